@@ -1,0 +1,112 @@
+package extract
+
+// This file is the record builder's vocabulary: the only place that knows the
+// output format. The JSON field names are an API (see README, "Record
+// format"); change them only with a new schema version.
+
+// Schema versions written into every record.
+const (
+	ArticleSchema = "newswire.article/v1"
+	EventSchema   = "newswire.event/v1"
+)
+
+// Entity types.
+const (
+	Person       = "PERSON"
+	Title        = "TITLE"
+	Organization = "ORGANIZATION"
+	Location     = "LOCATION"
+	Date         = "DATE"
+	Acronym      = "ACRONYM"
+)
+
+// Event types.
+const (
+	Meeting   = "meeting"
+	Visit     = "visit"
+	Agreement = "agreement"
+)
+
+// Record is the article record: everything extracted from one article.
+type Record struct {
+	Schema    string   `json:"schema"`
+	ID        string   `json:"id"`
+	Source    string   `json:"source,omitempty"`
+	URL       string   `json:"url,omitempty"`
+	Published string   `json:"published,omitempty"`
+	Headline  string   `json:"headline,omitempty"`
+	Form      string   `json:"form"` // json, text or html: how the article arrived
+	Words     int      `json:"words"`
+	Entities  []Entity `json:"entities"`
+	Events    []Event  `json:"events"`
+}
+
+// Entity is one real-world entity of an article, with every surface form of
+// it in Aliases. Which of the optional fields are set depends on Type.
+type Entity struct {
+	Type    string   `json:"type"`
+	Text    string   `json:"text"`              // canonical (fullest) form
+	Aliases []string `json:"aliases,omitempty"` // other surface forms
+	// PERSON: the first title and the employer the article gives.
+	Title        string `json:"title,omitempty"`
+	Organization string `json:"organization,omitempty"`
+	// TITLE: the person who holds it.
+	Holder string `json:"holder,omitempty"`
+	// DATE: the TIMEX3-style value (2025-05-31, 2025-02, 2025, 2025-Q4, a/b).
+	Value string `json:"value,omitempty"`
+	// ACRONYM: the expansion the article gives ("" when none).
+	Expansion *string `json:"expansion,omitempty"`
+	// LOCATION: country, city, region...; ORGANIZATION: its cue class.
+	Kind string `json:"kind,omitempty"`
+	// Mentions counts the times the entity appears in the text.
+	Mentions int `json:"mentions"`
+}
+
+// Participant is one party to an event.
+type Participant struct {
+	Name         string `json:"name"`
+	Type         string `json:"type"` // PERSON, ORGANIZATION or LOCATION
+	Title        string `json:"title,omitempty"`
+	Organization string `json:"organization,omitempty"`
+}
+
+// Event is a meeting, visit or agreement (or another type from the trigger
+// table) with who took part, when and where.
+type Event struct {
+	ID           string        `json:"id"` // stable: type, participants and date
+	Type         string        `json:"type"`
+	Participants []Participant `json:"participants"`
+	Date         string        `json:"date,omitempty"`
+	Location     string        `json:"location,omitempty"`
+	Trigger      string        `json:"trigger"`
+	Sentence     string        `json:"sentence"`
+	Confidence   float64       `json:"confidence"`
+	Planned      bool          `json:"planned,omitempty"` // in the future of the published date
+}
+
+// ArticleRef names the article an event record came from.
+type ArticleRef struct {
+	ID        string `json:"id"`
+	Source    string `json:"source,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Published string `json:"published,omitempty"`
+	Headline  string `json:"headline,omitempty"`
+}
+
+// EventRecord is one event as published on its own (one Kafka message each):
+// the event and the article it came from.
+type EventRecord struct {
+	Schema string `json:"schema"`
+	Event
+	Article ArticleRef `json:"article"`
+}
+
+// EventRecords splits an article record into one record per event.
+func (r *Record) EventRecords() []EventRecord {
+	out := make([]EventRecord, 0, len(r.Events))
+	ref := ArticleRef{ID: r.ID, Source: r.Source, URL: r.URL, Published: r.Published, Headline: r.Headline}
+	for _, e := range r.Events {
+		out = append(out, EventRecord{Schema: EventSchema, Event: e, Article: ref})
+	}
+	return out
+}
