@@ -1,8 +1,13 @@
 package extract
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
 )
 
 // Error classes of bad input, as named in dead-letter headers and CLI errors.
@@ -42,11 +47,117 @@ type Decoder struct {
 	MaxBytes int
 }
 
-// Decode reads one article. name is used as the id when the input has none
-// (its base name without extension).
+// envelope is the JSON form of an article.
+type envelope struct {
+	ID        string `json:"id"`
+	Source    string `json:"source"`
+	URL       string `json:"url"`
+	Published string `json:"published"`
+	Headline  string `json:"headline"`
+	Body      string `json:"body"`
+	HTML      string `json:"html"`
+}
+
+// Decode reads one article. name is used for the id when the input has none
+// (its base name without extension) and in errors.
 func (d Decoder) Decode(name string, data []byte) (Article, error) {
-	if len(data) == 0 {
-		return Article{}, &InputError{ClassEmpty, fmt.Errorf("%s: no bytes", name)}
+	max := d.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
 	}
-	return Article{ID: name, Body: string(data), Form: "text"}, nil
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	switch {
+	case len(bytes.TrimSpace(data)) == 0:
+		return Article{}, &InputError{ClassEmpty, fmt.Errorf("%s: no article text (empty input)", name)}
+	case len(data) > max:
+		return Article{}, &InputError{ClassTooLarge, fmt.Errorf("%s: %d bytes, over the %d-byte limit", name, len(data), max)}
+	case !utf8.Valid(data):
+		return Article{}, &InputError{ClassNotUTF8, fmt.Errorf("%s: not valid UTF-8 (first bad byte at offset %d)", name, badUTF8(data))}
+	}
+	id := idFromName(name)
+	trimmed := bytes.TrimSpace(data)
+	switch {
+	case trimmed[0] == '{':
+		var env envelope
+		dec := json.NewDecoder(bytes.NewReader(trimmed))
+		if err := dec.Decode(&env); err != nil {
+			return Article{}, &InputError{ClassBadJSON, fmt.Errorf("%s: decode envelope: %w", name, err)}
+		}
+		if dec.More() {
+			return Article{}, &InputError{ClassBadJSON, fmt.Errorf("%s: decode envelope: more than one JSON value", name)}
+		}
+		a := Article{ID: env.ID, Source: env.Source, URL: env.URL, Published: env.Published,
+			Headline: env.Headline, Body: env.Body, HTML: env.HTML, Form: "json"}
+		if a.ID == "" {
+			a.ID = id
+		}
+		if strings.TrimSpace(a.Body) == "" && strings.TrimSpace(a.HTML) == "" {
+			return Article{}, &InputError{ClassEmpty, fmt.Errorf("%s: envelope %s has neither body nor html", name, a.ID)}
+		}
+		if a.Body == "" {
+			return d.fromHTML(a, name)
+		}
+		return a, nil
+	case looksLikeHTML(trimmed):
+		return d.fromHTML(Article{ID: id, HTML: string(data), Form: "html"}, name)
+	}
+	return Article{ID: id, Body: string(data), Form: "text"}, nil
+}
+
+// fromHTML cleans an article's page into its body.
+func (d Decoder) fromHTML(a Article, name string) (Article, error) {
+	page, err := CleanHTML(a.HTML)
+	if err != nil {
+		if ErrorClass(err) != "" {
+			return Article{}, fmt.Errorf("%s: %w", name, err)
+		}
+		return Article{}, &InputError{ClassNoText, fmt.Errorf("%s: %w", name, err)}
+	}
+	a.Body = page.Body
+	if a.Headline == "" {
+		a.Headline = page.Headline
+	}
+	if a.Published == "" {
+		a.Published = page.Published
+	}
+	a.HTML = ""
+	return a, nil
+}
+
+// looksLikeHTML: a doctype, an <html> element, or block tags near the start.
+func looksLikeHTML(b []byte) bool {
+	head := b
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	l := bytes.ToLower(head)
+	if bytes.HasPrefix(l, []byte("<!doctype html")) || bytes.HasPrefix(l, []byte("<html")) {
+		return true
+	}
+	return l[0] == '<' && (bytes.Contains(l, []byte("<body")) || bytes.Contains(l, []byte("<p")) || bytes.Contains(l, []byte("<div")) || bytes.Contains(l, []byte("<article")) || bytes.Contains(l, []byte("<head")))
+}
+
+func badUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, w := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && w == 1 {
+			return i
+		}
+		i += w
+	}
+	return -1
+}
+
+// idFromName: the base name without its extension.
+func idFromName(name string) string {
+	base := filepath.Base(name)
+	if base == "." || base == "/" || name == "" || name == "-" {
+		return "stdin"
+	}
+	for _, ext := range []string{".gold.json", ".jsonl", ".json", ".txt", ".html", ".htm"} {
+		if strings.HasSuffix(strings.ToLower(base), ext) {
+			return base[:len(base)-len(ext)]
+		}
+	}
+	return strings.TrimSuffix(base, filepath.Ext(base))
 }

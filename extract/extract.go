@@ -1,33 +1,153 @@
 // Package extract turns one news article into an article record: people and
 // their titles, organizations, locations, dates, acronyms, and the meetings,
 // visits and agreements between them.
+//
+// An Extractor is built once (it loads the rule tables and prose's model)
+// and shared: Extract is safe for concurrent use. Each call runs a sequence
+// of small passes over one document: header and dateline, tokens and
+// sentences, part-of-speech tags (prose), dates, acronyms, entities from the
+// rule tables, their resolution into people with aliases and titles, and
+// events over the resolved entities; the record builder (build.go) is the
+// only place that knows the output format.
 package extract
 
-import "context"
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
 
 // Options configure an Extractor.
 type Options struct {
-	// TablesDir, when set, is a folder of rule tables that extend or
-	// override the embedded ones (same file names, same format).
+	// TablesDir, when set, is a folder of rule tables that extend the
+	// embedded ones: a file of the same name adds its rows, and a row whose
+	// first column starts with "!" removes that entry (see
+	// extract/tables/README.md).
 	TablesDir string
 }
 
-// Extractor holds the loaded model and tables. Build one per process with
-// New and share it: Extract is safe for concurrent use.
+// Extractor holds the loaded tables and prose's model. Build one per
+// process with New and share it: Extract is safe for concurrent use.
 type Extractor struct {
-	opts Options
+	lx  *lexicon
+	tag *tagger
 }
 
-// New loads the tables and the prose model.
+// New loads the rule tables and the prose model.
 func New(opts Options) (*Extractor, error) {
-	return &Extractor{opts: opts}, nil
+	lx, err := loadLexicon(opts.TablesDir)
+	if err != nil {
+		return nil, fmt.Errorf("load tables: %w", err)
+	}
+	tg, err := newTagger()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{lx: lx, tag: tg}, nil
 }
 
-// Extract builds the record of one article.
+// Extract builds the record of one article. An article with HTML and no
+// body is cleaned first (the headline and published date are taken from the
+// page when the article has none).
 func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return &Record{Schema: ArticleSchema, ID: a.ID, Source: a.Source, URL: a.URL,
-		Published: a.Published, Headline: a.Headline, Form: a.Form}, nil
+	if a.Body == "" && a.HTML != "" {
+		page, err := CleanHTML(a.HTML)
+		if err != nil {
+			return nil, fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		a.Body = page.Body
+		if a.Headline == "" {
+			a.Headline = page.Headline
+		}
+		if a.Published == "" {
+			a.Published = page.Published
+		}
+	}
+	if a.Form == "" {
+		a.Form = "text"
+	}
+	text := a.Body
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	d := x.newDocument(text, a.Published)
+	if err := x.tag.tag(d); err != nil {
+		return nil, fmt.Errorf("article %s: %w", a.ID, err)
+	}
+	d.segment(x.lx.abbr, x.lx.stop)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	d.findDates()
+	d.findAcronyms(x.lx)
+	acr := make(map[int]bool, len(d.acronyms))
+	for _, am := range d.acronyms {
+		acr[am.tok] = true
+	}
+	d.findEntities(x.lx, acr)
+	d.resolve(x.lx)
+	d.findEvents(x.lx)
+	return d.build(a), nil
+}
+
+// newDocument tokenizes the text and finds its header and dateline.
+func (x *Extractor) newDocument(text, published string) *document {
+	d := &document{lx: x.lx, text: text}
+	d.toks = tokenize(text, x.lx.abbr)
+	bodyStart, dl0, dl1 := findHeader(text)
+	d.bodyTok = len(d.toks)
+	for i, t := range d.toks {
+		if t.start >= bodyStart {
+			d.bodyTok = i
+			break
+		}
+	}
+	if dl0 >= 0 {
+		d.dateline = span{len(d.toks), len(d.toks)}
+		for i, t := range d.toks {
+			if t.start >= dl0 && d.dateline.t0 == len(d.toks) {
+				d.dateline.t0 = i
+			}
+			if t.start >= dl1 {
+				d.dateline.t1 = i
+				d.toks[i].para = true // the story starts a sentence
+				break
+			}
+		}
+		if d.dateline.t1 < d.dateline.t0 {
+			d.dateline.t1 = len(d.toks)
+		}
+	}
+	if d.bodyTok < len(d.toks) {
+		d.toks[d.bodyTok].para = true
+	}
+	if t, ok := parsePublished(published); ok {
+		d.ref = refDate{t: t, hasDay: true, hasYear: true}
+	}
+	return d
+}
+
+// parsePublished reads the published date in the forms envelopes and pages
+// use.
+func parsePublished(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC3339, time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123, "January 2, 2006", "2 January 2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }

@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The acronyms pass finds acronyms and initialisms (FATF, I2U2, G7, P5+1)
+// and the expansions the article gives, in both directions: "Financial
+// Action Task Force (FATF)" and "OPEC (Organization of the Petroleum
+// Exporting Countries)", matched in the manner of Schwartz & Hearst (2003).
+
+type acronymMention struct {
+	tok       int
+	short     string
+	expansion string
+	long      span // the expansion's tokens when defined
+}
+
+// isAcronymShape: upper-case letters (two or more, or one with digits),
+// digits, and & + . inside: FATF, I2U2, G7, P5+1, U.S., AT&T, COVID-19.
+func isAcronymShape(s string) bool {
+	letters, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		case r == '&' || r == '+' || r == '.' || r == '-':
+		default:
+			return false
+		}
+	}
+	if letters == 0 || !unicode.IsUpper([]rune(s)[0]) {
+		return false
+	}
+	return letters >= 2 || (letters == 1 && digits > 0)
+}
+
+var romanNumerals = map[string]bool{"II": true, "III": true, "IV": true, "VI": true, "VII": true, "VIII": true, "IX": true, "XI": true, "XII": true}
+
+// findAcronyms runs the pass. Country abbreviations (US, UK), legal-form
+// suffixes (AG, SA) and words of an all-capitals line are left out.
+func (d *document) findAcronyms(lx *lexicon) {
+	seen := map[string]int{}
+	for i := d.bodyTok; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if !isAcronymShape(t.text) || romanNumerals[t.text] {
+			continue
+		}
+		if d.inDateline(i) || d.allCapsLine(i) {
+			continue
+		}
+		if n, v := lx.locs.longest(d.toks, i, i+1); n == 1 && v >= 0 && lx.places[v].name != t.text {
+			continue // US, U.S., UK: a country's abbreviation
+		}
+		if c, ok := lx.orgEnd[t.lower]; ok && c == "company" && i > 0 && d.toks[i-1].cap {
+			continue // Siemens AG
+		}
+		short := strings.TrimSuffix(t.text, ".")
+		if strings.Count(t.text, ".") > 1 {
+			short = t.text
+		}
+		exp, long := d.definition(i)
+		if k, ok := seen[short]; ok {
+			if exp != "" && d.acronyms[k].expansion == "" {
+				d.acronyms[k].expansion, d.acronyms[k].long = exp, long
+			}
+			continue
+		}
+		seen[short] = len(d.acronyms)
+		d.acronyms = append(d.acronyms, acronymMention{tok: i, short: short, expansion: exp, long: long})
+	}
+}
+
+// definition finds the expansion of the acronym at token i, if the text
+// gives one beside it.
+func (d *document) definition(i int) (string, span) {
+	toks := d.toks
+	short := toks[i].text
+	// long form (SHORT)
+	if i > 0 && toks[i-1].text == "(" && i+1 < len(toks) && toks[i+1].text == ")" {
+		nwords := len(short)
+		maxWords := min(nwords+5, nwords*2)
+		j := i - 1
+		words := 0
+		sent := toks[i].sent
+		for j > 0 && words < maxWords && toks[j-1].sent == sent {
+			j--
+			if toks[j].text == "(" || toks[j].text == ")" || toks[j].text == ";" {
+				j++
+				break
+			}
+			if toks[j].word {
+				words++
+			}
+		}
+		if j < i-1 {
+			cand := span{j, i - 1}
+			if exp, sp, ok := d.matchLong(short, cand); ok {
+				return exp, sp
+			}
+		}
+	}
+	// SHORT (long form)
+	if i+2 < len(toks) && toks[i+1].text == "(" {
+		k := i + 2
+		for k < len(toks) && toks[k].text != ")" && toks[k].sent == toks[i].sent && k-i < 40 {
+			k++
+		}
+		if k < len(toks) && toks[k].text == ")" && k-(i+2) >= 2 {
+			cand := span{i + 2, k}
+			if exp, sp, ok := d.matchLong(short, cand); ok && sp.t0 == cand.t0 {
+				return exp, sp
+			}
+		}
+	}
+	return "", span{}
+}
+
+// matchLong applies Schwartz & Hearst's algorithm: every letter and digit
+// of the short form, right to left, must be found in the long form, the
+// first one at the start of a word. It returns the shortest such suffix of
+// the candidate, cut at a word boundary.
+func (d *document) matchLong(short string, cand span) (string, span, bool) {
+	long := d.textOf(cand)
+	s := []rune(strings.ToLower(short))
+	l := []rune(strings.ToLower(long))
+	si, li := len(s)-1, len(l)-1
+	for si >= 0 {
+		c := s[si]
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+			si--
+			continue
+		}
+		for li >= 0 && (l[li] != c || (si == 0 && li > 0 && (unicode.IsLetter(l[li-1]) || unicode.IsDigit(l[li-1])))) {
+			li--
+		}
+		if li < 0 {
+			return "", span{}, false
+		}
+		li--
+		si--
+	}
+	// back to the start of that word
+	start := li + 1
+	for start > 0 && !unicode.IsSpace(l[start-1]) {
+		start--
+	}
+	byteStart := d.toks[cand.t0].start + len(string([]rune(long)[:start]))
+	t0 := cand.t0
+	for t0 < cand.t1 && d.toks[t0].start < byteStart {
+		t0++
+	}
+	if t0 >= cand.t1 {
+		return "", span{}, false
+	}
+	sp := span{t0, cand.t1}
+	// the long form must be longer than the short one, in words
+	words := 0
+	for k := sp.t0; k < sp.t1; k++ {
+		if d.toks[k].word {
+			words++
+		}
+	}
+	if words < 2 {
+		return "", span{}, false
+	}
+	return d.textOf(sp), sp, true
+}
+
+// allCapsLine reports whether token i stands in a run of all-capitals words
+// (a shouted headline or a dateline), where capitals say nothing.
+func (d *document) allCapsLine(i int) bool {
+	n := 0
+	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if d.toks[k].word {
+			if !d.toks[k].upper {
+				break
+			}
+			n++
+		}
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+3 && d.toks[k].sent == d.toks[i].sent; k++ {
+		if d.toks[k].word {
+			if !d.toks[k].upper {
+				break
+			}
+			n++
+		}
+	}
+	return n >= 3
+}
+
+func (d *document) inDateline(i int) bool {
+	return !d.dateline.empty() && i >= d.dateline.t0 && i < d.dateline.t1
+}

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// build is the record builder: the only place that turns the document's
+// annotations into the output format.
+func (d *document) build(a Article) *Record {
+	r := &Record{Schema: ArticleSchema, ID: a.ID, Source: a.Source, URL: a.URL,
+		Published: a.Published, Headline: a.Headline, Form: a.Form,
+		Entities: []Entity{}, Events: d.events}
+	if r.Events == nil {
+		r.Events = []Event{}
+	}
+	for i := d.bodyTok; i < len(d.toks); i++ {
+		if d.toks[i].word {
+			r.Words++
+		}
+	}
+	ents := append([]*entity(nil), d.ents...)
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].first < ents[j].first })
+	var titles []Entity
+	for _, e := range ents {
+		if e.typ == Person && !e.strong && len(e.titles) == 0 {
+			continue
+		}
+		out := Entity{Type: e.typ, Text: e.canon, Aliases: e.aliases, Organization: e.org, Kind: e.kind, Mentions: e.count}
+		if e.typ == Person {
+			out.Kind = ""
+			if len(e.titles) > 0 {
+				out.Title = e.titles[0]
+			}
+			for _, t := range e.titles {
+				titles = append(titles, Entity{Type: Title, Text: t, Holder: e.canon, Mentions: 1})
+			}
+		}
+		r.Entities = append(r.Entities, out)
+	}
+	r.Entities = append(r.Entities, titles...)
+	seen := map[string]bool{}
+	for _, dm := range d.dates {
+		if seen[dm.value] {
+			continue
+		}
+		seen[dm.value] = true
+		n := 0
+		for _, x := range d.dates {
+			if x.value == dm.value {
+				n++
+			}
+		}
+		r.Entities = append(r.Entities, Entity{Type: Date, Text: dm.text, Value: dm.value, Mentions: n})
+	}
+	for _, a := range d.acronyms {
+		exp := a.expansion
+		n := 0
+		for i := d.bodyTok; i < len(d.toks); i++ {
+			if strings.TrimSuffix(d.toks[i].text, ".") == strings.TrimSuffix(a.short, ".") {
+				n++
+			}
+		}
+		r.Entities = append(r.Entities, Entity{Type: Acronym, Text: a.short, Expansion: &exp, Mentions: n})
+	}
+	return r
+}

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The dateline pass finds the masthead and headline lines at the top of a
+// wire and its dateline ("New Delhi, May 31", "LONDON, Oct 7 (Reuters) -",
+// "PARIS (AP) —", "BERLIN, June 2, 2026 /PRNewswire/ --"). Lines above the
+// dateline are not annotated; the dateline's place and date are.
+
+const monthRe = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+
+var (
+	// PLACE[, REGION], DATE [(AGENCY)] [/WIRE/] [-]
+	datelineDated = regexp.MustCompile(`^([A-Z][\p{L}.'’\- ]{1,40}?(?:, [A-Z][\p{L}.'’\- ]{1,30}?)?),?\s+(` +
+		monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+` + monthRe + `(?:\s+\d{4})?)` +
+		`(?:\s*\([^)\n]{1,40}\))?(?:\s*/[^/\n]{1,40}/)?\s*(?:--|-|–|—|:)?`)
+	// PLACE (AGENCY) -
+	datelineAgency = regexp.MustCompile(`^([A-Z][\p{L}.'’\- ]{1,40}?(?:, [A-Z][\p{L}.'’\- ]{1,30}?)?)\s*\([^)\n]{1,40}\)\s*(?:--|-|–|—|:)`)
+)
+
+// findHeader sets the body's first byte and the dateline's byte range.
+func findHeader(text string) (bodyStart, dlStart, dlEnd int) {
+	dlStart, dlEnd = -1, -1
+	off := 0
+	lines := 0
+	var firstShort = -1
+	for off < len(text) && lines < 5 {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		line := text[off:end]
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			off = end + 1
+			continue
+		}
+		lead := len(line) - len(strings.TrimLeft(line, " \t"))
+		for _, re := range []*regexp.Regexp{datelineDated, datelineAgency} {
+			if loc := re.FindStringIndex(trimmed); loc != nil {
+				return off, off + lead, off + lead + loc[1]
+			}
+		}
+		if lines == 0 && len(strings.Fields(trimmed)) <= 15 && !strings.ContainsAny(trimmed[len(trimmed)-1:], ".!?\"”") {
+			firstShort = end + 1
+		}
+		lines++
+		off = end + 1
+	}
+	if firstShort > 0 && firstShort < len(text) {
+		return firstShort, -1, -1
+	}
+	return 0, -1, -1
+}

@@ -1,0 +1,545 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The dates pass finds calendar expressions and normalises them in the
+// style of TIMEX3: a day 2025-05-31, a month 2025-02, a year 2025, a
+// quarter 2025-Q4, a range 2025-05-27/2025-05-29. Days without a year take
+// it from the published date, else from the nearest year the article names.
+
+// refDate is what relative and year-less dates resolve against.
+type refDate struct {
+	t       time.Time
+	hasDay  bool // t is a real day (published, or a dated dateline)
+	hasYear bool
+}
+
+// dateMention is one date expression in the text.
+type dateMention struct {
+	span  span
+	text  string
+	value string
+	day   time.Time // first day, for events and ordering (zero when unknown)
+}
+
+type dateGran int
+
+const (
+	granDay dateGran = iota + 1
+	granMonth
+	granYear
+	granQuarter
+)
+
+// dpoint is a parsed date before its year is known.
+type dpoint struct {
+	y, m, d, q int
+	gran       dateGran
+	weekday    int // 1..7 Monday..Sunday for "on Tuesday"; 0 otherwise
+	relDays    int // yesterday -1, today 0, tomorrow 1 (with rel)
+	rel        bool
+	next, last bool // "next Tuesday", "last Tuesday"
+}
+
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "jan.": 1, "feb": 2, "feb.": 2, "mar.": 3, "apr": 4, "apr.": 4, "jun": 6, "jun.": 6,
+	"jul": 7, "jul.": 7, "aug": 8, "aug.": 8, "sep": 9, "sep.": 9, "sept": 9, "sept.": 9,
+	"oct": 10, "oct.": 10, "nov": 11, "nov.": 11, "dec": 12, "dec.": 12,
+}
+
+var weekdays = map[string]int{
+	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+// monthAt reports the month a token names. "May" and the short forms must
+// be capitalized; "March" and "May" need a day or year beside them
+// (checked by the caller through strict).
+func monthAt(t token) (int, bool) {
+	m, ok := months[t.lower]
+	if !ok || !t.cap {
+		return 0, false
+	}
+	return m, true
+}
+
+func dayNum(s string) (int, bool) {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	if len(s) == 0 || len(s) > 2 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 31 {
+		return 0, false
+	}
+	return n, true
+}
+
+func yearNum(s string) (int, bool) {
+	if len(s) != 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1900 || n > 2100 {
+		return 0, false
+	}
+	return n, true
+}
+
+// dayRange parses "27-29" (one token).
+func dayRange(s string) (int, int, bool) {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok {
+		return 0, 0, false
+	}
+	x, ok1 := dayNum(a)
+	y, ok2 := dayNum(b)
+	return x, y, ok1 && ok2 && x < y
+}
+
+func isRangeWord(s string) bool {
+	switch s {
+	case "to", "-", "–", "—", "until", "through", "till", "thru":
+		return true
+	}
+	return false
+}
+
+// findDates runs the dates pass over the body.
+func (d *document) findDates() {
+	toks := d.toks
+	for i := d.bodyTok; i < len(toks); {
+		d.inlineAt = -1
+		a, n := d.parsePoint(i)
+		if n == 0 {
+			i++
+			continue
+		}
+		end := i + n
+		var b dpoint
+		isRange := false
+		if d.inlineAt == i { // "June 10-12", "8-9 July"
+			b, isRange = d.inlineEnd, true
+		}
+		// ranges: A to B, A-B, between A and B
+		if !isRange && end+1 < len(toks) && (isRangeWord(toks[end].lower) || (toks[end].lower == "and" && i > 0 && toks[i-1].lower == "between")) {
+			if bb, m := d.parsePoint(end + 1); m > 0 && bb.gran == a.gran {
+				b, isRange = bb, true
+				end = end + 1 + m
+			} else if a.gran == granDay && !a.rel && a.weekday == 0 {
+				// "May 27 to 29"
+				if dd, ok := dayNum(toks[end+1].lower); ok && dd > a.d {
+					b, isRange = dpoint{y: a.y, m: a.m, d: dd, gran: granDay}, true
+					end += 2
+				}
+			}
+		}
+		if isRange && b.m == 0 && a.m != 0 {
+			b.m = a.m
+		}
+		if isRange && a.m == 0 && b.m != 0 {
+			a.m = b.m
+			if a.y == 0 {
+				a.y = b.y
+			}
+		}
+		if isRange && b.y == 0 && a.y != 0 {
+			b.y = a.y
+		}
+		if isRange && a.y == 0 && b.y != 0 {
+			a.y = b.y
+		}
+		if a.gran == granDay && a.m == 0 && a.weekday == 0 && !a.rel {
+			i++ // a bare day number
+			continue
+		}
+		sp := span{i, end}
+		dm := dateMention{span: sp, text: d.textOf(sp)}
+		d.dates = append(d.dates, dm)
+		d.pending = append(d.pending, pendingDate{a: a, b: b, isRange: isRange, idx: len(d.dates) - 1})
+		i = end
+	}
+	d.resolveDates()
+}
+
+type pendingDate struct {
+	a, b    dpoint
+	isRange bool
+	idx     int
+}
+
+// parsePoint parses one date at token i: its value and token count.
+func (d *document) parsePoint(i int) (dpoint, int) {
+	toks := d.toks
+	t := toks[i]
+	at := func(k int) (token, bool) {
+		if k < len(toks) && toks[k].sent == t.sent {
+			return toks[k], true
+		}
+		return token{}, false
+	}
+	// ISO 2026-03-03
+	if len(t.text) == 10 && t.text[4] == '-' && t.text[7] == '-' {
+		if tm, err := time.Parse("2006-01-02", t.text); err == nil {
+			return dpoint{y: tm.Year(), m: int(tm.Month()), d: tm.Day(), gran: granDay}, 1
+		}
+	}
+	if m, ok := monthAt(t); ok {
+		n1, ok1 := at(i + 1)
+		if ok1 {
+			if dd, ok := dayNum(n1.lower); ok {
+				p := dpoint{m: m, d: dd, gran: granDay}
+				n := 2
+				// optional ", 2026"
+				if c, ok := at(i + 2); ok && c.text == "," {
+					if yt, ok := at(i + 3); ok {
+						if y, ok := yearNum(yt.text); ok {
+							p.y, n = y, 4
+						}
+					}
+				} else if yt, ok := at(i + 2); ok {
+					if y, ok := yearNum(yt.text); ok {
+						p.y, n = y, 3
+					}
+				}
+				return p, n
+			}
+			if a, b, ok := dayRange(n1.lower); ok {
+				// "June 10-12": returned as a day; the range end is folded in
+				// by the caller through a synthetic point.
+				p := dpoint{m: m, d: a, gran: granDay}
+				n := 2
+				y := 0
+				if c, ok := at(i + 2); ok && c.text == "," {
+					if yt, ok := at(i + 3); ok {
+						if yy, ok := yearNum(yt.text); ok {
+							y, n = yy, 4
+						}
+					}
+				} else if yt, ok := at(i + 2); ok {
+					if yy, ok := yearNum(yt.text); ok {
+						y, n = yy, 3
+					}
+				}
+				p.y = y
+				d.inlineEnd = dpoint{y: y, m: m, d: b, gran: granDay}
+				d.inlineAt = i
+				return p, n
+			}
+			if y, ok := yearNum(n1.text); ok {
+				return dpoint{y: y, m: m, gran: granMonth}, 2
+			}
+		}
+		// a month alone: only after a preposition, and never "may"/"march"
+		// as words
+		if i > 0 {
+			switch toks[i-1].lower {
+			case "in", "since", "until", "by", "during", "early", "late", "mid", "mid-", "before", "after", "from":
+				return dpoint{m: m, gran: granMonth}, 1
+			}
+		}
+		return dpoint{}, 0
+	}
+	if dd, ok := dayNum(t.lower); ok && t.word {
+		// 31 May (2025)
+		if mt, ok := at(i + 1); ok {
+			if m, ok := monthAt(mt); ok {
+				p := dpoint{m: m, d: dd, gran: granDay}
+				n := 2
+				if yt, ok := at(i + 2); ok {
+					if y, ok := yearNum(yt.text); ok {
+						p.y, n = y, 3
+					}
+				}
+				return p, n
+			}
+		}
+		// a bare day, only as the start of "between 8 and 9 July"
+		if i > 0 && (toks[i-1].lower == "between" || toks[i-1].lower == "from") {
+			return dpoint{d: dd, gran: granDay}, 1
+		}
+		return dpoint{}, 0
+	}
+	if a, b, ok := dayRange(t.lower); ok {
+		// 8-9 July
+		if mt, ok := at(i + 1); ok {
+			if m, ok := monthAt(mt); ok {
+				p := dpoint{m: m, d: a, gran: granDay}
+				n := 2
+				if yt, ok := at(i + 2); ok {
+					if y, ok := yearNum(yt.text); ok {
+						p.y, n = y, 3
+					}
+				}
+				d.inlineEnd = dpoint{y: p.y, m: m, d: b, gran: granDay}
+				d.inlineAt = i
+				return p, n
+			}
+		}
+	}
+	if wd, ok := weekdays[t.lower]; ok && t.cap {
+		// "Tuesday, March 3": the calendar date wins
+		if c, ok := at(i + 1); ok && c.text == "," {
+			if _, m := d.parsePointNoWeekday(i + 2); m > 0 {
+				return dpoint{}, 0
+			}
+		}
+		p := dpoint{weekday: wd, gran: granDay}
+		if i > 0 {
+			switch toks[i-1].lower {
+			case "next", "coming":
+				p.next = true
+			case "last", "past":
+				p.last = true
+			}
+		}
+		return p, 1
+	}
+	switch t.lower {
+	case "today":
+		return dpoint{rel: true, relDays: 0, gran: granDay}, 1
+	case "yesterday":
+		return dpoint{rel: true, relDays: -1, gran: granDay}, 1
+	case "tomorrow":
+		return dpoint{rel: true, relDays: 1, gran: granDay}, 1
+	}
+	// quarters: "the fourth quarter (of 2025)", "Q4 2025"
+	if q, ok := ordinals[t.lower]; ok {
+		if qt, ok := at(i + 1); ok && (qt.lower == "quarter" || qt.lower == "quarters") {
+			p := dpoint{q: q, gran: granQuarter}
+			n := 2
+			if o, ok := at(i + 2); ok && (o.lower == "of" || o.lower == ",") {
+				if yt, ok := at(i + 3); ok {
+					if y, ok := yearNum(yt.text); ok {
+						p.y, n = y, 4
+					}
+				}
+			} else if yt, ok := at(i + 2); ok {
+				if y, ok := yearNum(yt.text); ok {
+					p.y, n = y, 3
+				}
+			}
+			return p, n
+		}
+	}
+	if len(t.text) == 2 && (t.text[0] == 'Q') && t.text[1] >= '1' && t.text[1] <= '4' {
+		p := dpoint{q: int(t.text[1] - '0'), gran: granQuarter}
+		n := 1
+		if yt, ok := at(i + 1); ok {
+			if y, ok := yearNum(yt.text); ok {
+				p.y, n = y, 2
+			}
+		}
+		return p, n
+	}
+	// a year after a preposition: "in 2025", "since 2019", "early 2026"
+	if y, ok := yearNum(t.text); ok && i > 0 {
+		switch toks[i-1].lower {
+		case "in", "since", "until", "by", "during", "early", "late", "mid", "mid-", "of", "before", "after", "from", "year", "through":
+			return dpoint{y: y, gran: granYear}, 1
+		}
+		if strings.HasPrefix(t.lower, "mid-") {
+			return dpoint{y: y, gran: granYear}, 1
+		}
+	}
+	if strings.HasPrefix(t.lower, "mid-") {
+		if y, ok := yearNum(t.lower[4:]); ok {
+			return dpoint{y: y, gran: granYear}, 1
+		}
+	}
+	return dpoint{}, 0
+}
+
+func (d *document) parsePointNoWeekday(i int) (dpoint, int) {
+	if i >= len(d.toks) {
+		return dpoint{}, 0
+	}
+	if _, ok := weekdays[d.toks[i].lower]; ok {
+		return dpoint{}, 0
+	}
+	return d.parsePoint(i)
+}
+
+// yearCues lists the explicit years the body names, by token.
+func (d *document) yearCues() []struct{ tok, year int } {
+	var out []struct{ tok, year int }
+	for i := d.bodyTok; i < len(d.toks); i++ {
+		if y, ok := yearNum(d.toks[i].text); ok {
+			out = append(out, struct{ tok, year int }{i, y})
+		}
+	}
+	return out
+}
+
+// resolveDates gives every pending date its value.
+func (d *document) resolveDates() {
+	cues := d.yearCues()
+	yearNear := func(tok int) int {
+		best, bestDist := 0, 1<<30
+		for _, c := range cues {
+			dist := c.tok - tok
+			if dist < 0 {
+				dist = -dist
+			}
+			if d.toks[c.tok].sent != d.toks[tok].sent {
+				dist += 1000 // prefer the same sentence
+			}
+			if dist < bestDist {
+				best, bestDist = c.year, dist
+			}
+		}
+		return best
+	}
+	// without a published date, a dated dateline is the reference day
+	if !d.ref.hasDay {
+		for _, p := range d.pending {
+			dm := d.dates[p.idx]
+			if d.inDateline(dm.span.t0) && p.a.gran == granDay && p.a.m != 0 && !p.isRange {
+				if _, t, ok := d.valueOf(p.a, dm.span.t0, yearNear, false); ok && t.Year() > 0 {
+					d.ref = refDate{t: t, hasDay: true, hasYear: true}
+				}
+				break
+			}
+		}
+	}
+	for _, p := range d.pending {
+		dm := &d.dates[p.idx]
+		future := d.sentenceHasCue(d.toks[dm.span.t0].sent, cueFuture)
+		va, ta, ok := d.valueOf(p.a, dm.span.t0, yearNear, future)
+		if !ok {
+			dm.value = ""
+			continue
+		}
+		dm.day = ta
+		if p.isRange {
+			vb, _, ok := d.valueOf(p.b, dm.span.t0, yearNear, future)
+			if ok && vb != va {
+				dm.value = va + "/" + vb
+				continue
+			}
+		}
+		dm.value = va
+	}
+	// drop the unresolved
+	kept := d.dates[:0]
+	for _, dm := range d.dates {
+		if dm.value != "" {
+			kept = append(kept, dm)
+		}
+	}
+	d.dates = kept
+	d.pending = nil
+}
+
+// valueOf renders one point.
+func (d *document) valueOf(p dpoint, tok int, yearNear func(int) int, future bool) (string, time.Time, bool) {
+	ref := d.ref
+	switch {
+	case p.rel:
+		if !ref.hasDay {
+			return "", time.Time{}, false
+		}
+		t := ref.t.AddDate(0, 0, p.relDays)
+		return t.Format("2006-01-02"), t, true
+	case p.weekday != 0:
+		if !ref.hasDay {
+			return "", time.Time{}, false
+		}
+		cur := int(ref.t.Weekday())
+		if cur == 0 {
+			cur = 7
+		}
+		diff := p.weekday - cur
+		switch {
+		case p.next:
+			if diff <= 0 {
+				diff += 7
+			}
+		case p.last:
+			if diff >= 0 {
+				diff -= 7
+			}
+		case future:
+			if diff < 0 {
+				diff += 7
+			}
+		default:
+			if diff > 0 {
+				diff -= 7
+			}
+		}
+		t := ref.t.AddDate(0, 0, diff)
+		return t.Format("2006-01-02"), t, true
+	}
+	y := p.y
+	if y == 0 {
+		switch {
+		case ref.hasYear && ref.hasDay && p.m != 0:
+			y = nearestYear(ref.t, p.m, p.d)
+		case ref.hasYear:
+			y = ref.t.Year()
+		default:
+			y = yearNear(tok)
+		}
+		if p.gran == granQuarter && ref.hasDay && p.y == 0 {
+			qStart := time.Date(y, time.Month(3*(p.q-1)+1), 1, 0, 0, 0, 0, time.UTC)
+			if qStart.After(ref.t) && !future {
+				y--
+			}
+		}
+	}
+	ys := fmt.Sprintf("%04d", y)
+	if y == 0 {
+		ys = "XXXX"
+	}
+	switch p.gran {
+	case granDay:
+		if p.m == 0 || p.d == 0 {
+			return "", time.Time{}, false
+		}
+		t := time.Date(y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
+		if y != 0 && t.Day() != p.d {
+			return "", time.Time{}, false // 31 June
+		}
+		return fmt.Sprintf("%s-%02d-%02d", ys, p.m, p.d), t, true
+	case granMonth:
+		if p.m == 0 {
+			return "", time.Time{}, false
+		}
+		return fmt.Sprintf("%s-%02d", ys, p.m), time.Date(y, time.Month(p.m), 1, 0, 0, 0, 0, time.UTC), true
+	case granYear:
+		return ys, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), y != 0
+	case granQuarter:
+		return fmt.Sprintf("%s-Q%d", ys, p.q), time.Date(y, time.Month(3*(p.q-1)+1), 1, 0, 0, 0, 0, time.UTC), true
+	}
+	return "", time.Time{}, false
+}
+
+// nearestYear picks the year that puts month/day closest to ref.
+func nearestYear(ref time.Time, m, day int) int {
+	if day == 0 {
+		day = 15
+	}
+	best, bestDist := ref.Year(), time.Duration(1<<62)
+	for _, y := range []int{ref.Year() - 1, ref.Year(), ref.Year() + 1} {
+		t := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+		dist := t.Sub(ref)
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}

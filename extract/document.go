@@ -1,0 +1,326 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// document is the one object every pass reads and annotates: the text,
+// its tokens and sentences (byte offsets into text kept), and the
+// annotations the passes add.
+type document struct {
+	lx   *lexicon
+	text string
+	toks []token
+	sent []sentence
+
+	// bodyTok is the first token of the article proper: tokens before it are
+	// masthead or headline lines that no pass annotates.
+	bodyTok int
+	// dateline, when found: the token span of the dateline (place and date).
+	dateline span
+
+	ref refDate // what relative dates resolve against
+
+	pending   []pendingDate // dates pass scratch
+	inlineEnd dpoint        // the end of a one-token day range ("10-12")
+	inlineAt  int
+
+	mentions []mention // entity mentions, any order
+	dates    []dateMention
+	acronyms []acronymMention
+	ents     []*entity
+	events   []Event
+}
+
+// token is a word, number or punctuation mark.
+type token struct {
+	text   string
+	lower  string
+	start  int
+	end    int
+	tag    string // Penn Treebank tag from prose
+	sent   int
+	para   bool // first token of a paragraph (a newline before it)
+	cap    bool // starts with an upper-case letter
+	upper  bool // two or more letters, all upper case (an acronym's shape)
+	word   bool // starts with a letter or digit
+	hyphen bool // a hyphenated word
+}
+
+type sentence struct {
+	start, end int // byte offsets
+	t0, t1     int // tokens [t0, t1)
+}
+
+// span is a half-open token range.
+type span struct{ t0, t1 int }
+
+func (s span) empty() bool { return s.t1 <= s.t0 }
+
+// textOf returns the source text of a token span.
+func (d *document) textOf(s span) string {
+	if s.empty() {
+		return ""
+	}
+	return d.text[d.toks[s.t0].start:d.toks[s.t1-1].end]
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits text into tokens. Abbreviations known to the tables keep
+// their period ("U.S.", "Gen."); a possessive "’s" is a token of its own.
+func tokenize(text string, abbr map[string]abbrKind) []token {
+	toks := make([]token, 0, len(text)/5)
+	i := 0
+	para := true
+	for i < len(text) {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			if r == '\n' {
+				para = true
+			}
+			i += w
+			continue
+		}
+		start := i
+		if isWordRune(r) {
+			i = scanWord(text, i)
+			// A trailing period joins an abbreviation or an initial.
+			if i < len(text) && text[i] == '.' {
+				cand := text[start : i+1]
+				last := cand[strings.LastIndexByte(cand, '-')+1:] // India-U.S.
+				if _, ok := abbr[cand]; ok || isInitials(cand) || (last != cand && (isInitials(last) || abbr[last] == abbrFinal && len(last) > 2)) {
+					i++
+				}
+			}
+		} else if r == '\'' || r == '’' {
+			// possessive 's or a bare closing apostrophe
+			if j := i + w; j < len(text) && (text[j] == 's' || text[j] == 'S') && (j+1 == len(text) || !isWordByte(text, j+1)) && len(toks) > 0 && toks[len(toks)-1].end == i {
+				i = j + 1
+			} else {
+				i += w
+			}
+		} else if r == '-' && strings.HasPrefix(text[i:], "--") {
+			i += 2
+		} else {
+			i += w
+		}
+		toks = append(toks, newToken(text, start, i, para))
+		para = false
+	}
+	return toks
+}
+
+func isWordByte(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
+// scanWord returns the end of the word starting at i: letters, digits and
+// the connectors that stay inside a word (India-U.S., AT&T, P5+1, O’Neill).
+func scanWord(text string, i int) int {
+	for i < len(text) {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			i += w
+			continue
+		}
+		next := i + w
+		if next >= len(text) {
+			break
+		}
+		nr, _ := utf8.DecodeRuneInString(text[next:])
+		switch r {
+		case '-', '+', '&':
+			if isWordRune(nr) {
+				i = next
+				continue
+			}
+		case '\'', '’':
+			// O’Neill, don't — but not the possessive 's
+			if unicode.IsLetter(nr) && !((nr == 's' || nr == 'S') && (next+1 >= len(text) || !isWordByte(text, next+1))) {
+				i = next
+				continue
+			}
+		case '.':
+			// U.S, e.g, D.C — a letter, a period, a letter
+			if unicode.IsLetter(nr) && shortSegment(text, i) {
+				i = next
+				continue
+			}
+			// 3.5
+			if unicode.IsDigit(nr) && i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+				i = next
+				continue
+			}
+		case ',':
+			// 1,000
+			if unicode.IsDigit(nr) && i > 0 && text[i-1] >= '0' && text[i-1] <= '9' && next+2 < len(text) && isDigit(text[next+1]) && isDigit(text[next+2]) {
+				i = next
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// shortSegment reports whether the run of letters before text[i] (a period)
+// is one or two letters long, as in U.S or e.g.
+func shortSegment(text string, i int) bool {
+	n := 0
+	for j := i - 1; j >= 0; j-- {
+		c := text[j]
+		if c == '.' || c == ' ' || c == '-' || c == '(' || c == '\n' {
+			break
+		}
+		n++
+		if n > 2 {
+			return false
+		}
+	}
+	return n >= 1
+}
+
+// isInitials reports whether s is a single capital with a period ("F.") or
+// dotted letters ("U.S.", "a.m.").
+func isInitials(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	body := s[:len(s)-1]
+	if len(body) == 1 {
+		return body[0] >= 'A' && body[0] <= 'Z'
+	}
+	if !strings.Contains(body, ".") {
+		return false
+	}
+	for _, p := range strings.Split(body, ".") {
+		if n := utf8.RuneCountInString(p); n == 0 || n > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+func newToken(text string, start, end int, para bool) token {
+	s := text[start:end]
+	t := token{text: s, lower: strings.ToLower(s), start: start, end: end, para: para}
+	r, _ := utf8.DecodeRuneInString(s)
+	t.word = isWordRune(r)
+	t.cap = unicode.IsUpper(r)
+	letters, uppers := 0, 0
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				uppers++
+			}
+		} else if c == '-' {
+			t.hyphen = true
+		}
+	}
+	t.upper = letters >= 2 && uppers == letters
+	return t
+}
+
+// isSentenceEnd reports whether a sentence ends after token i.
+func (d *document) isSentenceEnd(i int, abbr map[string]abbrKind, stop map[string]bool) bool {
+	t := d.toks[i]
+	if i+1 >= len(d.toks) {
+		return true
+	}
+	j := i + 1
+	// closing quotes and brackets stay with the sentence they close
+	for j < len(d.toks) && isCloser(d.toks[j].text) {
+		j++
+	}
+	if j >= len(d.toks) {
+		return false
+	}
+	next := d.toks[j]
+	if next.para {
+		return true
+	}
+	switch t.text {
+	case ".", "!", "?", "…":
+		return startsSentence(next)
+	}
+	if !strings.HasSuffix(t.text, ".") || len(t.text) < 2 {
+		return false
+	}
+	kind, known := abbr[t.text]
+	if known && kind == abbrInner {
+		return false
+	}
+	if !known && !isInitials(t.text) {
+		return false
+	}
+	if len(t.text) == 2 { // a single initial: "John F. Kennedy"
+		return false
+	}
+	// U.S., Inc., Ltd. may end a sentence: split when the next word is one
+	// that starts sentences (The, He, It, Officials) rather than a name.
+	return next.cap && stop[next.text]
+}
+
+func startsSentence(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(", r)
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "\"", "”", "’", "'", ")", "]":
+		return true
+	}
+	return false
+}
+
+// segment groups tokens into sentences.
+func (d *document) segment(abbr map[string]abbrKind, stop map[string]bool) {
+	d.sent = d.sent[:0]
+	start := 0
+	for i := range d.toks {
+		if i > start && d.toks[i].para {
+			d.addSentence(start, i)
+			start = i
+		}
+		if d.isSentenceEnd(i, abbr, stop) {
+			j := i + 1
+			for j < len(d.toks) && isCloser(d.toks[j].text) && !d.toks[j].para {
+				j++
+			}
+			if j > start {
+				d.addSentence(start, j)
+			}
+			start = j
+		}
+	}
+	if start < len(d.toks) {
+		d.addSentence(start, len(d.toks))
+	}
+}
+
+func (d *document) addSentence(t0, t1 int) {
+	if t1 <= t0 {
+		return
+	}
+	n := len(d.sent)
+	for k := t0; k < t1; k++ {
+		d.toks[k].sent = n
+	}
+	d.sent = append(d.sent, sentence{start: d.toks[t0].start, end: d.toks[t1-1].end, t0: t0, t1: t1})
+}
+
+// sentenceText returns the text of sentence n.
+func (d *document) sentenceText(n int) string {
+	s := d.sent[n]
+	return d.text[s.start:s.end]
+}

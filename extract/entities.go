@@ -1,0 +1,672 @@
+package extract
+
+import (
+	"strings"
+)
+
+// The entities pass reads capitalized chunks (runs of capitalized words and
+// the particles between them) and decides, for each, whether it is a
+// person with a title, an organization, a location or nothing, from the
+// tables: titles, honorifics, organization cues, known organizations, the
+// gazetteer, given names and family-name-first surnames.
+
+// mention is one occurrence of an entity in the text.
+type mention struct {
+	typ  string
+	span span
+	text string // the surface form (a part of a token for "India-U.S.")
+	name []string
+	// PERSON
+	title, org string
+	titles     []string
+	strong     bool // a title, honorific or given name said it is a person
+	// canonical name from a table (ORGANIZATION, LOCATION)
+	canon string
+	kind  string
+}
+
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true,
+	"du": true, "la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "ter": true,
+	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "y": true, "abu": true, "ben": true,
+}
+
+// connectors may stand inside a chunk between capitalized words.
+var connectors = map[string]bool{"of": true, "the": true, "for": true, "and": true, "&": true, "on": true, "de": true}
+
+func (d *document) isCapWord(i int) bool {
+	t := d.toks[i]
+	return t.word && t.cap
+}
+
+// chunks returns the capitalized chunks of the body.
+func (d *document) chunks(lx *lexicon) []span {
+	var out []span
+	toks := d.toks
+	i := d.bodyTok
+	for i < len(toks) {
+		if !d.isCapWord(i) {
+			i++
+			continue
+		}
+		start := i
+		j := i
+		for j < len(toks) && toks[j].sent == toks[start].sent {
+			if d.isCapWord(j) {
+				// a gazetteer phrase with punctuation inside: "Washington, D.C."
+				if n, v := lx.locs.longest(toks, j, len(toks)); n > 1 && v >= 0 {
+					j += n
+					continue
+				}
+				j++
+				continue
+			}
+			l := toks[j].lower
+			if (connectors[l] || nameParticles[l]) && j+1 < len(toks) && toks[j+1].sent == toks[j].sent {
+				// "of the" and similar: allow one or two connectors
+				k := j + 1
+				if k < len(toks) && (connectors[toks[k].lower] || nameParticles[toks[k].lower]) {
+					k++
+				}
+				if k < len(toks) && d.isCapWord(k) && toks[k].sent == toks[j].sent {
+					j = k
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, span{start, j})
+		i = j
+	}
+	return out
+}
+
+// findEntities classifies every chunk.
+func (d *document) findEntities(lx *lexicon, acr map[int]bool) {
+	for _, c := range d.chunks(lx) {
+		d.classify(lx, c, acr, 0)
+	}
+}
+
+// trimChunk drops stopwords and a sentence-initial common word from the
+// chunk's edges.
+func (d *document) trimChunk(lx *lexicon, c span) span {
+	for c.t0 < c.t1 {
+		t := d.toks[c.t0]
+		if (lx.stop[t.text] || connectors[t.lower] || nameParticles[t.lower]) && !d.known(lx, c.t0) {
+			c.t0++
+			continue
+		}
+		// a sentence-initial word prose calls something other than a proper
+		// noun, and no table knows
+		if c.t0 == d.sent[t.sent].t0 && t.tag != "" && t.tag != "NNP" && t.tag != "NNPS" && !d.known(lx, c.t0) {
+			c.t0++
+			continue
+		}
+		break
+	}
+	for c.t1 > c.t0 {
+		t := d.toks[c.t1-1]
+		if lx.stop[t.text] || connectors[t.lower] || nameParticles[t.lower] {
+			c.t1--
+			continue
+		}
+		break
+	}
+	return c
+}
+
+// known reports whether a table knows the words at token i.
+func (d *document) known(lx *lexicon, i int) bool {
+	if n, _ := lx.locs.longest(d.toks, i, len(d.toks)); n > 0 {
+		return true
+	}
+	if n, _ := lx.orgs.longest(d.toks, i, len(d.toks)); n > 0 {
+		return true
+	}
+	if lx.titles.longestKind(d.toks, i, len(d.toks), titleHead) > 0 || lx.titles.longestKind(d.toks, i, len(d.toks), titlePre) > 0 {
+		return true
+	}
+	if lx.honorific[strings.TrimSuffix(d.toks[i].text, ".")] || lx.given[d.toks[i].text] {
+		return true
+	}
+	return false
+}
+
+// classify decides what a chunk is; depth guards the recursion on parts.
+func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
+	c = d.trimChunk(lx, c)
+	if c.empty() || depth > 3 {
+		return
+	}
+	toks := d.toks
+	// a title inside the chunk: [prefix] title name
+	for i := c.t0; i < c.t1; i++ {
+		if ts, ok := d.parseTitle(lx, i, c.t1); ok {
+			name := d.nameAfter(lx, span{ts.t1, c.t1})
+			if name.empty() {
+				break
+			}
+			if i > c.t0 {
+				pre := span{c.t0, i}
+				org := d.prefixOrg(lx, pre, acr)
+				m := d.personMention(lx, name, true)
+				m.titles = append(m.titles, d.titleText(lx, ts))
+				m.org = org
+				d.mentions = append(d.mentions, m)
+			} else {
+				m := d.personMention(lx, name, true)
+				m.titles = append(m.titles, d.titleText(lx, ts))
+				d.lowerTitleBefore(lx, c.t0, &m)
+				d.mentions = append(d.mentions, m)
+			}
+			if name.t1 < c.t1 {
+				d.classify(lx, span{name.t1, c.t1}, acr, depth+1)
+			}
+			return
+		}
+		if !d.isCapWord(i) && !nameParticles[toks[i].lower] {
+			break // titles start the chunk or follow a prefix of names
+		}
+	}
+	// an honorific: Mr. Misri, Dr. Varga
+	if lx.honorific[strings.TrimSuffix(toks[c.t0].text, ".")] && c.t1-c.t0 >= 2 {
+		name := d.nameAfter(lx, span{c.t0 + 1, c.t1})
+		if !name.empty() {
+			m := d.personMention(lx, name, true)
+			m.text = d.textOf(span{c.t0, name.t1})
+			d.mentions = append(d.mentions, m)
+			return
+		}
+	}
+	// the whole chunk known to a table
+	if n, v := lx.orgs.longest(toks, c.t0, c.t1); n == c.t1-c.t0 {
+		d.addOrg(lx, c, lx.orgNames[v].name, lx.orgNames[v].class)
+		return
+	}
+	if n, v := lx.locs.longest(toks, c.t0, c.t1); n == c.t1-c.t0 {
+		p := lx.places[v]
+		if !p.amb || d.placeContext(c) {
+			d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), canon: p.name, kind: p.kind})
+			return
+		}
+	}
+	// an organization by its cue word
+	if cls, ok := d.orgByCue(lx, c); ok {
+		d.addOrg(lx, c, "", cls)
+		return
+	}
+	// a person by given name or family-name-first surname
+	if d.looksLikePerson(lx, c) {
+		m := d.personMention(lx, c, true)
+		d.lowerTitleBefore(lx, c.t0, &m)
+		d.mentions = append(d.mentions, m)
+		return
+	}
+	// a name followed by ", <title>" or by "said"
+	if c.t1-c.t0 >= 2 && c.t1-c.t0 <= 4 && d.allNameWords(lx, c) && (d.appositiveTitle(lx, c.t1) || d.saidAfter(c.t1)) {
+		m := d.personMention(lx, c, true)
+		d.mentions = append(d.mentions, m)
+		return
+	}
+	// hyphenated tokens: India-U.S., Franco-German
+	if c.t1-c.t0 == 1 && toks[c.t0].hyphen {
+		d.hyphenParts(lx, c.t0)
+		return
+	}
+	// one word: maybe a known person's surname (resolved later)
+	if c.t1-c.t0 == 1 {
+		if !acr[c.t0] || !toks[c.t0].upper {
+			d.mentions = append(d.mentions, mention{typ: "", span: c, text: toks[c.t0].text, name: []string{toks[c.t0].text}})
+		}
+		return
+	}
+	// split at connectors and classify the parts; known phrases first
+	d.splitChunk(lx, c, acr, depth)
+}
+
+// splitChunk classifies the parts of a chunk no rule took whole: known
+// phrases inside it, then the runs between connectors.
+func (d *document) splitChunk(lx *lexicon, c span, acr map[int]bool, depth int) {
+	toks := d.toks
+	start := c.t0
+	flush := func(end int) {
+		if end > start {
+			if end-start < c.t1-c.t0 {
+				d.classify(lx, span{start, end}, acr, depth+1)
+			} else {
+				for k := start; k < end; k++ {
+					if toks[k].hyphen {
+						d.hyphenParts(lx, k)
+					}
+				}
+				// an unknown multi-word run: remember it as a candidate
+				d.mentions = append(d.mentions, mention{typ: "", span: span{start, end}, text: d.textOf(span{start, end}), name: d.words(span{start, end})})
+			}
+		}
+	}
+	for i := c.t0; i < c.t1; {
+		if n, v := lx.locs.longest(toks, i, c.t1); n > 0 && (i == c.t0 || !d.isCapWord(i-1)) {
+			flush(i)
+			p := lx.places[v]
+			sp := span{i, i + n}
+			if !p.amb || d.placeContext(sp) {
+				d.mentions = append(d.mentions, mention{typ: Location, span: sp, text: d.textOf(sp), canon: p.name, kind: p.kind})
+			}
+			i += n
+			start = i
+			continue
+		}
+		if n, v := lx.orgs.longest(toks, i, c.t1); n > 0 && (i == c.t0 || !d.isCapWord(i-1)) {
+			flush(i)
+			d.addOrg(lx, span{i, i + n}, lx.orgNames[v].name, lx.orgNames[v].class)
+			i += n
+			start = i
+			continue
+		}
+		if connectors[toks[i].lower] && !nameParticles[toks[i].lower] {
+			flush(i)
+			start = i + 1
+		}
+		i++
+	}
+	flush(c.t1)
+}
+
+func (d *document) words(s span) []string {
+	var out []string
+	for k := s.t0; k < s.t1; k++ {
+		if d.toks[k].word {
+			out = append(out, d.toks[k].text)
+		}
+	}
+	return out
+}
+
+// hyphenParts finds places inside a hyphenated token: "India-U.S." names
+// India and the United States.
+func (d *document) hyphenParts(lx *lexicon, i int) {
+	t := d.toks[i]
+	off := 0
+	for _, part := range strings.Split(t.text, "-") {
+		if part != "" {
+			pt := tokenize(part, lx.abbr)
+			if n, v := lx.locs.longest(pt, 0, len(pt)); n == len(pt) && n > 0 && !lx.places[v].amb {
+				d.mentions = append(d.mentions, mention{typ: Location, span: span{i, i + 1}, text: part, canon: lx.places[v].name, kind: lx.places[v].kind})
+			}
+		}
+		off += len(part) + 1
+	}
+}
+
+func (d *document) addOrg(lx *lexicon, c span, canon, class string) {
+	d.mentions = append(d.mentions, mention{typ: Organization, span: c, text: d.textOf(c), canon: canon, kind: class})
+}
+
+// orgByCue: the chunk ends with an organization word ("National Security
+// Council", "Kirin Freight Ltd.") or starts with one followed by "of"
+// ("Department of Commerce").
+func (d *document) orgByCue(lx *lexicon, c span) (string, bool) {
+	toks := d.toks
+	last := toks[c.t1-1].lower
+	if c.t1-c.t0 >= 2 {
+		if cls, ok := lx.orgEnd[last]; ok {
+			return cls, true
+		}
+		// two-word cues: Task Force, Air Force
+		if c.t1-c.t0 >= 3 {
+			if cls, ok := lx.orgEnd[toks[c.t1-2].lower+" "+last]; ok {
+				return cls, true
+			}
+		}
+	}
+	if c.t1-c.t0 >= 3 && toks[c.t0+1].lower == "of" {
+		if cls, ok := lx.orgStart[toks[c.t0].lower]; ok {
+			return cls, true
+		}
+	}
+	return "", false
+}
+
+// looksLikePerson: a given name then one to three capitalized words, or a
+// family-name-first surname and a given name ("Park Ji-won", "Wang Yi").
+func (d *document) looksLikePerson(lx *lexicon, c span) bool {
+	n := c.t1 - c.t0
+	if n < 2 || n > 5 || !d.allNameWords(lx, c) {
+		return false
+	}
+	first := d.toks[c.t0]
+	if lx.given[first.text] && (!lx.givenAmb[first.text] || d.toks[c.t0+1].tag == "NNP") {
+		return true
+	}
+	if lx.familyKey[first.text] && n <= 3 {
+		return true
+	}
+	return false
+}
+
+// allNameWords: every word of the span could be part of a person's name.
+func (d *document) allNameWords(lx *lexicon, c span) bool {
+	for k := c.t0; k < c.t1; k++ {
+		t := d.toks[k]
+		if nameParticles[t.lower] {
+			continue
+		}
+		if !t.word || !t.cap || lx.stop[t.text] {
+			return false
+		}
+		if t.upper && len(t.text) > 1 && !strings.Contains(t.text, ".") {
+			return false // acronyms are not names
+		}
+		if _, ok := lx.orgEnd[t.lower]; ok && k == c.t1-1 {
+			return false
+		}
+		if _, ok := months[t.lower]; ok {
+			return false
+		}
+		if _, ok := weekdays[t.lower]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAfter returns the person's name at the start of s: capitalized words
+// and particles, at most five, stopping at a connector.
+func (d *document) nameAfter(lx *lexicon, s span) span {
+	k := s.t0
+	for k < s.t1 && k-s.t0 < 5 {
+		t := d.toks[k]
+		if nameParticles[t.lower] && k+1 < s.t1 && d.isCapWord(k+1) {
+			k++
+			continue
+		}
+		if !d.isCapWord(k) || lx.stop[t.text] || (t.upper && !strings.Contains(t.text, ".") && len(t.text) > 1) {
+			break
+		}
+		k++
+	}
+	if k == s.t0 {
+		return span{}
+	}
+	return span{s.t0, k}
+}
+
+func (d *document) personMention(lx *lexicon, name span, strong bool) mention {
+	return mention{typ: Person, span: name, text: d.textOf(name), name: d.words(name), strong: strong}
+}
+
+// parseTitle reads a title starting at token i: strip words, pre-words and
+// domains, a head, and a complement ("of State", "for Policy", "to Japan").
+func (d *document) parseTitle(lx *lexicon, i, limit int) (span, bool) {
+	toks := d.toks
+	k := i
+	for k < limit && lx.titleStrip[toks[k].lower] {
+		k++
+	}
+	start := k
+	headEnd := -1
+	for k < limit {
+		if n := lx.titles.longestKind(toks, k, limit, titleHead); n > 0 {
+			// prefer a longer pre/domain reading when a head follows it
+			headEnd = k + n
+			k += n
+			// a head may be followed by another head word ("Foreign Minister")
+			continue
+		}
+		if n := lx.titles.longestKind(toks, k, limit, titlePre); n > 0 {
+			k += n
+			continue
+		}
+		if n := lx.titles.longestKind(toks, k, limit, titleDomain); n > 0 {
+			k += n
+			continue
+		}
+		break
+	}
+	if headEnd < 0 {
+		return span{}, false
+	}
+	end := headEnd
+	// complement: of/for/to [the] domain-or-place
+	if end < limit {
+		switch toks[end].lower {
+		case "of", "for", "to", "on":
+			c := end + 1
+			if c < limit && toks[c].lower == "the" {
+				c++
+			}
+			if c < limit {
+				if n := lx.titles.longestKind(toks, c, limit, titleDomain); n > 0 {
+					end = c + n
+					// "of Trade and Industry"
+					if end+1 < limit && toks[end].lower == "and" {
+						if m := lx.titles.longestKind(toks, end+1, limit, titleDomain); m > 0 {
+							end = end + 1 + m
+						}
+					}
+				} else if n, v := lx.locs.longest(toks, c, limit); n > 0 && v >= 0 && toks[end].lower == "to" {
+					end = c + n
+				}
+			}
+		}
+	}
+	// the title must be capitalized before a name ("Foreign Minister X");
+	// lower-case titles are read by lowerTitleBefore and appositives
+	if !toks[start].cap {
+		return span{}, false
+	}
+	return span{start, end}, true
+}
+
+// titleText renders a title as written, without strip words.
+func (d *document) titleText(lx *lexicon, s span) string {
+	return d.textOf(s)
+}
+
+// prefixOrg reads what stands before a title in a chunk: a place or
+// nationality (ignored) or an employer ("Kirin Freight Chief Executive").
+func (d *document) prefixOrg(lx *lexicon, pre span, acr map[int]bool) string {
+	pre = d.trimChunk(lx, pre)
+	if pre.empty() {
+		return ""
+	}
+	if n, _ := lx.locs.longest(d.toks, pre.t0, pre.t1); n == pre.t1-pre.t0 {
+		d.classify(lx, pre, acr, 2)
+		return ""
+	}
+	if _, ok := lx.demonyms[d.toks[pre.t0].lower]; ok && pre.t1-pre.t0 == 1 {
+		return ""
+	}
+	if pre.t1-pre.t0 == 1 && d.toks[pre.t0].hyphen {
+		d.hyphenParts(lx, pre.t0)
+		return ""
+	}
+	d.classifyAsOrg(lx, pre)
+	return d.orgCanonText(lx, pre)
+}
+
+func (d *document) classifyAsOrg(lx *lexicon, c span) {
+	if n, v := lx.orgs.longest(d.toks, c.t0, c.t1); n == c.t1-c.t0 {
+		d.addOrg(lx, c, lx.orgNames[v].name, lx.orgNames[v].class)
+		return
+	}
+	cls, _ := d.orgByCue(lx, c)
+	d.addOrg(lx, c, "", cls)
+}
+
+func (d *document) orgCanonText(lx *lexicon, c span) string {
+	if n, v := lx.orgs.longest(d.toks, c.t0, c.t1); n == c.t1-c.t0 {
+		return lx.orgNames[v].name
+	}
+	return d.textOf(c)
+}
+
+// lowerTitleBefore reads a lower-case title just before a name ("chief
+// executive Mei Tanaka", "Kirin Freight chief executive Mei Tanaka",
+// "Chile's foreign minister, Ana Soto").
+func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
+	toks := d.toks
+	end := at
+	if end > 0 && toks[end-1].text == "," {
+		end--
+	}
+	// scan back over title words
+	k := end
+	for k > 0 && toks[k-1].word && !toks[k-1].cap && toks[k-1].sent == toks[at].sent {
+		k--
+		if k < end-6 {
+			return
+		}
+	}
+	for s := k; s < end; s++ {
+		if ts, ok := d.parseLowerTitle(lx, s, end); ok && ts.t1 == end {
+			m.titles = append(m.titles, d.textOf(ts))
+			// an employer just before: "Kirin Freight chief executive"
+			if s > 0 && d.isCapWord(s-1) {
+				o := s - 1
+				for o > 0 && (d.isCapWord(o-1) || connectors[toks[o-1].lower]) && toks[o-1].sent == toks[s].sent {
+					o--
+				}
+				c := d.trimChunk(lx, span{o, s})
+				if !c.empty() {
+					if _, ok := d.orgByCue(lx, c); ok || c.t1-c.t0 >= 2 {
+						if n, _ := lx.locs.longest(toks, c.t0, c.t1); n != c.t1-c.t0 {
+							m.org = d.orgCanonText(lx, c)
+						}
+					}
+				}
+			}
+			return
+		}
+	}
+}
+
+// parseLowerTitle is parseTitle without the capital.
+func (d *document) parseLowerTitle(lx *lexicon, i, limit int) (span, bool) {
+	toks := d.toks
+	k := i
+	for k < limit && lx.titleStrip[toks[k].lower] {
+		k++
+	}
+	start := k
+	headEnd := -1
+	for k < limit {
+		if n := lx.titles.longestKind(toks, k, limit, titleHead); n > 0 {
+			headEnd = k + n
+			k += n
+			continue
+		}
+		if n := lx.titles.longestKind(toks, k, limit, titlePre); n > 0 {
+			k += n
+			continue
+		}
+		if n := lx.titles.longestKind(toks, k, limit, titleDomain); n > 0 {
+			k += n
+			continue
+		}
+		break
+	}
+	if headEnd < 0 || headEnd != limit {
+		return span{}, false
+	}
+	return span{start, headEnd}, true
+}
+
+// appositiveTitle: ", [the|a|X's] title [of|at ORG]" follows token at.
+func (d *document) appositiveTitle(lx *lexicon, at int) bool {
+	_, _, ok := d.appositive(lx, at)
+	return ok
+}
+
+// appositive reads ", Chile's foreign minister," or ", chief executive of
+// Kirin Freight," after a name: the title span and the employer span.
+func (d *document) appositive(lx *lexicon, at int) (span, span, bool) {
+	toks := d.toks
+	if at >= len(toks) || toks[at].text != "," {
+		return span{}, span{}, false
+	}
+	k := at + 1
+	sent := toks[at].sent
+	// determiners and possessors: the, a, its, Chile's, the company's
+	for k < len(toks) && toks[k].sent == sent && k < at+6 {
+		l := toks[k].lower
+		if l == "the" || l == "a" || l == "an" || l == "its" || l == "his" || l == "her" || l == "their" {
+			k++
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].text == "’s" || toks[k+1].text == "'s") {
+			k += 2
+			continue
+		}
+		if _, ok := lx.demonyms[l]; ok {
+			k++
+			continue
+		}
+		break
+	}
+	// the title: the longest run that parses, ending on a head
+	limit := k
+	for limit < len(toks) && limit < k+7 && toks[limit].sent == sent && toks[limit].word {
+		limit++
+	}
+	var ts span
+	found := false
+	for e := limit; e > k; e-- {
+		if s, ok := d.parseLowerTitle(lx, k, e); ok {
+			ts, found = s, true
+			break
+		}
+	}
+	if !found {
+		return span{}, span{}, false
+	}
+	// complement or employer
+	end := ts.t1
+	var org span
+	if end+1 < len(toks) && (toks[end].lower == "of" || toks[end].lower == "at" || toks[end].lower == "for" || toks[end].lower == "to") {
+		c := end + 1
+		if c < len(toks) && toks[c].lower == "the" {
+			c++
+		}
+		if n := lx.titles.longestKind(toks, c, len(toks), titleDomain); n > 0 && toks[end].lower != "at" {
+			ts.t1 = c + n
+		} else if n, v := lx.locs.longest(toks, c, len(toks)); n > 0 && v >= 0 && toks[end].lower == "to" {
+			ts.t1 = c + n
+		} else if c < len(toks) && d.isCapWord(c) {
+			o := c
+			for o < len(toks) && (d.isCapWord(o) || (connectors[toks[o].lower] && o+1 < len(toks) && d.isCapWord(o+1))) && toks[o].sent == sent {
+				o++
+			}
+			org = span{c, o}
+		}
+	}
+	return ts, org, true
+}
+
+// saidAfter: the chunk is the subject of a reporting verb.
+func (d *document) saidAfter(at int) bool {
+	if at >= len(d.toks) {
+		return false
+	}
+	switch d.toks[at].lower {
+	case "said", "says", "told", "added", "stated", "announced", "noted", "explained", "wrote":
+		return true
+	}
+	return false
+}
+
+// placeContext: an ambiguous place name ("Jordan", "Victoria") counts as a
+// place after a locative preposition or in the dateline.
+func (d *document) placeContext(c span) bool {
+	if d.inDateline(c.t0) {
+		return true
+	}
+	if c.t0 > 0 {
+		switch d.toks[c.t0-1].lower {
+		case "in", "to", "from", "at", "near", "across", "visited", "visit", "outside", "into":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,482 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+)
+
+// The events pass finds meetings, visits and agreements: a trigger from the
+// triggers table, its participants (the persons of the sentence, else its
+// organizations or countries, else those of the event it continues), a date
+// and a place from the sentence or inherited from context. Cancelled,
+// denied and hoped-for events are dropped; planned ones need a date.
+
+type trigMatch struct {
+	t0, t1 int
+	typ    string
+	verb   bool
+}
+
+// cueNear reports whether a cue of the given effect stands within
+// [from, to) of the sentence.
+func (d *document) cueNear(lx *lexicon, from, to int, effect cueEffect) bool {
+	s := d.sent[d.toks[from].sent]
+	from = max(from, s.t0)
+	to = min(to, s.t1)
+	for k := from; k < to; k++ {
+		node := lx.cues
+		for j := k; j < s.t1; j++ {
+			c := node.next[d.toks[j].lower]
+			if c == nil {
+				break
+			}
+			node = c
+			if c.val != 0 && cueEffect(c.val-1) == effect {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceHasCue reports whether sentence n holds a cue of that effect.
+func (d *document) sentenceHasCue(n int, effect cueEffect) bool {
+	if d.lx == nil {
+		return false
+	}
+	s := d.sent[n]
+	return d.cueNear(d.lx, s.t0, s.t1, effect)
+}
+
+// eventCtx is what later sentences inherit.
+type eventCtx struct {
+	date, place string
+	dateOwn     bool   // date came from an event, not the dateline
+	last        *Event // the last meeting or agreement, for "they agreed"
+	lastSent    int
+}
+
+func (d *document) findEvents(lx *lexicon) {
+	// the focal person: the most mentioned; companions: "accompanied by X"
+	var focal *entity
+	for _, e := range d.ents {
+		if e.typ == Person && (focal == nil || e.count > focal.count) {
+			focal = e
+		}
+	}
+	companions := d.companions(focal)
+	ctx := eventCtx{lastSent: -10}
+	if v := d.datelineDate(); v != "" {
+		ctx.date = v
+	}
+	seen := map[string]int{}
+	firstSent := 0
+	if d.bodyTok < len(d.toks) {
+		firstSent = d.toks[d.bodyTok].sent
+	}
+	for si := firstSent; si < len(d.sent); si++ {
+		s := d.sent[si]
+		trigs := d.triggersIn(lx, s)
+		for ti, tr := range trigs {
+			lo, hi := s.t0, s.t1
+			if ti > 0 {
+				lo = (trigs[ti-1].t1 + tr.t0) / 2
+			}
+			if ti+1 < len(trigs) {
+				hi = (tr.t1 + trigs[ti+1].t0) / 2
+			}
+			if d.cueNear(lx, tr.t0-6, tr.t1+4, cueNegate) || d.cueNear(lx, tr.t0-6, tr.t0, cueHope) {
+				continue
+			}
+			future := d.cueNear(lx, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t1, tr.t1+4, cueFuture))
+			ev := Event{Type: tr.typ, Trigger: d.textOf(span{tr.t0, tr.t1}), Sentence: d.sentenceText(si)}
+			conf := 0.5
+			if tr.verb {
+				conf += 0.15
+			}
+			// participants
+			region := span{lo, hi}
+			if tr.typ == Visit {
+				region = span{lo, tr.t1} // the visitor stands before "visit"
+				if tr.t1+1 < hi && d.toks[tr.t1].lower == "by" {
+					region = span{lo, hi} // "a visit by X"
+				}
+			}
+			attrs := span{lo, hi} // where its date and place are read
+			persons := d.personNames(region)
+			others := d.partyNames(span{max(region.t0, tr.t0-12), min(region.t1, tr.t1+12)})
+			contextual := false
+			anaphor := d.anaphoricSubject(s, tr)
+			if tr.typ == Agreement && len(persons) < 2 && anaphor && ctx.last != nil && si-ctx.lastSent <= 2 {
+				for _, p := range ctx.last.Participants {
+					persons = appendUniq(persons, p.Name)
+				}
+				contextual = true
+			}
+			// "talks with X" with no one before "with": the article's focal
+			// person is the other party
+			if focal != nil && tr.typ != Visit && !contextual && (d.implicitSubject(region, tr) || (anaphor && len(persons) < 2)) {
+				persons = appendUniq(persons, focal.canon)
+				if d.delegation(s) {
+					for _, c := range companions {
+						persons = appendUniq(persons, c.canon)
+					}
+				}
+				contextual = true
+			}
+			if tr.typ == Visit && len(persons) == 0 && focal != nil && d.definiteTrigger(tr) {
+				persons = append(persons, focal.canon)
+				for _, c := range companions {
+					persons = appendUniq(persons, c.canon)
+				}
+				contextual = true
+			}
+			var parts []string
+			switch {
+			case len(persons) >= 2 || (tr.typ == Visit && len(persons) >= 1):
+				parts = persons
+			case len(others) >= 2:
+				parts = others
+			case len(persons) == 1 && len(others) == 1:
+				parts = append(persons, others...)
+			}
+			// date and place, and what later sentences inherit
+			ownDate := d.nearestDate(attrs, tr)
+			ownPlace := d.nearestPlace(attrs, tr)
+			involvesFocal := focal != nil && (contains(persons, focal.canon) || contextual)
+			if involvesFocal || focal == nil {
+				if ownPlace != "" && (ctx.place == "" || involvesFocal) {
+					ctx.place = ownPlace
+				}
+				if ownDate != "" && (!ctx.dateOwn || involvesFocal) {
+					ctx.date, ctx.dateOwn = ownDate, true
+				}
+			}
+			if tr.typ != Visit && len(parts) < 2 || len(parts) == 0 {
+				continue
+			}
+			date, place := ownDate, ownPlace
+			if date != "" {
+				conf += 0.1
+			} else if future {
+				continue // a plan with no date is not an event yet
+			}
+			if date == "" && (involvesFocal || focal == nil) {
+				date = ctx.date
+			}
+			if place == "" && (involvesFocal || focal == nil) {
+				place = ctx.place
+			}
+			if tr.typ == Visit && place == "" {
+				continue
+			}
+			if contextual {
+				conf -= 0.15
+			}
+			if len(persons) >= 2 {
+				conf += 0.1
+			}
+			ev.Date, ev.Location = date, place
+			ev.Planned = future
+			for _, p := range parts {
+				ev.Participants = append(ev.Participants, d.participant(p))
+			}
+			ev.Confidence = clamp(conf, 0.05, 0.99)
+			ev.ID = eventID(ev)
+			if k, ok := seen[ev.ID]; ok {
+				if d.events[k].Confidence < ev.Confidence {
+					d.events[k].Confidence = ev.Confidence
+				}
+				continue
+			}
+			seen[ev.ID] = len(d.events)
+			d.events = append(d.events, ev)
+			if tr.typ != Visit {
+				ctx.last = &d.events[len(d.events)-1]
+				ctx.lastSent = si
+			}
+		}
+	}
+}
+
+func clamp(x, lo, hi float64) float64 { return max(lo, min(hi, x)) }
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func appendUniq(xs []string, s string) []string {
+	if contains(xs, s) {
+		return xs
+	}
+	return append(xs, s)
+}
+
+// triggersIn lists the triggers of a sentence. A trigger inside a name
+// ("Trade Agreement", "Strategic Dialogue") is no trigger.
+func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
+	var out []trigMatch
+	for k := s.t0; k < s.t1; {
+		n, v := lx.triggers.longest(d.toks, k, s.t1)
+		if n == 0 {
+			k++
+			continue
+		}
+		if d.toks[k].cap && k != s.t0 {
+			k += n
+			continue
+		}
+		tr := lx.trigs[v]
+		out = append(out, trigMatch{t0: k, t1: k + n, typ: tr.typ, verb: tr.verb})
+		k += n
+	}
+	return out
+}
+
+// personNames lists the canonical names of the persons mentioned in s.
+func (d *document) personNames(s span) []string {
+	var out []string
+	for _, m := range d.mentions {
+		if m.typ == Person && m.span.t0 >= s.t0 && m.span.t0 < s.t1 {
+			if e := d.entityOf(m); e != nil {
+				out = appendUniq(out, e.canon)
+			}
+		}
+	}
+	return out
+}
+
+// partyNames lists organizations and countries mentioned in s.
+func (d *document) partyNames(s span) []string {
+	var out []string
+	for _, m := range d.mentions {
+		if m.span.t0 < s.t0 || m.span.t0 >= s.t1 {
+			continue
+		}
+		if m.typ == Organization || (m.typ == Location && m.kind == "country" && !d.toks[m.span.t0].hyphen) {
+			if e := d.entityOf(m); e != nil && e.kind != "media" {
+				out = appendUniq(out, e.canon)
+			}
+		}
+	}
+	return out
+}
+
+// entityOf finds the entity a mention was resolved to.
+func (d *document) entityOf(m mention) *entity {
+	name := m.canon
+	if name == "" {
+		name = m.text
+	}
+	for _, e := range d.ents {
+		if e.typ != m.typ {
+			continue
+		}
+		if strings.EqualFold(e.canon, name) {
+			return e
+		}
+		for _, a := range e.aliases {
+			if strings.EqualFold(a, m.text) || strings.EqualFold(a, name) {
+				return e
+			}
+		}
+		if m.typ == Person && strings.EqualFold(joinName(m.name), e.canon) {
+			return e
+		}
+	}
+	return nil
+}
+
+func (d *document) participant(name string) Participant {
+	for _, e := range d.ents {
+		if e.canon == name {
+			p := Participant{Name: name, Type: e.typ, Organization: e.org}
+			if len(e.titles) > 0 {
+				p.Title = e.titles[0]
+			}
+			return p
+		}
+	}
+	return Participant{Name: name}
+}
+
+// hasWith: "talks with X", "met with X".
+func (d *document) hasWith(s span) bool {
+	for k := s.t0; k < s.t1; k++ {
+		if d.toks[k].lower == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricSubject: "They agreed", "Both sides", "The two sides", "The
+// delegation" stand before the trigger.
+func (d *document) anaphoricSubject(s sentence, tr trigMatch) bool {
+	for k := s.t0; k < tr.t0; k++ {
+		switch d.toks[k].lower {
+		case "they", "both", "sides", "delegations", "delegation", "leaders", "ministers", "officials", "we":
+			return true
+		}
+	}
+	return false
+}
+
+func (d *document) delegation(s sentence) bool {
+	for k := s.t0; k < s.t1; k++ {
+		switch d.toks[k].lower {
+		case "delegation", "delegations":
+			return true
+		}
+	}
+	return false
+}
+
+// definiteTrigger: "the visit", "his trip", "this visit".
+func (d *document) definiteTrigger(tr trigMatch) bool {
+	if tr.t0 == 0 {
+		return false
+	}
+	switch d.toks[tr.t0-1].lower {
+	case "the", "his", "her", "their", "this", "its":
+		return true
+	}
+	return false
+}
+
+// companions: persons "accompanied by" or "joined by" the focal person.
+func (d *document) companions(focal *entity) []*entity {
+	if focal == nil {
+		return nil
+	}
+	var out []*entity
+	for i := range d.toks {
+		l := d.toks[i].lower
+		if (l == "accompanied" || l == "joined") && i+1 < len(d.toks) && d.toks[i+1].lower == "by" {
+			for _, m := range d.mentions {
+				if m.typ == Person && m.span.t0 > i && m.span.t0 < i+10 && d.toks[m.span.t0].sent == d.toks[i].sent {
+					if e := d.entityOf(m); e != nil && e != focal {
+						out = append(out, e)
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// nearestDate returns the value of the date in s nearest the trigger.
+func (d *document) nearestDate(s span, tr trigMatch) string {
+	best, bestDist := "", 1<<30
+	for _, dm := range d.dates {
+		if dm.span.t0 < s.t0 || dm.span.t0 >= s.t1 {
+			continue
+		}
+		dist := dm.span.t0 - tr.t1
+		if dist < 0 {
+			dist = tr.t0 - dm.span.t1
+		}
+		if dist < bestDist {
+			best, bestDist = dm.value, dist
+		}
+	}
+	return best
+}
+
+// nearestPlace returns the place in s nearest the trigger.
+func (d *document) nearestPlace(s span, tr trigMatch) string {
+	best, bestDist := "", 1<<30
+	for _, m := range d.mentions {
+		if m.typ != Location || m.span.t0 < s.t0 || m.span.t0 >= s.t1 || d.inDateline(m.span.t0) {
+			continue
+		}
+		if m.kind != "city" && m.kind != "country" && m.kind != "region" && m.kind != "" {
+			continue
+		}
+		// a place is where the event was when a locative stands before it
+		if !d.locative(m.span.t0) {
+			continue
+		}
+		if d.toks[m.span.t0].hyphen {
+			continue
+		}
+		dist := m.span.t0 - tr.t1
+		if dist < 0 {
+			dist = tr.t0 - m.span.t1
+		}
+		if dist < bestDist {
+			if e := d.entityOf(m); e != nil {
+				best, bestDist = e.canon, dist
+			}
+		}
+	}
+	return best
+}
+
+// datelineDate returns the value of a date in the dateline.
+func (d *document) datelineDate() string {
+	for _, dm := range d.dates {
+		if d.inDateline(dm.span.t0) {
+			return dm.value
+		}
+	}
+	return ""
+}
+
+// eventID derives a stable id from the type, the participants and the date:
+// the same event reported twice gets the same id.
+func eventID(e Event) string {
+	names := make([]string, len(e.Participants))
+	for i, p := range e.Participants {
+		names[i] = strings.ToLower(p.Name)
+	}
+	sort.Strings(names)
+	h := sha256.Sum256([]byte(e.Type + "|" + strings.Join(names, "|") + "|" + e.Date))
+	return "ev-" + hex.EncodeToString(h[:8])
+}
+
+// locative: a place after "in", "to", "at", "visited" (and "the" after
+// one of those) is where something happened.
+func (d *document) locative(at int) bool {
+	k := at - 1
+	if k >= 0 && d.toks[k].lower == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch d.toks[k].lower {
+	case "in", "to", "at", "visited", "visit", "visiting", "toured", "into":
+		return true
+	}
+	return false
+}
+
+// implicitSubject: the participants stand after "with" and no person or
+// party stands before it ("talks with X", "at a meeting with X").
+func (d *document) implicitSubject(region span, tr trigMatch) bool {
+	with := -1
+	for k := region.t0; k < region.t1; k++ {
+		if d.toks[k].lower == "with" && k >= tr.t0-3 {
+			with = k
+			break
+		}
+	}
+	if with < 0 {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.span.t0 >= region.t0 && m.span.t0 < with && (m.typ == Person || m.typ == Organization || (m.typ == Location && m.kind == "country")) {
+			return false
+		}
+	}
+	return true
+}

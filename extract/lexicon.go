@@ -1,0 +1,311 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+)
+
+// lexicon holds every rule table, loaded once and read concurrently.
+type lexicon struct {
+	abbr       map[string]abbrKind
+	stop       map[string]bool
+	honorific  map[string]bool // without the period
+	titles     *trie           // payload: titleKind
+	titleStrip map[string]bool
+	orgEnd     map[string]string // cue word (lower case) -> class
+	orgStart   map[string]string
+	orgs       *trie // payload: index into orgNames
+	orgNames   []knownOrg
+	locs       *trie // payload: index into places
+	places     []place
+	demonyms   map[string]string // lower-case demonym -> country
+	given      map[string]bool   // given names
+	givenAmb   map[string]bool
+	familyKey  map[string]bool // family-name-first surnames (Chinese, Korean...)
+	triggers   *trie           // payload: index into trigs
+	trigs      []trigger
+	cues       *trie // payload: cueEffect
+}
+
+type abbrKind int
+
+const (
+	abbrInner abbrKind = iota
+	abbrFinal
+)
+
+type titleKind int
+
+const (
+	titleHead titleKind = iota + 1
+	titlePre
+	titleDomain
+)
+
+type knownOrg struct {
+	name  string
+	class string
+}
+
+type place struct {
+	name    string
+	kind    string // country, city, region, continent, water
+	country string
+	amb     bool // also a common word or person's name
+}
+
+type trigger struct {
+	typ  string // meeting, visit, agreement...
+	verb bool
+}
+
+type cueEffect int
+
+const (
+	cueNegate cueEffect = iota + 1
+	cueHope
+	cueFuture
+)
+
+// loadLexicon reads the embedded tables and the user's folder (may be "").
+func loadLexicon(dir string) (*lexicon, error) {
+	lx := &lexicon{
+		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{},
+		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
+		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
+		familyKey: map[string]bool{},
+		titles:    newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
+	}
+	load := func(name string, min int, each func(r row) error) error {
+		rows, err := loadTable(dir, name)
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			if len(r.cols) < min {
+				return fmt.Errorf("%s line %d: want %d tab-separated columns, got %d", r.file, r.line, min, len(r.cols))
+			}
+			if err := each(r); err != nil {
+				return fmt.Errorf("%s line %d: %w", r.file, r.line, err)
+			}
+		}
+		return nil
+	}
+	steps := []struct {
+		name string
+		min  int
+		each func(r row) error
+	}{
+		{"abbreviations.tsv", 2, func(r row) error {
+			switch r.col(1) {
+			case "inner":
+				lx.abbr[r.col(0)] = abbrInner
+			case "final":
+				lx.abbr[r.col(0)] = abbrFinal
+			default:
+				return fmt.Errorf("kind %q: want inner or final", r.col(1))
+			}
+			return nil
+		}},
+		{"stopwords.tsv", 1, func(r row) error { lx.stop[r.col(0)] = true; return nil }},
+		{"honorifics.tsv", 1, func(r row) error {
+			lx.honorific[strings.TrimSuffix(r.col(0), ".")] = true
+			return nil
+		}},
+		{"titles.tsv", 2, func(r row) error {
+			var k titleKind
+			switch r.col(1) {
+			case "head":
+				k = titleHead
+			case "pre":
+				k = titlePre
+			case "domain":
+				k = titleDomain
+			case "strip":
+				lx.titleStrip[strings.ToLower(r.col(0))] = true
+				return nil
+			default:
+				return fmt.Errorf("kind %q: want head, pre, domain or strip", r.col(1))
+			}
+			lx.titles.addKind(lx, r.col(0), int(k))
+			return nil
+		}},
+		{"org_cues.tsv", 3, func(r row) error {
+			w := strings.ToLower(r.col(0))
+			switch r.col(1) {
+			case "end":
+				lx.orgEnd[w] = r.col(2)
+			case "start":
+				lx.orgStart[w] = r.col(2)
+			case "any":
+				lx.orgEnd[w] = r.col(2)
+				lx.orgStart[w] = r.col(2)
+			default:
+				return fmt.Errorf("where %q: want end, start or any", r.col(1))
+			}
+			return nil
+		}},
+		{"organizations.tsv", 1, func(r row) error {
+			i := len(lx.orgNames)
+			lx.orgNames = append(lx.orgNames, knownOrg{name: r.col(0), class: r.col(2)})
+			lx.orgs.add(lx, r.col(0), i)
+			for _, a := range splitList(r.col(1)) {
+				lx.orgs.add(lx, a, i)
+			}
+			return nil
+		}},
+		{"locations.tsv", 2, func(r row) error {
+			i := len(lx.places)
+			lx.places = append(lx.places, place{name: r.col(0), kind: r.col(1), country: r.col(2),
+				amb: strings.Contains(r.col(4), "amb")})
+			lx.locs.addFirst(lx, r.col(0), i)
+			for _, a := range splitList(r.col(3)) {
+				lx.locs.addFirst(lx, a, i)
+			}
+			return nil
+		}},
+		{"demonyms.tsv", 2, func(r row) error { lx.demonyms[strings.ToLower(r.col(0))] = r.col(1); return nil }},
+		{"given_names.tsv", 1, func(r row) error {
+			lx.given[r.col(0)] = true
+			if strings.Contains(r.col(1), "amb") {
+				lx.givenAmb[r.col(0)] = true
+			}
+			return nil
+		}},
+		{"surnames_family_first.tsv", 1, func(r row) error {
+			if r.col(1) != "ja" {
+				lx.familyKey[r.col(0)] = true
+			}
+			return nil
+		}},
+		{"triggers.tsv", 3, func(r row) error {
+			i := len(lx.trigs)
+			lx.trigs = append(lx.trigs, trigger{typ: r.col(1), verb: r.col(2) == "verb"})
+			lx.triggers.add(lx, strings.ToLower(r.col(0)), i)
+			return nil
+		}},
+		{"event_cues.tsv", 2, func(r row) error {
+			var e cueEffect
+			switch r.col(1) {
+			case "negate":
+				e = cueNegate
+			case "hope":
+				e = cueHope
+			case "future":
+				e = cueFuture
+			default:
+				return fmt.Errorf("effect %q: want negate, hope or future", r.col(1))
+			}
+			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
+			return nil
+		}},
+	}
+	// abbreviations first: the tokenizer that splits table phrases needs them
+	for _, s := range steps {
+		if err := load(s.name, s.min, s.each); err != nil {
+			return nil, err
+		}
+	}
+	return lx, nil
+}
+
+// trie maps token sequences (lower case) to a payload.
+type trie struct {
+	next  map[string]*trie
+	val   int // 0: none; else payload+1
+	kinds uint8
+}
+
+func newTrie() *trie { return &trie{} }
+
+func (t *trie) insert(words []string, v int, first bool) {
+	n := t
+	for _, w := range words {
+		if n.next == nil {
+			n.next = map[string]*trie{}
+		}
+		c := n.next[w]
+		if c == nil {
+			c = &trie{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	if first && n.val != 0 {
+		return
+	}
+	n.val = v + 1
+}
+
+func phraseWords(lx *lexicon, phrase string) []string {
+	toks := tokenize(phrase, lx.abbr)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.lower
+	}
+	return out
+}
+
+func (t *trie) add(lx *lexicon, phrase string, v int) {
+	if w := phraseWords(lx, phrase); len(w) > 0 {
+		t.insert(w, v, false)
+	}
+}
+
+// addFirst keeps an earlier payload for the same phrase.
+func (t *trie) addFirst(lx *lexicon, phrase string, v int) {
+	if w := phraseWords(lx, phrase); len(w) > 0 {
+		t.insert(w, v, true)
+	}
+}
+
+// addKind records a title phrase; one phrase may be of several kinds
+// (general is a head and a pre-word), kept as a bit set.
+func (t *trie) addKind(lx *lexicon, phrase string, k int) {
+	w := phraseWords(lx, strings.ToLower(phrase))
+	if len(w) == 0 {
+		return
+	}
+	t.insert(w, 0, true)
+	n := t
+	for _, x := range w {
+		n = n.next[x]
+	}
+	n.kinds |= 1 << k
+	n.val = 1
+}
+
+// longest returns the longest match starting at token i: its length and
+// payload, or 0 and -1.
+func (t *trie) longest(toks []token, i, limit int) (n int, v int) {
+	node := t
+	n, v = 0, -1
+	for j := i; j < limit; j++ {
+		c := node.next[toks[j].lower]
+		if c == nil {
+			break
+		}
+		node = c
+		if c.val != 0 {
+			n, v = j-i+1, c.val-1
+		}
+	}
+	return n, v
+}
+
+// longestKind is longest for title tries: it returns the kinds bit set.
+func (t *trie) longestKind(toks []token, i, limit int, want titleKind) int {
+	node := t
+	n := 0
+	for j := i; j < limit; j++ {
+		c := node.next[toks[j].lower]
+		if c == nil {
+			break
+		}
+		node = c
+		if c.kinds&(1<<want) != 0 {
+			n = j - i + 1
+		}
+	}
+	return n
+}

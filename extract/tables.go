@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/newswire/newswire/extract/tables"
+)
+
+// row is one line of a rule table, split on tabs.
+type row struct {
+	file string
+	line int
+	cols []string
+}
+
+// col returns column i, or "" when the row is shorter.
+func (r row) col(i int) string {
+	if i < len(r.cols) {
+		return strings.TrimSpace(r.cols[i])
+	}
+	return ""
+}
+
+// loadTable reads an embedded table and, when dir is set and holds a file of
+// the same name, that file's rows after it. A row of the user's file whose
+// first column starts with "!" removes the embedded rows with that first
+// column.
+func loadTable(dir, name string) ([]row, error) {
+	data, err := fs.ReadFile(tables.FS, name)
+	if err != nil {
+		return nil, fmt.Errorf("embedded table %s: %w", name, err)
+	}
+	rows := parseTable(name, data)
+	if dir == "" {
+		return rows, nil
+	}
+	path := filepath.Join(dir, name)
+	extra, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return rows, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("table %s: %w", path, err)
+	}
+	removed := map[string]bool{}
+	for _, r := range parseTable(path, extra) {
+		if k, ok := strings.CutPrefix(r.col(0), "!"); ok {
+			removed[strings.ToLower(k)] = true
+			continue
+		}
+		rows = append(rows, r)
+	}
+	if len(removed) > 0 {
+		kept := rows[:0]
+		for _, r := range rows {
+			if !removed[strings.ToLower(r.col(0))] {
+				kept = append(kept, r)
+			}
+		}
+		rows = kept
+	}
+	return rows, nil
+}
+
+// parseTable splits a table into rows: blank lines and lines starting with
+// "#" are skipped.
+func parseTable(name string, data []byte) []row {
+	var rows []row
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		rows = append(rows, row{file: name, line: n, cols: strings.Split(line, "\t")})
+	}
+	return rows
+}
+
+// splitList splits a |-separated column.
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
