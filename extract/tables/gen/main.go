@@ -125,7 +125,13 @@ func main() {
 		found := false
 		for _, l := range locs {
 			if l.name == r[0] && l.kind == r[1] {
-				l.aliases = append(l.aliases, splitMulti(r[2])...)
+				for _, a := range splitMulti(r[2]) {
+					if drop, ok := strings.CutPrefix(a, "-"); ok {
+						l.aliases = slices.DeleteFunc(l.aliases, func(x string) bool { return x == drop })
+					} else {
+						l.aliases = append(l.aliases, a)
+					}
+				}
 				found = true
 			}
 		}
