@@ -520,6 +520,12 @@ func dedupe(locs []*loc) []*loc {
 	for _, l := range locs {
 		key := l.name + "\t" + l.kind
 		if prev, ok := seen[key]; ok {
+			if l.kind == "city" {
+				if l.pop >= 300000 {
+					log.Printf("gen: city %q: keeping %s (%d), dropping %s (%d)", l.name, prev.country, prev.pop, l.country, l.pop)
+				}
+				continue // another place: its aliases are not this one's
+			}
 			prev.aliases = append(prev.aliases, l.aliases...)
 			continue
 		}
