@@ -606,6 +606,8 @@ func writeLocations(path string, locs []*loc) error {
 #     news regions (Middle East, Gaza Strip, Donbas, ...), continents and waters are hand-written (gen/hand/places.txt)
 #   amb: lower-case words of Debian wamerican-small 2020.12.07 (SCOWL size 35), given names with >= ` + strconv.Itoa(*ambGivenBirth) + ` SSA births
 #     (1940-2024), hand list of common surnames (gen/hand/common_surnames.txt), fewer than 4 letters, hand fixes
+# Licence: a derived database of mledoze/countries, under ODbL 1.0; city data (c) GeoNames, CC BY 4.0.
+# Order: countries, regions, continents, waters, then cities by population.
 `)
 	for _, l := range locs {
 		flags := ""
@@ -655,7 +657,8 @@ func writeDemonyms(path string, countries []country, renames map[string]string, 
 	b.WriteString(`# demonyms.tsv: nationality words and the country they point to.
 # Columns: demonym<TAB>country (country = the name column of locations.tsv)
 # Sources: npm world-countries 5.1.0 demonyms.eng (ODbL 1.0), plurals by rule
-# (+s unless ending in -ese/-sh/-ch/-ss), hand fixes in gen/hand/demonyms.txt.
+# (+s unless ending in -ese/-sh/-ch/-ss/-s/-x/-z), hand fixes in gen/hand/demonyms.txt.
+# Licence: a derived database of mledoze/countries, under ODbL 1.0.
 `)
 	for _, p := range pairs {
 		if seen[p.dem] {
