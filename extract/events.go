@@ -21,8 +21,8 @@ type trigMatch struct {
 
 // cueNear reports whether a cue of the given effect stands within
 // [from, to) of the sentence.
-func (d *document) cueNear(lx *lexicon, from, to int, effect cueEffect) bool {
-	s := d.sent[d.toks[from].sent]
+func (d *document) cueNear(lx *lexicon, anchor, from, to int, effect cueEffect) bool {
+	s := d.sent[d.toks[anchor].sent]
 	from = max(from, s.t0)
 	to = min(to, s.t1)
 	for k := from; k < to; k++ {
@@ -47,7 +47,7 @@ func (d *document) sentenceHasCue(n int, effect cueEffect) bool {
 		return false
 	}
 	s := d.sent[n]
-	return d.cueNear(d.lx, s.t0, s.t1, effect)
+	return d.cueNear(d.lx, s.t0, s.t0, s.t1, effect)
 }
 
 // eventCtx is what later sentences inherit.
@@ -87,10 +87,10 @@ func (d *document) findEvents(lx *lexicon) {
 			if ti+1 < len(trigs) {
 				hi = (tr.t1 + trigs[ti+1].t0) / 2
 			}
-			if d.cueNear(lx, tr.t0-6, tr.t1+4, cueNegate) || d.cueNear(lx, tr.t0-6, tr.t0, cueHope) {
+			if d.cueNear(lx, tr.t0, tr.t0-6, tr.t1+4, cueNegate) || d.cueNear(lx, tr.t0, tr.t0-6, tr.t0, cueHope) {
 				continue
 			}
-			future := d.cueNear(lx, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t1, tr.t1+4, cueFuture))
+			future := d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture))
 			ev := Event{Type: tr.typ, Trigger: d.textOf(span{tr.t0, tr.t1}), Sentence: d.sentenceText(si)}
 			conf := 0.5
 			if tr.verb {
