@@ -21,6 +21,10 @@ type acronymMention struct {
 // digits, and & + . inside: FATF, I2U2, G7, P5+1, U.S., AT&T, COVID-19.
 func isAcronymShape(s string) bool {
 	letters, digits := 0, 0
+	// a plural: PGMs, NGOs
+	if n := len(s); n >= 3 && s[n-1] == 's' && isAcronymShape(s[:n-1]) && !strings.Contains(s, ".") {
+		return true
+	}
 	for _, r := range s {
 		switch {
 		case unicode.IsUpper(r):
@@ -98,8 +102,19 @@ func (d *document) definition(i int) (string, span) {
 		}
 		if j < i-1 {
 			cand := span{j, i - 1}
+			if sp, ok := d.matchInitials(short, cand); ok {
+				return d.textOf(sp), sp
+			}
 			if exp, sp, ok := d.matchLong(short, cand); ok {
 				return exp, sp
+			}
+			// a name in another language than its acronym ("Community of
+			// Latin American and Caribbean States (CELAC)"): the capitalized
+			// name just before the brackets, when it starts with the same
+			// letter
+			if sp, ok := d.capitalizedBefore(i - 1); ok && sp.t1-sp.t0 >= 2 &&
+				strings.EqualFold(d.toks[sp.t0].text[:1], short[:1]) {
+				return d.textOf(sp), sp
 			}
 		}
 	}
@@ -111,6 +126,9 @@ func (d *document) definition(i int) (string, span) {
 		}
 		if k < len(toks) && toks[k].text == ")" && k-(i+2) >= 2 {
 			cand := span{i + 2, k}
+			if sp, ok := d.matchInitials(short, cand); ok && sp.t0 == cand.t0 {
+				return d.textOf(sp), sp
+			}
 			if exp, sp, ok := d.matchLong(short, cand); ok && sp.t0 == cand.t0 {
 				return exp, sp
 			}
@@ -195,4 +213,83 @@ func (d *document) allCapsLine(i int) bool {
 
 func (d *document) inDateline(i int) bool {
 	return !d.dateline.empty() && i >= d.dateline.t0 && i < d.dateline.t1
+}
+
+// matchInitials finds the shortest run of words ending the candidate whose
+// initials spell the short form in order, skipping small words ("of",
+// "the", "and") and allowing a word to give more than its initial only as
+// its second letter onward ("cross-servicing" gives C and S).
+func (d *document) matchInitials(short string, cand span) (span, bool) {
+	var letters []rune
+	for _, r := range strings.ToLower(short) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letters = append(letters, r)
+		}
+	}
+	if n := len(letters); n > 2 && letters[n-1] == 's' && strings.HasSuffix(short, "s") {
+		letters = letters[:n-1] // PGMs
+	}
+	if len(letters) < 2 {
+		return span{}, false
+	}
+	// the words of the candidate, hyphen parts split
+	type word struct {
+		tok  int
+		text string
+	}
+	var words []word
+	for k := cand.t0; k < cand.t1; k++ {
+		t := d.toks[k]
+		if !t.word {
+			continue
+		}
+		for _, p := range strings.Split(t.lower, "-") {
+			if p != "" {
+				words = append(words, word{k, p})
+			}
+		}
+	}
+	small := map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "in": true, "&": true, "to": true, "a": true, "de": true, "du": true, "des": true, "la": true, "le": true, "del": true, "do": true, "da": true}
+	// try every start, right to left, so the shortest run wins
+	for start := len(words) - 1; start >= 0; start-- {
+		li := 0
+		ok := true
+		for w := start; w < len(words) && ok; w++ {
+			r := []rune(words[w].text)
+			if li < len(letters) && r[0] == letters[li] {
+				li++
+				continue
+			}
+			if small[words[w].text] {
+				continue
+			}
+			ok = false
+		}
+		if ok && li == len(letters) && []rune(words[start].text)[0] == letters[0] {
+			return span{words[start].tok, cand.t1}, true
+		}
+	}
+	return span{}, false
+}
+
+// capitalizedBefore returns the run of capitalized words (and small words
+// between them) that ends at token end (exclusive).
+func (d *document) capitalizedBefore(end int) (span, bool) {
+	k := end
+	for k > 0 && d.toks[k-1].sent == d.toks[end-1].sent {
+		t := d.toks[k-1]
+		if t.word && t.cap {
+			k--
+			continue
+		}
+		if (t.lower == "of" || t.lower == "and" || t.lower == "for" || t.lower == "the" || t.lower == "de") && k-2 >= 0 && d.toks[k-2].cap {
+			k--
+			continue
+		}
+		break
+	}
+	if k == end {
+		return span{}, false
+	}
+	return span{k, end}, true
 }

@@ -99,7 +99,8 @@ func (d *document) trimChunk(lx *lexicon, c span) span {
 		}
 		// a sentence-initial word prose calls something other than a proper
 		// noun, and no table knows
-		if c.t0 == d.sent[t.sent].t0 && t.tag != "" && t.tag != "NNP" && t.tag != "NNPS" && !d.known(lx, c.t0) {
+		if c.t0 == d.sent[t.sent].t0 && !d.known(lx, c.t0) && ((t.tag != "" && t.tag != "NNP" && t.tag != "NNPS") ||
+			(c.t1-c.t0 > 1 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")))) {
 			c.t0++
 			continue
 		}
@@ -149,7 +150,10 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 			}
 			if i > c.t0 {
 				pre := span{c.t0, i}
-				org := d.prefixOrg(lx, pre, acr)
+				org, domain := d.prefixOrg(lx, pre, acr)
+				if !domain.empty() {
+					ts.t0 = domain.t0 // "Armed Forces Minister", "Business and Trade Secretary"
+				}
 				m := d.personMention(lx, name, true)
 				m.titles = append(m.titles, d.titleText(lx, ts))
 				m.org = org
@@ -191,9 +195,20 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 			return
 		}
 	}
+	// "Mumbai-based Raghavan Group": the place, then the rest
+	if l := toks[c.t0].lower; toks[c.t0].hyphen && (strings.HasSuffix(l, "-based") || strings.HasSuffix(l, "-born") || strings.HasSuffix(l, "-listed") || strings.HasSuffix(l, "-headquartered")) {
+		d.hyphenParts(lx, c.t0)
+		d.classify(lx, span{c.t0 + 1, c.t1}, acr, depth+1)
+		return
+	}
 	// an organization by its cue word
 	if cls, ok := d.orgByCue(lx, c); ok {
 		d.addOrg(lx, c, "", cls)
+		return
+	}
+	// a place by its cue word: "Linn County", "Willamette River"
+	if kind, ok := lx.locEnd[toks[c.t1-1].lower]; ok && c.t1-c.t0 >= 2 {
+		d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), kind: kind})
 		return
 	}
 	// a person by given name or family-name-first surname
@@ -320,9 +335,20 @@ func (d *document) orgByCue(lx *lexicon, c span) (string, bool) {
 			}
 		}
 	}
-	if c.t1-c.t0 >= 3 && toks[c.t0+1].lower == "of" {
+	if c.t1-c.t0 >= 3 && (toks[c.t0+1].lower == "of" || toks[c.t0+1].lower == "for") {
 		if cls, ok := lx.orgStart[toks[c.t0].lower]; ok {
 			return cls, true
+		}
+	}
+	// "Central Bank of Nigeria", "Economic Community of West African States"
+	for k := c.t0 + 1; k+1 < c.t1; k++ {
+		if l := toks[k+1].lower; l == "of" || l == "for" {
+			if cls, ok := lx.orgEnd[toks[k].lower]; ok {
+				return cls, true
+			}
+			if cls, ok := lx.orgStart[toks[k].lower]; ok {
+				return cls, true
+			}
 		}
 	}
 	return "", false
@@ -358,7 +384,13 @@ func (d *document) allNameWords(lx *lexicon, c span) bool {
 		if t.upper && len(t.text) > 1 && !strings.Contains(t.text, ".") {
 			return false // acronyms are not names
 		}
-		if _, ok := lx.orgEnd[t.lower]; ok && k == c.t1-1 {
+		if _, ok := lx.orgEnd[t.lower]; ok {
+			return false
+		}
+		if _, ok := lx.orgStart[t.lower]; ok {
+			return false
+		}
+		if _, ok := lx.locEnd[t.lower]; ok && k == c.t1-1 {
 			return false
 		}
 		if _, ok := months[t.lower]; ok {
@@ -377,9 +409,16 @@ func (d *document) nameAfter(lx *lexicon, s span) span {
 	k := s.t0
 	for k < s.t1 && k-s.t0 < 5 {
 		t := d.toks[k]
-		if nameParticles[t.lower] && k+1 < s.t1 && d.isCapWord(k+1) {
-			k++
-			continue
+		if nameParticles[t.lower] && k > s.t0 {
+			// "de la Vega", "van der Linde", "dos Santos"
+			j := k + 1
+			if j < s.t1 && nameParticles[d.toks[j].lower] {
+				j++
+			}
+			if j < s.t1 && d.isCapWord(j) {
+				k = j
+				continue
+			}
 		}
 		if !d.isCapWord(k) || lx.stop[t.text] || (t.upper && !strings.Contains(t.text, ".") && len(t.text) > 1) {
 			break
@@ -466,24 +505,47 @@ func (d *document) titleText(lx *lexicon, s span) string {
 
 // prefixOrg reads what stands before a title in a chunk: a place or
 // nationality (ignored) or an employer ("Kirin Freight Chief Executive").
-func (d *document) prefixOrg(lx *lexicon, pre span, acr map[int]bool) string {
+//
+// Capitalized words that are neither become part of the title: "Armed
+// Forces Minister", "Saudi Investment Minister" (domain "Investment").
+func (d *document) prefixOrg(lx *lexicon, pre span, acr map[int]bool) (string, span) {
 	pre = d.trimChunk(lx, pre)
 	if pre.empty() {
-		return ""
+		return "", span{}
 	}
-	if n, _ := lx.locs.longest(d.toks, pre.t0, pre.t1); n == pre.t1-pre.t0 {
-		d.classify(lx, pre, acr, 2)
-		return ""
+	// a leading place or nationality: "U.S.", "Chilean", "India's"
+	for pre.t0 < pre.t1 {
+		if n, _ := lx.locs.longest(d.toks, pre.t0, pre.t1); n > 0 {
+			d.classify(lx, span{pre.t0, pre.t0 + n}, acr, 2)
+			pre.t0 += n
+			continue
+		}
+		if _, ok := lx.demonyms[d.toks[pre.t0].lower]; ok {
+			pre.t0++
+			continue
+		}
+		if d.toks[pre.t0].hyphen {
+			d.hyphenParts(lx, pre.t0)
+			pre.t0++
+			continue
+		}
+		break
 	}
-	if _, ok := lx.demonyms[d.toks[pre.t0].lower]; ok && pre.t1-pre.t0 == 1 {
-		return ""
+	if pre.empty() {
+		return "", span{}
 	}
-	if pre.t1-pre.t0 == 1 && d.toks[pre.t0].hyphen {
-		d.hyphenParts(lx, pre.t0)
-		return ""
+	if n, _ := lx.orgs.longest(d.toks, pre.t0, pre.t1); n == pre.t1-pre.t0 {
+		d.classifyAsOrg(lx, pre)
+		return d.orgCanonText(lx, pre), span{}
 	}
-	d.classifyAsOrg(lx, pre)
-	return d.orgCanonText(lx, pre)
+	if _, ok := d.orgByCue(lx, pre); ok || pre.t1-pre.t0 > 3 {
+		d.classifyAsOrg(lx, pre)
+		return d.orgCanonText(lx, pre), span{}
+	}
+	if d.isCapWord(pre.t0) && !d.toks[pre.t0].upper {
+		return "", pre
+	}
+	return "", span{}
 }
 
 func (d *document) classifyAsOrg(lx *lexicon, c span) {

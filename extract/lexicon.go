@@ -8,6 +8,8 @@ import (
 // lexicon holds every rule table, loaded once and read concurrently.
 type lexicon struct {
 	abbr       map[string]abbrKind
+	abbrAny    map[string]abbrKind // abbr and its lower-case forms, for table phrases
+	locEnd     map[string]string   // place cue word (lower case) -> kind
 	stop       map[string]bool
 	honorific  map[string]bool // without the period
 	titles     *trie           // payload: titleKind
@@ -73,8 +75,8 @@ func loadLexicon(dir string) (*lexicon, error) {
 		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{},
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
-		familyKey: map[string]bool{},
-		titles:    newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
+		familyKey: map[string]bool{}, locEnd: map[string]string{},
+		titles: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 	}
 	load := func(name string, min int, each func(r row) error) error {
 		rows, err := loadTable(dir, name)
@@ -164,6 +166,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			return nil
 		}},
+		{"location_cues.tsv", 2, func(r row) error { lx.locEnd[strings.ToLower(r.col(0))] = r.col(1); return nil }},
 		{"demonyms.tsv", 2, func(r row) error { lx.demonyms[strings.ToLower(r.col(0))] = r.col(1); return nil }},
 		{"given_names.tsv", 1, func(r row) error {
 			lx.given[r.col(0)] = true
@@ -238,7 +241,14 @@ func (t *trie) insert(words []string, v int, first bool) {
 }
 
 func phraseWords(lx *lexicon, phrase string) []string {
-	toks := tokenize(phrase, lx.abbr)
+	if lx.abbrAny == nil {
+		lx.abbrAny = map[string]abbrKind{}
+		for k, v := range lx.abbr {
+			lx.abbrAny[k] = v
+			lx.abbrAny[strings.ToLower(k)] = v
+		}
+	}
+	toks := tokenize(phrase, lx.abbrAny)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.lower

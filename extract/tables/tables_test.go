@@ -22,6 +22,7 @@ var columns = map[string]int{
 	"stopwords.tsv":             1,
 	"titles.tsv":                2,
 	"triggers.tsv":              3,
+	"location_cues.tsv":         2,
 }
 
 var kinds = map[string]bool{"country": true, "city": true, "region": true, "continent": true, "water": true}
