@@ -28,7 +28,7 @@ type mention struct {
 var nameParticles = map[string]bool{
 	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true,
 	"du": true, "la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "ter": true,
-	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "y": true, "abu": true, "ben": true,
+	"bin": true, "bint": true, "dela": true, "ba": true, "af": true, "zu": true, "ibn": true, "al": true, "el": true, "y": true, "abu": true, "ben": true,
 }
 
 // connectors may stand inside a chunk between capitalized words.
@@ -99,7 +99,7 @@ func (d *document) trimChunk(lx *lexicon, c span) span {
 		}
 		// a sentence-initial word prose calls something other than a proper
 		// noun, and no table knows
-		if c.t0 == d.sent[t.sent].t0 && !d.known(lx, c.t0) && ((t.tag != "" && t.tag != "NNP" && t.tag != "NNPS") ||
+		if d.sentenceInitial(c.t0) && !d.known(lx, c.t0) && ((t.tag != "" && t.tag != "NNP" && t.tag != "NNPS") ||
 			(c.t1-c.t0 > 1 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")))) {
 			c.t0++
 			continue
@@ -150,7 +150,7 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 			}
 			if i > c.t0 {
 				pre := span{c.t0, i}
-				org, domain := d.prefixOrg(lx, pre, acr)
+				org, domain := d.prefixOrg(lx, pre, acr, d.officeHead(lx, ts))
 				if !domain.empty() {
 					ts.t0 = domain.t0 // "Armed Forces Minister", "Business and Trade Secretary"
 				}
@@ -169,7 +169,7 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 			}
 			return
 		}
-		if !d.isCapWord(i) && !nameParticles[toks[i].lower] {
+		if !d.isCapWord(i) && !nameParticles[toks[i].lower] && !connectors[toks[i].lower] {
 			break // titles start the chunk or follow a prefix of names
 		}
 	}
@@ -195,6 +195,20 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 			return
 		}
 	}
+	// "Varga and Central Bank of Nigeria", "India and the United States":
+	// a coordination, unless the first part is itself an organization's
+	// name ("Ministry of Trade and Industry")
+	for k := c.t0 + 1; k < c.t1-1; k++ {
+		if toks[k].lower == "and" {
+			first := span{c.t0, k}
+			if _, ok := d.orgByCue(lx, first); !ok {
+				d.classify(lx, first, acr, depth+1)
+				d.classify(lx, span{k + 1, c.t1}, acr, depth+1)
+				return
+			}
+			break
+		}
+	}
 	// "Mumbai-based Raghavan Group": the place, then the rest
 	if l := toks[c.t0].lower; toks[c.t0].hyphen && (strings.HasSuffix(l, "-based") || strings.HasSuffix(l, "-born") || strings.HasSuffix(l, "-listed") || strings.HasSuffix(l, "-headquartered")) {
 		d.hyphenParts(lx, c.t0)
@@ -206,20 +220,28 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 		d.addOrg(lx, c, "", cls)
 		return
 	}
+	// "copper miner Codelco", "analysts at Goldman Sachs"
+	if d.orgContextBefore(lx, c.t0) && !d.looksLikePerson(lx, c) {
+		if n, _ := lx.locs.longest(toks, c.t0, c.t1); n != c.t1-c.t0 {
+			d.classifyAsOrg(lx, c)
+			return
+		}
+	}
 	// a place by its cue word: "Linn County", "Willamette River"
 	if kind, ok := lx.locEnd[toks[c.t1-1].lower]; ok && c.t1-c.t0 >= 2 {
 		d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), kind: kind})
 		return
 	}
-	// a person by given name or family-name-first surname
-	if d.looksLikePerson(lx, c) {
+	// a person by given name or family-name-first surname, or after a
+	// lower-case title ("Spain's defense minister, Inés Carrasco de la Vega")
+	if d.looksLikePerson(lx, c) || (c.t1-c.t0 >= 2 && d.allNameWords(lx, c) && d.hasLowerTitleBefore(lx, c.t0)) {
 		m := d.personMention(lx, c, true)
 		d.lowerTitleBefore(lx, c.t0, &m)
 		d.mentions = append(d.mentions, m)
 		return
 	}
 	// a name followed by ", <title>" or by "said"
-	if c.t1-c.t0 >= 2 && c.t1-c.t0 <= 4 && d.allNameWords(lx, c) && (d.appositiveTitle(lx, c.t1) || d.saidAfter(c.t1)) {
+	if c.t1-c.t0 >= 2 && c.t1-c.t0 <= 4 && d.allNameWords(lx, c) && !d.afterPreposition(c.t0) && (d.appositiveTitle(lx, c.t1) || d.saidAfter(c.t1)) {
 		m := d.personMention(lx, c, true)
 		d.mentions = append(d.mentions, m)
 		return
@@ -337,6 +359,12 @@ func (d *document) orgByCue(lx *lexicon, c span) (string, bool) {
 	}
 	if c.t1-c.t0 >= 3 && (toks[c.t0+1].lower == "of" || toks[c.t0+1].lower == "for") {
 		if cls, ok := lx.orgStart[toks[c.t0].lower]; ok {
+			return cls, true
+		}
+	}
+	// "Bank Pekao", "University Hospital": a start cue then a name
+	if c.t1-c.t0 >= 2 && d.isCapWord(c.t0+1) {
+		if cls, ok := lx.orgStart[toks[c.t0].lower]; ok && cls != "government" {
 			return cls, true
 		}
 	}
@@ -508,7 +536,7 @@ func (d *document) titleText(lx *lexicon, s span) string {
 //
 // Capitalized words that are neither become part of the title: "Armed
 // Forces Minister", "Saudi Investment Minister" (domain "Investment").
-func (d *document) prefixOrg(lx *lexicon, pre span, acr map[int]bool) (string, span) {
+func (d *document) prefixOrg(lx *lexicon, pre span, acr map[int]bool, office bool) (string, span) {
 	pre = d.trimChunk(lx, pre)
 	if pre.empty() {
 		return "", span{}
@@ -538,7 +566,7 @@ func (d *document) prefixOrg(lx *lexicon, pre span, acr map[int]bool) (string, s
 		d.classifyAsOrg(lx, pre)
 		return d.orgCanonText(lx, pre), span{}
 	}
-	if _, ok := d.orgByCue(lx, pre); ok || pre.t1-pre.t0 > 3 {
+	if !office || pre.t1-pre.t0 > 3 {
 		d.classifyAsOrg(lx, pre)
 		return d.orgCanonText(lx, pre), span{}
 	}
@@ -546,6 +574,17 @@ func (d *document) prefixOrg(lx *lexicon, pre span, acr map[int]bool) (string, s
 		return "", pre
 	}
 	return "", span{}
+}
+
+// officeHead: the title's head is a government office ("Minister",
+// "Secretary"), which takes its field before it.
+func (d *document) officeHead(lx *lexicon, ts span) bool {
+	for k := ts.t0; k < ts.t1; k++ {
+		if lx.titles.longestKind(d.toks, k, ts.t1, titleOffice) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *document) classifyAsOrg(lx *lexicon, c span) {
@@ -731,4 +770,50 @@ func (d *document) placeContext(c span) bool {
 		}
 	}
 	return false
+}
+
+// orgContextBefore: a phrase from org_context.tsv ends right before token
+// at ("consultancy", "analysts at").
+func (d *document) orgContextBefore(lx *lexicon, at int) bool {
+	for k := max(at-3, 0); k < at; k++ {
+		if d.toks[k].sent != d.toks[at].sent {
+			continue
+		}
+		if n, v := lx.orgContext.longest(d.toks, k, at); n > 0 && v >= 0 && k+n == at {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition: the chunk follows "at", "of", "from" or "for".
+func (d *document) afterPreposition(at int) bool {
+	if at == 0 {
+		return false
+	}
+	switch d.toks[at-1].lower {
+	case "at", "of", "from", "for":
+		return true
+	}
+	return false
+}
+
+// hasLowerTitleBefore reports whether a lower-case title ends right before
+// token at (a comma between them allowed).
+func (d *document) hasLowerTitleBefore(lx *lexicon, at int) bool {
+	var m mention
+	d.lowerTitleBefore(lx, at, &m)
+	return len(m.titles) > 0
+}
+
+// sentenceInitial: token i is the first word of its sentence (opening
+// quotes and brackets before it allowed).
+func (d *document) sentenceInitial(i int) bool {
+	s := d.sent[d.toks[i].sent]
+	for k := s.t0; k < i; k++ {
+		if d.toks[k].word {
+			return false
+		}
+	}
+	return true
 }

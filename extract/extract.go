@@ -14,6 +14,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -76,6 +77,15 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	d := x.newDocument(text, a.Published)
+	if !d.ref.hasDay {
+		// no published date: one in the page address or the article id
+		// ("/2025/10/07/", "reuters-london-2025-10-07") is the next best
+		if t, ok := dateInName(a.URL); ok {
+			d.ref = refDate{t: t, hasDay: true, hasYear: true}
+		} else if t, ok := dateInName(a.ID); ok {
+			d.ref = refDate{t: t, hasDay: true, hasYear: true}
+		}
+	}
 	if err := x.tag.tag(d); err != nil {
 		return nil, fmt.Errorf("article %s: %w", a.ID, err)
 	}
@@ -130,6 +140,22 @@ func (x *Extractor) newDocument(text, published string) *document {
 		d.ref = refDate{t: t, hasDay: true, hasYear: true}
 	}
 	return d
+}
+
+var nameDate = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d)[-/_.]?(0[1-9]|1[0-2])[-/_.]?(0[1-9]|[12]\d|3[01])(?:[^0-9]|$)`)
+
+// dateInName finds a calendar date in a URL or an id, as news sites and
+// feeds write them: 2025-10-07, 2025/10/07, 20251007.
+func dateInName(s string) (time.Time, bool) {
+	m := nameDate.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 // parsePublished reads the published date in the forms envelopes and pages

@@ -10,6 +10,7 @@ type lexicon struct {
 	abbr       map[string]abbrKind
 	abbrAny    map[string]abbrKind // abbr and its lower-case forms, for table phrases
 	locEnd     map[string]string   // place cue word (lower case) -> kind
+	orgContext *trie               // words just before an organization's name
 	stop       map[string]bool
 	honorific  map[string]bool // without the period
 	titles     *trie           // payload: titleKind
@@ -42,6 +43,7 @@ const (
 	titleHead titleKind = iota + 1
 	titlePre
 	titleDomain
+	titleOffice
 )
 
 type knownOrg struct {
@@ -76,7 +78,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
 		familyKey: map[string]bool{}, locEnd: map[string]string{},
-		titles: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
+		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 	}
 	load := func(name string, min int, each func(r row) error) error {
 		rows, err := loadTable(dir, name)
@@ -123,6 +125,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 				k = titlePre
 			case "domain":
 				k = titleDomain
+			case "office":
+				lx.titles.addKind(lx, r.col(0), int(titleOffice))
+				return nil
 			case "strip":
 				lx.titleStrip[strings.ToLower(r.col(0))] = true
 				return nil
@@ -163,6 +168,15 @@ func loadLexicon(dir string) (*lexicon, error) {
 			lx.locs.addFirst(lx, r.col(0), i)
 			for _, a := range splitList(r.col(3)) {
 				lx.locs.addFirst(lx, a, i)
+			}
+			return nil
+		}},
+		{"org_context.tsv", 2, func(r row) error {
+			switch r.col(1) {
+			case "before", "at":
+				lx.orgContext.add(lx, strings.ToLower(r.col(0)), 0)
+			default:
+				return fmt.Errorf("where %q: want before or at", r.col(1))
 			}
 			return nil
 		}},

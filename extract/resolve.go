@@ -138,12 +138,15 @@ func (d *document) resolve(lx *lexicon) {
 		}
 		key := m.typ + "|" + orgKey(name)
 		e := byKey[key]
+		// a person's name read as something else ("Bello", "Santos" are
+		// also towns): the person wins when the text names them so
+		if p := matchPerson(persons, strings.Fields(m.text), lx); p != nil && (m.canon == "" || m.span.t1-m.span.t0 == 1) && !d.toks[m.span.t0].hyphen {
+			p.count++
+			p.addAlias(m.text)
+			m.typ = Person
+			continue
+		}
 		if e == nil {
-			// a person's name read as something else: keep the person
-			if p := matchPerson(persons, strings.Fields(name), lx); p != nil && m.canon == "" {
-				p.count++
-				continue
-			}
 			e = &entity{typ: m.typ, canon: name, kind: m.kind, first: m.span.t0}
 			byKey[key] = e
 			add(e)

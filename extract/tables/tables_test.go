@@ -23,6 +23,7 @@ var columns = map[string]int{
 	"titles.tsv":                2,
 	"triggers.tsv":              3,
 	"location_cues.tsv":         2,
+	"org_context.tsv":           2,
 }
 
 var kinds = map[string]bool{"country": true, "city": true, "region": true, "continent": true, "water": true}
