@@ -24,12 +24,15 @@ var (
 )
 
 // findHeader sets the body's first byte and the dateline's byte range.
-func findHeader(text string) (bodyStart, dlStart, dlEnd int) {
+//
+// A header line that is only a date ("May 20, 2026") is returned as
+// headerDate: the published date of a wire that has no envelope.
+func findHeader(text string) (bodyStart, dlStart, dlEnd int, headerDate string) {
 	dlStart, dlEnd = -1, -1
 	off := 0
 	lines := 0
 	var firstShort = -1
-	for off < len(text) && lines < 5 {
+	for off < len(text) && lines < 8 {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
 			end = len(text)
@@ -45,8 +48,11 @@ func findHeader(text string) (bodyStart, dlStart, dlEnd int) {
 		lead := len(line) - len(strings.TrimLeft(line, " \t"))
 		for _, re := range []*regexp.Regexp{datelineDated, datelineAgency, datelineCaps} {
 			if loc := re.FindStringIndex(trimmed); loc != nil {
-				return off, off + lead, off + lead + loc[1]
+				return off, off + lead, off + lead + loc[1], headerDate
 			}
+		}
+		if _, ok := parsePublished(trimmed); ok && headerDate == "" {
+			headerDate = trimmed
 		}
 		if lines == 0 && len(strings.Fields(trimmed)) <= 15 && !strings.ContainsAny(trimmed[len(trimmed)-1:], ".!?\"”") {
 			firstShort = end + 1
@@ -55,7 +61,7 @@ func findHeader(text string) (bodyStart, dlStart, dlEnd int) {
 		off = end + 1
 	}
 	if firstShort > 0 && firstShort < len(text) {
-		return firstShort, -1, -1
+		return firstShort, -1, -1, ""
 	}
-	return 0, -1, -1
+	return 0, -1, -1, ""
 }

@@ -342,13 +342,19 @@ func (d *document) parsePoint(i int) (dpoint, int) {
 		}
 		return p, n
 	}
-	// a year after a preposition: "in 2025", "since 2019", "early 2026"
-	if y, ok := yearNum(t.text); ok && i > 0 {
-		switch toks[i-1].lower {
-		case "in", "since", "until", "by", "during", "early", "late", "mid", "mid-", "of", "before", "after", "from", "year", "through":
-			return dpoint{y: y, gran: granYear}, 1
+	// a year: "in 2025", "the 2028 Cup", "by 2030" — not an amount
+	// ("$2025", "2025 tonnes" after a currency) nor a percentage
+	if y, ok := yearNum(t.text); ok {
+		prev, next := "", ""
+		if i > 0 {
+			prev = toks[i-1].text
 		}
-		if strings.HasPrefix(t.lower, "mid-") {
+		if i+1 < len(toks) {
+			next = toks[i+1].lower
+		}
+		switch {
+		case strings.ContainsAny(prev, "$€£¥#"), next == "%", next == "percent", next == "per":
+		default:
 			return dpoint{y: y, gran: granYear}, 1
 		}
 	}
@@ -405,7 +411,7 @@ func (d *document) resolveDates() {
 		for _, p := range d.pending {
 			dm := d.dates[p.idx]
 			if d.inDateline(dm.span.t0) && p.a.gran == granDay && p.a.m != 0 && !p.isRange {
-				if _, t, ok := d.valueOf(p.a, dm.span.t0, yearNear, false); ok && t.Year() > 0 {
+				if _, t, ok := d.valueOf(p.a, dm.span.t0, yearNear, 0); ok && t.Year() > 0 {
 					d.ref = refDate{t: t, hasDay: true, hasYear: true}
 				}
 				break
@@ -414,15 +420,15 @@ func (d *document) resolveDates() {
 	}
 	for _, p := range d.pending {
 		dm := &d.dates[p.idx]
-		future := d.sentenceHasCue(d.toks[dm.span.t0].sent, cueFuture)
-		va, ta, ok := d.valueOf(p.a, dm.span.t0, yearNear, future)
+		tense := d.tenseAt(dm.span.t0)
+		va, ta, ok := d.valueOf(p.a, dm.span.t0, yearNear, tense)
 		if !ok {
 			dm.value = ""
 			continue
 		}
 		dm.day = ta
 		if p.isRange {
-			vb, _, ok := d.valueOf(p.b, dm.span.t0, yearNear, future)
+			vb, _, ok := d.valueOf(p.b, dm.span.t0, yearNear, tense)
 			if ok && vb != va {
 				dm.value = va + "/" + vb
 				continue
@@ -442,7 +448,8 @@ func (d *document) resolveDates() {
 }
 
 // valueOf renders one point.
-func (d *document) valueOf(p dpoint, tok int, yearNear func(int) int, future bool) (string, time.Time, bool) {
+func (d *document) valueOf(p dpoint, tok int, yearNear func(int) int, tense int) (string, time.Time, bool) {
+	future := tense > 0
 	ref := d.ref
 	switch {
 	case p.rel:
@@ -473,9 +480,15 @@ func (d *document) valueOf(p dpoint, tok int, yearNear func(int) int, future boo
 			if diff < 0 {
 				diff += 7
 			}
-		default:
+		case tense < 0:
 			if diff > 0 {
 				diff -= 7
+			}
+		default: // the nearest such day, the past one on a tie
+			if diff > 3 {
+				diff -= 7
+			} else if diff < -3 {
+				diff += 7
 			}
 		}
 		t := ref.t.AddDate(0, 0, diff)
@@ -486,6 +499,18 @@ func (d *document) valueOf(p dpoint, tok int, yearNear func(int) int, future boo
 		switch {
 		case ref.hasYear && ref.hasDay && p.m != 0:
 			y = nearestYear(ref.t, p.m, p.d)
+			if p.gran == granMonth {
+				switch {
+				case tense > 0 && p.m < int(ref.t.Month()):
+					y = ref.t.Year() + 1
+				case tense > 0:
+					y = ref.t.Year()
+				case tense < 0 && p.m > int(ref.t.Month()):
+					y = ref.t.Year() - 1
+				case tense < 0:
+					y = ref.t.Year()
+				}
+			}
 		case ref.hasYear:
 			y = ref.t.Year()
 		default:
@@ -542,4 +567,45 @@ func nearestYear(ref time.Time, m, day int) int {
 		}
 	}
 	return best
+}
+
+// tenseAt tells whether the clause around token i speaks of the future
+// (+1: "will meet on Thursday", "is due to", "travels to Jakarta on
+// Thursday"), the past (-1: "met on Monday", "said Tuesday") or cannot say
+// (0). The nearest verb before the token decides; failing one, the first
+// after it.
+func (d *document) tenseAt(i int) int {
+	s := d.sent[d.toks[i].sent]
+	verdict := func(k int) (int, bool) {
+		t := d.toks[k]
+		switch t.lower {
+		case "will", "shall", "’ll", "'ll":
+			return 1, true
+		case "due", "scheduled", "expected", "set", "planned", "plans", "upcoming", "next":
+			return 1, true
+		}
+		switch t.tag {
+		case "VBD", "VBN":
+			return -1, true
+		case "VBZ", "VBP":
+			if t.lower == "is" || t.lower == "are" || t.lower == "has" || t.lower == "have" {
+				return 0, false // an auxiliary: the participle decides
+			}
+			return 1, true
+		case "MD":
+			return 1, true
+		}
+		return 0, false
+	}
+	for k := i - 1; k >= s.t0; k-- {
+		if v, ok := verdict(k); ok {
+			return v
+		}
+	}
+	for k := i + 1; k < s.t1; k++ {
+		if v, ok := verdict(k); ok {
+			return v
+		}
+	}
+	return 0
 }

@@ -109,7 +109,10 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 func (x *Extractor) newDocument(text, published string) *document {
 	d := &document{lx: x.lx, text: text}
 	d.toks = tokenize(text, x.lx.abbr)
-	bodyStart, dl0, dl1 := findHeader(text)
+	bodyStart, dl0, dl1, headerDate := findHeader(text)
+	if published == "" {
+		published = headerDate
+	}
 	d.bodyTok = len(d.toks)
 	for i, t := range d.toks {
 		if t.start >= bodyStart {
