@@ -6,19 +6,26 @@ import (
 	"testing"
 )
 
-func TestDebugDoc(t *testing.T) {
-	path := os.Getenv("NW_DEBUG")
+// TestTrace prints the event decisions for one article: NW_TRACE=FILE.
+func TestTrace(t *testing.T) {
+	path := os.Getenv("NW_TRACE")
 	if path == "" {
-		t.Skip("set NW_DEBUG=file")
+		t.Skip("set NW_TRACE=file to trace one article")
 	}
-	x, _ := New(Options{})
-	data, _ := os.ReadFile(path)
-	a, _ := Decoder{}.Decode(path, data)
-	d := x.newDocument(a.Body, a.Published)
-	x.tag.tag(d)
-	d.segment(x.lx.abbr, x.lx.stop)
-	for i := range d.sent {
-		t.Logf("S%d: %s", i, d.sentenceText(i))
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	_, _ = x.Extract(context.Background(), a)
+	x.trace = t.Logf
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Decoder{}.Decode(path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := x.Extract(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
 }

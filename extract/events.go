@@ -79,6 +79,7 @@ func (d *document) findEvents(lx *lexicon) {
 	for si := firstSent; si < len(d.sent); si++ {
 		s := d.sent[si]
 		trigs := d.triggersIn(lx, s)
+		var sentParts []string // the persons of the sentence's first event
 		for ti, tr := range trigs {
 			lo, hi := s.t0, s.t1
 			if ti > 0 {
@@ -87,7 +88,14 @@ func (d *document) findEvents(lx *lexicon) {
 			if ti+1 < len(trigs) {
 				hi = (tr.t1 + trigs[ti+1].t0) / 2
 			}
-			if d.cueNear(lx, tr.t0, tr.t0-6, tr.t1+4, cueNegate) || d.cueNear(lx, tr.t0, tr.t0-6, tr.t0, cueHope) {
+			// "A meeting with X, originally set for today, was cancelled": a
+			// noun trigger is negated anywhere after it in its clause
+			after := tr.t1 + 4
+			if !tr.verb {
+				after = d.clauseEnd(tr.t1, hi)
+			}
+			if d.cueNear(lx, tr.t0, tr.t0-6, after, cueNegate) || d.cueNear(lx, tr.t0, tr.t0-6, tr.t0, cueHope) {
+				d.tracef("S%d %s %q: negated or hoped for", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
 				continue
 			}
 			future := d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture))
@@ -106,25 +114,44 @@ func (d *document) findEvents(lx *lexicon) {
 			}
 			attrs := span{lo, hi} // where its date and place are read
 			persons := d.personNames(region)
-			others := d.partyNames(span{max(region.t0, tr.t0-12), min(region.t1, tr.t1+12)})
+			others := d.partyNames(span{max(region.t0, tr.t0-20), min(region.t1, tr.t1+12)})
+			// a noun trigger after "since" names a past occasion, not this
+			// story's event ("the first meeting since the BRICS summit")
+			if !tr.verb && d.sinceBefore(tr) {
+				continue
+			}
+			// "Soto met X yesterday, where the two signed...", "Soto will
+			// fly to Lisbon and is expected in Brussels for talks": a later
+			// trigger with no one of its own shares the earlier one's subject
+			if len(persons) == 0 && len(sentParts) > 0 && (tr.verb || d.holdBefore(tr)) {
+				if tr.typ == Visit {
+					persons = append(persons, sentParts[0])
+				} else {
+					persons = append(persons, sentParts...)
+				}
+			}
 			contextual := false
 			anaphor := d.anaphoricSubject(s, tr)
-			if tr.typ == Agreement && len(persons) < 2 && anaphor && ctx.last != nil && si-ctx.lastSent <= 2 {
+			// "They agreed", "The two ministers will meet again": the
+			// parties of the last meeting or agreement
+			if len(persons) < 2 && anaphor && ctx.last != nil && si-ctx.lastSent <= 10 && len(others) < 2 {
 				for _, p := range ctx.last.Participants {
 					persons = appendUniq(persons, p.Name)
 				}
 				contextual = true
 			}
-			// "talks with X" with no one before "with": the article's focal
-			// person is the other party
-			if focal != nil && tr.typ != Visit && !contextual && (d.implicitSubject(region, tr) || (anaphor && len(persons) < 2)) {
-				persons = appendUniq(persons, focal.canon)
-				if d.delegation(s) {
-					for _, c := range companions {
-						persons = appendUniq(persons, c.canon)
+			// "talks with X" with no one before "with", "He met X", "The
+			// Brazilian minister also met X": the person spoken of
+			if tr.typ != Visit && !contextual && len(others) < 2 && d.implicitSubject(lx, region, tr) {
+				if who := d.antecedent(si, focal); who != nil {
+					persons = appendUniq(persons, who.canon)
+					if d.delegation(s) {
+						for _, c := range companions {
+							persons = appendUniq(persons, c.canon)
+						}
 					}
+					contextual = true
 				}
-				contextual = true
 			}
 			if tr.typ == Visit && len(persons) == 0 && focal != nil && d.definiteTrigger(tr) {
 				persons = append(persons, focal.canon)
@@ -139,11 +166,19 @@ func (d *document) findEvents(lx *lexicon) {
 				parts = persons
 			case len(others) >= 2:
 				parts = others
-			case len(persons) == 1 && len(others) == 1:
-				parts = append(persons, others...)
+			case len(persons) == 1 && len(others) >= 1:
+				parts = append(persons, others[0])
+			case tr.typ == Meeting:
+				// "The Monetary Policy Council met": a body meeting alone
+				if b := d.bodyIn(lx, span{max(region.t0, tr.t0-20), tr.t1 + 6}); b != "" {
+					parts = []string{b}
+				}
 			}
 			// date and place, and what later sentences inherit
 			ownDate := d.nearestDate(attrs, tr)
+			if ownDate == "" {
+				ownDate = d.nearestDate(span{s.t0, s.t1}, tr)
+			}
 			ownPlace := d.nearestPlace(attrs, tr)
 			involvesFocal := focal != nil && (contains(persons, focal.canon) || contextual)
 			if involvesFocal || focal == nil {
@@ -154,13 +189,17 @@ func (d *document) findEvents(lx *lexicon) {
 					ctx.date, ctx.dateOwn = ownDate, true
 				}
 			}
-			if tr.typ != Visit && len(parts) < 2 || len(parts) == 0 {
+			if len(sentParts) == 0 && len(persons) > 0 && !contextual {
+				sentParts = persons
+			}
+			d.tracef("S%d %s %q: persons %v others %v parts %v date %q place %q ctx %q/%q", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), persons, others, parts, ownDate, ownPlace, ctx.date, ctx.place)
+			if (tr.typ != Visit && len(parts) < 2 && !(len(parts) == 1 && d.isBody(lx, parts[0]))) || len(parts) == 0 {
 				continue
 			}
 			date, place := ownDate, ownPlace
 			if date != "" {
 				conf += 0.1
-			} else if future {
+			} else if future && !d.vagueFuture(s) {
 				continue // a plan with no date is not an event yet
 			}
 			if date == "" && (involvesFocal || focal == nil) {
@@ -460,23 +499,145 @@ func (d *document) locative(at int) bool {
 	return false
 }
 
-// implicitSubject: the participants stand after "with" and no person or
-// party stands before it ("talks with X", "at a meeting with X").
-func (d *document) implicitSubject(region span, tr trigMatch) bool {
-	with := -1
-	for k := region.t0; k < region.t1; k++ {
-		if d.toks[k].lower == "with" && k >= tr.t0-3 {
-			with = k
-			break
-		}
-	}
-	if with < 0 {
-		return false
-	}
+// implicitSubject: the sentence names no one before the trigger and
+// speaks of someone: "talks with X", "He met X", "The Brazilian minister
+// also met X".
+func (d *document) implicitSubject(lx *lexicon, region span, tr trigMatch) bool {
 	for _, m := range d.mentions {
-		if m.span.t0 >= region.t0 && m.span.t0 < with && (m.typ == Person || m.typ == Organization || (m.typ == Location && m.kind == "country")) {
+		if m.span.t0 >= region.t0 && m.span.t0 < tr.t0 && (m.typ == Person || m.typ == Organization || (m.typ == Location && m.kind == "country")) {
 			return false
 		}
 	}
-	return true
+	for k := max(region.t0, tr.t0-4); k < min(region.t1, tr.t1+2); k++ {
+		if d.toks[k].lower == "with" && k >= tr.t0-3 {
+			return true
+		}
+	}
+	for k := region.t0; k < tr.t0; k++ {
+		switch d.toks[k].lower {
+		case "he", "she":
+			return true
+		}
+		if d.toks[k].lower == "the" && k+1 < tr.t0 {
+			j := k + 1
+			if _, ok := lx.demonyms[d.toks[j].lower]; ok && j+1 < tr.t0 {
+				j++
+			}
+			if lx.titles.longestKind(d.toks, j, tr.t0, titleHead) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// antecedent: the person a pronoun or "the minister" most likely means —
+// the last person named before this sentence, else the focal person.
+func (d *document) antecedent(si int, focal *entity) *entity {
+	s := d.sent[si]
+	var last *entity
+	lastAt := -1
+	for _, m := range d.mentions {
+		if m.typ == Person && m.span.t0 < s.t0 && m.span.t0 > lastAt {
+			if e := d.entityOf(m); e != nil {
+				last, lastAt = e, m.span.t0
+			}
+		}
+	}
+	if last != nil && (focal == nil || si-d.toks[lastAt].sent <= 1) {
+		return last
+	}
+	return focal
+}
+
+// sinceBefore: "since the summit", "than the last meeting".
+func (d *document) sinceBefore(tr trigMatch) bool {
+	for k := max(tr.t0-4, 0); k < tr.t0; k++ {
+		if l := d.toks[k].lower; l == "since" || l == "than" || l == "previous" || l == "last" && k == tr.t0-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// holdBefore: "for talks", "to hold talks".
+func (d *document) holdBefore(tr trigMatch) bool {
+	if tr.t0 == 0 {
+		return false
+	}
+	switch d.toks[tr.t0-1].lower {
+	case "for", "hold", "held", "holds", "holding":
+		return true
+	}
+	return false
+}
+
+// isBody reports whether an organization is a deliberative body that meets
+// on its own: a council, committee, board, commission, cabinet...
+func (d *document) isBody(lx *lexicon, name string) bool {
+	for _, e := range d.ents {
+		if e.canon != name || e.typ != Organization {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(e.canon))
+		if len(w) == 0 {
+			return false
+		}
+		switch w[len(w)-1] {
+		case "council", "committee", "board", "commission", "cabinet", "assembly", "parliament", "senate", "congress", "governors", "politburo", "presidium", "directors", "panel":
+			return true
+		}
+		for _, x := range w {
+			if x == "board" || x == "committee" || x == "council" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyIn returns the first deliberative body mentioned in s.
+func (d *document) bodyIn(lx *lexicon, s span) string {
+	for _, m := range d.mentions {
+		if m.typ == Organization && m.span.t0 >= s.t0 && m.span.t0 < s.t1 {
+			if e := d.entityOf(m); e != nil && d.isBody(lx, e.canon) {
+				return e.canon
+			}
+		}
+	}
+	return ""
+}
+
+// tracef reports a decision when the document is traced (tests only).
+func (d *document) tracef(format string, args ...any) {
+	if d.trace != nil {
+		d.trace(format, args...)
+	}
+}
+
+// clauseEnd returns where the clause after token i ends: a semicolon, a
+// contrasting conjunction, or the limit.
+func (d *document) clauseEnd(i, limit int) int {
+	for k := i; k < limit; k++ {
+		switch d.toks[k].lower {
+		case ";", "but", "while", "whereas", "although":
+			return k
+		}
+	}
+	return limit
+}
+
+// vagueFuture: the sentence names a vague future time ("next week",
+// "later this month", "this year") for a plan.
+func (d *document) vagueFuture(s sentence) bool {
+	for k := s.t0; k+1 < s.t1; k++ {
+		a, b := d.toks[k].lower, d.toks[k+1].lower
+		if (a == "next" || a == "this" || a == "coming") && (b == "week" || b == "month" || b == "year" || b == "weekend" || b == "spring" || b == "summer" || b == "autumn" || b == "fall" || b == "winter") {
+			return true
+		}
+		if a == "later" && b == "this" {
+			return true
+		}
+	}
+	return false
 }

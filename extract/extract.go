@@ -32,8 +32,9 @@ type Options struct {
 // Extractor holds the loaded tables and prose's model. Build one per
 // process with New and share it: Extract is safe for concurrent use.
 type Extractor struct {
-	lx  *lexicon
-	tag *tagger
+	lx    *lexicon
+	tag   *tagger
+	trace func(format string, args ...any) // set by tests
 }
 
 // New loads the rule tables and the prose model.
@@ -77,6 +78,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	d := x.newDocument(text, a.Published)
+	d.trace = x.trace
 	if !d.ref.hasDay {
 		// no published date: one in the page address or the article id
 		// ("/2025/10/07/", "reuters-london-2025-10-07") is the next best
