@@ -579,9 +579,16 @@ func (d *document) tenseAt(i int) int {
 	verdict := func(k int) (int, bool) {
 		t := d.toks[k]
 		switch t.lower {
+		case "said", "says", "told", "added", "announced", "reported", "according":
+			return 0, false // reporting verbs say nothing of the event's time
 		case "will", "shall", "’ll", "'ll":
 			return 1, true
 		case "due", "scheduled", "expected", "set", "planned", "plans", "upcoming", "next":
+			return 1, true
+		}
+		// "Reyes-Whitmore travels to Jakarta": prose tags a verb after a
+		// name as a plural noun
+		if t.tag == "NNS" && k > 0 && d.toks[k-1].tag == "NNP" && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && k+1 < len(d.toks) && !d.toks[k+1].cap {
 			return 1, true
 		}
 		switch t.tag {

@@ -36,7 +36,22 @@ var connectors = map[string]bool{"of": true, "the": true, "for": true, "and": tr
 
 func (d *document) isCapWord(i int) bool {
 	t := d.toks[i]
-	return t.word && t.cap
+	if !t.word || !t.cap {
+		return false
+	}
+	// "Kgalagadi Platinum on Tuesday": days and dated months are no names
+	if _, ok := weekdays[t.lower]; ok {
+		return false
+	}
+	if _, ok := months[t.lower]; ok {
+		if i+1 < len(d.toks) && d.toks[i+1].word && d.toks[i+1].text[0] >= '0' && d.toks[i+1].text[0] <= '9' {
+			return false
+		}
+		if i > 0 && d.toks[i-1].word && d.toks[i-1].text[0] >= '0' && d.toks[i-1].text[0] <= '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // chunks returns the capitalized chunks of the body.
@@ -201,7 +216,7 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 	for k := c.t0 + 1; k < c.t1-1; k++ {
 		if toks[k].lower == "and" {
 			first := span{c.t0, k}
-			if _, ok := d.orgByCue(lx, first); !ok {
+			if !d.cueTakesComplement(lx, first) {
 				d.classify(lx, first, acr, depth+1)
 				d.classify(lx, span{k + 1, c.t1}, acr, depth+1)
 				return
@@ -249,6 +264,7 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 	// hyphenated tokens: India-U.S., Franco-German
 	if c.t1-c.t0 == 1 && toks[c.t0].hyphen {
 		d.hyphenParts(lx, c.t0)
+		d.mentions = append(d.mentions, mention{typ: "", span: c, text: toks[c.t0].text, name: []string{toks[c.t0].text}})
 		return
 	}
 	// one word: maybe a known person's surname (resolved later)
@@ -393,7 +409,7 @@ func (d *document) looksLikePerson(lx *lexicon, c span) bool {
 	if lx.given[first.text] && (!lx.givenAmb[first.text] || d.toks[c.t0+1].tag == "NNP") {
 		return true
 	}
-	if lx.familyKey[first.text] && n <= 3 {
+	if lx.familyKey[first.text] && n <= 4 {
 		return true
 	}
 	return false
@@ -614,13 +630,13 @@ func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
 	}
 	// scan back over title words
 	k := end
-	for k > 0 && toks[k-1].word && !toks[k-1].cap && toks[k-1].sent == toks[at].sent {
+	for k > 0 && toks[k-1].word && toks[k-1].sent == toks[at].sent && k > end-8 {
 		k--
-		if k < end-6 {
-			return
-		}
 	}
 	for s := k; s < end; s++ {
+		if s > k && toks[s-1].word && toks[s-1].cap && toks[s].cap {
+			continue // start at the first word of a capitalized run
+		}
 		if ts, ok := d.parseLowerTitle(lx, s, end); ok && ts.t1 == end {
 			m.titles = append(m.titles, d.textOf(ts))
 			// an employer just before: "Kirin Freight chief executive"
@@ -668,10 +684,34 @@ func (d *document) parseLowerTitle(lx *lexicon, i, limit int) (span, bool) {
 		}
 		break
 	}
-	if headEnd < 0 || headEnd != limit {
+	if headEnd < 0 {
 		return span{}, false
 	}
-	return span{start, headEnd}, true
+	end := headEnd
+	// complement: "Minister of Industry and Trade", "ambassador to Japan"
+	if end < limit {
+		switch toks[end].lower {
+		case "of", "for", "to":
+			c := end + 1
+			if c < limit && toks[c].lower == "the" {
+				c++
+			}
+			if n := lx.titles.longestKind(toks, c, limit, titleDomain); n > 0 {
+				end = c + n
+				if end+1 < limit && toks[end].lower == "and" {
+					if m := lx.titles.longestKind(toks, end+1, limit, titleDomain); m > 0 {
+						end = end + 1 + m
+					}
+				}
+			} else if n, v := lx.locs.longest(toks, c, limit); n > 0 && v >= 0 && toks[end].lower == "to" {
+				end = c + n
+			}
+		}
+	}
+	if end != limit {
+		return span{}, false
+	}
+	return span{start, end}, true
 }
 
 // appositiveTitle: ", [the|a|X's] title [of|at ORG]" follows token at.
@@ -816,4 +856,24 @@ func (d *document) sentenceInitial(i int) bool {
 		}
 	}
 	return true
+}
+
+// cueTakesComplement: the phrase is an organization word followed by "of"
+// or "for" ("Ministry of Trade", "Department for Business"), whose
+// complement may go on with "and" ("... of Trade and Industry").
+func (d *document) cueTakesComplement(lx *lexicon, c span) bool {
+	for k := c.t0; k+1 < c.t1; k++ {
+		if l := d.toks[k+1].lower; l == "of" || l == "for" {
+			if _, ok := lx.orgEnd[d.toks[k].lower]; ok {
+				return true
+			}
+			if _, ok := lx.orgStart[d.toks[k].lower]; ok {
+				return true
+			}
+			if lx.titles.longestKind(d.toks, k, k+1, titleHead) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

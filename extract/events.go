@@ -54,6 +54,8 @@ func (d *document) sentenceHasCue(n int, effect cueEffect) bool {
 type eventCtx struct {
 	date, place string
 	dateOwn     bool   // date came from an event, not the dateline
+	anyDate     string // the last date any event gave itself
+	anyPlace    string
 	last        *Event // the last meeting or agreement, for "they agreed"
 	lastSent    int
 }
@@ -80,8 +82,13 @@ func (d *document) findEvents(lx *lexicon) {
 		s := d.sent[si]
 		trigs := d.triggersIn(lx, s)
 		var sentParts []string // the persons of the sentence's first event
+		quoted := d.quotedSpans(s)
 		for ti, tr := range trigs {
 			lo, hi := s.t0, s.t1
+			if inSpans(quoted, tr.t0) {
+				d.tracef("S%d %s %q: inside a quotation", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
+				continue
+			}
 			if ti > 0 {
 				lo = (trigs[ti-1].t1 + tr.t0) / 2
 			}
@@ -168,6 +175,9 @@ func (d *document) findEvents(lx *lexicon) {
 				parts = others
 			case len(persons) == 1 && len(others) >= 1:
 				parts = append(persons, others[0])
+			case tr.typ == Agreement && len(persons) == 0 && len(others) == 1 && d.isBloc(others[0]) && d.subjectBefore(others[0], tr):
+				// "ECOWAS leaders agreed to set up a standby force"
+				parts = others
 			case tr.typ == Meeting:
 				// "The Monetary Policy Council met": a body meeting alone
 				if b := d.bodyIn(lx, span{max(region.t0, tr.t0-20), tr.t1 + 6}); b != "" {
@@ -193,7 +203,7 @@ func (d *document) findEvents(lx *lexicon) {
 				sentParts = persons
 			}
 			d.tracef("S%d %s %q: persons %v others %v parts %v date %q place %q ctx %q/%q", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), persons, others, parts, ownDate, ownPlace, ctx.date, ctx.place)
-			if (tr.typ != Visit && len(parts) < 2 && !(len(parts) == 1 && d.isBody(lx, parts[0]))) || len(parts) == 0 {
+			if (tr.typ != Visit && len(parts) < 2 && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 {
 				continue
 			}
 			date, place := ownDate, ownPlace
@@ -202,11 +212,25 @@ func (d *document) findEvents(lx *lexicon) {
 			} else if future && !d.vagueFuture(s) {
 				continue // a plan with no date is not an event yet
 			}
-			if date == "" && (involvesFocal || focal == nil) {
-				date = ctx.date
+			if date == "" {
+				if involvesFocal || focal == nil || ctx.anyDate == "" {
+					date = ctx.date
+				} else {
+					date = ctx.anyDate
+				}
 			}
-			if place == "" && (involvesFocal || focal == nil) {
-				place = ctx.place
+			if place == "" {
+				if involvesFocal || focal == nil || ctx.anyPlace == "" {
+					place = ctx.place
+				} else {
+					place = ctx.anyPlace
+				}
+			}
+			if ownDate != "" {
+				ctx.anyDate = ownDate
+			}
+			if ownPlace != "" {
+				ctx.anyPlace = ownPlace
 			}
 			if tr.typ == Visit && place == "" {
 				continue
@@ -637,6 +661,66 @@ func (d *document) vagueFuture(s sentence) bool {
 		}
 		if a == "later" && b == "this" {
 			return true
+		}
+	}
+	return false
+}
+
+// quotedSpans lists the token ranges inside quotation marks in s.
+func (d *document) quotedSpans(s sentence) []span {
+	var out []span
+	open := -1
+	for k := s.t0; k < s.t1; k++ {
+		switch d.toks[k].text {
+		case "“":
+			open = k
+		case "”":
+			if open >= 0 {
+				out = append(out, span{open, k})
+				open = -1
+			}
+		case "\"":
+			if open >= 0 {
+				out = append(out, span{open, k})
+				open = -1
+			} else {
+				open = k
+			}
+		}
+	}
+	if open >= 0 {
+		out = append(out, span{open, s.t1})
+	}
+	return out
+}
+
+func inSpans(ss []span, i int) bool {
+	for _, s := range ss {
+		if i >= s.t0 && i < s.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// isBloc: an international organization or grouping (ECOWAS, the EU).
+func (d *document) isBloc(name string) bool {
+	for _, e := range d.ents {
+		if e.canon == name && e.typ == Organization && e.kind == "international" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore: the party is mentioned before the trigger.
+func (d *document) subjectBefore(name string, tr trigMatch) bool {
+	s := d.sent[d.toks[tr.t0].sent]
+	for _, m := range d.mentions {
+		if m.span.t0 >= s.t0 && m.span.t0 < tr.t0 {
+			if e := d.entityOf(m); e != nil && e.canon == name {
+				return true
+			}
 		}
 	}
 	return false
