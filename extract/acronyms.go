@@ -112,9 +112,19 @@ func (d *document) definition(i int) (string, span) {
 			// Latin American and Caribbean States (CELAC)"): the capitalized
 			// name just before the brackets, when it starts with the same
 			// letter
-			if sp, ok := d.capitalizedBefore(i - 1); ok && sp.t1-sp.t0 >= 2 &&
-				strings.EqualFold(d.toks[sp.t0].text[:1], short[:1]) {
-				return d.textOf(sp), sp
+			if sp, ok := d.capitalizedBefore(i - 1); ok && sp.t1-sp.t0 >= 2 {
+				_, isOrg := d.lx.orgEnd[d.toks[sp.t1-1].lower]
+				if strings.EqualFold(d.toks[sp.t0].text[:1], short[:1]) || isOrg {
+					return d.textOf(sp), sp
+				}
+			}
+		}
+	}
+	// "the Future Combat Air System, or FCAS"
+	if i >= 3 && toks[i-1].lower == "or" && toks[i-2].text == "," {
+		if sp, ok := d.capitalizedBefore(i - 2); ok {
+			if m, ok := d.matchInitials(short, sp); ok {
+				return d.textOf(m), m
 			}
 		}
 	}
@@ -265,7 +275,7 @@ func (d *document) matchInitials(short string, cand span) (span, bool) {
 			}
 			ok = false
 		}
-		if ok && li == len(letters) && []rune(words[start].text)[0] == letters[0] {
+		if ok && li == len(letters) && []rune(words[start].text)[0] == letters[0] && !small[words[start].text] {
 			return span{words[start].tok, cand.t1}, true
 		}
 	}

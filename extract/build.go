@@ -53,7 +53,10 @@ func (d *document) build(a Article) *Record {
 		}
 		r.Entities = append(r.Entities, Entity{Type: Date, Text: dm.text, Value: dm.value, Mentions: n})
 	}
-	for _, a := range d.acronyms {
+	// defined acronyms first: "OPEC" before an undefined "OPEC+"
+	acrs := append([]acronymMention(nil), d.acronyms...)
+	sort.SliceStable(acrs, func(i, j int) bool { return acrs[i].expansion != "" && acrs[j].expansion == "" })
+	for _, a := range acrs {
 		exp := a.expansion
 		n := 0
 		for i := d.bodyTok; i < len(d.toks); i++ {

@@ -25,7 +25,24 @@ func TestTrace(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := x.Extract(context.Background(), a); err != nil {
+	if os.Getenv("NW_SENT") != "" {
+		d := x.newDocument(a.Body, a.Published)
+		_ = x.tag.tag(d)
+		d.segment(x.lx.abbr, x.lx.stop)
+		t.Logf("body starts at token %d; dateline %v", d.bodyTok, d.dateline)
+		for i := range d.sent {
+			t.Logf("SENT%d: %s", i, d.sentenceText(i))
+		}
+	}
+	rec, err := x.Extract(context.Background(), a)
+	if err != nil {
 		t.Fatal(err)
+	}
+	for _, e := range rec.Entities {
+		exp := ""
+		if e.Expansion != nil {
+			exp = *e.Expansion
+		}
+		t.Logf("ENT %s %q aliases=%q title=%q org=%q value=%q exp=%q", e.Type, e.Text, e.Aliases, e.Title, e.Organization, e.Value, exp)
 	}
 }

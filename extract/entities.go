@@ -31,6 +31,9 @@ var nameParticles = map[string]bool{
 	"bin": true, "bint": true, "dela": true, "ba": true, "af": true, "zu": true, "ibn": true, "al": true, "el": true, "y": true, "abu": true, "ben": true,
 }
 
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "central": true, "eastern": true, "western": true, "northern": true, "southern": true}
+
 // connectors may stand inside a chunk between capitalized words.
 var connectors = map[string]bool{"of": true, "the": true, "for": true, "and": true, "&": true, "on": true, "de": true}
 
@@ -214,7 +217,7 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 	// a coordination, unless the first part is itself an organization's
 	// name ("Ministry of Trade and Industry")
 	for k := c.t0 + 1; k < c.t1-1; k++ {
-		if toks[k].lower == "and" {
+		if toks[k].lower == "and" || toks[k].lower == "on" {
 			first := span{c.t0, k}
 			if !d.cueTakesComplement(lx, first) {
 				d.classify(lx, first, acr, depth+1)
@@ -229,6 +232,13 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 		d.hyphenParts(lx, c.t0)
 		d.classify(lx, span{c.t0 + 1, c.t1}, acr, depth+1)
 		return
+	}
+	// "Northeast Asia", "Southern Africa", "Western Europe"
+	if c.t1-c.t0 >= 2 && compass[toks[c.t0].lower] {
+		if n, v := lx.locs.longest(toks, c.t0+1, c.t1); n == c.t1-c.t0-1 && v >= 0 && lx.places[v].kind != "city" {
+			d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), kind: "region"})
+			return
+		}
 	}
 	// an organization by its cue word
 	if cls, ok := d.orgByCue(lx, c); ok {
@@ -385,7 +395,7 @@ func (d *document) orgByCue(lx *lexicon, c span) (string, bool) {
 		}
 	}
 	// "Central Bank of Nigeria", "Economic Community of West African States"
-	for k := c.t0 + 1; k+1 < c.t1; k++ {
+	for k := c.t0; k+1 < c.t1; k++ {
 		if l := toks[k+1].lower; l == "of" || l == "for" {
 			if cls, ok := lx.orgEnd[toks[k].lower]; ok {
 				return cls, true
@@ -775,11 +785,7 @@ func (d *document) appositive(lx *lexicon, at int) (span, span, bool) {
 		} else if n, v := lx.locs.longest(toks, c, len(toks)); n > 0 && v >= 0 && toks[end].lower == "to" {
 			ts.t1 = c + n
 		} else if c < len(toks) && d.isCapWord(c) {
-			o := c
-			for o < len(toks) && (d.isCapWord(o) || (connectors[toks[o].lower] && o+1 < len(toks) && d.isCapWord(o+1))) && toks[o].sent == sent {
-				o++
-			}
-			org = span{c, o}
+			org = span{c, d.capRunEnd(c)}
 		}
 	}
 	return ts, org, true
@@ -876,4 +882,28 @@ func (d *document) cueTakesComplement(lx *lexicon, c span) bool {
 		}
 	}
 	return false
+}
+
+// capRunEnd returns the end of the capitalized run starting at token i,
+// with up to two connectors between its words ("Armed Forces of the
+// Philippines").
+func (d *document) capRunEnd(i int) int {
+	toks := d.toks
+	j := i
+	for j < len(toks) && toks[j].sent == toks[i].sent {
+		if d.isCapWord(j) {
+			j++
+			continue
+		}
+		k := j
+		for k < len(toks) && k < j+2 && (connectors[toks[k].lower] || nameParticles[toks[k].lower]) {
+			k++
+		}
+		if k > j && k < len(toks) && d.isCapWord(k) {
+			j = k
+			continue
+		}
+		break
+	}
+	return j
 }

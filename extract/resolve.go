@@ -170,7 +170,7 @@ func (d *document) resolve(lx *lexicon) {
 				e = byKey[Organization+"|"+orgKey(lx.orgNames[v].name)]
 			}
 		}
-		if e == nil {
+		if e == nil && d.isCapWord(a.long.t0) && d.isCapWord(a.long.t1-1) {
 			if _, ok := d.orgByCue(lx, a.long); ok {
 				e = &entity{typ: Organization, canon: a.expansion, first: a.long.t0, count: 1}
 				byKey[key] = e
