@@ -19,7 +19,8 @@ type mention struct {
 	// PERSON
 	title, org string
 	titles     []string
-	strong     bool // a title, honorific or given name said it is a person
+	strong     bool   // a title, honorific or given name said it is a person
+	nation     string // the country a demonym or place before the title names
 	// canonical name from a table (ORGANIZATION, LOCATION)
 	canon string
 	kind  string
@@ -168,11 +169,12 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 			}
 			if i > c.t0 {
 				pre := span{c.t0, i}
+				m := d.personMention(lx, name, true)
+				m.nation = d.nationOf(lx, pre)
 				org, domain := d.prefixOrg(lx, pre, acr, d.officeHead(lx, ts))
 				if !domain.empty() {
 					ts.t0 = domain.t0 // "Armed Forces Minister", "Business and Trade Secretary"
 				}
-				m := d.personMention(lx, name, true)
 				m.titles = append(m.titles, d.titleText(lx, ts))
 				m.org = org
 				d.mentions = append(d.mentions, m)
@@ -906,4 +908,18 @@ func (d *document) capRunEnd(i int) int {
 		break
 	}
 	return j
+}
+
+// nationOf: the country named at the start of a title's prefix ("Brazilian
+// Foreign Minister", "U.S. Trade Representative").
+func (d *document) nationOf(lx *lexicon, pre span) string {
+	for k := pre.t0; k < pre.t1; k++ {
+		if c, ok := lx.demonyms[d.toks[k].lower]; ok {
+			return c
+		}
+		if n, v := lx.locs.longest(d.toks, k, pre.t1); n > 0 && v >= 0 && lx.places[v].kind == "country" {
+			return lx.places[v].name
+		}
+	}
+	return ""
 }

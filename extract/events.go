@@ -89,11 +89,20 @@ func (d *document) findEvents(lx *lexicon) {
 				d.tracef("S%d %s %q: inside a quotation", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
 				continue
 			}
-			if ti > 0 {
-				lo = (trigs[ti-1].t1 + tr.t0) / 2
+			// a trigger of another type cuts the sentence half-way; one of
+			// the same type does not ("Park hosted Wang and Morita in Busan
+			// for talks" is one meeting, found twice and kept once)
+			for k := ti - 1; k >= 0; k-- {
+				if trigs[k].typ != tr.typ {
+					lo = (trigs[k].t1 + tr.t0) / 2
+					break
+				}
 			}
-			if ti+1 < len(trigs) {
-				hi = (tr.t1 + trigs[ti+1].t0) / 2
+			for k := ti + 1; k < len(trigs); k++ {
+				if trigs[k].typ != tr.typ {
+					hi = (tr.t1 + trigs[k].t0) / 2
+					break
+				}
 			}
 			// "A meeting with X, originally set for today, was cancelled": a
 			// noun trigger is negated anywhere after it in its clause
@@ -124,7 +133,7 @@ func (d *document) findEvents(lx *lexicon) {
 			others := d.partyNames(span{max(region.t0, tr.t0-20), min(region.t1, tr.t1+12)})
 			// a noun trigger after "since" names a past occasion, not this
 			// story's event ("the first meeting since the BRICS summit")
-			if !tr.verb && d.sinceBefore(tr) {
+			if !tr.verb && (d.sinceBefore(tr) || d.referenceBefore(tr)) {
 				continue
 			}
 			// "Soto met X yesterday, where the two signed...", "Soto will
@@ -559,6 +568,16 @@ func (d *document) implicitSubject(lx *lexicon, region span, tr trigMatch) bool 
 // the last person named before this sentence, else the focal person.
 func (d *document) antecedent(si int, focal *entity) *entity {
 	s := d.sent[si]
+	// "The Brazilian minister": the person of that nationality
+	for k := s.t0; k+1 < s.t1 && k < s.t0+6; k++ {
+		if c, ok := d.lx.demonyms[d.toks[k].lower]; ok && d.toks[k].cap {
+			for _, e := range d.ents {
+				if e.typ == Person && e.nation == c && e.first < s.t0 {
+					return e
+				}
+			}
+		}
+	}
 	var last *entity
 	lastAt := -1
 	for _, m := range d.mentions {
@@ -722,6 +741,24 @@ func (d *document) subjectBefore(name string, tr trigMatch) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// referenceBefore: "after the meeting", "before the talks" point back at an
+// event already told.
+func (d *document) referenceBefore(tr trigMatch) bool {
+	if tr.t0 < 2 {
+		return false
+	}
+	switch d.toks[tr.t0-1].lower {
+	case "the", "that", "this", "their", "his", "her":
+	default:
+		return false
+	}
+	switch d.toks[tr.t0-2].lower {
+	case "after", "before", "following", "during", "since", "ahead":
+		return true
 	}
 	return false
 }

@@ -20,6 +20,7 @@ type entity struct {
 	count   int
 	first   int // token of the first mention
 	strong  bool
+	nation  string // PERSON: the country a demonym before the name gave
 }
 
 func (e *entity) addAlias(s string) {
@@ -112,6 +113,9 @@ func (d *document) resolve(lx *lexicon) {
 		}
 		if m.org != "" && e.org == "" {
 			e.org = m.org
+		}
+		if m.nation != "" && e.nation == "" {
+			e.nation = m.nation
 		}
 	}
 	// unknown chunks: a known person's surname, or nothing
