@@ -281,9 +281,7 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 	}
 	// one word: maybe a known person's surname (resolved later)
 	if c.t1-c.t0 == 1 {
-		if !acr[c.t0] || !toks[c.t0].upper {
-			d.mentions = append(d.mentions, mention{typ: "", span: c, text: toks[c.t0].text, name: []string{toks[c.t0].text}})
-		}
+		d.mentions = append(d.mentions, mention{typ: "", span: c, text: toks[c.t0].text, name: []string{toks[c.t0].text}})
 		return
 	}
 	// split at connectors and classify the parts; known phrases first

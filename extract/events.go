@@ -110,7 +110,7 @@ func (d *document) findEvents(lx *lexicon) {
 			if !tr.verb {
 				after = d.clauseEnd(tr.t1, hi)
 			}
-			if d.cueNear(lx, tr.t0, tr.t0-6, after, cueNegate) || d.cueNear(lx, tr.t0, tr.t0-6, tr.t0, cueHope) {
+			if d.cueNear(lx, tr.t0, tr.t0-6, after, cueNegate) || d.cueNear(lx, tr.t0, tr.t0-6, tr.t0, cueHope) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueDeny) {
 				d.tracef("S%d %s %q: negated or hoped for", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
 				continue
 			}
@@ -130,6 +130,9 @@ func (d *document) findEvents(lx *lexicon) {
 			}
 			attrs := span{lo, hi} // where its date and place are read
 			persons := d.personNames(region)
+			if tr.typ != Visit {
+				persons = d.sameTypeParts(trigs, ti, region)
+			}
 			others := d.partyNames(span{max(region.t0, tr.t0-20), min(region.t1, tr.t1+12)})
 			// a noun trigger after "since" names a past occasion, not this
 			// story's event ("the first meeting since the BRICS summit")
@@ -139,11 +142,14 @@ func (d *document) findEvents(lx *lexicon) {
 			// "Soto met X yesterday, where the two signed...", "Soto will
 			// fly to Lisbon and is expected in Brussels for talks": a later
 			// trigger with no one of its own shares the earlier one's subject
-			if len(persons) == 0 && len(sentParts) > 0 && (tr.verb || d.holdBefore(tr)) {
-				if tr.typ == Visit {
+			if len(sentParts) > 0 && (tr.verb || d.holdBefore(tr)) {
+				switch {
+				case tr.typ == Visit && len(persons) == 0:
 					persons = append(persons, sentParts[0])
-				} else {
-					persons = append(persons, sentParts...)
+				case tr.typ != Visit && len(persons) < 2:
+					// "Soto will fly to Lisbon to meet X": the subject too
+					persons = append(append([]string(nil), sentParts[0]), persons...)
+					persons = uniq(persons)
 				}
 			}
 			contextual := false
@@ -328,8 +334,18 @@ func (d *document) personNames(s span) []string {
 // partyNames lists organizations and countries mentioned in s.
 func (d *document) partyNames(s span) []string {
 	var out []string
+	orgs := false
+	for _, m := range d.mentions {
+		if m.typ == Organization && m.span.t0 >= s.t0 && m.span.t0 < s.t1 {
+			orgs = true
+		}
+	}
 	for _, m := range d.mentions {
 		if m.span.t0 < s.t0 || m.span.t0 >= s.t1 {
+			continue
+		}
+		// "Portugal's third-largest distributor" describes; it is no party
+		if m.typ == Location && orgs && m.span.t1 < len(d.toks) && isPossessive(d.toks[m.span.t1].text) {
 			continue
 		}
 		if m.typ == Organization || (m.typ == Location && m.kind == "country" && !d.toks[m.span.t0].hyphen) {
@@ -394,7 +410,8 @@ func (d *document) hasWith(s span) bool {
 func (d *document) anaphoricSubject(s sentence, tr trigMatch) bool {
 	for k := s.t0; k < tr.t0; k++ {
 		switch d.toks[k].lower {
-		case "they", "both", "sides", "delegations", "delegation", "leaders", "ministers", "officials", "we":
+		case "they", "both", "sides", "delegations", "delegation", "leaders", "ministers", "officials", "we",
+			"companies", "firms", "groups", "countries", "nations", "governments", "boards", "parties", "two":
 			return true
 		}
 	}
@@ -761,4 +778,43 @@ func (d *document) referenceBefore(tr trigMatch) bool {
 		return true
 	}
 	return false
+}
+
+func isPossessive(s string) bool { return s == "’s" || s == "'s" || s == "’" }
+
+func uniq(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		out = appendUniq(out, x)
+	}
+	return out
+}
+
+// sameTypeParts lists the persons of a meeting or agreement trigger when
+// others of its type share the sentence: the subject before the first of
+// them, and the objects between this trigger and the next ("Ito will hold
+// talks with Gen. dela Cruz and call on Secretary Reyes" is two meetings).
+func (d *document) sameTypeParts(trigs []trigMatch, ti int, region span) []string {
+	tr := trigs[ti]
+	first, next := ti, -1
+	for k := ti - 1; k >= 0 && trigs[k].typ == tr.typ; k-- {
+		first = k
+	}
+	for k := ti + 1; k < len(trigs); k++ {
+		if trigs[k].typ == tr.typ {
+			next = k
+			break
+		}
+		break
+	}
+	if first == ti && next < 0 {
+		return d.personNames(region)
+	}
+	subj := d.personNames(span{region.t0, trigs[first].t0})
+	objEnd := region.t1
+	if next >= 0 {
+		objEnd = trigs[next].t0
+	}
+	obj := d.personNames(span{tr.t0, objEnd})
+	return uniq(append(subj, obj...))
 }

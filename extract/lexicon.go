@@ -69,6 +69,7 @@ const (
 	cueNegate cueEffect = iota + 1
 	cueHope
 	cueFuture
+	cueDeny
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -210,8 +211,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cueHope
 			case "future":
 				e = cueFuture
+			case "deny":
+				e = cueDeny
 			default:
-				return fmt.Errorf("effect %q: want negate, hope or future", r.col(1))
+				return fmt.Errorf("effect %q: want negate, hope, future or deny", r.col(1))
 			}
 			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
 			return nil

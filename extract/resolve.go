@@ -158,6 +158,7 @@ func (d *document) resolve(lx *lexicon) {
 		e.count++
 		e.addAlias(m.text)
 	}
+	defer d.resolveAcronymMentions()
 	// acronyms: an expansion naming an organization makes the acronym its
 	// alias
 	for _, a := range d.acronyms {
@@ -243,4 +244,26 @@ func hasPrefixWords(long, short []string) bool {
 		}
 	}
 	return true
+}
+
+// resolveAcronymMentions turns the still-unknown one-word mentions that are
+// an organization's alias ("the MPC's next meeting") into its mentions.
+func (d *document) resolveAcronymMentions() {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.typ != "" {
+			continue
+		}
+		for _, e := range d.ents {
+			if e.typ != Organization {
+				continue
+			}
+			for _, a := range e.aliases {
+				if a == m.text {
+					m.typ, m.canon = Organization, e.canon
+					e.count++
+				}
+			}
+		}
+	}
 }
