@@ -21,6 +21,7 @@ type mention struct {
 	titles     []string
 	strong     bool   // a title, honorific or given name said it is a person
 	nation     string // the country a demonym or place before the title names
+	weak       bool   // a guess the NER pass is asked to confirm
 	// canonical name from a table (ORGANIZATION, LOCATION)
 	canon string
 	kind  string
@@ -269,7 +270,10 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 	}
 	// a name followed by ", <title>" or by "said"
 	if c.t1-c.t0 >= 2 && c.t1-c.t0 <= 4 && d.allNameWords(lx, c) && !d.afterPreposition(c.t0) && (d.appositiveTitle(lx, c.t1) || d.saidAfter(c.t1)) {
-		m := d.personMention(lx, c, true)
+		// a title after the name is strong evidence; "X Y said" is weak
+		// and goes to prose's NER for a second opinion
+		m := d.personMention(lx, c, d.appositiveTitle(lx, c.t1))
+		m.weak = !m.strong
 		d.mentions = append(d.mentions, m)
 		return
 	}

@@ -27,6 +27,9 @@ type Options struct {
 	// first column starts with "!" removes that entry (see
 	// extract/tables/README.md).
 	TablesDir string
+	// NoNER turns off prose's named-entity recogniser, which otherwise
+	// decides the multi-word names no table explains.
+	NoNER bool
 }
 
 // Extractor holds the loaded tables and prose's model. Build one per
@@ -35,6 +38,7 @@ type Extractor struct {
 	lx    *lexicon
 	tag   *tagger
 	trace func(format string, args ...any) // set by tests
+	noNER bool
 }
 
 // New loads the rule tables and the prose model.
@@ -47,7 +51,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lx: lx, tag: tg}, nil
+	return &Extractor{lx: lx, tag: tg, noNER: opts.NoNER}, nil
 }
 
 // Extract builds the record of one article. An article with HTML and no
@@ -102,6 +106,9 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 		acr[am.tok] = true
 	}
 	d.findEntities(x.lx, acr)
+	if !x.noNER {
+		x.tag.ner(d, x.lx)
+	}
 	d.resolve(x.lx)
 	d.findEvents(x.lx)
 	return d.build(a), nil

@@ -16,7 +16,7 @@ type tagger struct {
 }
 
 func newTagger() (*tagger, error) {
-	doc, err := prose.NewDocument("Load.", prose.WithSegmentation(false), prose.WithExtraction(false))
+	doc, err := prose.NewDocument("Load.", prose.WithSegmentation(false))
 	if err != nil {
 		return nil, fmt.Errorf("load prose model: %w", err)
 	}
