@@ -10,7 +10,7 @@ import (
 )
 
 // goldDirs are the project's gold folders, relative to this package.
-var goldDirs = []string{"../../testdata", "../../testdata/articles"}
+var goldDirs = []string{"../../testdata", "../../testdata/articles", "../../testdata/heldout"}
 
 func loadProjectGolds(t *testing.T) []Gold {
 	t.Helper()
@@ -139,10 +139,19 @@ func findEntry(g Gold, name string, types ...string) (GoldEntity, bool) {
 }
 
 // TestEveryArticleHasAGold checks that each article file under
-// testdata/articles has a gold file named after its id (the envelope's id
-// for JSON, else the file name without extension), and each gold an article.
+// testdata/articles and testdata/heldout has a gold file named after its id
+// (the envelope's id for JSON, else the file name without extension), and
+// each gold an article.
 func TestEveryArticleHasAGold(t *testing.T) {
-	dir := "../../testdata/articles"
+	for _, c := range []struct {
+		dir  string
+		want int
+	}{{"../../testdata/articles", 18}, {"../../testdata/heldout", 12}} {
+		t.Run(filepath.Base(c.dir), func(t *testing.T) { everyArticleHasAGold(t, c.dir, c.want) })
+	}
+}
+
+func everyArticleHasAGold(t *testing.T, dir string, want int) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -189,7 +198,7 @@ func TestEveryArticleHasAGold(t *testing.T) {
 			t.Errorf("gold %s has no article", g.ID)
 		}
 	}
-	if len(golds) < 18 {
-		t.Errorf("%d golds, want at least 18", len(golds))
+	if len(golds) < want {
+		t.Errorf("%s: %d golds, want at least %d", dir, len(golds), want)
 	}
 }
