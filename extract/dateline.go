@@ -54,6 +54,14 @@ func findHeader(text string) (bodyStart, dlStart, dlEnd int, headerDate string) 
 		if _, ok := parsePublished(trimmed); ok && headerDate == "" {
 			headerDate = trimmed
 		}
+		// a long line or a sentence is the story itself: no dateline
+		// below it counts, and the header (if any) ended above it
+		if len(strings.Fields(trimmed)) > 15 || strings.ContainsAny(trimmed[len(trimmed)-1:], ".!?\"”") && len(strings.Fields(trimmed)) > 6 {
+			if lines > 0 && firstShort > 0 {
+				return firstShort, -1, -1, headerDate
+			}
+			return 0, -1, -1, headerDate
+		}
 		if lines == 0 && len(strings.Fields(trimmed)) <= 15 && !strings.ContainsAny(trimmed[len(trimmed)-1:], ".!?\"”") {
 			firstShort = end + 1
 		}
