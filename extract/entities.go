@@ -164,7 +164,19 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 	// a title inside the chunk: [prefix] title name
 	for i := c.t0; i < c.t1; i++ {
 		if ts, ok := d.parseTitle(lx, i, c.t1); ok {
-			name := d.nameAfter(lx, span{ts.t1, c.t1})
+			// "Deputy Prime Minister and Minister of Investment, Industry
+			// and Trade Dilshod Yusupov": two titles, one name
+			var more []span
+			after := ts.t1
+			for after+1 < c.t1 && toks[after].lower == "and" {
+				t2, ok := d.parseTitle(lx, after+1, c.t1)
+				if !ok {
+					break
+				}
+				more = append(more, t2)
+				after = t2.t1
+			}
+			name := d.nameAfter(lx, span{after, c.t1})
 			if name.empty() {
 				break
 			}
@@ -177,11 +189,17 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 					ts.t0 = domain.t0 // "Armed Forces Minister", "Business and Trade Secretary"
 				}
 				m.titles = append(m.titles, d.titleText(lx, ts))
+				for _, t := range more {
+					m.titles = append(m.titles, d.titleText(lx, t))
+				}
 				m.org = org
 				d.mentions = append(d.mentions, m)
 			} else {
 				m := d.personMention(lx, name, true)
 				m.titles = append(m.titles, d.titleText(lx, ts))
+				for _, t := range more {
+					m.titles = append(m.titles, d.titleText(lx, t))
+				}
 				d.lowerTitleBefore(lx, c.t0, &m)
 				d.mentions = append(d.mentions, m)
 			}
@@ -464,6 +482,10 @@ func (d *document) allNameWords(lx *lexicon, c span) bool {
 // nameAfter returns the person's name at the start of s: capitalized words
 // and particles, at most five, stopping at a connector.
 func (d *document) nameAfter(lx *lexicon, s span) span {
+	// "Chief Executive Dr. Matthias von Bredow": the honorific is no name
+	for s.t0 < s.t1 && lx.honorific[strings.TrimSuffix(d.toks[s.t0].text, ".")] && s.t1-s.t0 > 1 {
+		s.t0++
+	}
 	k := s.t0
 	for k < s.t1 && k-s.t0 < 5 {
 		t := d.toks[k]
@@ -491,74 +513,6 @@ func (d *document) nameAfter(lx *lexicon, s span) span {
 
 func (d *document) personMention(lx *lexicon, name span, strong bool) mention {
 	return mention{typ: Person, span: name, text: d.textOf(name), name: d.words(name), strong: strong}
-}
-
-// parseTitle reads a title starting at token i: strip words, pre-words and
-// domains, a head, and a complement ("of State", "for Policy", "to Japan").
-func (d *document) parseTitle(lx *lexicon, i, limit int) (span, bool) {
-	toks := d.toks
-	k := i
-	for k < limit && lx.titleStrip[toks[k].lower] {
-		k++
-	}
-	start := k
-	headEnd := -1
-	for k < limit {
-		if n := lx.titles.longestKind(toks, k, limit, titleHead); n > 0 {
-			// prefer a longer pre/domain reading when a head follows it
-			headEnd = k + n
-			k += n
-			// a head may be followed by another head word ("Foreign Minister")
-			continue
-		}
-		if n := lx.titles.longestKind(toks, k, limit, titlePre); n > 0 {
-			k += n
-			continue
-		}
-		if n := lx.titles.longestKind(toks, k, limit, titleDomain); n > 0 {
-			k += n
-			continue
-		}
-		break
-	}
-	if headEnd < 0 {
-		return span{}, false
-	}
-	end := headEnd
-	// complement: of/for/to [the] domain-or-place
-	if end < limit {
-		switch toks[end].lower {
-		case "of", "for", "to", "on":
-			c := end + 1
-			if c < limit && toks[c].lower == "the" {
-				c++
-			}
-			if c < limit {
-				if n := lx.titles.longestKind(toks, c, limit, titleDomain); n > 0 {
-					end = c + n
-					// "of Trade and Industry"
-					if end+1 < limit && toks[end].lower == "and" {
-						if m := lx.titles.longestKind(toks, end+1, limit, titleDomain); m > 0 {
-							end = end + 1 + m
-						}
-					}
-				} else if n, v := lx.locs.longest(toks, c, limit); n > 0 && v >= 0 && toks[end].lower == "to" {
-					end = c + n
-				}
-			}
-		}
-	}
-	// the title must be capitalized before a name ("Foreign Minister X");
-	// lower-case titles are read by lowerTitleBefore and appositives
-	if !toks[start].cap {
-		return span{}, false
-	}
-	return span{start, end}, true
-}
-
-// titleText renders a title as written, without strip words.
-func (d *document) titleText(lx *lexicon, s span) string {
-	return d.textOf(s)
 }
 
 // prefixOrg reads what stands before a title in a chunk: a place or
@@ -606,17 +560,6 @@ func (d *document) prefixOrg(lx *lexicon, pre span, acr map[int]bool, office boo
 	return "", span{}
 }
 
-// officeHead: the title's head is a government office ("Minister",
-// "Secretary"), which takes its field before it.
-func (d *document) officeHead(lx *lexicon, ts span) bool {
-	for k := ts.t0; k < ts.t1; k++ {
-		if lx.titles.longestKind(d.toks, k, ts.t1, titleOffice) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 func (d *document) classifyAsOrg(lx *lexicon, c span) {
 	if n, v := lx.orgs.longest(d.toks, c.t0, c.t1); n == c.t1-c.t0 {
 		d.addOrg(lx, c, lx.orgNames[v].name, lx.orgNames[v].class)
@@ -631,168 +574,6 @@ func (d *document) orgCanonText(lx *lexicon, c span) string {
 		return lx.orgNames[v].name
 	}
 	return d.textOf(c)
-}
-
-// lowerTitleBefore reads a lower-case title just before a name ("chief
-// executive Mei Tanaka", "Kirin Freight chief executive Mei Tanaka",
-// "Chile's foreign minister, Ana Soto").
-func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
-	toks := d.toks
-	end := at
-	if end > 0 && toks[end-1].text == "," {
-		end--
-	}
-	// scan back over title words
-	k := end
-	for k > 0 && toks[k-1].word && toks[k-1].sent == toks[at].sent && k > end-8 {
-		k--
-	}
-	for s := k; s < end; s++ {
-		if s > k && toks[s-1].word && toks[s-1].cap && toks[s].cap {
-			continue // start at the first word of a capitalized run
-		}
-		if ts, ok := d.parseLowerTitle(lx, s, end); ok && ts.t1 == end {
-			m.titles = append(m.titles, d.textOf(ts))
-			// an employer just before: "Kirin Freight chief executive"
-			if s > 0 && d.isCapWord(s-1) {
-				o := s - 1
-				for o > 0 && (d.isCapWord(o-1) || connectors[toks[o-1].lower]) && toks[o-1].sent == toks[s].sent {
-					o--
-				}
-				c := d.trimChunk(lx, span{o, s})
-				if !c.empty() {
-					if _, ok := d.orgByCue(lx, c); ok || c.t1-c.t0 >= 2 {
-						if n, _ := lx.locs.longest(toks, c.t0, c.t1); n != c.t1-c.t0 {
-							m.org = d.orgCanonText(lx, c)
-						}
-					}
-				}
-			}
-			return
-		}
-	}
-}
-
-// parseLowerTitle is parseTitle without the capital.
-func (d *document) parseLowerTitle(lx *lexicon, i, limit int) (span, bool) {
-	toks := d.toks
-	k := i
-	for k < limit && lx.titleStrip[toks[k].lower] {
-		k++
-	}
-	start := k
-	headEnd := -1
-	for k < limit {
-		if n := lx.titles.longestKind(toks, k, limit, titleHead); n > 0 {
-			headEnd = k + n
-			k += n
-			continue
-		}
-		if n := lx.titles.longestKind(toks, k, limit, titlePre); n > 0 {
-			k += n
-			continue
-		}
-		if n := lx.titles.longestKind(toks, k, limit, titleDomain); n > 0 {
-			k += n
-			continue
-		}
-		break
-	}
-	if headEnd < 0 {
-		return span{}, false
-	}
-	end := headEnd
-	// complement: "Minister of Industry and Trade", "ambassador to Japan"
-	if end < limit {
-		switch toks[end].lower {
-		case "of", "for", "to":
-			c := end + 1
-			if c < limit && toks[c].lower == "the" {
-				c++
-			}
-			if n := lx.titles.longestKind(toks, c, limit, titleDomain); n > 0 {
-				end = c + n
-				if end+1 < limit && toks[end].lower == "and" {
-					if m := lx.titles.longestKind(toks, end+1, limit, titleDomain); m > 0 {
-						end = end + 1 + m
-					}
-				}
-			} else if n, v := lx.locs.longest(toks, c, limit); n > 0 && v >= 0 && toks[end].lower == "to" {
-				end = c + n
-			}
-		}
-	}
-	if end != limit {
-		return span{}, false
-	}
-	return span{start, end}, true
-}
-
-// appositiveTitle: ", [the|a|X's] title [of|at ORG]" follows token at.
-func (d *document) appositiveTitle(lx *lexicon, at int) bool {
-	_, _, ok := d.appositive(lx, at)
-	return ok
-}
-
-// appositive reads ", Chile's foreign minister," or ", chief executive of
-// Kirin Freight," after a name: the title span and the employer span.
-func (d *document) appositive(lx *lexicon, at int) (span, span, bool) {
-	toks := d.toks
-	if at >= len(toks) || toks[at].text != "," {
-		return span{}, span{}, false
-	}
-	k := at + 1
-	sent := toks[at].sent
-	// determiners and possessors: the, a, its, Chile's, the company's
-	for k < len(toks) && toks[k].sent == sent && k < at+6 {
-		l := toks[k].lower
-		if l == "the" || l == "a" || l == "an" || l == "its" || l == "his" || l == "her" || l == "their" {
-			k++
-			continue
-		}
-		if k+1 < len(toks) && (toks[k+1].text == "’s" || toks[k+1].text == "'s") {
-			k += 2
-			continue
-		}
-		if _, ok := lx.demonyms[l]; ok {
-			k++
-			continue
-		}
-		break
-	}
-	// the title: the longest run that parses, ending on a head
-	limit := k
-	for limit < len(toks) && limit < k+7 && toks[limit].sent == sent && toks[limit].word {
-		limit++
-	}
-	var ts span
-	found := false
-	for e := limit; e > k; e-- {
-		if s, ok := d.parseLowerTitle(lx, k, e); ok {
-			ts, found = s, true
-			break
-		}
-	}
-	if !found {
-		return span{}, span{}, false
-	}
-	// complement or employer
-	end := ts.t1
-	var org span
-	if end+1 < len(toks) && (toks[end].lower == "of" || toks[end].lower == "at" || toks[end].lower == "for" || toks[end].lower == "to") {
-		c := end + 1
-		if c < len(toks) && toks[c].lower == "the" {
-			c++
-		}
-		if n := lx.titles.longestKind(toks, c, len(toks), titleDomain); n > 0 && toks[end].lower != "at" {
-			ts.t1 = c + n
-		} else if n, v := lx.locs.longest(toks, c, len(toks)); n > 0 && v >= 0 && toks[end].lower == "to" {
-			ts.t1 = c + n
-		} else if c < len(toks) && d.isCapWord(c) {
-			org = span{c, d.capRunEnd(c)}
-		}
-	}
-	return ts, org, true
 }
 
 // saidAfter: the chunk is the subject of a reporting verb.

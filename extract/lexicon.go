@@ -44,6 +44,7 @@ const (
 	titlePre
 	titleDomain
 	titleOffice
+	titlePost
 )
 
 type knownOrg struct {
@@ -126,6 +127,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 				k = titlePre
 			case "domain":
 				k = titleDomain
+			case "post":
+				lx.titles.addKind(lx, r.col(0), int(titlePost))
+				return nil
 			case "office":
 				lx.titles.addKind(lx, r.col(0), int(titleOffice))
 				return nil
@@ -133,7 +137,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 				lx.titleStrip[strings.ToLower(r.col(0))] = true
 				return nil
 			default:
-				return fmt.Errorf("kind %q: want head, pre, domain or strip", r.col(1))
+				return fmt.Errorf("kind %q: want head, office, pre, domain, post or strip", r.col(1))
 			}
 			lx.titles.addKind(lx, r.col(0), int(k))
 			return nil

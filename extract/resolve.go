@@ -81,7 +81,10 @@ func (d *document) resolve(lx *lexicon) {
 		}
 		// appositive titles and employers: "Mei Tanaka, chief executive of
 		// Kirin Freight,"
-		if ts, org, ok := d.appositive(lx, m.span.t1); ok {
+		if ts, org, more, ok := d.appositiveAll(lx, m.span.t1); ok {
+			for _, t := range more {
+				m.titles = append(m.titles, d.textOf(t))
+			}
 			m.titles = append(m.titles, d.textOf(ts))
 			if !org.empty() {
 				oc := d.trimChunk(lx, org)

@@ -1,0 +1,310 @@
+package extract
+
+// The titles pass reads titles of office around a person's name: before it
+// ("Deputy Secretary of State Christopher Landau", "chief executive Mei
+// Tanaka", "Chile's foreign minister, Ana Soto"), after it ("Mei Tanaka,
+// chief executive of Kirin Freight,") — with the employer that follows
+// ("of Kirin Freight") going to the person's organization.
+
+// titleAt reads a title starting at token i and ending at or before limit:
+// strip words ("former"), pre-words and domains (with "and" or a comma
+// between domains: "Mines and Energy", "Investment, Industry and Trade"), a
+// head, post-words ("Pro Tem"), and a complement ("of State", "for
+// Policy", "to Japan", "of the Treasury"). capital: the title stands before
+// a name, so its first word must be capitalized.
+func (d *document) titleAt(lx *lexicon, i, limit int, capital bool) (span, bool) {
+	toks := d.toks
+	k := i
+	for k < limit && lx.titleStrip[toks[k].lower] {
+		k++
+	}
+	start := k
+	headEnd := -1
+	for k < limit {
+		if n := d.headAt(lx, k, limit); n > 0 {
+			headEnd = k + n
+			k += n
+			// a head may be followed by another head word ("Foreign Minister")
+			continue
+		}
+		if n := lx.titles.longestKind(toks, k, limit, titlePre); n > 0 {
+			k += n
+			continue
+		}
+		if n := lx.titles.longestKind(toks, k, limit, titleDomain); n > 0 {
+			k += n
+			continue
+		}
+		// "petroleum and energy minister", "medical and scientific director"
+		if toks[k].lower == "and" && k > start && headEnd < 0 && k+1 < limit &&
+			(lx.titles.longestKind(toks, k+1, limit, titleDomain) > 0 || lx.titles.longestKind(toks, k+1, limit, titlePre) > 0) {
+			k++
+			continue
+		}
+		break
+	}
+	if headEnd < 0 {
+		return span{}, false
+	}
+	end := headEnd
+	if n := lx.titles.longestKind(toks, end, limit, titlePost); n > 0 {
+		end += n // "Mayor Pro Tem"
+	}
+	end = d.complement(lx, end, limit)
+	if capital && !toks[start].cap {
+		return span{}, false
+	}
+	return span{start, end}, true
+}
+
+// headAt: the length of a title head at token k: a head from the table, or
+// "chief <word> officer" ("Chief Scientific Officer").
+func (d *document) headAt(lx *lexicon, k, limit int) int {
+	if n := lx.titles.longestKind(d.toks, k, limit, titleHead); n > 0 {
+		if d.toks[k].lower == "chief" && k+2 < limit && d.toks[k+2].lower == "officer" {
+			return 3
+		}
+		return n
+	}
+	if d.toks[k].lower == "chief" && k+2 < limit && d.toks[k+2].lower == "officer" && d.toks[k+1].word {
+		return 3
+	}
+	return 0
+}
+
+// complement extends a title over "of"/"for"/"to" [the] and a domain list
+// or, after "to", a place; it returns the new end.
+func (d *document) complement(lx *lexicon, end, limit int) int {
+	toks := d.toks
+	if end >= limit {
+		return end
+	}
+	switch toks[end].lower {
+	case "of", "for", "to", "on":
+	default:
+		return end
+	}
+	c := end + 1
+	if c < limit && toks[c].lower == "the" {
+		c++
+	}
+	if c >= limit {
+		return end
+	}
+	if n := lx.titles.longestKind(toks, c, limit, titleDomain); n > 0 {
+		end = c + n
+		// "of Trade and Industry", "of Investment, Industry and Trade"
+		for end+1 < limit && (toks[end].lower == "and" || toks[end].text == ",") {
+			m := lx.titles.longestKind(toks, end+1, limit, titleDomain)
+			if m == 0 {
+				break
+			}
+			end = end + 1 + m
+		}
+		return end
+	}
+	if n, v := lx.locs.longest(toks, c, limit); n > 0 && v >= 0 && toks[end].lower == "to" {
+		return c + n // "ambassador to Japan"
+	}
+	return end
+}
+
+// parseTitle reads a capitalized title at i, as before a name.
+func (d *document) parseTitle(lx *lexicon, i, limit int) (span, bool) {
+	return d.titleAt(lx, i, limit, true)
+}
+
+// titleText renders a title as written, without strip words.
+func (d *document) titleText(lx *lexicon, s span) string {
+	return d.textOf(s)
+}
+
+// lowerTitleBefore reads a title just before a name, lower-case or not
+// ("chief executive Mei Tanaka", "Kirin Freight chief executive Mei
+// Tanaka", "Chile's foreign minister, Ana Soto", "Vietnam's Minister of
+// Industry and Trade, Nguyen Thi Lan Anh").
+func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
+	toks := d.toks
+	end := at
+	if end > 0 && toks[end-1].text == "," {
+		end--
+	}
+	// scan back over words
+	k := end
+	for k > 0 && toks[k-1].word && toks[k-1].sent == toks[at].sent && k > end-8 {
+		k--
+	}
+	for s := k; s < end; s++ {
+		if s > k && toks[s-1].word && toks[s-1].cap && toks[s].cap {
+			continue // start at the first word of a capitalized run
+		}
+		ts, ok := d.titleAt(lx, s, end, false)
+		if !ok || ts.t1 != end {
+			continue
+		}
+		m.titles = append(m.titles, d.textOf(ts))
+		// an employer just before: "Kirin Freight chief executive"
+		if s > 0 && d.isCapWord(s-1) {
+			o := s - 1
+			for o > 0 && (d.isCapWord(o-1) || connectors[toks[o-1].lower]) && toks[o-1].sent == toks[s].sent {
+				o--
+			}
+			c := d.trimChunk(lx, span{o, s})
+			if !c.empty() {
+				if _, ok := d.orgByCue(lx, c); ok || c.t1-c.t0 >= 2 {
+					if n, _ := lx.locs.longest(toks, c.t0, c.t1); n != c.t1-c.t0 {
+						m.org = d.orgCanonText(lx, c)
+					}
+				}
+			}
+		}
+		return
+	}
+}
+
+// parseLowerTitle reads a title at i that ends exactly at limit.
+func (d *document) parseLowerTitle(lx *lexicon, i, limit int) (span, bool) {
+	ts, ok := d.titleAt(lx, i, limit, false)
+	if !ok || ts.t1 != limit {
+		return span{}, false
+	}
+	return ts, true
+}
+
+// appositiveTitle: ", [the|a|X's] title [of|at ORG]" follows token at.
+func (d *document) appositiveTitle(lx *lexicon, at int) bool {
+	_, _, ok := d.appositive(lx, at)
+	return ok
+}
+
+// appositive reads ", Chile's foreign minister," or ", chief executive of
+// Kirin Freight," or ", a planetary scientist at X," after a name: the title
+// span and the employer span.
+func (d *document) appositive(lx *lexicon, at int) (span, span, bool) {
+	ts, org, _, ok := d.appositiveAll(lx, at)
+	return ts, org, ok
+}
+
+// degrees after a name: "Liam Fitzgerald, Ph.D., co-founder"
+var degrees = map[string]bool{"ph.d.": true, "m.d.": true, "mba": true, "jr.": true, "sr.": true, "ii": true, "iii": true, "phd": true, "esq.": true, "obe": true, "cbe": true, "kc": true, "qc": true}
+
+// appositiveAll is appositive with the further titles joined by "and"
+// ("President and Chief Executive Officer of Helixa").
+func (d *document) appositiveAll(lx *lexicon, at int) (span, span, []span, bool) {
+	toks := d.toks
+	if at >= len(toks) || toks[at].text != "," {
+		return span{}, span{}, nil, false
+	}
+	k := at + 1
+	for k+1 < len(toks) && degrees[toks[k].lower] && toks[k+1].text == "," {
+		k += 2
+	}
+	sent := toks[at].sent
+	var possessor span
+	// determiners and possessors: the, a, its, Chile's, the company's,
+	// Sakai Denso's
+	for k < len(toks) && toks[k].sent == sent && k < at+8 {
+		l := toks[k].lower
+		if l == "the" || l == "a" || l == "an" || l == "its" || l == "his" || l == "her" || l == "their" {
+			k++
+			continue
+		}
+		if d.isCapWord(k) {
+			e := d.capRunEnd(k)
+			if e < len(toks) && isPossessive(toks[e].text) {
+				possessor = span{k, e}
+				k = e + 1
+				continue
+			}
+		}
+		if k+1 < len(toks) && isPossessive(toks[k+1].text) {
+			k += 2
+			continue
+		}
+		if _, ok := lx.demonyms[l]; ok {
+			k++
+			continue
+		}
+		break
+	}
+	// the title: the longest run that parses, ending on a head; up to two
+	// adjectives may stand before it ("a planetary scientist")
+	limit := k
+	for limit < len(toks) && limit < k+7 && toks[limit].sent == sent && toks[limit].word {
+		limit++
+	}
+	var ts span
+	found := false
+	for skip := 0; skip <= 2 && !found && k+skip < limit; skip++ {
+		if skip > 0 && toks[k+skip-1].tag != "JJ" {
+			break
+		}
+		for e := limit; e > k+skip; e-- {
+			if s, ok := d.parseLowerTitle(lx, k+skip, e); ok {
+				ts, found = span{k, s.t1}, true
+				break
+			}
+		}
+	}
+	if !found {
+		return span{}, span{}, nil, false
+	}
+	var more []span
+	for ts.t1+1 < len(toks) && toks[ts.t1].lower == "and" {
+		e := ts.t1 + 1
+		lim := e
+		for lim < len(toks) && lim < e+7 && toks[lim].sent == sent && toks[lim].word {
+			lim++
+		}
+		got := false
+		for x := lim; x > e; x-- {
+			if t2, ok := d.parseLowerTitle(lx, e, x); ok {
+				more = append(more, t2)
+				ts.t1, got = t2.t1, true // the employer follows the last
+				break
+			}
+		}
+		if !got {
+			break
+		}
+	}
+	if len(more) > 0 {
+		first := ts
+		first.t1 = more[0].t0 - 1
+		more = append([]span{first}, more...)
+		ts = more[len(more)-1]
+		more = more[:len(more)-1]
+	}
+	// complement or employer
+	end := ts.t1
+	var org span
+	// "Sakai Denso's executive vice president": the possessor employs
+	if !possessor.empty() {
+		if n, _ := d.lx.locs.longest(toks, possessor.t0, possessor.t1); n != possessor.t1-possessor.t0 {
+			org = possessor
+		}
+	}
+	if end+1 < len(toks) && (toks[end].lower == "of" || toks[end].lower == "at" || toks[end].lower == "for" || toks[end].lower == "to") {
+		c := end + 1
+		if c < len(toks) && toks[c].lower == "the" {
+			c++
+		}
+		if ext := d.complement(lx, end, len(toks)); ext > end && toks[end].lower != "at" {
+			ts.t1 = ext
+		} else if c < len(toks) && d.isCapWord(c) {
+			org = span{c, d.capRunEnd(c)}
+		}
+	}
+	return ts, org, more, true
+}
+
+// officeHead: the title's head is a government office ("Minister",
+// "Secretary"), which takes its field before it.
+func (d *document) officeHead(lx *lexicon, ts span) bool {
+	for k := ts.t0; k < ts.t1; k++ {
+		if lx.titles.longestKind(d.toks, k, ts.t1, titleOffice) > 0 {
+			return true
+		}
+	}
+	return false
+}
