@@ -42,6 +42,9 @@ func isAcronymShape(s string) bool {
 	return letters >= 2 || (letters == 1 && digits > 0)
 }
 
+// notAcronyms: time zones and units written in capitals.
+var notAcronyms = map[string]bool{"GMT": true, "UTC": true, "CET": true, "CEST": true, "EST": true, "EDT": true, "PST": true, "PDT": true, "BST": true, "IST": true, "JST": true, "KST": true, "AM": true, "PM": false}
+
 var romanNumerals = map[string]bool{"II": true, "III": true, "IV": true, "VI": true, "VII": true, "VIII": true, "IX": true, "XI": true, "XII": true}
 
 // findAcronyms runs the pass. Country abbreviations (US, UK), legal-form
@@ -50,7 +53,7 @@ func (d *document) findAcronyms(lx *lexicon) {
 	seen := map[string]int{}
 	for i := d.bodyTok; i < len(d.toks); i++ {
 		t := d.toks[i]
-		if !isAcronymShape(t.text) || romanNumerals[t.text] {
+		if !isAcronymShape(t.text) || romanNumerals[t.text] || notAcronyms[strings.SplitN(strings.SplitN(t.text, "+", 2)[0], "-", 2)[0]] {
 			continue
 		}
 		if d.inDateline(i) || d.allCapsLine(i) {
@@ -79,8 +82,20 @@ func (d *document) findAcronyms(lx *lexicon) {
 }
 
 // definition finds the expansion of the acronym at token i, if the text
-// gives one beside it.
+// gives one beside it. An expansion that starts inside a capitalized name
+// grows to the whole name: "Pacific Islands Forum Fisheries Agency (FFA)",
+// "National Indigenous Organization of Colombia (ONIC)".
 func (d *document) definition(i int) (string, span) {
+	exp, sp := d.definitionCore(i)
+	if !sp.empty() && sp.t0 > 0 && d.isCapWord(sp.t0) && sp.t1 <= i {
+		if run, ok := d.capitalizedBefore(sp.t1); ok && run.t0 < sp.t0 && d.isCapWord(run.t0) {
+			return d.textOf(span{run.t0, sp.t1}), span{run.t0, sp.t1}
+		}
+	}
+	return exp, sp
+}
+
+func (d *document) definitionCore(i int) (string, span) {
 	toks := d.toks
 	short := toks[i].text
 	// long form (SHORT)

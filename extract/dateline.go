@@ -19,6 +19,8 @@ var (
 		`(?:\s*\([^)\n]{1,40}\))?(?:\s*/[^/\n]{1,40}/)?\s*(?:--|-|–|—|:)?`)
 	// PLACE (AGENCY) -
 	datelineAgency = regexp.MustCompile(`^([A-Z][\p{L}.'’\- ]{1,40}?(?:, [A-Z][\p{L}.'’\- ]{1,30}?)?)\s*\([^)\n]{1,40}\)\s*(?:--|-|–|—|:)`)
+	// PLACE--(BUSINESS WIRE)--
+	datelineWire = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\- ]{2,40}?(?:, \p{Lu}[\p{L}.'’\- ]{1,30}?)?)\s*--\s*\([^)\n]{1,40}\)\s*--`)
 	// PLACE — (in capitals)
 	datelineCaps = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’\- ]{2,40}?(?:, \p{Lu}[\p{L}.'’\- ]{1,30}?)?)\s*(?:--|–|—|-)\s`)
 )
@@ -46,7 +48,7 @@ func findHeader(text string) (bodyStart, dlStart, dlEnd int, headerDate string) 
 			continue
 		}
 		lead := len(line) - len(strings.TrimLeft(line, " \t"))
-		for _, re := range []*regexp.Regexp{datelineDated, datelineAgency, datelineCaps} {
+		for _, re := range []*regexp.Regexp{datelineDated, datelineAgency, datelineWire, datelineCaps} {
 			if loc := re.FindStringIndex(trimmed); loc != nil {
 				return off, off + lead, off + lead + loc[1], headerDate
 			}

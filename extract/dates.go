@@ -34,6 +34,7 @@ const (
 	granMonth
 	granYear
 	granQuarter
+	granHalf
 )
 
 // dpoint is a parsed date before its year is known.
@@ -132,7 +133,7 @@ func (d *document) findDates() {
 			b, isRange = d.inlineEnd, true
 		}
 		// ranges: A to B, A-B, between A and B
-		if !isRange && end+1 < len(toks) && (isRangeWord(toks[end].lower) || (toks[end].lower == "and" && i > 0 && toks[i-1].lower == "between")) {
+		if !isRange && end+1 < len(toks) && (isRangeWord(toks[end].lower) || (toks[end].lower == "and" && i > 0 && toks[i-1].lower == "between") || (toks[end].lower == "and" && a.weekday != 0 && nextWeekday(toks[end+1].lower, a.weekday))) {
 			if bb, m := d.parsePoint(end + 1); m > 0 && bb.gran == a.gran {
 				b, isRange = bb, true
 				end = end + 1 + m
@@ -312,6 +313,26 @@ func (d *document) parsePoint(i int) (dpoint, int) {
 		return dpoint{rel: true, relDays: -1, gran: granDay}, 1
 	case "tomorrow":
 		return dpoint{rel: true, relDays: 1, gran: granDay}, 1
+	}
+	// halves: "the second half of 2026", "H1 2027"
+	if (t.lower == "first" || t.lower == "second") && i+1 < len(toks) && toks[i+1].lower == "half" {
+		p := dpoint{q: 1, gran: granHalf}
+		if t.lower == "second" {
+			p.q = 2
+		}
+		n := 2
+		if o, ok := at(i + 2); ok && o.lower == "of" {
+			if yt, ok := at(i + 3); ok {
+				if y, ok := yearNum(yt.text); ok {
+					p.y, n = y, 4
+				}
+			}
+		}
+		return p, n
+	}
+	// numeric dates: 10/04/2026 (day first unless that cannot be)
+	if p, ok := d.numericDate(t.text); ok {
+		return p, 1
 	}
 	// quarters: "the fourth quarter (of 2025)", "Q4 2025"
 	if q, ok := ordinals[t.lower]; ok {
@@ -546,6 +567,8 @@ func (d *document) valueOf(p dpoint, tok int, yearNear func(int) int, tense int)
 		return ys, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), y != 0
 	case granQuarter:
 		return fmt.Sprintf("%s-Q%d", ys, p.q), time.Date(y, time.Month(3*(p.q-1)+1), 1, 0, 0, 0, 0, time.UTC), true
+	case granHalf:
+		return fmt.Sprintf("%s-H%d", ys, p.q), time.Date(y, time.Month(6*(p.q-1)+1), 1, 0, 0, 0, 0, time.UTC), true
 	}
 	return "", time.Time{}, false
 }
@@ -615,4 +638,52 @@ func (d *document) tenseAt(i int) int {
 		}
 	}
 	return 0
+}
+
+// numericDate reads 10/04/2026 or 4/10/2026: day first, as most of the
+// world writes it, unless the first number cannot be a day-of-month pair
+// (a second number over 12 means month first) or the reference date says
+// otherwise (the reading that lands nearer the published date wins).
+func (d *document) numericDate(s string) (dpoint, bool) {
+	parts := strings.Split(s, "/")
+	if len(parts) != 3 || len(parts[2]) != 4 {
+		return dpoint{}, false
+	}
+	a, err1 := strconv.Atoi(parts[0])
+	b, err2 := strconv.Atoi(parts[1])
+	y, ok := yearNum(parts[2])
+	if err1 != nil || err2 != nil || !ok || a < 1 || b < 1 || a > 31 || b > 31 {
+		return dpoint{}, false
+	}
+	dayFirst := dpoint{y: y, m: b, d: a, gran: granDay}
+	monthFirst := dpoint{y: y, m: a, d: b, gran: granDay}
+	switch {
+	case b > 12 && a <= 12:
+		return monthFirst, true
+	case a > 12 && b <= 12:
+		return dayFirst, true
+	case a > 12 || b > 12:
+		return dpoint{}, false
+	}
+	if d.ref.hasDay {
+		df := time.Date(y, time.Month(b), a, 0, 0, 0, 0, time.UTC)
+		mf := time.Date(y, time.Month(a), b, 0, 0, 0, 0, time.UTC)
+		if absDur(mf.Sub(d.ref.t)) < absDur(df.Sub(d.ref.t)) {
+			return monthFirst, true
+		}
+	}
+	return dayFirst, true
+}
+
+func absDur(x time.Duration) time.Duration {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// nextWeekday: s names the day after weekday wd ("Wednesday and Thursday").
+func nextWeekday(s string, wd int) bool {
+	n, ok := weekdays[s]
+	return ok && n == wd%7+1
 }

@@ -158,6 +158,12 @@ func scanWord(text string, i int) int {
 				i = next
 				continue
 			}
+		case '/':
+			// 10/04/2026
+			if unicode.IsDigit(nr) && i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+				i = next
+				continue
+			}
 		case ',':
 			// 1,000
 			if unicode.IsDigit(nr) && i > 0 && text[i-1] >= '0' && text[i-1] <= '9' && next+2 < len(text) && isDigit(text[next+1]) && isDigit(text[next+2]) {
