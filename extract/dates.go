@@ -599,6 +599,13 @@ func nearestYear(ref time.Time, m, day int) int {
 // after it.
 func (d *document) tenseAt(i int) int {
 	s := d.sent[d.toks[i].sent]
+	// "postponed until November", "by March": a time still to come
+	if i > 0 {
+		switch d.toks[i-1].lower {
+		case "until", "till", "by":
+			return 1
+		}
+	}
 	verdict := func(k int) (int, bool) {
 		t := d.toks[k]
 		switch t.lower {
@@ -616,12 +623,21 @@ func (d *document) tenseAt(i int) int {
 		}
 		switch t.tag {
 		case "VBD", "VBN":
+			// "will be held", "is to be signed"
+			if k >= 2 && (d.toks[k-1].lower == "be" || d.toks[k-1].lower == "been") {
+				switch d.toks[k-2].lower {
+				case "will", "would", "to", "shall", "'ll", "’ll", "could", "may", "might":
+					return 1, true
+				}
+			}
 			return -1, true
 		case "VBZ", "VBP":
-			if t.lower == "is" || t.lower == "are" || t.lower == "has" || t.lower == "have" {
-				return 0, false // an auxiliary: the participle decides
+			// the present of a scheduling verb speaks of the future ("travels
+			// to Jakarta on Thursday"); other presents say nothing
+			if futurePresent[t.lower] {
+				return 1, true
 			}
-			return 1, true
+			return 0, false
 		case "MD":
 			return 1, true
 		}
@@ -686,4 +702,15 @@ func absDur(x time.Duration) time.Duration {
 func nextWeekday(s string, wd int) bool {
 	n, ok := weekdays[s]
 	return ok && n == wd%7+1
+}
+
+// futurePresent lists verbs whose present tense, with a date, announces a
+// scheduled event.
+var futurePresent = map[string]bool{
+	"travels": true, "travel": true, "meets": true, "meet": true, "visits": true, "visit": true,
+	"arrives": true, "arrive": true, "begins": true, "begin": true, "starts": true, "start": true,
+	"opens": true, "open": true, "hosts": true, "host": true, "holds": true, "hold": true,
+	"signs": true, "sign": true, "heads": true, "head": true, "flies": true, "fly": true,
+	"leaves": true, "leave": true, "returns": true, "return": true, "convenes": true, "convene": true,
+	"resumes": true, "resume": true, "launches": true, "launch": true, "goes": true,
 }
