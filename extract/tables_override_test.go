@@ -1,0 +1,167 @@
+package extract_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// writeTables writes user tables (file name -> content) into a temp folder.
+func writeTables(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestTablesOverride: a user folder adds rows to a table of the same name,
+// and a row starting with "!" removes an embedded entry.
+func TestTablesOverride(t *testing.T) {
+	cases := []struct {
+		name    string
+		files   map[string]string
+		text    string
+		check   func(t *testing.T, rec *extract.Record)
+		pending string
+	}{
+		{name: "added organization",
+			files: map[string]string{"organizations.tsv": "# user organizations\nTidewater\tTDW\tcompany\n"},
+			text:  "Executives of Tidewater met port officials in Oslo on Monday.",
+			check: func(t *testing.T, rec *extract.Record) {
+				if findEntity(rec, extract.Organization, "Tidewater") == nil {
+					t.Errorf("no ORGANIZATION Tidewater: %s", show(rec))
+				}
+			}},
+		{name: "added title head",
+			files: map[string]string{"titles.tsv": "harbourmaster\thead\n"},
+			text:  "Harbourmaster Erik Lund said the port of Bergen would reopen.",
+			check: func(t *testing.T, rec *extract.Record) {
+				var p *extract.Entity
+				for i, e := range rec.Entities {
+					if e.Type == extract.Person && e.Text == "Erik Lund" {
+						p = &rec.Entities[i]
+					}
+				}
+				if p == nil {
+					t.Fatalf("no PERSON Erik Lund: %v", personList(rec))
+				}
+				if !hasTitle(rec, "Erik Lund", "Harbourmaster") {
+					t.Errorf("Erik Lund lacks title Harbourmaster: %v %v", personList(rec), titleList(rec))
+				}
+			}},
+		{name: "added place with an alias",
+			files: map[string]string{"locations.tsv": "Tromsø\tcity\tNorway\tTromso\t\n"},
+			text:  "Arctic Council officials gathered in Tromso on Monday.",
+			check: func(t *testing.T, rec *extract.Record) {
+				if findEntity(rec, extract.Location, "Tromsø") == nil {
+					t.Errorf("no LOCATION Tromsø (alias Tromso): %s", show(rec))
+				}
+			}},
+		{name: "added event trigger",
+			files: map[string]string{"triggers.tsv": "huddled\tmeeting\tverb\n"},
+			text:  "Japanese Foreign Minister Kenji Mori huddled with Australian Foreign Minister Claire Dunn in Canberra on Monday.",
+			check: func(t *testing.T, rec *extract.Record) {
+				if matchEvent(rec, extract.Meeting, []string{"Kenji Mori", "Claire Dunn"}) == nil {
+					t.Errorf("no meeting from the user trigger: %s", eventList(rec))
+				}
+			}},
+		{name: "removed organization",
+			files: map[string]string{"organizations.tsv": "!Quad\n"},
+			text:  "Leaders of the Quad met in Tokyo on Monday.",
+			check: func(t *testing.T, rec *extract.Record) {
+				if e := findEntity(rec, extract.Organization, "Quad"); e != nil {
+					t.Errorf("Quad still an ORGANIZATION after !Quad: %s", show(rec))
+				}
+			}},
+		{name: "removed trigger",
+			files: map[string]string{"triggers.tsv": "!met\n"},
+			text:  "Japanese Foreign Minister Kenji Mori met Australian Foreign Minister Claire Dunn in Canberra on Monday.",
+			check: func(t *testing.T, rec *extract.Record) {
+				if evs := eventsOf(rec, extract.Meeting); len(evs) > 0 {
+					t.Errorf("meeting still found after !met: %s", eventList(rec))
+				}
+			}},
+		{name: "removal and addition in one file",
+			files: map[string]string{"organizations.tsv": "!Quad\nTidewater\t\tcompany\n"},
+			text:  "Tidewater will ship gear to the Quad navies.",
+			check: func(t *testing.T, rec *extract.Record) {
+				if findEntity(rec, extract.Organization, "Tidewater") == nil {
+					t.Errorf("no ORGANIZATION Tidewater: %s", show(rec))
+				}
+				if findEntity(rec, extract.Organization, "Quad") != nil {
+					t.Errorf("Quad still an ORGANIZATION: %s", show(rec))
+				}
+			}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			skipPending(t, c.pending)
+			x, err := extract.New(extract.Options{TablesDir: writeTables(t, c.files)})
+			if err != nil {
+				t.Fatalf("New: %v", err)
+			}
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "tables", Published: "2025-10-09", Body: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.check(t, rec)
+		})
+	}
+}
+
+// TestTablesOverrideLeavesDefaultsAlone: a user folder changes only the
+// Extractor built with it.
+func TestTablesOverrideLeavesDefaultsAlone(t *testing.T) {
+	if _, err := extract.New(extract.Options{TablesDir: writeTables(t, map[string]string{"organizations.tsv": "!Quad\n"})}); err != nil {
+		t.Fatal(err)
+	}
+	rec := extractText(t, "defaults", "2025-10-09", "Leaders of the Quad met in Tokyo on Monday.")
+	if findEntity(rec, extract.Organization, "Quad") == nil {
+		t.Errorf("default Extractor lost Quad: %s", show(rec))
+	}
+	if _, err := extract.New(extract.Options{TablesDir: t.TempDir()}); err != nil {
+		t.Errorf("empty user folder: %v", err)
+	}
+}
+
+// TestTablesMalformed: a bad user table fails New with the file and line.
+func TestTablesMalformed(t *testing.T) {
+	cases := []struct {
+		name, file, content string
+		line                int
+		pending             string
+	}{
+		{name: "missing column", file: "titles.tsv", content: "# my titles\nharbourmaster\thead\nharbourmaster\n", line: 3},
+		{name: "unknown title kind", file: "titles.tsv", content: "harbourmaster\tboss\n", line: 1},
+		{name: "unknown abbreviation kind", file: "abbreviations.tsv", content: "\nGov.\tsometimes\n", line: 2},
+		{name: "trigger without part of speech", file: "triggers.tsv", content: "huddled\tmeeting\n", line: 1},
+		{name: "unknown cue effect", file: "event_cues.tsv", content: "# cues\n\nshelved\tmaybe\n", line: 3},
+		{name: "org cue with bad position", file: "org_cues.tsv", content: "Syndicate\tmiddle\tcompany\n", line: 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			skipPending(t, c.pending)
+			dir := writeTables(t, map[string]string{c.file: c.content})
+			_, err := extract.New(extract.Options{TablesDir: dir})
+			if err == nil {
+				t.Fatalf("New with a malformed %s: no error", c.file)
+			}
+			msg := err.Error()
+			if !strings.Contains(msg, c.file) {
+				t.Errorf("error %q does not name %s", msg, c.file)
+			}
+			if !strings.Contains(msg, "line "+strconv.Itoa(c.line)) && !strings.Contains(msg, c.file+":"+strconv.Itoa(c.line)) {
+				t.Errorf("error %q does not name line %d", msg, c.line)
+			}
+		})
+	}
+}
