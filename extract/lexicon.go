@@ -170,9 +170,13 @@ func loadLexicon(dir string) (*lexicon, error) {
 			i := len(lx.places)
 			lx.places = append(lx.places, place{name: r.col(0), kind: r.col(1), country: r.col(2),
 				amb: strings.Contains(r.col(4), "amb")})
-			lx.locs.addFirst(lx, r.col(0), i)
+			add := lx.locs.addFirst
+			if r.user {
+				add = lx.locs.add
+			}
+			add(lx, r.col(0), i)
 			for _, a := range splitList(r.col(3)) {
-				lx.locs.addFirst(lx, a, i)
+				add(lx, a, i)
 			}
 			return nil
 		}},

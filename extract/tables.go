@@ -18,6 +18,7 @@ type row struct {
 	file string
 	line int
 	cols []string
+	user bool // from the user's folder: wins over an embedded row
 }
 
 // col returns column i, or "" when the row is shorter.
@@ -51,6 +52,7 @@ func loadTable(dir, name string) ([]row, error) {
 	}
 	removed := map[string]bool{}
 	for _, r := range parseTable(path, extra) {
+		r.user = true
 		if k, ok := strings.CutPrefix(r.col(0), "!"); ok {
 			removed[strings.ToLower(k)] = true
 			continue
