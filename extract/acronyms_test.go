@@ -21,9 +21,9 @@ func TestAcronyms(t *testing.T) {
 		{name: "name (ACRONYM)", short: "FATF", expansion: "Financial Action Task Force",
 			text: "Pakistan's finance ministry said it would brief the Financial Action Task Force (FATF) in Paris next month."},
 		{name: "ACRONYM (name)", short: "OPEC", expansion: "Organization of the Petroleum Exporting Countries",
-			text: "Ministers of OPEC (Organization of the Petroleum Exporting Countries) gathered in Vienna on Thursday.", pending: `an expansion in parentheses after the acronym is not read: OPEC gets expansion ""`},
+			text: "Ministers of OPEC (Organization of the Petroleum Exporting Countries) gathered in Vienna on Thursday."},
 		{name: "lower-case expansion", short: "ACSA", expansion: "acquisition and cross-servicing agreement",
-			text: "Tokyo and New Delhi signed the acquisition and cross-servicing agreement (ACSA) in 2020, officials recalled.", pending: `initial matching skips the first word: ACSA expansion is "and cross-servicing agreement"`},
+			text: "Tokyo and New Delhi signed the acquisition and cross-servicing agreement (ACSA) in 2020, officials recalled."},
 		{name: "expansion with a hyphenated word", short: "IMEEC", expansion: "India-Middle East-Europe Economic Corridor",
 			text: "Saudi officials in Riyadh discussed the India-Middle East-Europe Economic Corridor (IMEEC) with European envoys."},
 		{name: "digit form G7", short: "G7", expansion: "",
@@ -75,7 +75,7 @@ func TestAcronymIsOrganizationAlias(t *testing.T) {
 		{name: "organization not in any table", org: "Andean Fisheries Authority", short: "AFA",
 			text: "Peru joined the Andean Fisheries Authority (AFA) on Monday. The AFA will set catch limits for anchovy off Lima."},
 		{name: "regional bloc", org: "Economic Community of West African States", short: "ECOWAS",
-			text: "Leaders of the Economic Community of West African States (ECOWAS) met in Abuja. ECOWAS said it would lift sanctions.", pending: "a defined expansion without an org cue word is not made an ORGANIZATION: no ORGANIZATION for Economic Community of West African States (ECOWAS)"},
+			text: "Leaders of the Economic Community of West African States (ECOWAS) met in Abuja. ECOWAS said it would lift sanctions."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
