@@ -520,6 +520,22 @@ func (d *document) valueOf(p dpoint, tok int, yearNear func(int) int, tense int)
 		switch {
 		case ref.hasYear && ref.hasDay && p.m != 0:
 			y = nearestYear(ref.t, p.m, p.d)
+			if p.gran == granDay && tense != 0 {
+				// "opened the inquiry on March 3" (past) / "will meet on
+				// March 3" (future): the year that puts it on that side,
+				// a week's slack either way
+				t := time.Date(ref.t.Year(), time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
+				switch {
+				case tense < 0 && t.After(ref.t.AddDate(0, 0, 7)):
+					y = ref.t.Year() - 1
+				case tense < 0:
+					y = ref.t.Year()
+				case tense > 0 && t.Before(ref.t.AddDate(0, 0, -7)):
+					y = ref.t.Year() + 1
+				case tense > 0:
+					y = ref.t.Year()
+				}
+			}
 			if p.gran == granMonth {
 				switch {
 				case tense > 0 && p.m < int(ref.t.Month()):
@@ -537,11 +553,25 @@ func (d *document) valueOf(p dpoint, tok int, yearNear func(int) int, tense int)
 		default:
 			y = yearNear(tok)
 		}
-		if p.gran == granQuarter && ref.hasDay && p.y == 0 {
-			qStart := time.Date(y, time.Month(3*(p.q-1)+1), 1, 0, 0, 0, 0, time.UTC)
-			if qStart.After(ref.t) && !future {
-				y--
+		if (p.gran == granQuarter || p.gran == granHalf) && ref.hasDay && p.y == 0 {
+			// the quarter of the published year, unless the tense puts it
+			// on the other side of the published date
+			months := 3
+			if p.gran == granHalf {
+				months = 6
 			}
+			start := time.Date(y, time.Month(months*(p.q-1)+1), 1, 0, 0, 0, 0, time.UTC)
+			end := start.AddDate(0, months, 0)
+			switch {
+			case tense < 0 && start.After(ref.t):
+				y--
+			case tense > 0 && end.Before(ref.t):
+				y++
+			}
+		}
+		// "Jan. 20-21 next year", "in March last year"
+		if k := d.relativeYearAfter(tok); k != 0 && ref.hasYear {
+			y = ref.t.Year() + k
 		}
 	}
 	ys := fmt.Sprintf("%04d", y)
@@ -613,7 +643,7 @@ func (d *document) tenseAt(i int) int {
 			return 0, false // reporting verbs say nothing of the event's time
 		case "will", "shall", "’ll", "'ll":
 			return 1, true
-		case "due", "scheduled", "expected", "set", "planned", "plans", "upcoming", "next":
+		case "due", "scheduled", "expected", "set", "planned", "plans", "plan", "intend", "intends", "aim", "aims", "expect", "expects", "upcoming", "next":
 			return 1, true
 		}
 		// "Reyes-Whitmore travels to Jakarta": prose tags a verb after a
@@ -644,6 +674,13 @@ func (d *document) tenseAt(i int) int {
 		return 0, false
 	}
 	for k := i - 1; k >= s.t0; k-- {
+		// "officials said on Monday that...": the date is the saying's
+		if k >= i-2 && reportingVerb[d.toks[k].lower] {
+			if d.toks[k].tag == "VBD" || d.toks[k].tag == "VBN" {
+				return -1
+			}
+			return 0
+		}
 		if v, ok := verdict(k); ok {
 			return v
 		}
@@ -713,4 +750,23 @@ var futurePresent = map[string]bool{
 	"signs": true, "sign": true, "heads": true, "head": true, "flies": true, "fly": true,
 	"leaves": true, "leave": true, "returns": true, "return": true, "convenes": true, "convene": true,
 	"resumes": true, "resume": true, "launches": true, "launch": true, "goes": true,
+}
+
+var reportingVerb = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "reported": true, "added": true, "stated": true}
+
+// relativeYearAfter: +1 when "next year" follows the date within a few
+// words, -1 for "last year", 0 otherwise.
+func (d *document) relativeYearAfter(tok int) int {
+	s := d.sent[d.toks[tok].sent]
+	for k := tok; k+1 < s.t1 && k < tok+6; k++ {
+		if d.toks[k+1].lower == "year" {
+			switch d.toks[k].lower {
+			case "next":
+				return 1
+			case "last":
+				return -1
+			}
+		}
+	}
+	return 0
 }

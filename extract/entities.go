@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 )
 
 // The entities pass reads capitalized chunks (runs of capitalized words and
@@ -35,6 +36,11 @@ var nameParticles = map[string]bool{
 
 var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
 	"southeast": true, "southwest": true, "central": true, "eastern": true, "western": true, "northern": true, "southern": true}
+
+// notNameTag: Penn tags of words that never begin a name.
+var notNameTag = map[string]bool{"DT": true, "IN": true, "CC": true, "PRP": true, "PRP$": true, "RB": true, "RBR": true, "RBS": true,
+	"MD": true, "WDT": true, "WP": true, "WP$": true, "WRB": true, "VB": true, "VBD": true, "VBG": true, "VBN": true, "VBP": true,
+	"VBZ": true, "TO": true, "EX": true, "CD": true, "PDT": true, "UH": true}
 
 // connectors may stand inside a chunk between capitalized words.
 var connectors = map[string]bool{"of": true, "the": true, "for": true, "and": true, "&": true, "on": true, "de": true}
@@ -113,14 +119,18 @@ func (d *document) findEntities(lx *lexicon, acr map[int]bool) {
 func (d *document) trimChunk(lx *lexicon, c span) span {
 	for c.t0 < c.t1 {
 		t := d.toks[c.t0]
-		if (lx.stop[t.text] || connectors[t.lower] || nameParticles[t.lower]) && !d.known(lx, c.t0) {
+		// "Van der Linde", "Dos Santos": a capitalized particle starts a name
+		particleName := nameParticles[t.lower] && t.cap && c.t1-c.t0 > 1
+		if (lx.stop[t.text] || connectors[t.lower] || (nameParticles[t.lower] && !particleName)) && !d.known(lx, c.t0) {
 			c.t0++
 			continue
 		}
-		// a sentence-initial word prose calls something other than a proper
-		// noun, and no table knows
-		if d.sentenceInitial(c.t0) && !d.known(lx, c.t0) && ((t.tag != "" && t.tag != "NNP" && t.tag != "NNPS") ||
-			(c.t1-c.t0 > 1 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")))) {
+		// a sentence-initial word that prose calls a function word or a verb
+		// ("Accompanied by"), or, alone, anything but a proper noun
+		// ("Defence cooperation"), and that no table knows
+		if d.sentenceInitial(c.t0) && !d.known(lx, c.t0) && !particleName && (notNameTag[t.tag] ||
+			(c.t1-c.t0 == 1 && t.tag != "" && t.tag != "NNP" && t.tag != "NNPS") ||
+			(c.t1-c.t0 > 1 && !t.hyphen && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")))) {
 			c.t0++
 			continue
 		}
@@ -331,13 +341,11 @@ func (d *document) splitChunk(lx *lexicon, c span, acr map[int]bool, depth int) 
 		}
 	}
 	for i := c.t0; i < c.t1; {
-		if n, v := lx.locs.longest(toks, i, c.t1); n > 0 && (i == c.t0 || !d.isCapWord(i-1)) {
+		if n, v := lx.locs.longest(toks, i, c.t1); n > 0 && (i == c.t0 || !d.isCapWord(i-1)) && (!lx.places[v].amb || d.placeContext(span{i, i + n})) {
 			flush(i)
 			p := lx.places[v]
 			sp := span{i, i + n}
-			if !p.amb || d.placeContext(sp) {
-				d.mentions = append(d.mentions, mention{typ: Location, span: sp, text: d.textOf(sp), canon: p.name, kind: p.kind})
-			}
+			d.mentions = append(d.mentions, mention{typ: Location, span: sp, text: d.textOf(sp), canon: p.name, kind: p.kind})
 			i += n
 			start = i
 			continue
@@ -438,7 +446,18 @@ func (d *document) looksLikePerson(lx *lexicon, c span) bool {
 		return false
 	}
 	first := d.toks[c.t0]
-	if lx.given[first.text] && (!lx.givenAmb[first.text] || d.toks[c.t0+1].tag == "NNP") {
+	firstName := first.text
+	if first.hyphen { // "Jean-Pierre", "Anne-Marie", but not "India-U.S."
+		parts := strings.Split(firstName, "-")
+		firstName = parts[0]
+		for _, p := range parts {
+			pt := tokenize(p, lx.abbr)
+			if n, _ := lx.locs.longest(pt, 0, len(pt)); n > 0 || !isTitleCase(p) {
+				firstName = "" // a place or an acronym: no given name
+			}
+		}
+	}
+	if lx.given[firstName] && (!lx.givenAmb[firstName] || d.toks[c.t0+1].tag == "NNP") {
 		return true
 	}
 	if lx.familyKey[first.text] && n <= 4 {
@@ -705,4 +724,14 @@ func (d *document) nationOf(lx *lexicon, pre span) string {
 		}
 	}
 	return ""
+}
+
+// isTitleCase: a capital then lower-case letters ("Pierre").
+func isTitleCase(s string) bool {
+	for i, r := range s {
+		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -189,10 +189,8 @@ func TestPathologicalInputIsFast(t *testing.T) {
 		text    string
 		pending string
 	}{
-		{name: "long run of closing parentheses", text: strings.Repeat(")", 50000),
-			pending: "prose's tokenizer (doSplit/isSpecial) is quadratic in the length of a word without spaces: 20,000 ')' take ~6 s, a 1 MB article would take hours"},
-		{name: "long run of opening parentheses", text: strings.Repeat("(", 50000),
-			pending: "prose's tokenizer (doSplit/isSpecial) is quadratic in the length of a word without spaces: 20,000 '(' take ~6 s"},
+		{name: "long run of closing parentheses", text: strings.Repeat(")", 50000)},
+		{name: "long run of opening parentheses", text: strings.Repeat("(", 50000)},
 		{name: "spaced parentheses", text: strings.Repeat("( ", 25000)},
 		{name: "many short sentences", text: strings.Repeat("Ana Soto met Wang Yi in Lima. ", 1500)},
 	}

@@ -28,6 +28,7 @@ func newTagger() (*tagger, error) {
 // the token of ours that contains its first byte.
 func (tg *tagger) tag(d *document) error {
 	norm, orig := asciiQuotes(d.text)
+	norm = blankLongRuns(norm, 64)
 	pd, err := prose.NewDocument(norm, prose.UsingModel(tg.model),
 		prose.WithSegmentation(false), prose.WithExtraction(false))
 	if err != nil {
@@ -86,4 +87,33 @@ func asciiQuotes(s string) (string, []int) {
 	}
 	orig = append(orig, len(s))
 	return b.String(), orig
+}
+
+// blankLongRuns replaces every run of more than max non-space bytes with
+// spaces (keeping offsets): prose's tokenizer takes time quadratic in the
+// length of a word, so "((((…" a megabyte long would stall a worker, and no
+// real word is that long.
+func blankLongRuns(s string, max int) string {
+	b := []byte(s)
+	start := -1
+	changed := false
+	for i := 0; i <= len(b); i++ {
+		if i < len(b) && b[i] != ' ' && b[i] != '\n' && b[i] != '\t' && b[i] != '\r' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start > max {
+			for j := start; j < i; j++ {
+				b[j] = ' '
+			}
+			changed = true
+		}
+		start = -1
+	}
+	if !changed {
+		return s
+	}
+	return string(b)
 }

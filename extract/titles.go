@@ -225,6 +225,11 @@ func (d *document) appositiveAll(lx *lexicon, at int) (span, span, []span, bool)
 			k++
 			continue
 		}
+		// "the U.S. ambassador to Japan"
+		if n, v := lx.locs.longest(toks, k, len(toks)); n > 0 && v >= 0 && lx.places[v].kind == "country" && k+n < len(toks) && !toks[k+n].cap {
+			k += n
+			continue
+		}
 		break
 	}
 	// the title: the longest run that parses, ending on a head; up to two
