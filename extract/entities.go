@@ -88,6 +88,13 @@ func (d *document) chunks(lx *lexicon) []span {
 				continue
 			}
 			l := toks[j].lower
+			// "Minister of Investment, Industry and Trade": a comma between
+			// two fields of office stays inside the chunk
+			if l == "," && j > start && j+1 < len(toks) && d.isCapWord(j+1) &&
+				lx.titles.longestKind(toks, j-1, j, titleDomain) > 0 && lx.titles.longestKind(toks, j+1, len(toks), titleDomain) > 0 {
+				j++
+				continue
+			}
 			if (connectors[l] || nameParticles[l]) && j+1 < len(toks) && toks[j+1].sent == toks[j].sent {
 				// "of the" and similar: allow one or two connectors
 				k := j + 1

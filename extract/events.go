@@ -14,9 +14,10 @@ import (
 // denied and hoped-for events are dropped; planned ones need a date.
 
 type trigMatch struct {
-	t0, t1 int
-	typ    string
-	verb   bool
+	t0, t1   int
+	typ      string
+	verb     bool
+	bodyOnly bool
 }
 
 // cueNear reports whether a cue of the given effect stands within
@@ -147,9 +148,9 @@ func (d *document) findEvents(lx *lexicon) {
 				case tr.typ == Visit && len(persons) == 0:
 					persons = append(persons, sentParts[0])
 				case tr.typ != Visit && len(persons) < 2:
-					// "Soto will fly to Lisbon to meet X": the subject too
-					persons = append(append([]string(nil), sentParts[0]), persons...)
-					persons = uniq(persons)
+					// "Soto will fly to Lisbon to meet X": the subject too;
+					// "X will hold talks with Y and sign a memorandum": both
+					persons = uniq(append(append([]string(nil), sentParts...), persons...))
 				}
 			}
 			contextual := false
@@ -158,7 +159,11 @@ func (d *document) findEvents(lx *lexicon) {
 			// parties of the last meeting or agreement
 			if len(persons) < 2 && anaphor && ctx.last != nil && si-ctx.lastSent <= 10 && len(others) < 2 {
 				for _, p := range ctx.last.Participants {
-					persons = appendUniq(persons, p.Name)
+					if p.Type == Person {
+						persons = appendUniq(persons, p.Name)
+					} else {
+						others = appendUniq(others, p.Name)
+					}
 				}
 				contextual = true
 			}
@@ -184,12 +189,19 @@ func (d *document) findEvents(lx *lexicon) {
 			}
 			var parts []string
 			switch {
+			case tr.bodyOnly:
+				// "The Piedra Falls City Council voted 5-2 on Tuesday"
+				if b := d.bodyIn(lx, span{max(region.t0, tr.t0-20), tr.t0}); b != "" {
+					parts = []string{b}
+				}
 			case len(persons) >= 2 || (tr.typ == Visit && len(persons) >= 1):
 				parts = persons
 			case len(others) >= 2:
 				parts = others
-			case len(persons) == 1 && len(others) >= 1:
-				parts = append(persons, others[0])
+			case len(persons) == 1 && len(others) >= 1 && d.partyFor(persons[0], others) != "":
+				// a person and an organization ("Soto ... talks at the
+				// European Commission"); never a person and their own country
+				parts = append(persons, d.partyFor(persons[0], others))
 			case tr.typ == Agreement && len(persons) == 0 && len(others) == 1 && d.isBloc(others[0]) && d.subjectBefore(others[0], tr):
 				// "ECOWAS leaders agreed to set up a standby force"
 				parts = others
@@ -312,7 +324,7 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 			continue
 		}
 		tr := lx.trigs[v]
-		out = append(out, trigMatch{t0: k, t1: k + n, typ: tr.typ, verb: tr.verb})
+		out = append(out, trigMatch{t0: k, t1: k + n, typ: tr.typ, verb: tr.verb, bodyOnly: tr.bodyOnly})
 		k += n
 	}
 	return out
@@ -817,4 +829,26 @@ func (d *document) sameTypeParts(trigs []trigMatch, ti int, region span) []strin
 	}
 	obj := d.personNames(span{tr.t0, objEnd})
 	return uniq(append(subj, obj...))
+}
+
+// partyFor picks the first party in others that can meet the person: an
+// organization, or a country other than the person's own.
+func (d *document) partyFor(person string, others []string) string {
+	var nation string
+	for _, e := range d.ents {
+		if e.typ == Person && e.canon == person {
+			nation = e.nation
+		}
+	}
+	for _, o := range others {
+		for _, e := range d.ents {
+			if e.canon != o {
+				continue
+			}
+			if e.typ == Organization || (e.typ == Location && o != nation && nation != "") {
+				return o
+			}
+		}
+	}
+	return ""
 }

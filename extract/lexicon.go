@@ -60,8 +60,9 @@ type place struct {
 }
 
 type trigger struct {
-	typ  string // meeting, visit, agreement...
-	verb bool
+	typ      string // meeting, visit, agreement...
+	verb     bool
+	bodyOnly bool // only a deliberative body meeting alone ("the council voted")
 }
 
 type cueEffect int
@@ -206,7 +207,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		}},
 		{"triggers.tsv", 3, func(r row) error {
 			i := len(lx.trigs)
-			lx.trigs = append(lx.trigs, trigger{typ: r.col(1), verb: r.col(2) == "verb"})
+			lx.trigs = append(lx.trigs, trigger{typ: r.col(1), verb: r.col(2) == "verb", bodyOnly: r.col(3) == "body"})
 			lx.triggers.add(lx, strings.ToLower(r.col(0)), i)
 			return nil
 		}},

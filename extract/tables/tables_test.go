@@ -21,7 +21,7 @@ var columns = map[string]int{
 	"organizations.tsv":         3,
 	"stopwords.tsv":             1,
 	"titles.tsv":                2,
-	"triggers.tsv":              3,
+	"triggers.tsv":              4,
 	"location_cues.tsv":         2,
 	"org_context.tsv":           2,
 }
