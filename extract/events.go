@@ -14,10 +14,10 @@ import (
 // denied and hoped-for events are dropped; planned ones need a date.
 
 type trigMatch struct {
-	t0, t1   int
-	typ      string
-	verb     bool
-	bodyOnly bool
+	t0, t1 int
+	typ    string
+	verb   bool
+	needs  string
 }
 
 // cueNear reports whether a cue of the given effect stands within
@@ -189,7 +189,7 @@ func (d *document) findEvents(lx *lexicon) {
 			}
 			var parts []string
 			switch {
-			case tr.bodyOnly:
+			case tr.needs == "body":
 				// "The Piedra Falls City Council voted 5-2 on Tuesday"
 				if b := d.bodyIn(lx, span{max(region.t0, tr.t0-20), tr.t0}); b != "" {
 					parts = []string{b}
@@ -324,7 +324,10 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 			continue
 		}
 		tr := lx.trigs[v]
-		out = append(out, trigMatch{t0: k, t1: k + n, typ: tr.typ, verb: tr.verb, bodyOnly: tr.bodyOnly})
+		m := trigMatch{t0: k, t1: k + n, typ: tr.typ, verb: tr.verb, needs: tr.needs}
+		if d.triggerHolds(m, s) {
+			out = append(out, m)
+		}
 		k += n
 	}
 	return out
@@ -851,4 +854,43 @@ func (d *document) partyFor(person string, others []string) string {
 		}
 	}
 	return ""
+}
+
+// triggerHolds checks what a trigger needs around it: "with" after a weak
+// noun ("dinner with X"), a person after a verb that only means a meeting
+// when someone is its object ("hosted X", not "hosted a show"; "called on X"
+// but not "called on X to resign"), and an active "met" ("criteria had to
+// be met" is no meeting).
+func (d *document) triggerHolds(m trigMatch, s sentence) bool {
+	toks := d.toks
+	if toks[m.t0].lower == "met" && m.t0 > s.t0 {
+		switch toks[m.t0-1].lower {
+		case "be", "been", "being", "is", "are", "was", "were":
+			return false
+		}
+	}
+	switch m.needs {
+	case "with":
+		for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
+			if l := toks[k].lower; l == "with" || l == "between" {
+				return true
+			}
+		}
+		return false
+	case "object":
+		for _, x := range d.mentions {
+			if x.typ != Person && x.typ != "" && x.typ != Organization {
+				continue
+			}
+			if x.span.t0 >= m.t1 && x.span.t0 <= m.t1+6 && d.toks[x.span.t0].sent == d.toks[m.t0].sent {
+				// "called on Mr Brown to open the books": an appeal
+				if x.span.t1+1 < s.t1 && toks[x.span.t1].lower == "to" && toks[x.span.t1+1].tag == "VB" {
+					return false
+				}
+				return x.typ == Person || d.isCapWord(x.span.t0)
+			}
+		}
+		return false
+	}
+	return true
 }

@@ -60,9 +60,11 @@ type place struct {
 }
 
 type trigger struct {
-	typ      string // meeting, visit, agreement...
-	verb     bool
-	bodyOnly bool // only a deliberative body meeting alone ("the council voted")
+	typ   string // meeting, visit, agreement...
+	verb  bool
+	needs string // "body": only a council or board meeting alone ("the council voted");
+	// "with": only with "with" or "between" after it ("dinner with X");
+	// "object": only with a person right after it ("hosted X", not "hosted a show")
 }
 
 type cueEffect int
@@ -207,7 +209,12 @@ func loadLexicon(dir string) (*lexicon, error) {
 		}},
 		{"triggers.tsv", 3, func(r row) error {
 			i := len(lx.trigs)
-			lx.trigs = append(lx.trigs, trigger{typ: r.col(1), verb: r.col(2) == "verb", bodyOnly: r.col(3) == "body"})
+			switch r.col(3) {
+			case "", "body", "with", "object":
+			default:
+				return fmt.Errorf("needs %q: want body, with or object", r.col(3))
+			}
+			lx.trigs = append(lx.trigs, trigger{typ: r.col(1), verb: r.col(2) == "verb", needs: r.col(3)})
 			lx.triggers.add(lx, strings.ToLower(r.col(0)), i)
 			return nil
 		}},
