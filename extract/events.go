@@ -111,7 +111,7 @@ func (d *document) findEvents(lx *lexicon) {
 			if !tr.verb {
 				after = d.clauseEnd(tr.t1, hi)
 			}
-			if d.cueNear(lx, tr.t0, tr.t0-6, after, cueNegate) || d.cueNear(lx, tr.t0, tr.t0-6, tr.t0, cueHope) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueDeny) {
+			if d.cueNear(lx, tr.t0, tr.t0-6, after, cueNegate) || d.cueNear(lx, tr.t0, tr.t0-10, tr.t0, cueHope) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueDeny) {
 				d.tracef("S%d %s %q: negated or hoped for", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
 				continue
 			}
@@ -863,6 +863,11 @@ func (d *document) partyFor(person string, others []string) string {
 // be met" is no meeting).
 func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 	toks := d.toks
+	// a verb trigger prose tags as a noun ("signs of recovery", "chat show
+	// host") is no verb
+	if m.verb && m.t1-m.t0 == 1 && nounToo[toks[m.t0].lower] && (toks[m.t0].tag == "NN" || toks[m.t0].tag == "NNS") {
+		return false
+	}
 	if toks[m.t0].lower == "met" && m.t0 > s.t0 {
 		switch toks[m.t0-1].lower {
 		case "be", "been", "being", "is", "are", "was", "were":
@@ -894,3 +899,6 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 	}
 	return true
 }
+
+// nounToo lists verb triggers that are also common nouns.
+var nounToo = map[string]bool{"signs": true, "sign": true, "host": true, "hosts": true, "visits": true, "meets": true, "calls": true, "call": true, "tours": true}
