@@ -3,6 +3,7 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"math"
 	"sort"
 	"strings"
 )
@@ -129,7 +130,16 @@ func (d *document) findEvents(lx *lexicon) {
 					region = span{lo, hi} // "a visit by X"
 				}
 			}
-			attrs := span{lo, hi} // where its date and place are read
+			// its date and place are read up to half-way to the next trigger
+			// of any type ("The visit, from May 27 to May 29, followed
+			// Modi's February trip to the US": each its own date and place)
+			attrs := span{s.t0, s.t1}
+			if ti > 0 {
+				attrs.t0 = (trigs[ti-1].t1 + tr.t0) / 2
+			}
+			if ti+1 < len(trigs) {
+				attrs.t1 = (tr.t1 + trigs[ti+1].t0) / 2
+			}
 			persons := d.personNames(region)
 			if tr.typ != Visit {
 				persons = d.sameTypeParts(trigs, ti, region)
@@ -273,7 +283,7 @@ func (d *document) findEvents(lx *lexicon) {
 			for _, p := range parts {
 				ev.Participants = append(ev.Participants, d.participant(p))
 			}
-			ev.Confidence = clamp(conf, 0.05, 0.99)
+			ev.Confidence = math.Round(clamp(conf, 0.05, 0.99)*100) / 100
 			ev.ID = eventID(ev)
 			if k, ok := seen[ev.ID]; ok {
 				if d.events[k].Confidence < ev.Confidence {
