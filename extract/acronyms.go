@@ -89,6 +89,19 @@ func (d *document) definition(i int) (string, span) {
 	exp, sp := d.definitionCore(i)
 	if !sp.empty() && sp.t0 > 0 && d.isCapWord(sp.t0) && sp.t1 <= i {
 		if run, ok := d.capitalizedBefore(sp.t1); ok && run.t0 < sp.t0 && d.isCapWord(run.t0) {
+			// but not over a leading country: "U.S. Food and Drug
+			// Administration (FDA)" expands to "Food and Drug Administration"
+			for run.t0 < sp.t0 {
+				if n, v := d.lx.locs.longest(d.toks, run.t0, sp.t0); n > 0 && v >= 0 {
+					run.t0 += n
+					continue
+				}
+				if _, ok := d.lx.demonyms[d.toks[run.t0].lower]; ok {
+					run.t0++
+					continue
+				}
+				break
+			}
 			return d.textOf(span{run.t0, sp.t1}), span{run.t0, sp.t1}
 		}
 	}

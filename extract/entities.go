@@ -88,6 +88,16 @@ func (d *document) chunks(lx *lexicon) []span {
 				continue
 			}
 			l := toks[j].lower
+			// "National People's Congress": a possessive inside a name that
+			// ends with an organization word
+			if isPossessive(toks[j].text) && j > start && j+1 < len(toks) && d.isCapWord(j+1) && !d.placeEndsAt(lx, start, j) {
+				if e := d.capRunEnd(j + 1); e > j+1 {
+					if _, ok := lx.orgEnd[toks[e-1].lower]; ok && e-(j+1) <= 3 {
+						j = e
+						continue
+					}
+				}
+			}
 			// "Minister of Investment, Industry and Trade": a comma between
 			// two fields of office stays inside the chunk
 			if l == "," && j > start && j+1 < len(toks) && d.isCapWord(j+1) &&
@@ -257,6 +267,13 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 	for k := c.t0 + 1; k < c.t1-1; k++ {
 		if toks[k].lower == "and" || toks[k].lower == "on" {
 			first := span{c.t0, k}
+			// "Food and Drug Administration": one word, "and", one word and
+			// the organization word is one name
+			if k == c.t0+1 && toks[k].lower == "and" && c.t1-c.t0 >= 4 && c.t1-c.t0 <= 5 {
+				if _, ok := lx.orgEnd[toks[c.t1-1].lower]; ok {
+					break
+				}
+			}
 			if !d.cueTakesComplement(lx, first) {
 				d.classify(lx, first, acr, depth+1)
 				d.classify(lx, span{k + 1, c.t1}, acr, depth+1)
@@ -291,7 +308,7 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 		}
 	}
 	// a place by its cue word: "Linn County", "Willamette River"
-	if kind, ok := lx.locEnd[toks[c.t1-1].lower]; ok && c.t1-c.t0 >= 2 {
+	if kind, ok := d.placeByCue(lx, c); ok {
 		d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), kind: kind})
 		return
 	}
@@ -300,6 +317,13 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 	if d.looksLikePerson(lx, c) || (c.t1-c.t0 >= 2 && d.allNameWords(lx, c) && d.hasLowerTitleBefore(lx, c.t0)) {
 		m := d.personMention(lx, c, true)
 		d.lowerTitleBefore(lx, c.t0, &m)
+		d.mentions = append(d.mentions, m)
+		return
+	}
+	// "his Norwegian counterpart, Siri Haugland": a name after a word that
+	// stands for a person
+	if c.t1-c.t0 >= 2 && c.t1-c.t0 <= 4 && d.allNameWords(lx, c) && d.personNounBefore(lx, c.t0) {
+		m := d.personMention(lx, c, true)
 		d.mentions = append(d.mentions, m)
 		return
 	}
@@ -385,19 +409,31 @@ func (d *document) words(s span) []string {
 
 // hyphenParts finds places inside a hyphenated token: "India-U.S." names
 // India and the United States.
+//
+// Every part must be a place (or the last a word like "based"): in
+// "El-Naga" or "Abdel-Rahman" a part that happens to be a town is no place.
 func (d *document) hyphenParts(lx *lexicon, i int) {
 	t := d.toks[i]
-	off := 0
-	for _, part := range strings.Split(t.text, "-") {
-		if part != "" {
-			pt := tokenize(part, lx.abbr)
-			if n, v := lx.locs.longest(pt, 0, len(pt)); n == len(pt) && n > 0 && !lx.places[v].amb {
-				d.mentions = append(d.mentions, mention{typ: Location, span: span{i, i + 1}, text: part, canon: lx.places[v].name, kind: lx.places[v].kind})
-			}
+	parts := strings.Split(t.text, "-")
+	var found []mention
+	for k, part := range parts {
+		if part == "" {
+			continue
 		}
-		off += len(part) + 1
+		if k == len(parts)-1 && k > 0 && placeSuffix[strings.ToLower(part)] {
+			continue
+		}
+		pt := tokenize(part, lx.abbr)
+		n, v := lx.locs.longest(pt, 0, len(pt))
+		if n != len(pt) || n == 0 || lx.places[v].amb {
+			return
+		}
+		found = append(found, mention{typ: Location, span: span{i, i + 1}, text: part, canon: lx.places[v].name, kind: lx.places[v].kind})
 	}
+	d.mentions = append(d.mentions, found...)
 }
+
+var placeSuffix = map[string]bool{"based": true, "born": true, "listed": true, "headquartered": true, "led": true, "backed": true, "owned": true, "made": true, "bound": true}
 
 func (d *document) addOrg(lx *lexicon, c span, canon, class string) {
 	d.mentions = append(d.mentions, mention{typ: Organization, span: c, text: d.textOf(c), canon: canon, kind: class})
@@ -553,8 +589,10 @@ func (d *document) prefixOrg(lx *lexicon, pre span, acr map[int]bool, office boo
 	}
 	// a leading place or nationality: "U.S.", "Chilean", "India's"
 	for pre.t0 < pre.t1 {
-		if n, _ := lx.locs.longest(d.toks, pre.t0, pre.t1); n > 0 {
-			d.classify(lx, span{pre.t0, pre.t0 + n}, acr, 2)
+		if n, v := lx.locs.longest(d.toks, pre.t0, pre.t1); n > 0 {
+			// "Jordan's King Faisal": before a title, a place is a place
+			sp := span{pre.t0, pre.t0 + n}
+			d.mentions = append(d.mentions, mention{typ: Location, span: sp, text: d.textOf(sp), canon: lx.places[v].name, kind: lx.places[v].kind})
 			pre.t0 += n
 			continue
 		}
@@ -622,8 +660,31 @@ func (d *document) placeContext(c span) bool {
 	}
 	if c.t0 > 0 {
 		switch d.toks[c.t0-1].lower {
-		case "in", "to", "from", "at", "near", "across", "visited", "visit", "outside", "into":
+		case "in", "to", "from", "at", "near", "across", "visited", "visit", "outside", "into", "through", "via", "toward", "towards":
 			return true
+		}
+	}
+	// a list of places: "Egypt, Jordan and Chad"
+	return d.placeBeside(c.t0-2) || d.placeBeside(c.t1+1)
+}
+
+// placeBeside: token k starts or ends an unambiguous place, with a comma or
+// "and" between it and the name being judged.
+func (d *document) placeBeside(k int) bool {
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	if k+1 < len(d.toks) && k+1 > 0 {
+		// the separator sits between k and the name
+	}
+	lx := d.lx
+	for start := max(k-2, 0); start <= k; start++ {
+		if n, v := lx.locs.longest(d.toks, start, len(d.toks)); n > 0 && v >= 0 && !lx.places[v].amb && (start+n-1 == k || start == k) {
+			sep := d.toks[min(max(k+1, 0), len(d.toks)-1)].lower
+			if start == k && k > 0 {
+				sep = d.toks[k-1].lower
+			}
+			return sep == "," || sep == "and" || sep == "or"
 		}
 	}
 	return false
@@ -680,7 +741,7 @@ func (d *document) sentenceInitial(i int) bool {
 // complement may go on with "and" ("... of Trade and Industry").
 func (d *document) cueTakesComplement(lx *lexicon, c span) bool {
 	for k := c.t0; k+1 < c.t1; k++ {
-		if l := d.toks[k+1].lower; l == "of" || l == "for" {
+		if l := d.toks[k+1].lower; l == "of" || l == "for" || l == "on" {
 			if _, ok := lx.orgEnd[d.toks[k].lower]; ok {
 				return true
 			}
@@ -741,4 +802,45 @@ func isTitleCase(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// personNounBefore: a word from person_nouns.tsv ends right before token at,
+// a comma between them allowed ("counterpart, Siri Haugland").
+func (d *document) personNounBefore(lx *lexicon, at int) bool {
+	k := at - 1
+	if k >= 0 && d.toks[k].text == "," {
+		k--
+	}
+	return k >= 0 && lx.personNoun[d.toks[k].lower] && d.toks[k].sent == d.toks[at].sent
+}
+
+// placeByCue: the chunk ends with a place word ("Linn County") or has one
+// before "of" ("Great Hall of the People", "Gulf of Aden").
+func (d *document) placeByCue(lx *lexicon, c span) (string, bool) {
+	if c.t1-c.t0 < 2 {
+		return "", false
+	}
+	if kind, ok := lx.locEnd[d.toks[c.t1-1].lower]; ok {
+		return kind, true
+	}
+	for k := c.t0; k+2 < c.t1; k++ {
+		if d.toks[k+1].lower == "of" {
+			if kind, ok := lx.locEnd[d.toks[k].lower]; ok {
+				return kind, true
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// placeEndsAt: a place name ends right before token end ("China" in
+// "China's Jinsha Mining Group").
+func (d *document) placeEndsAt(lx *lexicon, start, end int) bool {
+	for k := start; k < end; k++ {
+		if n, _ := lx.locs.longest(d.toks, k, end); n > 0 && k+n == end {
+			return true
+		}
+	}
+	return false
 }

@@ -11,6 +11,7 @@ type lexicon struct {
 	abbrAny    map[string]abbrKind // abbr and its lower-case forms, for table phrases
 	locEnd     map[string]string   // place cue word (lower case) -> kind
 	orgContext *trie               // words just before an organization's name
+	personNoun map[string]bool     // words just before a person's name
 	stop       map[string]bool
 	honorific  map[string]bool // without the period
 	titles     *trie           // payload: titleKind
@@ -82,7 +83,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{},
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
-		familyKey: map[string]bool{}, locEnd: map[string]string{},
+		familyKey: map[string]bool{}, locEnd: map[string]string{}, personNoun: map[string]bool{},
 		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 	}
 	load := func(name string, min int, each func(r row) error) error {
@@ -192,6 +193,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			return nil
 		}},
+		{"person_nouns.tsv", 1, func(r row) error { lx.personNoun[strings.ToLower(r.col(0))] = true; return nil }},
 		{"location_cues.tsv", 2, func(r row) error { lx.locEnd[strings.ToLower(r.col(0))] = r.col(1); return nil }},
 		{"demonyms.tsv", 2, func(r row) error { lx.demonyms[strings.ToLower(r.col(0))] = r.col(1); return nil }},
 		{"given_names.tsv", 1, func(r row) error {

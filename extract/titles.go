@@ -289,6 +289,7 @@ func (d *document) appositiveAll(lx *lexicon, at int) (span, span, []span, bool)
 			org = possessor
 		}
 	}
+
 	if end+1 < len(toks) && (toks[end].lower == "of" || toks[end].lower == "at" || toks[end].lower == "for" || toks[end].lower == "to") {
 		c := end + 1
 		if c < len(toks) && toks[c].lower == "the" {
@@ -298,6 +299,12 @@ func (d *document) appositiveAll(lx *lexicon, at int) (span, span, []span, bool)
 			ts.t1 = ext
 		} else if c < len(toks) && d.isCapWord(c) {
 			org = span{c, d.capRunEnd(c)}
+		}
+	}
+	// "the Colombian grid operator": a nationality is no employer
+	if org.t1-org.t0 == 1 {
+		if _, ok := d.lx.demonyms[toks[org.t0].lower]; ok {
+			org = span{}
 		}
 	}
 	return ts, org, more, true

@@ -24,6 +24,7 @@ var columns = map[string]int{
 	"triggers.tsv":              4,
 	"location_cues.tsv":         2,
 	"org_context.tsv":           2,
+	"person_nouns.tsv":          1,
 }
 
 var kinds = map[string]bool{"country": true, "city": true, "region": true, "continent": true, "water": true}
