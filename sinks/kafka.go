@@ -1,0 +1,195 @@
+package sinks
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strconv"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// CloudEvents Kafka protocol binding, binary mode: the record is the message
+// value and the event attributes are headers.
+const (
+	HeaderSpecVersion = "ce_specversion"
+	HeaderID          = "ce_id"
+	HeaderType        = "ce_type"
+	HeaderSource      = "ce_source"
+	HeaderTime        = "ce_time"
+	HeaderSubject     = "ce_subject"
+	HeaderContentType = "content-type"
+
+	// EventTypePrefix prefixes the event type in ce_type: newswire.event.meeting.
+	EventTypePrefix = "newswire.event."
+	// ArticleType is the ce_type of article records.
+	ArticleType = "newswire.article"
+)
+
+// Dead-letter headers, added to the original message's headers.
+const (
+	HeaderErrorClass      = "newswire_error_class"
+	HeaderErrorMessage    = "newswire_error_message"
+	HeaderSourceTopic     = "newswire_source_topic"
+	HeaderSourcePartition = "newswire_source_partition"
+	HeaderSourceOffset    = "newswire_source_offset"
+)
+
+// MessageWriter writes messages synchronously; *kafka.Writer with Async
+// false is one.
+type MessageWriter interface {
+	WriteMessages(ctx context.Context, msgs ...kafka.Message) error
+}
+
+// Topics names the output topics of the Kafka sink; an empty name turns that
+// output off.
+type Topics struct {
+	Events     string // one message per event
+	Articles   string // one message per article record
+	DeadLetter string // bad input, original key and value
+}
+
+// Kafka publishes event records, article records and dead letters. It
+// returns from Write only once the writer has had every message of the batch
+// acknowledged.
+type Kafka struct {
+	w      MessageWriter
+	topics Topics
+}
+
+// NewKafka returns a sink writing to topics through w.
+func NewKafka(w MessageWriter, topics Topics) *Kafka {
+	return &Kafka{w: w, topics: topics}
+}
+
+// NewWriter returns a kafka-go writer configured for at-least-once delivery:
+// synchronous writes acknowledged by all in-sync replicas, keys hashed to
+// partitions, and a short batch timeout instead of kafka-go's 1 s default.
+func NewWriter(brokers []string, batchTimeout time.Duration, maxMessageBytes int, transport kafka.RoundTripper) *kafka.Writer {
+	return &kafka.Writer{
+		Addr:         kafka.TCP(brokers...),
+		Balancer:     &kafka.Hash{},
+		RequiredAcks: kafka.RequireAll,
+		BatchTimeout: batchTimeout,
+		BatchSize:    1000,
+		BatchBytes:   int64(maxMessageBytes) + 1<<20,
+		MaxAttempts:  5,
+		Transport:    transport,
+	}
+}
+
+// Write publishes the batch: the events and the article record, or the dead
+// letter.
+func (k *Kafka) Write(ctx context.Context, b Batch) error {
+	msgs, err := k.Messages(b)
+	if err != nil {
+		return err
+	}
+	if len(msgs) == 0 {
+		return nil
+	}
+	if err := k.w.WriteMessages(ctx, msgs...); err != nil {
+		return fmt.Errorf("sinks: write %d messages for %s/%d@%d: %w",
+			len(msgs), b.Source.Topic, b.Source.Partition, b.Source.Offset, err)
+	}
+	return nil
+}
+
+// Messages builds the Kafka messages of a batch.
+func (k *Kafka) Messages(b Batch) ([]kafka.Message, error) {
+	if b.DeadLetter != nil {
+		if k.topics.DeadLetter == "" {
+			return nil, nil
+		}
+		return []kafka.Message{DeadLetterMessage(k.topics.DeadLetter, b)}, nil
+	}
+	if b.Record == nil {
+		return nil, nil
+	}
+	var msgs []kafka.Message
+	if k.topics.Events != "" {
+		for _, er := range b.Record.EventRecords() {
+			m, err := EventMessage(k.topics.Events, er, b.Source.Time)
+			if err != nil {
+				return nil, err
+			}
+			msgs = append(msgs, m)
+		}
+	}
+	if k.topics.Articles != "" {
+		js, err := json.Marshal(b.Record)
+		if err != nil {
+			return nil, fmt.Errorf("sinks: encode article record %s: %w", b.Record.ID, err)
+		}
+		msgs = append(msgs, kafka.Message{
+			Topic: k.topics.Articles,
+			Key:   []byte(b.Record.ID),
+			Value: js,
+			Headers: ceHeaders(b.Record.ID, ArticleType, articleSource(b.Record.ID, b.Record.URL),
+				b.Record.ID, b.Source.Time),
+		})
+	}
+	return msgs, nil
+}
+
+// EventMessage is the message of one event record: key = event id, value =
+// the record as JSON, CloudEvents binary-mode headers. t is the time of the
+// input message, so that a re-delivered article yields identical messages.
+func EventMessage(topic string, er extract.EventRecord, t time.Time) (kafka.Message, error) {
+	js, err := json.Marshal(er)
+	if err != nil {
+		return kafka.Message{}, fmt.Errorf("sinks: encode event record %s: %w", er.ID, err)
+	}
+	return kafka.Message{
+		Topic: topic,
+		Key:   []byte(er.ID),
+		Value: js,
+		Headers: ceHeaders(er.ID, EventTypePrefix+er.Type,
+			articleSource(er.Article.ID, er.Article.URL), er.Article.ID, t),
+	}, nil
+}
+
+func ceHeaders(id, typ, source, subject string, t time.Time) []kafka.Header {
+	if t.IsZero() {
+		t = time.Now()
+	}
+	return []kafka.Header{
+		{Key: HeaderSpecVersion, Value: []byte("1.0")},
+		{Key: HeaderID, Value: []byte(id)},
+		{Key: HeaderType, Value: []byte(typ)},
+		{Key: HeaderSource, Value: []byte(source)},
+		{Key: HeaderSubject, Value: []byte(subject)},
+		{Key: HeaderTime, Value: []byte(t.UTC().Format(time.RFC3339Nano))},
+		{Key: HeaderContentType, Value: []byte("application/json")},
+	}
+}
+
+// articleSource is the CloudEvents source: the article's URL when it has an
+// absolute one, else a URN naming the article.
+func articleSource(id, u string) string {
+	if pu, err := url.Parse(u); err == nil && pu.IsAbs() {
+		return u
+	}
+	return "urn:newswire:article:" + url.PathEscape(id)
+}
+
+// DeadLetterMessage is the dead-letter message of a batch: the original key,
+// value and headers plus headers naming the error and where the input was.
+func DeadLetterMessage(topic string, b Batch) kafka.Message {
+	hs := make([]kafka.Header, 0, len(b.Source.Headers)+5)
+	for _, h := range b.Source.Headers {
+		hs = append(hs, kafka.Header{Key: h.Key, Value: h.Value})
+	}
+	hs = append(hs,
+		kafka.Header{Key: HeaderErrorClass, Value: []byte(b.DeadLetter.Class)},
+		kafka.Header{Key: HeaderErrorMessage, Value: []byte(b.DeadLetter.Message)},
+		kafka.Header{Key: HeaderSourceTopic, Value: []byte(b.Source.Topic)},
+		kafka.Header{Key: HeaderSourcePartition, Value: []byte(strconv.Itoa(b.Source.Partition))},
+		kafka.Header{Key: HeaderSourceOffset, Value: []byte(strconv.FormatInt(b.Source.Offset, 10))},
+	)
+	return kafka.Message{Topic: topic, Key: b.Source.Key, Value: b.Source.Value, Headers: hs}
+}
