@@ -165,6 +165,7 @@ type memberOpts struct {
 	maxBytes  int
 	session   time.Duration
 	decoder   pipeline.Decoder
+	metrics   *pipeline.Metrics
 }
 
 // startMember runs a pipeline against addr until stop or kill.
@@ -185,7 +186,7 @@ func startMember(t testing.TB, addr string, o memberOpts) *member {
 	k := sinks.NewKafka(w, sinks.Topics{Events: eventsTopic, Articles: articlesTopic, DeadLetter: deadTopic})
 	p, err := pipeline.New(pipeline.Config{Source: r, Extractor: o.extractor, Sinks: []pipeline.Sink{k},
 		Workers: o.workers, MaxBytes: o.maxBytes, Decoder: o.decoder, ShutdownTimeout: 10 * time.Second,
-		Logger: testLogger(t)})
+		Logger: testLogger(t), Metrics: o.metrics})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -294,4 +295,87 @@ func distinctKeys(rs []*kgo.Record) map[string]int {
 		m[string(r.Key)]++
 	}
 	return m
+}
+
+// slow wraps an extractor with a fixed delay per article, so that a test can
+// act while work is in flight.
+type slow struct {
+	x pipeline.Extractor
+	d time.Duration
+}
+
+func (s slow) Extract(ctx context.Context, a extract.Article) (*extract.Record, error) {
+	select {
+	case <-time.After(s.d):
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	return s.x.Extract(ctx, a)
+}
+
+// articles generates n article messages.
+func articles(n int) []kafka.Message {
+	out := make([]kafka.Message, n)
+	for i := range out {
+		out[i] = article(i)
+	}
+	return out
+}
+
+// expected returns the article ids and event ids the extractor gives msgs.
+func expected(t testing.TB, x pipeline.Extractor, msgs []kafka.Message) (ids, events map[string]bool) {
+	t.Helper()
+	ids, events = map[string]bool{}, map[string]bool{}
+	for _, m := range msgs {
+		rec, err := x.Extract(context.Background(), mustDecode(t, m))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[rec.ID] = true
+		for _, e := range rec.Events {
+			events[e.ID] = true
+		}
+	}
+	return ids, events
+}
+
+// missing lists wanted keys not among the records' keys (at most 5).
+func missing(want map[string]bool, rs []*kgo.Record) (n int, some []string) {
+	got := distinctKeys(rs)
+	for k := range want {
+		if got[k] == 0 {
+			n++
+			if len(some) < 5 {
+				some = append(some, k)
+			}
+		}
+	}
+	return n, some
+}
+
+// committed returns the group's committed offset per partition of the
+// input topic (-1 when none).
+func committed(t testing.TB, addr, group string, partitions int) []int64 {
+	t.Helper()
+	cl := &kafka.Client{Addr: kafka.TCP(addr), Timeout: 10 * time.Second}
+	ps := make([]int, partitions)
+	for i := range ps {
+		ps[i] = i
+	}
+	resp, err := cl.OffsetFetch(context.Background(), &kafka.OffsetFetchRequest{GroupID: group,
+		Topics: map[string][]int{rawTopic: ps}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]int64, partitions)
+	for i := range out {
+		out[i] = -1
+	}
+	for _, p := range resp.Topics[rawTopic] {
+		if p.Error != nil {
+			t.Fatalf("offset fetch partition %d: %v", p.Partition, p.Error)
+		}
+		out[p.Partition] = p.CommittedOffset
+	}
+	return out
 }
