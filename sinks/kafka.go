@@ -37,6 +37,9 @@ const (
 	HeaderSourceTopic     = "newswire_source_topic"
 	HeaderSourcePartition = "newswire_source_partition"
 	HeaderSourceOffset    = "newswire_source_offset"
+	// HeaderTruncated, when present, gives the original size of a value
+	// cut to the dead-letter size limit.
+	HeaderTruncated = "newswire_truncated_from"
 )
 
 // MessageWriter writes messages synchronously; *kafka.Writer with Async
@@ -59,11 +62,21 @@ type Topics struct {
 type Kafka struct {
 	w      MessageWriter
 	topics Topics
+	// dlMax caps the value of a dead letter (0: no cap), so that an
+	// over-size input cannot block its partition by failing to publish.
+	dlMax int
 }
 
 // NewKafka returns a sink writing to topics through w.
 func NewKafka(w MessageWriter, topics Topics) *Kafka {
 	return &Kafka{w: w, topics: topics}
+}
+
+// LimitDeadLetters cuts dead-letter values longer than n bytes to n bytes
+// (with a HeaderTruncated header); use the input size limit.
+func (k *Kafka) LimitDeadLetters(n int) *Kafka {
+	k.dlMax = n
+	return k
 }
 
 // NewWriter returns a kafka-go writer configured for at-least-once delivery:
@@ -105,7 +118,12 @@ func (k *Kafka) Messages(b Batch) ([]kafka.Message, error) {
 		if k.topics.DeadLetter == "" {
 			return nil, nil
 		}
-		return []kafka.Message{DeadLetterMessage(k.topics.DeadLetter, b)}, nil
+		m := DeadLetterMessage(k.topics.DeadLetter, b)
+		if k.dlMax > 0 && len(m.Value) > k.dlMax {
+			m.Headers = append(m.Headers, kafka.Header{Key: HeaderTruncated, Value: []byte(strconv.Itoa(len(m.Value)))})
+			m.Value = m.Value[:k.dlMax]
+		}
+		return []kafka.Message{m}, nil
 	}
 	if b.Record == nil {
 		return nil, nil
