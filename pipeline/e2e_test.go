@@ -12,6 +12,7 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"github.com/newswire/newswire/extract"
+	"github.com/newswire/newswire/schema"
 	"github.com/newswire/newswire/sinks"
 )
 
@@ -49,6 +50,9 @@ func TestEndToEndSampleArticle(t *testing.T) {
 	if err := json.Unmarshal(arts[0].Value, &got); err != nil {
 		t.Fatal(err)
 	}
+	if err := schema.Validate(schema.Article, arts[0].Value); err != nil {
+		t.Errorf("article record from the pipeline: %v", err)
+	}
 	if string(arts[0].Key) != want.ID || got.ID != want.ID || got.Schema != extract.ArticleSchema {
 		t.Errorf("article record key %q id %q schema %q, want id %q", arts[0].Key, got.ID, got.Schema, want.ID)
 	}
@@ -70,6 +74,9 @@ func TestEndToEndSampleArticle(t *testing.T) {
 			t.Fatalf("event value: %v", err)
 		}
 		gotIDs = append(gotIDs, string(r.Key))
+		if err := schema.Validate(schema.Event, r.Value); err != nil {
+			t.Errorf("event record from the pipeline: %v", err)
+		}
 		checks := map[string]string{
 			sinks.HeaderSpecVersion: "1.0",
 			sinks.HeaderID:          er.ID,
@@ -116,6 +123,10 @@ func TestEndToEndEventsAndHeaders(t *testing.T) {
 	publish(t, addr, []kafka.Message{msg})
 	want, _ := x.Extract(context.Background(), mustDecode(t, msg))
 	waitFor(t, 30*time.Second, "events", func() bool { return len(c.records(eventsTopic)) >= len(want.Events) })
+	waitFor(t, 10*time.Second, "the article record", func() bool { return len(c.records(articlesTopic)) == 1 })
+	if err := schema.Validate(schema.Article, c.records(articlesTopic)[0].Value); err != nil {
+		t.Errorf("article record from the pipeline: %v", err)
+	}
 	evs := c.records(eventsTopic)
 	if len(evs) != 3 || len(want.Events) != 3 {
 		t.Fatalf("%d event messages, %d expected events; want 3", len(evs), len(want.Events))
@@ -124,6 +135,9 @@ func TestEndToEndEventsAndHeaders(t *testing.T) {
 		var er extract.EventRecord
 		if err := json.Unmarshal(r.Value, &er); err != nil {
 			t.Fatal(err)
+		}
+		if err := schema.Validate(schema.Event, r.Value); err != nil {
+			t.Errorf("event record from the pipeline: %v", err)
 		}
 		if ty, _ := header(r, sinks.HeaderType); ty != "newswire.event."+er.Type {
 			t.Errorf("event %d: ce_type %q for type %q", i, ty, er.Type)

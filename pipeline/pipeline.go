@@ -265,7 +265,24 @@ func (p *Pipeline) extract(ctx context.Context, m kafka.Message) (rec *extract.R
 	if rec == nil {
 		return nil, &sinks.DeadLetter{Class: sinks.ClassExtract, Message: "extractor returned no record"}, nil
 	}
+	normalize(rec)
 	return rec, nil, nil
+}
+
+// normalize makes empty lists [] rather than null in the JSON, as the
+// record schemas require.
+func normalize(rec *extract.Record) {
+	if rec.Entities == nil {
+		rec.Entities = []extract.Entity{}
+	}
+	if rec.Events == nil {
+		rec.Events = []extract.Event{}
+	}
+	for i := range rec.Events {
+		if rec.Events[i].Participants == nil {
+			rec.Events[i].Participants = []extract.Participant{}
+		}
+	}
 }
 
 func deadLetter(err error, stage string) *sinks.DeadLetter {
