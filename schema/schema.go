@@ -80,4 +80,3 @@ func Validate(name string, doc []byte) error {
 
 // File returns the text of a schema file.
 func File(name string) ([]byte, error) { return files.ReadFile(name) }
-
