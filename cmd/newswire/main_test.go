@@ -33,7 +33,9 @@ func TestEnvAndFlags(t *testing.T) {
 			return c.Brokers == "" && c.InputTopic == "news.raw" && c.MaxBytes == 1<<20 && c.Workers > 0
 		}},
 		{"env", map[string]string{"KAFKA_BROKERS": "k:9092", "NEWSWIRE_WORKERS": "7", "NEWSWIRE_BATCH_TIMEOUT": "3ms"}, nil,
-			func(c runConfig) bool { return c.Brokers == "k:9092" && c.Workers == 7 && c.BatchTimeout == 3*time.Millisecond }},
+			func(c runConfig) bool {
+				return c.Brokers == "k:9092" && c.Workers == 7 && c.BatchTimeout == 3*time.Millisecond
+			}},
 		{"flag wins over env", map[string]string{"NEWSWIRE_WORKERS": "7"}, []string{"--workers", "3"},
 			func(c runConfig) bool { return c.Workers == 3 }},
 	}
