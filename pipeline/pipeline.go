@@ -60,6 +60,11 @@ type Config struct {
 	// in-flight messages still unfinished then are abandoned (not committed,
 	// so delivered again). Default 20 s.
 	ShutdownTimeout time.Duration
+	// MaxInFlight bounds the batches handed to the sinks and not yet
+	// acknowledged. Delivery runs apart from the extraction workers, so that
+	// a worker never idles waiting for acks and the producer can batch many
+	// messages per request. Default 1024.
+	MaxInFlight int
 	// CommitInterval, when positive, batches commits: at most one commit per
 	// interval. 0 commits as soon as a partition's finished prefix grows.
 	CommitInterval time.Duration
@@ -90,6 +95,9 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.Decoder == nil {
 		cfg.Decoder = extract.Decoder{MaxBytes: cfg.MaxBytes}
 	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = 1024
+	}
 	if cfg.ShutdownTimeout <= 0 {
 		cfg.ShutdownTimeout = 20 * time.Second
 	}
@@ -117,11 +125,12 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	defer cancelWork()
 
 	jobs := make(chan job, p.cfg.Workers)
-	var workers sync.WaitGroup
+	var workers, deliveries sync.WaitGroup
+	slots := make(chan struct{}, p.cfg.MaxInFlight)
 	for range p.cfg.Workers {
 		workers.Go(func() {
 			for j := range jobs {
-				p.process(workCtx, j)
+				p.process(workCtx, j, slots, &deliveries)
 			}
 		})
 	}
@@ -136,7 +145,7 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	close(jobs)
 
 	drained := make(chan struct{})
-	go func() { workers.Wait(); close(drained) }()
+	go func() { workers.Wait(); deliveries.Wait(); close(drained) }()
 	timer := time.NewTimer(p.cfg.ShutdownTimeout)
 	defer timer.Stop()
 	var err error
@@ -196,9 +205,9 @@ func (p *Pipeline) fetchLoop(ctx context.Context, jobs chan<- job) error {
 	}
 }
 
-// process turns one message into a batch, delivers it and marks it done.
-func (p *Pipeline) process(ctx context.Context, j job) {
-	defer p.m.InFlight.Dec()
+// process turns one message into a batch and starts its delivery, which
+// marks it done once acknowledged.
+func (p *Pipeline) process(ctx context.Context, j job, slots chan struct{}, deliveries *sync.WaitGroup) {
 	m := j.msg
 	src := sinks.Source{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset,
 		Key: m.Key, Value: m.Value, Time: m.Time}
@@ -212,9 +221,26 @@ func (p *Pipeline) process(ctx context.Context, j job) {
 	if err != nil {
 		// Cancelled during drain: leave it uncommitted.
 		p.log.Debug("extraction abandoned", "topic", m.Topic, "partition", m.Partition, "offset", m.Offset, "err", err)
+		p.m.InFlight.Dec()
 		return
 	}
 	b.Record, b.DeadLetter = rec, dl
+	select {
+	case slots <- struct{}{}:
+	case <-ctx.Done():
+		p.m.InFlight.Dec()
+		return
+	}
+	deliveries.Go(func() {
+		defer func() { <-slots }()
+		p.finish(ctx, j, b)
+	})
+}
+
+// finish delivers a batch and marks its message done.
+func (p *Pipeline) finish(ctx context.Context, j job, b sinks.Batch) {
+	defer p.m.InFlight.Dec()
+	m, rec, dl := j.msg, b.Record, b.DeadLetter
 	if !p.deliver(ctx, b) {
 		return
 	}
