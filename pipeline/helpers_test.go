@@ -166,6 +166,7 @@ type memberOpts struct {
 	session   time.Duration
 	decoder   pipeline.Decoder
 	metrics   *pipeline.Metrics
+	wrapSink  func(pipeline.Sink) pipeline.Sink
 }
 
 // startMember runs a pipeline against addr until stop or kill.
@@ -183,7 +184,10 @@ func startMember(t testing.TB, addr string, o memberOpts) *member {
 		Dialer: &kafka.Dialer{Timeout: 5 * time.Second, DialFunc: kd.dial}})
 	w := sinks.NewWriter([]string{addr}, 2*time.Millisecond, max(o.maxBytes, 1<<20),
 		&kafka.Transport{Dial: kd.dial})
-	k := sinks.NewKafka(w, sinks.Topics{Events: eventsTopic, Articles: articlesTopic, DeadLetter: deadTopic})
+	var k pipeline.Sink = sinks.NewKafka(w, sinks.Topics{Events: eventsTopic, Articles: articlesTopic, DeadLetter: deadTopic})
+	if o.wrapSink != nil {
+		k = o.wrapSink(k)
+	}
 	p, err := pipeline.New(pipeline.Config{Source: r, Extractor: o.extractor, Sinks: []pipeline.Sink{k},
 		Workers: o.workers, MaxBytes: o.maxBytes, Decoder: o.decoder, ShutdownTimeout: 10 * time.Second,
 		Logger: testLogger(t), Metrics: o.metrics})

@@ -240,10 +240,10 @@ func (p *Pipeline) process(ctx context.Context, j job, slots chan struct{}, deli
 // finish delivers a batch and marks its message done.
 func (p *Pipeline) finish(ctx context.Context, j job, b sinks.Batch) {
 	defer p.m.InFlight.Dec()
-	m, rec, dl := j.msg, b.Record, b.DeadLetter
-	if !p.deliver(ctx, b) {
+	if !p.deliver(ctx, &b) {
 		return
 	}
+	m, rec, dl := j.msg, b.Record, b.DeadLetter
 	p.tracker.Done(j.tok)
 	if dl != nil {
 		p.m.DeadLettered.WithLabelValues(dl.Class).Inc()
@@ -320,17 +320,31 @@ func deadLetter(err error, stage string) *sinks.DeadLetter {
 }
 
 // deliver writes b to every sink, retrying each until it succeeds or ctx
-// ends. It reports whether all sinks acknowledged.
-func (p *Pipeline) deliver(ctx context.Context, b sinks.Batch) bool {
-	for _, s := range p.cfg.Sinks {
+// ends, and reports whether all acknowledged (it may change b into a dead
+// letter). A record a sink rejects for good (over a size limit) becomes a
+// dead letter; a dead letter rejected for good is logged and dropped.
+func (p *Pipeline) deliver(ctx context.Context, b *sinks.Batch) bool {
+	for i := 0; i < len(p.cfg.Sinks); i++ {
 		backoff := 100 * time.Millisecond
 		for {
-			err := s.Write(ctx, b)
+			err := p.cfg.Sinks[i].Write(ctx, *b)
 			if err == nil {
 				break
 			}
 			if ctx.Err() != nil {
 				return false
+			}
+			var rej *sinks.RejectedError
+			if errors.As(err, &rej) {
+				if b.DeadLetter != nil {
+					p.log.Error("dead letter rejected by a sink; dropped", "err", err, "class", b.DeadLetter.Class,
+						"topic", b.Source.Topic, "partition", b.Source.Partition, "offset", b.Source.Offset)
+					return true
+				}
+				b.Record = nil
+				b.DeadLetter = &sinks.DeadLetter{Class: sinks.ClassRejected, Message: err.Error()}
+				i = -1 // start again with the dead letter
+				break
 			}
 			p.m.SinkRetries.Inc()
 			p.log.Warn("sink write failed; retrying", "err", err, "retry_in", backoff)

@@ -192,3 +192,34 @@ type failing struct{}
 func (failing) Extract(context.Context, extract.Article) (*extract.Record, error) {
 	return nil, errors.New("model not loaded")
 }
+
+// rejecting rejects for good the records of articles whose id starts with
+// "huge", as Kafka does a record over its size limit.
+type rejecting struct{ pipeline.Sink }
+
+func (r rejecting) Write(ctx context.Context, b sinks.Batch) error {
+	if b.Record != nil && strings.HasPrefix(b.Record.ID, "huge") {
+		return &sinks.RejectedError{Err: errors.New("message size too large")}
+	}
+	return r.Sink.Write(ctx, b)
+}
+
+// A record the sink can never accept does not block its partition: the
+// input goes to the dead-letter topic and later messages flow.
+func TestRejectedRecordDeadLetters(t *testing.T) {
+	addr := startBroker(t, 1)
+	c := collect(t, addr, articlesTopic, deadTopic)
+	startMember(t, addr, memberOpts{extractor: newExtractor(t), workers: 1,
+		wrapSink: func(s pipeline.Sink) pipeline.Sink { return rejecting{s} }})
+	publish(t, addr, []kafka.Message{
+		{Key: []byte("huge-1"), Value: []byte("A very long article.")},
+		{Key: []byte("fine-1"), Value: []byte("A short article.")},
+	})
+	waitFor(t, 30*time.Second, "the dead letter and the record", func() bool {
+		return len(c.records(deadTopic)) == 1 && len(c.records(articlesTopic)) == 1
+	})
+	d := c.records(deadTopic)[0]
+	if class, _ := header(d, sinks.HeaderErrorClass); class != sinks.ClassRejected || string(d.Key) != "huge-1" {
+		t.Errorf("dead letter %s class %q", d.Key, class)
+	}
+}

@@ -3,6 +3,7 @@ package sinks
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -106,10 +107,38 @@ func (k *Kafka) Write(ctx context.Context, b Batch) error {
 		return nil
 	}
 	if err := k.w.WriteMessages(ctx, msgs...); err != nil {
-		return fmt.Errorf("sinks: write %d messages for %s/%d@%d: %w",
+		err = fmt.Errorf("sinks: write %d messages for %s/%d@%d: %w",
 			len(msgs), b.Source.Topic, b.Source.Partition, b.Source.Offset, err)
+		if tooLarge(err) {
+			return &RejectedError{Err: err}
+		}
+		return err
 	}
 	return nil
+}
+
+// RejectedError is a write that can never succeed, such as a record over
+// the broker's message size limit: retrying would block the partition.
+type RejectedError struct{ Err error }
+
+func (e *RejectedError) Error() string { return "rejected: " + e.Err.Error() }
+func (e *RejectedError) Unwrap() error { return e.Err }
+
+// tooLarge reports whether err, or any per-message error in it, says a
+// message is over a size limit (the writer's BatchBytes or the broker's).
+func tooLarge(err error) bool {
+	if errors.Is(err, kafka.MessageSizeTooLarge) {
+		return true
+	}
+	var we kafka.WriteErrors
+	if errors.As(err, &we) {
+		for _, e := range we {
+			if e != nil && errors.Is(e, kafka.MessageSizeTooLarge) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Messages builds the Kafka messages of a batch.

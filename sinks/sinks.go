@@ -40,6 +40,9 @@ const (
 	ClassPanic = "panic"
 	// ClassExtract is any other extraction failure.
 	ClassExtract = "extract-failed"
+	// ClassRejected is a record a sink can never accept (over the broker's
+	// message size limit): the input goes to the dead-letter topic instead.
+	ClassRejected = "record-rejected"
 )
 
 // Batch is everything derived from one input message: either Record (an

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -149,4 +150,30 @@ func ExampleKafka_Messages() {
 		fmt.Println(m.Topic, string(m.Key), headers(m)["ce_type"])
 	}
 	// Output: news.events e1 newswire.event.visit
+}
+
+type failingWriter struct{ err error }
+
+func (f failingWriter) WriteMessages(context.Context, ...kafka.Message) error { return f.err }
+
+func TestKafkaRejected(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		err      error
+		rejected bool
+	}{
+		{"writer batch limit", kafka.MessageTooLargeError{}, true},
+		{"broker limit in write errors", kafka.WriteErrors{nil, kafka.MessageSizeTooLarge}, true},
+		{"transient", kafka.LeaderNotAvailable, false},
+		{"network", fmt.Errorf("dial: connection refused"), false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := sinks.NewKafka(failingWriter{tt.err}, sinks.Topics{Articles: "a"}).
+				Write(context.Background(), sinks.Batch{Record: record()})
+			var rej *sinks.RejectedError
+			if got := errors.As(err, &rej); got != tt.rejected {
+				t.Errorf("rejected = %v for %v", got, err)
+			}
+		})
+	}
 }
