@@ -24,7 +24,7 @@ func TestAtLeastOnceAfterKill(t *testing.T) {
 	c := collect(t, addr, eventsTopic, articlesTopic)
 	publish(t, addr, msgs)
 
-	a := startMember(t, addr, memberOpts{group: "g", extractor: slow{x, 2 * time.Millisecond}, workers: 4})
+	a := startMember(t, addr, memberOpts{group: "g", extractor: slow{x, 2 * time.Millisecond}, workers: 4, shutdown: time.Second})
 	waitFor(t, 30*time.Second, "a third of the articles", func() bool { return len(c.records(articlesTopic)) >= n/3 })
 	a.Kill(t)
 	before := len(distinctKeys(c.records(articlesTopic)))
@@ -80,7 +80,7 @@ func TestPodDiesBeforeFirstCommit(t *testing.T) {
 	publish(t, addr, msgs)
 
 	b := &blocking{release: make(chan struct{})}
-	a := startMember(t, addr, memberOpts{group: "g711", extractor: b, workers: 2})
+	a := startMember(t, addr, memberOpts{group: "g711", extractor: b, workers: 2, shutdown: time.Second})
 	waitFor(t, 30*time.Second, "the first consumer to start work", func() bool { return b.started.Load() >= 2 })
 	a.Kill(t)
 	close(b.release)

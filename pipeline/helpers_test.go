@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -149,6 +150,8 @@ func (d *killableDialer) Kill() {
 	}
 }
 
+var memberSeq atomic.Int32
+
 // member is one running pipeline (one pod).
 type member struct {
 	cancel context.CancelFunc
@@ -167,6 +170,7 @@ type memberOpts struct {
 	decoder   pipeline.Decoder
 	metrics   *pipeline.Metrics
 	wrapSink  func(pipeline.Sink) pipeline.Sink
+	shutdown  time.Duration // drain bound; default 30 s (generous for loaded CI machines)
 }
 
 // startMember runs a pipeline against addr until stop or kill.
@@ -174,6 +178,9 @@ func startMember(t testing.TB, addr string, o memberOpts) *member {
 	t.Helper()
 	if o.group == "" {
 		o.group = "g-" + t.Name()
+	}
+	if o.shutdown == 0 {
+		o.shutdown = 30 * time.Second
 	}
 	if o.session == 0 {
 		o.session = 2 * time.Second
@@ -189,8 +196,8 @@ func startMember(t testing.TB, addr string, o memberOpts) *member {
 		k = o.wrapSink(k)
 	}
 	p, err := pipeline.New(pipeline.Config{Source: r, Extractor: o.extractor, Sinks: []pipeline.Sink{k},
-		Workers: o.workers, MaxBytes: o.maxBytes, Decoder: o.decoder, ShutdownTimeout: 10 * time.Second,
-		Logger: testLogger(t), Metrics: o.metrics})
+		Workers: o.workers, MaxBytes: o.maxBytes, Decoder: o.decoder, ShutdownTimeout: o.shutdown,
+		Logger: testLogger(t).With("member", memberSeq.Add(1)), Metrics: o.metrics})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,7 +228,8 @@ func (m *member) Stop(t testing.TB) error {
 }
 
 // Kill cuts every connection at once and abandons the pipeline without
-// any further commit or group leave (as on SIGKILL).
+// any further commit or group leave (as on SIGKILL). Start members to be
+// killed with a short shutdown bound: the abandoned drain cannot finish.
 func (m *member) Kill(t testing.TB) {
 	if m.cancel == nil {
 		return

@@ -27,6 +27,12 @@ type Source interface {
 	CommitMessages(ctx context.Context, msgs ...kafka.Message) error
 }
 
+// rebalanceCounter is a Source that counts consumer-group generations;
+// *kafka.Reader does (ReaderStats.Rebalances, reset on every call).
+type rebalanceCounter interface {
+	Stats() kafka.ReaderStats
+}
+
 // Extractor builds the record of one article; *extract.Extractor is one. It
 // must be safe for concurrent use.
 type Extractor interface {
@@ -79,6 +85,9 @@ type Pipeline struct {
 	log     *slog.Logger
 	m       *Metrics
 	tracker *Tracker
+
+	rebalMu   sync.Mutex
+	rebalNext time.Time
 }
 
 // New checks cfg and returns a pipeline.
@@ -194,6 +203,7 @@ func (p *Pipeline) fetchLoop(ctx context.Context, jobs chan<- job) error {
 		if m.HighWaterMark > 0 {
 			p.m.lag(m.Topic, m.Partition, m.HighWaterMark-m.Offset-1)
 		}
+		p.checkRebalance(false)
 		tok := p.tracker.Add(m)
 		select {
 		case jobs <- job{m, tok}:
@@ -377,13 +387,37 @@ func (p *Pipeline) commitLoop(ctx context.Context) {
 	}
 }
 
+// checkRebalance fences the tracker when the group moved to a new
+// generation since the last check. Unless force, it asks at most every 10 ms.
+func (p *Pipeline) checkRebalance(force bool) {
+	rc, ok := p.cfg.Source.(rebalanceCounter)
+	if !ok {
+		return
+	}
+	p.rebalMu.Lock()
+	defer p.rebalMu.Unlock()
+	now := time.Now()
+	if !force && now.Before(p.rebalNext) {
+		return
+	}
+	p.rebalNext = now.Add(10 * time.Millisecond)
+	if n := rc.Stats().Rebalances; n > 0 {
+		p.tracker.Fence()
+		p.log.Info("consumer group rebalanced: work fetched before is not committed by this member", "generations", n)
+	}
+}
+
 // commit commits every partition's finished prefix.
 func (p *Pipeline) commit(ctx context.Context) error {
+	p.checkRebalance(true)
 	msgs := p.tracker.Committable()
 	if len(msgs) == 0 {
 		return nil
 	}
 	if err := p.cfg.Source.CommitMessages(ctx, msgs...); err != nil {
+		for _, m := range msgs {
+			p.log.Debug("commit failed", "topic", m.Topic, "partition", m.Partition, "offset", m.Offset+1)
+		}
 		p.m.CommitErrors.Inc()
 		return fmt.Errorf("pipeline: commit %d partitions: %w", len(msgs), err)
 	}

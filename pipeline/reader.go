@@ -28,6 +28,8 @@ type ReaderConfig struct {
 //     nothing (kafka-go #711 is the same setting at LastOffset, losing them);
 //   - CommitInterval 0, so CommitMessages is synchronous and returns only once
 //     the broker has the offsets;
+//   - a small internal queue, since kafka-go hands out what it holds from
+//     the previous generation after a rebalance (#1398);
 //   - short heartbeats and fetch waits, so rebalances and new messages are
 //     noticed quickly.
 //
@@ -54,7 +56,7 @@ func NewReader(cfg ReaderConfig) *kafka.Reader {
 		MaxWait:           250 * time.Millisecond,
 		ReadBackoffMin:    10 * time.Millisecond,
 		ReadBackoffMax:    250 * time.Millisecond,
-		QueueCapacity:     200,
+		QueueCapacity:     32, // few stale messages after a rebalance (kafka-go #1398)
 		SessionTimeout:    session,
 		HeartbeatInterval: max(session/10, 100*time.Millisecond),
 		RebalanceTimeout:  max(2*session, 2*time.Second),

@@ -12,6 +12,10 @@ import (
 // commits stay in order, so an offset is committed only once that message and
 // every earlier one of its partition are done.
 //
+// After a rebalance (Fence), what was fetched before is never committed by
+// this member: its partitions may have moved, and a late commit would move
+// the group's offset back.
+//
 // A fetched offset at or below one already tracked for its partition means
 // the reader started the partition again (a rebalance gave it back, or
 // kafka-go handed out messages left in its queue from the previous
@@ -38,10 +42,11 @@ type partState struct {
 
 // Token is one tracked message; hand it back to Done.
 type Token struct {
-	msg   kafka.Message
-	done  bool
-	stale bool
-	ps    *partState
+	msg    kafka.Message
+	done   bool
+	stale  bool // forgotten: a restart of its partition re-delivers it
+	fenced bool // fetched before a rebalance: orders, never commits
+	ps     *partState
 }
 
 // NewTracker returns an empty tracker.
@@ -85,16 +90,35 @@ func (t *Tracker) Done(tok *Token) {
 	ps := tok.ps
 	advanced := false
 	for len(ps.queue) > 0 && ps.queue[0].done {
-		m := ps.queue[0].msg
-		ps.committable = &m
+		if !ps.queue[0].fenced {
+			m := ps.queue[0].msg
+			ps.committable = &m
+			advanced = true
+		}
 		ps.queue[0] = nil
 		ps.queue = ps.queue[1:]
-		advanced = true
 	}
 	if advanced {
 		select {
 		case t.notify <- struct{}{}:
 		default:
+		}
+	}
+}
+
+// Fence is called when the consumer group moved to a new generation: work
+// fetched before it is never committed by this member, since its partition
+// may now belong to another member that has committed further (a late
+// commit would move the group's offset back). Fenced messages keep their
+// place in their partition's order, so nothing fetched after the fence is
+// committed before them.
+func (t *Tracker) Fence() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, ps := range t.parts {
+		ps.committable = nil
+		for _, tok := range ps.queue {
+			tok.fenced = true
 		}
 	}
 }

@@ -84,3 +84,33 @@ func TestTrackerPartitionsIndependent(t *testing.T) {
 		t.Fatalf("committable %+v, want partition 0", c)
 	}
 }
+
+func TestTrackerFence(t *testing.T) {
+	tr := NewTracker()
+	a := tr.Add(kafka.Message{Topic: "t", Offset: 0})
+	b := tr.Add(kafka.Message{Topic: "t", Offset: 1})
+	tr.Done(a)
+	tr.Fence()
+	if c := tr.Committable(); len(c) != 0 {
+		t.Fatalf("committable after fence: %+v", c)
+	}
+	// Fetched after the fence, continuing the partition: waits for the
+	// fenced message before it, then commits past it.
+	c2 := tr.Add(kafka.Message{Topic: "t", Offset: 2})
+	tr.Done(c2)
+	if c := tr.Committable(); len(c) != 0 {
+		t.Fatalf("committed past an unfinished fenced message: %+v", c)
+	}
+	tr.Done(b)
+	if c := tr.Committable(); len(c) != 1 || c[0].Offset != 2 {
+		t.Fatalf("committable %+v, want offset 2", c)
+	}
+	// A fenced message alone never commits.
+	d := tr.Add(kafka.Message{Topic: "t", Offset: 3})
+	tr.Committed(tr.Committable())
+	tr.Fence()
+	tr.Done(d)
+	if c := tr.Committable(); len(c) != 0 {
+		t.Fatalf("fenced message committed: %+v", c)
+	}
+}

@@ -84,11 +84,14 @@ func TestFlagTableInDocs(t *testing.T) {
 	var table bytes.Buffer
 	f.VisitAll(func(fl *flag.Flag) {
 		usage := strings.TrimSuffix(fl.Usage, " (env "+f.env[fl.Name]+")")
-		def := fl.DefValue
-		if fl.Name == "workers" {
+		def := "`" + fl.DefValue + "`"
+		switch {
+		case fl.Name == "workers":
 			def = "number of CPUs"
+		case fl.DefValue == "":
+			def = "(empty)"
 		}
-		fmt.Fprintf(&table, "| `--%s` | `%s` | `%s` | %s |\n", fl.Name, f.env[fl.Name], def, usage)
+		fmt.Fprintf(&table, "| `--%s` | `%s` | %s | %s |\n", fl.Name, f.env[fl.Name], def, usage)
 	})
 	for _, line := range strings.Split(strings.TrimSpace(table.String()), "\n") {
 		if !strings.Contains(string(doc), line) {
