@@ -88,6 +88,7 @@ type Pipeline struct {
 
 	rebalMu   sync.Mutex
 	rebalNext time.Time
+	gens      int64 // consumer-group generations seen
 }
 
 // New checks cfg and returns a pipeline.
@@ -403,7 +404,12 @@ func (p *Pipeline) checkRebalance(force bool) {
 	p.rebalNext = now.Add(10 * time.Millisecond)
 	if n := rc.Stats().Rebalances; n > 0 {
 		p.tracker.Fence()
-		p.log.Info("consumer group rebalanced: work fetched before is not committed by this member", "generations", n)
+		p.gens += n
+		if p.gens > 1 {
+			p.log.Info("consumer group rebalanced; work fetched before is not committed by this member", "generation", p.gens)
+		} else {
+			p.log.Debug("joined the consumer group")
+		}
 	}
 }
 
