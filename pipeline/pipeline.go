@@ -404,6 +404,7 @@ func (p *Pipeline) checkRebalance(force bool) {
 	p.rebalNext = now.Add(10 * time.Millisecond)
 	if n := rc.Stats().Rebalances; n > 0 {
 		p.tracker.Fence()
+		p.m.Lag.Reset() // partitions may have moved
 		p.gens += n
 		if p.gens > 1 {
 			p.log.Info("consumer group rebalanced; work fetched before is not committed by this member", "generation", p.gens)

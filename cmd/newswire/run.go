@@ -180,7 +180,7 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}
-	if err := checkTopics(ctx, brokers, c.InputTopic); err != nil {
+	if err := checkTopics(ctx, brokers, c.InputTopic, c.EventsTopic, c.ArticlesTopic, c.DeadLetterTopic); err != nil {
 		return err
 	}
 
@@ -252,22 +252,37 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	return runErr
 }
 
-// checkTopics fails clearly when the input topic does not exist.
-func checkTopics(ctx context.Context, brokers []string, topic string) error {
+// checkTopics fails clearly when a topic newswire uses does not exist
+// (empty names are skipped).
+func checkTopics(ctx context.Context, brokers []string, topics ...string) error {
 	cctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
+	var want []string
+	for _, t := range topics {
+		if t != "" {
+			want = append(want, t)
+		}
+	}
 	cl := &kafka.Client{Addr: kafka.TCP(brokers...), Timeout: 10 * time.Second}
-	md, err := cl.Metadata(cctx, &kafka.MetadataRequest{Topics: []string{topic}})
+	md, err := cl.Metadata(cctx, &kafka.MetadataRequest{Topics: want})
 	if err != nil {
 		return fmt.Errorf("brokers %s: %w", strings.Join(brokers, ","), err)
 	}
+	ok := map[string]bool{}
 	for _, t := range md.Topics {
-		if t.Name == topic && t.Error == nil && len(t.Partitions) > 0 {
-			return nil
+		ok[t.Name] = t.Error == nil && len(t.Partitions) > 0
+	}
+	var missing []string
+	for _, t := range want {
+		if !ok[t] {
+			missing = append(missing, t)
 		}
 	}
-	return fmt.Errorf("input topic %q does not exist on %s (create it, or run without brokers for the embedded default)",
-		topic, strings.Join(brokers, ","))
+	if len(missing) > 0 {
+		return fmt.Errorf("topics %s do not exist on %s (create them, or run without brokers for the embedded default)",
+			strings.Join(missing, ", "), strings.Join(brokers, ","))
+	}
+	return nil
 }
 
 // serveOps serves /metrics, /healthz and /readyz; stop shuts it down.

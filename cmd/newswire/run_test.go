@@ -17,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/segmentio/kafka-go"
 
+	"github.com/newswire/newswire/embedded"
 	"github.com/newswire/newswire/pipeline"
 )
 
@@ -131,5 +132,19 @@ func TestOpsEndpoints(t *testing.T) {
 		if !strings.Contains(body, name) {
 			t.Errorf("/metrics lacks %s", name)
 		}
+	}
+}
+
+// Against a cluster that lacks a topic, run stops at once naming it.
+func TestRunMissingTopic(t *testing.T) {
+	b, err := embedded.Start(embedded.Config{Topics: []string{"news.raw", "news.events", "news.articles"}, Partitions: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	var out, errb syncBuffer
+	code := mainCode([]string{"run", "--brokers", b.Addr(), "--metrics-addr", ""}, nil, &out, &errb)
+	if code != 1 || !strings.Contains(errb.String(), "news.deadletter") {
+		t.Errorf("exit %d, stderr %s", code, errb.String())
 	}
 }
