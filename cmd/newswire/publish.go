@@ -28,7 +28,7 @@ type publishConfig struct {
 
 func publishFlags(c *publishConfig) *envFlags {
 	f := newEnvFlags("publish")
-	f.StringVar(&c.Brokers, "brokers", "127.0.0.1:9092", "Kafka bootstrap brokers, comma-separated (default: the embedded broker of `newswire run`)")
+	f.StringVar(&c.Brokers, "brokers", "127.0.0.1:9092", "Kafka bootstrap brokers, comma-separated (default: the embedded broker of newswire run)")
 	f.StringVar(&c.Topic, "input-topic", "news.raw", "topic to publish to")
 	f.bind(map[string]string{"brokers": "KAFKA_BROKERS"})
 	return f
