@@ -18,7 +18,7 @@ import (
 func TestAtLeastOnceAfterKill(t *testing.T) {
 	const n = 1000
 	addr := startBroker(t, 6)
-	x := sentenceExtractor{newExtractor(t)}
+	x := sentenceExtractor{}
 	msgs := articles(n)
 	wantIDs, wantEvents := expected(t, x, msgs)
 	c := collect(t, addr, eventsTopic, articlesTopic)
@@ -73,7 +73,7 @@ func (b *blocking) Extract(ctx context.Context, a extract.Article) (*extract.Rec
 func TestPodDiesBeforeFirstCommit(t *testing.T) {
 	const n = 60
 	addr := startBroker(t, 3)
-	x := sentenceExtractor{newExtractor(t)}
+	x := sentenceExtractor{}
 	msgs := articles(n)
 	wantIDs, _ := expected(t, x, msgs)
 	c := collect(t, addr, articlesTopic)
@@ -109,7 +109,7 @@ func TestPodDiesBeforeFirstCommit(t *testing.T) {
 func TestGracefulShutdownCommitsProcessed(t *testing.T) {
 	const n, parts = 400, 3
 	addr := startBroker(t, parts)
-	x := sentenceExtractor{newExtractor(t)}
+	x := sentenceExtractor{}
 	c := collect(t, addr, rawTopic, articlesTopic)
 	publish(t, addr, articles(n))
 	a := startMember(t, addr, memberOpts{group: "gs", extractor: slow{x, 3 * time.Millisecond}, workers: 4})

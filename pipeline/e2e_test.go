@@ -116,7 +116,7 @@ func TestEndToEndSampleArticle(t *testing.T) {
 // so that keys and headers of event messages are checked today.
 func TestEndToEndEventsAndHeaders(t *testing.T) {
 	addr := startBroker(t, 3)
-	x := sentenceExtractor{newExtractor(t)}
+	x := sentenceExtractor{}
 	c := collect(t, addr, eventsTopic, articlesTopic)
 	startMember(t, addr, memberOpts{extractor: x, workers: 2})
 	msg := article(7)

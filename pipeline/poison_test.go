@@ -86,7 +86,7 @@ func testPoison(t *testing.T, dec pipeline.Decoder, maxBytes int) {
 		{"bad-html", []byte("<!doctype html><html><head><title>x</title></head><body><nav><a href=/>Home</a></nav></body></html>"), ""},
 		{"panic-1", []byte("Foreign Minister Ana Soto met Trade Minister Li Wei in Lima on March 3."), sinks.ClassPanic},
 	}
-	x := panicky{sentenceExtractor{newExtractor(t)}}
+	x := panicky{sentenceExtractor{}}
 
 	var msgs []kafka.Message
 	wantDead := map[string]string{} // key -> class

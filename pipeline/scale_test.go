@@ -15,7 +15,7 @@ import (
 func TestScaleOutAndRebalance(t *testing.T) {
 	const n, parts = 1200, 6
 	addr := startBroker(t, parts)
-	x := sentenceExtractor{newExtractor(t)}
+	x := sentenceExtractor{}
 	msgs := articles(n)
 	wantIDs, wantEvents := expected(t, x, msgs)
 	c := collect(t, addr, rawTopic, eventsTopic, articlesTopic)

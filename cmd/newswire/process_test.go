@@ -15,6 +15,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/newswire/newswire/embedded"
+	"github.com/newswire/newswire/extract"
 )
 
 // newswireProc starts `newswire run` as a child process against brokers.
@@ -32,20 +33,22 @@ func newswireProc(t *testing.T, brokers string, extra ...string) *exec.Cmd {
 	return cmd
 }
 
-// articleRecords follows news.articles and counts records per key.
+// articleRecords follows news.articles (and news.events) and counts
+// records per key.
 type articleRecords struct {
+	events map[string]int
 	mu   sync.Mutex
 	keys map[string]int
 	n    int
 }
 
 func follow(t *testing.T, addr string) *articleRecords {
-	cl, err := kgo.NewClient(kgo.SeedBrokers(addr), kgo.ConsumeTopics("news.articles"),
+	cl, err := kgo.NewClient(kgo.SeedBrokers(addr), kgo.ConsumeTopics("news.articles", "news.events"),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchMaxWait(100*time.Millisecond))
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &articleRecords{keys: map[string]int{}}
+	a := &articleRecords{keys: map[string]int{}, events: map[string]int{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {
@@ -53,14 +56,24 @@ func follow(t *testing.T, addr string) *articleRecords {
 		for ctx.Err() == nil {
 			cl.PollFetches(ctx).EachRecord(func(r *kgo.Record) {
 				a.mu.Lock()
-				a.keys[string(r.Key)]++
-				a.n++
+				if r.Topic == "news.events" {
+					a.events[string(r.Key)]++
+				} else {
+					a.keys[string(r.Key)]++
+					a.n++
+				}
 				a.mu.Unlock()
 			})
 		}
 	}()
 	t.Cleanup(func() { cancel(); <-done; cl.Close() })
 	return a
+}
+
+func (a *articleRecords) total() int {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.n
 }
 
 func (a *articleRecords) distinct() int {
@@ -80,10 +93,12 @@ func until(t *testing.T, d time.Duration, what string, cond func() bool) {
 	}
 }
 
-// The real binary, killed with SIGKILL mid-stream, loses nothing: a second
-// process finishes the stream and every article has its record. The second
-// process then gets SIGTERM, exits 0 within its bound and leaves every
-// offset committed.
+// The real binary (real extractor), killed with SIGKILL mid-stream, loses
+// nothing: a second process finishes the stream, every article has its
+// record and every event id the extractor gives these articles is on
+// news.events (re-delivered articles give the same ids). The second process
+// then gets SIGTERM, exits 0 within its bound and leaves every offset
+// committed.
 func TestProcessSIGKILLThenSIGTERM(t *testing.T) {
 	const n, parts = 600, 4
 	b, err := embedded.Start(embedded.Config{Topics: []string{"news.raw", "news.events", "news.articles", "news.deadletter"},
@@ -125,7 +140,41 @@ func TestProcessSIGKILLThenSIGTERM(t *testing.T) {
 
 	second := newswireProc(t, b.Addr())
 	until(t, 60*time.Second, "every article record", func() bool { return recs.distinct() == n })
-	t.Logf("SIGKILL after %d of %d articles; %d records in all", killedAt, n, recs.n)
+	// The event ids the extractor gives the same articles.
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{}
+	for _, m := range msgs {
+		a, err := extract.Decoder{}.Decode(string(m.Key), m.Value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec, err := x.Extract(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range rec.Events {
+			want[e.ID] = true
+		}
+	}
+	until(t, 10*time.Second, "every event id", func() bool {
+		recs.mu.Lock()
+		defer recs.mu.Unlock()
+		for id := range want {
+			if recs.events[id] == 0 {
+				return false
+			}
+		}
+		return true
+	})
+	recs.mu.Lock()
+	if len(recs.events) != len(want) {
+		t.Errorf("%d distinct event ids on news.events, the extractor gives %d", len(recs.events), len(want))
+	}
+	recs.mu.Unlock()
+	t.Logf("SIGKILL after %d of %d articles; %d records in all", killedAt, n, recs.total())
 
 	start := time.Now()
 	second.Process.Signal(syscall.SIGTERM)
