@@ -37,9 +37,9 @@ func newswireProc(t *testing.T, brokers string, extra ...string) *exec.Cmd {
 // records per key.
 type articleRecords struct {
 	events map[string]int
-	mu   sync.Mutex
-	keys map[string]int
-	n    int
+	mu     sync.Mutex
+	keys   map[string]int
+	n      int
 }
 
 func follow(t *testing.T, addr string) *articleRecords {
