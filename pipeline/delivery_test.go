@@ -112,7 +112,7 @@ func TestGracefulShutdownCommitsProcessed(t *testing.T) {
 	x := sentenceExtractor{}
 	c := collect(t, addr, rawTopic, articlesTopic)
 	publish(t, addr, articles(n))
-	a := startMember(t, addr, memberOpts{group: "gs", extractor: slow{x, 3 * time.Millisecond}, workers: 4})
+	a := startMember(t, addr, memberOpts{group: "gs", extractor: slow{x, 3 * time.Millisecond}, workers: 4, session: 10 * time.Second})
 	waitFor(t, 30*time.Second, "some articles", func() bool { return len(c.records(articlesTopic)) >= n/4 })
 	start := time.Now()
 	if err := a.Stop(t); err != nil {

@@ -22,17 +22,19 @@ func TestScaleOutAndRebalance(t *testing.T) {
 	publish(t, addr, msgs)
 
 	sx := slow{x, 4 * time.Millisecond}
+	// Members leave gracefully here, so a long session timeout costs nothing
+	// and keeps a loaded machine from evicting a slow member.
 	ms := []*member{
-		startMember(t, addr, memberOpts{group: "gx", extractor: sx, workers: 2}),
-		startMember(t, addr, memberOpts{group: "gx", extractor: sx, workers: 2}),
-		startMember(t, addr, memberOpts{group: "gx", extractor: sx, workers: 2}),
+		startMember(t, addr, memberOpts{group: "gx", extractor: sx, workers: 2, session: 10 * time.Second}),
+		startMember(t, addr, memberOpts{group: "gx", extractor: sx, workers: 2, session: 10 * time.Second}),
+		startMember(t, addr, memberOpts{group: "gx", extractor: sx, workers: 2, session: 10 * time.Second}),
 	}
 	waitFor(t, 30*time.Second, "a quarter of the articles", func() bool { return len(c.records(articlesTopic)) >= n/4 })
 	if err := ms[1].Stop(t); err != nil {
 		t.Errorf("member leaving: %v", err)
 	}
 	waitFor(t, 30*time.Second, "half of the articles", func() bool { return len(c.records(articlesTopic)) >= n/2 })
-	ms = append(ms, startMember(t, addr, memberOpts{group: "gx", extractor: sx, workers: 2}))
+	ms = append(ms, startMember(t, addr, memberOpts{group: "gx", extractor: sx, workers: 2, session: 10 * time.Second}))
 
 	waitFor(t, 90*time.Second, "every article record", func() bool {
 		m, _ := missing(wantIDs, c.records(articlesTopic))
