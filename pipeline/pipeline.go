@@ -169,11 +169,22 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	}
 	stopCommitter()
 	<-committerDone
-	// Final commit, bounded.
+	// Final commit, retried for at most 5 s (a commit sent while the group
+	// rebalances fails; after the rebalance the fence leaves nothing of this
+	// member's to commit, which is right: the new owner redoes it).
 	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
-	if cerr := p.commit(cctx); cerr != nil && err == nil {
-		err = cerr
+	for {
+		cerr := p.commit(cctx)
+		if cerr == nil {
+			break
+		}
+		if !sleepCtx(cctx, 200*time.Millisecond) {
+			if err == nil {
+				err = cerr
+			}
+			break
+		}
 	}
 	if fetchErr != nil && err == nil {
 		err = fetchErr
