@@ -1,0 +1,315 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/segmentio/kafka-go"
+
+	"github.com/newswire/newswire/embedded"
+	"github.com/newswire/newswire/extract"
+	"github.com/newswire/newswire/pipeline"
+	"github.com/newswire/newswire/sinks"
+)
+
+func init() {
+	register("run", command{summary: "the Kafka pipeline (embedded broker when no brokers are configured)", run: runCmd})
+}
+
+// runConfig is everything `newswire run` can be told.
+type runConfig struct {
+	Brokers         string
+	EmbeddedAddr    string
+	Partitions      int
+	Group           string
+	InputTopic      string
+	EventsTopic     string
+	ArticlesTopic   string
+	DeadLetterTopic string
+	Sinks           string
+	File            string
+	JSONLRecords    string
+	Workers         int
+	MaxBytes        int
+	BatchTimeout    time.Duration
+	SessionTimeout  time.Duration
+	ShutdownTimeout time.Duration
+	MetricsAddr     string
+	LogFormat       string
+	LogLevel        string
+	Tables          string
+}
+
+// runFlags defines the flags of run on a new flag set.
+func runFlags(c *runConfig) *envFlags {
+	f := newEnvFlags("run")
+	f.StringVar(&c.Brokers, "brokers", "", "Kafka bootstrap brokers, comma-separated; empty starts an embedded broker")
+	f.StringVar(&c.EmbeddedAddr, "embedded-addr", "127.0.0.1:9092", "listen address of the embedded broker (127.0.0.1 only)")
+	f.IntVar(&c.Partitions, "partitions", 6, "partitions of each topic the embedded broker creates")
+	f.StringVar(&c.Group, "group", "newswire", "consumer group id")
+	f.StringVar(&c.InputTopic, "input-topic", "news.raw", "topic of raw articles")
+	f.StringVar(&c.EventsTopic, "events-topic", "news.events", "topic of event records (one message per event); empty disables")
+	f.StringVar(&c.ArticlesTopic, "articles-topic", "news.articles", "topic of article records; empty disables")
+	f.StringVar(&c.DeadLetterTopic, "deadletter-topic", "news.deadletter", "topic of bad input; empty only logs and counts it")
+	f.StringVar(&c.Sinks, "sinks", "kafka", "record sinks, comma-separated: kafka, file, stdout")
+	f.StringVar(&c.File, "file", "newswire-records.jsonl", "JSON-lines file of the file sink (appended to)")
+	f.StringVar(&c.JSONLRecords, "jsonl-records", sinks.LinesArticles, "records the file and stdout sinks write: articles, events or all")
+	f.IntVar(&c.Workers, "workers", runtime.NumCPU(), "concurrent extraction workers")
+	f.IntVar(&c.MaxBytes, "max-bytes", extract.DefaultMaxBytes, "size limit of one input message; larger ones are dead-lettered")
+	f.DurationVar(&c.BatchTimeout, "batch-timeout", 5*time.Millisecond, "producer batch timeout")
+	f.DurationVar(&c.SessionTimeout, "session-timeout", 10*time.Second, "consumer-group session timeout")
+	f.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 20*time.Second, "bound on draining in-flight work after SIGINT/SIGTERM")
+	f.StringVar(&c.MetricsAddr, "metrics-addr", ":9464", "address of /metrics, /healthz and /readyz; empty disables")
+	f.StringVar(&c.LogFormat, "log-format", "text", "log format: text or json")
+	f.StringVar(&c.LogLevel, "log-level", "info", "log level: debug, info, warn or error")
+	f.StringVar(&c.Tables, "tables", "", "folder of rule tables extending the embedded ones")
+	f.bind(map[string]string{"brokers": "KAFKA_BROKERS"})
+	return f
+}
+
+func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var c runConfig
+	f := runFlags(&c)
+	f.SetOutput(stderr)
+	if err := f.parse(args, nil); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintln(stderr, "newswire run:", err)
+		return 2
+	}
+	log, err := newLogger(stderr, c.LogFormat, c.LogLevel)
+	if err != nil {
+		fmt.Fprintln(stderr, "newswire run:", err)
+		return 2
+	}
+	if err := runPipeline(ctx, c, log, stdout, nil); err != nil {
+		log.Error("newswire run failed", "err", err)
+		return 1
+	}
+	return 0
+}
+
+func newLogger(w io.Writer, format, level string) (*slog.Logger, error) {
+	var lv slog.Level
+	if err := lv.UnmarshalText([]byte(level)); err != nil {
+		return nil, fmt.Errorf("log level %q: want debug, info, warn or error", level)
+	}
+	opts := &slog.HandlerOptions{Level: lv}
+	switch format {
+	case "text":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	}
+	return nil, fmt.Errorf("log format %q: want text or json", format)
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// runPipeline runs the pipeline until ctx ends, then drains and returns.
+// started, when set, gets the brokers once the pipeline is consuming.
+func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.Writer, started func(brokers []string)) error {
+	if c.Workers <= 0 {
+		return fmt.Errorf("--workers must be positive, got %d", c.Workers)
+	}
+	if c.MaxBytes <= 0 {
+		return fmt.Errorf("--max-bytes must be positive, got %d", c.MaxBytes)
+	}
+	var ready atomic.Bool
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	metrics := pipeline.NewMetrics(reg)
+	if c.MetricsAddr != "" {
+		stop, addr, err := serveOps(c.MetricsAddr, reg, &ready, log)
+		if err != nil {
+			return err
+		}
+		defer stop()
+		log.Info("serving /metrics, /healthz and /readyz", "addr", addr)
+	}
+
+	brokers := splitList(c.Brokers)
+	if len(brokers) == 0 {
+		host, portStr, err := net.SplitHostPort(c.EmbeddedAddr)
+		port, perr := strconv.Atoi(portStr)
+		if err != nil || perr != nil || (host != "127.0.0.1" && host != "localhost" && host != "") {
+			return fmt.Errorf("--embedded-addr %q: want 127.0.0.1:PORT", c.EmbeddedAddr)
+		}
+		topics := []string{c.InputTopic}
+		for _, t := range []string{c.EventsTopic, c.ArticlesTopic, c.DeadLetterTopic} {
+			if t != "" {
+				topics = append(topics, t)
+			}
+		}
+		b, err := embedded.Start(embedded.Config{Port: port, Topics: topics, Partitions: c.Partitions,
+			MaxMessageBytes: max(16<<20, 2*c.MaxBytes)})
+		if err != nil {
+			return fmt.Errorf("no brokers configured (--brokers / KAFKA_BROKERS) and the embedded broker failed: %w", err)
+		}
+		defer b.Close()
+		brokers = []string{b.Addr()}
+		log.Info("no brokers configured: started embedded Kafka broker (kfake, in memory)",
+			"addr", b.Addr(), "topics", strings.Join(topics, ","), "partitions", c.Partitions)
+	}
+
+	x, err := extract.New(extract.Options{TablesDir: c.Tables})
+	if err != nil {
+		return fmt.Errorf("load extractor: %w", err)
+	}
+	if err := checkTopics(ctx, brokers, c.InputTopic, c.EventsTopic, c.ArticlesTopic, c.DeadLetterTopic); err != nil {
+		return err
+	}
+
+	var ss []pipeline.Sink
+	writer := sinks.NewWriter(brokers, c.BatchTimeout, c.MaxBytes, nil)
+	defer writer.Close()
+	topics := sinks.Topics{DeadLetter: c.DeadLetterTopic}
+	var closers []io.Closer
+	defer func() {
+		for _, cl := range closers {
+			cl.Close()
+		}
+	}()
+	for _, s := range splitList(c.Sinks) {
+		switch s {
+		case "kafka":
+			topics.Events, topics.Articles = c.EventsTopic, c.ArticlesTopic
+		case "file":
+			fh, err := os.OpenFile(c.File, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+			if err != nil {
+				return fmt.Errorf("file sink: %w", err)
+			}
+			l, err := sinks.NewLines(fh, c.JSONLRecords)
+			if err != nil {
+				fh.Close()
+				return err
+			}
+			closers = append(closers, l)
+			ss = append(ss, l)
+		case "stdout":
+			l, err := sinks.NewLines(struct{ io.Writer }{stdout}, c.JSONLRecords)
+			if err != nil {
+				return err
+			}
+			closers = append(closers, l)
+			ss = append(ss, l)
+		default:
+			return fmt.Errorf("--sinks: unknown sink %q (want kafka, file or stdout)", s)
+		}
+	}
+	// The Kafka sink always runs: it carries dead letters even when records
+	// go only to files.
+	ss = append([]pipeline.Sink{sinks.NewKafka(writer, topics).LimitDeadLetters(c.MaxBytes)}, ss...)
+
+	reader := pipeline.NewReader(pipeline.ReaderConfig{Brokers: brokers, GroupID: c.Group, Topic: c.InputTopic,
+		MaxMessageBytes: c.MaxBytes, SessionTimeout: c.SessionTimeout})
+	p, err := pipeline.New(pipeline.Config{Source: reader, Extractor: x, Sinks: ss, Workers: c.Workers,
+		MaxBytes: c.MaxBytes, ShutdownTimeout: c.ShutdownTimeout, Logger: log, Metrics: metrics})
+	if err != nil {
+		reader.Close()
+		return err
+	}
+	log.Info("consuming", "brokers", strings.Join(brokers, ","), "group", c.Group, "topic", c.InputTopic,
+		"workers", c.Workers, "sinks", c.Sinks)
+	ready.Store(true)
+	if started != nil {
+		started(brokers)
+	}
+	runErr := p.Run(ctx)
+	ready.Store(false)
+	// Leave the group, bounded: a broker that is gone must not hang the exit.
+	closed := make(chan struct{})
+	go func() { reader.Close(); close(closed) }()
+	select {
+	case <-closed:
+	case <-time.After(5 * time.Second):
+		log.Warn("consumer did not leave the group within 5 s")
+	}
+	return runErr
+}
+
+// checkTopics fails clearly when a topic newswire uses does not exist
+// (empty names are skipped).
+func checkTopics(ctx context.Context, brokers []string, topics ...string) error {
+	cctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	var want []string
+	for _, t := range topics {
+		if t != "" {
+			want = append(want, t)
+		}
+	}
+	cl := &kafka.Client{Addr: kafka.TCP(brokers...), Timeout: 10 * time.Second}
+	md, err := cl.Metadata(cctx, &kafka.MetadataRequest{Topics: want})
+	if err != nil {
+		return fmt.Errorf("brokers %s: %w", strings.Join(brokers, ","), err)
+	}
+	ok := map[string]bool{}
+	for _, t := range md.Topics {
+		ok[t.Name] = t.Error == nil && len(t.Partitions) > 0
+	}
+	var missing []string
+	for _, t := range want {
+		if !ok[t] {
+			missing = append(missing, t)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("topics %s do not exist on %s (create them, or run without brokers for the embedded default)",
+			strings.Join(missing, ", "), strings.Join(brokers, ","))
+	}
+	return nil
+}
+
+// serveOps serves /metrics, /healthz and /readyz; stop shuts it down.
+func serveOps(addr string, reg *prometheus.Registry, ready *atomic.Bool, log *slog.Logger) (stop func(), bound string, err error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, "", fmt.Errorf("--metrics-addr %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "ok") })
+	mux.HandleFunc("/readyz", func(w http.ResponseWriter, r *http.Request) {
+		if !ready.Load() {
+			http.Error(w, "not ready", http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintln(w, "ready")
+	})
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("ops server", "err", err)
+		}
+	}()
+	return func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+	}, ln.Addr().String(), nil
+}

@@ -1,0 +1,116 @@
+package pipeline
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/segmentio/kafka-go"
+)
+
+func TestTrackerCommitsInOrder(t *testing.T) {
+	type step struct {
+		add  []int64 // offsets fetched (partition 0)
+		done []int   // indexes (in add order over the whole test) finished
+		want int64   // committable offset after the step, -1 for none
+	}
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"in order", []step{{add: []int64{0, 1, 2}, done: []int{0, 1, 2}, want: 2}}},
+		{"out of order waits for the gap", []step{
+			{add: []int64{0, 1, 2, 3}, done: []int{1, 3}, want: -1},
+			{done: []int{0}, want: 1},
+			{done: []int{2}, want: 3},
+		}},
+		{"gaps in offsets (compaction, transactions) are fine", []step{
+			{add: []int64{10, 12, 15}, done: []int{2, 0}, want: 10},
+			{done: []int{1}, want: 15},
+		}},
+		{"rewind after a rebalance forgets pending and ignores late completions", []step{
+			{add: []int64{0, 1, 2, 3}, done: []int{0}, want: 0},
+			// kafka-go starts the partition again at the committed offset 1.
+			{add: []int64{1, 2}, done: []int{2, 3}, want: 0}, // old tokens 2, 3: stale
+			{done: []int{4}, want: 1},                        // new token for offset 1
+			{done: []int{1}, want: 1},                        // old token for offset 1: stale
+			{done: []int{5}, want: 2},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := NewTracker()
+			var toks []*Token
+			for i, s := range tt.steps {
+				for _, o := range s.add {
+					toks = append(toks, tr.Add(kafka.Message{Topic: "t", Partition: 0, Offset: o}))
+				}
+				for _, d := range s.done {
+					tr.Done(toks[d])
+				}
+				got := int64(-1)
+				if c := tr.Committable(); len(c) == 1 {
+					got = c[0].Offset
+				}
+				if got != s.want {
+					t.Fatalf("step %d: committable %d, want %d", i, got, s.want)
+				}
+			}
+		})
+	}
+}
+
+func TestTrackerPartitionsIndependent(t *testing.T) {
+	tr := NewTracker()
+	a0 := tr.Add(kafka.Message{Topic: "t", Partition: 0, Offset: 0})
+	b0 := tr.Add(kafka.Message{Topic: "t", Partition: 1, Offset: 0})
+	b1 := tr.Add(kafka.Message{Topic: "t", Partition: 1, Offset: 1})
+	tr.Done(b1)
+	tr.Done(b0)
+	c := tr.Committable()
+	if len(c) != 1 || c[0].Partition != 1 || c[0].Offset != 1 {
+		t.Fatalf("committable %+v, want partition 1 offset 1", c)
+	}
+	tr.Committed(c)
+	if c := tr.Committable(); len(c) != 0 {
+		t.Fatalf("committable after commit: %+v", c)
+	}
+	if n := tr.Pending(); n != 1 {
+		t.Fatalf("pending %d, want 1", n)
+	}
+	tr.Done(a0)
+	c = tr.Committable()
+	slices.SortFunc(c, func(x, y kafka.Message) int { return x.Partition - y.Partition })
+	if len(c) != 1 || c[0].Partition != 0 {
+		t.Fatalf("committable %+v, want partition 0", c)
+	}
+}
+
+func TestTrackerFence(t *testing.T) {
+	tr := NewTracker()
+	a := tr.Add(kafka.Message{Topic: "t", Offset: 0})
+	b := tr.Add(kafka.Message{Topic: "t", Offset: 1})
+	tr.Done(a)
+	tr.Fence()
+	if c := tr.Committable(); len(c) != 0 {
+		t.Fatalf("committable after fence: %+v", c)
+	}
+	// Fetched after the fence, continuing the partition: waits for the
+	// fenced message before it, then commits past it.
+	c2 := tr.Add(kafka.Message{Topic: "t", Offset: 2})
+	tr.Done(c2)
+	if c := tr.Committable(); len(c) != 0 {
+		t.Fatalf("committed past an unfinished fenced message: %+v", c)
+	}
+	tr.Done(b)
+	if c := tr.Committable(); len(c) != 1 || c[0].Offset != 2 {
+		t.Fatalf("committable %+v, want offset 2", c)
+	}
+	// A fenced message alone never commits.
+	d := tr.Add(kafka.Message{Topic: "t", Offset: 3})
+	tr.Committed(tr.Committable())
+	tr.Fence()
+	tr.Done(d)
+	if c := tr.Committable(); len(c) != 0 {
+		t.Fatalf("fenced message committed: %+v", c)
+	}
+}
