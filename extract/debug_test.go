@@ -27,8 +27,8 @@ func TestTrace(t *testing.T) {
 	}
 	if os.Getenv("NW_SENT") != "" {
 		d := x.newDocument(a.Body, a.Published)
-		_ = x.tag.tag(d)
 		d.segment(x.lx.abbr, x.lx.stop)
+		_ = x.tag.tag(d, x.lx)
 		t.Logf("body starts at token %d; dateline %v", d.bodyTok, d.dateline)
 		for i := range d.sent {
 			t.Logf("SENT%d: %s", i, d.sentenceText(i))

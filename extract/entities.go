@@ -145,7 +145,7 @@ func (d *document) trimChunk(lx *lexicon, c span) span {
 		// a sentence-initial word that prose calls a function word or a verb
 		// ("Accompanied by"), or, alone, anything but a proper noun
 		// ("Defence cooperation"), and that no table knows
-		if d.sentenceInitial(c.t0) && !d.known(lx, c.t0) && !particleName && (notNameTag[t.tag] ||
+		if d.sentenceInitial(c.t0) && !d.known(lx, c.t0) && !particleName && !allTitleCase(t.text) && (notNameTag[t.tag] ||
 			(c.t1-c.t0 == 1 && t.tag != "" && t.tag != "NNP" && t.tag != "NNPS") ||
 			(c.t1-c.t0 > 1 && !t.hyphen && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")))) {
 			c.t0++
@@ -500,7 +500,7 @@ func (d *document) looksLikePerson(lx *lexicon, c span) bool {
 			}
 		}
 	}
-	if lx.given[firstName] && (!lx.givenAmb[firstName] || d.toks[c.t0+1].tag == "NNP") {
+	if next := d.toks[c.t0+1].tag; lx.given[firstName] && (!lx.givenAmb[firstName] || next == "NNP" || next == "") {
 		return true
 	}
 	if lx.familyKey[first.text] && n <= 4 {
@@ -843,4 +843,19 @@ func (d *document) placeEndsAt(lx *lexicon, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// allTitleCase: a hyphenated word whose every part is capitalized
+// ("García-Márquez", "Rousseau-Lefèvre"): a name, whatever its tag.
+func allTitleCase(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !isTitleCase(p) {
+			return false
+		}
+	}
+	return true
 }

@@ -92,10 +92,10 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 			d.ref = refDate{t: t, hasDay: true, hasYear: true}
 		}
 	}
-	if err := x.tag.tag(d); err != nil {
+	d.segment(x.lx.abbr, x.lx.stop)
+	if err := x.tag.tag(d, x.lx); err != nil {
 		return nil, fmt.Errorf("article %s: %w", a.ID, err)
 	}
-	d.segment(x.lx.abbr, x.lx.stop)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -23,12 +23,38 @@ func newTagger() (*tagger, error) {
 	return &tagger{model: doc.Model}, nil
 }
 
-// tag runs prose over the whole text (its own segmenter is slow and weak on
-// abbreviations, so ours is used) and copies each prose token's tag onto
-// the token of ours that contains its first byte.
-func (tg *tagger) tag(d *document) error {
-	norm, orig := asciiQuotes(d.text)
-	norm = blankLongRuns(norm, 64)
+// tag runs prose's tagger over the sentences whose tags a later pass reads
+// and copies each prose token's tag onto the token of ours that contains its
+// first byte. Our own segmenter runs first (prose's is slow and weak on
+// abbreviations). Tagging is most of the extractor's time, so a sentence
+// with no trigger, date or appositive gets only its first words tagged
+// (what the name passes read there); the rest keep an empty tag.
+func (tg *tagger) tag(d *document, lx *lexicon) error {
+	var b strings.Builder
+	var orig []int
+	for si, s := range d.sent {
+		end := s.t1
+		if !d.needsTags(lx, s) && s.t1-s.t0 > 6 {
+			end = s.t0 + 6
+		}
+		a, z := d.toks[s.t0].start, d.toks[end-1].end
+		norm, o := asciiQuotes(d.text[a:z])
+		b.WriteString(norm)
+		for _, x := range o[:len(o)-1] {
+			orig = append(orig, a+x)
+		}
+		// a full stop between pieces gives each the context of a new
+		// sentence
+		if si+1 < len(d.sent) {
+			b.WriteString(" . ")
+			orig = append(orig, -1, -1, -1)
+		}
+	}
+	orig = append(orig, len(d.text))
+	norm := blankLongRuns(b.String(), 64)
+	if norm == "" {
+		return nil
+	}
 	pd, err := prose.NewDocument(norm, prose.UsingModel(tg.model),
 		prose.WithSegmentation(false), prose.WithExtraction(false))
 	if err != nil {
@@ -50,6 +76,9 @@ func (tg *tagger) tag(d *document) error {
 		at := cursor + idx
 		cursor = at + len(pt.Text)
 		pos := orig[at]
+		if pos < 0 {
+			continue // the separator
+		}
 		for k < len(d.toks) && d.toks[k].end <= pos {
 			k++
 		}
@@ -58,6 +87,38 @@ func (tg *tagger) tag(d *document) error {
 		}
 	}
 	return nil
+}
+
+// needsTags: a sentence with an event trigger, a calendar word or an
+// appositive ("X, a French senator,") is read by passes that use its tags.
+func (d *document) needsTags(lx *lexicon, s sentence) bool {
+	for k := s.t0; k < s.t1; k++ {
+		t := d.toks[k]
+		if lx.triggers.next[t.lower] != nil {
+			return true
+		}
+		if _, ok := months[t.lower]; ok {
+			return true
+		}
+		if _, ok := weekdays[t.lower]; ok {
+			return true
+		}
+		if _, ok := yearNum(t.text); ok {
+			return true
+		}
+		switch t.lower {
+		case "today", "yesterday", "tomorrow", "quarter", "half":
+			return true
+		case ",":
+			if k+1 < s.t1 {
+				switch d.toks[k+1].lower {
+				case "a", "an", "the":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // asciiQuotes replaces typographic quotes with ASCII ones, as prose expects,
