@@ -73,9 +73,9 @@ func allFlags() map[string]*flag.Flag {
 	return out
 }
 
-// PIPELINE.md's table lists every flag with its variable and default.
+// README.md's table lists every flag with its variable and default.
 func TestFlagTableInDocs(t *testing.T) {
-	doc, err := os.ReadFile("../../PIPELINE.md")
+	doc, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +95,7 @@ func TestFlagTableInDocs(t *testing.T) {
 	})
 	for _, line := range strings.Split(strings.TrimSpace(table.String()), "\n") {
 		if !strings.Contains(string(doc), line) {
-			t.Errorf("PIPELINE.md lacks the row\n%s\n(the whole table for `newswire run`:)\n%s", line, table.String())
+			t.Errorf("README.md lacks the row\n%s\n(the whole table for `newswire run`:)\n%s", line, table.String())
 			break
 		}
 	}
