@@ -200,38 +200,16 @@ func (d *document) parsePoint(i int) (dpoint, int) {
 		if ok1 {
 			if dd, ok := dayNum(n1.lower); ok {
 				p := dpoint{m: m, d: dd, gran: granDay}
-				n := 2
-				// optional ", 2026"
-				if c, ok := at(i + 2); ok && c.text == "," {
-					if yt, ok := at(i + 3); ok {
-						if y, ok := yearNum(yt.text); ok {
-							p.y, n = y, 4
-						}
-					}
-				} else if yt, ok := at(i + 2); ok {
-					if y, ok := yearNum(yt.text); ok {
-						p.y, n = y, 3
-					}
-				}
-				return p, n
+				y, k := d.yearAfter(i+2, ",") // "May 31, 2025"
+				p.y = y
+				return p, 2 + k
 			}
 			if a, b, ok := dayRange(n1.lower); ok {
 				// "June 10-12": returned as a day; the range end is folded in
 				// by the caller through a synthetic point.
 				p := dpoint{m: m, d: a, gran: granDay}
-				n := 2
-				y := 0
-				if c, ok := at(i + 2); ok && c.text == "," {
-					if yt, ok := at(i + 3); ok {
-						if yy, ok := yearNum(yt.text); ok {
-							y, n = yy, 4
-						}
-					}
-				} else if yt, ok := at(i + 2); ok {
-					if yy, ok := yearNum(yt.text); ok {
-						y, n = yy, 3
-					}
-				}
+				y, k := d.yearAfter(i+2, ",")
+				n := 2 + k
 				p.y = y
 				d.inlineEnd = dpoint{y: y, m: m, d: b, gran: granDay}
 				d.inlineAt = i
@@ -320,15 +298,9 @@ func (d *document) parsePoint(i int) (dpoint, int) {
 		if t.lower == "second" {
 			p.q = 2
 		}
-		n := 2
-		if o, ok := at(i + 2); ok && o.lower == "of" {
-			if yt, ok := at(i + 3); ok {
-				if y, ok := yearNum(yt.text); ok {
-					p.y, n = y, 4
-				}
-			}
-		}
-		return p, n
+		y, k := d.yearAfter(i+2, "of")
+		p.y = y
+		return p, 2 + k
 	}
 	// numeric dates: 10/04/2026 (day first unless that cannot be)
 	if p, ok := d.numericDate(t.text); ok {
@@ -338,19 +310,9 @@ func (d *document) parsePoint(i int) (dpoint, int) {
 	if q, ok := ordinals[t.lower]; ok {
 		if qt, ok := at(i + 1); ok && (qt.lower == "quarter" || qt.lower == "quarters") {
 			p := dpoint{q: q, gran: granQuarter}
-			n := 2
-			if o, ok := at(i + 2); ok && (o.lower == "of" || o.lower == ",") {
-				if yt, ok := at(i + 3); ok {
-					if y, ok := yearNum(yt.text); ok {
-						p.y, n = y, 4
-					}
-				}
-			} else if yt, ok := at(i + 2); ok {
-				if y, ok := yearNum(yt.text); ok {
-					p.y, n = y, 3
-				}
-			}
-			return p, n
+			y, k := d.yearAfter(i+2, "of", ",") // "the fourth quarter of 2025"
+			p.y = y
+			return p, 2 + k
 		}
 	}
 	if len(t.text) == 2 && (t.text[0] == 'Q') && t.text[1] >= '1' && t.text[1] <= '4' {
@@ -769,4 +731,24 @@ func (d *document) relativeYearAfter(tok int) int {
 		}
 	}
 	return 0
+}
+
+// yearAfter reads a year at token k of the same sentence, directly or after
+// one of the separators ("May 31, 2025", "the fourth quarter of 2025"): the
+// year and the tokens it took, or 0, 0.
+func (d *document) yearAfter(k int, seps ...string) (int, int) {
+	if k <= 0 || k >= len(d.toks) || d.toks[k].sent != d.toks[k-1].sent {
+		return 0, 0
+	}
+	if y, ok := yearNum(d.toks[k].text); ok {
+		return y, 1
+	}
+	for _, sep := range seps {
+		if d.toks[k].lower == sep && k+1 < len(d.toks) && d.toks[k+1].sent == d.toks[k].sent {
+			if y, ok := yearNum(d.toks[k+1].text); ok {
+				return y, 2
+			}
+		}
+	}
+	return 0, 0
 }
