@@ -32,6 +32,7 @@ type document struct {
 	dates    []dateMention
 	acronyms []acronymMention
 	ents     []*entity
+	byCanon  map[string]*entity // entities by canonical name, once resolved
 	events   []Event
 }
 
@@ -244,8 +245,9 @@ func (d *document) isSentenceEnd(i int, abbr map[string]abbrKind, stop map[strin
 		return true
 	}
 	j := i + 1
-	// closing quotes and brackets stay with the sentence they close
-	for j < len(d.toks) && isCloser(d.toks[j].text) {
+	// closing quotes and brackets stay with the sentence they close (three
+	// at most: a run of ")" must not make this quadratic)
+	for j < len(d.toks) && j < i+4 && isCloser(d.toks[j].text) {
 		j++
 	}
 	if j >= len(d.toks) {
@@ -301,7 +303,7 @@ func (d *document) segment(abbr map[string]abbrKind, stop map[string]bool) {
 		}
 		if d.isSentenceEnd(i, abbr, stop) {
 			j := i + 1
-			for j < len(d.toks) && isCloser(d.toks[j].text) && !d.toks[j].para {
+			for j < len(d.toks) && j < i+4 && isCloser(d.toks[j].text) && !d.toks[j].para {
 				j++
 			}
 			if j > start {

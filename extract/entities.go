@@ -20,9 +20,10 @@ type mention struct {
 	// PERSON
 	title, org string
 	titles     []string
-	strong     bool   // a title, honorific or given name said it is a person
-	nation     string // the country a demonym or place before the title names
-	weak       bool   // a guess the NER pass is asked to confirm
+	strong     bool    // a title, honorific or given name said it is a person
+	nation     string  // the country a demonym or place before the title names
+	ent        *entity // what resolve made of it
+	weak       bool    // a guess the NER pass is asked to confirm
 	// canonical name from a table (ORGANIZATION, LOCATION)
 	canon string
 	kind  string

@@ -346,8 +346,8 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 // personNames lists the canonical names of the persons mentioned in s.
 func (d *document) personNames(s span) []string {
 	var out []string
-	for _, m := range d.mentions {
-		if m.typ == Person && m.span.t0 >= s.t0 && m.span.t0 < s.t1 {
+	for _, m := range d.mentionsIn(s) {
+		if m.typ == Person {
 			if e := d.entityOf(m); e != nil {
 				out = appendUniq(out, e.canon)
 			}
@@ -360,15 +360,13 @@ func (d *document) personNames(s span) []string {
 func (d *document) partyNames(s span) []string {
 	var out []string
 	orgs := false
-	for _, m := range d.mentions {
-		if m.typ == Organization && m.span.t0 >= s.t0 && m.span.t0 < s.t1 {
+	in := d.mentionsIn(s)
+	for _, m := range in {
+		if m.typ == Organization {
 			orgs = true
 		}
 	}
-	for _, m := range d.mentions {
-		if m.span.t0 < s.t0 || m.span.t0 >= s.t1 {
-			continue
-		}
+	for _, m := range in {
 		// "Portugal's third-largest distributor" describes; it is no party
 		if m.typ == Location && orgs && m.span.t1 < len(d.toks) && isPossessive(d.toks[m.span.t1].text) {
 			continue
@@ -384,6 +382,9 @@ func (d *document) partyNames(s span) []string {
 
 // entityOf finds the entity a mention was resolved to.
 func (d *document) entityOf(m mention) *entity {
+	if m.ent != nil && m.ent.typ == m.typ {
+		return m.ent
+	}
 	name := m.canon
 	if name == "" {
 		name = m.text
@@ -408,8 +409,8 @@ func (d *document) entityOf(m mention) *entity {
 }
 
 func (d *document) participant(name string) Participant {
-	for _, e := range d.ents {
-		if e.canon == name {
+	if e := d.byCanon[name]; e != nil {
+		{
 			p := Participant{Name: name, Type: e.typ, Organization: e.org}
 			if len(e.titles) > 0 {
 				p.Title = e.titles[0]
@@ -474,8 +475,8 @@ func (d *document) companions(focal *entity) []*entity {
 	for i := range d.toks {
 		l := d.toks[i].lower
 		if (l == "accompanied" || l == "joined") && i+1 < len(d.toks) && d.toks[i+1].lower == "by" {
-			for _, m := range d.mentions {
-				if m.typ == Person && m.span.t0 > i && m.span.t0 < i+10 && d.toks[m.span.t0].sent == d.toks[i].sent {
+			for _, m := range d.mentionsIn(span{i + 1, i + 10}) {
+				if m.typ == Person && d.toks[m.span.t0].sent == d.toks[i].sent {
 					if e := d.entityOf(m); e != nil && e != focal {
 						out = append(out, e)
 					}
@@ -490,9 +491,10 @@ func (d *document) companions(focal *entity) []*entity {
 // nearestDate returns the value of the date in s nearest the trigger.
 func (d *document) nearestDate(s span, tr trigMatch) string {
 	best, bestDist := "", 1<<30
-	for _, dm := range d.dates {
-		if dm.span.t0 < s.t0 || dm.span.t0 >= s.t1 {
-			continue
+	lo := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].span.t0 >= s.t0 })
+	for _, dm := range d.dates[lo:] {
+		if dm.span.t0 >= s.t1 {
+			break
 		}
 		dist := dm.span.t0 - tr.t1
 		if dist < 0 {
@@ -508,8 +510,8 @@ func (d *document) nearestDate(s span, tr trigMatch) string {
 // nearestPlace returns the place in s nearest the trigger.
 func (d *document) nearestPlace(s span, tr trigMatch) string {
 	best, bestDist := "", 1<<30
-	for _, m := range d.mentions {
-		if m.typ != Location || m.span.t0 < s.t0 || m.span.t0 >= s.t1 || d.inDateline(m.span.t0) {
+	for _, m := range d.mentionsIn(s) {
+		if m.typ != Location || d.inDateline(m.span.t0) {
 			continue
 		}
 		if m.kind != "city" && m.kind != "country" && m.kind != "region" && m.kind != "" {
@@ -578,8 +580,8 @@ func (d *document) locative(at int) bool {
 // speaks of someone: "talks with X", "He met X", "The Brazilian minister
 // also met X".
 func (d *document) implicitSubject(lx *lexicon, region span, tr trigMatch) bool {
-	for _, m := range d.mentions {
-		if m.span.t0 >= region.t0 && m.span.t0 < tr.t0 && (m.typ == Person || m.typ == Organization || (m.typ == Location && m.kind == "country")) {
+	for _, m := range d.mentionsIn(span{region.t0, tr.t0}) {
+		if m.typ == Person || m.typ == Organization || (m.typ == Location && m.kind == "country") {
 			return false
 		}
 	}
@@ -622,10 +624,12 @@ func (d *document) antecedent(si int, focal *entity) *entity {
 	}
 	var last *entity
 	lastAt := -1
-	for _, m := range d.mentions {
-		if m.typ == Person && m.span.t0 < s.t0 && m.span.t0 > lastAt {
+	before := d.mentionsIn(span{0, s.t0})
+	for k := len(before) - 1; k >= 0; k-- {
+		if m := before[k]; m.typ == Person {
 			if e := d.entityOf(m); e != nil {
 				last, lastAt = e, m.span.t0
+				break
 			}
 		}
 	}
@@ -660,10 +664,7 @@ func (d *document) holdBefore(tr trigMatch) bool {
 // isBody reports whether an organization is a deliberative body that meets
 // on its own: a council, committee, board, commission, cabinet...
 func (d *document) isBody(lx *lexicon, name string) bool {
-	for _, e := range d.ents {
-		if e.canon != name || e.typ != Organization {
-			continue
-		}
+	if e := d.byCanon[name]; e != nil && e.typ == Organization {
 		w := strings.Fields(strings.ToLower(e.canon))
 		if len(w) == 0 {
 			return false
@@ -683,8 +684,8 @@ func (d *document) isBody(lx *lexicon, name string) bool {
 
 // bodyIn returns the first deliberative body mentioned in s.
 func (d *document) bodyIn(lx *lexicon, s span) string {
-	for _, m := range d.mentions {
-		if m.typ == Organization && m.span.t0 >= s.t0 && m.span.t0 < s.t1 {
+	for _, m := range d.mentionsIn(s) {
+		if m.typ == Organization {
 			if e := d.entityOf(m); e != nil && d.isBody(lx, e.canon) {
 				return e.canon
 			}
@@ -766,19 +767,15 @@ func inSpans(ss []span, i int) bool {
 
 // isBloc: an international organization or grouping (ECOWAS, the EU).
 func (d *document) isBloc(name string) bool {
-	for _, e := range d.ents {
-		if e.canon == name && e.typ == Organization && e.kind == "international" {
-			return true
-		}
-	}
-	return false
+	e := d.byCanon[name]
+	return e != nil && e.typ == Organization && e.kind == "international"
 }
 
 // subjectBefore: the party is mentioned before the trigger.
 func (d *document) subjectBefore(name string, tr trigMatch) bool {
 	s := d.sent[d.toks[tr.t0].sent]
-	for _, m := range d.mentions {
-		if m.span.t0 >= s.t0 && m.span.t0 < tr.t0 {
+	for _, m := range d.mentionsIn(span{s.t0, tr.t0}) {
+		{
 			if e := d.entityOf(m); e != nil && e.canon == name {
 				return true
 			}
@@ -848,16 +845,11 @@ func (d *document) sameTypeParts(trigs []trigMatch, ti int, region span) []strin
 // organization, or a country other than the person's own.
 func (d *document) partyFor(person string, others []string) string {
 	var nation string
-	for _, e := range d.ents {
-		if e.typ == Person && e.canon == person {
-			nation = e.nation
-		}
+	if e := d.byCanon[person]; e != nil && e.typ == Person {
+		nation = e.nation
 	}
 	for _, o := range others {
-		for _, e := range d.ents {
-			if e.canon != o {
-				continue
-			}
+		if e := d.byCanon[o]; e != nil {
 			if e.typ == Organization || (e.typ == Location && o != nation && nation != "") {
 				return o
 			}
@@ -893,7 +885,7 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		}
 		return false
 	case "object":
-		for _, x := range d.mentions {
+		for _, x := range d.mentionsIn(span{m.t1, m.t1 + 7}) {
 			if x.typ != Person && x.typ != "" && x.typ != Organization {
 				continue
 			}
@@ -912,3 +904,14 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 
 // nounToo lists verb triggers that are also common nouns.
 var nounToo = map[string]bool{"signs": true, "sign": true, "host": true, "hosts": true, "visits": true, "meets": true, "calls": true, "call": true, "tours": true}
+
+// mentionsIn returns the mentions that start inside s (mentions are sorted
+// by position once resolved).
+func (d *document) mentionsIn(s span) []mention {
+	lo := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].span.t0 >= s.t0 })
+	hi := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].span.t0 >= s.t1 })
+	if hi < lo {
+		hi = lo
+	}
+	return d.mentions[lo:hi]
+}

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -181,32 +182,76 @@ func TestInvariantsOnCorpus(t *testing.T) {
 	}
 }
 
-// TestPathologicalInputIsFast: an article under the size limit must not take
-// seconds to extract, however odd its text.
-func TestPathologicalInputIsFast(t *testing.T) {
-	cases := []struct {
-		name    string
-		text    string
-		pending string
-	}{
-		{name: "long run of closing parentheses", text: strings.Repeat(")", 50000)},
-		{name: "long run of opening parentheses", text: strings.Repeat("(", 50000)},
-		{name: "spaced parentheses", text: strings.Repeat("( ", 25000)},
-		{name: "many short sentences", text: strings.Repeat("Ana Soto met Wang Yi in Lima. ", 1500)},
+// pathological inputs under the size limit: runs of brackets (prose's
+// tokenizer is quadratic in the length of a word) and a long article full
+// of names (resolution must stay linear in the number of mentions).
+func pathological() []struct{ name, text string } {
+	var soup strings.Builder
+	syl := []string{"ka", "lo", "mi", "ra", "te", "zu", "no", "vi", "sa", "de", "ban", "tor"}
+	word := func(i int) string {
+		w := syl[i%12] + syl[(i/12)%12] + syl[(i/144)%12]
+		return strings.ToUpper(w[:1]) + w[1:]
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			skipPending(t, c.pending)
+	for i := 0; soup.Len() < 400_000; i++ {
+		fmt.Fprintf(&soup, "%s %s met %s %s on Tuesday, %s %s said. ", word(i), word(i+7), word(i+3), word(i+11), word(i+5), word(i+2))
+	}
+	return []struct{ name, text string }{
+		{"closing parentheses", strings.Repeat(")", 50000)},
+		{"opening parentheses", strings.Repeat("(", 50000)},
+		{"spaced parentheses", strings.Repeat("( ", 25000)},
+		{"many short sentences", strings.Repeat("Ana Soto met Wang Yi in Lima. ", 1500)},
+		{"400 KB of names", soup.String()},
+	}
+}
+
+// BenchmarkPathologicalInput measures the inputs above.
+func BenchmarkPathologicalInput(b *testing.B) {
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range pathological() {
+		b.Run(c.name, func(b *testing.B) {
 			a, err := extract.Decoder{}.Decode("slow.txt", []byte(c.text))
 			if err != nil {
-				t.Fatal(err)
+				b.Fatal(err)
 			}
-			start := time.Now()
-			if _, err := extractor(t).Extract(context.Background(), a); err != nil {
-				t.Fatal(err)
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				if _, err := x.Extract(context.Background(), a); err != nil {
+					b.Fatal(err)
+				}
 			}
-			if d := time.Since(start); d > 5*time.Second {
-				t.Errorf("%d bytes took %v", len(c.text), d)
+		})
+	}
+}
+
+// TestPathologicalInputScalesLinearly: ten times the text must cost about
+// ten times the work, not a hundred (a ratio, so the machine's speed does
+// not matter; 40 leaves room for noise).
+func TestPathologicalInputScalesLinearly(t *testing.T) {
+	x := extractor(t)
+	for _, c := range pathological() {
+		t.Run(c.name, func(t *testing.T) {
+			cost := func(text string) time.Duration {
+				a, err := extract.Decoder{}.Decode("slow.txt", []byte(text))
+				if err != nil {
+					t.Fatal(err)
+				}
+				start := time.Now()
+				if _, err := x.Extract(context.Background(), a); err != nil {
+					t.Fatal(err)
+				}
+				return time.Since(start)
+			}
+			small := c.text[:len(c.text)/10]
+			cost(small) // warm up
+			ts, tl := cost(small), cost(c.text)
+			if ts < 5*time.Millisecond {
+				ts = 5 * time.Millisecond // below that, timer noise decides
+			}
+			if r := float64(tl) / float64(ts); r > 40 {
+				t.Errorf("%d bytes cost %v, a tenth of them %v: %.0fx, superlinear", len(c.text), tl, ts, r)
 			}
 		})
 	}

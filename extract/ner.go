@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/jdkato/prose/v2"
@@ -15,6 +16,8 @@ import (
 // fell from 1.00 to 0.95), so it is one signal among the tables', asked
 // only where they are unsure.
 
+const maxNERSentences = 40
+
 func (tg *tagger) ner(d *document, lx *lexicon) {
 	bySent := map[int][]int{}
 	for i, m := range d.mentions {
@@ -22,6 +25,19 @@ func (tg *tagger) ner(d *document, lx *lexicon) {
 			s := d.toks[m.span.t0].sent
 			bySent[s] = append(bySent[s], i)
 		}
+	}
+	// prose's recogniser is slow: past maxNERSentences sentences (a
+	// pathological article), the guesses stay unconfirmed and are dropped
+	sents := make([]int, 0, len(bySent))
+	for si := range bySent {
+		sents = append(sents, si)
+	}
+	sort.Ints(sents)
+	for _, si := range sents[min(len(sents), maxNERSentences):] {
+		for _, i := range bySent[si] {
+			d.mentions[i].typ = ""
+		}
+		delete(bySent, si)
 	}
 	for si, idx := range bySent {
 		norm, _ := asciiQuotes(d.sentenceText(si))

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -69,7 +70,7 @@ func orgKey(name string) string {
 
 // resolve builds d.ents from d.mentions and d.acronyms.
 func (d *document) resolve(lx *lexicon) {
-	var persons []*entity
+	people := newPersonIndex(lx)
 	byKey := map[string]*entity{}
 	add := func(e *entity) { d.ents = append(d.ents, e) }
 
@@ -94,15 +95,17 @@ func (d *document) resolve(lx *lexicon) {
 				}
 			}
 		}
-		e := matchPerson(persons, m.name, lx)
+		e := people.match(m.name)
 		if e == nil {
 			e = &entity{typ: Person, canon: joinName(m.name), words: m.name, first: m.span.t0}
-			persons = append(persons, e)
+			people.add(e)
 			add(e)
 		} else if len(m.name) > len(e.words) {
+			people.rename(e, m.name)
 			e.addAlias(e.canon)
 			e.canon, e.words = joinName(m.name), m.name
 		}
+		m.ent = e
 		e.count++
 		e.strong = e.strong || m.strong
 		if m.text != "" && !strings.EqualFold(m.text, e.canon) {
@@ -127,8 +130,8 @@ func (d *document) resolve(lx *lexicon) {
 		if m.typ != "" {
 			continue
 		}
-		if e := matchPerson(persons, m.name, lx); e != nil && len(m.name) <= len(e.words) {
-			m.typ = Person
+		if e := people.match(m.name); e != nil && len(m.name) <= len(e.words) {
+			m.typ, m.ent = Person, e
 			e.count++
 			e.addAlias(m.text)
 		}
@@ -147,10 +150,10 @@ func (d *document) resolve(lx *lexicon) {
 		e := byKey[key]
 		// a person's name read as something else ("Bello", "Santos" are
 		// also towns): the person wins when the text names them so
-		if p := matchPerson(persons, strings.Fields(m.text), lx); p != nil && (m.canon == "" || m.span.t1-m.span.t0 == 1) && !d.toks[m.span.t0].hyphen {
+		if p := people.match(strings.Fields(m.text)); p != nil && (m.canon == "" || m.span.t1-m.span.t0 == 1) && !d.toks[m.span.t0].hyphen {
 			p.count++
 			p.addAlias(m.text)
-			m.typ = Person
+			m.typ, m.ent = Person, p
 			continue
 		}
 		if e == nil {
@@ -161,7 +164,7 @@ func (d *document) resolve(lx *lexicon) {
 		e.count++
 		e.addAlias(m.text)
 	}
-	defer d.resolveAcronymMentions()
+	defer d.finishResolve()
 	// acronyms: an expansion naming an organization makes the acronym its
 	// alias
 	for _, a := range d.acronyms {
@@ -193,32 +196,57 @@ func (d *document) resolve(lx *lexicon) {
 
 func joinName(w []string) string { return strings.Join(w, " ") }
 
-// matchPerson finds the person a name refers to: the same name, or a
+// personIndex finds the person a name refers to: the same name, or a
 // surname (the last word; the first for family-name-first names), or a
-// longer form of a name seen before.
-func matchPerson(persons []*entity, name []string, lx *lexicon) *entity {
+// longer form of a name seen before — the most recent such person. It
+// indexes people by their last and first words, so resolution stays linear
+// in the article's length.
+type personIndex struct {
+	lx      *lexicon
+	full    map[string]*entity
+	byLast  map[string][]*entity
+	byFirst map[string][]*entity
+}
+
+func newPersonIndex(lx *lexicon) *personIndex {
+	return &personIndex{lx: lx, full: map[string]*entity{}, byLast: map[string][]*entity{}, byFirst: map[string][]*entity{}}
+}
+
+func (x *personIndex) add(e *entity) { x.index(e, e.words) }
+
+// rename records that e is about to take a longer name (its old keys stay).
+func (x *personIndex) rename(e *entity, name []string) { x.index(e, name) }
+
+func (x *personIndex) index(e *entity, w []string) {
+	x.full[strings.ToLower(joinName(w))] = e
+	last, first := strings.ToLower(w[len(w)-1]), strings.ToLower(w[0])
+	x.byLast[last] = append(x.byLast[last], e)
+	x.byFirst[first] = append(x.byFirst[first], e)
+}
+
+func (x *personIndex) match(name []string) *entity {
 	if len(name) == 0 {
 		return nil
 	}
-	full := strings.ToLower(joinName(name))
-	for i := len(persons) - 1; i >= 0; i-- {
-		if strings.ToLower(persons[i].canon) == full {
-			return persons[i]
+	if e := x.full[strings.ToLower(joinName(name))]; e != nil {
+		return e
+	}
+	last := strings.ToLower(name[len(name)-1])
+	cands := x.byLast[last]
+	for i := len(cands) - 1; i >= 0; i-- {
+		w := cands[i].words
+		switch {
+		case len(name) < len(w) && hasSuffixWords(w, name):
+			return cands[i] // "Misri" for "Vikram Misri"
+		case len(name) > len(w) && len(w) >= 2 && hasSuffixWords(name, w):
+			return cands[i]
 		}
 	}
-	for i := len(persons) - 1; i >= 0; i-- {
-		p := persons[i]
-		w := p.words
-		switch {
-		case len(name) < len(w):
-			// "Misri" for "Vikram Misri"; "Park" for "Park Ji-won"
-			if hasSuffixWords(w, name) || (lx.familyKey[w[0]] && hasPrefixWords(w, name)) {
-				return p
-			}
-		case len(name) > len(w):
-			if hasSuffixWords(name, w) && len(w) >= 2 {
-				return p
-			}
+	first := x.byFirst[strings.ToLower(name[0])]
+	for i := len(first) - 1; i >= 0; i-- {
+		w := first[i].words
+		if len(name) < len(w) && x.lx.familyKey[w[0]] && hasPrefixWords(w, name) {
+			return first[i] // "Park" for "Park Ji-won"
 		}
 	}
 	return nil
@@ -249,6 +277,19 @@ func hasPrefixWords(long, short []string) bool {
 	return true
 }
 
+// finishResolve resolves the acronym mentions, indexes the entities by
+// name and sorts the mentions by position for the events pass.
+func (d *document) finishResolve() {
+	d.resolveAcronymMentions()
+	d.byCanon = make(map[string]*entity, len(d.ents))
+	for _, e := range d.ents {
+		if _, ok := d.byCanon[e.canon]; !ok {
+			d.byCanon[e.canon] = e
+		}
+	}
+	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].span.t0 < d.mentions[j].span.t0 })
+}
+
 // resolveAcronymMentions turns the still-unknown one-word mentions that are
 // an organization's alias ("the MPC's next meeting") into its mentions.
 func (d *document) resolveAcronymMentions() {
@@ -263,7 +304,7 @@ func (d *document) resolveAcronymMentions() {
 			}
 			for _, a := range e.aliases {
 				if a == m.text {
-					m.typ, m.canon = Organization, e.canon
+					m.typ, m.canon, m.ent = Organization, e.canon, e
 					e.count++
 				}
 			}
