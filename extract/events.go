@@ -91,18 +91,20 @@ func (d *document) findEvents(lx *lexicon) {
 				d.tracef("S%d %s %q: inside a quotation", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
 				continue
 			}
-			// a trigger of another type cuts the sentence half-way; one of
-			// the same type does not ("Park hosted Wang and Morita in Busan
-			// for talks" is one meeting, found twice and kept once)
+			// a trigger of another type bounds the parties: each trigger's
+			// reach ends where the other begins ("Cordero held talks with
+			// Hidayat, who had travelled to Lausanne": Hidayat is in both);
+			// one of the same type does not ("Park hosted Wang and Morita in
+			// Busan for talks" is one meeting, found twice and kept once)
 			for k := ti - 1; k >= 0; k-- {
 				if trigs[k].typ != tr.typ {
-					lo = (trigs[k].t1 + tr.t0) / 2
+					lo = trigs[k].t1
 					break
 				}
 			}
 			for k := ti + 1; k < len(trigs); k++ {
 				if trigs[k].typ != tr.typ {
-					hi = (tr.t1 + trigs[k].t0) / 2
+					hi = trigs[k].t0
 					break
 				}
 			}
