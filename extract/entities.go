@@ -206,6 +206,12 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 			}
 			name := d.nameAfter(lx, span{after, c.t1})
 			if name.empty() {
+				// "Chief Scientific Officer of Coral Bay Biologics": a title
+				// and its employer, no name here
+				if after+1 < c.t1 && (toks[after].lower == "of" || toks[after].lower == "at") && i == c.t0 {
+					d.classify(lx, span{after + 1, c.t1}, acr, depth+1)
+					return
+				}
 				break
 			}
 			if i > c.t0 {
@@ -767,6 +773,17 @@ func (d *document) capRunEnd(i int) int {
 		if d.isCapWord(j) {
 			j++
 			continue
+		}
+		// "National People's Congress"
+		if isPossessive(toks[j].text) && j > i && j+1 < len(toks) && d.isCapWord(j+1) && !d.placeEndsAt(d.lx, i, j) {
+			e := j + 1
+			for e < len(toks) && e < j+4 && d.isCapWord(e) {
+				e++
+			}
+			if _, ok := d.lx.orgEnd[toks[e-1].lower]; ok {
+				j = e
+				continue
+			}
 		}
 		k := j
 		for k < len(toks) && k < j+2 && (connectors[toks[k].lower] || nameParticles[toks[k].lower]) {
