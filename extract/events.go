@@ -866,11 +866,48 @@ func (d *document) partyFor(person string, others []string) string {
 // but not "called on X to resign"), and an active "met" ("criteria had to
 // be met" is no meeting).
 func (d *document) triggerHolds(m trigMatch, s sentence) bool {
+	// lx reports whether the lower-case word at w is a thing, not a person:
+	// not a title or a word for a person ("met the minister" is a meeting)
+	lx := func(det string, toks []token, w int) bool {
+		l := toks[w].lower
+		return d.lx.titles.longestKind(toks, w, min(w+3, len(toks)), titleHead) == 0 &&
+			d.lx.titles.longestKind(toks, w, min(w+3, len(toks)), titlePre) == 0 &&
+			!d.lx.personNoun[l] && !groupNoun[l]
+	}
 	toks := d.toks
 	// a verb trigger prose tags as a noun ("signs of recovery", "chat show
 	// host") is no verb
 	if m.verb && m.t1-m.t0 == 1 && nounToo[toks[m.t0].lower] && (toks[m.t0].tag == "NN" || toks[m.t0].tag == "NNS") {
 		return false
+	}
+	next := func(k int) string {
+		if k < s.t1 {
+			return toks[k].lower
+		}
+		return ""
+	}
+	switch toks[m.t0].lower {
+	case "meet", "met", "meets", "meeting":
+		// "to meet demand", "rose to meet Ronaldo's cross": meeting a thing
+		k := m.t1
+		if d := next(k); d == "the" || d == "a" || d == "an" || d == "its" || d == "their" || d == "growing" || d == "rising" {
+			if w := k + 1; w < s.t1 && !toks[w].cap && lx(d, toks, w) {
+				return false
+			}
+		}
+		if k+1 < s.t1 && toks[k].cap && isPossessive(toks[k+1].text) && !d.known(d.lx, k) {
+			return false // "Ronaldo's cross"; but "Kenya's prime minister"
+		}
+	case "signed", "sign", "signs", "signing":
+		if next(m.t1) == "up" { // "signed up for a sitcom"
+			return false
+		}
+	case "agreed", "agree", "agrees":
+		// agreeing with a view is no agreement: "agreed it was of concern"
+		switch next(m.t1) {
+		case "that", "it", "with", ",", ".", "":
+			return false
+		}
 	}
 	if toks[m.t0].lower == "met" && m.t0 > s.t0 {
 		switch toks[m.t0-1].lower {
@@ -917,3 +954,9 @@ func (d *document) mentionsIn(s span) []mention {
 	}
 	return d.mentions[lo:hi]
 }
+
+// groupNoun: words for people met as a group ("met the mission").
+var groupNoun = map[string]bool{"two": true, "three": true, "leaders": true, "delegation": true, "delegations": true,
+	"representatives": true, "officials": true, "press": true, "reporters": true, "mission": true, "team": true,
+	"envoys": true, "board": true, "committee": true, "council": true, "ministers": true, "heads": true, "members": true,
+	"executives": true, "investors": true, "unions": true, "families": true, "leadership": true, "governors": true}
