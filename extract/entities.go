@@ -681,9 +681,6 @@ func (d *document) placeBeside(k int) bool {
 	if k < 0 || k >= len(d.toks) {
 		return false
 	}
-	if k+1 < len(d.toks) && k+1 > 0 {
-		// the separator sits between k and the name
-	}
 	lx := d.lx
 	for start := max(k-2, 0); start <= k; start++ {
 		if n, v := lx.locs.longest(d.toks, start, len(d.toks)); n > 0 && v >= 0 && !lx.places[v].amb && (start+n-1 == k || start == k) {

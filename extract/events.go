@@ -43,15 +43,6 @@ func (d *document) cueNear(lx *lexicon, anchor, from, to int, effect cueEffect) 
 	return false
 }
 
-// sentenceHasCue reports whether sentence n holds a cue of that effect.
-func (d *document) sentenceHasCue(n int, effect cueEffect) bool {
-	if d.lx == nil {
-		return false
-	}
-	s := d.sent[n]
-	return d.cueNear(d.lx, s.t0, s.t0, s.t1, effect)
-}
-
 // eventCtx is what later sentences inherit.
 type eventCtx struct {
 	date, place string
