@@ -72,11 +72,22 @@ func monthAt(t token) (int, bool) {
 	return m, true
 }
 
+// allDigits: strconv.Atoi allocates an error for every word that is not a
+// number, and the dates pass asks of every word.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 func dayNum(s string) (int, bool) {
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		s = strings.TrimSuffix(s, suf)
 	}
-	if len(s) == 0 || len(s) > 2 {
+	if len(s) == 0 || len(s) > 2 || !allDigits(s) {
 		return 0, false
 	}
 	n, err := strconv.Atoi(s)
@@ -87,7 +98,7 @@ func dayNum(s string) (int, bool) {
 }
 
 func yearNum(s string) (int, bool) {
-	if len(s) != 4 {
+	if len(s) != 4 || !allDigits(s) {
 		return 0, false
 	}
 	n, err := strconv.Atoi(s)
@@ -660,6 +671,9 @@ func (d *document) tenseAt(i int) int {
 // (a second number over 12 means month first) or the reference date says
 // otherwise (the reading that lands nearer the published date wins).
 func (d *document) numericDate(s string) (dpoint, bool) {
+	if len(s) < 8 || strings.Count(s, "/") != 2 {
+		return dpoint{}, false
+	}
 	parts := strings.Split(s, "/")
 	if len(parts) != 3 || len(parts[2]) != 4 {
 		return dpoint{}, false

@@ -97,7 +97,7 @@ func (d *document) needsTags(lx *lexicon, s sentence) bool {
 		if lx.triggers.next[t.lower] != nil {
 			return true
 		}
-		if _, ok := months[t.lower]; ok {
+		if _, ok := months[t.lower]; ok && t.cap { // not the modal "may"
 			return true
 		}
 		if _, ok := weekdays[t.lower]; ok {
