@@ -254,6 +254,7 @@ type collector struct {
 	cl *kgo.Client
 	mu sync.Mutex
 	by map[string][]*kgo.Record
+	at map[string][]time.Time // when each record arrived
 }
 
 func collect(t testing.TB, addr string, topics ...string) *collector {
@@ -263,7 +264,7 @@ func collect(t testing.TB, addr string, topics ...string) *collector {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &collector{cl: cl, by: map[string][]*kgo.Record{}}
+	c := &collector{cl: cl, by: map[string][]*kgo.Record{}, at: map[string][]time.Time{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {
@@ -271,7 +272,11 @@ func collect(t testing.TB, addr string, topics ...string) *collector {
 		for ctx.Err() == nil {
 			fs := cl.PollFetches(ctx)
 			c.mu.Lock()
-			fs.EachRecord(func(r *kgo.Record) { c.by[r.Topic] = append(c.by[r.Topic], r) })
+			now := time.Now()
+			fs.EachRecord(func(r *kgo.Record) {
+				c.by[r.Topic] = append(c.by[r.Topic], r)
+				c.at[r.Topic] = append(c.at[r.Topic], now)
+			})
 			c.mu.Unlock()
 		}
 	}()
@@ -397,4 +402,11 @@ func committed(t testing.TB, addr, group string, partitions int) []int64 {
 		out[p.Partition] = p.CommittedOffset
 	}
 	return out
+}
+
+// arrivals returns when the records of topic arrived, in order.
+func (c *collector) arrivals(topic string) []time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]time.Time(nil), c.at[topic]...)
 }

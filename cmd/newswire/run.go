@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -53,6 +54,7 @@ type runConfig struct {
 	LogFormat       string
 	LogLevel        string
 	Tables          string
+	GCPercent       int
 }
 
 // runFlags defines the flags of run on a new flag set.
@@ -78,6 +80,7 @@ func runFlags(c *runConfig) *envFlags {
 	f.StringVar(&c.LogFormat, "log-format", "text", "log format: text or json")
 	f.StringVar(&c.LogLevel, "log-level", "info", "log level: debug, info, warn or error")
 	f.StringVar(&c.Tables, "tables", "", "folder of rule tables extending the embedded ones")
+	f.IntVar(&c.GCPercent, "gc-percent", pipeline.DefaultGCPercent, "garbage-collector target percentage (Go's GOGC); higher trades memory for throughput")
 	f.bind(map[string]string{"brokers": "KAFKA_BROKERS"})
 	return f
 }
@@ -97,6 +100,9 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if err != nil {
 		fmt.Fprintln(stderr, "newswire run:", err)
 		return 2
+	}
+	if c.GCPercent > 0 {
+		debug.SetGCPercent(c.GCPercent)
 	}
 	if err := runPipeline(ctx, c, log, stdout, nil); err != nil {
 		log.Error("newswire run failed", "err", err)
