@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -18,6 +19,9 @@ func TestTrace(t *testing.T) {
 	}
 	x.trace = t.Logf
 	data, err := os.ReadFile(path)
+	if err != nil && !filepath.IsAbs(path) {
+		data, err = os.ReadFile(filepath.Join("..", path)) // relative to the repository root
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
