@@ -18,12 +18,12 @@ type mention struct {
 	text string // the surface form (a part of a token for "India-U.S.")
 	name []string
 	// PERSON
-	title, org string
-	titles     []string
-	strong     bool    // a title, honorific or given name said it is a person
-	nation     string  // the country a demonym or place before the title names
-	ent        *entity // what resolve made of it
-	weak       bool    // a guess the NER pass is asked to confirm
+	org    string
+	titles []string
+	strong bool    // a title, honorific or given name said it is a person
+	nation string  // the country a demonym or place before the title names
+	ent    *entity // what resolve made of it
+	weak   bool    // a guess the NER pass is asked to confirm
 	// canonical name from a table (ORGANIZATION, LOCATION)
 	canon string
 	kind  string
@@ -222,17 +222,17 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 				if !domain.empty() {
 					ts.t0 = domain.t0 // "Armed Forces Minister", "Business and Trade Secretary"
 				}
-				m.titles = append(m.titles, d.titleText(lx, ts))
+				m.titles = append(m.titles, d.textOf(ts))
 				for _, t := range more {
-					m.titles = append(m.titles, d.titleText(lx, t))
+					m.titles = append(m.titles, d.textOf(t))
 				}
 				m.org = org
 				d.mentions = append(d.mentions, m)
 			} else {
 				m := d.personMention(lx, name, true)
-				m.titles = append(m.titles, d.titleText(lx, ts))
+				m.titles = append(m.titles, d.textOf(ts))
 				for _, t := range more {
-					m.titles = append(m.titles, d.titleText(lx, t))
+					m.titles = append(m.titles, d.textOf(t))
 				}
 				d.lowerTitleBefore(lx, c.t0, &m)
 				d.mentions = append(d.mentions, m)
@@ -335,13 +335,15 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 		return
 	}
 	// a name followed by ", <title>" or by "said"
-	if c.t1-c.t0 >= 2 && c.t1-c.t0 <= 4 && d.allNameWords(lx, c) && !d.afterPreposition(c.t0) && (d.appositiveTitle(lx, c.t1) || d.saidAfter(c.t1)) {
+	if c.t1-c.t0 >= 2 && c.t1-c.t0 <= 4 && d.allNameWords(lx, c) && !d.afterPreposition(c.t0) {
 		// a title after the name is strong evidence; "X Y said" is weak
 		// and goes to prose's NER for a second opinion
-		m := d.personMention(lx, c, d.appositiveTitle(lx, c.t1))
-		m.weak = !m.strong
-		d.mentions = append(d.mentions, m)
-		return
+		if titled := d.appositiveTitle(lx, c.t1); titled || d.saidAfter(c.t1) {
+			m := d.personMention(lx, c, titled)
+			m.weak = !m.strong
+			d.mentions = append(d.mentions, m)
+			return
+		}
 	}
 	// hyphenated tokens: India-U.S., Franco-German
 	if c.t1-c.t0 == 1 && toks[c.t0].hyphen {

@@ -414,16 +414,6 @@ func (d *document) participant(name string) Participant {
 	return Participant{Name: name}
 }
 
-// hasWith: "talks with X", "met with X".
-func (d *document) hasWith(s span) bool {
-	for k := s.t0; k < s.t1; k++ {
-		if d.toks[k].lower == "with" {
-			return true
-		}
-	}
-	return false
-}
-
 // anaphoricSubject: "They agreed", "Both sides", "The two sides", "The
 // delegation" stand before the trigger.
 func (d *document) anaphoricSubject(s sentence, tr trigMatch) bool {
@@ -815,12 +805,8 @@ func (d *document) sameTypeParts(trigs []trigMatch, ti int, region span) []strin
 	for k := ti - 1; k >= 0 && trigs[k].typ == tr.typ; k-- {
 		first = k
 	}
-	for k := ti + 1; k < len(trigs); k++ {
-		if trigs[k].typ == tr.typ {
-			next = k
-			break
-		}
-		break
+	if ti+1 < len(trigs) && trigs[ti+1].typ == tr.typ {
+		next = ti + 1
 	}
 	if first == ti && next < 0 {
 		return d.personNames(region)

@@ -114,11 +114,6 @@ func (d *document) parseTitle(lx *lexicon, i, limit int) (span, bool) {
 	return d.titleAt(lx, i, limit, true)
 }
 
-// titleText renders a title as written, without strip words.
-func (d *document) titleText(lx *lexicon, s span) string {
-	return d.textOf(s)
-}
-
 // lowerTitleBefore reads a title just before a name, lower-case or not
 // ("chief executive Mei Tanaka", "Kirin Freight chief executive Mei
 // Tanaka", "Chile's foreign minister, Ana Soto", "Vietnam's Minister of

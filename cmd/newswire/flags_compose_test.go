@@ -62,17 +62,6 @@ func TestEnvAndFlags(t *testing.T) {
 	}
 }
 
-// allFlags lists every flag of run and publish with its variable.
-func allFlags() map[string]*flag.Flag {
-	out := map[string]*flag.Flag{}
-	var rc runConfig
-	var pc publishConfig
-	for _, f := range []*envFlags{runFlags(&rc), publishFlags(&pc)} {
-		f.VisitAll(func(fl *flag.Flag) { out[f.env[fl.Name]+" "+fl.Name] = fl })
-	}
-	return out
-}
-
 // README.md's table lists every flag with its variable and default.
 func TestFlagTableInDocs(t *testing.T) {
 	doc, err := os.ReadFile("../../README.md")
