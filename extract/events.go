@@ -19,6 +19,9 @@ type trigMatch struct {
 	typ    string
 	verb   bool
 	needs  string
+	frame  *frame
+	form   formKind
+	sup    int // the support verb's first token ("struck a deal"), or -1
 }
 
 // cueNear reports whether a cue of the given effect stands within
@@ -326,8 +329,22 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 			k += n
 			continue
 		}
-		tr := lx.trigs[v]
-		m := trigMatch{t0: k, t1: k + n, typ: tr.typ, verb: tr.verb, needs: tr.needs}
+		m, ok := d.reading(lx, k, k+n, lx.formSets[v])
+		if ok && m.needs == "support" {
+			m.sup = d.supportVerb(lx, s, m.t0)
+			ok = m.sup >= 0
+			m.verb = ok // "struck a deal" reads as a verb
+		}
+		if !ok {
+			k += n
+			continue
+		}
+		// "signed an agreement": the verb and its noun are one trigger
+		if j := len(out) - 1; j >= 0 && m.sup >= 0 && out[j].typ == m.typ && out[j].t0 >= m.sup {
+			out[j].t1 = m.t1
+			k += n
+			continue
+		}
 		if d.triggerHolds(m, s) {
 			out = append(out, m)
 		}
