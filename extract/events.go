@@ -112,7 +112,12 @@ func (d *document) findEvents(lx *lexicon) {
 				d.tracef("S%d %s %q: negated or hoped for", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
 				continue
 			}
-			future := d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture))
+			cl := d.readClause(tr, s)
+			if cl.negated || cl.modal {
+				d.tracef("S%d %s %q: clause reads %v", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), cl.reading)
+				continue
+			}
+			future := cl.future || d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture))
 			ev := Event{Type: tr.typ, Trigger: d.textOf(span{tr.t0, tr.t1}), Sentence: d.sentenceText(si)}
 			conf := 0.5
 			if tr.verb {
@@ -217,6 +222,26 @@ func (d *document) findEvents(lx *lexicon) {
 					parts = []string{b}
 				}
 			}
+			// the clause's own reading when the sentence-wide one found too
+			// few parties: its subject, object and phrases by the frame's
+			// roles, pronouns resolved, names no entity rule knew
+			unknown := map[string]bool{}
+			if (tr.typ != Visit && len(parts) < 2 && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 {
+				cps := d.clauseParties(&cl, tr, si, focal, ctx.last)
+				if len(cps) >= 2 || tr.typ == Visit && len(cps) == 1 && cps[0].typ == Person {
+					parts = parts[:0]
+					for _, p := range cps {
+						parts = append(parts, p.name)
+						if p.typ == "" {
+							unknown[p.name] = true
+						}
+						if p.via != "" {
+							contextual = true
+						}
+					}
+					d.tracef("S%d %s %q: clause parties %v", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), cps)
+				}
+			}
 			// date and place, and what later sentences inherit
 			ownDate := d.nearestDate(attrs, tr)
 			if ownDate == "" {
@@ -277,7 +302,11 @@ func (d *document) findEvents(lx *lexicon) {
 			ev.Date, ev.Location = date, place
 			ev.Planned = future
 			for _, p := range parts {
-				ev.Participants = append(ev.Participants, d.participant(p))
+				pa := d.participant(p)
+				if unknown[p] {
+					pa.Type = Organization
+				}
+				ev.Participants = append(ev.Participants, pa)
 			}
 			ev.Confidence = math.Round(clamp(conf, 0.05, 0.99)*100) / 100
 			ev.ID = eventID(ev)

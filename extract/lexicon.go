@@ -32,7 +32,36 @@ type lexicon struct {
 	support    *trie       // support verbs ("struck a deal"); payload unused
 	irregular  map[string]irregular
 	cues       *trie // payload: cueEffect
+	class      map[string]wordClass
 }
+
+// wordClass is a bit set of the closed classes of word_classes.tsv.
+type wordClass uint16
+
+const (
+	wcAux wordClass = 1 << iota
+	wcModal
+	wcFuture
+	wcNegation
+	wcReport
+	wcRelative
+	wcPronoun
+	wcGroup
+	wcBody
+	wcPeople
+	wcDefinite
+	wcClause
+	wcProspective
+	wcPrep
+	wcBe
+)
+
+var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
+	"report": wcReport, "relative": wcRelative, "pronoun": wcPronoun, "group": wcGroup, "body": wcBody,
+	"people": wcPeople, "definite": wcDefinite, "clause": wcClause, "prospective": wcProspective, "prep": wcPrep, "be": wcBe}
+
+// is reports whether a lower-case word belongs to a class.
+func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }
 
 type abbrKind int
 
@@ -110,7 +139,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
 		familyKey: map[string]bool{}, locEnd: map[string]string{}, personNoun: map[string]bool{},
 		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
-		support: newTrie(), irregular: map[string]irregular{},
+		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{},
 	}
 	formSet := map[string]int{} // surface form -> index into formSets
 	addForms := func(forms map[string]formKind, fi int) {
@@ -246,6 +275,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 			if r.col(1) != "ja" {
 				lx.familyKey[r.col(0)] = true
 			}
+			return nil
+		}},
+		{"word_classes.tsv", 2, func(r row) error {
+			c, ok := wordClassNames[r.col(1)]
+			if !ok {
+				return fmt.Errorf("class %q: want aux, be, modal, future, prospective, prep, negation, report, relative, pronoun, group, body, people, definite or clause", r.col(1))
+			}
+			lx.class[strings.ToLower(r.col(0))] |= c
 			return nil
 		}},
 		{"irregular_verbs.tsv", 3, func(r row) error {
