@@ -14,6 +14,7 @@ func (d *document) build(a Article) *Record {
 	if r.Events == nil {
 		r.Events = []Event{}
 	}
+	d.locateEvents(r.Events)
 	for i := d.bodyTok; i < len(d.toks); i++ {
 		if d.toks[i].word {
 			r.Words++
@@ -27,6 +28,10 @@ func (d *document) build(a Article) *Record {
 			continue
 		}
 		out := Entity{Type: e.typ, Text: e.canon, Aliases: e.aliases, Organization: e.org, Kind: e.kind, Mentions: e.count}
+		if g := e.geo; g != nil {
+			lat, lon := g.lat, g.lon
+			out.GeoNamesID, out.Lat, out.Lon, out.CountryCode = g.geonames, &lat, &lon, g.cc
+		}
 		if e.typ == Person {
 			out.Kind = ""
 			if len(e.titles) > 0 {
@@ -67,4 +72,20 @@ func (d *document) build(a Article) *Record {
 		r.Entities = append(r.Entities, Entity{Type: Acronym, Text: a.short, Expansion: &exp, Mentions: n})
 	}
 	return r
+}
+
+// locateEvents gives each event the point of its location entity.
+func (d *document) locateEvents(evs []Event) {
+	for i := range evs {
+		if evs[i].Location == "" {
+			continue
+		}
+		for _, e := range d.ents {
+			if e.typ == Location && e.geo != nil && e.named(evs[i].Location) {
+				lat, lon := e.geo.lat, e.geo.lon
+				evs[i].Lat, evs[i].Lon = &lat, &lon
+				break
+			}
+		}
+	}
 }

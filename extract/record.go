@@ -60,6 +60,14 @@ type Entity struct {
 	Kind string `json:"kind,omitempty"`
 	// Mentions counts the times the entity appears in the text.
 	Mentions int `json:"mentions"`
+	// LOCATION, when the gazetteer knows the place and the article says
+	// which one it is: its GeoNames id (cities), a point (WGS84 decimal
+	// degrees; a representative point for countries and regions) and its
+	// ISO 3166-1 alpha-2 country code.
+	GeoNamesID  int64    `json:"geonames_id,omitempty"`
+	Lat         *float64 `json:"lat,omitempty"`
+	Lon         *float64 `json:"lon,omitempty"`
+	CountryCode string   `json:"country_code,omitempty"`
 }
 
 // Participant is one party to an event.
@@ -78,6 +86,8 @@ type Event struct {
 	Participants []Participant `json:"participants"`
 	Date         string        `json:"date,omitempty"`
 	Location     string        `json:"location,omitempty"`
+	Lat          *float64      `json:"lat,omitempty"` // the location's point, when known
+	Lon          *float64      `json:"lon,omitempty"`
 	Trigger      string        `json:"trigger"`
 	Sentence     string        `json:"sentence"`
 	Confidence   float64       `json:"confidence"`

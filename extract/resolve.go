@@ -21,7 +21,21 @@ type entity struct {
 	count   int
 	first   int // token of the first mention
 	strong  bool
-	nation  string // PERSON: the country a demonym before the name gave
+	nation  string    // PERSON: the country a demonym before the name gave
+	geo     *placeGeo // LOCATION: where it is, when the geocode pass knows
+}
+
+// named reports whether s is the entity's canonical name or an alias.
+func (e *entity) named(s string) bool {
+	if strings.EqualFold(s, e.canon) {
+		return true
+	}
+	for _, a := range e.aliases {
+		if strings.EqualFold(a, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *entity) addAlias(s string) {
