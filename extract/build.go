@@ -80,16 +80,27 @@ func (d *document) build(a Article) *Record {
 
 // locateEvents gives each event the point of its location entity.
 func (d *document) locateEvents(evs []Event) {
+	var at map[string]*placeGeo // lower-case name or alias -> point
 	for i := range evs {
 		if evs[i].Location == "" {
 			continue
 		}
-		for _, e := range d.ents {
-			if e.typ == Location && e.geo != nil && e.named(evs[i].Location) {
-				lat, lon := e.geo.lat, e.geo.lon
-				evs[i].Lat, evs[i].Lon = &lat, &lon
-				break
+		if at == nil {
+			at = map[string]*placeGeo{}
+			for _, e := range d.ents {
+				if e.typ != Location || e.geo == nil {
+					continue
+				}
+				for _, n := range append([]string{e.canon}, e.aliases...) {
+					if _, ok := at[strings.ToLower(n)]; !ok {
+						at[strings.ToLower(n)] = e.geo
+					}
+				}
 			}
+		}
+		if g := at[strings.ToLower(evs[i].Location)]; g != nil {
+			lat, lon := g.lat, g.lon
+			evs[i].Lat, evs[i].Lon = &lat, &lon
 		}
 	}
 }

@@ -26,19 +26,6 @@ type entity struct {
 	geo     *placeGeo // LOCATION: where it is, when the geocode pass knows
 }
 
-// named reports whether s is the entity's canonical name or an alias.
-func (e *entity) named(s string) bool {
-	if strings.EqualFold(s, e.canon) {
-		return true
-	}
-	for _, a := range e.aliases {
-		if strings.EqualFold(a, s) {
-			return true
-		}
-	}
-	return false
-}
-
 func (e *entity) addAlias(s string) {
 	s = strings.TrimSpace(s)
 	if s == "" || strings.EqualFold(s, e.canon) {
