@@ -72,7 +72,7 @@ func FuzzExtract(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	x, err := extract.New(extract.Options{})
+	x, err := extract.New(extract.Options{WithText: true})
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -89,6 +89,7 @@ func FuzzExtract(f *testing.F) {
 			return
 		}
 		checkInvariants(t, rec)
+		checkSpans(t, rec)
 	})
 }
 
