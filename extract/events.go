@@ -145,6 +145,10 @@ func (d *document) findEvents(lx *lexicon) {
 			persons := d.personNames(region)
 			if tr.typ != Visit {
 				persons = d.sameTypeParts(trigs, ti, region)
+			} else if cl.gerund && tr.t0 > s.t0 && lx.is(d.toks[tr.t0-1].lower, wcPrep) && len(sentParts) > 0 {
+				// "X will meet Y before travelling to Rota": the traveller is
+				// the sentence's subject
+				persons = sentParts[:1]
 			}
 			others := d.partyNames(span{max(region.t0, tr.t0-20), min(region.t1, tr.t1+12)})
 			// a noun trigger after "since" names a past occasion, not this

@@ -29,6 +29,16 @@ func (d *document) reading(lx *lexicon, t0, t1 int, refs []formRef) (trigMatch, 
 	if pick == nil {
 		return trigMatch{}, false
 	}
+	// a verb form prose reads as a noun inside a noun phrase ("an expected
+	// vote", "the first signs of recovery", "its host") is no verb
+	if pick == verb && noun == nil && d.nounInPhrase(t0) {
+		return trigMatch{}, false
+	}
+	// a council's vote or approval counts when it happened or is set, not
+	// as an infinitive ("has until Friday to approve")
+	if f := &lx.frames[pick.frame]; f.needs == "body" && pick.kind&formBase != 0 {
+		return trigMatch{}, false
+	}
 	f := &lx.frames[pick.frame]
 	m := trigMatch{t0: t0, t1: t1, typ: f.typ, verb: f.verb, needs: f.needs, frame: f, form: pick.kind, sup: -1}
 	return m, true
@@ -65,4 +75,15 @@ func (d *document) supportVerb(lx *lexicon, s sentence, at int) int {
 		}
 	}
 	return -1
+}
+
+// nounInPhrase: the word at i is tagged a noun after a determiner, an
+// adjective, a possessive or a number.
+func (d *document) nounInPhrase(i int) bool {
+	tag := d.toks[i].tag
+	if (tag != "NN" && tag != "NNS") || i == 0 {
+		return false
+	}
+	p := d.toks[i-1]
+	return !p.cap && (p.tag == "DT" || p.tag == "JJ" || p.tag == "PRP$" || p.tag == "CD") || p.tag == "POS"
 }
