@@ -17,6 +17,7 @@ const (
 	ClassTooLarge = "too-large"
 	ClassBadJSON  = "bad-json"
 	ClassNoText   = "no-article-text"
+	ClassNoBody   = "no-body" // a JSON envelope with neither body nor html
 )
 
 // DefaultMaxBytes is the default size limit of one article.
@@ -58,9 +59,23 @@ type envelope struct {
 	HTML      string `json:"html"`
 }
 
+// Forms an article can arrive in, for DecodeAs.
+const (
+	FormJSON = "json"
+	FormText = "text"
+	FormHTML = "html"
+)
+
 // Decode reads one article. name is used for the id when the input has none
 // (its base name without extension) and in errors.
 func (d Decoder) Decode(name string, data []byte) (Article, error) {
+	return d.DecodeAs(name, data, "")
+}
+
+// DecodeAs reads one article of the form the caller knows (FormJSON,
+// FormText, FormHTML: an HTTP Content-Type, say); "" detects it from the
+// content as Decode does. JSON that is not an object is bad-json.
+func (d Decoder) DecodeAs(name string, data []byte, form string) (Article, error) {
 	max := d.MaxBytes
 	if max <= 0 {
 		max = DefaultMaxBytes
@@ -76,8 +91,26 @@ func (d Decoder) Decode(name string, data []byte) (Article, error) {
 	}
 	id := idFromName(name)
 	trimmed := bytes.TrimSpace(data)
-	switch {
-	case trimmed[0] == '{':
+	switch form {
+	case "", FormJSON, FormText, FormHTML:
+	default:
+		return Article{}, fmt.Errorf("%s: unknown article form %q", name, form)
+	}
+	if form == "" {
+		switch {
+		case trimmed[0] == '{':
+			form = FormJSON
+		case looksLikeHTML(trimmed):
+			form = FormHTML
+		default:
+			form = FormText
+		}
+	}
+	switch form {
+	case FormJSON:
+		if trimmed[0] != '{' {
+			return Article{}, &InputError{ClassBadJSON, fmt.Errorf("%s: an envelope is a JSON object, this starts with %q", name, firstRune(trimmed))}
+		}
 		var env envelope
 		dec := json.NewDecoder(bytes.NewReader(trimmed))
 		if err := dec.Decode(&env); err != nil {
@@ -92,13 +125,13 @@ func (d Decoder) Decode(name string, data []byte) (Article, error) {
 			a.ID = id
 		}
 		if strings.TrimSpace(a.Body) == "" && strings.TrimSpace(a.HTML) == "" {
-			return Article{}, &InputError{ClassEmpty, fmt.Errorf("%s: envelope %s has neither body nor html", name, a.ID)}
+			return Article{}, &InputError{ClassNoBody, fmt.Errorf("%s: envelope %s has neither body nor html", name, a.ID)}
 		}
 		if a.Body == "" {
 			return d.fromHTML(a, name)
 		}
 		return a, nil
-	case looksLikeHTML(trimmed):
+	case FormHTML:
 		return d.fromHTML(Article{ID: id, HTML: string(data), Form: "html"}, name)
 	}
 	return Article{ID: id, Body: string(data), Form: "text"}, nil
@@ -135,6 +168,11 @@ func looksLikeHTML(b []byte) bool {
 		return true
 	}
 	return l[0] == '<' && (bytes.Contains(l, []byte("<body")) || bytes.Contains(l, []byte("<p")) || bytes.Contains(l, []byte("<div")) || bytes.Contains(l, []byte("<article")) || bytes.Contains(l, []byte("<head")))
+}
+
+func firstRune(b []byte) string {
+	r, _ := utf8.DecodeRune(b)
+	return string(r)
 }
 
 func badUTF8(b []byte) int {
