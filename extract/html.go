@@ -132,14 +132,14 @@ func (c *Cleaner) render(body []*html.Node, s *scorer, raw map[*html.Node]int) [
 				return true
 			}
 			switch n.DataAtom {
-			case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Table, atom.Dl, atom.Aside:
+			case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Dl, atom.Aside:
 				if ns := s.stats[n]; ns != nil {
 					return ns.linkDensity() > 0.5
 				}
 			}
 			return false
 		}
-		w := blockWalker{vocab: c.vocab, skip: skip, emit: func(b textBlock) {
+		w := blockWalker{vocab: c.vocab, skip: skip, cellsInline: true, emit: func(b textBlock) {
 			if float64(b.links) > 0.6*float64(b.chars) {
 				return
 			}

@@ -48,14 +48,16 @@ type textBlock struct {
 
 // blockWalker cuts the text under an element into blocks.
 type blockWalker struct {
-	vocab  *htmlVocab
-	skip   func(*html.Node) bool // elements left out (nil: none)
-	emit   func(textBlock)
-	buf    []byte
-	chars  int
-	links  int
-	inLink int
-	owner  *html.Node
+	vocab *htmlVocab
+	skip  func(*html.Node) bool // elements left out (nil: none)
+	emit  func(textBlock)
+	// cellsInline reads a table row as one line, its cells apart by a space
+	cellsInline bool
+	buf         []byte
+	chars       int
+	links       int
+	inLink      int
+	owner       *html.Node
 }
 
 func (w *blockWalker) walk(n *html.Node) {
@@ -84,6 +86,12 @@ func (w *blockWalker) walk(n *html.Node) {
 	switch {
 	case n.DataAtom == atom.Br:
 		w.flush()
+	case w.cellsInline && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) && !hasBlockChild(n):
+		w.addText(" ")
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c)
+		}
+		w.addText(" ")
 	case isBlock(n):
 		w.flush()
 		prev := w.owner

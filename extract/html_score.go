@@ -122,6 +122,7 @@ func (s *scorer) best(root *html.Node) []*html.Node {
 	if top == nil || topScore <= 0 {
 		return []*html.Node{root}
 	}
+	top, topScore = s.joinSplitBody(top, topScore)
 	// an ancestor that scores better than the ones between wins
 	last := topScore
 	threshold := topScore / 3
@@ -195,6 +196,58 @@ func hasBlockChild(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// joinSplitBody: a body split in two blocks elsewhere than side by side
+// (two sections, each with its own wrappers) is the two blocks' nearest
+// common ancestor, when another block scores at least half the top's and
+// that ancestor holds little more text than the blocks.
+func (s *scorer) joinSplitBody(top *html.Node, topScore float64) (*html.Node, float64) {
+	var others []*html.Node
+	for n, st := range s.stats {
+		if !st.candidate || n == top || st.final() < 0.5*topScore || holds(n, top) || holds(top, n) ||
+			st.weight < 0 || st.linkDensity() > 0.25 {
+			continue
+		}
+		others = append(others, n)
+	}
+	best := top
+	for _, o := range others {
+		a := commonAncestor(top, o)
+		if a == nil || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
+			continue
+		}
+		st := s.stats[a]
+		if st == nil || float64(st.chars) > 1.25*float64(s.stats[top].chars+s.stats[o].chars) {
+			continue
+		}
+		if holds(a, best) {
+			best = a
+		}
+	}
+	if best == top {
+		return top, topScore
+	}
+	return best, max(topScore, s.stats[best].final())
+}
+
+// holds reports whether a holds b (or is b).
+func holds(a, b *html.Node) bool {
+	for ; b != nil; b = b.Parent {
+		if b == a {
+			return true
+		}
+	}
+	return false
+}
+
+func commonAncestor(a, b *html.Node) *html.Node {
+	for p := a; p != nil; p = p.Parent {
+		if holds(p, b) {
+			return p
+		}
+	}
+	return nil
 }
 
 func onlyElementChild(p, c *html.Node) bool {

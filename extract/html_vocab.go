@@ -56,7 +56,8 @@ func loadHTMLVocab(dir string) (*htmlVocab, error) {
 
 // weight is the evidence an element is body (positive) or furniture
 // (negative): its tag's weight plus its class and id words', each word
-// once; role="navigation" and the like count as their word.
+// once (in a name holding a furniture word, its furniture words only);
+// role="navigation" and the like count as their word.
 func (v *htmlVocab) weight(n *html.Node) int {
 	w := v.tags[n.Data]
 	var seen [16]string
@@ -76,7 +77,18 @@ func (v *htmlVocab) weight(n *html.Node) int {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
-			classWords(a.Val, add)
+			for _, tok := range strings.Fields(a.Val) {
+				// in "article-gallery" or "post-meta" the body word only
+				// says whose furniture it is: a name with a furniture
+				// word counts its furniture words alone
+				neg := false
+				classWords(tok, func(word string) { neg = neg || v.words[word] < 0 })
+				classWords(tok, func(word string) {
+					if !neg || v.words[word] < 0 {
+						add(word)
+					}
+				})
+			}
 		case "role":
 			switch a.Val {
 			case "navigation":
