@@ -22,18 +22,20 @@ func (d *document) build(a Article) *Record {
 	ents := append([]*entity(nil), d.ents...)
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].first < ents[j].first })
 	var titles []Entity
+	spans := d.spanIndex()
 	for _, e := range ents {
 		if e.typ == Person && !e.strong && len(e.titles) == 0 {
 			continue
 		}
-		out := Entity{Type: e.typ, Text: e.canon, Aliases: e.aliases, Organization: e.org, Kind: e.kind, Mentions: e.count}
+		out := Entity{Type: e.typ, Text: e.canon, Aliases: e.aliases, Organization: e.org, Kind: e.kind, Mentions: e.count,
+			Spans: spans.entity(d, e)}
 		if e.typ == Person {
 			out.Kind = ""
 			if len(e.titles) > 0 {
 				out.Title = e.titles[0]
 			}
 			for _, t := range e.titles {
-				titles = append(titles, Entity{Type: Title, Text: t, Holder: e.canon, Mentions: 1})
+				titles = append(titles, Entity{Type: Title, Text: t, Holder: e.canon, Mentions: 1, Spans: d.titleSpan(t, out.Spans)})
 			}
 		}
 		r.Entities = append(r.Entities, out)
@@ -51,7 +53,8 @@ func (d *document) build(a Article) *Record {
 				n++
 			}
 		}
-		r.Entities = append(r.Entities, Entity{Type: Date, Text: dm.text, Value: dm.value, Mentions: n})
+		ds, aliases := spans.date(dm.value, dm.text)
+		r.Entities = append(r.Entities, Entity{Type: Date, Text: dm.text, Aliases: aliases, Value: dm.value, Mentions: n, Spans: ds})
 	}
 	// defined acronyms first: "OPEC" before an undefined "OPEC+"
 	acrs := append([]acronymMention(nil), d.acronyms...)
@@ -64,7 +67,8 @@ func (d *document) build(a Article) *Record {
 				n++
 			}
 		}
-		r.Entities = append(r.Entities, Entity{Type: Acronym, Text: a.short, Expansion: &exp, Mentions: n})
+		r.Entities = append(r.Entities, Entity{Type: Acronym, Text: a.short, Expansion: &exp, Mentions: n, Spans: spans.acronym(a.short)})
 	}
+	d.toCodePoints(r)
 	return r
 }

@@ -39,7 +39,16 @@ type Record struct {
 	Words     int      `json:"words"`
 	Entities  []Entity `json:"entities"`
 	Events    []Event  `json:"events"`
+	// Text is the text the passes read (for a page, the cleaned body; for
+	// wire text, the whole file with its masthead), present when
+	// Options.WithText asks for it. Every span indexes into it.
+	Text string `json:"text,omitempty"`
 }
+
+// Span is a half-open range [start, end) of Unicode code points (not bytes,
+// not UTF-16 units) in the record's text: Python's text[start:end],
+// JavaScript's Array.from(text).slice(start, end).
+type Span [2]int
 
 // Entity is one real-world entity of an article, with every surface form of
 // it in Aliases. Which of the optional fields are set depends on Type.
@@ -60,6 +69,10 @@ type Entity struct {
 	Kind string `json:"kind,omitempty"`
 	// Mentions counts the times the entity appears in the text.
 	Mentions int `json:"mentions"`
+	// Spans are where the entity's mentions stand in the text, in text
+	// order; each one's text is the entity's text or one of its aliases, up
+	// to letter case (a dateline's "VIENNA" is a mention of Vienna).
+	Spans []Span `json:"spans,omitempty"`
 }
 
 // Participant is one party to an event.
@@ -82,6 +95,10 @@ type Event struct {
 	Sentence     string        `json:"sentence"`
 	Confidence   float64       `json:"confidence"`
 	Planned      bool          `json:"planned,omitempty"` // in the future of the published date
+	// SentenceSpan and TriggerSpan are where the sentence and the trigger
+	// stand in the article's text (code points, like Entity.Spans).
+	SentenceSpan *Span `json:"sentence_span,omitempty"`
+	TriggerSpan  *Span `json:"trigger_span,omitempty"`
 }
 
 // ArticleRef names the article an event record came from.

@@ -243,9 +243,8 @@ func (p *Pipeline) process(ctx context.Context, j job, slots chan struct{}, deli
 	for _, h := range m.Headers {
 		src.Headers = append(src.Headers, sinks.Header{Key: h.Key, Value: h.Value})
 	}
-	b := sinks.Batch{Source: src}
 	start := time.Now()
-	rec, dl, err := p.extract(ctx, m)
+	bs, err := p.batches(ctx, m, src)
 	p.m.Extraction.Observe(time.Since(start).Seconds())
 	if err != nil {
 		// Cancelled during drain: leave it uncommitted.
@@ -253,7 +252,6 @@ func (p *Pipeline) process(ctx context.Context, j job, slots chan struct{}, deli
 		p.m.InFlight.Dec()
 		return
 	}
-	b.Record, b.DeadLetter = rec, dl
 	select {
 	case slots <- struct{}{}:
 	case <-ctx.Done():
@@ -262,25 +260,30 @@ func (p *Pipeline) process(ctx context.Context, j job, slots chan struct{}, deli
 	}
 	deliveries.Go(func() {
 		defer func() { <-slots }()
-		p.finish(ctx, j, b)
+		p.finish(ctx, j, bs)
 	})
 }
 
-// finish delivers a batch and marks its message done.
-func (p *Pipeline) finish(ctx context.Context, j job, b sinks.Batch) {
+// finish delivers the batches of one message (one per article it holds)
+// and marks the message done once every one is acknowledged.
+func (p *Pipeline) finish(ctx context.Context, j job, bs []sinks.Batch) {
 	defer p.m.InFlight.Dec()
-	if !p.deliver(ctx, &b) {
-		return
+	for i := range bs {
+		if !p.deliver(ctx, &bs[i]) {
+			return
+		}
 	}
-	m, rec, dl := j.msg, b.Record, b.DeadLetter
+	m := j.msg
 	p.tracker.Done(j.tok)
-	if dl != nil {
-		p.m.DeadLettered.WithLabelValues(dl.Class).Inc()
-		p.log.Warn("dead-lettered", "class", dl.Class, "error", dl.Message,
-			"topic", m.Topic, "partition", m.Partition, "offset", m.Offset)
-	} else {
+	for _, b := range bs {
+		if dl := b.DeadLetter; dl != nil {
+			p.m.DeadLettered.WithLabelValues(dl.Class).Inc()
+			p.log.Warn("dead-lettered", "class", dl.Class, "error", dl.Message,
+				"topic", m.Topic, "partition", m.Partition, "offset", m.Offset, "element", b.Source.Element)
+			continue
+		}
 		p.m.Processed.Inc()
-		for _, e := range rec.Events {
+		for _, e := range b.Record.Events {
 			p.m.Events.WithLabelValues(e.Type).Inc()
 		}
 	}

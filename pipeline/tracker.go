@@ -21,6 +21,7 @@ import (
 // kafka-go handed out messages left in its queue from the previous
 // generation, kafka-go #1398): what was pending is forgotten, since those
 // messages are delivered again, and their late completions are ignored.
+// Nothing at or below the last offset committed is committed again.
 type Tracker struct {
 	mu    sync.Mutex
 	parts map[topicPartition]*partState
@@ -71,7 +72,10 @@ func (t *Tracker) Add(m kafka.Message) *Token {
 			tok.stale = true
 		}
 		ps.queue = nil
-		ps.committed = -1
+		// ps.committed stays: the restart may begin below an offset this
+		// member already committed (kafka-go fetched the group's offset
+		// before that commit landed); committing the redone messages
+		// would move the group's offset back.
 	}
 	ps.last = m.Offset
 	tok := &Token{msg: m, ps: ps}

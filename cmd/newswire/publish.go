@@ -86,6 +86,15 @@ func readArticles(name string, stdin io.Reader) ([]kafka.Message, error) {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	if elems := jsonArray(data); len(elems) > 0 {
+		// A JSON array of envelopes: one message per element (key: its
+		// "id", else NAME-POSITION), as the pipeline would read the array.
+		out := make([]kafka.Message, 0, len(elems))
+		for i, v := range elems {
+			out = append(out, kafka.Message{Key: []byte(articleKey(v, fmt.Sprintf("%s-%d", base, i+1))), Value: v})
+		}
+		return out, nil
+	}
 	if !strings.EqualFold(filepath.Ext(name), ".jsonl") {
 		return []kafka.Message{{Key: []byte(base), Value: data}}, nil
 	}
@@ -97,19 +106,38 @@ func readArticles(name string, stdin io.Reader) ([]kafka.Message, error) {
 		if len(v) == 0 {
 			continue
 		}
-		key := fmt.Sprintf("%s-%d", base, line)
-		var env struct {
-			ID string `json:"id"`
-		}
-		if json.Unmarshal(v, &env) == nil && env.ID != "" {
-			key = env.ID
-		}
+		key := articleKey(v, fmt.Sprintf("%s-%d", base, line))
 		out = append(out, kafka.Message{Key: []byte(key), Value: append([]byte(nil), v...)})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	return out, nil
+}
+
+// articleKey is the "id" of a JSON envelope, else def.
+func articleKey(v []byte, def string) string {
+	var env struct {
+		ID string `json:"id"`
+	}
+	if json.Unmarshal(v, &env) == nil && env.ID != "" {
+		return env.ID
+	}
+	return def
+}
+
+// jsonArray returns the elements of data when it is a whole JSON array,
+// else nil.
+func jsonArray(data []byte) []json.RawMessage {
+	t := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+	if len(t) == 0 || t[0] != '[' {
+		return nil
+	}
+	var elems []json.RawMessage
+	if json.Unmarshal(t, &elems) != nil {
+		return nil
+	}
+	return elems
 }
 
 // publishMessages writes msgs to topic, acknowledged by all in-sync replicas.

@@ -55,6 +55,7 @@ type runConfig struct {
 	LogLevel        string
 	Tables          string
 	GCPercent       int
+	WithText        bool
 }
 
 // runFlags defines the flags of run on a new flag set.
@@ -81,6 +82,7 @@ func runFlags(c *runConfig) *envFlags {
 	f.StringVar(&c.LogLevel, "log-level", "info", "log level: debug, info, warn or error")
 	f.StringVar(&c.Tables, "tables", "", "folder of rule tables extending the embedded ones")
 	f.IntVar(&c.GCPercent, "gc-percent", pipeline.DefaultGCPercent, "garbage-collector target percentage (Go's GOGC); higher trades memory for throughput")
+	f.BoolVar(&c.WithText, "with-text", false, "put the text the extractor read into each article record (spans index it)")
 	f.bind(map[string]string{"brokers": "KAFKA_BROKERS"})
 	return f
 }
@@ -182,7 +184,7 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 			"addr", b.Addr(), "topics", strings.Join(topics, ","), "partitions", c.Partitions)
 	}
 
-	x, err := extract.New(extract.Options{TablesDir: c.Tables})
+	x, err := extract.New(extract.Options{TablesDir: c.Tables, WithText: c.WithText})
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}
