@@ -86,21 +86,22 @@ func (c *Cleaner) domBody(root *html.Node) []string {
 }
 
 func (c *Cleaner) domBodyPass(root *html.Node, strip bool) []string {
-	// the text of every element, for the furniture rule
+	// the text outside links of every element, for the furniture rule
 	raw := map[*html.Node]int{}
 	w := blockWalker{vocab: c.vocab, emit: func(b textBlock) {
 		for p := b.owner; p != nil; p = p.Parent {
-			raw[p] += b.chars
+			raw[p] += b.chars - b.links
 		}
 	}}
 	w.walk(root)
 	w.flush()
 	total := raw[root]
-	// furniture: weight at or under furnitureWeight and under 40% of the page
+	// furniture: weight at or under furnitureWeight, unless it holds most
+	// of the page's text
 	var skip func(*html.Node) bool
 	if strip {
 		skip = func(n *html.Node) bool {
-			return c.vocab.weight(n) <= furnitureWeight && float64(raw[n]) < 0.4*float64(total)
+			return c.vocab.weight(n) <= furnitureWeight && !holdsMost(raw[n], total, 0.4)
 		}
 	}
 	s := &scorer{vocab: c.vocab, stats: map[*html.Node]*nodeStats{}}
@@ -117,7 +118,7 @@ func (c *Cleaner) domBodyPass(root *html.Node, strip bool) []string {
 func (c *Cleaner) render(body []*html.Node, s *scorer, raw map[*html.Node]int) []string {
 	var lines []string
 	for _, top := range body {
-		all := float64(raw[top])
+		all := raw[top]
 		skip := func(n *html.Node) bool {
 			if n == top {
 				return false
@@ -125,7 +126,7 @@ func (c *Cleaner) render(body []*html.Node, s *scorer, raw map[*html.Node]int) [
 			if n.DataAtom == atom.H1 {
 				return true
 			}
-			if float64(raw[n]) >= 0.5*all {
+			if holdsMost(raw[n], all, 0.5) {
 				return false
 			}
 			if c.vocab.weight(n) <= furnitureWeight {
@@ -163,6 +164,12 @@ func chooseBody(lines []string, ld string) string {
 		return ld
 	}
 	return dom
+}
+
+// holdsMost: an element with at least share of the text around it (and
+// more than a line of it) is the body, whatever its names say.
+func holdsMost(chars, around int, share float64) bool {
+	return chars >= 100 && float64(chars) >= share*float64(around)
 }
 
 func words(lines []string) int {

@@ -30,9 +30,9 @@ func loadHTMLVocab(dir string) (*htmlVocab, error) {
 	}
 	v := &htmlVocab{words: map[string]int{}, tags: map[string]int{}, drop: map[string]bool{}}
 	for _, r := range rows {
-		kind, name := r.col(0), strings.ToLower(r.col(1))
+		name, kind := strings.ToLower(r.col(0)), r.col(1)
 		if name == "" {
-			return nil, fmt.Errorf("%s:%d: no name in column 2", r.file, r.line)
+			return nil, fmt.Errorf("%s:%d: no name in column 1", r.file, r.line)
 		}
 		if kind == "drop" {
 			v.drop[name] = true
