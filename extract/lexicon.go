@@ -22,6 +22,7 @@ type lexicon struct {
 	orgNames   []knownOrg
 	locs       *trie // payload: index into places
 	places     []place
+	placeNames map[string][]int  // lower-case name or alias -> every place so called
 	demonyms   map[string]string // lower-case demonym -> country
 	given      map[string]bool   // given names
 	givenAmb   map[string]bool
@@ -57,7 +58,8 @@ type place struct {
 	name    string
 	kind    string // country, city, region, continent, water
 	country string
-	amb     bool // also a common word or person's name
+	amb     bool      // also a common word or person's name
+	geo     *placeGeo // from geo.tsv; nil when the place has no coordinates
 }
 
 type trigger struct {
@@ -84,7 +86,8 @@ func loadLexicon(dir string) (*lexicon, error) {
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
 		familyKey: map[string]bool{}, locEnd: map[string]string{}, personNoun: map[string]bool{},
-		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
+		placeNames: map[string][]int{},
+		titles:     newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 	}
 	load := func(name string, min int, each func(r row) error) error {
 		rows, err := loadTable(dir, name)
@@ -179,11 +182,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 				add = lx.locs.add
 			}
 			add(lx, r.col(0), i)
+			lx.namePlace(r.col(0), i)
 			for _, a := range splitList(r.col(3)) {
 				add(lx, a, i)
+				lx.namePlace(a, i)
 			}
 			return nil
 		}},
+		{"geo.tsv", 7, lx.loadGeo},
 		{"org_context.tsv", 2, func(r row) error {
 			switch r.col(1) {
 			case "before", "at":

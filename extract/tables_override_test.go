@@ -74,6 +74,15 @@ func TestTablesOverride(t *testing.T) {
 					t.Errorf("no meeting from the user trigger: %s", eventList(rec))
 				}
 			}},
+		{name: "moved place",
+			files: map[string]string{"geo.tsv": "Lima\tcity\tPeru\tPE\t\t-10.5\t-70.25\n"},
+			text:  "Trade Minister Rosa Quintero met bankers in Lima on Tuesday.",
+			check: func(t *testing.T, rec *extract.Record) {
+				e := findEntity(rec, extract.Location, "Lima")
+				if e == nil || e.Lat == nil || *e.Lat != -10.5 || *e.Lon != -70.25 || e.GeoNamesID != 0 {
+					t.Errorf("Lima not at the user's point: %s", show(rec))
+				}
+			}},
 		{name: "removed organization",
 			files: map[string]string{"organizations.tsv": "!Quad\n"},
 			text:  "Leaders of the Quad met in Tokyo on Monday.",
@@ -146,6 +155,8 @@ func TestTablesMalformed(t *testing.T) {
 		{name: "trigger without part of speech", file: "triggers.tsv", content: "huddled\tmeeting\n", line: 1},
 		{name: "unknown cue effect", file: "event_cues.tsv", content: "# cues\n\nshelved\tmaybe\n", line: 3},
 		{name: "org cue with bad position", file: "org_cues.tsv", content: "Syndicate\tmiddle\tcompany\n", line: 1},
+		{name: "geo row for an unknown place", file: "geo.tsv", content: "Nowhereville\tcity\tPeru\tPE\t\t-12\t-77\n", line: 1},
+		{name: "geo latitude out of range", file: "geo.tsv", content: "# mine\nLima\tcity\tPeru\tPE\t\t-120\t-77\n", line: 2},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
