@@ -252,7 +252,23 @@ func (d *document) findEvents(lx *lexicon) {
 			if ownDate == "" {
 				ownDate = d.nearestDate(span{s.t0, s.t1}, tr)
 			}
-			ownPlace := d.nearestPlace(attrs, tr)
+			ownPlace := d.clausePlace(&cl, tr, s)
+			if ownPlace == "" {
+				ownPlace = d.nearestPlace(attrs, tr)
+			}
+			if ownPlace == "" && tr.typ == Meeting {
+				// "The summit in Seoul ... after talks between X and Y": one
+				// meeting named twice in its sentence; but not a past one
+				// after "since"
+				whole := span{s.t0, s.t1}
+				for k := tr.t1; k < s.t1; k++ {
+					if d.toks[k].lower == "since" {
+						whole.t1 = k
+						break
+					}
+				}
+				ownPlace = d.nearestPlace(whole, tr)
+			}
 			involvesFocal := focal != nil && (contains(persons, focal.canon) || contextual)
 			if involvesFocal || focal == nil {
 				if ownPlace != "" && (ctx.place == "" || involvesFocal) {
@@ -530,6 +546,9 @@ func (d *document) nearestDate(s span, tr trigMatch) string {
 		if dm.span.t0 >= s.t1 {
 			break
 		}
+		if d.sinceAt(dm.span.t0) {
+			continue // "his first visit since taking office in January"
+		}
 		dist := dm.span.t0 - tr.t1
 		if dist < 0 {
 			dist = tr.t0 - dm.span.t1
@@ -677,6 +696,16 @@ func (d *document) antecedent(si int, focal *entity) *entity {
 func (d *document) sinceBefore(tr trigMatch) bool {
 	for k := max(tr.t0-4, 0); k < tr.t0; k++ {
 		if l := d.toks[k].lower; l == "since" || l == "than" || l == "previous" || l == "last" && k == tr.t0-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceAt: "since" stands at most three words before token i.
+func (d *document) sinceAt(i int) bool {
+	for k := max(i-3, 0); k < i; k++ {
+		if d.toks[k].lower == "since" {
 			return true
 		}
 	}
