@@ -81,9 +81,15 @@ func (d *document) findEvents(lx *lexicon) {
 		quoted := d.quotedSpans(s)
 		for ti, tr := range trigs {
 			lo, hi := s.t0, s.t1
+			d.speaker = nil
 			if inSpans(quoted, tr.t0) {
-				d.tracef("S%d %s %q: inside a quotation", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
-				continue
+				// in a quotation only what the speaker says of "I" or "we"
+				// is told as fact: "I met X last week," Soto said
+				d.speaker = d.quoteSpeaker(si, quoted)
+				if d.speaker == nil || !d.firstPersonSubject(tr, s) {
+					d.tracef("S%d %s %q: inside a quotation", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
+					continue
+				}
 			}
 			// a trigger of another type bounds the parties: each trigger's
 			// reach ends where the other begins ("Cordero held talks with

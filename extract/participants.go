@@ -11,6 +11,20 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 	lx := d.lx
 	w := d.toks[a.span.t1-1].lower
 	switch {
+	case (w == "i" || w == "we" || w == "me" || w == "us") && d.speaker != nil:
+		// in a quotation, "I" is the speaker; "we" the speaker and whoever
+		// the last event had them with
+		out := []party{{name: d.speaker.canon, typ: Person, via: a.pron + " -> the speaker " + d.speaker.canon}}
+		if w == "we" || w == "us" {
+			if last != nil && eventHas(last, d.speaker.canon) {
+				for _, p := range last.Participants {
+					if p.Name != d.speaker.canon {
+						out = append(out, party{name: p.Name, typ: p.Type, via: a.pron + " -> the last event's parties"})
+					}
+				}
+			}
+		}
+		return out
 	case w == "he" || w == "she" || w == "him" || w == "her" || w == "his" || w == "i":
 		// a personal pronoun: the subject of the sentence before, the
 		// most salient person, else the person spoken of
@@ -101,4 +115,51 @@ func (d *document) lastParties(a arg, si int) []party {
 		return nil
 	}
 	return out
+}
+
+func eventHas(e *Event, name string) bool {
+	for _, p := range e.Participants {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteSpeaker finds who speaks a quotation in sentence si: the person
+// named outside the quotation marks ("…," Soto said), else, when the
+// sentence continues a quotation, the speaker of the sentence before;
+// a pronoun ("she said") is the person spoken of.
+func (d *document) quoteSpeaker(si int, quoted []span) *entity {
+	for k := si; k >= 0 && k >= si-1; k-- {
+		s := d.sent[k]
+		q := quoted
+		if k != si {
+			q = d.quotedSpans(s)
+		}
+		for _, m := range d.mentionsIn(span{s.t0, s.t1}) {
+			if m.typ == Person && !inSpans(q, m.span.t0) {
+				return d.entityOf(m)
+			}
+		}
+		for j := s.t0; j < s.t1; j++ {
+			if l := d.toks[j].lower; (l == "he" || l == "she") && !inSpans(q, j) {
+				return d.salientPerson(k, j)
+			}
+		}
+	}
+	return nil
+}
+
+// firstPersonSubject: the clause of a quoted trigger has "I" or "we" for
+// its subject.
+func (d *document) firstPersonSubject(tr trigMatch, s sentence) bool {
+	cl := d.readClause(tr, s)
+	for _, a := range cl.subj {
+		switch a.pron {
+		case "i", "we":
+			return true
+		}
+	}
+	return false
 }
