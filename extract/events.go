@@ -114,7 +114,7 @@ func (d *document) findEvents(lx *lexicon) {
 			if !tr.verb {
 				after = d.clauseEnd(tr.t1, hi)
 			}
-			if d.cueNear(lx, tr.t0, tr.t0-6, after, cueNegate) || d.cueNear(lx, tr.t0, tr.t0-10, tr.t0, cueHope) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueDeny) {
+			if d.cueNear(lx, tr.t0, tr.t0-6, after, cueNegate) || d.hopeGoverns(lx, tr, s) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueCondition) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueDeny) {
 				d.tracef("S%d %s %q: negated or hoped for", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
 				continue
 			}

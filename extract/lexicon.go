@@ -132,6 +132,7 @@ const (
 	cueHope
 	cueFuture
 	cueDeny
+	cueCondition
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -354,8 +355,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cueFuture
 			case "deny":
 				e = cueDeny
+			case "condition":
+				e = cueCondition
 			default:
-				return fmt.Errorf("effect %q: want negate, hope, future or deny", r.col(1))
+				return fmt.Errorf("effect %q: want negate, hope, future, deny or condition", r.col(1))
 			}
 			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
 			return nil
