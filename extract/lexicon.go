@@ -29,7 +29,8 @@ type lexicon struct {
 	familyKey  map[string]bool // family-name-first surnames (Chinese, Korean...)
 	triggers   *trie           // payload: index into trigs
 	trigs      []trigger
-	cues       *trie // payload: cueEffect
+	cues       *trie          // payload: cueEffect
+	dateWords  map[string]int // date_words.tsv: class TAB word -> value
 }
 
 type abbrKind int
@@ -86,8 +87,8 @@ func loadLexicon(dir string) (*lexicon, error) {
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
 		familyKey: map[string]bool{}, locEnd: map[string]string{}, personNoun: map[string]bool{},
-		placeNames: map[string][]int{},
-		titles:     newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
+		placeNames: map[string][]int{}, dateWords: map[string]int{},
+		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 	}
 	load := func(name string, min int, each func(r row) error) error {
 		rows, err := loadTable(dir, name)
@@ -226,6 +227,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			lx.triggers.add(lx, strings.ToLower(r.col(0)), i)
 			return nil
 		}},
+		{"date_words.tsv", 3, lx.loadDateWord},
 		{"event_cues.tsv", 2, func(r row) error {
 			var e cueEffect
 			switch r.col(1) {
