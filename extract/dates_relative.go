@@ -21,15 +21,17 @@ import (
 var dateClasses = map[string]bool{"shift": true, "unit": true, "number": true, "ago": true, "fiscal": true,
 	"monthprep": true, "monthmod": true, "det": true, "vague": true}
 
-// loadDateWord reads a row of date_words.tsv: word, class, value (an
-// integer, or for a unit its name).
+// loadDateWord reads a row of date_words.tsv: word, classes (separated by
+// "|"), value (an integer, or for a unit its name).
 func (lx *lexicon) loadDateWord(r row) error {
-	class := r.col(1)
-	if !dateClasses[class] {
-		return fmt.Errorf("class %q: want one of shift, unit, number, ago, fiscal, monthprep, monthmod, det, vague", class)
+	classes := strings.Split(r.col(1), "|")
+	for _, class := range classes {
+		if !dateClasses[class] {
+			return fmt.Errorf("class %q: want one of shift, unit, number, ago, fiscal, monthprep, monthmod, det, vague", class)
+		}
 	}
 	v := 0
-	if class == "unit" {
+	if classes[0] == "unit" {
 		switch r.col(2) {
 		case "year", "month", "decade":
 		default:
@@ -42,7 +44,9 @@ func (lx *lexicon) loadDateWord(r row) error {
 		}
 		v = n
 	}
-	lx.dateWords[class+"\t"+strings.ToLower(r.col(0))] = v
+	for _, class := range classes {
+		lx.dateWords[class+"\t"+strings.ToLower(r.col(0))] = v
+	}
 	return nil
 }
 
