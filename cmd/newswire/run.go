@@ -231,8 +231,11 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	// go only to files.
 	ss = append([]pipeline.Sink{sinks.NewKafka(writer, topics).LimitDeadLetters(c.MaxBytes)}, ss...)
 
-	reader := pipeline.NewReader(pipeline.ReaderConfig{Brokers: brokers, GroupID: c.Group, Topic: c.InputTopic,
-		MaxMessageBytes: c.MaxBytes, SessionTimeout: c.SessionTimeout})
+	reader, err := pipeline.NewReader(pipeline.ReaderConfig{Brokers: brokers, GroupID: c.Group, Topic: c.InputTopic,
+		MaxMessageBytes: c.MaxBytes, SessionTimeout: c.SessionTimeout, Logger: log})
+	if err != nil {
+		return err
+	}
 	p, err := pipeline.New(pipeline.Config{Source: reader, Extractor: x, Sinks: ss, Workers: c.Workers,
 		MaxBytes: c.MaxBytes, ShutdownTimeout: c.ShutdownTimeout, Logger: log, Metrics: metrics})
 	if err != nil {
