@@ -30,6 +30,9 @@ type Options struct {
 	// NoNER turns off prose's named-entity recogniser, which otherwise
 	// decides the multi-word names no table explains.
 	NoNER bool
+	// WithText puts the text the passes read into each record (Record.Text),
+	// the text every span indexes.
+	WithText bool
 }
 
 // Extractor holds the loaded tables and prose's model. Build one per
@@ -39,6 +42,7 @@ type Extractor struct {
 	tag   *tagger
 	trace func(format string, args ...any) // set by tests
 	noNER bool
+	text  bool
 }
 
 // New loads the rule tables and the prose model.
@@ -51,7 +55,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lx: lx, tag: tg, noNER: opts.NoNER}, nil
+	return &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText}, nil
 }
 
 // Extract builds the record of one article. An article with HTML and no
@@ -110,8 +114,13 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 		x.tag.ner(d, x.lx)
 	}
 	d.resolve(x.lx)
+	d.geocode()
 	d.findEvents(x.lx)
-	return d.build(a), nil
+	rec := d.build(a)
+	if x.text {
+		rec.Text = d.text
+	}
+	return rec, nil
 }
 
 // newDocument tokenizes the text and finds its header and dateline.

@@ -39,7 +39,16 @@ type Record struct {
 	Words     int      `json:"words"`
 	Entities  []Entity `json:"entities"`
 	Events    []Event  `json:"events"`
+	// Text is the text the passes read (for a page, the cleaned body; for
+	// wire text, the whole file with its masthead), present when
+	// Options.WithText asks for it. Every span indexes into it.
+	Text string `json:"text,omitempty"`
 }
+
+// Span is a half-open range [start, end) of Unicode code points (not bytes,
+// not UTF-16 units) in the record's text: Python's text[start:end],
+// JavaScript's Array.from(text).slice(start, end).
+type Span [2]int
 
 // Entity is one real-world entity of an article, with every surface form of
 // it in Aliases. Which of the optional fields are set depends on Type.
@@ -60,6 +69,18 @@ type Entity struct {
 	Kind string `json:"kind,omitempty"`
 	// Mentions counts the times the entity appears in the text.
 	Mentions int `json:"mentions"`
+	// Spans are where the entity's mentions stand in the text, in text
+	// order; each one's text is the entity's text or one of its aliases, up
+	// to letter case (a dateline's "VIENNA" is a mention of Vienna).
+	Spans []Span `json:"spans,omitempty"`
+	// LOCATION, when the gazetteer knows the place and the article says
+	// which one it is: its GeoNames id (cities), a point (WGS84 decimal
+	// degrees; a representative point for countries and regions) and its
+	// ISO 3166-1 alpha-2 country code.
+	GeoNamesID  int64    `json:"geonames_id,omitempty"`
+	Lat         *float64 `json:"lat,omitempty"`
+	Lon         *float64 `json:"lon,omitempty"`
+	CountryCode string   `json:"country_code,omitempty"`
 }
 
 // Participant is one party to an event.
@@ -78,10 +99,16 @@ type Event struct {
 	Participants []Participant `json:"participants"`
 	Date         string        `json:"date,omitempty"`
 	Location     string        `json:"location,omitempty"`
+	Lat          *float64      `json:"lat,omitempty"` // the location's point, when known
+	Lon          *float64      `json:"lon,omitempty"`
 	Trigger      string        `json:"trigger"`
 	Sentence     string        `json:"sentence"`
 	Confidence   float64       `json:"confidence"`
 	Planned      bool          `json:"planned,omitempty"` // in the future of the published date
+	// SentenceSpan and TriggerSpan are where the sentence and the trigger
+	// stand in the article's text (code points, like Entity.Spans).
+	SentenceSpan *Span `json:"sentence_span,omitempty"`
+	TriggerSpan  *Span `json:"trigger_span,omitempty"`
 }
 
 // ArticleRef names the article an event record came from.

@@ -21,7 +21,9 @@ type entity struct {
 	count   int
 	first   int // token of the first mention
 	strong  bool
-	nation  string // PERSON: the country a demonym before the name gave
+	nation  string    // PERSON: the country a demonym before the name gave
+	extra   []span    // mentions that are no mention of d.mentions (a defined acronym's expansion)
+	geo     *placeGeo // LOCATION: where it is, when the geocode pass knows
 }
 
 func (e *entity) addAlias(s string) {
@@ -92,6 +94,9 @@ func (d *document) resolve(lx *lexicon) {
 				if !oc.empty() {
 					m.org = d.orgCanonText(lx, oc)
 					d.classifyAsOrg(lx, oc)
+					// classifyAsOrg appends to d.mentions: m may
+					// point into the old array
+					m = &d.mentions[i]
 				}
 			}
 		}
@@ -161,6 +166,7 @@ func (d *document) resolve(lx *lexicon) {
 			byKey[key] = e
 			add(e)
 		}
+		m.ent = e
 		e.count++
 		e.addAlias(m.text)
 	}
@@ -183,7 +189,7 @@ func (d *document) resolve(lx *lexicon) {
 		}
 		if e == nil && d.isCapWord(a.long.t0) && d.isCapWord(a.long.t1-1) {
 			if _, ok := d.orgByCue(lx, a.long); ok {
-				e = &entity{typ: Organization, canon: a.expansion, first: a.long.t0, count: 1}
+				e = &entity{typ: Organization, canon: a.expansion, first: a.long.t0, count: 1, extra: []span{a.long}}
 				byKey[key] = e
 				add(e)
 			}

@@ -13,8 +13,9 @@ import (
 	"github.com/newswire/newswire/sinks"
 )
 
-// process turns one message into a batch and starts its delivery, which
-// marks it done once acknowledged.
+// process turns one message into its batches (one per article it holds)
+// and starts their delivery, which marks the message done once every one
+// is acknowledged.
 func (p *Pipeline) process(ctx context.Context, j job, slots chan struct{}, deliveries *sync.WaitGroup) {
 	m := j.msg
 	src := sinks.Source{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset,
@@ -22,9 +23,8 @@ func (p *Pipeline) process(ctx context.Context, j job, slots chan struct{}, deli
 	for _, h := range m.Headers {
 		src.Headers = append(src.Headers, sinks.Header{Key: h.Key, Value: h.Value})
 	}
-	b := sinks.Batch{Source: src}
 	start := time.Now()
-	rec, dl, err := p.extract(ctx, m)
+	bs, err := p.batches(ctx, m, src)
 	p.m.Extraction.Observe(time.Since(start).Seconds())
 	if err != nil {
 		// Cancelled during drain: leave it uncommitted.
@@ -32,7 +32,6 @@ func (p *Pipeline) process(ctx context.Context, j job, slots chan struct{}, deli
 		p.m.InFlight.Dec()
 		return
 	}
-	b.Record, b.DeadLetter = rec, dl
 	select {
 	case slots <- struct{}{}:
 	case <-ctx.Done():
@@ -41,27 +40,32 @@ func (p *Pipeline) process(ctx context.Context, j job, slots chan struct{}, deli
 	}
 	deliveries.Go(func() {
 		defer func() { <-slots }()
-		p.finish(ctx, j, b)
+		p.finish(ctx, j, bs)
 	})
 }
 
-// finish delivers a batch and marks its message done; a batch that cannot
-// be delivered without losing its input stops the pipeline.
-func (p *Pipeline) finish(ctx context.Context, j job, b sinks.Batch) {
+// finish delivers the batches of one message and marks the message done
+// once every one is acknowledged; a batch that cannot be delivered without
+// losing its input stops the pipeline.
+func (p *Pipeline) finish(ctx context.Context, j job, bs []sinks.Batch) {
 	defer p.m.InFlight.Dec()
 	m := j.msg
-	if err := p.deliver(ctx, &b); err != nil {
-		if ctx.Err() == nil {
-			p.fail(fmt.Errorf("pipeline: %s/%d@%d left uncommitted: %w", m.Topic, m.Partition, m.Offset, err))
+	for i := range bs {
+		if err := p.deliver(ctx, &bs[i]); err != nil {
+			if ctx.Err() == nil {
+				p.fail(fmt.Errorf("pipeline: %s/%d@%d left uncommitted: %w", m.Topic, m.Partition, m.Offset, err))
+			}
+			return
 		}
-		return
 	}
 	p.tracker.Done(j.tok)
-	if dl := b.DeadLetter; dl != nil {
-		p.m.DeadLettered.WithLabelValues(dl.Class).Inc()
-		p.log.Warn("dead-lettered", "class", dl.Class, "error", dl.Message,
-			"topic", m.Topic, "partition", m.Partition, "offset", m.Offset)
-	} else {
+	for _, b := range bs {
+		if dl := b.DeadLetter; dl != nil {
+			p.m.DeadLettered.WithLabelValues(dl.Class).Inc()
+			p.log.Warn("dead-lettered", "class", dl.Class, "error", dl.Message,
+				"topic", m.Topic, "partition", m.Partition, "offset", m.Offset, "element", b.Source.Element)
+			continue
+		}
 		p.m.Processed.Inc()
 		for _, e := range b.Record.Events {
 			p.m.Events.WithLabelValues(e.Type).Inc()

@@ -120,8 +120,8 @@ func TestGracefulShutdownCommitsProcessed(t *testing.T) {
 	}
 	t.Logf("drained and committed in %v", time.Since(start))
 
-	// Every record written reaches the collector shortly after.
-	time.Sleep(300 * time.Millisecond)
+	// Stop returned once every record was acknowledged: read them all.
+	c.readToEnd(t, addr, articlesTopic)
 	done := distinctKeys(c.records(articlesTopic))
 	if len(done) >= n {
 		t.Fatalf("all %d articles finished before the stop; slow the test down", n)
@@ -139,9 +139,13 @@ func TestGracefulShutdownCommitsProcessed(t *testing.T) {
 		}
 	}
 	// A restarted consumer finishes the rest without redoing the done ones.
-	startMember(t, addr, memberOpts{group: "gs", extractor: x, workers: 2})
+	b := startMember(t, addr, memberOpts{group: "gs", extractor: x, workers: 2})
 	waitFor(t, 60*time.Second, "the rest", func() bool { return len(distinctKeys(c.records(articlesTopic))) == n })
-	time.Sleep(200 * time.Millisecond)
+	// Drained and stopped, the second consumer has written all it will.
+	if err := b.Stop(t); err != nil {
+		t.Fatalf("graceful stop: %v", err)
+	}
+	c.readToEnd(t, addr, articlesTopic)
 	if got := len(c.records(articlesTopic)); got != n {
 		t.Errorf("%d article records for %d articles: a committed article was processed again", got, n)
 	}

@@ -34,28 +34,6 @@ func startCluster(t testing.TB, partitions int, opts ...kfake.Opt) (*kfake.Clust
 	return c, c.ListenAddrs()[0]
 }
 
-// endOffsets returns each input partition's high-water mark.
-func endOffsets(t testing.TB, addr string, partitions int) []int64 {
-	t.Helper()
-	cl := &kafka.Client{Addr: kafka.TCP(addr), Timeout: 10 * time.Second}
-	req := &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{}}
-	for p := range partitions {
-		req.Topics[rawTopic] = append(req.Topics[rawTopic], kafka.LastOffsetOf(p))
-	}
-	resp, err := cl.ListOffsets(context.Background(), req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := make([]int64, partitions)
-	for _, po := range resp.Topics[rawTopic] {
-		if po.Error != nil {
-			t.Fatalf("list offsets partition %d: %v", po.Partition, po.Error)
-		}
-		out[po.Partition] = po.LastOffset
-	}
-	return out
-}
-
 // failFetches makes the broker answer the next n fetch requests with code
 // for every partition asked, and counts them.
 func failFetches(c *kfake.Cluster, n int64, code int16) *atomic.Int64 {
@@ -120,7 +98,7 @@ func TestLeaderMoveIsNotARebalance(t *testing.T) {
 			const parts = 2
 			c, addr := startCluster(t, parts)
 			publish(t, addr, articles(6))
-			end := endOffsets(t, addr, parts)
+			end := endOffsets(t, addr, rawTopic)
 
 			g := &gate{open: make(chan struct{})}
 			m := startMember(t, addr, memberOpts{group: "g-leader", extractor: g, workers: 2, session: 10 * time.Second})
@@ -168,7 +146,7 @@ func TestEarlierGenerationNeverCommitsBackward(t *testing.T) {
 	const parts = 2
 	_, addr := startCluster(t, parts)
 	publish(t, addr, articles(40))
-	end := endOffsets(t, addr, parts)
+	end := endOffsets(t, addr, rawTopic)
 	if end[0] < 2 || end[1] < 2 {
 		t.Fatalf("end offsets %v: want both partitions used", end)
 	}

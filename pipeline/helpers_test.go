@@ -18,8 +18,8 @@ import (
 	"github.com/segmentio/kafka-go"
 	"github.com/twmb/franz-go/pkg/kgo"
 
-	"github.com/newswire/newswire/embedded"
 	"github.com/newswire/newswire/extract"
+	"github.com/newswire/newswire/internal/kafkatest"
 	"github.com/newswire/newswire/pipeline"
 	"github.com/newswire/newswire/sinks"
 )
@@ -33,15 +33,28 @@ const (
 
 var allTopics = []string{rawTopic, eventsTopic, articlesTopic, deadTopic}
 
-// startBroker starts an embedded broker on a free port.
+// startBroker starts a broker on a free port (kfake, configured as the
+// embedded one) that watches every offset commit: the test fails if any
+// commit moved a partition's committed offset backward (kafkatest).
 func startBroker(t testing.TB, partitions int) string {
 	t.Helper()
-	b, err := embedded.Start(embedded.Config{Topics: allTopics, Partitions: partitions})
+	return startWatchedBroker(t, partitions).Addr()
+}
+
+func startWatchedBroker(t testing.TB, partitions int) *kafkatest.Broker {
+	t.Helper()
+	b, err := kafkatest.Start(kafkatest.Config{Topics: allTopics, Partitions: partitions})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(b.Close)
-	return b.Addr()
+	t.Cleanup(func() {
+		// Runs after the members' cleanups (registered later, run earlier).
+		for _, s := range b.Report().Backward {
+			t.Errorf("committed offset moved backward: %s", s)
+		}
+		b.Close()
+	})
+	return b
 }
 
 func testLogger(t testing.TB) *slog.Logger {
@@ -413,4 +426,52 @@ func (c *collector) arrivals(topic string) []time.Time {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return append([]time.Time(nil), c.at[topic]...)
+}
+
+// endOffsets returns the high-water mark of every partition of topic.
+func endOffsets(t testing.TB, addr, topic string) map[int]int64 {
+	t.Helper()
+	cl := &kafka.Client{Addr: kafka.TCP(addr), Timeout: 10 * time.Second}
+	md, err := cl.Metadata(context.Background(), &kafka.MetadataRequest{Topics: []string{topic}})
+	if err != nil || len(md.Topics) != 1 || md.Topics[0].Error != nil {
+		t.Fatalf("metadata of %s: %v %+v", topic, err, md)
+	}
+	var reqs []kafka.OffsetRequest
+	for _, p := range md.Topics[0].Partitions {
+		reqs = append(reqs, kafka.LastOffsetOf(p.ID))
+	}
+	resp, err := cl.ListOffsets(context.Background(), &kafka.ListOffsetsRequest{
+		Topics: map[string][]kafka.OffsetRequest{topic: reqs}})
+	if err != nil {
+		t.Fatalf("list offsets of %s: %v", topic, err)
+	}
+	out := map[int]int64{}
+	for _, p := range resp.Topics[topic] {
+		if p.Error != nil {
+			t.Fatalf("list offsets of %s partition %d: %v", topic, p.Partition, p.Error)
+		}
+		out[p.Partition] = p.LastOffset
+	}
+	return out
+}
+
+// readToEnd waits until the collector has read every record the topics
+// hold now: up to each partition's high-water mark.
+func (c *collector) readToEnd(t testing.TB, addr string, topics ...string) {
+	t.Helper()
+	for _, topic := range topics {
+		end := endOffsets(t, addr, topic)
+		waitFor(t, 30*time.Second, topic+" read to its high-water mark", func() bool {
+			seen := map[int]int64{}
+			for _, r := range c.records(topic) {
+				seen[int(r.Partition)] = max(seen[int(r.Partition)], r.Offset+1)
+			}
+			for p, e := range end {
+				if seen[p] < e {
+					return false
+				}
+			}
+			return true
+		})
+	}
 }

@@ -20,7 +20,8 @@ type Position struct {
 // A fetched offset at or below one already tracked for its partition means
 // the reader started the partition again (a rebalance gave it back at its
 // committed offset): what was pending is forgotten, since those messages are
-// delivered again, and their late completions are ignored.
+// delivered again, and their late completions are ignored. Nothing at or
+// below the last offset committed is committed again.
 //
 // Which generation of the consumer group may commit what is the reader's
 // business (GroupReader refuses commits of an earlier generation's work).
@@ -70,7 +71,10 @@ func (t *Tracker) Add(p Position) *Token {
 			tok.stale = true
 		}
 		ps.queue, ps.finished = nil, nil
-		ps.committed = -1
+		// ps.committed stays: the restart may begin below an offset this
+		// member already committed (the group's offset was read before
+		// that commit landed); committing the redone messages would move
+		// the group's offset back.
 	}
 	ps.last = p.Offset
 	tok := &Token{pos: p, ps: ps}
@@ -108,9 +112,11 @@ func (t *Tracker) Done(tok *Token) {
 	ps := tok.ps
 	advanced := false
 	for len(ps.queue) > 0 && ps.queue[0].done {
-		ps.committable = ps.queue[0].pos.Offset
-		ps.finished = append(ps.finished, ps.committable)
-		advanced = true
+		if o := ps.queue[0].pos.Offset; o > ps.committed {
+			ps.committable = o
+			ps.finished = append(ps.finished, o)
+			advanced = true
+		}
 		ps.queue[0] = nil
 		ps.queue = ps.queue[1:]
 	}

@@ -15,15 +15,16 @@ import (
 func full() *extract.Record {
 	empty := ""
 	return &extract.Record{Schema: extract.ArticleSchema, ID: "a", Source: "s", URL: "u", Published: "2025-05-31",
-		Headline: "h", Form: "json", Words: 10,
+		Headline: "h", Form: "json", Words: 10, Text: "Minister Ana Soto met in Lima on May 31. Soto.",
 		Entities: []extract.Entity{{Type: extract.Person, Text: "Ana Soto", Aliases: []string{"Soto"}, Title: "Minister",
-			Organization: "Ministry", Mentions: 2}, {Type: extract.Acronym, Text: "NSC", Expansion: &empty, Mentions: 1},
+			Organization: "Ministry", Mentions: 2, Spans: []extract.Span{{9, 17}, {41, 45}}}, {Type: extract.Acronym, Text: "NSC", Expansion: &empty, Mentions: 1},
 			{Type: extract.Date, Text: "May 31", Value: "2025-05-31", Mentions: 1},
 			{Type: extract.Title, Text: "Minister", Holder: "Ana Soto", Mentions: 1},
 			{Type: extract.Location, Text: "Lima", Kind: "city", Mentions: 1}},
 		Events: []extract.Event{{ID: "e", Type: extract.Meeting, Participants: []extract.Participant{
 			{Name: "Ana Soto", Type: extract.Person, Title: "Minister", Organization: "Ministry"}},
-			Date: "2025-05-31", Location: "Lima", Trigger: "met", Sentence: "S.", Confidence: 0.8, Planned: true}},
+			Date: "2025-05-31", Location: "Lima", Trigger: "met", Sentence: "S.", Confidence: 0.8, Planned: true,
+			SentenceSpan: &extract.Span{0, 40}, TriggerSpan: &extract.Span{18, 21}}},
 	}
 }
 
@@ -50,6 +51,9 @@ func TestInvalidRecords(t *testing.T) {
 		{"no article", schema.Event, `{"schema":"newswire.event/v1","id":"e","type":"meeting","participants":[],"trigger":"t","sentence":"s","confidence":1}`},
 		{"confidence over 1", schema.Event, `{"schema":"newswire.event/v1","id":"e","type":"meeting","participants":[],"trigger":"t","sentence":"s","confidence":2,"article":{"id":"a"}}`},
 		{"null entities", schema.Article, `{"schema":"newswire.article/v1","id":"a","form":"text","words":0,"entities":null,"events":[]}`},
+		{"span of three", schema.Article, `{"schema":"newswire.article/v1","id":"a","form":"text","words":0,"entities":[{"type":"DATE","text":"x","mentions":1,"spans":[[0,1,2]]}],"events":[]}`},
+		{"negative span", schema.Event, `{"schema":"newswire.event/v1","id":"e","type":"meeting","participants":[],"trigger":"t","sentence":"s","confidence":1,"article":{"id":"a"},"trigger_span":[-1,2]}`},
+		{"span of one", schema.Event, `{"schema":"newswire.event/v1","id":"e","type":"meeting","participants":[],"trigger":"t","sentence":"s","confidence":1,"article":{"id":"a"},"sentence_span":[1]}`},
 		{"bad form", schema.Article, `{"schema":"newswire.article/v1","id":"a","form":"pdf","words":0,"entities":[],"events":[]}`},
 	}
 	for _, tt := range tests {

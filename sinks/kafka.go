@@ -38,6 +38,10 @@ const (
 	HeaderSourceTopic     = "newswire_source_topic"
 	HeaderSourcePartition = "newswire_source_partition"
 	HeaderSourceOffset    = "newswire_source_offset"
+	// HeaderSourceElement, when present, is the 1-based position of the
+	// dead-lettered element in an input holding a JSON array of envelopes;
+	// the value is then that element alone.
+	HeaderSourceElement = "newswire_source_element"
 	// HeaderTruncated, when present, gives the original size of a value
 	// cut to the dead-letter size limit.
 	HeaderTruncated = "newswire_truncated_from"
@@ -238,5 +242,8 @@ func DeadLetterMessage(topic string, b Batch) kafka.Message {
 		kafka.Header{Key: HeaderSourcePartition, Value: []byte(strconv.Itoa(b.Source.Partition))},
 		kafka.Header{Key: HeaderSourceOffset, Value: []byte(strconv.FormatInt(b.Source.Offset, 10))},
 	)
+	if b.Source.Element > 0 {
+		hs = append(hs, kafka.Header{Key: HeaderSourceElement, Value: []byte(strconv.Itoa(b.Source.Element))})
+	}
 	return kafka.Message{Topic: topic, Key: b.Source.Key, Value: b.Source.Value, Headers: hs}
 }

@@ -20,6 +20,10 @@ type Source struct {
 	Value     []byte
 	Headers   []Header
 	Time      time.Time // the input message's timestamp
+	// Element is the 1-based position of the article in an input holding a
+	// JSON array of envelopes (then Value is that element alone); 0 when
+	// the input is one article.
+	Element int
 }
 
 // Header is one Kafka message header.

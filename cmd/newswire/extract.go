@@ -27,8 +27,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	pretty := fs.Bool("pretty", false, "indent the JSON records")
 	maxBytes := fs.Int("max-bytes", envInt("NEWSWIRE_MAX_BYTES", extract.DefaultMaxBytes), "size limit of one article in bytes (env NEWSWIRE_MAX_BYTES)")
 	tablesDir := fs.String("tables", os.Getenv("NEWSWIRE_TABLES"), "folder of rule tables extending the embedded ones (env NEWSWIRE_TABLES)")
+	withText := fs.Bool("with-text", false, "add the text the extractor read (\"text\") to each record: the offsets of the spans")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: newswire extract [--pretty] [--max-bytes N] [--tables DIR] FILE...  (- for stdin; .json, .jsonl, .txt, .html)")
+		fmt.Fprintln(stderr, "usage: newswire extract [--pretty] [--with-text] [--max-bytes N] [--tables DIR] FILE...  (- for stdin; .json, .jsonl, .txt, .html)")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -41,7 +42,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fs.Usage()
 		return 2
 	}
-	x, err := extract.New(extract.Options{TablesDir: *tablesDir})
+	x, err := extract.New(extract.Options{TablesDir: *tablesDir, WithText: *withText})
 	if err != nil {
 		fmt.Fprintln(stderr, "newswire extract:", err)
 		return 1
@@ -59,19 +60,27 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		failed++
 		fmt.Fprintf(stderr, "newswire extract: %s: %v\n", name, err)
 	}
+	// emit writes the records of one input: one article, or each envelope
+	// of a JSON array (a bad element is reported and the others go on).
 	emit := func(name string, data []byte) {
-		a, err := dec.Decode(name, data)
+		parts, err := dec.DecodeAll(name, data)
 		if err != nil {
 			fail(name, err)
 			return
 		}
-		rec, err := x.Extract(ctx, a)
-		if err != nil {
-			fail(name, err)
-			return
-		}
-		if err := enc.Encode(rec); err != nil {
-			fail(name, fmt.Errorf("write record: %w", err))
+		for _, p := range parts {
+			if p.Err != nil {
+				fail(name, p.Err)
+				continue
+			}
+			rec, err := x.Extract(ctx, p.Article)
+			if err != nil {
+				fail(name, err)
+				continue
+			}
+			if err := enc.Encode(rec); err != nil {
+				fail(name, fmt.Errorf("write record: %w", err))
+			}
 		}
 	}
 	for _, path := range fs.Args() {
@@ -126,6 +135,15 @@ func readInput(path string, stdin io.Reader, maxBytes int) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, limit))
 	if err != nil {
 		return nil, fmt.Errorf("read: %w", err)
+	}
+	// A JSON array of envelopes may hold many articles: the limit is per
+	// article (the decoder checks each), so read the rest of it.
+	if int64(len(data)) == limit && bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n"), []byte("[")) {
+		rest, err := io.ReadAll(io.LimitReader(r, 1<<31))
+		if err != nil {
+			return nil, fmt.Errorf("read: %w", err)
+		}
+		data = append(data, rest...)
 	}
 	return data, nil
 }
