@@ -35,6 +35,7 @@ type lexicon struct {
 	irregular  map[string]irregular
 	cues       *trie // payload: cueEffect
 	class      map[string]wordClass
+	dateWords  map[string]int // date_words.tsv: class TAB word -> value
 }
 
 // wordClass is a bit set of the closed classes of word_classes.tsv.
@@ -151,8 +152,8 @@ func loadLexicon(dir string) (*lexicon, error) {
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
 		familyKey: map[string]bool{}, locEnd: map[string]string{}, personNoun: map[string]bool{},
-		placeNames: map[string][]int{},
-		titles:     newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
+		placeNames: map[string][]int{}, dateWords: map[string]int{},
+		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{},
 	}
 	formSet := map[string]int{} // surface form -> index into formSets
@@ -343,6 +344,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			return nil
 		}},
+		{"date_words.tsv", 3, lx.loadDateWord},
 		{"event_cues.tsv", 2, func(r row) error {
 			var e cueEffect
 			switch r.col(1) {
