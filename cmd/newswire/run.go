@@ -274,6 +274,7 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 		return err
 	}
 	p, err := pipeline.New(pipeline.Config{Source: health.WrapSource(reader), Extractor: x, Sinks: ss, Workers: c.Workers,
+		Decoder:  extract.Decoder{MaxBytes: c.MaxBytes, Cleaner: x.Cleaner()},
 		MaxBytes: c.MaxBytes, ShutdownTimeout: c.ShutdownTimeout, Logger: log, Metrics: metrics})
 	if err != nil {
 		reader.Close()
