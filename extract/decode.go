@@ -173,7 +173,10 @@ func (d Decoder) DecodeAll(name string, data []byte) ([]Part, error) {
 }
 
 // check applies the checks every article passes before its form is read:
-// not empty, not over MaxBytes, valid UTF-8. It drops a byte-order mark.
+// not empty, not over MaxBytes, valid UTF-8. It drops a byte-order mark. An
+// HTML page that is not valid UTF-8 is converted from the charset it
+// declares (htmlToUTF8); a page that is valid UTF-8 is read as UTF-8
+// whatever it declares (a page saved as UTF-8 under an old label is common).
 func (d Decoder) check(name string, data []byte) ([]byte, error) {
 	max := d.MaxBytes
 	if max <= 0 {
@@ -186,6 +189,9 @@ func (d Decoder) check(name string, data []byte) ([]byte, error) {
 	case len(data) > max:
 		return nil, &InputError{ClassTooLarge, fmt.Errorf("%s: %d bytes, over the %d-byte limit", name, len(data), max)}
 	case !utf8.Valid(data):
+		if t := bytes.TrimSpace(data); t[0] != '{' && t[0] != '[' && looksLikeHTML(t) {
+			return htmlToUTF8(name, data)
+		}
 		return nil, &InputError{ClassNotUTF8, fmt.Errorf("%s: not valid UTF-8 (first bad byte at offset %d)", name, badUTF8(data))}
 	}
 	return data, nil
