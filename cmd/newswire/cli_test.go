@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -145,5 +147,38 @@ func TestHealthCommand(t *testing.T) {
 		if code != tt.code {
 			t.Errorf("%s: exit %d, want %d (%s%s)", tt.url, code, tt.code, out.String(), errb.String())
 		}
+	}
+}
+
+// The Dockerfile's health check runs this binary's health command, whose
+// default URL is where `run` serves /healthz (--metrics-addr), as the
+// README says.
+func TestDockerHealthCheck(t *testing.T) {
+	df, err := os.ReadFile("../../Dockerfile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^HEALTHCHECK[^\n]*\\\n\s*CMD \["/usr/local/bin/newswire", "([a-z]+)"`).FindSubmatch(df)
+	if m == nil {
+		t.Fatal("no HEALTHCHECK running /usr/local/bin/newswire in the Dockerfile")
+	}
+	if _, ok := commands[string(m[1])]; !ok {
+		t.Fatalf("HEALTHCHECK runs %q, no such command", m[1])
+	}
+	var rc runConfig
+	runFlags(&rc)
+	var out, errb bytes.Buffer
+	// the default URL, as `newswire health -h` prints it
+	healthCmd(context.Background(), []string{"-h"}, nil, &out, &errb)
+	port := rc.MetricsAddr[strings.LastIndexByte(rc.MetricsAddr, ':'):]
+	if !strings.Contains(errb.String(), "http://127.0.0.1"+port+"/healthz") {
+		t.Errorf("health's default URL does not use run's metrics port %s:\n%s", port, errb.String())
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), "newswire health") || !strings.Contains(string(readme), port+"/metrics") {
+		t.Errorf("README does not say where /metrics listens (%s) or how the health check works", port)
 	}
 }
