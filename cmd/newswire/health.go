@@ -3,50 +3,158 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
-	"io"
-	"net/http"
+	"log/slog"
+	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/newswire/newswire/pipeline"
 )
 
-func init() {
-	register("health", command{summary: "check a running newswire's /healthz or /readyz (exit 0 when healthy): a container health check", run: healthCmd})
+// withSecurityEnv adds the KAFKA_* variables of the security flags to a
+// flag set's variable overrides.
+func withSecurityEnv(m map[string]string) map[string]string {
+	for k, v := range securityEnv {
+		m[k] = v
+	}
+	return m
 }
 
-// healthCmd asks a URL and exits 0 on a 2xx answer, 1 otherwise; distroless
-// images have no curl or wget, so the binary is its own health check.
-func healthCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	f := newEnvFlags("health")
-	f.SetOutput(stderr)
-	url := f.String("url", "http://127.0.0.1:9464/healthz", "URL to check: run's --metrics-addr, or serve's --addr, with /healthz or /readyz")
-	timeout := f.Duration("timeout", 5*time.Second, "give up after this long")
-	f.bind(map[string]string{"url": "NEWSWIRE_HEALTH_URL"})
-	if err := f.parse(args, nil); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
+// readiness is ready once started (and not stopping) and while no Kafka
+// error that retrying cannot heal is current.
+func readiness(started *atomic.Bool, h *pipeline.Health) func() error {
+	return func() error {
+		if !started.Load() {
+			return errors.New("starting or stopping")
 		}
-		fmt.Fprintln(stderr, "newswire health:", err)
-		return 2
+		if h != nil {
+			return h.Problem()
+		}
+		return nil
 	}
-	ctx, cancel := context.WithTimeout(ctx, *timeout)
+}
+
+// probeEvery is how often run asks the cluster whether its topics and
+// consumer group are still there and allowed, on a fresh connection (so a
+// revoked credential shows even while old connections live on).
+const probeEvery = 10 * time.Second
+
+// watchHealth runs the probe and stops the pipeline (cancels the returned
+// context) once health reports an error that has not healed for
+// --fatal-after; fatal then returns that error, for a non-zero exit.
+func watchHealth(ctx context.Context, h *pipeline.Health, sec *kafkaSecurity, brokers []string, c runConfig,
+	log *slog.Logger) (context.Context, func() error) {
+	runCtx, stop := context.WithCancel(ctx)
+	var (
+		mu  sync.Mutex
+		err error
+	)
+	go func() {
+		t := time.NewTicker(probeEvery)
+		defer t.Stop()
+		for {
+			h.Observe("probe", probe(runCtx, sec, brokers, c))
+			select {
+			case <-runCtx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	go func() {
+		select {
+		case e := <-h.Watch(runCtx):
+			log.Error("stopping: a Kafka error has not healed", "err", e, "fatal_after", c.FatalAfter)
+			mu.Lock()
+			err = e
+			mu.Unlock()
+			stop()
+		case <-runCtx.Done():
+		}
+	}()
+	return runCtx, func() error {
+		stop()
+		mu.Lock()
+		defer mu.Unlock()
+		return err
+	}
+}
+
+// probe asks, on a new connection with the configured credentials, for the
+// metadata of every topic run uses and the group's committed offsets: what
+// a bad credential, a missing topic or a missing ACL breaks.
+func probe(ctx context.Context, sec *kafkaSecurity, brokers []string, c runConfig) error {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, *url, nil)
+	tr := sec.trackedTransport()
+	defer tr.CloseIdleConnections()
+	cl := &kafka.Client{Addr: kafka.TCP(brokers...), Transport: tr}
+	var topics []string
+	for _, t := range []string{c.InputTopic, c.EventsTopic, c.ArticlesTopic, c.DeadLetterTopic} {
+		if t != "" {
+			topics = append(topics, t)
+		}
+	}
+	md, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: topics})
 	if err != nil {
-		fmt.Fprintln(stderr, "newswire health:", err)
-		return 2
+		if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+			return nil
+		}
+		return tr.explain(err)
 	}
-	resp, err := http.DefaultClient.Do(req)
+	found := map[string]bool{}
+	var parts []int
+	for _, t := range md.Topics {
+		if t.Error != nil {
+			return fmt.Errorf("topic %s: %w", t.Name, t.Error)
+		}
+		found[t.Name] = true
+		if t.Name == c.InputTopic {
+			for _, p := range t.Partitions {
+				parts = append(parts, p.ID)
+			}
+		}
+	}
+	for _, t := range topics {
+		if !found[t] {
+			return fmt.Errorf("topic %s: %w", t, kafka.UnknownTopicOrPartition)
+		}
+	}
+	of, err := cl.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: c.Group, Topics: map[string][]int{c.InputTopic: parts}})
 	if err != nil {
-		fmt.Fprintf(stderr, "newswire health: %s: %v\n", *url, err)
-		return 1
+		return tr.explain(err)
 	}
-	defer resp.Body.Close()
-	io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16))
-	if resp.StatusCode/100 != 2 {
-		fmt.Fprintf(stderr, "newswire health: %s: %s\n", *url, resp.Status)
-		return 1
+	if of.Error != nil {
+		return fmt.Errorf("consumer group %s: %w", c.Group, of.Error)
 	}
-	fmt.Fprintf(stdout, "%s: %s\n", *url, resp.Status)
-	return 0
+	for _, p := range of.Topics[c.InputTopic] {
+		if p.Error != nil {
+			return fmt.Errorf("consumer group %s, topic %s: %w", c.Group, c.InputTopic, p.Error)
+		}
+	}
+	return nil
+}
+
+// explainKafkaError prefixes an error that retrying cannot heal with what
+// to check, keeping the error itself (for errors.Is and the class).
+func explainKafkaError(err error) error {
+	switch pipeline.Classify(err) {
+	case pipeline.ErrAuthentication:
+		return fmt.Errorf("authentication failed (check KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME and the password): %w", err)
+	case pipeline.ErrTLS:
+		return fmt.Errorf("TLS failed (check KAFKA_TLS_CA_FILE, the broker address's host name, and that the listener speaks TLS): %w", err)
+	case pipeline.ErrAuthorization:
+		return fmt.Errorf("not authorized (check the ACLs of the user on the topics and the consumer group): %w", err)
+	}
+	if strings.Contains(err.Error(), "EOF") {
+		// A broker that closes the connection during the handshake is
+		// often a TLS listener spoken to in plain text, or a SASL one
+		// without SASL.
+		return fmt.Errorf("%w (if the cluster needs TLS or SASL, set KAFKA_TLS / KAFKA_SASL_MECHANISM)", err)
+	}
+	return err
 }
