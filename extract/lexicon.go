@@ -30,6 +30,12 @@ type lexicon struct {
 	triggers   *trie           // payload: index into trigs
 	trigs      []trigger
 	cues       *trie // payload: cueEffect
+	// chunk_words.tsv
+	nameParticle    map[string]bool // de, van, bin
+	connector       map[string]bool // of, and, &
+	compass         map[string]bool // north, western
+	placeSuffix     map[string]bool // based, born, listed
+	placeSuffixLead map[string]bool // the suffixes that lead a name: Mumbai-based Raghavan Group
 }
 
 type abbrKind int
@@ -86,8 +92,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
 		familyKey: map[string]bool{}, locEnd: map[string]string{}, personNoun: map[string]bool{},
-		placeNames: map[string][]int{},
-		titles:     newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
+		placeNames:   map[string][]int{},
+		nameParticle: map[string]bool{}, connector: map[string]bool{}, compass: map[string]bool{},
+		placeSuffix: map[string]bool{}, placeSuffixLead: map[string]bool{},
+		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 	}
 	load := func(name string, min int, each func(r row) error) error {
 		rows, err := loadTable(dir, name)
@@ -117,6 +125,23 @@ func loadLexicon(dir string) (*lexicon, error) {
 				lx.abbr[r.col(0)] = abbrFinal
 			default:
 				return fmt.Errorf("kind %q: want inner or final", r.col(1))
+			}
+			return nil
+		}},
+		{"chunk_words.tsv", 2, func(r row) error {
+			w := strings.ToLower(r.col(0))
+			switch r.col(1) {
+			case "particle":
+				lx.nameParticle[w] = true
+			case "connector":
+				lx.connector[w] = true
+			case "compass":
+				lx.compass[w] = true
+			case "place-suffix":
+				lx.placeSuffix[w] = true
+				lx.placeSuffixLead[w] = r.col(2) == "lead"
+			default:
+				return fmt.Errorf("class %q: want particle, connector, compass or place-suffix", r.col(1))
 			}
 			return nil
 		}},
