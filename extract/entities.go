@@ -225,6 +225,14 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 				d.mentions[i].rule = r.name
 			}
 		}
+		if !taggerMayType[r.name] {
+			if d.ruled == nil {
+				d.ruled = make([]bool, len(d.toks))
+			}
+			for k := c.t0; k < c.t1; k++ {
+				d.ruled[k] = true
+			}
+		}
 		if d.trace != nil {
 			d.trace("classify %q: rule %s", d.textOf(c), r.name)
 		}
