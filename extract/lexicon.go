@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"os"
 	"strings"
 )
 
@@ -87,6 +88,16 @@ const (
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
 func loadLexicon(dir string) (*lexicon, error) {
+	if dir != "" {
+		// a folder named but missing is a mistake, not "no extensions"
+		st, err := os.Stat(dir)
+		if err != nil {
+			return nil, fmt.Errorf("tables folder: %w", err)
+		}
+		if !st.IsDir() {
+			return nil, fmt.Errorf("tables folder %s: not a directory", dir)
+		}
+	}
 	lx := &lexicon{
 		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{},
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},

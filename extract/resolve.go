@@ -94,6 +94,9 @@ func (d *document) resolve(lx *lexicon) {
 				if !oc.empty() {
 					m.org = d.orgCanonText(lx, oc)
 					d.classifyAsOrg(lx, oc)
+					// classifyAsOrg appends to d.mentions: m may
+					// point into the old array
+					m = &d.mentions[i]
 				}
 			}
 		}

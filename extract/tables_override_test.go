@@ -176,3 +176,20 @@ func TestTablesMalformed(t *testing.T) {
 		})
 	}
 }
+
+// A tables folder that is not there is an error naming it, not silently
+// no extensions.
+func TestTablesDirMissing(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "no-such-folder")
+	_, err := extract.New(extract.Options{TablesDir: missing})
+	if err == nil || !strings.Contains(err.Error(), "no-such-folder") {
+		t.Errorf("New with a missing tables folder: %v, want an error naming it", err)
+	}
+	file := filepath.Join(t.TempDir(), "file.tsv")
+	if err := os.WriteFile(file, []byte("x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := extract.New(extract.Options{TablesDir: file}); err == nil {
+		t.Error("New with a file as tables folder: no error")
+	}
+}

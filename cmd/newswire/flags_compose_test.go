@@ -19,7 +19,17 @@ func TestMain(m *testing.M) {
 	if os.Getenv("NEWSWIRE_TEST_MAIN") == "1" {
 		os.Exit(mainCode(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
-	os.Exit(m.Run())
+	// The embedded broker's default data directory is under
+	// $XDG_STATE_HOME: keep the tests' apart from the user's (and from
+	// other test runs on the machine).
+	state, err := os.MkdirTemp("", "newswire-state-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_STATE_HOME", state)
+	code := m.Run()
+	os.RemoveAll(state)
+	os.Exit(code)
 }
 
 func TestEnvAndFlags(t *testing.T) {

@@ -36,6 +36,8 @@ func init() {
 type runConfig struct {
 	Brokers         string
 	EmbeddedAddr    string
+	EmbeddedData    string
+	EmbeddedSync    bool
 	Partitions      int
 	Group           string
 	InputTopic      string
@@ -63,6 +65,8 @@ func runFlags(c *runConfig) *envFlags {
 	f := newEnvFlags("run")
 	f.StringVar(&c.Brokers, "brokers", "", "Kafka bootstrap brokers, comma-separated; empty starts an embedded broker")
 	f.StringVar(&c.EmbeddedAddr, "embedded-addr", "127.0.0.1:9092", "listen address of the embedded broker (127.0.0.1 only)")
+	f.StringVar(&c.EmbeddedData, "embedded-data", defaultDataDir, "data directory of the embedded broker, kept across restarts; \"\" keeps everything in memory")
+	f.BoolVar(&c.EmbeddedSync, "embedded-sync", false, "fsync every write of the embedded broker (survives power loss; slower)")
 	f.IntVar(&c.Partitions, "partitions", 6, "partitions of each topic the embedded broker creates")
 	f.StringVar(&c.Group, "group", "newswire", "consumer group id")
 	f.StringVar(&c.InputTopic, "input-topic", "news.raw", "topic of raw articles")
@@ -173,15 +177,34 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 				topics = append(topics, t)
 			}
 		}
+		dataDir := resolveDataDir(c.EmbeddedData)
 		b, err := embedded.Start(embedded.Config{Port: port, Topics: topics, Partitions: c.Partitions,
-			MaxMessageBytes: max(16<<20, 2*c.MaxBytes)})
+			MaxMessageBytes: max(16<<20, 2*c.MaxBytes), DataDir: dataDir, SyncWrites: c.EmbeddedSync})
 		if err != nil {
 			return fmt.Errorf("no brokers configured (--brokers / KAFKA_BROKERS) and the embedded broker failed: %w", err)
 		}
 		defer b.Close()
 		brokers = []string{b.Addr()}
-		log.Info("no brokers configured: started embedded Kafka broker (kfake, in memory)",
-			"addr", b.Addr(), "topics", strings.Join(topics, ","), "partitions", c.Partitions)
+		kept := dataDir
+		if kept == "" {
+			kept = "memory only: queued articles are lost at exit"
+		}
+		log.Info("no brokers configured: started embedded Kafka broker (kfake)",
+			"addr", b.Addr(), "topics", strings.Join(topics, ","), "partitions", c.Partitions,
+			"data", kept, "restored", b.Restored())
+		defer func() {
+			// Runs before the broker closes: say what is still queued.
+			n, err := backlog(brokers, c.Group, c.InputTopic)
+			switch {
+			case err != nil:
+				log.Warn("could not measure the input backlog", "err", err)
+			case dataDir == "":
+				log.Warn("embedded broker stopping in memory-only mode", "queued", n, "topic", c.InputTopic,
+					"lost", n > 0)
+			default:
+				log.Info("embedded broker stopping", "queued", n, "topic", c.InputTopic, "kept_in", dataDir)
+			}
+		}()
 	}
 
 	x, err := extract.New(extract.Options{TablesDir: c.Tables, WithText: c.WithText})

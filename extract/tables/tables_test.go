@@ -25,6 +25,7 @@ var columns = map[string]int{
 	"location_cues.tsv":         2,
 	"org_context.tsv":           2,
 	"person_nouns.tsv":          1,
+	"boilerplate.tsv":           3,
 	"geo.tsv":                   7,
 	"world.tsv":                 1,
 }
@@ -97,7 +98,7 @@ func TestEveryTableIsKnownAndWellFormed(t *testing.T) {
 				t.Errorf("%s:%d: empty or padded first column %q", name, r.line, r.cols[0])
 			}
 			key := r.cols[0]
-			if name == "locations.tsv" || name == "titles.tsv" || name == "geo.tsv" { // one phrase may be of several kinds
+			if name == "locations.tsv" || name == "titles.tsv" || name == "geo.tsv" || name == "boilerplate.tsv" { // one phrase may be of several kinds
 				key += "\t" + r.cols[1]
 			}
 			if prev, dup := seen[key]; dup {
