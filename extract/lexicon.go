@@ -141,18 +141,20 @@ func loadLexicon(dir string) (*lexicon, error) {
 		}},
 		{"chunk_words.tsv", 2, func(r row) error {
 			w := strings.ToLower(r.col(0))
-			switch r.col(1) {
-			case "particle":
-				lx.nameParticle[w] = true
-			case "connector":
-				lx.connector[w] = true
-			case "compass":
-				lx.compass[w] = true
-			case "place-suffix":
-				lx.placeSuffix[w] = true
-				lx.placeSuffixLead[w] = r.col(2) == "lead"
-			default:
-				return fmt.Errorf("class %q: want particle, connector, compass or place-suffix", r.col(1))
+			for _, class := range splitList(r.col(1)) {
+				switch class {
+				case "particle":
+					lx.nameParticle[w] = true
+				case "connector":
+					lx.connector[w] = true
+				case "compass":
+					lx.compass[w] = true
+				case "place-suffix":
+					lx.placeSuffix[w] = true
+					lx.placeSuffixLead[w] = r.col(2) == "lead"
+				default:
+					return fmt.Errorf("class %q: want particle, connector, compass or place-suffix", class)
+				}
 			}
 			return nil
 		}},
