@@ -66,8 +66,8 @@ func TestTablesOverride(t *testing.T) {
 					t.Errorf("no LOCATION Tromsø (alias Tromso): %s", show(rec))
 				}
 			}},
-		{name: "added event trigger",
-			files: map[string]string{"triggers.tsv": "huddled\tmeeting\tverb\n"},
+		{name: "added event frame, inflected",
+			files: map[string]string{"frames.tsv": "huddle\tverb\tmeeting\tsubj|with\t\n"},
 			text:  "Japanese Foreign Minister Kenji Mori huddled with Australian Foreign Minister Claire Dunn in Canberra on Monday.",
 			check: func(t *testing.T, rec *extract.Record) {
 				if matchEvent(rec, extract.Meeting, []string{"Kenji Mori", "Claire Dunn"}) == nil {
@@ -91,12 +91,12 @@ func TestTablesOverride(t *testing.T) {
 					t.Errorf("Quad still an ORGANIZATION after !Quad: %s", show(rec))
 				}
 			}},
-		{name: "removed trigger",
-			files: map[string]string{"triggers.tsv": "!met\n"},
+		{name: "removed frame",
+			files: map[string]string{"frames.tsv": "!meet\n"},
 			text:  "Japanese Foreign Minister Kenji Mori met Australian Foreign Minister Claire Dunn in Canberra on Monday.",
 			check: func(t *testing.T, rec *extract.Record) {
 				if evs := eventsOf(rec, extract.Meeting); len(evs) > 0 {
-					t.Errorf("meeting still found after !met: %s", eventList(rec))
+					t.Errorf("meeting still found after !meet: %s", eventList(rec))
 				}
 			}},
 		{name: "removal and addition in one file",
@@ -152,7 +152,9 @@ func TestTablesMalformed(t *testing.T) {
 		{name: "missing column", file: "titles.tsv", content: "# my titles\nharbourmaster\thead\nharbourmaster\n", line: 3},
 		{name: "unknown title kind", file: "titles.tsv", content: "harbourmaster\tboss\n", line: 1},
 		{name: "unknown abbreviation kind", file: "abbreviations.tsv", content: "\nGov.\tsometimes\n", line: 2},
-		{name: "trigger without part of speech", file: "triggers.tsv", content: "huddled\tmeeting\n", line: 1},
+		{name: "frame without type", file: "frames.tsv", content: "huddle\tverb\n", line: 1},
+		{name: "frame with an unknown part of speech", file: "frames.tsv", content: "huddle\tadverb\tmeeting\n", line: 1},
+		{name: "frame with an unknown role", file: "frames.tsv", content: "huddle\tverb\tmeeting\tsubj|beside\n", line: 1},
 		{name: "unknown cue effect", file: "event_cues.tsv", content: "# cues\n\nshelved\tmaybe\n", line: 3},
 		{name: "org cue with bad position", file: "org_cues.tsv", content: "Syndicate\tmiddle\tcompany\n", line: 1},
 		{name: "geo row for an unknown place", file: "geo.tsv", content: "Nowhereville\tcity\tPeru\tPE\t\t-12\t-77\n", line: 1},
