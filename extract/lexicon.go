@@ -35,6 +35,7 @@ type lexicon struct {
 	irregular  map[string]irregular
 	cues       *trie // payload: cueEffect
 	class      map[string]wordClass
+	dateWords  map[string]int // date_words.tsv: class TAB word -> value
 	// chunk_words.tsv
 	nameParticle    map[string]bool // de, van, bin
 	connector       map[string]bool // of, and, &
@@ -157,8 +158,8 @@ func loadLexicon(dir string) (*lexicon, error) {
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
 		familyKey: map[string]bool{}, locEnd: map[string]string{}, personNoun: map[string]bool{},
-		placeNames: map[string][]int{},
-		titles:     newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
+		placeNames: map[string][]int{}, dateWords: map[string]int{},
+		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{},
 		nameParticle: map[string]bool{}, connector: map[string]bool{}, compass: map[string]bool{},
 		placeSuffix: map[string]bool{}, placeSuffixLead: map[string]bool{},
@@ -370,6 +371,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			return nil
 		}},
+		{"date_words.tsv", 3, lx.loadDateWord},
 		{"event_cues.tsv", 2, func(r row) error {
 			var e cueEffect
 			switch r.col(1) {
