@@ -51,6 +51,7 @@ type Extractor struct {
 	trace func(format string, args ...any) // Options.Trace, or set by tests
 	noNER bool
 	text  bool
+	html  *Cleaner
 	ner   *ner.Model // the learned tagger; nil: off
 }
 
@@ -64,7 +65,11 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, trace: opts.Trace}
+	hc, err := NewCleaner(opts.TablesDir)
+	if err != nil {
+		return nil, fmt.Errorf("load tables: %w", err)
+	}
+	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace}
 	if !opts.NoTagger {
 		if x.ner, err = ner.Default(); err != nil {
 			return nil, fmt.Errorf("load the entity tagger: %w", err)
@@ -72,6 +77,9 @@ func New(opts Options) (*Extractor, error) {
 	}
 	return x, nil
 }
+
+// Cleaner is the HTML cleaner of the Extractor's tables, for a Decoder.
+func (x *Extractor) Cleaner() *Cleaner { return x.html }
 
 // Extract builds the record of one article. An article with HTML and no
 // body is cleaned first (the headline and published date are taken from the
@@ -81,7 +89,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 		return nil, err
 	}
 	if a.Body == "" && a.HTML != "" {
-		page, err := CleanHTML(a.HTML)
+		page, err := x.html.Clean(a.HTML)
 		if err != nil {
 			return nil, fmt.Errorf("article %s: %w", a.ID, err)
 		}
