@@ -43,6 +43,7 @@ type Extractor struct {
 	trace func(format string, args ...any) // set by tests
 	noNER bool
 	text  bool
+	html  *Cleaner
 }
 
 // New loads the rule tables and the prose model.
@@ -55,8 +56,15 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText}, nil
+	hc, err := NewCleaner(opts.TablesDir)
+	if err != nil {
+		return nil, fmt.Errorf("load tables: %w", err)
+	}
+	return &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc}, nil
 }
+
+// Cleaner is the HTML cleaner of the Extractor's tables, for a Decoder.
+func (x *Extractor) Cleaner() *Cleaner { return x.html }
 
 // Extract builds the record of one article. An article with HTML and no
 // body is cleaned first (the headline and published date are taken from the
@@ -66,7 +74,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 		return nil, err
 	}
 	if a.Body == "" && a.HTML != "" {
-		page, err := CleanHTML(a.HTML)
+		page, err := x.html.Clean(a.HTML)
 		if err != nil {
 			return nil, fmt.Errorf("article %s: %w", a.ID, err)
 		}

@@ -47,7 +47,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintln(stderr, "newswire extract:", err)
 		return 1
 	}
-	dec := extract.Decoder{MaxBytes: *maxBytes}
+	dec := extract.Decoder{MaxBytes: *maxBytes, Cleaner: x.Cleaner()}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)

@@ -271,6 +271,7 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	reader := pipeline.NewReader(pipeline.ReaderConfig{Brokers: brokers, GroupID: c.Group, Topic: c.InputTopic,
 		MaxMessageBytes: c.MaxBytes, SessionTimeout: c.SessionTimeout, Dialer: sec.dialer()})
 	p, err := pipeline.New(pipeline.Config{Source: health.WrapSource(reader), Extractor: x, Sinks: ss, Workers: c.Workers,
+		Decoder:  extract.Decoder{MaxBytes: c.MaxBytes, Cleaner: x.Cleaner()},
 		MaxBytes: c.MaxBytes, ShutdownTimeout: c.ShutdownTimeout, Logger: log, Metrics: metrics})
 	if err != nil {
 		reader.Close()
