@@ -27,6 +27,7 @@ type document struct {
 	pending []pendingDate // dates pass scratch
 
 	mentions []mention // entity mentions, any order
+	ruled    []bool    // tokens of chunks a classify rule decided for a reason (learned.go); nil: none
 	dates    []dateMention
 	acronyms []acronymMention
 	ents     []*entity
