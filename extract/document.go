@@ -27,11 +27,13 @@ type document struct {
 	pending []pendingDate // dates pass scratch
 
 	mentions []mention // entity mentions, any order
+	ruled    []bool    // tokens of chunks a classify rule decided for a reason (learned.go); nil: none
 	dates    []dateMention
 	acronyms []acronymMention
 	ents     []*entity
 	byCanon  map[string]*entity // entities by canonical name, once resolved
 	events   []Event
+	speaker  *entity // the speaker of the quotation the current trigger stands in
 }
 
 // token is a word, number or punctuation mark.

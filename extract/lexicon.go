@@ -36,6 +36,12 @@ type lexicon struct {
 	cues       *trie // payload: cueEffect
 	class      map[string]wordClass
 	dateWords  map[string]int // date_words.tsv: class TAB word -> value
+	// chunk_words.tsv
+	nameParticle    map[string]bool // de, van, bin
+	connector       map[string]bool // of, and, &
+	compass         map[string]bool // north, western
+	placeSuffix     map[string]bool // based, born, listed
+	placeSuffixLead map[string]bool // the suffixes that lead a name: Mumbai-based Raghavan Group
 }
 
 // wordClass is a bit set of the closed classes of word_classes.tsv.
@@ -133,6 +139,7 @@ const (
 	cueHope
 	cueFuture
 	cueDeny
+	cueCondition
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -155,6 +162,8 @@ func loadLexicon(dir string) (*lexicon, error) {
 		placeNames: map[string][]int{}, dateWords: map[string]int{},
 		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{},
+		nameParticle: map[string]bool{}, connector: map[string]bool{}, compass: map[string]bool{},
+		placeSuffix: map[string]bool{}, placeSuffixLead: map[string]bool{},
 	}
 	formSet := map[string]int{} // surface form -> index into formSets
 	addForms := func(forms map[string]formKind, fi int) {
@@ -197,6 +206,25 @@ func loadLexicon(dir string) (*lexicon, error) {
 				lx.abbr[r.col(0)] = abbrFinal
 			default:
 				return fmt.Errorf("kind %q: want inner or final", r.col(1))
+			}
+			return nil
+		}},
+		{"chunk_words.tsv", 2, func(r row) error {
+			w := strings.ToLower(r.col(0))
+			for _, class := range splitList(r.col(1)) {
+				switch class {
+				case "particle":
+					lx.nameParticle[w] = true
+				case "connector":
+					lx.connector[w] = true
+				case "compass":
+					lx.compass[w] = true
+				case "place-suffix":
+					lx.placeSuffix[w] = true
+					lx.placeSuffixLead[w] = r.col(2) == "lead"
+				default:
+					return fmt.Errorf("class %q: want particle, connector, compass or place-suffix", class)
+				}
 			}
 			return nil
 		}},
@@ -324,9 +352,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			for _, x := range f.roles {
 				switch x {
-				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of":
+				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for":
 				default:
-					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of or dest:obj|to|in|of", x)
+					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of or dest:obj|to|in|of|for", x)
 				}
 			}
 			fi := len(lx.frames)
@@ -356,8 +384,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cueFuture
 			case "deny":
 				e = cueDeny
+			case "condition":
+				e = cueCondition
 			default:
-				return fmt.Errorf("effect %q: want negate, hope, future or deny", r.col(1))
+				return fmt.Errorf("effect %q: want negate, hope, future, deny or condition", r.col(1))
 			}
 			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
 			return nil

@@ -32,6 +32,7 @@ var columns = map[string]int{
 	"boilerplate.tsv":           3,
 	"geo.tsv":                   7,
 	"world.tsv":                 1,
+	"chunk_words.tsv":           3,
 }
 
 var kinds = map[string]bool{"country": true, "city": true, "region": true, "continent": true, "water": true}
