@@ -229,7 +229,8 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 
 	var ss []pipeline.Sink
 	writer := sinks.NewWriter(brokers, c.BatchTimeout, c.MaxBytes, sec.transport())
-	defer writer.Close()
+	producer := &onceCloser{log: log, what: "producer", c: writer}
+	defer producer.Close()
 	topics := sinks.Topics{DeadLetter: c.DeadLetterTopic}
 	var closers []io.Closer
 	defer func() {
@@ -289,14 +290,8 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	runCtx, fatal := watchHealth(ctx, health, sec, brokers, c, log)
 	runErr := p.Run(runCtx)
 	ready.Store(false)
-	// Leave the group, bounded: a broker that is gone must not hang the exit.
-	closed := make(chan struct{})
-	go func() { reader.Close(); close(closed) }()
-	select {
-	case <-closed:
-	case <-time.After(5 * time.Second):
-		log.Warn("consumer did not leave the group within 5 s")
-	}
+	// Leave the group and flush the producer, side by side, each bounded.
+	closeAll(&onceCloser{log: log, what: "consumer", c: reader}, producer)
 	if err := fatal(); err != nil {
 		return err
 	}
