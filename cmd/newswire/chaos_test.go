@@ -94,6 +94,11 @@ func TestChaos(t *testing.T) {
 
 	cs := &consumers{t: t, addr: addr, dir: t.TempDir()}
 	t.Cleanup(cs.killAll)
+	t.Cleanup(func() {
+		if t.Failed() {
+			cs.dumpLogs(t)
+		}
+	})
 	c1, c2 := cs.start("c1"), cs.start("c2")
 	var events []chaosEvent
 	mark := func(what string) {
@@ -184,9 +189,6 @@ func TestChaos(t *testing.T) {
 	}
 	t.Logf("broker: %d offset commits accepted, %d backward; failed on purpose: %v", rep.Commits, len(rep.Backward), rep.Injected)
 	out.reportDuplicates(t, events)
-	if t.Failed() {
-		cs.dumpLogs(t)
-	}
 }
 
 type chaosEvent struct {
@@ -417,12 +419,20 @@ func (cs *consumers) killAll() {
 	}
 }
 
-// dumpLogs prints the last lines of every consumer's log.
+// dumpLogs prints the last lines of every consumer's log and keeps the
+// logs in a folder that outlives the test.
 func (cs *consumers) dumpLogs(t *testing.T) {
 	cs.mu.Lock()
 	defer cs.mu.Unlock()
+	keep, err := os.MkdirTemp("", "newswire-chaos-logs-")
+	if err == nil {
+		t.Logf("consumer logs (debug level) kept in %s", keep)
+	}
 	for _, c := range cs.all {
 		data, _ := os.ReadFile(c.log)
+		if keep != "" {
+			os.WriteFile(filepath.Join(keep, filepath.Base(c.log)), data, 0o644)
+		}
 		lines := strings.Split(strings.TrimSpace(string(data)), "\n")
 		t.Logf("--- %s (last %d lines of %d)\n%s", c.name, min(len(lines), 40), len(lines),
 			strings.Join(lines[max(0, len(lines)-40):], "\n"))
