@@ -14,6 +14,7 @@ func (d *document) build(a Article) *Record {
 	if r.Events == nil {
 		r.Events = []Event{}
 	}
+	d.locateEvents(r.Events)
 	for i := d.bodyTok; i < len(d.toks); i++ {
 		if d.toks[i].word {
 			r.Words++
@@ -29,6 +30,10 @@ func (d *document) build(a Article) *Record {
 		}
 		out := Entity{Type: e.typ, Text: e.canon, Aliases: e.aliases, Organization: e.org, Kind: e.kind, Mentions: e.count,
 			Spans: spans.entity(d, e)}
+		if g := e.geo; g != nil {
+			lat, lon := g.lat, g.lon
+			out.GeoNamesID, out.Lat, out.Lon, out.CountryCode = g.geonames, &lat, &lon, g.cc
+		}
 		if e.typ == Person {
 			out.Kind = ""
 			if len(e.titles) > 0 {
@@ -71,4 +76,31 @@ func (d *document) build(a Article) *Record {
 	}
 	d.toCodePoints(r)
 	return r
+}
+
+// locateEvents gives each event the point of its location entity.
+func (d *document) locateEvents(evs []Event) {
+	var at map[string]*placeGeo // lower-case name or alias -> point
+	for i := range evs {
+		if evs[i].Location == "" {
+			continue
+		}
+		if at == nil {
+			at = map[string]*placeGeo{}
+			for _, e := range d.ents {
+				if e.typ != Location || e.geo == nil {
+					continue
+				}
+				for _, n := range append([]string{e.canon}, e.aliases...) {
+					if _, ok := at[strings.ToLower(n)]; !ok {
+						at[strings.ToLower(n)] = e.geo
+					}
+				}
+			}
+		}
+		if g := at[strings.ToLower(evs[i].Location)]; g != nil {
+			lat, lon := g.lat, g.lon
+			evs[i].Lat, evs[i].Lon = &lat, &lon
+		}
+	}
 }

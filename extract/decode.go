@@ -17,6 +17,7 @@ const (
 	ClassTooLarge = "too-large"
 	ClassBadJSON  = "bad-json"
 	ClassNoText   = "no-article-text"
+	ClassNoBody   = "no-body" // a JSON envelope with neither body nor html
 )
 
 // DefaultMaxBytes is the default size limit of one article.
@@ -56,6 +57,46 @@ type envelope struct {
 	Headline  string `json:"headline"`
 	Body      string `json:"body"`
 	HTML      string `json:"html"`
+}
+
+// Forms an article can arrive in, for DecodeAs.
+const (
+	FormJSON = "json"
+	FormText = "text"
+	FormHTML = "html"
+)
+
+// DecodeAs reads one article of the form the caller knows (FormJSON,
+// FormText, FormHTML: an HTTP Content-Type, say); "" detects it from the
+// content as Decode does. JSON that is not an object is bad-json.
+func (d Decoder) DecodeAs(name string, data []byte, form string) (Article, error) {
+	switch form {
+	case "":
+		return d.Decode(name, data)
+	case FormJSON, FormText, FormHTML:
+	default:
+		return Article{}, fmt.Errorf("%s: unknown article form %q", name, form)
+	}
+	data, err := d.check(name, data)
+	if err != nil {
+		return Article{}, err
+	}
+	trimmed := bytes.TrimSpace(data)
+	id := idFromName(name)
+	switch form {
+	case FormJSON:
+		if trimmed[0] != '{' {
+			kind := "text"
+			if json.Valid(trimmed) {
+				kind = "JSON " + jsonKind(trimmed)
+			}
+			return Article{}, &InputError{ClassBadJSON, fmt.Errorf("%s: a %s, not an article envelope (a JSON object)", name, kind)}
+		}
+		return d.decodeOne(name, id, data, trimmed)
+	case FormHTML:
+		return d.fromHTML(Article{ID: id, HTML: string(data), Form: "html"}, name)
+	}
+	return Article{ID: id, Body: string(data), Form: "text"}, nil
 }
 
 // Decode reads one article. name is used for the id when the input has none
@@ -132,7 +173,10 @@ func (d Decoder) DecodeAll(name string, data []byte) ([]Part, error) {
 }
 
 // check applies the checks every article passes before its form is read:
-// not empty, not over MaxBytes, valid UTF-8. It drops a byte-order mark.
+// not empty, not over MaxBytes, valid UTF-8. It drops a byte-order mark. An
+// HTML page that is not valid UTF-8 is converted from the charset it
+// declares (htmlToUTF8); a page that is valid UTF-8 is read as UTF-8
+// whatever it declares (a page saved as UTF-8 under an old label is common).
 func (d Decoder) check(name string, data []byte) ([]byte, error) {
 	max := d.MaxBytes
 	if max <= 0 {
@@ -145,6 +189,9 @@ func (d Decoder) check(name string, data []byte) ([]byte, error) {
 	case len(data) > max:
 		return nil, &InputError{ClassTooLarge, fmt.Errorf("%s: %d bytes, over the %d-byte limit", name, len(data), max)}
 	case !utf8.Valid(data):
+		if t := bytes.TrimSpace(data); t[0] != '{' && t[0] != '[' && looksLikeHTML(t) {
+			return htmlToUTF8(name, data)
+		}
 		return nil, &InputError{ClassNotUTF8, fmt.Errorf("%s: not valid UTF-8 (first bad byte at offset %d)", name, badUTF8(data))}
 	}
 	return data, nil
@@ -167,7 +214,7 @@ func (d Decoder) decodeOne(name, id string, data, trimmed []byte) (Article, erro
 			a.ID = id
 		}
 		if strings.TrimSpace(a.Body) == "" && strings.TrimSpace(a.HTML) == "" {
-			return Article{}, &InputError{ClassEmpty, fmt.Errorf("%s: envelope %s has neither body nor html", name, a.ID)}
+			return Article{}, &InputError{ClassNoBody, fmt.Errorf("%s: envelope %s has neither body nor html", name, a.ID)}
 		}
 		if a.Body == "" {
 			return d.fromHTML(a, name)

@@ -83,7 +83,7 @@ func TestDecodeAll(t *testing.T) {
 		{name: "byte-order mark", data: "\ufeff" + `[{"id":"a","body":"Officials met in Oslo."}]`,
 			parts: []want{{id: "a"}}},
 		{name: "bad elements stand alone", data: `[{"id":"a","body":"Officials met in Oslo."}, null, 7, {"id":"c"}, {"id":"d","body":"Ministers met in Rome."}, [{"id":"e"}]]`,
-			parts: []want{{id: "a"}, {class: extract.ClassBadJSON}, {class: extract.ClassBadJSON}, {class: extract.ClassEmpty}, {id: "d"}, {class: extract.ClassBadJSON}}},
+			parts: []want{{id: "a"}, {class: extract.ClassBadJSON}, {class: extract.ClassBadJSON}, {class: extract.ClassNoBody}, {id: "d"}, {class: extract.ClassBadJSON}}},
 		{name: "an element over the size limit", max: 60, data: `[{"id":"a","body":"Short."}, {"id":"b","body":"` + strings.Repeat("Ministers met. ", 10) + `"}]`,
 			parts: []want{{id: "a"}, {class: extract.ClassTooLarge}}},
 		{name: "the limit is per article, not per array", max: 60, data: `[{"id":"a","body":"Officials met in Oslo."}, {"id":"b","body":"Officials met in Oslo."}, {"id":"c","body":"Officials met in Oslo."}]`,

@@ -162,8 +162,8 @@ func TestDecodeErrors(t *testing.T) {
 		{name: "over MaxBytes", file: "big.txt", data: strings.Repeat("Kenya and Uganda met. ", 20), max: 100, classes: []string{extract.ClassTooLarge}},
 		{name: "invalid JSON", file: "bad.json", data: `{"id": "x", "body": "unterminated`, classes: []string{extract.ClassBadJSON}},
 		{name: "two JSON values", file: "two.json", data: `{"id":"a","body":"x"} {"id":"b","body":"y"}`, classes: []string{extract.ClassBadJSON}},
-		{name: "envelope without body or html", file: "nobody.json", data: `{"id":"x","headline":"Talks in Rome"}`, classes: []string{extract.ClassEmpty, extract.ClassNoText}},
-		{name: "envelope with empty body", file: "emptybody.json", data: `{"id":"x","body":"   "}`, classes: []string{extract.ClassEmpty, extract.ClassNoText}},
+		{name: "envelope without body or html", file: "nobody.json", data: `{"id":"x","headline":"Talks in Rome"}`, classes: []string{extract.ClassNoBody}},
+		{name: "envelope with empty body", file: "emptybody.json", data: `{"id":"x","body":"   "}`, classes: []string{extract.ClassNoBody}},
 		{name: "HTML with no article text", file: "shell.html", data: `<!DOCTYPE html><html><head><title>Home</title><script>var a=1;</script></head><body><nav><a href="/">Home</a></nav><footer>© 2026</footer></body></html>`, classes: []string{extract.ClassNoText}},
 		{name: "envelope whose html has no text", file: "envhtml.json", data: `{"id":"x","html":"<html><body><nav>Home</nav></body></html>"}`, classes: []string{extract.ClassNoText}},
 	}
@@ -281,4 +281,44 @@ func jsonString(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// TestDecodeAs: a form the caller names wins over detection.
+func TestDecodeAs(t *testing.T) {
+	page := `<html><body><article><p>Kenya and Uganda signed a trade agreement in Nairobi on Tuesday, officials said.</p></article></body></html>`
+	cases := []struct {
+		name, form, data string
+		wantForm         string
+		class            string
+	}{
+		{"json names an envelope", extract.FormJSON, `{"id":"a","body":"Ana Soto met Li Wei."}`, "json", ""},
+		{"json that is no object", extract.FormJSON, `Ana Soto met Li Wei.`, "", extract.ClassBadJSON},
+		{"json array is no envelope", extract.FormJSON, `[{"id":"a","body":"x"}]`, "", extract.ClassBadJSON},
+		{"text keeps markup as text", extract.FormText, page, "text", ""},
+		{"text keeps braces as text", extract.FormText, `{"id":"a"}`, "text", ""},
+		{"html is cleaned", extract.FormHTML, page, "html", ""},
+		{"html without article", extract.FormHTML, `<html><body><nav>Home</nav></body></html>`, "", extract.ClassNoText},
+		{"detected", "", page, "html", ""},
+		{"empty whatever the form", extract.FormHTML, "  ", "", extract.ClassEmpty},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := extract.Decoder{}.DecodeAs("req", []byte(c.data), c.form)
+			if c.class != "" {
+				if extract.ErrorClass(err) != c.class {
+					t.Fatalf("error %v of class %q, want %q", err, extract.ErrorClass(err), c.class)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Form != c.wantForm {
+				t.Errorf("form %q, want %q", a.Form, c.wantForm)
+			}
+		})
+	}
+	if _, err := (extract.Decoder{}).DecodeAs("req", []byte("x"), "pdf"); err == nil {
+		t.Error("unknown form accepted")
+	}
 }

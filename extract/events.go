@@ -19,6 +19,9 @@ type trigMatch struct {
 	typ    string
 	verb   bool
 	needs  string
+	frame  *frame
+	form   formKind
+	sup    int // the support verb's first token ("struck a deal"), or -1
 }
 
 // cueNear reports whether a cue of the given effect stands within
@@ -109,7 +112,12 @@ func (d *document) findEvents(lx *lexicon) {
 				d.tracef("S%d %s %q: negated or hoped for", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
 				continue
 			}
-			future := d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture))
+			cl := d.readClause(tr, s)
+			if cl.negated || cl.modal {
+				d.tracef("S%d %s %q: clause reads %v", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), cl.reading)
+				continue
+			}
+			future := cl.future || d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture))
 			ev := Event{Type: tr.typ, Trigger: d.textOf(span{tr.t0, tr.t1}), Sentence: d.sentenceText(si),
 				SentenceSpan: &Span{s.start, s.end}, TriggerSpan: &Span{d.toks[tr.t0].start, d.toks[tr.t1-1].end}} // bytes until build
 			conf := 0.5
@@ -137,6 +145,10 @@ func (d *document) findEvents(lx *lexicon) {
 			persons := d.personNames(region)
 			if tr.typ != Visit {
 				persons = d.sameTypeParts(trigs, ti, region)
+			} else if cl.gerund && tr.t0 > s.t0 && lx.is(d.toks[tr.t0-1].lower, wcPrep) && len(sentParts) > 0 {
+				// "X will meet Y before travelling to Rota": the traveller is
+				// the sentence's subject
+				persons = sentParts[:1]
 			}
 			others := d.partyNames(span{max(region.t0, tr.t0-20), min(region.t1, tr.t1+12)})
 			// a noun trigger after "since" names a past occasion, not this
@@ -215,6 +227,26 @@ func (d *document) findEvents(lx *lexicon) {
 					parts = []string{b}
 				}
 			}
+			// the clause's own reading when the sentence-wide one found too
+			// few parties: its subject, object and phrases by the frame's
+			// roles, pronouns resolved, names no entity rule knew
+			unknown := map[string]bool{}
+			if (tr.typ != Visit && len(parts) < 2 && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 {
+				cps := d.clauseParties(&cl, tr, si, focal, ctx.last)
+				if len(cps) >= 2 || tr.typ == Visit && len(cps) == 1 && cps[0].typ == Person {
+					parts = parts[:0]
+					for _, p := range cps {
+						parts = append(parts, p.name)
+						if p.typ == "" {
+							unknown[p.name] = true
+						}
+						if p.via != "" {
+							contextual = true
+						}
+					}
+					d.tracef("S%d %s %q: clause parties %v", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), cps)
+				}
+			}
 			// date and place, and what later sentences inherit
 			ownDate := d.nearestDate(attrs, tr)
 			if ownDate == "" {
@@ -275,7 +307,11 @@ func (d *document) findEvents(lx *lexicon) {
 			ev.Date, ev.Location = date, place
 			ev.Planned = future
 			for _, p := range parts {
-				ev.Participants = append(ev.Participants, d.participant(p))
+				pa := d.participant(p)
+				if unknown[p] {
+					pa.Type = Organization
+				}
+				ev.Participants = append(ev.Participants, pa)
 			}
 			ev.Confidence = math.Round(clamp(conf, 0.05, 0.99)*100) / 100
 			ev.ID = eventID(ev)
@@ -327,8 +363,22 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 			k += n
 			continue
 		}
-		tr := lx.trigs[v]
-		m := trigMatch{t0: k, t1: k + n, typ: tr.typ, verb: tr.verb, needs: tr.needs}
+		m, ok := d.reading(lx, k, k+n, lx.formSets[v])
+		if ok && m.needs == "support" {
+			m.sup = d.supportVerb(lx, s, m.t0)
+			ok = m.sup >= 0
+			m.verb = ok // "struck a deal" reads as a verb
+		}
+		if !ok {
+			k += n
+			continue
+		}
+		// "signed an agreement": the verb and its noun are one trigger
+		if j := len(out) - 1; j >= 0 && m.sup >= 0 && out[j].typ == m.typ && out[j].t0 >= m.sup {
+			out[j].t1 = m.t1
+			k += n
+			continue
+		}
 		if d.triggerHolds(m, s) {
 			out = append(out, m)
 		}

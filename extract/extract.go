@@ -114,6 +114,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 		x.tag.ner(d, x.lx)
 	}
 	d.resolve(x.lx)
+	d.geocode()
 	d.findEvents(x.lx)
 	rec := d.build(a)
 	if x.text {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"os"
 	"strings"
 )
 
@@ -22,14 +23,47 @@ type lexicon struct {
 	orgNames   []knownOrg
 	locs       *trie // payload: index into places
 	places     []place
+	placeNames map[string][]int  // lower-case name or alias -> every place so called
 	demonyms   map[string]string // lower-case demonym -> country
 	given      map[string]bool   // given names
 	givenAmb   map[string]bool
 	familyKey  map[string]bool // family-name-first surnames (Chinese, Korean...)
-	triggers   *trie           // payload: index into trigs
-	trigs      []trigger
+	triggers   *trie           // payload: index into formSets
+	frames     []frame
+	formSets   [][]formRef // the frames a surface form may belong to
+	support    *trie       // support verbs ("struck a deal"); payload unused
+	irregular  map[string]irregular
 	cues       *trie // payload: cueEffect
+	class      map[string]wordClass
 }
+
+// wordClass is a bit set of the closed classes of word_classes.tsv.
+type wordClass uint16
+
+const (
+	wcAux wordClass = 1 << iota
+	wcModal
+	wcFuture
+	wcNegation
+	wcReport
+	wcRelative
+	wcPronoun
+	wcGroup
+	wcBody
+	wcPeople
+	wcDefinite
+	wcClause
+	wcProspective
+	wcPrep
+	wcBe
+)
+
+var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
+	"report": wcReport, "relative": wcRelative, "pronoun": wcPronoun, "group": wcGroup, "body": wcBody,
+	"people": wcPeople, "definite": wcDefinite, "clause": wcClause, "prospective": wcProspective, "prep": wcPrep, "be": wcBe}
+
+// is reports whether a lower-case word belongs to a class.
+func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }
 
 type abbrKind int
 
@@ -57,15 +91,38 @@ type place struct {
 	name    string
 	kind    string // country, city, region, continent, water
 	country string
-	amb     bool // also a common word or person's name
+	amb     bool      // also a common word or person's name
+	geo     *placeGeo // from geo.tsv; nil when the place has no coordinates
 }
 
-type trigger struct {
+// frame is one row of frames.tsv: a trigger lemma and what it means.
+type frame struct {
+	lemma string
 	typ   string // meeting, visit, agreement...
 	verb  bool
-	needs string // "body": only a council or board meeting alone ("the council voted");
+	roles []string // subj, obj, with, between, by, poss, of, dest:to...
+	needs string   // "body": only a council or board meeting alone ("the council voted");
 	// "with": only with "with" or "between" after it ("dinner with X");
-	// "object": only with a person right after it ("hosted X", not "hosted a show")
+	// "object": only with a person right after it ("hosted X", not "hosted a show");
+	// "support": only after a support verb ("struck a deal")
+}
+
+// hasRole reports whether the frame takes participants or a destination
+// from the given place.
+func (f *frame) hasRole(r string) bool {
+	for _, x := range f.roles {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// formRef is one reading of a surface form: the frame and which form of
+// its lemma it is.
+type formRef struct {
+	frame int
+	kind  formKind
 }
 
 type cueEffect int
@@ -79,12 +136,37 @@ const (
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
 func loadLexicon(dir string) (*lexicon, error) {
+	if dir != "" {
+		// a folder named but missing is a mistake, not "no extensions"
+		st, err := os.Stat(dir)
+		if err != nil {
+			return nil, fmt.Errorf("tables folder: %w", err)
+		}
+		if !st.IsDir() {
+			return nil, fmt.Errorf("tables folder %s: not a directory", dir)
+		}
+	}
 	lx := &lexicon{
 		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{},
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
 		familyKey: map[string]bool{}, locEnd: map[string]string{}, personNoun: map[string]bool{},
-		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
+		placeNames: map[string][]int{},
+		titles:     newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
+		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{},
+	}
+	formSet := map[string]int{} // surface form -> index into formSets
+	addForms := func(forms map[string]formKind, fi int) {
+		for f, k := range forms {
+			i, ok := formSet[f]
+			if !ok {
+				i = len(lx.formSets)
+				formSet[f] = i
+				lx.formSets = append(lx.formSets, nil)
+				lx.triggers.add(lx, f, i)
+			}
+			lx.formSets[i] = append(lx.formSets[i], formRef{frame: fi, kind: k})
+		}
 	}
 	load := func(name string, min int, each func(r row) error) error {
 		rows, err := loadTable(dir, name)
@@ -179,11 +261,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 				add = lx.locs.add
 			}
 			add(lx, r.col(0), i)
+			lx.namePlace(r.col(0), i)
 			for _, a := range splitList(r.col(3)) {
 				add(lx, a, i)
+				lx.namePlace(a, i)
 			}
 			return nil
 		}},
+		{"geo.tsv", 7, lx.loadGeo},
 		{"org_context.tsv", 2, func(r row) error {
 			switch r.col(1) {
 			case "before", "at":
@@ -209,15 +294,53 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			return nil
 		}},
-		{"triggers.tsv", 3, func(r row) error {
-			i := len(lx.trigs)
-			switch r.col(3) {
-			case "", "body", "with", "object":
-			default:
-				return fmt.Errorf("needs %q: want body, with or object", r.col(3))
+		{"word_classes.tsv", 2, func(r row) error {
+			c, ok := wordClassNames[r.col(1)]
+			if !ok {
+				return fmt.Errorf("class %q: want aux, be, modal, future, prospective, prep, negation, report, relative, pronoun, group, body, people, definite or clause", r.col(1))
 			}
-			lx.trigs = append(lx.trigs, trigger{typ: r.col(1), verb: r.col(2) == "verb", needs: r.col(3)})
-			lx.triggers.add(lx, strings.ToLower(r.col(0)), i)
+			lx.class[strings.ToLower(r.col(0))] |= c
+			return nil
+		}},
+		{"irregular_verbs.tsv", 3, func(r row) error {
+			lx.irregular[strings.ToLower(r.col(0))] = irregular{past: splitList(strings.ToLower(r.col(1))), part: splitList(strings.ToLower(r.col(2)))}
+			return nil
+		}},
+		{"frames.tsv", 3, func(r row) error {
+			lemma := strings.ToLower(r.col(0))
+			f := frame{lemma: lemma, typ: r.col(2), roles: splitList(r.col(3)), needs: r.col(4)}
+			switch r.col(1) {
+			case "verb":
+				f.verb = true
+			case "noun":
+			default:
+				return fmt.Errorf("part of speech %q: want verb or noun", r.col(1))
+			}
+			switch f.needs {
+			case "", "body", "with", "object", "support":
+			default:
+				return fmt.Errorf("needs %q: want body, with, object or support", f.needs)
+			}
+			for _, x := range f.roles {
+				switch x {
+				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of":
+				default:
+					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of or dest:obj|to|in|of", x)
+				}
+			}
+			fi := len(lx.frames)
+			lx.frames = append(lx.frames, f)
+			if f.verb {
+				addForms(inflectVerb(lemma, lx.irregular), fi)
+			} else {
+				addForms(inflectNoun(lemma), fi)
+			}
+			return nil
+		}},
+		{"support_verbs.tsv", 2, func(r row) error {
+			for f := range inflectVerb(strings.ToLower(r.col(0)), lx.irregular) {
+				lx.support.add(lx, f, 0)
+			}
 			return nil
 		}},
 		{"event_cues.tsv", 2, func(r row) error {

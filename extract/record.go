@@ -73,6 +73,14 @@ type Entity struct {
 	// order; each one's text is the entity's text or one of its aliases, up
 	// to letter case (a dateline's "VIENNA" is a mention of Vienna).
 	Spans []Span `json:"spans,omitempty"`
+	// LOCATION, when the gazetteer knows the place and the article says
+	// which one it is: its GeoNames id (cities), a point (WGS84 decimal
+	// degrees; a representative point for countries and regions) and its
+	// ISO 3166-1 alpha-2 country code.
+	GeoNamesID  int64    `json:"geonames_id,omitempty"`
+	Lat         *float64 `json:"lat,omitempty"`
+	Lon         *float64 `json:"lon,omitempty"`
+	CountryCode string   `json:"country_code,omitempty"`
 }
 
 // Participant is one party to an event.
@@ -91,6 +99,8 @@ type Event struct {
 	Participants []Participant `json:"participants"`
 	Date         string        `json:"date,omitempty"`
 	Location     string        `json:"location,omitempty"`
+	Lat          *float64      `json:"lat,omitempty"` // the location's point, when known
+	Lon          *float64      `json:"lon,omitempty"`
 	Trigger      string        `json:"trigger"`
 	Sentence     string        `json:"sentence"`
 	Confidence   float64       `json:"confidence"`

@@ -21,8 +21,9 @@ type entity struct {
 	count   int
 	first   int // token of the first mention
 	strong  bool
-	nation  string // PERSON: the country a demonym before the name gave
-	extra   []span // mentions that are no mention of d.mentions (a defined acronym's expansion)
+	nation  string    // PERSON: the country a demonym before the name gave
+	extra   []span    // mentions that are no mention of d.mentions (a defined acronym's expansion)
+	geo     *placeGeo // LOCATION: where it is, when the geocode pass knows
 }
 
 func (e *entity) addAlias(s string) {
@@ -93,6 +94,9 @@ func (d *document) resolve(lx *lexicon) {
 				if !oc.empty() {
 					m.org = d.orgCanonText(lx, oc)
 					d.classifyAsOrg(lx, oc)
+					// classifyAsOrg appends to d.mentions: m may
+					// point into the old array
+					m = &d.mentions[i]
 				}
 			}
 		}

@@ -66,12 +66,21 @@ func TestTablesOverride(t *testing.T) {
 					t.Errorf("no LOCATION Tromsø (alias Tromso): %s", show(rec))
 				}
 			}},
-		{name: "added event trigger",
-			files: map[string]string{"triggers.tsv": "huddled\tmeeting\tverb\n"},
+		{name: "added event frame, inflected",
+			files: map[string]string{"frames.tsv": "huddle\tverb\tmeeting\tsubj|with\t\n"},
 			text:  "Japanese Foreign Minister Kenji Mori huddled with Australian Foreign Minister Claire Dunn in Canberra on Monday.",
 			check: func(t *testing.T, rec *extract.Record) {
 				if matchEvent(rec, extract.Meeting, []string{"Kenji Mori", "Claire Dunn"}) == nil {
 					t.Errorf("no meeting from the user trigger: %s", eventList(rec))
+				}
+			}},
+		{name: "moved place",
+			files: map[string]string{"geo.tsv": "Lima\tcity\tPeru\tPE\t\t-10.5\t-70.25\n"},
+			text:  "Trade Minister Rosa Quintero met bankers in Lima on Tuesday.",
+			check: func(t *testing.T, rec *extract.Record) {
+				e := findEntity(rec, extract.Location, "Lima")
+				if e == nil || e.Lat == nil || *e.Lat != -10.5 || *e.Lon != -70.25 || e.GeoNamesID != 0 {
+					t.Errorf("Lima not at the user's point: %s", show(rec))
 				}
 			}},
 		{name: "removed organization",
@@ -82,12 +91,12 @@ func TestTablesOverride(t *testing.T) {
 					t.Errorf("Quad still an ORGANIZATION after !Quad: %s", show(rec))
 				}
 			}},
-		{name: "removed trigger",
-			files: map[string]string{"triggers.tsv": "!met\n"},
+		{name: "removed frame",
+			files: map[string]string{"frames.tsv": "!meet\n"},
 			text:  "Japanese Foreign Minister Kenji Mori met Australian Foreign Minister Claire Dunn in Canberra on Monday.",
 			check: func(t *testing.T, rec *extract.Record) {
 				if evs := eventsOf(rec, extract.Meeting); len(evs) > 0 {
-					t.Errorf("meeting still found after !met: %s", eventList(rec))
+					t.Errorf("meeting still found after !meet: %s", eventList(rec))
 				}
 			}},
 		{name: "removal and addition in one file",
@@ -143,9 +152,13 @@ func TestTablesMalformed(t *testing.T) {
 		{name: "missing column", file: "titles.tsv", content: "# my titles\nharbourmaster\thead\nharbourmaster\n", line: 3},
 		{name: "unknown title kind", file: "titles.tsv", content: "harbourmaster\tboss\n", line: 1},
 		{name: "unknown abbreviation kind", file: "abbreviations.tsv", content: "\nGov.\tsometimes\n", line: 2},
-		{name: "trigger without part of speech", file: "triggers.tsv", content: "huddled\tmeeting\n", line: 1},
+		{name: "frame without type", file: "frames.tsv", content: "huddle\tverb\n", line: 1},
+		{name: "frame with an unknown part of speech", file: "frames.tsv", content: "huddle\tadverb\tmeeting\n", line: 1},
+		{name: "frame with an unknown role", file: "frames.tsv", content: "huddle\tverb\tmeeting\tsubj|beside\n", line: 1},
 		{name: "unknown cue effect", file: "event_cues.tsv", content: "# cues\n\nshelved\tmaybe\n", line: 3},
 		{name: "org cue with bad position", file: "org_cues.tsv", content: "Syndicate\tmiddle\tcompany\n", line: 1},
+		{name: "geo row for an unknown place", file: "geo.tsv", content: "Nowhereville\tcity\tPeru\tPE\t\t-12\t-77\n", line: 1},
+		{name: "geo latitude out of range", file: "geo.tsv", content: "# mine\nLima\tcity\tPeru\tPE\t\t-120\t-77\n", line: 2},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -163,5 +176,22 @@ func TestTablesMalformed(t *testing.T) {
 				t.Errorf("error %q does not name line %d", msg, c.line)
 			}
 		})
+	}
+}
+
+// A tables folder that is not there is an error naming it, not silently
+// no extensions.
+func TestTablesDirMissing(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "no-such-folder")
+	_, err := extract.New(extract.Options{TablesDir: missing})
+	if err == nil || !strings.Contains(err.Error(), "no-such-folder") {
+		t.Errorf("New with a missing tables folder: %v, want an error naming it", err)
+	}
+	file := filepath.Join(t.TempDir(), "file.tsv")
+	if err := os.WriteFile(file, []byte("x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := extract.New(extract.Options{TablesDir: file}); err == nil {
+		t.Error("New with a file as tables folder: no error")
 	}
 }

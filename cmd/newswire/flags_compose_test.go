@@ -23,7 +23,17 @@ func TestMain(m *testing.M) {
 	if os.Getenv(chaosBrokerEnv) != "" {
 		os.Exit(chaosBrokerMain())
 	}
-	os.Exit(m.Run())
+	// The embedded broker's default data directory is under
+	// $XDG_STATE_HOME: keep the tests' apart from the user's (and from
+	// other test runs on the machine).
+	state, err := os.MkdirTemp("", "newswire-state-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_STATE_HOME", state)
+	code := m.Run()
+	os.RemoveAll(state)
+	os.Exit(code)
 }
 
 func TestEnvAndFlags(t *testing.T) {

@@ -22,15 +22,17 @@ func init() {
 }
 
 type publishConfig struct {
-	Brokers string
-	Topic   string
+	Brokers  string
+	Topic    string
+	Security securityConfig
 }
 
 func publishFlags(c *publishConfig) *envFlags {
 	f := newEnvFlags("publish")
 	f.StringVar(&c.Brokers, "brokers", "127.0.0.1:9092", "Kafka bootstrap brokers, comma-separated (default: the embedded broker of newswire run)")
 	f.StringVar(&c.Topic, "input-topic", "news.raw", "topic to publish to")
-	f.bind(map[string]string{"brokers": "KAFKA_BROKERS"})
+	c.Security.define(f)
+	f.bind(withSecurityEnv(map[string]string{"brokers": "KAFKA_BROKERS"}))
 	return f
 }
 
@@ -61,7 +63,13 @@ func publishCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 		msgs = append(msgs, ms...)
 	}
-	n, err := publishMessages(ctx, splitList(c.Brokers), c.Topic, msgs)
+	log, _ := newLogger(stderr, "text", "warn")
+	sec, err := c.Security.build(log)
+	if err != nil {
+		fmt.Fprintln(stderr, "newswire publish:", err)
+		return 2
+	}
+	n, err := publishWith(ctx, splitList(c.Brokers), sec.trackedTransport(), c.Topic, msgs)
 	if err != nil {
 		fmt.Fprintln(stderr, "newswire publish:", err)
 		return 1
@@ -142,18 +150,25 @@ func jsonArray(data []byte) []json.RawMessage {
 
 // publishMessages writes msgs to topic, acknowledged by all in-sync replicas.
 func publishMessages(ctx context.Context, brokers []string, topic string, msgs []kafka.Message) (int, error) {
+	return publishWith(ctx, brokers, nil, topic, msgs)
+}
+
+// publishWith is publishMessages through transport (SASL, TLS; nil for
+// kafka-go's default).
+func publishWith(ctx context.Context, brokers []string, transport kafka.RoundTripper, topic string, msgs []kafka.Message) (int, error) {
 	if len(brokers) == 0 {
 		return 0, errors.New("no brokers (--brokers / KAFKA_BROKERS)")
 	}
 	w := &kafka.Writer{Addr: kafka.TCP(brokers...), Topic: topic, Balancer: &kafka.Hash{},
-		RequiredAcks: kafka.RequireAll, BatchTimeout: 5 * time.Millisecond, BatchSize: 500, BatchBytes: 64 << 20}
+		RequiredAcks: kafka.RequireAll, BatchTimeout: 5 * time.Millisecond, BatchSize: 500, BatchBytes: 64 << 20,
+		Transport: transport}
 	defer w.Close()
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	const chunk = 500
 	for i := 0; i < len(msgs); i += chunk {
 		if err := w.WriteMessages(ctx, msgs[i:min(i+chunk, len(msgs))]...); err != nil {
-			return i, fmt.Errorf("publish to %s on %s: %w", topic, strings.Join(brokers, ","), err)
+			return i, fmt.Errorf("publish to %s on %s: %w", topic, strings.Join(brokers, ","), explainVia(transport, err))
 		}
 	}
 	return len(msgs), nil

@@ -36,6 +36,8 @@ func init() {
 type runConfig struct {
 	Brokers         string
 	EmbeddedAddr    string
+	EmbeddedData    string
+	EmbeddedSync    bool
 	Partitions      int
 	Group           string
 	InputTopic      string
@@ -56,6 +58,8 @@ type runConfig struct {
 	Tables          string
 	GCPercent       int
 	WithText        bool
+	FatalAfter      time.Duration
+	Security        securityConfig
 }
 
 // runFlags defines the flags of run on a new flag set.
@@ -63,6 +67,8 @@ func runFlags(c *runConfig) *envFlags {
 	f := newEnvFlags("run")
 	f.StringVar(&c.Brokers, "brokers", "", "Kafka bootstrap brokers, comma-separated; empty starts an embedded broker")
 	f.StringVar(&c.EmbeddedAddr, "embedded-addr", "127.0.0.1:9092", "listen address of the embedded broker (127.0.0.1 only)")
+	f.StringVar(&c.EmbeddedData, "embedded-data", defaultDataDir, "data directory of the embedded broker, kept across restarts; \"\" keeps everything in memory")
+	f.BoolVar(&c.EmbeddedSync, "embedded-sync", false, "fsync every write of the embedded broker (survives power loss; slower)")
 	f.IntVar(&c.Partitions, "partitions", 6, "partitions of each topic the embedded broker creates")
 	f.StringVar(&c.Group, "group", "newswire", "consumer group id")
 	f.StringVar(&c.InputTopic, "input-topic", "news.raw", "topic of raw articles")
@@ -83,7 +89,9 @@ func runFlags(c *runConfig) *envFlags {
 	f.StringVar(&c.Tables, "tables", "", "folder of rule tables extending the embedded ones")
 	f.IntVar(&c.GCPercent, "gc-percent", pipeline.DefaultGCPercent, "garbage-collector target percentage (Go's GOGC); higher trades memory for throughput")
 	f.BoolVar(&c.WithText, "with-text", false, "put the text the extractor read into each article record (spans index it)")
-	f.bind(map[string]string{"brokers": "KAFKA_BROKERS"})
+	f.DurationVar(&c.FatalAfter, "fatal-after", 30*time.Second, "how long an error that retrying cannot heal (authentication, TLS, authorization, unknown topic) may last before run exits non-zero")
+	c.Security.define(f)
+	f.bind(withSecurityEnv(map[string]string{"brokers": "KAFKA_BROKERS"}))
 	return f
 }
 
@@ -151,8 +159,13 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	metrics := pipeline.NewMetrics(reg)
+	sec, err := c.Security.build(log)
+	if err != nil {
+		return err
+	}
+	health := pipeline.NewHealth(pipeline.HealthConfig{FatalAfter: c.FatalAfter, Logger: log, Registerer: reg})
 	if c.MetricsAddr != "" {
-		stop, addr, err := serveOps(c.MetricsAddr, reg, &ready, log)
+		stop, addr, err := serveOpsCheck(c.MetricsAddr, reg, readiness(&ready, health), log)
 		if err != nil {
 			return err
 		}
@@ -161,6 +174,9 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	}
 
 	brokers := splitList(c.Brokers)
+	if len(brokers) == 0 && (sec.SASL != nil || sec.TLS != nil) {
+		return fmt.Errorf("SASL/TLS settings (KAFKA_SASL_*, KAFKA_TLS*) need a cluster (--brokers / KAFKA_BROKERS); the embedded broker listens on 127.0.0.1 without them")
+	}
 	if len(brokers) == 0 {
 		host, portStr, err := net.SplitHostPort(c.EmbeddedAddr)
 		port, perr := strconv.Atoi(portStr)
@@ -173,27 +189,46 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 				topics = append(topics, t)
 			}
 		}
+		dataDir := resolveDataDir(c.EmbeddedData)
 		b, err := embedded.Start(embedded.Config{Port: port, Topics: topics, Partitions: c.Partitions,
-			MaxMessageBytes: max(16<<20, 2*c.MaxBytes)})
+			MaxMessageBytes: max(16<<20, 2*c.MaxBytes), DataDir: dataDir, SyncWrites: c.EmbeddedSync})
 		if err != nil {
 			return fmt.Errorf("no brokers configured (--brokers / KAFKA_BROKERS) and the embedded broker failed: %w", err)
 		}
 		defer b.Close()
 		brokers = []string{b.Addr()}
-		log.Info("no brokers configured: started embedded Kafka broker (kfake, in memory)",
-			"addr", b.Addr(), "topics", strings.Join(topics, ","), "partitions", c.Partitions)
+		kept := dataDir
+		if kept == "" {
+			kept = "memory only: queued articles are lost at exit"
+		}
+		log.Info("no brokers configured: started embedded Kafka broker (kfake)",
+			"addr", b.Addr(), "topics", strings.Join(topics, ","), "partitions", c.Partitions,
+			"data", kept, "restored", b.Restored())
+		defer func() {
+			// Runs before the broker closes: say what is still queued.
+			n, err := backlog(brokers, c.Group, c.InputTopic)
+			switch {
+			case err != nil:
+				log.Warn("could not measure the input backlog", "err", err)
+			case dataDir == "":
+				log.Warn("embedded broker stopping in memory-only mode", "queued", n, "topic", c.InputTopic,
+					"lost", n > 0)
+			default:
+				log.Info("embedded broker stopping", "queued", n, "topic", c.InputTopic, "kept_in", dataDir)
+			}
+		}()
 	}
 
 	x, err := extract.New(extract.Options{TablesDir: c.Tables, WithText: c.WithText})
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}
-	if err := checkTopics(ctx, brokers, c.InputTopic, c.EventsTopic, c.ArticlesTopic, c.DeadLetterTopic); err != nil {
+	if err := checkTopics(ctx, brokers, sec.trackedTransport(), c.InputTopic, c.EventsTopic, c.ArticlesTopic, c.DeadLetterTopic); err != nil {
 		return err
 	}
 
 	var ss []pipeline.Sink
-	writer := sinks.NewWriter(brokers, c.BatchTimeout, c.MaxBytes, nil)
+	writer := sinks.NewWriter(brokers, c.BatchTimeout, c.MaxBytes, sec.transport())
 	defer writer.Close()
 	topics := sinks.Topics{DeadLetter: c.DeadLetterTopic}
 	var closers []io.Closer
@@ -231,11 +266,11 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	}
 	// The Kafka sink always runs: it carries dead letters even when records
 	// go only to files.
-	ss = append([]pipeline.Sink{sinks.NewKafka(writer, topics).LimitDeadLetters(c.MaxBytes)}, ss...)
+	ss = append([]pipeline.Sink{health.WrapSink(sinks.NewKafka(writer, topics).LimitDeadLetters(c.MaxBytes))}, ss...)
 
 	reader := pipeline.NewReader(pipeline.ReaderConfig{Brokers: brokers, GroupID: c.Group, Topic: c.InputTopic,
-		MaxMessageBytes: c.MaxBytes, SessionTimeout: c.SessionTimeout})
-	p, err := pipeline.New(pipeline.Config{Source: reader, Extractor: x, Sinks: ss, Workers: c.Workers,
+		MaxMessageBytes: c.MaxBytes, SessionTimeout: c.SessionTimeout, Dialer: sec.dialer()})
+	p, err := pipeline.New(pipeline.Config{Source: health.WrapSource(reader), Extractor: x, Sinks: ss, Workers: c.Workers,
 		MaxBytes: c.MaxBytes, ShutdownTimeout: c.ShutdownTimeout, Logger: log, Metrics: metrics})
 	if err != nil {
 		reader.Close()
@@ -247,7 +282,8 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	if started != nil {
 		started(brokers)
 	}
-	runErr := p.Run(ctx)
+	runCtx, fatal := watchHealth(ctx, health, sec, brokers, c, log)
+	runErr := p.Run(runCtx)
 	ready.Store(false)
 	// Leave the group, bounded: a broker that is gone must not hang the exit.
 	closed := make(chan struct{})
@@ -257,12 +293,15 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	case <-time.After(5 * time.Second):
 		log.Warn("consumer did not leave the group within 5 s")
 	}
+	if err := fatal(); err != nil {
+		return err
+	}
 	return runErr
 }
 
 // checkTopics fails clearly when a topic newswire uses does not exist
 // (empty names are skipped).
-func checkTopics(ctx context.Context, brokers []string, topics ...string) error {
+func checkTopics(ctx context.Context, brokers []string, transport kafka.RoundTripper, topics ...string) error {
 	cctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
 	var want []string
@@ -271,10 +310,10 @@ func checkTopics(ctx context.Context, brokers []string, topics ...string) error 
 			want = append(want, t)
 		}
 	}
-	cl := &kafka.Client{Addr: kafka.TCP(brokers...), Timeout: 10 * time.Second}
+	cl := &kafka.Client{Addr: kafka.TCP(brokers...), Timeout: 10 * time.Second, Transport: transport}
 	md, err := cl.Metadata(cctx, &kafka.MetadataRequest{Topics: want})
 	if err != nil {
-		return fmt.Errorf("brokers %s: %w", strings.Join(brokers, ","), err)
+		return fmt.Errorf("brokers %s: %w", strings.Join(brokers, ","), explainVia(transport, err))
 	}
 	ok := map[string]bool{}
 	for _, t := range md.Topics {
@@ -295,6 +334,12 @@ func checkTopics(ctx context.Context, brokers []string, topics ...string) error 
 
 // serveOps serves /metrics, /healthz and /readyz; stop shuts it down.
 func serveOps(addr string, reg *prometheus.Registry, ready *atomic.Bool, log *slog.Logger) (stop func(), bound string, err error) {
+	return serveOpsCheck(addr, reg, readiness(ready, nil), log)
+}
+
+// serveOpsCheck is serveOps with readiness asked of ready: nil is ready,
+// an error is served with the 503 to say why not.
+func serveOpsCheck(addr string, reg *prometheus.Registry, ready func() error, log *slog.Logger) (stop func(), bound string, err error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, "", fmt.Errorf("--metrics-addr %s: %w", addr, err)
@@ -303,8 +348,8 @@ func serveOps(addr string, reg *prometheus.Registry, ready *atomic.Bool, log *sl
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "ok") })
 	mux.HandleFunc("/readyz", func(w http.ResponseWriter, r *http.Request) {
-		if !ready.Load() {
-			http.Error(w, "not ready", http.StatusServiceUnavailable)
+		if err := ready(); err != nil {
+			http.Error(w, "not ready: "+err.Error(), http.StatusServiceUnavailable)
 			return
 		}
 		fmt.Fprintln(w, "ready")

@@ -10,7 +10,7 @@ import (
 )
 
 // goldDirs are the project's gold folders, relative to this package.
-var goldDirs = []string{"../../testdata", "../../testdata/articles", "../../testdata/heldout", "../../testdata/final"}
+var goldDirs = []string{"../../testdata", "../../testdata/articles", "../../testdata/heldout", "../../testdata/final", "../../testdata/forms", "../../testdata/blind"}
 
 func loadProjectGolds(t *testing.T) []Gold {
 	t.Helper()
@@ -139,14 +139,14 @@ func findEntry(g Gold, name string, types ...string) (GoldEntity, bool) {
 }
 
 // TestEveryArticleHasAGold checks that each article file under
-// testdata/articles, testdata/heldout and testdata/final has a gold file named after its id
+// testdata/articles, heldout, final, forms and blind has a gold file named after its id
 // (the envelope's id for JSON, else the file name without extension), and
 // each gold an article.
 func TestEveryArticleHasAGold(t *testing.T) {
 	for _, c := range []struct {
 		dir  string
 		want int
-	}{{"../../testdata/articles", 18}, {"../../testdata/heldout", 12}, {"../../testdata/final", 12}} {
+	}{{"../../testdata/articles", 18}, {"../../testdata/heldout", 12}, {"../../testdata/final", 12}, {"../../testdata/forms", 14}, {"../../testdata/blind", 14}} {
 		t.Run(filepath.Base(c.dir), func(t *testing.T) { everyArticleHasAGold(t, c.dir, c.want) })
 	}
 }

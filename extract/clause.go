@@ -1,0 +1,343 @@
+package extract
+
+// The clause pass reads the clause an event trigger stands in: its verb
+// group (auxiliaries, modals, negation, periphrastic futures: "will meet",
+// "is due to meet", "plans to visit", "did not sign", "was acquired"), its
+// subject (past an appositive, through a relative pronoun, with
+// coordination), its object and its prepositional phrases ("with X",
+// "between X and Y", "by X", "to X", "in X", "of X"), and for a noun
+// trigger its possessor ("Soto's visit", "their meeting"). Arguments are
+// the entities the earlier passes found, else a run of proper nouns ("Qwest
+// agreed to buy Verizon": names the entity rules did not know), else a
+// pronoun or a description to resolve.
+
+// clause is what the clause pass reads around one trigger.
+type clause struct {
+	head     int  // the verb the event hangs on: the trigger or its support verb
+	group    span // the verb group before the head
+	negated  bool // not, never, n't, "no talks"
+	future   bool // will, shall, is due/set/expected/scheduled to, plans to, is to
+	modal    bool // could, might, may, would, should
+	passive  bool // a participle after a form of "be": "was acquired by X"
+	gerund   bool // "after meeting X"
+	relative bool // the subject came through who/which/that
+	subj     []arg
+	obj      []arg
+	pp       map[string][]arg // with, between, by, to, in, at, of, poss
+	reading  []string         // what was read, for --explain
+}
+
+// arg is one noun phrase filling a role.
+type arg struct {
+	span span
+	name string // canonical entity name or the proper-noun run's text
+	typ  string // Person, Organization, Location; "" for an unknown proper noun or a pronoun
+	pron string // the pronoun or group noun when the phrase is one ("he", "the two sides")
+}
+
+// readClause reads the clause of trigger tr in sentence s.
+func (d *document) readClause(tr trigMatch, s sentence) clause {
+	lx := d.lx
+	c := clause{head: tr.t0, pp: map[string][]arg{}}
+	if tr.sup >= 0 && tr.sup < tr.t0 {
+		c.head = tr.sup
+	}
+	c.gerund = tr.form&formGerund != 0 && tr.frame.verb
+	// the verb group, leftwards: auxiliaries, modals, negation, adverbs,
+	// and "is due to", "plans to"
+	k := c.head - 1
+	for k >= s.t0 {
+		l := d.toks[k].lower
+		switch {
+		case lx.is(l, wcNegation):
+			c.negated = true
+		case lx.is(l, wcFuture):
+			c.future = true
+		case lx.is(l, wcModal):
+			c.modal = true
+		case lx.is(l, wcAux):
+			if tr.form&formPart != 0 && lx.is(l, wcBe) {
+				c.passive = true
+			}
+		case l == "to" && k > s.t0 && lx.is(d.toks[k-1].lower, wcProspective):
+			// "is due to meet", "plans to visit", "is to travel"
+			c.future = true
+			k--
+		case d.toks[k].tag == "RB" && !d.toks[k].cap:
+		default:
+			goto done
+		}
+		k--
+	}
+done:
+	c.group = span{k + 1, c.head}
+	// a participle right after a noun is a reduced relative, a passive:
+	// "the treaty signed by the two countries"
+	if tr.frame.verb && tr.form&formPart != 0 && d.toks[c.head].tag == "VBN" && c.group.empty() && c.head > s.t0 {
+		if t := d.toks[c.head-1]; t.word && (t.tag == "" || t.tag[0] == 'N') {
+			c.passive = true
+		}
+	}
+	if c.negated {
+		c.reading = append(c.reading, "negated")
+	}
+	if c.future {
+		c.reading = append(c.reading, "future")
+	}
+	if c.modal {
+		c.reading = append(c.reading, "modal")
+	}
+	if c.passive {
+		c.reading = append(c.reading, "passive")
+	}
+	// "no agreement", "no talks"
+	if !tr.frame.verb && tr.t0 > s.t0 && d.toks[tr.t0-1].lower == "no" {
+		c.negated = true
+	}
+	end := d.clauseLimit(tr.t1, s.t1)
+	if tr.frame.verb || tr.sup >= 0 {
+		c.subj = d.subjectPhrase(c.group.t0, s)
+		if len(c.subj) > 0 && c.subj[0].span.t1 < c.group.t0 && d.toks[c.subj[0].span.t1].lower != "," {
+			if at := c.subj[0].span.t1; at < c.group.t0 && lx.is(d.toks[at].lower, wcRelative) {
+				c.relative = true
+			}
+		}
+		c.obj = d.phraseAt(tr.t1, end)
+	} else {
+		c.pp["poss"] = d.possessor(tr.t0, s)
+	}
+	if c.passive {
+		c.subj, c.obj = nil, c.subj // the grammatical subject is the object
+	}
+	// prepositional phrases up to the clause's end
+	for j := tr.t1; j < end; j++ {
+		p := d.toks[j].lower
+		// an infinitive or a finite verb opens another clause: "agreed to
+		// open a dialogue with X" is no agreement with X
+		if t := d.toks[j].tag; t == "VBD" || t == "VBZ" || t == "VBP" || p == "to" && j+1 < end && d.toks[j+1].tag == "VB" {
+			break
+		}
+		if !lx.is(p, wcPrep) {
+			continue
+		}
+		if _, seen := c.pp[p]; seen {
+			continue
+		}
+		if a := d.phraseAt(j+1, end); len(a) > 0 {
+			c.pp[p] = a
+		}
+	}
+	if c.passive && len(c.pp["by"]) > 0 {
+		c.subj = c.pp["by"]
+	}
+	return c
+}
+
+// clauseLimit returns where the clause after token i ends: a clause word
+// (but, while, ;) or the limit.
+func (d *document) clauseLimit(i, limit int) int {
+	for k := i; k < limit; k++ {
+		if d.lx.is(d.toks[k].lower, wcClause) {
+			return k
+		}
+	}
+	return limit
+}
+
+// subjectPhrase reads the subject that ends before token at: the noun
+// phrase right before the verb group, past an appositive (", Chile's
+// foreign minister,") or a relative pronoun ("Soto, who met..."), with
+// its coordinated phrases ("Soto and Li").
+func (d *document) subjectPhrase(at int, s sentence) []arg {
+	k := at - 1
+	// a relative pronoun: the phrase before it
+	if k >= s.t0 && d.lx.is(d.toks[k].lower, wcRelative) {
+		k--
+		if k >= s.t0 && d.toks[k].text == "," {
+			k--
+		}
+	}
+	// an appositive between commas: skip it
+	if k >= s.t0 && d.toks[k].text == "," {
+		for j := k - 1; j >= s.t0 && j > k-14; j-- {
+			if d.toks[j].text == "," {
+				k = j - 1
+				break
+			}
+		}
+	}
+	var out []arg
+	for k >= s.t0 {
+		a, ok := d.phraseEndingAt(k+1, s)
+		if !ok {
+			break
+		}
+		out = append(out, a)
+		k = a.span.t0 - 1
+		if k >= s.t0 && (d.toks[k].lower == "and" || d.toks[k].text == ",") {
+			k--
+			continue
+		}
+		break
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// phraseEndingAt finds the noun phrase that ends right before token end: a
+// mention, a pronoun, a group noun ("the two sides"), or a run of proper
+// nouns.
+func (d *document) phraseEndingAt(end int, s sentence) (arg, bool) {
+	if end <= s.t0 {
+		return arg{}, false
+	}
+	last := end - 1
+	if isPossessive(d.toks[last].text) {
+		return arg{}, false
+	}
+	ms := d.mentionsIn(span{max(s.t0, end-8), end})
+	for i := len(ms) - 1; i >= 0; i-- {
+		if m := ms[i]; m.span.t1 == end {
+			return d.mentionArg(m), true
+		}
+	}
+	l := d.toks[last].lower
+	if d.lx.is(l, wcPronoun) {
+		return arg{span: span{last, end}, pron: l}, true
+	}
+	if d.lx.is(l, wcGroup) || d.lx.personNoun[l] || d.lx.titles.longestKind(d.toks, last, end, titleHead) > 0 {
+		j := last
+		for j > s.t0 && j > last-4 && !d.toks[j-1].cap && d.toks[j-1].word && !d.lx.is(d.toks[j-1].lower, wcAux) {
+			j--
+		}
+		return arg{span: span{j, end}, pron: d.textOf(span{j, end})}, true
+	}
+	if j := d.properRun(last, s, -1); j <= last {
+		return arg{span: span{j, end}, name: d.textOf(span{j, end})}, true
+	}
+	return arg{}, false
+}
+
+// phraseAt reads the noun phrases that start at token at (after a
+// determiner or a title), with their coordination: "Trade Minister Li Wei
+// and his deputy", "Verizon", "the two sides".
+func (d *document) phraseAt(at, end int) []arg {
+	var out []arg
+	k := at
+	for len(out) < 6 && k < end {
+		// determiners, titles and adjectives before a name
+		j := k
+		for j < end && j < k+6 && !d.toks[j].cap && d.toks[j].word && !d.lx.is(d.toks[j].lower, wcPeople) && !d.lx.is(d.toks[j].lower, wcPronoun) && !d.lx.is(d.toks[j].lower, wcPrep) {
+			j++
+		}
+		if j >= end {
+			break
+		}
+		var a arg
+		found := false
+		for _, m := range d.mentionsIn(span{j, min(end, j+8)}) {
+			if m.span.t0 <= j+4 {
+				a, found = d.mentionArg(m), true
+			}
+			break
+		}
+		if !found {
+			l := d.toks[j].lower
+			switch {
+			case d.lx.is(l, wcPronoun) || d.lx.is(l, wcPeople):
+				a, found = arg{span: span{j, j + 1}, pron: l}, true
+			case d.toks[j].cap:
+				s := d.sent[d.toks[j].sent]
+				if e := d.properRun(j, s, 1); e > j {
+					a, found = arg{span: span{j, e}, name: d.textOf(span{j, e})}, true
+				}
+			}
+		}
+		if !found {
+			break
+		}
+		out = append(out, a)
+		k = a.span.t1
+		// past a possessive tail or a title after the name: ", Chile's
+		// foreign minister," stays with the phrase
+		if k+1 < end && d.toks[k].lower == "and" {
+			k++
+			continue
+		}
+		if k+2 < end && d.toks[k].text == "," && d.toks[k+1].lower == "and" {
+			k += 2
+			continue
+		}
+		if k+1 < end && d.toks[k].text == "," && d.toks[k+1].cap && !d.lx.is(d.toks[k+1].lower, wcRelative) {
+			k++
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// properRun returns the far end of a run of proper nouns from token i in
+// direction dir (-1: the first token of the run ending at i; +1: the end
+// of the run starting at i). "&" and "of" join the words of a name.
+func (d *document) properRun(i int, s sentence, dir int) int {
+	proper := func(k int) bool {
+		t := d.toks[k]
+		if !t.cap || !t.word || k == s.t0 && d.lx.stop[t.text] {
+			return false
+		}
+		return t.tag == "NNP" || t.tag == "NNPS" || t.tag == ""
+	}
+	if dir < 0 {
+		if !proper(i) {
+			return i + 1
+		}
+		j := i
+		for j > s.t0 && (proper(j-1) || d.toks[j-1].text == "&") {
+			j--
+		}
+		return j
+	}
+	if !proper(i) {
+		return i
+	}
+	j := i
+	for j < s.t1 && (proper(j) || d.toks[j].text == "&" && j+1 < s.t1 && proper(j+1)) {
+		j++
+	}
+	return j
+}
+
+// possessor reads the owner of a noun trigger: "Soto's visit", "their
+// meeting", "the Chile-Peru summit" (each side of the hyphen).
+func (d *document) possessor(at int, s sentence) []arg {
+	k := at - 1
+	// adjectives and numbers between the owner and the noun
+	for k > s.t0 && k > at-4 && !d.toks[k].cap && !isPossessive(d.toks[k].text) && !d.lx.is(d.toks[k].lower, wcDefinite) && d.toks[k].word {
+		k--
+	}
+	if k < s.t0 {
+		return nil
+	}
+	l := d.toks[k].lower
+	switch {
+	case isPossessive(d.toks[k].text):
+		if a, ok := d.phraseEndingAt(k, s); ok {
+			return []arg{a}
+		}
+	case l == "his" || l == "her" || l == "their" || l == "its":
+		return []arg{{span: span{k, k + 1}, pron: l}}
+	}
+	return nil
+}
+
+// mentionArg turns a mention into an argument.
+func (d *document) mentionArg(m mention) arg {
+	a := arg{span: m.span, typ: m.typ, name: m.text}
+	if e := d.entityOf(m); e != nil {
+		a.name, a.typ = e.canon, e.typ
+	}
+	return a
+}

@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"testing"
+)
+
+var (
+	testX    *Extractor
+	testXErr error
+	testOnce sync.Once
+)
+
+// analysed runs the passes before events over one text and returns the
+// document.
+func analysed(t *testing.T, published, text string) *document {
+	t.Helper()
+	testOnce.Do(func() { testX, testXErr = New(Options{}) })
+	if testXErr != nil {
+		t.Fatal(testXErr)
+	}
+	x := testX
+	d := x.newDocument(text, published)
+	d.segment(x.lx.abbr, x.lx.stop)
+	if err := x.tag.tag(d, x.lx); err != nil {
+		t.Fatal(err)
+	}
+	d.findDates()
+	d.findAcronyms(x.lx)
+	acr := map[int]bool{}
+	for _, am := range d.acronyms {
+		acr[am.tok] = true
+	}
+	d.findEntities(x.lx, acr)
+	x.tag.ner(d, x.lx)
+	d.resolve(x.lx)
+	return d
+}
+
+func argNames(as []arg) string {
+	var out []string
+	for _, a := range as {
+		if a.pron != "" {
+			out = append(out, "~"+a.pron)
+		} else {
+			out = append(out, a.name)
+		}
+	}
+	return strings.Join(out, "+")
+}
+
+// TestReadClause: the verb group, subject, object and phrases of the first
+// trigger of a sentence.
+func TestReadClause(t *testing.T) {
+	cases := []struct {
+		text                     string
+		negated, future, passive bool
+		modal                    bool
+		subj, obj                string
+		pp                       string // "with=..." etc., space-separated, only those checked
+	}{
+		{text: "Foreign Minister Ana Soto will meet with Trade Minister Li Wei in Lima on Friday.",
+			future: true, subj: "Ana Soto", pp: "with=Li Wei in=Lima"},
+		{text: "Prime Minister Ana Soto is due to meet President Li Wei in Lima.",
+			future: true, subj: "Ana Soto", obj: "Li Wei"},
+		{text: "Ana Soto plans to visit Lima next month.", future: true, subj: "Ana Soto", obj: "Lima"},
+		{text: "Ana Soto did not meet Li Wei.", negated: true, subj: "Ana Soto", obj: "Li Wei"},
+		{text: "Ana Soto could meet Li Wei in Lima.", modal: true, subj: "Ana Soto", obj: "Li Wei"},
+		{text: "Ana Soto, Chile's foreign minister, met Li Wei on Monday.", subj: "Ana Soto", obj: "Li Wei"},
+		{text: "Ana Soto and Li Wei signed a trade agreement in Lima.", subj: "Ana Soto+Li Wei", pp: "in=Lima"},
+		{text: "Kirin Freight was acquired by Harbor Logistics last year.", passive: true, subj: "Harbor Logistics", obj: "Kirin Freight"},
+		{text: "He met Li Wei in Lima.", subj: "~he", obj: "Li Wei"},
+		{text: "The talks between Ana Soto and Li Wei ended on Monday.", pp: "between=Ana Soto+Li Wei"},
+		{text: "Li Wei welcomed Ana Soto, who visited Lima on Monday.", subj: "Li Wei", obj: "Ana Soto"},
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-02", c.text)
+		s := d.sent[0]
+		trigs := d.triggersIn(d.lx, s)
+		if len(trigs) == 0 {
+			t.Errorf("%q: no trigger", c.text)
+			continue
+		}
+		cl := d.readClause(trigs[0], s)
+		if cl.negated != c.negated || cl.future != c.future || cl.passive != c.passive || cl.modal != c.modal {
+			t.Errorf("%q: negated %v future %v passive %v modal %v, want %v %v %v %v", c.text, cl.negated, cl.future, cl.passive, cl.modal, c.negated, c.future, c.passive, c.modal)
+		}
+		if g := argNames(cl.subj); g != c.subj {
+			t.Errorf("%q: subject %q, want %q", c.text, g, c.subj)
+		}
+		if c.obj != "" {
+			if g := argNames(cl.obj); g != c.obj {
+				t.Errorf("%q: object %q, want %q", c.text, g, c.obj)
+			}
+		}
+		for _, kv := range splitPP(c.pp) {
+			if g := argNames(cl.pp[kv[0]]); g != kv[1] {
+				t.Errorf("%q: %s-phrase %q, want %q", c.text, kv[0], g, kv[1])
+			}
+		}
+	}
+}
+
+// splitPP splits "with=Li Wei in=Lima" into its phrases.
+func splitPP(s string) [][2]string {
+	var out [][2]string
+	fields := strings.Fields(s)
+	var cur [2]string
+	for _, f := range fields {
+		if k, v, ok := strings.Cut(f, "="); ok {
+			if cur[0] != "" {
+				out = append(out, cur)
+			}
+			cur = [2]string{k, v}
+		} else {
+			cur[1] += " " + f
+		}
+	}
+	if cur[0] != "" {
+		out = append(out, cur)
+	}
+	return out
+}

@@ -1,0 +1,167 @@
+package extract
+
+import "strings"
+
+// The morphology pass turns a frame's lemma into the surface forms the
+// text uses: a verb's third person, past, participle and gerund, a noun's
+// plural. Regular forms come from English spelling rules; the irregular
+// ones (met, took, struck, sought) from irregular_verbs.tsv. No inflected
+// form is ever listed by hand in the frames table.
+
+// formKind is a bit set: one surface form may be several forms ("met" is
+// the past and the participle).
+type formKind uint8
+
+const (
+	formBase   formKind = 1 << iota // meet: infinitive, present plural
+	formThird                       // meets
+	formPast                        // met
+	formPart                        // met (participle: "has met", "was met")
+	formGerund                      // meeting
+	formNoun                        // meeting, summit
+	formPlural                      // meetings, summits
+)
+
+// irregular is a verb's past and participle when they break the rules.
+type irregular struct{ past, part []string }
+
+// inflectVerb returns the surface forms of a verb lemma with their kinds.
+// In a phrase ("hold talks", "take over") the first word is inflected.
+func inflectVerb(lemma string, irr map[string]irregular) map[string]formKind {
+	head, rest, _ := strings.Cut(lemma, " ")
+	if rest != "" {
+		rest = " " + rest
+	}
+	out := map[string]formKind{}
+	add := func(w string, k formKind) { out[w+rest] |= k }
+	add(head, formBase)
+	add(thirdPerson(head), formThird)
+	for _, g := range gerunds(head) {
+		add(g, formGerund)
+	}
+	if ir, ok := irr[head]; ok {
+		for _, p := range ir.past {
+			add(p, formPast)
+		}
+		for _, p := range ir.part {
+			add(p, formPart)
+		}
+	} else {
+		for _, p := range pastForms(head) {
+			add(p, formPast|formPart)
+		}
+	}
+	return out
+}
+
+// inflectNoun returns a noun lemma and its plural. In a phrase the head is
+// the word before "of" ("memorandum of understanding"), else the last word
+// ("phone call").
+func inflectNoun(lemma string) map[string]formKind {
+	out := map[string]formKind{lemma: formNoun}
+	w := strings.Fields(lemma)
+	h := len(w) - 1
+	for i, x := range w {
+		if x == "of" && i > 0 {
+			h = i - 1
+			break
+		}
+	}
+	if strings.HasSuffix(w[h], "s") {
+		return out // talks, negotiations: already plural
+	}
+	pl := append([]string(nil), w...)
+	pl[h] = plural(w[h])
+	out[strings.Join(pl, " ")] |= formPlural
+	return out
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// sibilant: the ending that takes -es (kisses, boxes, reaches, pushes).
+func sibilant(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
+		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh")
+}
+
+// consonantY: a word ending in a consonant and y (carry, ally).
+func consonantY(w string) bool {
+	n := len(w)
+	return n >= 2 && w[n-1] == 'y' && !isVowel(w[n-2])
+}
+
+func thirdPerson(w string) string {
+	switch {
+	case sibilant(w) || strings.HasSuffix(w, "o"):
+		return w + "es"
+	case consonantY(w):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
+}
+
+func plural(w string) string {
+	switch {
+	case sibilant(w):
+		return w + "es"
+	case consonantY(w):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
+}
+
+// syllables counts groups of vowels (y counts after a consonant).
+func syllables(w string) int {
+	n, in := 0, false
+	for i := 0; i < len(w); i++ {
+		v := isVowel(w[i]) || (w[i] == 'y' && i > 0 && !isVowel(w[i-1]))
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return n
+}
+
+// doubles: a one-syllable word ending consonant-vowel-consonant doubles its
+// last letter before -ed and -ing (stop, plan); w, x and y never double.
+func doubles(w string) bool {
+	n := len(w)
+	if n < 3 || syllables(w) != 1 {
+		return false
+	}
+	a, b, c := w[n-3], w[n-2], w[n-1]
+	return !isVowel(a) && isVowel(b) && !isVowel(c) && strings.IndexByte("wxy", c) < 0
+}
+
+// pastForms returns the regular past: both spellings for a final -el
+// (travelled, traveled).
+func pastForms(w string) []string {
+	switch {
+	case strings.HasSuffix(w, "e"):
+		return []string{w + "d"}
+	case consonantY(w):
+		return []string{w[:len(w)-1] + "ied"}
+	case doubles(w):
+		return []string{w + w[len(w)-1:] + "ed"}
+	case strings.HasSuffix(w, "el") && syllables(w) > 1:
+		return []string{w + "led", w + "ed"}
+	}
+	return []string{w + "ed"}
+}
+
+// gerunds returns the -ing form: both spellings for a final -el
+// (travelling, traveling).
+func gerunds(w string) []string {
+	switch {
+	case strings.HasSuffix(w, "ie"):
+		return []string{w[:len(w)-2] + "ying"}
+	case strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") && !strings.HasSuffix(w, "ye") && !strings.HasSuffix(w, "oe") && len(w) > 2:
+		return []string{w[:len(w)-1] + "ing"}
+	case doubles(w):
+		return []string{w + w[len(w)-1:] + "ing"}
+	case strings.HasSuffix(w, "el") && syllables(w) > 1:
+		return []string{w + "ling", w + "ing"}
+	}
+	return []string{w + "ing"}
+}

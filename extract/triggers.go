@@ -1,0 +1,89 @@
+package extract
+
+// The triggers pass: a surface form from the frames' morphology, read as
+// the verb or the noun it is in this sentence. "visits" is a verb in
+// "Soto visits Lima" and a noun in "two visits"; "meeting" a verb in "after
+// meeting Soto" and a noun in "the meeting". prose's tag decides; with no
+// tag, the word before it does (a modal or "to" asks for a verb, a
+// determiner for a noun).
+
+// reading picks the frame a surface form [t0, t1) stands for here.
+func (d *document) reading(lx *lexicon, t0, t1 int, refs []formRef) (trigMatch, bool) {
+	var verb, noun *formRef
+	for i := range refs {
+		r := &refs[i]
+		if lx.frames[r.frame].verb {
+			if verb == nil {
+				verb = r
+			}
+		} else if noun == nil {
+			noun = r
+		}
+	}
+	pick := verb
+	if verb == nil {
+		pick = noun
+	} else if noun != nil && !d.verbal(t0) {
+		pick = noun
+	}
+	if pick == nil {
+		return trigMatch{}, false
+	}
+	// a verb form prose reads as a noun inside a noun phrase ("an expected
+	// vote", "the first signs of recovery", "its host") is no verb
+	if pick == verb && noun == nil && d.nounInPhrase(t0) {
+		return trigMatch{}, false
+	}
+	// a council's vote or approval counts when it happened or is set, not
+	// as an infinitive ("has until Friday to approve")
+	if f := &lx.frames[pick.frame]; f.needs == "body" && pick.kind&formBase != 0 {
+		return trigMatch{}, false
+	}
+	f := &lx.frames[pick.frame]
+	m := trigMatch{t0: t0, t1: t1, typ: f.typ, verb: f.verb, needs: f.needs, frame: f, form: pick.kind, sup: -1}
+	return m, true
+}
+
+// verbal reports whether the word at i is used as a verb: its tag, or
+// with no tag the word before it.
+func (d *document) verbal(i int) bool {
+	tag := d.toks[i].tag
+	if tag != "" {
+		return len(tag) >= 2 && tag[:2] == "VB"
+	}
+	if i == 0 {
+		return false
+	}
+	switch d.toks[i-1].lower {
+	case "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do":
+		return true
+	}
+	return false
+}
+
+// supportVerb finds a support verb ("struck", "sealed", "reached") at most
+// five words before a noun trigger in its phrase: "struck a $40bn deal",
+// "sealed the takeover". It returns the verb's first token, or -1.
+func (d *document) supportVerb(lx *lexicon, s sentence, at int) int {
+	for k := at - 1; k >= s.t0 && k >= at-6; k-- {
+		t := d.toks[k]
+		if t.text == "," || t.text == ";" || t.lower == "and" && k < at-1 {
+			break
+		}
+		if n, _ := lx.support.longest(d.toks, k, at); n > 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// nounInPhrase: the word at i is tagged a noun after a determiner, an
+// adjective, a possessive or a number.
+func (d *document) nounInPhrase(i int) bool {
+	tag := d.toks[i].tag
+	if (tag != "NN" && tag != "NNS") || i == 0 {
+		return false
+	}
+	p := d.toks[i-1]
+	return !p.cap && (p.tag == "DT" || p.tag == "JJ" || p.tag == "PRP$" || p.tag == "CD") || p.tag == "POS"
+}
