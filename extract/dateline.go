@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The dateline pass finds the masthead and headline lines at the top of a
@@ -49,7 +51,7 @@ func findHeader(text string) (bodyStart, dlStart, dlEnd int, headerDate string) 
 		}
 		lead := len(line) - len(strings.TrimLeft(line, " \t"))
 		for _, re := range []*regexp.Regexp{datelineDated, datelineAgency, datelineWire, datelineCaps} {
-			if loc := re.FindStringIndex(trimmed); loc != nil {
+			if loc := re.FindStringSubmatchIndex(trimmed); loc != nil && placeLike(trimmed[loc[2]:loc[3]]) {
 				return off, off + lead, off + lead + loc[1], headerDate
 			}
 		}
@@ -74,4 +76,28 @@ func findHeader(text string) (bodyStart, dlStart, dlEnd int, headerDate string) 
 		return firstShort, -1, -1, ""
 	}
 	return 0, -1, -1, ""
+}
+
+// placeLike: the place of a dateline is a name, not the start of a
+// sentence ("The summit in Manila will take place on Jan. 20" is no
+// dateline): at most four words before a comma, of which at most one is
+// a short lower-case particle ("Rio de Janeiro", "Dar es Salaam",
+// "Newcastle upon Tyne").
+func placeLike(s string) bool {
+	name, _, _ := strings.Cut(s, ",")
+	words := strings.Fields(name)
+	if len(words) > 4 {
+		return false
+	}
+	lower := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			lower++
+			if lower > 1 || utf8.RuneCountInString(w) > 4 {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -45,6 +45,10 @@ type dpoint struct {
 	relDays    int // yesterday -1, today 0, tomorrow 1 (with rel)
 	rel        bool
 	next, last bool // "next Tuesday", "last Tuesday"
+	// relative months and years: "last year" {calYear, -1}, "two months
+	// ago" {calMonth, -2}, "last November" {calNamed, -1} with m
+	cal   calShift
+	shift int
 }
 
 var months = map[string]int{
@@ -131,23 +135,18 @@ func isRangeWord(s string) bool {
 func (d *document) findDates() {
 	toks := d.toks
 	for i := d.bodyTok; i < len(toks); {
-		d.inlineAt = -1
-		a, n := d.parsePoint(i)
-		if n == 0 {
+		pp := d.parsePoint(i)
+		if pp.n == 0 {
 			i++
 			continue
 		}
-		end := i + n
-		var b dpoint
-		isRange := false
-		if d.inlineAt == i { // "June 10-12", "8-9 July"
-			b, isRange = d.inlineEnd, true
-		}
+		a, end := pp.p, i+pp.n
+		b, isRange := pp.end, pp.hasEnd // "June 10-12", "8-9 July", "2015-16"
 		// ranges: A to B, A-B, between A and B
 		if !isRange && end+1 < len(toks) && (isRangeWord(toks[end].lower) || (toks[end].lower == "and" && i > 0 && toks[i-1].lower == "between") || (toks[end].lower == "and" && a.weekday != 0 && nextWeekday(toks[end+1].lower, a.weekday))) {
-			if bb, m := d.parsePoint(end + 1); m > 0 && bb.gran == a.gran {
-				b, isRange = bb, true
-				end = end + 1 + m
+			if bp := d.parsePoint(end + 1); bp.n > 0 && bp.p.gran == a.gran {
+				b, isRange = bp.p, true
+				end = end + 1 + bp.n
 			} else if a.gran == granDay && !a.rel && a.weekday == 0 {
 				// "May 27 to 29"
 				if dd, ok := dayNum(toks[end+1].lower); ok && dd > a.d {
@@ -155,6 +154,11 @@ func (d *document) findDates() {
 					end += 2
 				}
 			}
+		}
+		// "Jan. 20-21 next year", "in March last year": the relative year
+		// is part of the date
+		if a.y == 0 && a.cal == calNone && a.m != 0 {
+			end += d.relYearAt(end)
 		}
 		if isRange && b.m == 0 && a.m != 0 {
 			b.m = a.m
@@ -190,8 +194,18 @@ type pendingDate struct {
 	idx     int
 }
 
-// parsePoint parses one date at token i: its value and token count.
-func (d *document) parsePoint(i int) (dpoint, int) {
+// parsed is one date expression read at a token: its point, the tokens it
+// took (0: none), and the end of a range written inside it ("June 10-12",
+// "8-9 July", "2015-16").
+type parsed struct {
+	p      dpoint
+	n      int
+	end    dpoint
+	hasEnd bool
+}
+
+// parsePoint parses one date at token i.
+func (d *document) parsePoint(i int) parsed {
 	toks := d.toks
 	t := toks[i]
 	at := func(k int) (token, bool) {
@@ -200,10 +214,11 @@ func (d *document) parsePoint(i int) (dpoint, int) {
 		}
 		return token{}, false
 	}
+	one := func(p dpoint, n int) parsed { return parsed{p: p, n: n} }
 	// ISO 2026-03-03
 	if len(t.text) == 10 && t.text[4] == '-' && t.text[7] == '-' {
 		if tm, err := time.Parse("2006-01-02", t.text); err == nil {
-			return dpoint{y: tm.Year(), m: int(tm.Month()), d: tm.Day(), gran: granDay}, 1
+			return one(dpoint{y: tm.Year(), m: int(tm.Month()), d: tm.Day(), gran: granDay}, 1)
 		}
 	}
 	if m, ok := monthAt(t); ok {
@@ -213,32 +228,22 @@ func (d *document) parsePoint(i int) (dpoint, int) {
 				p := dpoint{m: m, d: dd, gran: granDay}
 				y, k := d.yearAfter(i+2, ",") // "May 31, 2025"
 				p.y = y
-				return p, 2 + k
+				return one(p, 2+k)
 			}
 			if a, b, ok := dayRange(n1.lower); ok {
-				// "June 10-12": returned as a day; the range end is folded in
-				// by the caller through a synthetic point.
-				p := dpoint{m: m, d: a, gran: granDay}
+				// "June 10-12"
 				y, k := d.yearAfter(i+2, ",")
-				n := 2 + k
-				p.y = y
-				d.inlineEnd = dpoint{y: y, m: m, d: b, gran: granDay}
-				d.inlineAt = i
-				return p, n
+				return parsed{p: dpoint{y: y, m: m, d: a, gran: granDay}, n: 2 + k,
+					end: dpoint{y: y, m: m, d: b, gran: granDay}, hasEnd: true}
 			}
 			if y, ok := yearNum(n1.text); ok {
-				return dpoint{y: y, m: m, gran: granMonth}, 2
+				return one(dpoint{y: y, m: m, gran: granMonth}, 2)
 			}
 		}
-		// a month alone: only after a preposition, and never "may"/"march"
-		// as words
-		if i > 0 {
-			switch toks[i-1].lower {
-			case "in", "since", "until", "by", "during", "early", "late", "mid", "mid-", "before", "after", "from":
-				return dpoint{m: m, gran: granMonth}, 1
-			}
+		if d.monthAlone(i) {
+			return one(dpoint{m: m, gran: granMonth}, 1)
 		}
-		return dpoint{}, 0
+		return parsed{}
 	}
 	if dd, ok := dayNum(t.lower); ok && t.word {
 		// 31 May (2025)
@@ -251,14 +256,14 @@ func (d *document) parsePoint(i int) (dpoint, int) {
 						p.y, n = y, 3
 					}
 				}
-				return p, n
+				return one(p, n)
 			}
 		}
 		// a bare day, only as the start of "between 8 and 9 July"
 		if i > 0 && (toks[i-1].lower == "between" || toks[i-1].lower == "from") {
-			return dpoint{d: dd, gran: granDay}, 1
+			return one(dpoint{d: dd, gran: granDay}, 1)
 		}
-		return dpoint{}, 0
+		return parsed{}
 	}
 	if a, b, ok := dayRange(t.lower); ok {
 		// 8-9 July
@@ -271,17 +276,15 @@ func (d *document) parsePoint(i int) (dpoint, int) {
 						p.y, n = y, 3
 					}
 				}
-				d.inlineEnd = dpoint{y: p.y, m: m, d: b, gran: granDay}
-				d.inlineAt = i
-				return p, n
+				return parsed{p: p, n: n, end: dpoint{y: p.y, m: m, d: b, gran: granDay}, hasEnd: true}
 			}
 		}
 	}
 	if wd, ok := weekdays[t.lower]; ok && t.cap {
 		// "Tuesday, March 3": the calendar date wins
 		if c, ok := at(i + 1); ok && c.text == "," {
-			if _, m := d.parsePointNoWeekday(i + 2); m > 0 {
-				return dpoint{}, 0
+			if pp := d.parsePointNoWeekday(i + 2); pp.n > 0 {
+				return parsed{}
 			}
 		}
 		p := dpoint{weekday: wd, gran: granDay}
@@ -293,15 +296,15 @@ func (d *document) parsePoint(i int) (dpoint, int) {
 				p.last = true
 			}
 		}
-		return p, 1
+		return one(p, 1)
 	}
 	switch t.lower {
 	case "today":
-		return dpoint{rel: true, relDays: 0, gran: granDay}, 1
+		return one(dpoint{rel: true, relDays: 0, gran: granDay}, 1)
 	case "yesterday":
-		return dpoint{rel: true, relDays: -1, gran: granDay}, 1
+		return one(dpoint{rel: true, relDays: -1, gran: granDay}, 1)
 	case "tomorrow":
-		return dpoint{rel: true, relDays: 1, gran: granDay}, 1
+		return one(dpoint{rel: true, relDays: 1, gran: granDay}, 1)
 	}
 	// halves: "the second half of 2026", "H1 2027"
 	if (t.lower == "first" || t.lower == "second") && i+1 < len(toks) && toks[i+1].lower == "half" {
@@ -311,11 +314,11 @@ func (d *document) parsePoint(i int) (dpoint, int) {
 		}
 		y, k := d.yearAfter(i+2, "of")
 		p.y = y
-		return p, 2 + k
+		return one(p, 2+k)
 	}
 	// numeric dates: 10/04/2026 (day first unless that cannot be)
 	if p, ok := d.numericDate(t.text); ok {
-		return p, 1
+		return one(p, 1)
 	}
 	// quarters: "the fourth quarter (of 2025)", "Q4 2025"
 	if q, ok := ordinals[t.lower]; ok {
@@ -323,8 +326,14 @@ func (d *document) parsePoint(i int) (dpoint, int) {
 			p := dpoint{q: q, gran: granQuarter}
 			y, k := d.yearAfter(i+2, "of", ",") // "the fourth quarter of 2025"
 			p.y = y
-			return p, 2 + k
+			return one(p, 2+k)
 		}
+	}
+	// "second-quarter profit", "first-half results", "third-quarter 2025"
+	if p, ok := hyphenPart(t.lower); ok {
+		y, k := d.yearAfter(i + 1)
+		p.y = y
+		return one(p, 1+k)
 	}
 	if len(t.text) == 2 && (t.text[0] == 'Q') && t.text[1] >= '1' && t.text[1] <= '4' {
 		p := dpoint{q: int(t.text[1] - '0'), gran: granQuarter}
@@ -334,38 +343,46 @@ func (d *document) parsePoint(i int) (dpoint, int) {
 				p.y, n = y, 2
 			}
 		}
-		return p, n
+		return one(p, n)
 	}
 	// a year: "in 2025", "the 2028 Cup", "by 2030" — not an amount
-	// ("$2025", "2025 tonnes" after a currency) nor a percentage
-	if y, ok := yearNum(t.text); ok {
+	// ("$2025", "2025 tonnes" after a currency) nor a percentage; a range of
+	// years "2015-2016", "1998-99", "2015–16"
+	if y, y2, n, ok := d.yearOrRange(i); ok {
 		prev, next := "", ""
 		if i > 0 {
 			prev = toks[i-1].text
 		}
-		if i+1 < len(toks) {
-			next = toks[i+1].lower
+		if i+n < len(toks) {
+			next = toks[i+n].lower
 		}
 		switch {
 		case strings.ContainsAny(prev, "$€£¥#"), next == "%", next == "percent", next == "per":
+		case y2 != 0:
+			return parsed{p: dpoint{y: y, gran: granYear}, n: n, end: dpoint{y: y2, gran: granYear}, hasEnd: true}
 		default:
-			return dpoint{y: y, gran: granYear}, 1
+			return one(dpoint{y: y, gran: granYear}, 1)
 		}
 	}
 	if strings.HasPrefix(t.lower, "mid-") {
 		if y, ok := yearNum(t.lower[4:]); ok {
-			return dpoint{y: y, gran: granYear}, 1
+			return one(dpoint{y: y, gran: granYear}, 1)
 		}
 	}
-	return dpoint{}, 0
+	// relative months and years: "last year", "next month", "three
+	// decades ago", "last November", "this financial year"
+	if p, n := d.parseRelative(i); n > 0 {
+		return one(p, n)
+	}
+	return parsed{}
 }
 
-func (d *document) parsePointNoWeekday(i int) (dpoint, int) {
+func (d *document) parsePointNoWeekday(i int) parsed {
 	if i >= len(d.toks) {
-		return dpoint{}, 0
+		return parsed{}
 	}
 	if _, ok := weekdays[d.toks[i].lower]; ok {
-		return dpoint{}, 0
+		return parsed{}
 	}
 	return d.parsePoint(i)
 }
@@ -412,12 +429,30 @@ func (d *document) resolveDates() {
 			}
 		}
 	}
+	// days written with their year, by token: the dates a quoted older
+	// message can be anchored to
+	anchors := map[int]time.Time{}
+	for _, p := range d.pending {
+		if p.a.gran == granDay && p.a.y != 0 && p.a.m != 0 && !p.isRange {
+			dm := d.dates[p.idx]
+			if _, t, ok := d.valueOf(p.a, dm.span.t0, yearNear, 0); ok {
+				anchors[dm.span.t0] = t
+			}
+		}
+	}
 	for _, p := range d.pending {
 		dm := &d.dates[p.idx]
 		tense := d.tenseAt(dm.span.t0)
+		ref := d.ref
+		if p.a.rel || p.a.weekday != 0 {
+			if t, ok := d.quoteRef(dm.span.t0, anchors); ok {
+				d.ref = refDate{t: t, hasDay: true, hasYear: true}
+			}
+		}
 		va, ta, ok := d.valueOf(p.a, dm.span.t0, yearNear, tense)
 		if !ok {
 			dm.value = ""
+			d.ref = ref
 			continue
 		}
 		dm.day = ta
@@ -425,10 +460,12 @@ func (d *document) resolveDates() {
 			vb, _, ok := d.valueOf(p.b, dm.span.t0, yearNear, tense)
 			if ok && vb != va {
 				dm.value = va + "/" + vb
+				d.ref = ref
 				continue
 			}
 		}
 		dm.value = va
+		d.ref = ref
 	}
 	// drop the unresolved
 	kept := d.dates[:0]
@@ -446,6 +483,8 @@ func (d *document) valueOf(p dpoint, tok int, yearNear func(int) int, tense int)
 	future := tense > 0
 	ref := d.ref
 	switch {
+	case p.cal != calNone:
+		return d.calValue(p)
 	case p.rel:
 		if !ref.hasDay {
 			return "", time.Time{}, false
@@ -602,9 +641,17 @@ func nearestYear(ref time.Time, m, day int) int {
 // after it.
 func (d *document) tenseAt(i int) int {
 	s := d.sent[d.toks[i].sent]
-	// "postponed until November", "by March": a time still to come
-	if i > 0 {
-		switch d.toks[i-1].lower {
+	// "postponed until November", "by March", "until early March": a time
+	// still to come
+	b := i - 1
+	for b > s.t0 {
+		if _, ok := d.lx.dateWord("monthmod", d.toks[b].lower); !ok {
+			break
+		}
+		b--
+	}
+	if b >= 0 {
+		switch d.toks[b].lower {
 		case "until", "till", "by":
 			return 1
 		}
@@ -617,11 +664,18 @@ func (d *document) tenseAt(i int) int {
 		case "will", "shall", "’ll", "'ll":
 			return 1, true
 		case "due", "scheduled", "expected", "set", "planned", "plans", "plan", "intend", "intends", "aim", "aims", "expect", "expects", "upcoming", "next":
+			// "at a planned rally on Saturday": a modifier of a noun
+			// says nothing of the clause's time
+			if k > 0 && t.lower != "upcoming" && t.lower != "next" {
+				if _, det := d.lx.dateWord("det", d.toks[k-1].lower); det {
+					return 0, false
+				}
+			}
 			return 1, true
 		}
 		// "Reyes-Whitmore travels to Jakarta": prose tags a verb after a
 		// name as a plural noun
-		if t.tag == "NNS" && k > 0 && d.toks[k-1].tag == "NNP" && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && k+1 < len(d.toks) && !d.toks[k+1].cap {
+		if t.tag == "NNS" && futurePresent[t.lower] && k > 0 && d.toks[k-1].tag == "NNP" && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && k+1 < len(d.toks) && !d.toks[k+1].cap {
 			return 1, true
 		}
 		switch t.tag {
@@ -659,6 +713,14 @@ func (d *document) tenseAt(i int) int {
 		}
 	}
 	for k := i + 1; k < s.t1; k++ {
+		// "In January, officials said the bridge, which will cost...":
+		// the saying is the clause the date opens
+		if reportingVerb[d.toks[k].lower] {
+			if d.toks[k].tag == "VBD" || d.toks[k].tag == "VBN" {
+				return -1
+			}
+			return 0
+		}
 		if v, ok := verdict(k); ok {
 			return v
 		}

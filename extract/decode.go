@@ -46,6 +46,9 @@ func ErrorClass(err error) string {
 type Decoder struct {
 	// MaxBytes limits the size of one article; 0 means DefaultMaxBytes.
 	MaxBytes int
+	// Cleaner reads HTML pages; nil means the embedded vocabulary (share
+	// the Extractor's, Extractor.Cleaner, to honour its TablesDir).
+	Cleaner *Cleaner
 }
 
 // envelope is the JSON form of an article.
@@ -283,7 +286,14 @@ func jsonError(err error) error {
 
 // fromHTML cleans an article's page into its body.
 func (d Decoder) fromHTML(a Article, name string) (Article, error) {
-	page, err := CleanHTML(a.HTML)
+	c := d.Cleaner
+	if c == nil {
+		var err error
+		if c, err = defaultCleaner(); err != nil {
+			return Article{}, err
+		}
+	}
+	page, err := c.Clean(a.HTML)
 	if err != nil {
 		if ErrorClass(err) != "" {
 			return Article{}, fmt.Errorf("%s: %w", name, err)

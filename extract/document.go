@@ -24,11 +24,10 @@ type document struct {
 
 	ref refDate // what relative dates resolve against
 
-	pending   []pendingDate // dates pass scratch
-	inlineEnd dpoint        // the end of a one-token day range ("10-12")
-	inlineAt  int
+	pending []pendingDate // dates pass scratch
 
 	mentions []mention // entity mentions, any order
+	ruled    []bool    // tokens of chunks a classify rule decided for a reason (learned.go); nil: none
 	dates    []dateMention
 	acronyms []acronymMention
 	ents     []*entity

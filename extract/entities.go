@@ -24,27 +24,16 @@ type mention struct {
 	nation string  // the country a demonym or place before the title names
 	ent    *entity // what resolve made of it
 	weak   bool    // a guess the NER pass is asked to confirm
+	rule   string  // the classify rule that made it (classifyRules), or "tagger"
 	// canonical name from a table (ORGANIZATION, LOCATION)
 	canon string
 	kind  string
 }
 
-var nameParticles = map[string]bool{
-	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true,
-	"du": true, "la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "ter": true,
-	"bin": true, "bint": true, "dela": true, "ba": true, "af": true, "zu": true, "ibn": true, "al": true, "el": true, "y": true, "abu": true, "ben": true,
-}
-
-var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
-	"southeast": true, "southwest": true, "central": true, "eastern": true, "western": true, "northern": true, "southern": true}
-
 // notNameTag: Penn tags of words that never begin a name.
 var notNameTag = map[string]bool{"DT": true, "IN": true, "CC": true, "PRP": true, "PRP$": true, "RB": true, "RBR": true, "RBS": true,
 	"MD": true, "WDT": true, "WP": true, "WP$": true, "WRB": true, "VB": true, "VBD": true, "VBG": true, "VBN": true, "VBP": true,
 	"VBZ": true, "TO": true, "EX": true, "CD": true, "PDT": true, "UH": true}
-
-// connectors may stand inside a chunk between capitalized words.
-var connectors = map[string]bool{"of": true, "the": true, "for": true, "and": true, "&": true, "on": true, "de": true}
 
 func (d *document) isCapWord(i int) bool {
 	t := d.toks[i]
@@ -106,10 +95,10 @@ func (d *document) chunks(lx *lexicon) []span {
 				j++
 				continue
 			}
-			if (connectors[l] || nameParticles[l]) && j+1 < len(toks) && toks[j+1].sent == toks[j].sent {
+			if (d.lx.connector[l] || d.lx.nameParticle[l]) && j+1 < len(toks) && toks[j+1].sent == toks[j].sent {
 				// "of the" and similar: allow one or two connectors
 				k := j + 1
-				if k < len(toks) && (connectors[toks[k].lower] || nameParticles[toks[k].lower]) {
+				if k < len(toks) && (d.lx.connector[toks[k].lower] || d.lx.nameParticle[toks[k].lower]) {
 					k++
 				}
 				if k < len(toks) && d.isCapWord(k) && toks[k].sent == toks[j].sent {
@@ -138,8 +127,8 @@ func (d *document) trimChunk(lx *lexicon, c span) span {
 	for c.t0 < c.t1 {
 		t := d.toks[c.t0]
 		// "Van der Linde", "Dos Santos": a capitalized particle starts a name
-		particleName := nameParticles[t.lower] && t.cap && c.t1-c.t0 > 1
-		if (lx.stop[t.text] || connectors[t.lower] || (nameParticles[t.lower] && !particleName)) && !d.known(lx, c.t0) {
+		particleName := d.lx.nameParticle[t.lower] && t.cap && c.t1-c.t0 > 1
+		if (lx.stop[t.text] || d.lx.connector[t.lower] || (d.lx.nameParticle[t.lower] && !particleName)) && !d.known(lx, c.t0) {
 			c.t0++
 			continue
 		}
@@ -156,7 +145,7 @@ func (d *document) trimChunk(lx *lexicon, c span) span {
 	}
 	for c.t1 > c.t0 {
 		t := d.toks[c.t1-1]
-		if lx.stop[t.text] || connectors[t.lower] || nameParticles[t.lower] {
+		if lx.stop[t.text] || d.lx.connector[t.lower] || d.lx.nameParticle[t.lower] {
 			c.t1--
 			continue
 		}
@@ -182,14 +171,79 @@ func (d *document) known(lx *lexicon, i int) bool {
 	return false
 }
 
+// classifyRule is one step of the classify cascade: the first rule that
+// takes a chunk (adds its mentions, or hands its parts back to classify)
+// decides it. A trace reports the rule that decided each chunk, and every
+// mention remembers the rule that made it (mention.rule), which the tagger
+// pass reads to decide who wins (tagger.go).
+type classifyRule struct {
+	name string
+	take func(d *document, lx *lexicon, c span, acr map[int]bool, depth int) bool
+}
+
+// classifyRules is the cascade, in order (set in init: the rules call
+// classify on a chunk's parts).
+var classifyRules []classifyRule
+
+func init() {
+	classifyRules = []classifyRule{
+		{"title", (*document).ruleTitle},
+		{"honorific", (*document).ruleHonorific},
+		{"known-organization", (*document).ruleKnownOrg},
+		{"gazetteer-place", (*document).ruleGazetteerPlace},
+		{"coordination", (*document).ruleCoordination},
+		{"place-based", (*document).rulePlaceBased},
+		{"compass-region", (*document).ruleCompassRegion},
+		{"organization-cue", (*document).ruleOrgCue},
+		{"organization-context", (*document).ruleOrgContext},
+		{"place-cue", (*document).rulePlaceCue},
+		{"person-name", (*document).rulePersonName},
+		{"person-noun", (*document).rulePersonNoun},
+		{"appositive-or-said", (*document).ruleAppositiveOrSaid},
+		{"hyphenated", (*document).ruleHyphenated},
+		{"single-word", (*document).ruleSingleWord},
+		{"split", func(d *document, lx *lexicon, c span, acr map[int]bool, depth int) bool {
+			d.splitChunk(lx, c, acr, depth)
+			return true
+		}},
+	}
+}
+
 // classify decides what a chunk is; depth guards the recursion on parts.
 func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 	c = d.trimChunk(lx, c)
 	if c.empty() || depth > 3 {
 		return
 	}
+	for _, r := range classifyRules {
+		n := len(d.mentions)
+		if !r.take(d, lx, c, acr, depth) {
+			continue
+		}
+		for i := n; i < len(d.mentions); i++ {
+			if d.mentions[i].rule == "" {
+				d.mentions[i].rule = r.name
+			}
+		}
+		if !taggerMayType[r.name] {
+			if d.ruled == nil {
+				d.ruled = make([]bool, len(d.toks))
+			}
+			for k := c.t0; k < c.t1; k++ {
+				d.ruled[k] = true
+			}
+		}
+		if d.trace != nil {
+			d.trace("classify %q: rule %s", d.textOf(c), r.name)
+		}
+		return
+	}
+}
+
+// ruleTitle: a title inside the chunk, [prefix] title name: "Foreign
+// Secretary Vikram Misri", "India's Foreign Secretary Vikram Misri".
+func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) bool {
 	toks := d.toks
-	// a title inside the chunk: [prefix] title name
 	for i := c.t0; i < c.t1; i++ {
 		if ts, ok := d.parseTitle(lx, i, c.t1); ok {
 			// "Deputy Prime Minister and Minister of Investment, Industry
@@ -210,9 +264,9 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 				// and its employer, no name here
 				if after+1 < c.t1 && (toks[after].lower == "of" || toks[after].lower == "at") && i == c.t0 {
 					d.classify(lx, span{after + 1, c.t1}, acr, depth+1)
-					return
+					return true
 				}
-				break
+				return false
 			}
 			if i > c.t0 {
 				pre := span{c.t0, i}
@@ -227,6 +281,7 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 					m.titles = append(m.titles, d.textOf(t))
 				}
 				m.org = org
+				m.rule = "title"
 				d.mentions = append(d.mentions, m)
 			} else {
 				m := d.personMention(lx, name, true)
@@ -235,129 +290,212 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 					m.titles = append(m.titles, d.textOf(t))
 				}
 				d.lowerTitleBefore(lx, c.t0, &m)
+				m.rule = "title"
 				d.mentions = append(d.mentions, m)
 			}
 			if name.t1 < c.t1 {
 				d.classify(lx, span{name.t1, c.t1}, acr, depth+1)
 			}
-			return
+			return true
 		}
-		if !d.isCapWord(i) && !nameParticles[toks[i].lower] && !connectors[toks[i].lower] {
-			break // titles start the chunk or follow a prefix of names
-		}
-	}
-	// an honorific: Mr. Misri, Dr. Varga
-	if lx.honorific[strings.TrimSuffix(toks[c.t0].text, ".")] && c.t1-c.t0 >= 2 {
-		name := d.nameAfter(lx, span{c.t0 + 1, c.t1})
-		if !name.empty() {
-			m := d.personMention(lx, name, true)
-			m.text = d.textOf(span{c.t0, name.t1})
-			d.mentions = append(d.mentions, m)
-			return
+		if !d.isCapWord(i) && !d.lx.nameParticle[toks[i].lower] && !d.lx.connector[toks[i].lower] {
+			return false // titles start the chunk or follow a prefix of names
 		}
 	}
-	// the whole chunk known to a table
-	if n, v := lx.orgs.longest(toks, c.t0, c.t1); n == c.t1-c.t0 {
-		d.addOrg(lx, c, lx.orgNames[v].name, lx.orgNames[v].class)
-		return
+	return false
+}
+
+// ruleHonorific: Mr. Misri, Dr. Varga.
+func (d *document) ruleHonorific(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	if !lx.honorific[strings.TrimSuffix(d.toks[c.t0].text, ".")] || c.t1-c.t0 < 2 {
+		return false
 	}
-	if n, v := lx.locs.longest(toks, c.t0, c.t1); n == c.t1-c.t0 {
-		p := lx.places[v]
-		if !p.amb || d.placeContext(c) {
-			d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), canon: p.name, kind: p.kind})
-			return
-		}
+	name := d.nameAfter(lx, span{c.t0 + 1, c.t1})
+	if name.empty() {
+		return false
 	}
-	// "Varga and Central Bank of Nigeria", "India and the United States":
-	// a coordination, unless the first part is itself an organization's
-	// name ("Ministry of Trade and Industry")
+	m := d.personMention(lx, name, true)
+	m.text = d.textOf(span{c.t0, name.t1})
+	d.mentions = append(d.mentions, m)
+	return true
+}
+
+// ruleKnownOrg: the whole chunk is in organizations.tsv.
+func (d *document) ruleKnownOrg(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	n, v := lx.orgs.longest(d.toks, c.t0, c.t1)
+	if n != c.t1-c.t0 {
+		return false
+	}
+	d.addOrg(lx, c, lx.orgNames[v].name, lx.orgNames[v].class)
+	return true
+}
+
+// ruleGazetteerPlace: the whole chunk is in locations.tsv (an ambiguous
+// name only with a place's context around it).
+func (d *document) ruleGazetteerPlace(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	n, v := lx.locs.longest(d.toks, c.t0, c.t1)
+	if n != c.t1-c.t0 {
+		return false
+	}
+	p := lx.places[v]
+	if p.amb && !d.placeContext(c) {
+		return false
+	}
+	d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), canon: p.name, kind: p.kind})
+	return true
+}
+
+// ruleCoordination: "Varga and Central Bank of Nigeria", "India and the
+// United States": the parts apart, unless the first part is itself an
+// organization's name ("Ministry of Trade and Industry").
+func (d *document) ruleCoordination(lx *lexicon, c span, acr map[int]bool, depth int) bool {
+	toks := d.toks
 	for k := c.t0 + 1; k < c.t1-1; k++ {
-		if toks[k].lower == "and" || toks[k].lower == "on" {
-			first := span{c.t0, k}
-			// "Food and Drug Administration": one word, "and", one word and
-			// the organization word is one name
-			if k == c.t0+1 && toks[k].lower == "and" && c.t1-c.t0 >= 4 && c.t1-c.t0 <= 5 {
-				if _, ok := lx.orgEnd[toks[c.t1-1].lower]; ok {
-					break
-				}
-			}
-			if !d.cueTakesComplement(lx, first) {
-				d.classify(lx, first, acr, depth+1)
-				d.classify(lx, span{k + 1, c.t1}, acr, depth+1)
-				return
-			}
-			break
+		if toks[k].lower != "and" && toks[k].lower != "on" {
+			continue
 		}
-	}
-	// "Mumbai-based Raghavan Group": the place, then the rest
-	if l := toks[c.t0].lower; toks[c.t0].hyphen && (strings.HasSuffix(l, "-based") || strings.HasSuffix(l, "-born") || strings.HasSuffix(l, "-listed") || strings.HasSuffix(l, "-headquartered")) {
-		d.hyphenParts(lx, c.t0)
-		d.classify(lx, span{c.t0 + 1, c.t1}, acr, depth+1)
-		return
-	}
-	// "Northeast Asia", "Southern Africa", "Western Europe"
-	if c.t1-c.t0 >= 2 && compass[toks[c.t0].lower] {
-		if n, v := lx.locs.longest(toks, c.t0+1, c.t1); n == c.t1-c.t0-1 && v >= 0 && lx.places[v].kind != "city" {
-			d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), kind: "region"})
-			return
+		first := span{c.t0, k}
+		// "Food and Drug Administration": one word, "and", one word and
+		// the organization word is one name
+		if k == c.t0+1 && toks[k].lower == "and" && c.t1-c.t0 >= 4 && c.t1-c.t0 <= 5 {
+			if _, ok := lx.orgEnd[toks[c.t1-1].lower]; ok {
+				return false
+			}
 		}
+		if d.cueTakesComplement(lx, first) {
+			return false
+		}
+		d.classify(lx, first, acr, depth+1)
+		d.classify(lx, span{k + 1, c.t1}, acr, depth+1)
+		return true
 	}
-	// an organization by its cue word
-	if cls, ok := d.orgByCue(lx, c); ok {
+	return false
+}
+
+// rulePlaceBased: "Mumbai-based Raghavan Group": the place, then the rest.
+func (d *document) rulePlaceBased(lx *lexicon, c span, acr map[int]bool, depth int) bool {
+	t := d.toks[c.t0]
+	if !t.hyphen {
+		return false
+	}
+	_, suffix, _ := cutLast(t.lower, "-")
+	if !d.lx.placeSuffix[suffix] || !d.lx.placeSuffixLead[suffix] {
+		return false
+	}
+	d.hyphenParts(lx, c.t0)
+	d.classify(lx, span{c.t0 + 1, c.t1}, acr, depth+1)
+	return true
+}
+
+// ruleCompassRegion: "Northeast Asia", "Southern Africa", "Western Europe".
+func (d *document) ruleCompassRegion(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	if c.t1-c.t0 < 2 || !d.lx.compass[d.toks[c.t0].lower] {
+		return false
+	}
+	n, v := lx.locs.longest(d.toks, c.t0+1, c.t1)
+	if n != c.t1-c.t0-1 || v < 0 || lx.places[v].kind == "city" {
+		return false
+	}
+	d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), kind: "region"})
+	return true
+}
+
+// ruleOrgCue: an organization by its cue word (org_cues.tsv).
+func (d *document) ruleOrgCue(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	cls, ok := d.orgByCue(lx, c)
+	if ok {
 		d.addOrg(lx, c, "", cls)
-		return
 	}
-	// "copper miner Codelco", "analysts at Goldman Sachs"
-	if d.orgContextBefore(lx, c.t0) && !d.looksLikePerson(lx, c) {
-		if n, _ := lx.locs.longest(toks, c.t0, c.t1); n != c.t1-c.t0 {
-			d.classifyAsOrg(lx, c)
-			return
-		}
+	return ok
+}
+
+// ruleOrgContext: "copper miner Codelco", "analysts at Goldman Sachs".
+func (d *document) ruleOrgContext(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	if !d.orgContextBefore(lx, c.t0) || d.looksLikePerson(lx, c) {
+		return false
 	}
-	// a place by its cue word: "Linn County", "Willamette River"
-	if kind, ok := d.placeByCue(lx, c); ok {
+	if n, _ := lx.locs.longest(d.toks, c.t0, c.t1); n == c.t1-c.t0 {
+		return false
+	}
+	d.classifyAsOrg(lx, c)
+	return true
+}
+
+// rulePlaceCue: a place by its cue word: "Linn County", "Willamette River".
+func (d *document) rulePlaceCue(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	kind, ok := d.placeByCue(lx, c)
+	if ok {
 		d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), kind: kind})
-		return
 	}
-	// a person by given name or family-name-first surname, or after a
-	// lower-case title ("Spain's defense minister, Inés Carrasco de la Vega")
-	if d.looksLikePerson(lx, c) || (c.t1-c.t0 >= 2 && d.allNameWords(lx, c) && d.hasLowerTitleBefore(lx, c.t0)) {
-		m := d.personMention(lx, c, true)
-		d.lowerTitleBefore(lx, c.t0, &m)
-		d.mentions = append(d.mentions, m)
-		return
+	return ok
+}
+
+// rulePersonName: a person by given name or family-name-first surname, or
+// after a lower-case title ("Spain's defense minister, Inés Carrasco de la
+// Vega").
+func (d *document) rulePersonName(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	if !d.looksLikePerson(lx, c) && !(c.t1-c.t0 >= 2 && d.allNameWords(lx, c) && d.hasLowerTitleBefore(lx, c.t0)) {
+		return false
 	}
-	// "his Norwegian counterpart, Siri Haugland": a name after a word that
-	// stands for a person
-	if c.t1-c.t0 >= 2 && c.t1-c.t0 <= 4 && d.allNameWords(lx, c) && d.personNounBefore(lx, c.t0) {
-		m := d.personMention(lx, c, true)
-		d.mentions = append(d.mentions, m)
-		return
+	m := d.personMention(lx, c, true)
+	d.lowerTitleBefore(lx, c.t0, &m)
+	d.mentions = append(d.mentions, m)
+	return true
+}
+
+// rulePersonNoun: "his Norwegian counterpart, Siri Haugland": a name after
+// a word that stands for a person.
+func (d *document) rulePersonNoun(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	if c.t1-c.t0 < 2 || c.t1-c.t0 > 4 || !d.allNameWords(lx, c) || !d.personNounBefore(lx, c.t0) {
+		return false
 	}
-	// a name followed by ", <title>" or by "said"
-	if c.t1-c.t0 >= 2 && c.t1-c.t0 <= 4 && d.allNameWords(lx, c) && !d.afterPreposition(c.t0) {
-		// a title after the name is strong evidence; "X Y said" is weak
-		// and goes to prose's NER for a second opinion
-		if titled := d.appositiveTitle(lx, c.t1); titled || d.saidAfter(c.t1) {
-			m := d.personMention(lx, c, titled)
-			m.weak = !m.strong
-			d.mentions = append(d.mentions, m)
-			return
-		}
+	d.mentions = append(d.mentions, d.personMention(lx, c, true))
+	return true
+}
+
+// ruleAppositiveOrSaid: a name followed by ", <title>" (strong) or by
+// "said" (weak: prose's NER is asked for a second opinion).
+func (d *document) ruleAppositiveOrSaid(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	if c.t1-c.t0 < 2 || c.t1-c.t0 > 4 || !d.allNameWords(lx, c) || d.afterPreposition(c.t0) {
+		return false
 	}
-	// hyphenated tokens: India-U.S., Franco-German
-	if c.t1-c.t0 == 1 && toks[c.t0].hyphen {
-		d.hyphenParts(lx, c.t0)
-		d.mentions = append(d.mentions, mention{typ: "", span: c, text: toks[c.t0].text, name: []string{toks[c.t0].text}})
-		return
+	titled := d.appositiveTitle(lx, c.t1)
+	if !titled && !d.saidAfter(c.t1) {
+		return false
 	}
-	// one word: maybe a known person's surname (resolved later)
-	if c.t1-c.t0 == 1 {
-		d.mentions = append(d.mentions, mention{typ: "", span: c, text: toks[c.t0].text, name: []string{toks[c.t0].text}})
-		return
+	m := d.personMention(lx, c, titled)
+	m.weak = !m.strong
+	d.mentions = append(d.mentions, m)
+	return true
+}
+
+// ruleHyphenated: India-U.S., Franco-German: the places inside, and the
+// token as an unknown name.
+func (d *document) ruleHyphenated(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	if c.t1-c.t0 != 1 || !d.toks[c.t0].hyphen {
+		return false
 	}
-	// split at connectors and classify the parts; known phrases first
-	d.splitChunk(lx, c, acr, depth)
+	d.hyphenParts(lx, c.t0)
+	d.mentions = append(d.mentions, mention{typ: "", span: c, text: d.toks[c.t0].text, name: []string{d.toks[c.t0].text}})
+	return true
+}
+
+// ruleSingleWord: one word, untyped: maybe a known person's surname
+// (resolved later), or what the tagger says it is.
+func (d *document) ruleSingleWord(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	if c.t1-c.t0 != 1 {
+		return false
+	}
+	d.mentions = append(d.mentions, mention{typ: "", span: c, text: d.toks[c.t0].text, name: []string{d.toks[c.t0].text}})
+	return true
+}
+
+// cutLast splits s at the last sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
 }
 
 // splitChunk classifies the parts of a chunk no rule took whole: known
@@ -397,7 +535,7 @@ func (d *document) splitChunk(lx *lexicon, c span, acr map[int]bool, depth int) 
 			start = i
 			continue
 		}
-		if connectors[toks[i].lower] && !nameParticles[toks[i].lower] {
+		if d.lx.connector[toks[i].lower] && !d.lx.nameParticle[toks[i].lower] {
 			flush(i)
 			start = i + 1
 		}
@@ -429,7 +567,7 @@ func (d *document) hyphenParts(lx *lexicon, i int) {
 		if part == "" {
 			continue
 		}
-		if k == len(parts)-1 && k > 0 && placeSuffix[strings.ToLower(part)] {
+		if k == len(parts)-1 && k > 0 && d.lx.placeSuffix[strings.ToLower(part)] {
 			continue
 		}
 		pt := tokenize(part, lx.abbr)
@@ -441,8 +579,6 @@ func (d *document) hyphenParts(lx *lexicon, i int) {
 	}
 	d.mentions = append(d.mentions, found...)
 }
-
-var placeSuffix = map[string]bool{"based": true, "born": true, "listed": true, "headquartered": true, "led": true, "backed": true, "owned": true, "made": true, "bound": true}
 
 func (d *document) addOrg(lx *lexicon, c span, canon, class string) {
 	d.mentions = append(d.mentions, mention{typ: Organization, span: c, text: d.textOf(c), canon: canon, kind: class})
@@ -522,7 +658,7 @@ func (d *document) looksLikePerson(lx *lexicon, c span) bool {
 func (d *document) allNameWords(lx *lexicon, c span) bool {
 	for k := c.t0; k < c.t1; k++ {
 		t := d.toks[k]
-		if nameParticles[t.lower] {
+		if d.lx.nameParticle[t.lower] {
 			continue
 		}
 		if !t.word || !t.cap || lx.stop[t.text] {
@@ -560,10 +696,10 @@ func (d *document) nameAfter(lx *lexicon, s span) span {
 	k := s.t0
 	for k < s.t1 && k-s.t0 < 5 {
 		t := d.toks[k]
-		if nameParticles[t.lower] && k > s.t0 {
+		if d.lx.nameParticle[t.lower] && k > s.t0 {
 			// "de la Vega", "van der Linde", "dos Santos"
 			j := k + 1
-			if j < s.t1 && nameParticles[d.toks[j].lower] {
+			if j < s.t1 && d.lx.nameParticle[d.toks[j].lower] {
 				j++
 			}
 			if j < s.t1 && d.isCapWord(j) {
@@ -785,7 +921,7 @@ func (d *document) capRunEnd(i int) int {
 			}
 		}
 		k := j
-		for k < len(toks) && k < j+2 && (connectors[toks[k].lower] || nameParticles[toks[k].lower]) {
+		for k < len(toks) && k < j+2 && (d.lx.connector[toks[k].lower] || d.lx.nameParticle[toks[k].lower]) {
 			k++
 		}
 		if k > j && k < len(toks) && d.isCapWord(k) {

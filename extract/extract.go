@@ -18,6 +18,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/newswire/newswire/extract/ner"
 )
 
 // Options configure an Extractor.
@@ -30,6 +32,12 @@ type Options struct {
 	// NoNER turns off prose's named-entity recogniser, which otherwise
 	// decides the multi-word names no table explains.
 	NoNER bool
+	// NoTagger turns off the learned entity tagger (extract/ner), which
+	// otherwise types the names the rules have no cue for.
+	NoTagger bool
+	// Trace, when set, receives the passes' decisions: which classify rule
+	// typed each chunk, what the tagger changed, geocoding and events.
+	Trace func(format string, args ...any)
 	// WithText puts the text the passes read into each record (Record.Text),
 	// the text every span indexes.
 	WithText bool
@@ -40,9 +48,11 @@ type Options struct {
 type Extractor struct {
 	lx    *lexicon
 	tag   *tagger
-	trace func(format string, args ...any) // set by tests
+	trace func(format string, args ...any) // Options.Trace, or set by tests
 	noNER bool
 	text  bool
+	html  *Cleaner
+	ner   *ner.Model // the learned tagger; nil: off
 }
 
 // New loads the rule tables and the prose model.
@@ -55,8 +65,21 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText}, nil
+	hc, err := NewCleaner(opts.TablesDir)
+	if err != nil {
+		return nil, fmt.Errorf("load tables: %w", err)
+	}
+	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace}
+	if !opts.NoTagger {
+		if x.ner, err = ner.Default(); err != nil {
+			return nil, fmt.Errorf("load the entity tagger: %w", err)
+		}
+	}
+	return x, nil
 }
+
+// Cleaner is the HTML cleaner of the Extractor's tables, for a Decoder.
+func (x *Extractor) Cleaner() *Cleaner { return x.html }
 
 // Extract builds the record of one article. An article with HTML and no
 // body is cleaned first (the headline and published date are taken from the
@@ -66,7 +89,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 		return nil, err
 	}
 	if a.Body == "" && a.HTML != "" {
-		page, err := CleanHTML(a.HTML)
+		page, err := x.html.Clean(a.HTML)
 		if err != nil {
 			return nil, fmt.Errorf("article %s: %w", a.ID, err)
 		}
@@ -110,6 +133,9 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 		acr[am.tok] = true
 	}
 	d.findEntities(x.lx, acr)
+	if x.ner != nil {
+		d.learned(x.lx, x.ner)
+	}
 	if !x.noNER {
 		x.tag.ner(d, x.lx)
 	}

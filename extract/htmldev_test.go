@@ -254,9 +254,11 @@ func TestHTMLDevQuality(t *testing.T) {
 }
 
 // BenchmarkCleanHTMLDev cleans every html-dev page, one after another on
-// one goroutine: run it with GOMAXPROCS=1 for the one-core figure.
+// one goroutine: run it with GOMAXPROCS=1 for the one-core figure. It
+// reports pages/s and the F1 of TestHTMLDevQuality.
 func BenchmarkCleanHTMLDev(b *testing.B) {
 	pages := loadHTMLDev(b)
+	f1 := devF1(pages, cleanBody).f1
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -266,6 +268,7 @@ func BenchmarkCleanHTMLDev(b *testing.B) {
 	}
 	b.StopTimer()
 	b.ReportMetric(float64(len(pages)*b.N)/b.Elapsed().Seconds(), "pages/s")
+	b.ReportMetric(f1, "F1")
 }
 
 // TestHTMLDevPage shows, for NEWSWIRE_HTMLDEV_PAGE=ID-PREFIX, which lines

@@ -35,6 +35,13 @@ type lexicon struct {
 	irregular  map[string]irregular
 	cues       *trie // payload: cueEffect
 	class      map[string]wordClass
+	dateWords  map[string]int // date_words.tsv: class TAB word -> value
+	// chunk_words.tsv
+	nameParticle    map[string]bool // de, van, bin
+	connector       map[string]bool // of, and, &
+	compass         map[string]bool // north, western
+	placeSuffix     map[string]bool // based, born, listed
+	placeSuffixLead map[string]bool // the suffixes that lead a name: Mumbai-based Raghavan Group
 }
 
 // wordClass is a bit set of the closed classes of word_classes.tsv.
@@ -151,9 +158,11 @@ func loadLexicon(dir string) (*lexicon, error) {
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
 		familyKey: map[string]bool{}, locEnd: map[string]string{}, personNoun: map[string]bool{},
-		placeNames: map[string][]int{},
-		titles:     newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
+		placeNames: map[string][]int{}, dateWords: map[string]int{},
+		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{},
+		nameParticle: map[string]bool{}, connector: map[string]bool{}, compass: map[string]bool{},
+		placeSuffix: map[string]bool{}, placeSuffixLead: map[string]bool{},
 	}
 	formSet := map[string]int{} // surface form -> index into formSets
 	addForms := func(forms map[string]formKind, fi int) {
@@ -196,6 +205,25 @@ func loadLexicon(dir string) (*lexicon, error) {
 				lx.abbr[r.col(0)] = abbrFinal
 			default:
 				return fmt.Errorf("kind %q: want inner or final", r.col(1))
+			}
+			return nil
+		}},
+		{"chunk_words.tsv", 2, func(r row) error {
+			w := strings.ToLower(r.col(0))
+			for _, class := range splitList(r.col(1)) {
+				switch class {
+				case "particle":
+					lx.nameParticle[w] = true
+				case "connector":
+					lx.connector[w] = true
+				case "compass":
+					lx.compass[w] = true
+				case "place-suffix":
+					lx.placeSuffix[w] = true
+					lx.placeSuffixLead[w] = r.col(2) == "lead"
+				default:
+					return fmt.Errorf("class %q: want particle, connector, compass or place-suffix", class)
+				}
 			}
 			return nil
 		}},
@@ -343,6 +371,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			return nil
 		}},
+		{"date_words.tsv", 3, lx.loadDateWord},
 		{"event_cues.tsv", 2, func(r row) error {
 			var e cueEffect
 			switch r.col(1) {

@@ -141,7 +141,7 @@ func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
 		// an employer just before: "Kirin Freight chief executive"
 		if s > 0 && d.isCapWord(s-1) {
 			o := s - 1
-			for o > 0 && (d.isCapWord(o-1) || connectors[toks[o-1].lower]) && toks[o-1].sent == toks[s].sent {
+			for o > 0 && (d.isCapWord(o-1) || d.lx.connector[toks[o-1].lower]) && toks[o-1].sent == toks[s].sent {
 				o--
 			}
 			c := d.trimChunk(lx, span{o, s})

@@ -176,7 +176,7 @@ var memberSeq atomic.Int32
 type member struct {
 	cancel context.CancelFunc
 	done   chan error
-	reader *kafka.Reader
+	reader *pipeline.GroupReader
 	writer *kafka.Writer
 	dialer *killableDialer
 }
@@ -206,9 +206,13 @@ func startMember(t testing.TB, addr string, o memberOpts) *member {
 		o.session = 2 * time.Second
 	}
 	kd := &killableDialer{}
-	r := pipeline.NewReader(pipeline.ReaderConfig{Brokers: []string{addr}, GroupID: o.group, Topic: rawTopic,
+	log := testLogger(t).With("member", memberSeq.Add(1))
+	r, err := pipeline.NewReader(pipeline.ReaderConfig{Brokers: []string{addr}, GroupID: o.group, Topic: rawTopic,
 		MaxMessageBytes: o.maxBytes, SessionTimeout: o.session,
-		Dialer: &kafka.Dialer{Timeout: 5 * time.Second, DialFunc: kd.dial}})
+		Dialer: &kafka.Dialer{Timeout: 5 * time.Second, DialFunc: kd.dial}, Logger: log})
+	if err != nil {
+		t.Fatal(err)
+	}
 	w := sinks.NewWriter([]string{addr}, 2*time.Millisecond, max(o.maxBytes, 1<<20),
 		&kafka.Transport{Dial: kd.dial})
 	var k pipeline.Sink = sinks.NewKafka(w, sinks.Topics{Events: eventsTopic, Articles: articlesTopic, DeadLetter: deadTopic})
@@ -217,7 +221,7 @@ func startMember(t testing.TB, addr string, o memberOpts) *member {
 	}
 	p, err := pipeline.New(pipeline.Config{Source: r, Extractor: o.extractor, Sinks: []pipeline.Sink{k},
 		Workers: o.workers, MaxBytes: o.maxBytes, Decoder: o.decoder, ShutdownTimeout: o.shutdown,
-		Logger: testLogger(t).With("member", memberSeq.Add(1)), Metrics: o.metrics})
+		Logger: log, Metrics: o.metrics})
 	if err != nil {
 		t.Fatal(err)
 	}

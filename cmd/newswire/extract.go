@@ -47,7 +47,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintln(stderr, "newswire extract:", err)
 		return 1
 	}
-	dec := extract.Decoder{MaxBytes: *maxBytes}
+	dec := extract.Decoder{MaxBytes: *maxBytes, Cleaner: x.Cleaner()}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
@@ -56,9 +56,12 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		enc.SetIndent("", "  ")
 	}
 	failed := 0
+	prog := newProgress(stderr, isTerminal(stderr) || os.Getenv("NEWSWIRE_PROGRESS") == "1")
 	fail := func(name string, err error) {
 		failed++
-		fmt.Fprintf(stderr, "newswire extract: %s: %v\n", name, err)
+		prog.clear()
+		fmt.Fprintf(stderr, "newswire extract: %s: %s\n", name, describe(name, err))
+		prog.failed()
 	}
 	// emit writes the records of one input: one article, or each envelope
 	// of a JSON array (a bad element is reported and the others go on).
@@ -69,18 +72,23 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			return
 		}
 		for _, p := range parts {
+			pname := name
+			if p.Index > 0 {
+				pname = fmt.Sprintf("%s[%d]", name, p.Index)
+			}
 			if p.Err != nil {
-				fail(name, p.Err)
+				fail(pname, p.Err)
 				continue
 			}
 			rec, err := x.Extract(ctx, p.Article)
 			if err != nil {
-				fail(name, err)
+				fail(pname, err)
 				continue
 			}
 			if err := enc.Encode(rec); err != nil {
-				fail(name, fmt.Errorf("write record: %w", err))
+				fail(pname, fmt.Errorf("write record: %w", err))
 			}
+			prog.article(rec.Words)
 		}
 	}
 	for _, path := range fs.Args() {
@@ -92,7 +100,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			fail(path, err)
 			continue
 		}
-		if strings.HasSuffix(strings.ToLower(path), ".jsonl") {
+		if strings.HasSuffix(strings.ToLower(path), ".jsonl") || (path == "-" && isJSONLines(data)) {
 			for n, line := range bytes.Split(data, []byte("\n")) {
 				if len(bytes.TrimSpace(line)) == 0 {
 					continue
@@ -103,6 +111,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 		emit(path, data)
 	}
+	prog.done()
 	if failed > 0 {
 		fmt.Fprintf(stderr, "newswire extract: %d input(s) failed\n", failed)
 		return 1
@@ -115,6 +124,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 // the decoder checks each article.
 func readInput(path string, stdin io.Reader, maxBytes int) ([]byte, error) {
 	var r io.Reader
+	size := int64(-1) // a file's real size, when known
 	if path == "-" {
 		r = stdin
 	} else {
@@ -123,8 +133,12 @@ func readInput(path string, stdin io.Reader, maxBytes int) ([]byte, error) {
 			return nil, fmt.Errorf("open: %w", errors.Unwrap(err))
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
+		st, err := f.Stat()
+		if err == nil && st.IsDir() {
 			return nil, fmt.Errorf("is a directory")
+		}
+		if err == nil {
+			size = st.Size()
 		}
 		r = f
 	}
@@ -144,6 +158,46 @@ func readInput(path string, stdin io.Reader, maxBytes int) ([]byte, error) {
 			return nil, fmt.Errorf("read: %w", err)
 		}
 		data = append(data, rest...)
+	} else if int64(len(data)) == limit && size > limit {
+		// over the limit: say how large the file is, not how much was read
+		return nil, &extract.InputError{Class: extract.ClassTooLarge,
+			Err: fmt.Errorf("%s: %d bytes, over the %d-byte limit", path, size, maxBytes)}
 	}
 	return data, nil
+}
+
+// describe words an input's error for its stderr line, which names the
+// input first: the class of bad input, then the reason, without the name
+// again ("empty.txt: empty: no article text (empty input)").
+func describe(name string, err error) string {
+	var ie *extract.InputError
+	if errors.As(err, &ie) {
+		msg := ie.Err.Error()
+		for _, p := range []string{name + ": ", filepath.Base(name) + ": "} {
+			msg = strings.TrimPrefix(msg, p)
+		}
+		return ie.Class + ": " + msg
+	}
+	return strings.TrimPrefix(err.Error(), name+": ")
+}
+
+// isJSONLines: stdin holding JSON lines (one envelope a line) rather than
+// one article: several lines, each a JSON object, and not one JSON value.
+func isJSONLines(data []byte) bool {
+	t := bytes.TrimSpace(data)
+	if len(t) == 0 || t[0] != '{' || json.Valid(t) {
+		return false
+	}
+	n := 0
+	for _, line := range bytes.Split(t, []byte("\n")) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		if line[0] != '{' {
+			return false
+		}
+		n++
+	}
+	return n > 1
 }

@@ -32,7 +32,8 @@ func TestExtractJSONArray(t *testing.T) {
 	if strings.Join(ids, ",") != "arr-1,feed-3,arr-4" {
 		t.Errorf("records %v, want arr-1, feed-3 (no id: name and position), arr-4", ids)
 	}
-	for _, want := range []string{"feed.json[2]: a JSON null", "garbage.json: envelope: invalid JSON at byte", "null.json: a JSON null", "num.json: a JSON number"} {
+	// each line names its input once, then the class, then the reason
+	for _, want := range []string{"feed.json[2]: bad-json: a JSON null", "garbage.json: bad-json: envelope: invalid JSON at byte", "null.json: bad-json: a JSON null", "num.json: bad-json: a JSON number"} {
 		if strings.Count(errs, want) != 1 {
 			t.Errorf("stderr should say %q once:\n%s", want, errs)
 		}

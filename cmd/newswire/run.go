@@ -268,9 +268,13 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	// go only to files.
 	ss = append([]pipeline.Sink{health.WrapSink(sinks.NewKafka(writer, topics).LimitDeadLetters(c.MaxBytes))}, ss...)
 
-	reader := pipeline.NewReader(pipeline.ReaderConfig{Brokers: brokers, GroupID: c.Group, Topic: c.InputTopic,
-		MaxMessageBytes: c.MaxBytes, SessionTimeout: c.SessionTimeout, Dialer: sec.dialer()})
+	reader, err := pipeline.NewReader(pipeline.ReaderConfig{Brokers: brokers, GroupID: c.Group, Topic: c.InputTopic,
+		MaxMessageBytes: c.MaxBytes, SessionTimeout: c.SessionTimeout, Dialer: sec.dialer(), Logger: log})
+	if err != nil {
+		return err
+	}
 	p, err := pipeline.New(pipeline.Config{Source: health.WrapSource(reader), Extractor: x, Sinks: ss, Workers: c.Workers,
+		Decoder:  extract.Decoder{MaxBytes: c.MaxBytes, Cleaner: x.Cleaner()},
 		MaxBytes: c.MaxBytes, ShutdownTimeout: c.ShutdownTimeout, Logger: log, Metrics: metrics})
 	if err != nil {
 		reader.Close()

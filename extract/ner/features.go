@@ -227,9 +227,7 @@ func prepare(doc []Sentence) ([]sentInfo, docInfo) {
 		}
 		si2 := sentInfo{toks: ts}
 		si2.caps = letters >= 3 && upper*10 >= letters*9
-		// a table line: numbers beside names and few ordinary words
-		lowerWords := letters - caps
-		si2.table = nums >= 1 && caps >= 1 && nums+caps >= len(ts)*6/10 && lowerWords <= 2 && len(ts) >= 3
+		si2.table = isTable(len(ts), nums, caps, letters-caps)
 		out[si] = si2
 		if !si2.caps {
 			for i, t := range ts {
@@ -244,6 +242,29 @@ func prepare(doc []Sentence) ([]sentInfo, docInfo) {
 		}
 	}
 	return out, di
+}
+
+// isTable: a results table or list line has numbers beside names and few
+// ordinary (lower-case) words.
+func isTable(words, nums, caps, lowerWords int) bool {
+	return nums >= 1 && caps >= 1 && nums+caps >= words*6/10 && lowerWords <= 2 && words >= 3
+}
+
+func tableLine(words []string) bool {
+	nums, caps, letters := 0, 0, 0
+	for _, w := range words {
+		if isNumber(w) {
+			nums++
+		}
+		if isCap(w) {
+			caps++
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return isTable(len(words), nums, caps, letters-caps)
 }
 
 // static appends the features of word i that do not depend on labels.

@@ -67,6 +67,7 @@ type Span struct {
 	Sent, Start, End int
 	Type             string // PER, ORG, LOC or MISC
 	Score            float32
+	Table            bool // the sentence is a results table or list line
 }
 
 // Model is a trained tagger. It is read-only once loaded: Tag may be called
@@ -110,7 +111,11 @@ func (m *Model) scores(feats []uint64, sc *[numLabels]float32) {
 // Tag labels a document and returns its entities, in document order.
 func (m *Model) Tag(doc []Sentence) []Span {
 	labels, margins := decode(m, doc, nil)
-	return spans(labels, margins)
+	out := spans(labels, margins)
+	for i := range out {
+		out[i].Table = tableLine(doc[out[i].Sent].Words)
+	}
+	return out
 }
 
 // decode labels every sentence greedily, left to right. Sentences in

@@ -98,7 +98,7 @@ func TestTrainLearnsAndRoundTrips(t *testing.T) {
 		{Words: []string{"Eva", "Dahl", "said", "in", "Minsk", "that", "prices", "rose", "."}},
 		{Words: []string{"Minsk", "Rovers", "2", "Oslo", "Rovers", "0"}},
 	}
-	want := []Span{{0, 0, 2, "PER", 0}, {0, 4, 5, "LOC", 0}, {1, 0, 2, "ORG", 0}, {1, 3, 5, "ORG", 0}}
+	want := []Span{{0, 0, 2, "PER", 0, false}, {0, 4, 5, "LOC", 0, false}, {1, 0, 2, "ORG", 0, true}, {1, 3, 5, "ORG", 0, true}}
 	got := m.Tag(doc)
 	strip := func(s []Span) []Span {
 		out := make([]Span, len(s))

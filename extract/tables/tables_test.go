@@ -16,6 +16,7 @@ var columns = map[string]int{
 	"surnames_family_first.tsv": 2,
 	"abbreviations.tsv":         2,
 	"event_cues.tsv":            2,
+	"date_words.tsv":            3,
 	"honorifics.tsv":            1,
 	"org_cues.tsv":              3,
 	"organizations.tsv":         3,
@@ -31,6 +32,7 @@ var columns = map[string]int{
 	"boilerplate.tsv":           3,
 	"geo.tsv":                   7,
 	"world.tsv":                 1,
+	"chunk_words.tsv":           3,
 }
 
 var kinds = map[string]bool{"country": true, "city": true, "region": true, "continent": true, "water": true}

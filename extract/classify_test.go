@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestClassifyRules: each rule of the cascade, named in the trace, on
+// sentences written for this test.
+func TestClassifyRules(t *testing.T) {
+	x, err := New(Options{NoTagger: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ body, chunk, rule string }{
+		{"Foreign Secretary Vikram Misri arrived on Monday.", "Foreign Secretary Vikram Misri", "title"},
+		{"The talks were led by Mr. Okafor for the buyers.", "Mr. Okafor", "honorific"},
+		{"The plan was backed by the United Nations last week.", "United Nations", "known-organization"},
+		{"Delegates flew to Nairobi for the summit.", "Nairobi", "gazetteer-place"},
+		{"Officials from Kenya and Tanzania signed the accord.", "Kenya and Tanzania", "coordination"},
+		{"Shares in Lagos-based Adeyemi Foods rose.", "Lagos-based Adeyemi Foods", "place-based"},
+		{"Growth slowed across Northeast Asia this year.", "Northeast Asia", "compass-region"},
+		{"The Harbour Workers Union called a strike.", "Harbour Workers Union", "organization-cue"},
+		{"Prices were set by copper miner Tolvana on Friday.", "Tolvana", "organization-context"},
+		{"Floods closed roads across Linn County overnight.", "Linn County", "place-cue"},
+		{"The plan was drawn up by Margaret Olsen last year.", "Margaret Olsen", "person-name"},
+		{"He met his counterpart, Teodor Vasque, at noon.", "Teodor Vasque", "person-noun"},
+		{"Velko Tamar, the chief executive, declined to comment.", "Velko Tamar", "appositive-or-said"},
+		{"A Kovarian delegation arrived late.", "Kovarian", "single-word"},
+	} {
+		var trace []string
+		x.trace = func(format string, args ...any) { trace = append(trace, fmt.Sprintf(format, args...)) }
+		if _, err := x.Extract(context.Background(), Article{ID: "t", Body: c.body}); err != nil {
+			t.Fatal(err)
+		}
+		want := fmt.Sprintf("classify %q: rule %s", c.chunk, c.rule)
+		found := false
+		for _, l := range trace {
+			found = found || l == want
+		}
+		if !found {
+			var cl []string
+			for _, l := range trace {
+				if strings.HasPrefix(l, "classify") {
+					cl = append(cl, l)
+				}
+			}
+			t.Errorf("%q: no %q in the trace:\n%s", c.body, want, strings.Join(cl, "\n"))
+		}
+	}
+	x.trace = nil
+}

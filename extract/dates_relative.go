@@ -1,0 +1,328 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The forms of the dates pass a TIMEX3 tagger also normalises (GUIDELINES,
+// DATE): relative months and years as calendar values ("last year" → 2025,
+// "next month" → 2025-06, "three decades ago" → 1995, "last November" →
+// 2024-11, "this financial year" → 2025), year ranges ("2015-2016",
+// "1998-99"), a month alone after a preposition or as a modifier ("through
+// late July", "an October deal"), hyphenated quarters and halves
+// ("second-quarter profit"), and relative days inside a quoted older
+// message, which resolve against the message's own date. The words they
+// read are in tables/date_words.tsv.
+
+// dateClasses are the classes of date_words.tsv.
+var dateClasses = map[string]bool{"shift": true, "unit": true, "number": true, "ago": true, "fiscal": true,
+	"monthprep": true, "monthmod": true, "det": true, "vague": true}
+
+// loadDateWord reads a row of date_words.tsv: word, classes (separated by
+// "|"), value (an integer, or for a unit its name).
+func (lx *lexicon) loadDateWord(r row) error {
+	classes := strings.Split(r.col(1), "|")
+	for _, class := range classes {
+		if !dateClasses[class] {
+			return fmt.Errorf("class %q: want one of shift, unit, number, ago, fiscal, monthprep, monthmod, det, vague", class)
+		}
+	}
+	v := 0
+	if classes[0] == "unit" {
+		switch r.col(2) {
+		case "year", "month", "decade":
+		default:
+			return fmt.Errorf("unit %q: want year, month or decade", r.col(2))
+		}
+	} else {
+		n, err := strconv.Atoi(r.col(2))
+		if err != nil {
+			return fmt.Errorf("value %q: want an integer", r.col(2))
+		}
+		v = n
+	}
+	for _, class := range classes {
+		lx.dateWords[class+"\t"+strings.ToLower(r.col(0))] = v
+	}
+	return nil
+}
+
+// dateWord reports the value a word has in a class of date_words.tsv.
+func (lx *lexicon) dateWord(class, word string) (int, bool) {
+	v, ok := lx.dateWords[class+"\t"+word]
+	return v, ok
+}
+
+// calShift is a date relative to the reference in calendar units.
+type calShift int
+
+const (
+	calNone  calShift = iota
+	calYear           // "last year", "four years ago", "this fiscal year"
+	calMonth          // "next month", "two months ago"
+	calNamed          // "last November": a named month before or after the reference's
+)
+
+// unitWord reads a unit of date_words.tsv, also with a possessive ("next
+// year's budget").
+func (d *document) unitWord(k int) (string, bool) {
+	if k >= len(d.toks) {
+		return "", false
+	}
+	w := d.toks[k].lower
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	for _, u := range []string{"year", "month", "decade"} {
+		if _, ok := d.lx.dateWords["unit\t"+w]; ok && (w == u || w == u+"s") {
+			return u, true
+		}
+	}
+	return "", false
+}
+
+// parseRelative reads a relative month or year at token i: a shift and a
+// unit or a month name ("last year", "this month", "next March", "this
+// financial year") or a number, a unit and "ago" ("three decades ago"). It
+// returns the point and the tokens it took, or 0.
+func (d *document) parseRelative(i int) (dpoint, int) {
+	toks, lx := d.toks, d.lx
+	same := func(k int) bool { return k < len(toks) && toks[k].sent == toks[i].sent }
+	t := toks[i]
+	if shift, ok := lx.dateWord("shift", t.lower); ok && same(i+1) {
+		vague := i > 0 && toks[i-1].sent == t.sent
+		if vague {
+			_, vague = lx.dateWord("vague", toks[i-1].lower)
+		}
+		k := i + 1
+		fiscal := false
+		if _, ok := lx.dateWord("fiscal", toks[k].lower); ok && same(k+1) {
+			fiscal, k = true, k+1
+		}
+		if u, ok := d.unitWord(k); ok && (!vague || fiscal) {
+			switch {
+			case u == "year":
+				return dpoint{cal: calYear, shift: shift, gran: granYear}, k + 1 - i
+			case u == "month" && !fiscal:
+				return dpoint{cal: calMonth, shift: shift, gran: granMonth}, k + 1 - i
+			}
+		}
+		if m, ok := monthAt(toks[i+1]); ok && !fiscal {
+			// "last November", "next March", "this October"
+			if !same(i+2) || !strings.HasPrefix(toks[i+2].lower, "year") {
+				return dpoint{cal: calNamed, shift: shift, m: m, gran: granMonth}, 2
+			}
+		}
+		return dpoint{}, 0
+	}
+	// "three decades ago", "four years ago", "a year ago", "20 years ago"
+	n, ok := lx.dateWord("number", t.lower)
+	if !ok && allDigits(t.lower) && len(t.lower) <= 3 {
+		n, _ = strconv.Atoi(t.lower)
+		ok = n > 0
+	}
+	if ok && same(i+2) {
+		if _, ago := lx.dateWord("ago", toks[i+2].lower); ago {
+			switch u, _ := d.unitWord(i + 1); u {
+			case "year":
+				return dpoint{cal: calYear, shift: -n, gran: granYear}, 3
+			case "decade":
+				return dpoint{cal: calYear, shift: -10 * n, gran: granYear}, 3
+			case "month":
+				return dpoint{cal: calMonth, shift: -n, gran: granMonth}, 3
+			}
+		}
+	}
+	return dpoint{}, 0
+}
+
+// calValue renders a relative calendar point against the reference.
+func (d *document) calValue(p dpoint) (string, time.Time, bool) {
+	ref := d.ref
+	switch p.cal {
+	case calYear:
+		if !ref.hasYear {
+			return "", time.Time{}, false
+		}
+		y := ref.t.Year() + p.shift
+		return fmt.Sprintf("%04d", y), time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), y > 0
+	case calMonth, calNamed:
+		if !ref.hasDay {
+			return "", time.Time{}, false
+		}
+		first := time.Date(ref.t.Year(), ref.t.Month(), 1, 0, 0, 0, 0, time.UTC)
+		t := first.AddDate(0, p.shift, 0)
+		if p.cal == calNamed {
+			y, cur := ref.t.Year(), int(ref.t.Month())
+			switch {
+			case p.shift < 0 && p.m >= cur:
+				y--
+			case p.shift > 0 && p.m <= cur:
+				y++
+			}
+			t = time.Date(y, time.Month(p.m), 1, 0, 0, 0, 0, time.UTC)
+		}
+		return t.Format("2006-01"), t, true
+	}
+	return "", time.Time{}, false
+}
+
+// relYearAt reads "next year", "last year" or "of last year" at token k,
+// written after a date without its year ("Jan. 20-21 next year", "in
+// March last year"): the tokens they take, folded into that date.
+func (d *document) relYearAt(k int) int {
+	toks := d.toks
+	if k <= 0 || k+1 >= len(toks) || toks[k].sent != toks[k-1].sent {
+		return 0
+	}
+	n := 0
+	if toks[k].lower == "of" {
+		n = 1
+	}
+	if k+n+1 >= len(toks) || toks[k+n+1].sent != toks[k].sent {
+		return 0
+	}
+	if s, ok := d.lx.dateWord("shift", toks[k+n].lower); ok && s != 0 {
+		if u, ok := d.unitWord(k + n + 1); ok && u == "year" {
+			return n + 2
+		}
+	}
+	return 0
+}
+
+// monthAlone: a month named without a day or year at token i is a date
+// when a preposition or a month modifier stands before it ("in July",
+// "through late July", "at the end of August"), or when it stands between
+// a determiner and a noun ("an October deal", "the January elections").
+// "May" and "March" need the preposition.
+func (d *document) monthAlone(i int) bool {
+	toks, lx := d.toks, d.lx
+	if i == 0 || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	k := i - 1
+	if _, ok := lx.dateWord("monthmod", toks[k].lower); ok {
+		return true
+	}
+	prev := toks[k]
+	if _, ok := lx.dateWord("monthprep", prev.lower); ok || prev.tag == "IN" {
+		return true
+	}
+	if toks[i].lower == "may" || toks[i].lower == "march" {
+		return false
+	}
+	if _, ok := lx.dateWord("det", prev.lower); ok && i+1 < len(toks) && toks[i+1].sent == toks[i].sent {
+		next := toks[i+1]
+		return !next.cap && next.word && (next.tag == "" || strings.HasPrefix(next.tag, "NN"))
+	}
+	return false
+}
+
+// hyphenPart reads a hyphenated quarter or half: "second-quarter",
+// "fourth-quarter", "first-half".
+func hyphenPart(s string) (dpoint, bool) {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok {
+		return dpoint{}, false
+	}
+	q, ok := ordinals[a]
+	if !ok {
+		return dpoint{}, false
+	}
+	switch b {
+	case "quarter":
+		return dpoint{q: q, gran: granQuarter}, true
+	case "half":
+		if q <= 2 {
+			return dpoint{q: q, gran: granHalf}, true
+		}
+	}
+	return dpoint{}, false
+}
+
+// yearOrRange reads a year at token i, or a range of years written as one
+// token ("2015-2016", "1998-99") or with a dash between ("2015 – 16"): the
+// first year, the last (0 for one year) and the tokens taken.
+func (d *document) yearOrRange(i int) (int, int, int, bool) {
+	toks := d.toks
+	t := toks[i].text
+	if y, ok := yearNum(t); ok {
+		if i+2 < len(toks) && toks[i+2].sent == toks[i].sent && (toks[i+1].text == "-" || toks[i+1].text == "–") {
+			if y2, ok := yearEnd(y, toks[i+2].text); ok {
+				return y, y2, 3, true
+			}
+		}
+		return y, 0, 1, true
+	}
+	for _, dash := range []string{"-", "–"} {
+		if a, b, ok := strings.Cut(t, dash); ok {
+			if y, ok := yearNum(a); ok {
+				if y2, ok := yearEnd(y, b); ok {
+					return y, y2, 1, true
+				}
+			}
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// yearEnd reads the end of a year range after y: four digits, or two that
+// continue its century ("1998-99" → 1999, "1999-00" → 2000).
+func yearEnd(y int, s string) (int, bool) {
+	if y2, ok := yearNum(s); ok && y2 > y {
+		return y2, true
+	}
+	if len(s) == 2 && allDigits(s) {
+		n, _ := strconv.Atoi(s)
+		y2 := y/100*100 + n
+		if y2 <= y {
+			y2 += 100
+		}
+		return y2, y2 > y && y2-y < 100
+	}
+	return 0, false
+}
+
+// quoteRef finds the date of the older message a relative date at token i
+// is quoted from: inside quotation marks, with a day and year written
+// before the quote opens, in its sentence or the one before ("In an email dated March 3,
+// 2024, the director wrote: "... on Friday.""). ok is false when the date
+// is not quoted or no such date is given.
+func (d *document) quoteRef(i int, resolved map[int]time.Time) (time.Time, bool) {
+	s := d.sent[d.toks[i].sent]
+	open := -1
+	for k := s.t0; k < i; k++ {
+		switch d.toks[k].text {
+		case "“":
+			open = k
+		case "”":
+			open = -1
+		case "\"":
+			if open >= 0 {
+				open = -1
+			} else {
+				open = k
+			}
+		}
+	}
+	if open < 0 {
+		return time.Time{}, false
+	}
+	// the message's date stands before the quote, in its sentence or the
+	// one before (a colon or a date may end a sentence for the splitter)
+	from := s.t0
+	if si := d.toks[i].sent; si > 0 {
+		from = d.sent[si-1].t0
+	}
+	var best time.Time
+	found := false
+	for k := from; k < open; k++ {
+		if t, ok := resolved[k]; ok {
+			best, found = t, true
+		}
+	}
+	return best, found
+}

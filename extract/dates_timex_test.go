@@ -1,0 +1,111 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDatesTIMEX: the forms a TIMEX3 tagger normalises (issue 8, item 3, and
+// the DATE rules of the guidelines as updated on 2026-11-27). Each sentence
+// names the date of want; none may hold a DATE of a value in notWant (a
+// relative year folded into the date before it is not a date of its own).
+func TestDatesTIMEX(t *testing.T) {
+	cases := []struct {
+		name      string
+		published string
+		text      string
+		want      string
+		notWant   []string
+	}{
+		// Relative years and months name a calendar value.
+		{name: "last year", published: "2026-05-14", text: "Copper exports from Peru fell 4 percent last year, the ministry in Lima said.", want: "2025"},
+		{name: "next year", published: "2026-05-14", text: "The new terminal in Gdansk will open next year, the port authority said.", want: "2027"},
+		{name: "this year", published: "2026-05-14", text: "Kenya's economy will grow 5 percent this year, the central bank in Nairobi forecast.", want: "2026"},
+		{name: "earlier this year", published: "2026-05-14", text: "The refinery near Durban was shut earlier this year after a fire.", want: "2026"},
+		{name: "this month", published: "2026-05-14", text: "Fuel prices in Chile rose this month, traders in Santiago said.", want: "2026-05"},
+		{name: "next month", published: "2026-05-14", text: "The Ghanaian parliament in Accra will debate the bill next month.", want: "2026-06"},
+		{name: "last month", published: "2026-05-14", text: "Rice prices in Dhaka jumped last month after the floods.", want: "2026-04"},
+		{name: "last month in January", published: "2026-01-20", text: "Unemployment in Spain fell last month, the labour ministry in Madrid said.", want: "2025-12"},
+		{name: "N decades ago", published: "2026-05-14", text: "The mine near Tarkwa closed three decades ago, residents recalled.", want: "1996"},
+		{name: "N years ago", published: "2026-05-14", text: "The bridge in Porto was built four years ago by a Spanish firm.", want: "2022"},
+		{name: "a year ago", published: "2026-05-14", text: "Talks in Doha broke down a year ago, diplomats in Qatar said.", want: "2025"},
+		{name: "two months ago", published: "2026-05-14", text: "The governor of Lagos State resigned two months ago.", want: "2026-03"},
+		{name: "last November, published in May", published: "2026-05-14", text: "The accord was signed in Nairobi last November, officials said.", want: "2025-11"},
+		{name: "last November, published in December", published: "2026-12-10", text: "The accord was signed in Nairobi last November, officials said.", want: "2026-11"},
+		{name: "next March", published: "2026-05-14", text: "Elections in Nepal are due next March, the commission in Kathmandu said.", want: "2027-03"},
+		{name: "this financial year", published: "2026-05-14", text: "India's fiscal deficit will narrow this financial year, the finance ministry in New Delhi said.", want: "2026"},
+		{name: "last fiscal year", published: "2026-05-14", text: "The Canadian carrier lost C$200 million in the last fiscal year, its chief executive said in Montreal.", want: "2025"},
+		{name: "date then next year is one date", published: "2025-11-18", text: "The summit in Manila will take place on Jan. 20-21 next year.", want: "2026-01-20/2026-01-21", notWant: []string{"2026"}},
+		{name: "month then last year is one date", published: "2026-05-14", text: "The smelter in Zambia shut in March last year.", want: "2025-03", notWant: []string{"2025"}},
+
+		// Year ranges.
+		{name: "year range YYYY-YYYY", published: "2026-05-14", text: "Output at the Brazilian mill fell in 2015-2016, the company in Sao Paulo said.", want: "2015/2016", notWant: []string{"2015", "2016"}},
+		{name: "year range YYYY-YY", published: "2026-05-14", text: "The drought of 1998-99 hit farmers across Zimbabwe.", want: "1998/1999"},
+		{name: "year range over a century", published: "2026-05-14", text: "Growth in Poland slowed in 1999-2000, economists in Warsaw said.", want: "1999/2000"},
+		{name: "year range with an en dash", published: "2026-05-14", text: "The 2015–16 budget of Ghana was approved in Accra.", want: "2015/2016"},
+		{name: "from year to year", published: "2026-05-14", text: "She served as ambassador in Tokyo from 2019 to 2021.", want: "2019/2021"},
+
+		// A month after any preposition, or as a modifier.
+		{name: "through late July", published: "2026-05-14", text: "The strike at the port of Santos will last through late July, unions in Brazil said.", want: "2026-07"},
+		{name: "until early March", published: "2026-01-10", text: "The embassy in Kyiv will stay closed until early March, the foreign ministry said.", want: "2026-03"},
+		{name: "an October deal", published: "2026-12-01", text: "Shareholders in Oslo approved an October deal with Nordvik Shipping.", want: "2026-10"},
+		{name: "a month before a noun", published: "2026-03-20", text: "The January elections in Lisbon returned a hung parliament.", want: "2026-01"},
+		{name: "of a month", published: "2026-09-20", text: "The mayor of Cebu was arrested at the end of August, police said.", want: "2026-08"},
+		{name: "month after around", published: "2026-05-14", text: "The Kenyan shilling could hit a record low around June, traders in Nairobi said.", want: "2026-06"},
+
+		// Hyphenated quarters and halves.
+		{name: "second-quarter profit", published: "2026-08-05", text: "Nordvik Shipping's second-quarter profit rose 12 percent, the Oslo company said.", want: "2026-Q2"},
+		{name: "fourth-quarter results", published: "2026-11-20", text: "The Danish brewer will publish its fourth-quarter results in February.", want: "2026-Q4"},
+		{name: "first-half profit", published: "2026-08-05", text: "First-half profit at the Swiss bank fell, its chief executive said in Zurich.", want: "2026-H1"},
+		{name: "third-quarter with a year", published: "2026-05-14", text: "The third-quarter 2025 figures from the Polish lender were restated in Warsaw.", want: "2025-Q3"},
+
+		// Weekdays resolve to the right week.
+		{name: "weekday after a time of day", published: "2026-03-02", text: "The earthquake struck at 09:30 local time on Sunday, the agency in Ankara said.", want: "2026-03-01"},
+		{name: "weekday after a clock time with a.m.", published: "2026-03-02", text: "The ferry sank off Lombok at about 6 a.m. on Saturday, rescuers said.", want: "2026-02-28"},
+		{name: "planned as a modifier does not make it future", published: "2026-03-02", text: "Police in Nairobi dispersed protesters at a planned rally on Saturday.", want: "2026-02-28"},
+		{name: "planned in a relative clause", published: "2026-03-02", text: "The vote, which had been planned for months, took place in Skopje on Sunday.", want: "2026-03-01"},
+
+		// A year-less date takes the year of its own clause's tense.
+		{name: "past month in a relative clause", published: "2026-03-12", text: "Most cases are in Nampula, where cyclone damage in February left thousands without water.", want: "2026-02"},
+		{name: "past day before a future clause", published: "2026-01-15", text: "The ministers signed the accord on December 28, and they will meet again in Hanoi in March.", want: "2025-12-28"},
+		{name: "future month before a past clause", published: "2026-10-15", text: "Talks will resume in January, a negotiator who attended the last round in Geneva said.", want: "2027-01"},
+
+		{name: "month before a reporting verb and a future clause", published: "2026-03-10", text: "In November, officials in Abuja said the new bridge, which will cost $2 billion, had been approved.", want: "2025-11"},
+
+		// Dates in a quoted older message resolve to the message's time.
+		{name: "weekday in a quoted email", published: "2026-05-14", text: "In an email dated March 3, 2024, the director wrote: \"The inspectors arrive in Lusaka on Friday.\"", want: "2024-03-08"},
+		{name: "tomorrow in a quoted message", published: "2026-05-14", text: "The message, sent on Tuesday, Jan. 9, 2024, read: \"We meet the lawyers in Geneva tomorrow.\"", want: "2024-01-10"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "timex", c.published, c.text)
+			if findDate(rec, c.want) == nil {
+				t.Errorf("text %q (published %s): no DATE with value %q; DATEs: %v", c.text, c.published, c.want, dateValues(rec))
+			}
+			for _, v := range c.notWant {
+				if findDate(rec, v) != nil {
+					t.Errorf("text %q: a DATE of value %q of its own; DATEs: %v", c.text, v, dateValues(rec))
+				}
+			}
+		})
+	}
+}
+
+// TestNotDatesTIMEX: words near the new forms that are no dates.
+func TestNotDatesTIMEX(t *testing.T) {
+	cases := []struct{ name, published, text string }{
+		{name: "a score is no year range", published: "2026-05-14", text: "Lyon beat Lille 2-1 in the cup, the club in France said."},
+		{name: "a vague span", published: "2026-05-14", text: "Prices in Peru have risen in recent months, traders in Lima said."},
+		{name: "May as a given name before a noun", published: "2026-05-14", text: "May Ling, a trader in Singapore, said copper prices fell."},
+		{name: "a march", published: "2026-05-14", text: "Thousands joined a march in Santiago, police said."},
+		{name: "an amount after a currency", published: "2026-05-14", text: "The Chilean miner paid $2015-2016 in fees, filings in Santiago show."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "notimex", c.published, c.text)
+			if vs := dateValues(rec); len(vs) > 0 && !slices.Contains(vs, "") {
+				t.Errorf("text %q: want no DATE, got %v", c.text, vs)
+			}
+		})
+	}
+}
