@@ -81,9 +81,15 @@ func (d *document) findEvents(lx *lexicon) {
 		quoted := d.quotedSpans(s)
 		for ti, tr := range trigs {
 			lo, hi := s.t0, s.t1
+			d.speaker = nil
 			if inSpans(quoted, tr.t0) {
-				d.tracef("S%d %s %q: inside a quotation", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
-				continue
+				// in a quotation only what the speaker says of "I" or "we"
+				// is told as fact: "I met X last week," Soto said
+				d.speaker = d.quoteSpeaker(si, quoted)
+				if d.speaker == nil || !d.firstPersonSubject(tr, s) {
+					d.tracef("S%d %s %q: inside a quotation", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
+					continue
+				}
 			}
 			// a trigger of another type bounds the parties: each trigger's
 			// reach ends where the other begins ("Cordero held talks with
@@ -108,7 +114,7 @@ func (d *document) findEvents(lx *lexicon) {
 			if !tr.verb {
 				after = d.clauseEnd(tr.t1, hi)
 			}
-			if d.cueNear(lx, tr.t0, tr.t0-6, after, cueNegate) || d.cueNear(lx, tr.t0, tr.t0-10, tr.t0, cueHope) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueDeny) {
+			if d.cueNear(lx, tr.t0, tr.t0-6, after, cueNegate) || d.hopeGoverns(lx, tr, s) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueCondition) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueDeny) {
 				d.tracef("S%d %s %q: negated or hoped for", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
 				continue
 			}
@@ -252,7 +258,23 @@ func (d *document) findEvents(lx *lexicon) {
 			if ownDate == "" {
 				ownDate = d.nearestDate(span{s.t0, s.t1}, tr)
 			}
-			ownPlace := d.nearestPlace(attrs, tr)
+			ownPlace := d.clausePlace(&cl, tr, s)
+			if ownPlace == "" {
+				ownPlace = d.nearestPlace(attrs, tr)
+			}
+			if ownPlace == "" && tr.typ == Meeting {
+				// "The summit in Seoul ... after talks between X and Y": one
+				// meeting named twice in its sentence; but not a past one
+				// after "since"
+				whole := span{s.t0, s.t1}
+				for k := tr.t1; k < s.t1; k++ {
+					if d.toks[k].lower == "since" {
+						whole.t1 = k
+						break
+					}
+				}
+				ownPlace = d.nearestPlace(whole, tr)
+			}
 			involvesFocal := focal != nil && (contains(persons, focal.canon) || contextual)
 			if involvesFocal || focal == nil {
 				if ownPlace != "" && (ctx.place == "" || involvesFocal) {
@@ -530,6 +552,9 @@ func (d *document) nearestDate(s span, tr trigMatch) string {
 		if dm.span.t0 >= s.t1 {
 			break
 		}
+		if d.sinceAt(dm.span.t0) {
+			continue // "his first visit since taking office in January"
+		}
 		dist := dm.span.t0 - tr.t1
 		if dist < 0 {
 			dist = tr.t0 - dm.span.t1
@@ -677,6 +702,16 @@ func (d *document) antecedent(si int, focal *entity) *entity {
 func (d *document) sinceBefore(tr trigMatch) bool {
 	for k := max(tr.t0-4, 0); k < tr.t0; k++ {
 		if l := d.toks[k].lower; l == "since" || l == "than" || l == "previous" || l == "last" && k == tr.t0-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceAt: "since" stands at most three words before token i.
+func (d *document) sinceAt(i int) bool {
+	for k := max(i-3, 0); k < i; k++ {
+		if d.toks[k].lower == "since" {
 			return true
 		}
 	}

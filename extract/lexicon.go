@@ -139,6 +139,7 @@ const (
 	cueHope
 	cueFuture
 	cueDeny
+	cueCondition
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -351,9 +352,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			for _, x := range f.roles {
 				switch x {
-				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of":
+				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for":
 				default:
-					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of or dest:obj|to|in|of", x)
+					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of or dest:obj|to|in|of|for", x)
 				}
 			}
 			fi := len(lx.frames)
@@ -383,8 +384,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cueFuture
 			case "deny":
 				e = cueDeny
+			case "condition":
+				e = cueCondition
 			default:
-				return fmt.Errorf("effect %q: want negate, hope, future or deny", r.col(1))
+				return fmt.Errorf("effect %q: want negate, hope, future, deny or condition", r.col(1))
 			}
 			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
 			return nil
