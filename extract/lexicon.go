@@ -35,7 +35,7 @@ type lexicon struct {
 	irregular  map[string]irregular
 	cues       *trie // payload: cueEffect
 	class      map[string]wordClass
-	dateWords  map[string]int // date_words.tsv: class TAB word -> value
+	dateWords  map[string]dateWordInfo // date_words.tsv, by word
 	// chunk_words.tsv
 	nameParticle    map[string]bool // de, van, bin
 	connector       map[string]bool // of, and, &
@@ -159,7 +159,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
 		familyKey: map[string]bool{}, locEnd: map[string]string{}, personNoun: map[string]bool{},
-		placeNames: map[string][]int{}, dateWords: map[string]int{},
+		placeNames: map[string][]int{}, dateWords: map[string]dateWordInfo{},
 		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{},
 		nameParticle: map[string]bool{}, connector: map[string]bool{}, compass: map[string]bool{},
