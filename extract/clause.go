@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The clause pass reads the clause an event trigger stands in: its verb
 // group (auxiliaries, modals, negation, periphrastic futures: "will meet",
 // "is due to meet", "plans to visit", "did not sign", "was acquired"), its
@@ -215,7 +217,7 @@ func (d *document) phraseEndingAt(end int, s sentence) (arg, bool) {
 		return arg{span: span{j, end}, pron: d.textOf(span{j, end})}, true
 	}
 	if j := d.properRun(last, s, -1); j <= last {
-		return arg{span: span{j, end}, name: d.textOf(span{j, end})}, true
+		return d.properArg(span{j, end}), true
 	}
 	return arg{}, false
 }
@@ -243,6 +245,23 @@ func (d *document) phraseAt(at, end int) []arg {
 			}
 			break
 		}
+		// "Kestrel's largest shareholder, Orchid Capital": the owner is no
+		// party; the head and its appositive name are
+		if found && a.span.t1 < end && isPossessive(d.toks[a.span.t1].text) {
+			h := a.span.t1 + 1
+			for h < end && h < a.span.t1+6 && d.toks[h].text != "," && !d.lx.is(d.toks[h].lower, wcPrep) {
+				h++
+			}
+			if h+1 < end && d.toks[h].text == "," {
+				if next := d.phraseAt(h+1, end); len(next) > 0 {
+					a = next[0]
+				} else {
+					found = false
+				}
+			} else {
+				found = false
+			}
+		}
 		if !found {
 			l := d.toks[j].lower
 			switch {
@@ -251,7 +270,7 @@ func (d *document) phraseAt(at, end int) []arg {
 			case d.toks[j].cap:
 				s := d.sent[d.toks[j].sent]
 				if e := d.properRun(j, s, 1); e > j {
-					a, found = arg{span: span{j, e}, name: d.textOf(span{j, e})}, true
+					a, found = d.properArg(span{j, e}), true
 				}
 			}
 		}
@@ -338,6 +357,36 @@ func (d *document) mentionArg(m mention) arg {
 	a := arg{span: m.span, typ: m.typ, name: m.text}
 	if e := d.entityOf(m); e != nil {
 		a.name, a.typ = e.canon, e.typ
+	}
+	return a
+}
+
+// properArg makes an argument of a run of proper nouns no entity rule
+// took: a one-word run that is a word of a person's or an organization's
+// name already seen ("Anong" for Anong Chaiyaporn, "Pelagos" for Pelagos
+// Holdings) is that entity; anything else stays an unknown name.
+func (d *document) properArg(sp span) arg {
+	a := arg{span: sp, name: d.textOf(sp)}
+	if sp.t1-sp.t0 != 1 {
+		return a
+	}
+	w := d.toks[sp.t0].text
+	var hit *entity
+	for _, e := range d.ents {
+		if e.typ != Person && e.typ != Organization || e.first >= sp.t0 {
+			continue
+		}
+		words := strings.Fields(e.canon)
+		if len(words) < 2 || !(words[0] == w || e.typ == Person && words[len(words)-1] == w) {
+			continue
+		}
+		if hit != nil && hit != e {
+			return a // two entities share the word: leave it
+		}
+		hit = e
+	}
+	if hit != nil {
+		a.name, a.typ = hit.canon, hit.typ
 	}
 	return a
 }

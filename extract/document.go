@@ -36,6 +36,8 @@ type document struct {
 	ents       []*entity
 	byCanon    map[string]*entity // entities by canonical name, once resolved
 	events     []Event
+	speaker    *entity // the speaker of the quotation the current trigger stands in
+	explain    bool    // fill Event.Explain
 }
 
 // token is a word, number or punctuation mark.

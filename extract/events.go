@@ -3,7 +3,6 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"math"
 	"sort"
 	"strings"
 )
@@ -81,9 +80,15 @@ func (d *document) findEvents(lx *lexicon) {
 		quoted := d.quotedSpans(s)
 		for ti, tr := range trigs {
 			lo, hi := s.t0, s.t1
+			d.speaker = nil
 			if inSpans(quoted, tr.t0) {
-				d.tracef("S%d %s %q: inside a quotation", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
-				continue
+				// in a quotation only what the speaker says of "I" or "we"
+				// is told as fact: "I met X last week," Soto said
+				d.speaker = d.quoteSpeaker(si, quoted)
+				if d.speaker == nil || !d.firstPersonSubject(tr, s) {
+					d.tracef("S%d %s %q: inside a quotation", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
+					continue
+				}
 			}
 			// a trigger of another type bounds the parties: each trigger's
 			// reach ends where the other begins ("Cordero held talks with
@@ -108,7 +113,7 @@ func (d *document) findEvents(lx *lexicon) {
 			if !tr.verb {
 				after = d.clauseEnd(tr.t1, hi)
 			}
-			if d.cueNear(lx, tr.t0, tr.t0-6, after, cueNegate) || d.cueNear(lx, tr.t0, tr.t0-10, tr.t0, cueHope) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueDeny) {
+			if d.cueNear(lx, tr.t0, tr.t0-6, after, cueNegate) || d.hopeGoverns(lx, tr, s) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueCondition) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueDeny) {
 				d.tracef("S%d %s %q: negated or hoped for", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
 				continue
 			}
@@ -120,9 +125,9 @@ func (d *document) findEvents(lx *lexicon) {
 			future := cl.future || d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture))
 			ev := Event{Type: tr.typ, Trigger: d.textOf(span{tr.t0, tr.t1}), Sentence: d.sentenceText(si),
 				SentenceSpan: &Span{s.start, s.end}, TriggerSpan: &Span{d.toks[tr.t0].start, d.toks[tr.t1-1].end}} // bytes until build
-			conf := 0.5
+			feats := append(make([]string, 0, 6), "base")
 			if tr.verb {
-				conf += 0.15
+				feats = append(feats, "verb")
 			}
 			// participants
 			region := span{lo, hi}
@@ -231,11 +236,16 @@ func (d *document) findEvents(lx *lexicon) {
 			// few parties: its subject, object and phrases by the frame's
 			// roles, pronouns resolved, names no entity rule knew
 			unknown := map[string]bool{}
+			var vias []string
 			if (tr.typ != Visit && len(parts) < 2 && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 {
 				cps := d.clauseParties(&cl, tr, si, focal, ctx.last)
 				if len(cps) >= 2 || tr.typ == Visit && len(cps) == 1 && cps[0].typ == Person {
 					parts = parts[:0]
+					vias = vias[:0]
 					for _, p := range cps {
+						if p.via != "" {
+							vias = append(vias, "resolved "+p.via)
+						}
 						parts = append(parts, p.name)
 						if p.typ == "" {
 							unknown[p.name] = true
@@ -252,7 +262,23 @@ func (d *document) findEvents(lx *lexicon) {
 			if ownDate == "" {
 				ownDate = d.nearestDate(span{s.t0, s.t1}, tr)
 			}
-			ownPlace := d.nearestPlace(attrs, tr)
+			ownPlace := d.clausePlace(&cl, tr, s)
+			if ownPlace == "" {
+				ownPlace = d.nearestPlace(attrs, tr)
+			}
+			if ownPlace == "" && tr.typ == Meeting {
+				// "The summit in Seoul ... after talks between X and Y": one
+				// meeting named twice in its sentence; but not a past one
+				// after "since"
+				whole := span{s.t0, s.t1}
+				for k := tr.t1; k < s.t1; k++ {
+					if d.toks[k].lower == "since" {
+						whole.t1 = k
+						break
+					}
+				}
+				ownPlace = d.nearestPlace(whole, tr)
+			}
 			involvesFocal := focal != nil && (contains(persons, focal.canon) || contextual)
 			if involvesFocal || focal == nil {
 				if ownPlace != "" && (ctx.place == "" || involvesFocal) {
@@ -271,9 +297,11 @@ func (d *document) findEvents(lx *lexicon) {
 			}
 			date, place := ownDate, ownPlace
 			if date != "" {
-				conf += 0.1
-			} else if future && !d.vagueFuture(s) {
-				continue // a plan with no date is not an event yet
+				feats = append(feats, "own_date")
+			} else if future && !d.vagueFuture(s) && !(cl.future && len(persons) >= 2 && !contextual) {
+				// a plan with no date is not an event yet, unless its own
+				// clause states it of two named people ("X is due to meet Y")
+				continue
 			}
 			if date == "" {
 				if involvesFocal || focal == nil || ctx.anyDate == "" {
@@ -299,10 +327,16 @@ func (d *document) findEvents(lx *lexicon) {
 				continue
 			}
 			if contextual {
-				conf -= 0.15
+				feats = append(feats, "contextual")
 			}
 			if len(persons) >= 2 {
-				conf += 0.1
+				feats = append(feats, "two_persons")
+			}
+			if d.cueNear(lx, tr.t0, s.t0, tr.t0, cueReport) {
+				feats = append(feats, "reported")
+			}
+			if d.speaker != nil {
+				feats = append(feats, "quoted")
 			}
 			ev.Date, ev.Location = date, place
 			ev.Planned = future
@@ -313,12 +347,16 @@ func (d *document) findEvents(lx *lexicon) {
 				}
 				ev.Participants = append(ev.Participants, pa)
 			}
-			ev.Confidence = math.Round(clamp(conf, 0.05, 0.99)*100) / 100
+			var why string
+			ev.Confidence, why = lx.confidence(feats)
 			ev.ID = eventID(ev)
+			if d.explain {
+				ev.Explain = d.explainEvent(tr, &cl, parts, ownDate, ownPlace, date, place, contextual)
+				ev.Explain = append(ev.Explain, vias...)
+				ev.Explain = append(ev.Explain, why)
+			}
 			if k, ok := seen[ev.ID]; ok {
-				if d.events[k].Confidence < ev.Confidence {
-					d.events[k].Confidence = ev.Confidence
-				}
+				d.events[k].mergeMention(ev)
 				continue
 			}
 			seen[ev.ID] = len(d.events)
@@ -530,6 +568,9 @@ func (d *document) nearestDate(s span, tr trigMatch) string {
 		if dm.span.t0 >= s.t1 {
 			break
 		}
+		if d.sinceAt(dm.span.t0) {
+			continue // "his first visit since taking office in January"
+		}
 		dist := dm.span.t0 - tr.t1
 		if dist < 0 {
 			dist = tr.t0 - dm.span.t1
@@ -677,6 +718,16 @@ func (d *document) antecedent(si int, focal *entity) *entity {
 func (d *document) sinceBefore(tr trigMatch) bool {
 	for k := max(tr.t0-4, 0); k < tr.t0; k++ {
 		if l := d.toks[k].lower; l == "since" || l == "than" || l == "previous" || l == "last" && k == tr.t0-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceAt: "since" stands at most three words before token i.
+func (d *document) sinceAt(i int) bool {
+	for k := max(i-3, 0); k < i; k++ {
+		if d.toks[k].lower == "since" {
 			return true
 		}
 	}

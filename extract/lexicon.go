@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -35,7 +36,8 @@ type lexicon struct {
 	irregular  map[string]irregular
 	cues       *trie // payload: cueEffect
 	class      map[string]wordClass
-	dateWords  map[string]int // date_words.tsv: class TAB word -> value
+	weights    map[string]float64 // confidence.tsv
+	dateWords  map[string]int     // date_words.tsv: class TAB word -> value
 	// chunk_words.tsv
 	nameParticle    map[string]bool // de, van, bin
 	connector       map[string]bool // of, and, &
@@ -139,6 +141,8 @@ const (
 	cueHope
 	cueFuture
 	cueDeny
+	cueCondition
+	cueReport
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -161,6 +165,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		placeNames: map[string][]int{}, dateWords: map[string]int{},
 		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{},
+		weights:      map[string]float64{},
 		nameParticle: map[string]bool{}, connector: map[string]bool{}, compass: map[string]bool{},
 		placeSuffix: map[string]bool{}, placeSuffixLead: map[string]bool{},
 	}
@@ -330,6 +335,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 			lx.class[strings.ToLower(r.col(0))] |= c
 			return nil
 		}},
+		{"confidence.tsv", 2, func(r row) error {
+			w, err := strconv.ParseFloat(r.col(1), 64)
+			if err != nil {
+				return fmt.Errorf("weight %q of %s: want a number", r.col(1), r.col(0))
+			}
+			lx.weights[r.col(0)] = w
+			return nil
+		}},
 		{"irregular_verbs.tsv", 3, func(r row) error {
 			lx.irregular[strings.ToLower(r.col(0))] = irregular{past: splitList(strings.ToLower(r.col(1))), part: splitList(strings.ToLower(r.col(2)))}
 			return nil
@@ -351,9 +364,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			for _, x := range f.roles {
 				switch x {
-				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of":
+				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for":
 				default:
-					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of or dest:obj|to|in|of", x)
+					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of or dest:obj|to|in|of|for", x)
 				}
 			}
 			fi := len(lx.frames)
@@ -383,8 +396,12 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cueFuture
 			case "deny":
 				e = cueDeny
+			case "condition":
+				e = cueCondition
+			case "report":
+				e = cueReport
 			default:
-				return fmt.Errorf("effect %q: want negate, hope, future or deny", r.col(1))
+				return fmt.Errorf("effect %q: want negate, hope, future, deny, condition or report", r.col(1))
 			}
 			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
 			return nil
@@ -394,6 +411,11 @@ func loadLexicon(dir string) (*lexicon, error) {
 	for _, s := range steps {
 		if err := load(s.name, s.min, s.each); err != nil {
 			return nil, err
+		}
+	}
+	for _, f := range confFeatures {
+		if _, ok := lx.weights[f]; !ok {
+			return nil, fmt.Errorf("confidence.tsv: no weight for feature %q", f)
 		}
 	}
 	return lx, nil

@@ -11,8 +11,28 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 	lx := d.lx
 	w := d.toks[a.span.t1-1].lower
 	switch {
-	case w == "he" || w == "she" || w == "him" || w == "her" || w == "his" || w == "i" || lx.personNoun[w] ||
-		lx.titles.longestKind(d.toks, a.span.t1-1, a.span.t1, titleHead) > 0:
+	case (w == "i" || w == "we" || w == "me" || w == "us") && d.speaker != nil:
+		// in a quotation, "I" is the speaker; "we" the speaker and whoever
+		// the last event had them with
+		out := []party{{name: d.speaker.canon, typ: Person, via: a.pron + " -> the speaker " + d.speaker.canon}}
+		if w == "we" || w == "us" {
+			if last != nil && eventHas(last, d.speaker.canon) {
+				for _, p := range last.Participants {
+					if p.Name != d.speaker.canon {
+						out = append(out, party{name: p.Name, typ: p.Type, via: a.pron + " -> the last event's parties"})
+					}
+				}
+			}
+		}
+		return out
+	case w == "he" || w == "she" || w == "him" || w == "her" || w == "his" || w == "i":
+		// a personal pronoun: the subject of the sentence before, the
+		// most salient person, else the person spoken of
+		if e := d.salientPerson(si, a.span.t0); e != nil {
+			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (subject before)"}}
+		}
+		fallthrough
+	case lx.personNoun[w] || lx.titles.longestKind(d.toks, a.span.t1-1, a.span.t1, titleHead) > 0:
 		if e := d.antecedent(si, focal); e != nil {
 			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon}}
 		}
@@ -24,6 +44,122 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			}
 			return out
 		}
+		// "the two firms" with no event before: the last two parties named
+		return d.lastParties(a, si)
 	}
 	return nil
+}
+
+// salientPerson: the person a "he" or "she" at token at most likely
+// means: the first person named earlier in its own sentence, else the
+// first person named in the nearest sentence before that names one (the
+// subject, which a pronoun continues more often than the last name).
+func (d *document) salientPerson(si, at int) *entity {
+	s := d.sent[si]
+	for _, m := range d.mentionsIn(span{s.t0, at}) {
+		if m.typ == Person {
+			return d.entityOf(m)
+		}
+	}
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		t := d.sent[k]
+		for _, m := range d.mentionsIn(span{t.t0, t.t1}) {
+			if m.typ == Person {
+				if inSpans(d.quotedSpans(t), m.span.t0) {
+					continue
+				}
+				return d.entityOf(m)
+			}
+		}
+	}
+	return nil
+}
+
+// lastParties resolves "the two firms", "both countries", "the two
+// leaders" with no event before: the last two parties of the kind the
+// noun names, named before it in the last three sentences.
+func (d *document) lastParties(a arg, si int) []party {
+	w := d.toks[a.span.t1-1].lower
+	want := ""
+	switch w {
+	case "firms", "companies", "groups", "boards", "partners":
+		want = Organization
+	case "countries", "nations", "governments":
+		want = Location
+	case "leaders", "ministers", "men", "women", "sides":
+		want = Person
+	default:
+		return nil
+	}
+	from := d.sent[max(0, si-3)].t0
+	ms := d.mentionsIn(span{from, a.span.t0})
+	var out []party
+	for i := len(ms) - 1; i >= 0 && len(out) < 2; i-- {
+		m := ms[i]
+		if m.typ != want || want == Location && m.kind != "country" {
+			continue
+		}
+		e := d.entityOf(m)
+		if e == nil {
+			continue
+		}
+		dup := false
+		for _, p := range out {
+			dup = dup || p.name == e.canon
+		}
+		if !dup {
+			out = append(out, party{name: e.canon, typ: e.typ, via: a.pron + " -> " + e.canon})
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+func eventHas(e *Event, name string) bool {
+	for _, p := range e.Participants {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteSpeaker finds who speaks a quotation in sentence si: the person
+// named outside the quotation marks ("…," Soto said), else, when the
+// sentence continues a quotation, the speaker of the sentence before;
+// a pronoun ("she said") is the person spoken of.
+func (d *document) quoteSpeaker(si int, quoted []span) *entity {
+	for k := si; k >= 0 && k >= si-1; k-- {
+		s := d.sent[k]
+		q := quoted
+		if k != si {
+			q = d.quotedSpans(s)
+		}
+		for _, m := range d.mentionsIn(span{s.t0, s.t1}) {
+			if m.typ == Person && !inSpans(q, m.span.t0) {
+				return d.entityOf(m)
+			}
+		}
+		for j := s.t0; j < s.t1; j++ {
+			if l := d.toks[j].lower; (l == "he" || l == "she") && !inSpans(q, j) {
+				return d.salientPerson(k, j)
+			}
+		}
+	}
+	return nil
+}
+
+// firstPersonSubject: the clause of a quoted trigger has "I" or "we" for
+// its subject.
+func (d *document) firstPersonSubject(tr trigMatch, s sentence) bool {
+	cl := d.readClause(tr, s)
+	for _, a := range cl.subj {
+		switch a.pron {
+		case "i", "we":
+			return true
+		}
+	}
+	return false
 }

@@ -43,6 +43,20 @@ type Record struct {
 	// wire text, the whole file with its masthead), present when
 	// Options.WithText asks for it. Every span indexes into it.
 	Text string `json:"text,omitempty"`
+	// Truncated, present only when the record was cut to fit the
+	// pipeline's output limits (newswire run --max-events,
+	// --max-message-bytes), says what was dropped and why.
+	Truncated *Truncation `json:"truncated,omitempty"`
+}
+
+// Truncation is what an article record lost to output limits. Events are
+// kept in article order and dropped from the end (an event record is only
+// published for an event its article record keeps); entities likewise.
+type Truncation struct {
+	EventsDropped   int    `json:"events_dropped"`
+	EntitiesDropped int    `json:"entities_dropped,omitempty"`
+	TextDropped     bool   `json:"text_dropped,omitempty"`
+	Reason          string `json:"reason"`
 }
 
 // Span is a half-open range [start, end) of Unicode code points (not bytes,
@@ -109,6 +123,20 @@ type Event struct {
 	// stand in the article's text (code points, like Entity.Spans).
 	SentenceSpan *Span `json:"sentence_span,omitempty"`
 	TriggerSpan  *Span `json:"trigger_span,omitempty"`
+	// Evidence lists every further mention of the same event (same type,
+	// participants and date) the article makes: its trigger and sentence.
+	Evidence []Evidence `json:"evidence,omitempty"`
+	// Explain says why the event exists, when Options.Explain is set
+	// (newswire extract --explain): the frame, the clause's reading, where
+	// each party, the date and the place came from, the confidence's terms.
+	Explain []string `json:"explain,omitempty"`
+}
+
+// Evidence is one more mention of an event.
+type Evidence struct {
+	Trigger    string  `json:"trigger"`
+	Sentence   string  `json:"sentence"`
+	Confidence float64 `json:"confidence"`
 }
 
 // ArticleRef names the article an event record came from.

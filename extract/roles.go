@@ -37,6 +37,8 @@ func (cl *clause) destination(f *frame) (arg, bool) {
 			as = cl.pp["in"]
 		case "dest:of":
 			as = cl.pp["of"]
+		case "dest:for":
+			as = cl.pp["for"]
 		}
 		for _, a := range as {
 			if a.typ == Location {

@@ -3,8 +3,6 @@ package pipeline_test
 import (
 	"fmt"
 
-	"github.com/segmentio/kafka-go"
-
 	"github.com/newswire/newswire/pipeline"
 )
 
@@ -13,7 +11,7 @@ func ExampleTracker() {
 	tr := pipeline.NewTracker()
 	var toks []*pipeline.Token
 	for off := int64(0); off < 3; off++ {
-		toks = append(toks, tr.Add(kafka.Message{Topic: "news.raw", Partition: 0, Offset: off}))
+		toks = append(toks, tr.Add(pipeline.Position{Topic: "news.raw", Partition: 0, Offset: off}))
 	}
 	tr.Done(toks[2])
 	fmt.Println(len(tr.Committable())) // offset 0 and 1 still running

@@ -291,8 +291,7 @@ func (w healthSink) Write(ctx context.Context, b sinks.Batch) error {
 }
 
 // WrapSource observes the source's fetches as op "consume" and its
-// commits as op "commit". It forwards kafka-go's reader statistics when
-// the source has them.
+// commits as op "commit".
 func (h *Health) WrapSource(s Source) Source { return &healthSource{s, h} }
 
 type healthSource struct {
@@ -314,13 +313,4 @@ func (w *healthSource) CommitMessages(ctx context.Context, msgs ...kafka.Message
 		w.h.Observe("commit", err)
 	}
 	return err
-}
-
-// Stats forwards kafka-go's reader statistics, so that a pipeline reading
-// them sees through the wrapper.
-func (w *healthSource) Stats() kafka.ReaderStats {
-	if st, ok := w.s.(interface{ Stats() kafka.ReaderStats }); ok {
-		return st.Stats()
-	}
-	return kafka.ReaderStats{}
 }

@@ -176,7 +176,7 @@ var memberSeq atomic.Int32
 type member struct {
 	cancel context.CancelFunc
 	done   chan error
-	reader *kafka.Reader
+	reader *pipeline.GroupReader
 	writer *kafka.Writer
 	dialer *killableDialer
 }
@@ -191,6 +191,8 @@ type memberOpts struct {
 	metrics   *pipeline.Metrics
 	wrapSink  func(pipeline.Sink) pipeline.Sink
 	shutdown  time.Duration // drain bound; default 30 s (generous for loaded CI machines)
+	// maxEvents and maxRecordBytes are the output limits (0: the defaults).
+	maxEvents, maxRecordBytes int
 }
 
 // startMember runs a pipeline against addr until stop or kill.
@@ -206,9 +208,13 @@ func startMember(t testing.TB, addr string, o memberOpts) *member {
 		o.session = 2 * time.Second
 	}
 	kd := &killableDialer{}
-	r := pipeline.NewReader(pipeline.ReaderConfig{Brokers: []string{addr}, GroupID: o.group, Topic: rawTopic,
+	log := testLogger(t).With("member", memberSeq.Add(1))
+	r, err := pipeline.NewReader(pipeline.ReaderConfig{Brokers: []string{addr}, GroupID: o.group, Topic: rawTopic,
 		MaxMessageBytes: o.maxBytes, SessionTimeout: o.session,
-		Dialer: &kafka.Dialer{Timeout: 5 * time.Second, DialFunc: kd.dial}})
+		Dialer: &kafka.Dialer{Timeout: 5 * time.Second, DialFunc: kd.dial}, Logger: log})
+	if err != nil {
+		t.Fatal(err)
+	}
 	w := sinks.NewWriter([]string{addr}, 2*time.Millisecond, max(o.maxBytes, 1<<20),
 		&kafka.Transport{Dial: kd.dial})
 	var k pipeline.Sink = sinks.NewKafka(w, sinks.Topics{Events: eventsTopic, Articles: articlesTopic, DeadLetter: deadTopic})
@@ -217,7 +223,7 @@ func startMember(t testing.TB, addr string, o memberOpts) *member {
 	}
 	p, err := pipeline.New(pipeline.Config{Source: r, Extractor: o.extractor, Sinks: []pipeline.Sink{k},
 		Workers: o.workers, MaxBytes: o.maxBytes, Decoder: o.decoder, ShutdownTimeout: o.shutdown,
-		Logger: testLogger(t).With("member", memberSeq.Add(1)), Metrics: o.metrics})
+		MaxEvents: o.maxEvents, MaxRecordBytes: o.maxRecordBytes, Logger: log, Metrics: o.metrics})
 	if err != nil {
 		t.Fatal(err)
 	}

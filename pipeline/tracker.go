@@ -2,9 +2,14 @@ package pipeline
 
 import (
 	"sync"
-
-	"github.com/segmentio/kafka-go"
 )
+
+// Position is where one input message is: its topic, partition and offset.
+type Position struct {
+	Topic     string
+	Partition int
+	Offset    int64
+}
 
 // Tracker keeps, per topic partition, the messages fetched and not yet
 // committed, in fetch order, and says which offset may be committed: the
@@ -12,75 +17,88 @@ import (
 // commits stay in order, so an offset is committed only once that message and
 // every earlier one of its partition are done.
 //
-// After a rebalance (Fence), what was fetched before is never committed by
-// this member: its partitions may have moved, and a late commit would move
-// the group's offset back.
-//
 // A fetched offset at or below one already tracked for its partition means
-// the reader started the partition again (a rebalance gave it back, or
-// kafka-go handed out messages left in its queue from the previous
-// generation, kafka-go #1398): what was pending is forgotten, since those
-// messages are delivered again, and their late completions are ignored.
-// Nothing at or below the last offset committed is committed again.
+// the reader started the partition again (a rebalance gave it back at its
+// committed offset): what was pending is forgotten, since those messages are
+// delivered again, and their late completions are ignored. Nothing at or
+// below the last offset committed is committed again.
+//
+// Which generation of the consumer group may commit what is the reader's
+// business (GroupReader refuses commits of an earlier generation's work).
 type Tracker struct {
 	mu    sync.Mutex
-	parts map[topicPartition]*partState
+	parts map[partitionKey]*partState
 	// notify gets a value (without blocking) when something became committable.
 	notify chan struct{}
-}
-
-type topicPartition struct {
-	topic     string
-	partition int
 }
 
 type partState struct {
 	queue       []*Token // fetched, not yet popped, in fetch order
 	last        int64    // offset of the last message added
-	committable *kafka.Message
-	committed   int64 // offset of the last message committed, -1 if none
+	finished    []int64  // offsets popped from the queue (done), not yet committed
+	committable int64    // offset of the last message of the finished prefix, -1 if none
+	committed   int64    // offset of the last message committed, -1 if none
 }
 
 // Token is one tracked message; hand it back to Done.
 type Token struct {
-	msg    kafka.Message
-	done   bool
-	stale  bool // forgotten: a restart of its partition re-delivers it
-	fenced bool // fetched before a rebalance: orders, never commits
-	ps     *partState
+	pos   Position
+	done  bool
+	stale bool // forgotten: a restart of its partition re-delivers it
+	ps    *partState
 }
+
+// Position is where the token's message is.
+func (tok *Token) Position() Position { return tok.pos }
 
 // NewTracker returns an empty tracker.
 func NewTracker() *Tracker {
-	return &Tracker{parts: map[topicPartition]*partState{}, notify: make(chan struct{}, 1)}
+	return &Tracker{parts: map[partitionKey]*partState{}, notify: make(chan struct{}, 1)}
 }
 
 // Add records a fetched message, in fetch order.
-func (t *Tracker) Add(m kafka.Message) *Token {
-	// Keep only what a commit needs; the value may be large.
-	m = kafka.Message{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset}
+func (t *Tracker) Add(p Position) *Token {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	k := topicPartition{m.Topic, m.Partition}
+	k := partitionKey{p.Topic, p.Partition}
 	ps := t.parts[k]
 	if ps == nil {
-		ps = &partState{last: -1, committed: -1}
+		ps = &partState{last: -1, committable: -1, committed: -1}
 		t.parts[k] = ps
 	}
-	if m.Offset <= ps.last {
+	if p.Offset <= ps.last {
 		for _, tok := range ps.queue {
 			tok.stale = true
 		}
-		ps.queue = nil
+		ps.queue, ps.finished = nil, nil
 		// ps.committed stays: the restart may begin below an offset this
-		// member already committed (kafka-go fetched the group's offset
-		// before that commit landed); committing the redone messages
-		// would move the group's offset back.
+		// member already committed (the group's offset was read before
+		// that commit landed); committing the redone messages would move
+		// the group's offset back.
 	}
-	ps.last = m.Offset
-	tok := &Token{msg: m, ps: ps}
+	ps.last = p.Offset
+	tok := &Token{pos: p, ps: ps}
 	ps.queue = append(ps.queue, tok)
 	return tok
+}
+
+// Forget drops a message that was added but will never be processed (the
+// pipeline stopped before handing it to a worker): it is not counted as
+// uncommitted and holds nothing back.
+func (t *Tracker) Forget(tok *Token) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if tok.stale || tok.done {
+		return
+	}
+	tok.stale = true
+	q := tok.ps.queue
+	for i := len(q) - 1; i >= 0; i-- {
+		if q[i] == tok {
+			tok.ps.queue = append(q[:i], q[i+1:]...)
+			return
+		}
+	}
 }
 
 // Done marks a message finished: every record derived from it is acked.
@@ -94,9 +112,9 @@ func (t *Tracker) Done(tok *Token) {
 	ps := tok.ps
 	advanced := false
 	for len(ps.queue) > 0 && ps.queue[0].done {
-		if !ps.queue[0].fenced {
-			m := ps.queue[0].msg
-			ps.committable = &m
+		if o := ps.queue[0].pos.Offset; o > ps.committed {
+			ps.committable = o
+			ps.finished = append(ps.finished, o)
 			advanced = true
 		}
 		ps.queue[0] = nil
@@ -110,47 +128,35 @@ func (t *Tracker) Done(tok *Token) {
 	}
 }
 
-// Fence is called when the consumer group moved to a new generation: work
-// fetched before it is never committed by this member, since its partition
-// may now belong to another member that has committed further (a late
-// commit would move the group's offset back). Fenced messages keep their
-// place in their partition's order, so nothing fetched after the fence is
-// committed before them.
-func (t *Tracker) Fence() {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	for _, ps := range t.parts {
-		ps.committable = nil
-		for _, tok := range ps.queue {
-			tok.fenced = true
-		}
-	}
-}
-
 // Ready returns a channel that receives when Committable may have changed.
 func (t *Tracker) Ready() <-chan struct{} { return t.notify }
 
 // Committable returns, for each partition whose finished prefix moved past
-// its last commit, the last message of that prefix.
-func (t *Tracker) Committable() []kafka.Message {
+// its last commit, the position of the last message of that prefix.
+func (t *Tracker) Committable() []Position {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	var out []kafka.Message
-	for _, ps := range t.parts {
-		if c := ps.committable; c != nil && c.Offset > ps.committed {
-			out = append(out, *c)
+	var out []Position
+	for k, ps := range t.parts {
+		if ps.committable >= 0 && ps.committable > ps.committed {
+			out = append(out, Position{Topic: k.topic, Partition: k.partition, Offset: ps.committable})
 		}
 	}
 	return out
 }
 
-// Committed records that msgs were committed.
-func (t *Tracker) Committed(msgs []kafka.Message) {
+// Committed records that the offsets after ps were committed.
+func (t *Tracker) Committed(ps []Position) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	for _, m := range msgs {
-		if ps := t.parts[topicPartition{m.Topic, m.Partition}]; ps != nil && m.Offset > ps.committed {
-			ps.committed = m.Offset
+	for _, p := range ps {
+		if st := t.parts[partitionKey{p.Topic, p.Partition}]; st != nil && p.Offset > st.committed {
+			st.committed = p.Offset
+			i := 0
+			for i < len(st.finished) && st.finished[i] <= p.Offset {
+				i++
+			}
+			st.finished = st.finished[i:]
 		}
 	}
 }
@@ -166,6 +172,43 @@ func (t *Tracker) Pending() int {
 				n++
 			}
 		}
+	}
+	return n
+}
+
+// Release forgets the finished prefixes up to ps, which this member may not
+// commit (CommitMessages refused them: they belong to an earlier
+// generation, and the partition's owner has them delivered again or has
+// committed past them). They are neither committed nor counted as this
+// member's uncommitted work, and a later restart of the partition at a
+// lower offset commits again what it redoes.
+func (t *Tracker) Release(ps []Position) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, p := range ps {
+		st := t.parts[partitionKey{p.Topic, p.Partition}]
+		if st == nil {
+			continue
+		}
+		if st.committable <= p.Offset {
+			st.committable = -1
+		}
+		i := 0
+		for i < len(st.finished) && st.finished[i] <= p.Offset {
+			i++
+		}
+		st.finished = st.finished[i:]
+	}
+}
+
+// Uncommitted counts fetched messages whose offsets are not committed:
+// those a restart delivers again.
+func (t *Tracker) Uncommitted() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	n := 0
+	for _, ps := range t.parts {
+		n += len(ps.queue) + len(ps.finished)
 	}
 	return n
 }

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -39,15 +40,18 @@ func get(addr, path string) (int, string) {
 	return resp.StatusCode, string(b)
 }
 
-// watchReady polls /readyz until stop, recording every answer that is not
-// 200 with its body.
-func watchReady(addr string, stop <-chan struct{}) (notReady func() []string) {
+// watchReady polls /readyz until stopped, recording every answer that is
+// not 200 with its body. stop waits for the poller to finish, so that no
+// answer from after it is recorded.
+func watchReady(addr string) (notReady func() []string, stop func()) {
 	var seen atomic.Pointer[[]string]
 	seen.Store(&[]string{})
+	quit, done := make(chan struct{}), make(chan struct{})
 	go func() {
+		defer close(done)
 		for {
 			select {
-			case <-stop:
+			case <-quit:
 				return
 			case <-time.After(20 * time.Millisecond):
 			}
@@ -57,7 +61,8 @@ func watchReady(addr string, stop <-chan struct{}) (notReady func() []string) {
 			}
 		}
 	}()
-	return func() []string { return *seen.Load() }
+	var once sync.Once
+	return func() []string { return *seen.Load() }, func() { once.Do(func() { close(quit); <-done }) }
 }
 
 // An authorization failure that appears while running (the user may no
@@ -83,9 +88,8 @@ func TestRuntimeAuthorizationFailureStopsRun(t *testing.T) {
 	cfg.MetricsAddr, cfg.FatalAfter, cfg.ShutdownTimeout = "127.0.0.1:0", 2*time.Second, 2*time.Second
 	r := startRun(t, cfg)
 	ops := opsAddr(t, r)
-	stop := make(chan struct{})
-	defer close(stop)
-	notReady := watchReady(ops, stop)
+	notReady, stop := watchReady(ops)
+	defer stop()
 	if code, _ := get(ops, "/readyz"); code != 200 {
 		t.Fatalf("/readyz %d before any failure", code)
 	}
@@ -178,8 +182,8 @@ func TestRetriableErrorsAreRetried(t *testing.T) {
 	cfg.MetricsAddr, cfg.FatalAfter = "127.0.0.1:0", 2*time.Second
 	r := startRun(t, cfg)
 	ops := opsAddr(t, r)
-	stop := make(chan struct{})
-	notReady := watchReady(ops, stop)
+	notReady, stop := watchReady(ops)
+	defer stop()
 	if _, err := publishMessages(context.Background(), []string{addr}, "news.raw", []kafka.Message{articleMsg("retry-1"), articleMsg("retry-2")}); err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +200,7 @@ func TestRetriableErrorsAreRetried(t *testing.T) {
 	until(t, 60*time.Second, "both records after the refusals end", func() bool {
 		return fileHas(cfg.File, `"id":"retry-1"`) && fileHas(cfg.File, `"id":"retry-2"`)
 	})
-	close(stop)
+	stop()
 	if err := r.stop(t); err != nil {
 		t.Fatalf("run: %v", err)
 	}
