@@ -690,9 +690,10 @@ func (d *document) tenseAt(i int) int {
 	}
 	verdict := func(k int) (int, bool) {
 		t := d.toks[k]
-		switch t.lower {
-		case "said", "says", "told", "added", "announced", "reported", "according":
+		if d.lx.is(t.lower, wcReport) {
 			return 0, false // reporting verbs say nothing of the event's time
+		}
+		switch t.lower {
 		case "will", "shall", "’ll", "'ll":
 			return 1, true
 		case "due", "scheduled", "expected", "set", "planned", "plans", "plan", "intend", "intends", "aim", "aims", "expect", "expects", "upcoming", "next":
