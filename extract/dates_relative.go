@@ -42,7 +42,7 @@ func (lx *lexicon) loadDateWord(r row) error {
 	v := 0
 	if classes[0] == "unit" {
 		if v = unitNames[r.col(2)]; v == 0 {
-			return fmt.Errorf("unit %q: want year, month or decade", r.col(2))
+			return fmt.Errorf("unit %q: want year, month, decade or day", r.col(2))
 		}
 	} else {
 		n, err := strconv.Atoi(r.col(2))
@@ -79,9 +79,10 @@ const (
 	unitYear = iota + 1
 	unitMonth
 	unitDecade
+	unitDay
 )
 
-var unitNames = map[string]int{"year": unitYear, "month": unitMonth, "decade": unitDecade}
+var unitNames = map[string]int{"year": unitYear, "month": unitMonth, "decade": unitDecade, "day": unitDay}
 
 // unitWord reads a unit of date_words.tsv at token k, also with a
 // possessive ("next year's budget").
@@ -145,6 +146,8 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 				return dpoint{cal: calYear, shift: -10 * n, gran: granYear}, 3
 			case unitMonth:
 				return dpoint{cal: calMonth, shift: -n, gran: granMonth}, 3
+			case unitDay:
+				return dpoint{rel: true, relDays: -n, gran: granDay}, 3
 			}
 		}
 	}
@@ -184,25 +187,26 @@ func (d *document) calValue(p dpoint) (string, time.Time, bool) {
 
 // relYearAt reads "next year", "last year" or "of last year" at token k,
 // written after a date without its year ("Jan. 20-21 next year", "in
-// March last year"): the tokens they take, folded into that date.
-func (d *document) relYearAt(k int) int {
+// March last year"): the tokens they take, folded into that date, and the
+// years they move from the reference's.
+func (d *document) relYearAt(k int) (int, int) {
 	toks := d.toks
 	if k <= 0 || k+1 >= len(toks) || toks[k].sent != toks[k-1].sent {
-		return 0
+		return 0, 0
 	}
 	n := 0
 	if toks[k].lower == "of" {
 		n = 1
 	}
 	if k+n+1 >= len(toks) || toks[k+n+1].sent != toks[k].sent {
-		return 0
+		return 0, 0
 	}
 	if s, ok := d.lx.dateWord("shift", toks[k+n].lower); ok && s != 0 {
 		if u, ok := d.unitWord(k + n + 1); ok && u == unitYear {
-			return n + 2
+			return n + 2, s
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // monthAlone: a month named without a day or year at token i is a date

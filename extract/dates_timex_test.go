@@ -32,6 +32,8 @@ func TestDatesTIMEX(t *testing.T) {
 		{name: "N years ago", published: "2026-05-14", text: "The bridge in Porto was built four years ago by a Spanish firm.", want: "2022"},
 		{name: "a year ago", published: "2026-05-14", text: "Talks in Doha broke down a year ago, diplomats in Qatar said.", want: "2025"},
 		{name: "two months ago", published: "2026-05-14", text: "The governor of Lagos State resigned two months ago.", want: "2026-03"},
+		{name: "N days ago", published: "2026-05-14", text: "The ferry sank off Lombok two days ago, rescuers said.", want: "2026-05-12"},
+		{name: "day first with dots", published: "2026-06-10", text: "The decree, dated 01.06.2026, was published in Moscow.", want: "2026-06-01"},
 		{name: "last November, published in May", published: "2026-05-14", text: "The accord was signed in Nairobi last November, officials said.", want: "2025-11"},
 		{name: "last November, published in December", published: "2026-12-10", text: "The accord was signed in Nairobi last November, officials said.", want: "2026-11"},
 		{name: "next March", published: "2026-05-14", text: "Elections in Nepal are due next March, the commission in Kathmandu said.", want: "2027-03"},
@@ -87,6 +89,10 @@ func TestDatesTIMEX(t *testing.T) {
 
 		{name: "weekday inside a range told before", published: "2026-04-28", text: "Gen. Ito will visit Manila from Wednesday to Friday. He is scheduled to hold talks on Thursday with Philippine officials.", want: "2026-04-30"},
 
+		{name: "a relative year in a later clause is not the date's", published: "2026-05-14", text: "The deal was signed in March, with next year's budget in mind, officials in Lima said.", want: "2026-03"},
+		{name: "date then of last year", published: "2026-05-14", text: "The smelter in Zambia shut in the autumn, in November of last year.", want: "2025-11", notWant: []string{"2025"}},
+		{name: "fronted weekday, rally planned by others", published: "2026-03-02", text: "On Saturday, a rally planned by the opposition in Tbilisi was dispersed.", want: "2026-02-28"},
+
 		// Dates in a quoted older message resolve to the message's time.
 		{name: "weekday in a quoted email", published: "2026-05-14", text: "In an email dated March 3, 2024, the director wrote: \"The inspectors arrive in Lusaka on Friday.\"", want: "2024-03-08"},
 		{name: "tomorrow in a quoted message", published: "2026-05-14", text: "The message, sent on Tuesday, Jan. 9, 2024, read: \"We meet the lawyers in Geneva tomorrow.\"", want: "2024-01-10"},
@@ -114,6 +120,8 @@ func TestNotDatesTIMEX(t *testing.T) {
 		{name: "May as a given name before a noun", published: "2026-05-14", text: "May Ling, a trader in Singapore, said copper prices fell."},
 		{name: "a march", published: "2026-05-14", text: "Thousands joined a march in Santiago, police said."},
 		{name: "to March as a verb", published: "2026-05-14", text: "Unions in Lima plan to March on the ministry, police said."},
+		{name: "the next day is no calendar day", published: "2026-05-14", text: "Officials in Accra met the next day, the agency reported."},
+		{name: "a version number", published: "2026-05-14", text: "The app, version 10.4.2026b, was pulled in Seoul."},
 		{name: "over the next years", published: "2026-05-14", text: "The plant in Poland will be built over the next two years."},
 		{name: "an amount after a currency", published: "2026-05-14", text: "The Chilean miner paid $2015-2016 in fees, filings in Santiago show."},
 	}

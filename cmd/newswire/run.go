@@ -242,6 +242,12 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 		return fmt.Errorf("load extractor: %w", err)
 	}
 	if err := checkTopics(ctx, brokers, sec.trackedTransport(), c.InputTopic, c.EventsTopic, c.ArticlesTopic, c.DeadLetterTopic); err != nil {
+		if ctx.Err() != nil {
+			// SIGTERM while starting (an orchestrator scaling down): nothing
+			// was fetched, so nothing is left to deliver: a clean stop.
+			log.Info("stopped before consuming")
+			return nil
+		}
 		return err
 	}
 
