@@ -440,32 +440,47 @@ func (d *document) resolveDates() {
 			}
 		}
 	}
+	// the last day resolved, for a schedule told in order ("visits Abu
+	// Dhabi on Wednesday, July 22, and will hold talks ... on Thursday")
+	var last struct {
+		day  time.Time
+		sent int
+		ok   bool
+	}
 	for _, p := range d.pending {
 		dm := &d.dates[p.idx]
 		tense := d.tenseAt(dm.span.t0)
 		ref := d.ref
+		quoted := false
 		if p.a.rel || p.a.weekday != 0 {
 			if t, ok := d.quoteRef(dm.span.t0, anchors); ok {
 				d.ref = refDate{t: t, hasDay: true, hasYear: true}
+				quoted = true
 			}
 		}
-		va, ta, ok := d.valueOf(p.a, dm.span.t0, yearNear, tense)
+		va, ta, vb, ok := d.pendingValue(p, dm.span.t0, yearNear, tense)
+		sent := d.toks[dm.span.t0].sent
+		if ok && p.a.weekday != 0 && !p.a.next && !p.a.last && tense > 0 && !quoted &&
+			last.ok && sent-last.sent <= 1 && last.day.After(ref.t) && ta.Before(last.day) {
+			// a weekday after a later day of the same schedule is on or
+			// after that day
+			d.ref = refDate{t: last.day, hasDay: true, hasYear: true}
+			va, ta, vb, ok = d.pendingValue(p, dm.span.t0, yearNear, 1)
+		}
+		d.ref = ref
 		if !ok {
 			dm.value = ""
-			d.ref = ref
 			continue
 		}
 		dm.day = ta
-		if p.isRange {
-			vb, _, ok := d.valueOf(p.b, dm.span.t0, yearNear, tense)
-			if ok && vb != va {
-				dm.value = va + "/" + vb
-				d.ref = ref
-				continue
-			}
-		}
 		dm.value = va
-		d.ref = ref
+		if vb != "" {
+			dm.value = va + "/" + vb
+		}
+		if p.a.gran == granDay && !ta.IsZero() {
+			// a range's start: "from Wednesday to Friday ... on Thursday"
+			last.day, last.sent, last.ok = ta, sent, true
+		}
 	}
 	// drop the unresolved
 	kept := d.dates[:0]
@@ -476,6 +491,21 @@ func (d *document) resolveDates() {
 	}
 	d.dates = kept
 	d.pending = nil
+}
+
+// pendingValue renders a pending date: its first point, and the second
+// when it is a range of two different values (vb "" otherwise).
+func (d *document) pendingValue(p pendingDate, tok int, yearNear func(int) int, tense int) (va string, ta time.Time, vb string, ok bool) {
+	va, ta, ok = d.valueOf(p.a, tok, yearNear, tense)
+	if !ok {
+		return "", time.Time{}, "", false
+	}
+	if p.isRange {
+		if v, _, ok := d.valueOf(p.b, tok, yearNear, tense); ok && v != va {
+			vb = v
+		}
+	}
+	return va, ta, vb, true
 }
 
 // valueOf renders one point.
@@ -645,7 +675,9 @@ func (d *document) tenseAt(i int) int {
 	// still to come
 	b := i - 1
 	for b > s.t0 {
-		if _, ok := d.lx.dateWord("monthmod", d.toks[b].lower); !ok {
+		_, mod := d.lx.dateWord("monthmod", d.toks[b].lower)
+		_, det := d.lx.dateWord("det", d.toks[b].lower)
+		if !mod && !det && d.toks[b].lower != "of" {
 			break
 		}
 		b--
@@ -671,11 +703,25 @@ func (d *document) tenseAt(i int) int {
 					return 0, false
 				}
 			}
+			// "first planned for February", "was scheduled for March": a
+			// past participle without a present "be" names the planned
+			// time, neither side of today
+			if t.tag == "VBN" || t.tag == "VBD" {
+				j := k - 1
+				for j > s.t0 && d.toks[j].tag == "RB" {
+					j--
+				}
+				switch d.toks[j].lower {
+				case "is", "are", "'s", "’s", "be", "been", "am":
+				default:
+					return 0, true
+				}
+			}
 			return 1, true
 		}
 		// "Reyes-Whitmore travels to Jakarta": prose tags a verb after a
 		// name as a plural noun
-		if t.tag == "NNS" && futurePresent[t.lower] && k > 0 && d.toks[k-1].tag == "NNP" && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && k+1 < len(d.toks) && !d.toks[k+1].cap {
+		if t.tag == "NNS" && futurePresent[t.lower] && k > 0 && (d.toks[k-1].tag == "NNP" || d.toks[k-1].cap) && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && k+1 < len(d.toks) && !d.toks[k+1].cap {
 			return 1, true
 		}
 		switch t.tag {
@@ -712,10 +758,19 @@ func (d *document) tenseAt(i int) int {
 			return v
 		}
 	}
+	fronted := true // only prepositions and modifiers before the date
+	for k := s.t0; k < i && fronted; k++ {
+		switch tg := d.toks[k].tag; {
+		case tg == "IN", tg == "DT", tg == "RB", tg == "JJ", tg == ",":
+		default:
+			_, mod := d.lx.dateWord("monthmod", d.toks[k].lower)
+			fronted = mod
+		}
+	}
 	for k := i + 1; k < s.t1; k++ {
 		// "In January, officials said the bridge, which will cost...":
-		// the saying is the clause the date opens
-		if reportingVerb[d.toks[k].lower] {
+		// the saying is the clause a fronted date opens
+		if fronted && reportingVerb[d.toks[k].lower] {
 			if d.toks[k].tag == "VBD" || d.toks[k].tag == "VBN" {
 				return -1
 			}
@@ -788,6 +843,7 @@ var futurePresent = map[string]bool{
 	"signs": true, "sign": true, "heads": true, "head": true, "flies": true, "fly": true,
 	"leaves": true, "leave": true, "returns": true, "return": true, "convenes": true, "convene": true,
 	"resumes": true, "resume": true, "launches": true, "launch": true, "goes": true,
+	"ends": true, "end": true,
 }
 
 var reportingVerb = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "reported": true, "added": true, "stated": true}

@@ -72,6 +72,16 @@ func TestDatesTIMEX(t *testing.T) {
 
 		{name: "month before a reporting verb and a future clause", published: "2026-03-10", text: "In November, officials in Abuja said the new bridge, which will cost $2 billion, had been approved.", want: "2025-11"},
 
+		{name: "by the end of a month", published: "2026-02-24", text: "The Fund hoped to reach an agreement with Nigeria by the end of March, she said.", want: "2026-03"},
+		{name: "present after a hyphenated name, report at the end", published: "2026-07-14", text: "Reyes-Whitmore travels to Jakarta on Thursday for talks with Indonesian officials, the trade office said.", want: "2026-07-16"},
+
+		{name: "planned for a month, then cancelled", published: "2026-03-02", text: "A meeting of the trade ministers, first planned for February, was cancelled after floods in Peru.", want: "2026-02"},
+		{name: "is scheduled for a month", published: "2026-11-10", text: "The vote in the Kenyan parliament is scheduled for February, officials in Nairobi said.", want: "2027-02"},
+		{name: "weekday after a later day of a schedule", published: "2026-07-15", text: "Kearney visits Abu Dhabi on Wednesday, July 22, and will hold talks with Emirati officials on Thursday.", want: "2026-07-23"},
+		{name: "weekday in the next sentence of a schedule", published: "2026-07-15", text: "Kearney visits Abu Dhabi on Wednesday, July 22. The tour ends in Muscat on Friday.", want: "2026-07-24"},
+
+		{name: "weekday inside a range told before", published: "2026-04-28", text: "Gen. Ito will visit Manila from Wednesday to Friday. He is scheduled to hold talks on Thursday with Philippine officials.", want: "2026-04-30"},
+
 		// Dates in a quoted older message resolve to the message's time.
 		{name: "weekday in a quoted email", published: "2026-05-14", text: "In an email dated March 3, 2024, the director wrote: \"The inspectors arrive in Lusaka on Friday.\"", want: "2024-03-08"},
 		{name: "tomorrow in a quoted message", published: "2026-05-14", text: "The message, sent on Tuesday, Jan. 9, 2024, read: \"We meet the lawyers in Geneva tomorrow.\"", want: "2024-01-10"},
