@@ -3,6 +3,8 @@ package extract_test
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/newswire/newswire/extract"
@@ -89,6 +91,35 @@ func ExampleCleanHTML() {
 	// Output:
 	// Dredging talks in Montevideo
 	// 2026-02-12T10:00:00Z
+	// Argentine and Uruguayan officials met in Montevideo on Monday.
+	// They agreed to dredge the River Plate channel.
+}
+
+// A Cleaner with the user's vocabulary: a boilerplate.tsv in the tables
+// folder adds class words ("factbox" as furniture here).
+func ExampleNewCleaner() {
+	dir, err := os.MkdirTemp("", "tables")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	if err := os.WriteFile(filepath.Join(dir, "boilerplate.tsv"), []byte("factbox\tword\t-40\n"), 0o644); err != nil {
+		panic(err)
+	}
+	c, err := extract.NewCleaner(dir)
+	if err != nil {
+		panic(err)
+	}
+	page, err := c.Clean(`<html><body><article>
+<p>Argentine and Uruguayan officials met in Montevideo on Monday.</p>
+<div class="factbox"><p>The River Plate estuary is 290 kilometres long.</p></div>
+<p>They agreed to dredge the River Plate channel.</p>
+</article></body></html>`)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(page.Body)
+	// Output:
 	// Argentine and Uruguayan officials met in Montevideo on Monday.
 	// They agreed to dredge the River Plate channel.
 }

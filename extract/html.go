@@ -104,7 +104,7 @@ func (c *Cleaner) domBodyPass(root *html.Node, strip bool) []string {
 			return c.vocab.weight(n) <= furnitureWeight && !holdsMost(raw[n], total, 0.4)
 		}
 	}
-	s := &scorer{vocab: c.vocab, stats: map[*html.Node]*nodeStats{}}
+	s := newScorer(c.vocab)
 	w = blockWalker{vocab: c.vocab, skip: skip, emit: s.add}
 	w.walk(root)
 	w.flush()

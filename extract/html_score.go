@@ -21,20 +21,26 @@ type nodeStats struct {
 	score        float64 // content score (candidates only)
 	candidate    bool
 	weight       int
+	seq          int // order of first sight, to break ties
 }
 
 // siblingFloor is the least score of a sibling joining the body.
 var siblingFloor = 3.0
 
 type scorer struct {
-	vocab *htmlVocab
-	stats map[*html.Node]*nodeStats
+	vocab  *htmlVocab
+	stats  map[*html.Node]*nodeStats
+	blocky map[*html.Node]bool // hasBlockChild, remembered
+}
+
+func newScorer(v *htmlVocab) *scorer {
+	return &scorer{vocab: v, stats: map[*html.Node]*nodeStats{}, blocky: map[*html.Node]bool{}}
 }
 
 func (s *scorer) get(n *html.Node) *nodeStats {
 	st := s.stats[n]
 	if st == nil {
-		st = &nodeStats{}
+		st = &nodeStats{seq: len(s.stats)}
 		s.stats[n] = st
 	}
 	return st
@@ -67,7 +73,7 @@ func (s *scorer) add(b textBlock) {
 	score := 1 + float64(strings.Count(b.text, ",")+strings.Count(b.text, "，")+strings.Count(b.text, "、"))
 	score += float64(min(b.chars/100, 3))
 	n := b.owner
-	if paraTags[n.DataAtom] || !hasBlockChild(n) {
+	if paraTags[n.DataAtom] || !s.hasBlockChild(n) {
 		n = blockParent(n)
 	}
 	for level := 0; n != nil && level < 5; level++ {
@@ -115,7 +121,7 @@ func (s *scorer) best(root *html.Node) []*html.Node {
 		if !st.candidate {
 			continue
 		}
-		if f := st.final(); top == nil || f > topScore || (f == topScore && before(n, top)) {
+		if f := st.final(); top == nil || f > topScore || (f == topScore && st.seq < s.stats[top].seq) {
 			top, topScore = n, f
 		}
 	}
@@ -189,6 +195,19 @@ func (s *scorer) best(root *html.Node) []*html.Node {
 
 // hasBlockChild: an element holding only text and inline elements is a
 // paragraph, whatever its tag (readability turns such a div into a p).
+func (s *scorer) hasBlockChild(n *html.Node) bool {
+	if v, ok := s.blocky[n]; ok {
+		return v
+	}
+	v := false
+	for c := n.FirstChild; c != nil && !v; c = c.NextSibling {
+		v = c.Type == html.ElementNode && (isBlock(c) || s.hasBlockChild(c))
+	}
+	s.blocky[n] = v
+	return v
+}
+
+// hasBlockChild without memory, for one look.
 func hasBlockChild(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && (isBlock(c) || hasBlockChild(c)) {
@@ -242,12 +261,17 @@ func holds(a, b *html.Node) bool {
 }
 
 func commonAncestor(a, b *html.Node) *html.Node {
-	for p := a; p != nil; p = p.Parent {
-		if holds(p, b) {
-			return p
-		}
+	da, db := depth(a), depth(b)
+	for ; da > db; da-- {
+		a = a.Parent
 	}
-	return nil
+	for ; db > da; db-- {
+		b = b.Parent
+	}
+	for a != b {
+		a, b = a.Parent, b.Parent
+	}
+	return a
 }
 
 func onlyElementChild(p, c *html.Node) bool {
@@ -260,29 +284,6 @@ func onlyElementChild(p, c *html.Node) bool {
 		}
 	}
 	return true
-}
-
-// before reports whether a comes before b in document order.
-func before(a, b *html.Node) bool {
-	da, db := depth(a), depth(b)
-	for da > db {
-		a, da = a.Parent, da-1
-	}
-	for db > da {
-		b, db = b.Parent, db-1
-	}
-	if a == b {
-		return false // one holds the other
-	}
-	for a.Parent != b.Parent {
-		a, b = a.Parent, b.Parent
-	}
-	for x := a; x != nil; x = x.NextSibling {
-		if x == b {
-			return true
-		}
-	}
-	return false
 }
 
 func depth(n *html.Node) int {
