@@ -43,6 +43,20 @@ type Record struct {
 	// wire text, the whole file with its masthead), present when
 	// Options.WithText asks for it. Every span indexes into it.
 	Text string `json:"text,omitempty"`
+	// Truncated, present only when the record was cut to fit the
+	// pipeline's output limits (newswire run --max-events,
+	// --max-message-bytes), says what was dropped and why.
+	Truncated *Truncation `json:"truncated,omitempty"`
+}
+
+// Truncation is what an article record lost to output limits. Events are
+// kept in article order and dropped from the end (an event record is only
+// published for an event its article record keeps); entities likewise.
+type Truncation struct {
+	EventsDropped   int    `json:"events_dropped"`
+	EntitiesDropped int    `json:"entities_dropped,omitempty"`
+	TextDropped     bool   `json:"text_dropped,omitempty"`
+	Reason          string `json:"reason"`
 }
 
 // Span is a half-open range [start, end) of Unicode code points (not bytes,

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -40,9 +42,31 @@ func (p *Pipeline) commit(ctx context.Context) error {
 	for i, pos := range ps {
 		msgs[i] = kafka.Message{Topic: pos.Topic, Partition: pos.Partition, Offset: pos.Offset}
 	}
-	if err := p.cfg.Source.CommitMessages(ctx, msgs...); err != nil {
+	err := p.cfg.Source.CommitMessages(ctx, msgs...)
+	var nc *NotCommittedError
+	if errors.As(err, &nc) {
+		// Not this member's to commit any more: release them (the
+		// partition's owner redoes or has done them), record the rest.
+		refused := map[Position]bool{}
+		for _, m := range nc.Messages {
+			refused[Position{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset}] = true
+		}
+		var rel []Position
+		for _, pos := range ps {
+			if refused[pos] {
+				rel = append(rel, pos)
+			}
+		}
+		p.tracker.Release(rel)
+		ps = slices.DeleteFunc(ps, func(pos Position) bool { return refused[pos] })
+		err = nil
+	}
+	if err != nil {
 		p.m.CommitErrors.Inc()
 		return fmt.Errorf("pipeline: commit %d partitions: %w", len(ps), err)
+	}
+	if len(ps) == 0 {
+		return nil
 	}
 	p.tracker.Committed(ps)
 	p.m.Commits.Inc()

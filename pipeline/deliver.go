@@ -108,6 +108,7 @@ func (p *Pipeline) extract(ctx context.Context, m kafka.Message) (rec *extract.R
 		return nil, &sinks.DeadLetter{Class: sinks.ClassExtract, Message: "extractor returned no record"}, nil
 	}
 	normalize(rec)
+	p.bound(rec)
 	return rec, nil, nil
 }
 
@@ -135,35 +136,58 @@ func deadLetter(err error, stage string) *sinks.DeadLetter {
 	return &sinks.DeadLetter{Class: class, Message: fmt.Sprintf("%s: %v", stage, err)}
 }
 
+// deadLetterAttempts is how many times a dead letter the sinks refuse for
+// good is tried (with backoff) before the pipeline gives up on its input.
+const deadLetterAttempts = 5
+
 // deliver writes b to every sink, in two explicit steps:
 //
-//  1. the batch as made (a record, or a dead letter);
-//  2. only when a sink can never take the record (it is over a size
-//     limit): the input as a record-rejected dead letter instead.
+//  1. a record: written as made; when a sink can never take it (over a
+//     size limit), the input becomes a record-rejected dead letter;
+//  2. a dead letter (bad input, or step 1's): written, a refusal retried
+//     with backoff (see writeDeadLetter).
 //
 // It returns nil once every sink acknowledged, ctx's error when it ended
 // first, and another error when even the dead letter cannot be written:
 // then the input must stay uncommitted.
 func (p *Pipeline) deliver(ctx context.Context, b *sinks.Batch) error {
-	err := p.writeAll(ctx, *b)
-	var rej *sinks.RejectedError
-	if !errors.As(err, &rej) {
-		return err
-	}
-	if b.DeadLetter != nil {
-		return fmt.Errorf("dead letter (%s) refused for good: %w", b.DeadLetter.Class, err)
-	}
-	p.log.Warn("record refused for good; dead-lettering the input", "err", err,
-		"topic", b.Source.Topic, "partition", b.Source.Partition, "offset", b.Source.Offset)
-	b.Record = nil
-	b.DeadLetter = &sinks.DeadLetter{Class: sinks.ClassRejected, Message: err.Error()}
-	if err := p.writeAll(ctx, *b); err != nil {
-		if errors.As(err, &rej) {
-			return fmt.Errorf("dead letter (%s) refused for good: %w", b.DeadLetter.Class, err)
+	if b.DeadLetter == nil {
+		err := p.writeAll(ctx, *b)
+		var rej *sinks.RejectedError
+		if !errors.As(err, &rej) {
+			return err
 		}
-		return err
+		p.log.Warn("record refused for good; dead-lettering the input", "err", err,
+			"topic", b.Source.Topic, "partition", b.Source.Partition, "offset", b.Source.Offset)
+		b.Record = nil
+		b.DeadLetter = &sinks.DeadLetter{Class: sinks.ClassRejected, Message: err.Error()}
 	}
-	return nil
+	return p.writeDeadLetter(ctx, *b)
+}
+
+// writeDeadLetter writes a dead letter. Dead letters are cut to fit the
+// brokers' limit, so a refusal is either passing or means a limit below
+// the one configured (--max-message-bytes): it is retried
+// deadLetterAttempts times with backoff (0.2 s doubling), then given up.
+func (p *Pipeline) writeDeadLetter(ctx context.Context, b sinks.Batch) error {
+	backoff := 200 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		err := p.writeAll(ctx, b)
+		var rej *sinks.RejectedError
+		if !errors.As(err, &rej) {
+			return err
+		}
+		if attempt == deadLetterAttempts {
+			return fmt.Errorf("dead letter (%s) refused %d times; is --max-message-bytes above the dead-letter topic's limit? %w",
+				b.DeadLetter.Class, attempt, err)
+		}
+		p.m.SinkRetries.Inc()
+		p.log.Warn("dead letter refused; retrying", "err", err, "attempt", attempt, "retry_in", backoff)
+		if !sleepCtx(ctx, backoff) {
+			return ctx.Err()
+		}
+		backoff *= 2
+	}
 }
 
 // writeAll writes b to each sink in turn, retrying a failed write with

@@ -191,6 +191,8 @@ type memberOpts struct {
 	metrics   *pipeline.Metrics
 	wrapSink  func(pipeline.Sink) pipeline.Sink
 	shutdown  time.Duration // drain bound; default 30 s (generous for loaded CI machines)
+	// maxEvents and maxRecordBytes are the output limits (0: the defaults).
+	maxEvents, maxRecordBytes int
 }
 
 // startMember runs a pipeline against addr until stop or kill.
@@ -221,7 +223,7 @@ func startMember(t testing.TB, addr string, o memberOpts) *member {
 	}
 	p, err := pipeline.New(pipeline.Config{Source: r, Extractor: o.extractor, Sinks: []pipeline.Sink{k},
 		Workers: o.workers, MaxBytes: o.maxBytes, Decoder: o.decoder, ShutdownTimeout: o.shutdown,
-		Logger: log, Metrics: o.metrics})
+		MaxEvents: o.maxEvents, MaxRecordBytes: o.maxRecordBytes, Logger: log, Metrics: o.metrics})
 	if err != nil {
 		t.Fatal(err)
 	}

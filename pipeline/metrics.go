@@ -16,6 +16,7 @@ type Metrics struct {
 	Commits      prometheus.Counter
 	CommitErrors prometheus.Counter
 	SinkRetries  prometheus.Counter
+	Truncated    prometheus.Counter
 	Extraction   prometheus.Histogram
 	EndToEnd     prometheus.Histogram
 	Lag          *prometheus.GaugeVec // by topic, partition
@@ -40,6 +41,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Failed offset commits (retried)."}),
 		SinkRetries: prometheus.NewCounter(prometheus.CounterOpts{Name: "newswire_sink_retries_total",
 			Help: "Sink writes that failed and were retried."}),
+		Truncated: prometheus.NewCounter(prometheus.CounterOpts{Name: "newswire_records_truncated_total",
+			Help: "Article records cut to the output limits (--max-events, --max-message-bytes)."}),
 		Extraction: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "newswire_extraction_seconds",
 			Help: "Time to decode and extract one article.", Buckets: latency}),
 		EndToEnd: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "newswire_end_to_end_seconds",
@@ -52,7 +55,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	}
 	if reg != nil {
 		reg.MustRegister(m.Consumed, m.Processed, m.DeadLettered, m.Events, m.Commits, m.CommitErrors,
-			m.SinkRetries, m.Extraction, m.EndToEnd, m.Lag, m.InFlight)
+			m.SinkRetries, m.Truncated, m.Extraction, m.EndToEnd, m.Lag, m.InFlight)
 	}
 	return m
 }

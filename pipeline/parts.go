@@ -90,5 +90,6 @@ func (p *Pipeline) extractArticle(ctx context.Context, a extract.Article) (rec *
 		return nil, &sinks.DeadLetter{Class: sinks.ClassExtract, Message: "extractor returned no record"}, nil
 	}
 	normalize(rec)
+	p.bound(rec)
 	return rec, nil, nil
 }

@@ -56,6 +56,12 @@ type Config struct {
 	// MaxBytes is the size limit of one input message; larger ones are
 	// dead-lettered without being decoded. Default extract.DefaultMaxBytes.
 	MaxBytes int
+	// MaxEvents is the most events kept per article (default
+	// DefaultMaxEvents); MaxRecordBytes the largest article record, as JSON
+	// (default: Kafka's default message size limit less room for headers).
+	// A record over either is cut and says so (see bound).
+	MaxEvents      int
+	MaxRecordBytes int
 	// ShutdownTimeout bounds the drain after the context is cancelled:
 	// in-flight messages still unfinished then are abandoned (not committed,
 	// so delivered again). Default 20 s.
@@ -101,6 +107,12 @@ func New(cfg Config) (*Pipeline, error) {
 	}
 	if cfg.Decoder == nil {
 		cfg.Decoder = extract.Decoder{MaxBytes: cfg.MaxBytes}
+	}
+	if cfg.MaxEvents <= 0 {
+		cfg.MaxEvents = DefaultMaxEvents
+	}
+	if cfg.MaxRecordBytes <= 0 {
+		cfg.MaxRecordBytes = sinks.DefaultMaxMessageBytes - sinks.RecordHeadroom
 	}
 	if cfg.MaxInFlight <= 0 {
 		cfg.MaxInFlight = 1024

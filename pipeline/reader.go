@@ -291,11 +291,11 @@ func (r *GroupReader) CommitMessages(ctx context.Context, msgs ...kafka.Message)
 	r.mu.Lock()
 	gen := r.gen
 	offsets := map[string]map[int]int64{}
-	refused := 0
+	var refused []kafka.Message
 	for _, m := range msgs {
 		a := r.parts[partitionKey{m.Topic, m.Partition}]
 		if gen == nil || a == nil || a.first < 0 || m.Offset < a.first {
-			refused++
+			refused = append(refused, m)
 			continue
 		}
 		if offsets[m.Topic] == nil {
@@ -304,12 +304,14 @@ func (r *GroupReader) CommitMessages(ctx context.Context, msgs ...kafka.Message)
 		offsets[m.Topic][m.Partition] = max(offsets[m.Topic][m.Partition], m.Offset+1)
 	}
 	r.mu.Unlock()
-	if refused > 0 {
-		r.refused.Add(int64(refused))
-		r.log.Debug("commit of an earlier generation's work not sent", "partitions", refused)
+	var notCommitted error
+	if len(refused) > 0 {
+		r.refused.Add(int64(len(refused)))
+		r.log.Debug("commit of an earlier generation's work not sent", "partitions", len(refused))
+		notCommitted = &NotCommittedError{Messages: refused}
 	}
 	if len(offsets) == 0 {
-		return nil
+		return notCommitted
 	}
 	done := make(chan error, 1)
 	go func() { done <- gen.CommitOffsets(offsets) }()
@@ -318,10 +320,23 @@ func (r *GroupReader) CommitMessages(ctx context.Context, msgs ...kafka.Message)
 		if err != nil {
 			return fmt.Errorf("commit in generation %d: %w", gen.ID, err)
 		}
-		return nil
+		return notCommitted
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// NotCommittedError is returned by CommitMessages when some messages were
+// not committed because they belong to an earlier generation (the others
+// were): the member owning their partitions now has them delivered again
+// or has committed past them, so this member must neither count them as
+// committed nor as its own uncommitted work.
+type NotCommittedError struct {
+	Messages []kafka.Message
+}
+
+func (e *NotCommittedError) Error() string {
+	return fmt.Sprintf("%d partitions not committed: their work belongs to an earlier consumer-group generation", len(e.Messages))
 }
 
 // ReaderStats counts what the reader did since it started; reading them

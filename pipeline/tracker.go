@@ -176,6 +176,31 @@ func (t *Tracker) Pending() int {
 	return n
 }
 
+// Release forgets the finished prefixes up to ps, which this member may not
+// commit (CommitMessages refused them: they belong to an earlier
+// generation, and the partition's owner has them delivered again or has
+// committed past them). They are neither committed nor counted as this
+// member's uncommitted work, and a later restart of the partition at a
+// lower offset commits again what it redoes.
+func (t *Tracker) Release(ps []Position) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, p := range ps {
+		st := t.parts[partitionKey{p.Topic, p.Partition}]
+		if st == nil {
+			continue
+		}
+		if st.committable <= p.Offset {
+			st.committable = -1
+		}
+		i := 0
+		for i < len(st.finished) && st.finished[i] <= p.Offset {
+			i++
+		}
+		st.finished = st.finished[i:]
+	}
+}
+
 // Uncommitted counts fetched messages whose offsets are not committed:
 // those a restart delivers again.
 func (t *Tracker) Uncommitted() int {

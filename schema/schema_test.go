@@ -25,6 +25,7 @@ func full() *extract.Record {
 			{Name: "Ana Soto", Type: extract.Person, Title: "Minister", Organization: "Ministry"}},
 			Date: "2025-05-31", Location: "Lima", Trigger: "met", Sentence: "S.", Confidence: 0.8, Planned: true,
 			SentenceSpan: &extract.Span{0, 40}, TriggerSpan: &extract.Span{18, 21}}},
+		Truncated: &extract.Truncation{EventsDropped: 3, EntitiesDropped: 1, TextDropped: true, Reason: "over 1000 events"},
 	}
 }
 
@@ -54,6 +55,8 @@ func TestInvalidRecords(t *testing.T) {
 		{"span of three", schema.Article, `{"schema":"newswire.article/v1","id":"a","form":"text","words":0,"entities":[{"type":"DATE","text":"x","mentions":1,"spans":[[0,1,2]]}],"events":[]}`},
 		{"negative span", schema.Event, `{"schema":"newswire.event/v1","id":"e","type":"meeting","participants":[],"trigger":"t","sentence":"s","confidence":1,"article":{"id":"a"},"trigger_span":[-1,2]}`},
 		{"span of one", schema.Event, `{"schema":"newswire.event/v1","id":"e","type":"meeting","participants":[],"trigger":"t","sentence":"s","confidence":1,"article":{"id":"a"},"sentence_span":[1]}`},
+		{"truncation without reason", schema.Article, `{"schema":"newswire.article/v1","id":"a","form":"text","words":0,"entities":[],"events":[],"truncated":{"events_dropped":2}}`},
+		{"negative events dropped", schema.Article, `{"schema":"newswire.article/v1","id":"a","form":"text","words":0,"entities":[],"events":[],"truncated":{"events_dropped":-1,"reason":"r"}}`},
 		{"bad form", schema.Article, `{"schema":"newswire.article/v1","id":"a","form":"pdf","words":0,"entities":[],"events":[]}`},
 	}
 	for _, tt := range tests {
@@ -97,6 +100,7 @@ func TestSchemasMatchGoTypes(t *testing.T) {
 		{"article record", ar.Properties, reflect.TypeOf(extract.Record{})},
 		{"entity", ar.Defs["entity"].Properties, reflect.TypeOf(extract.Entity{})},
 		{"event", ar.Defs["event"].Properties, reflect.TypeOf(extract.Event{})},
+		{"truncation", ar.Defs["truncation"].Properties, reflect.TypeOf(extract.Truncation{})},
 	}
 	for _, c := range checks {
 		want := jsonFields(c.typ)

@@ -417,7 +417,7 @@ func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 // gracefully: not ready, no new connections, in-flight requests finish
 // within grace.
 func (s *Server) ListenAndServe(ctx context.Context, addr string, grace time.Duration, started func(addr string)) error {
-	srv := &http.Server{Addr: addr, Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Addr: addr, Handler: s, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	ln, err := listen(addr)
 	if err != nil {
 		return err

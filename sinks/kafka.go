@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/segmentio/kafka-go"
 
@@ -43,7 +45,7 @@ const (
 	// the value is then that element alone.
 	HeaderSourceElement = "newswire_source_element"
 	// HeaderTruncated, when present, gives the original size of a value
-	// cut to the dead-letter size limit.
+	// cut so that the dead letter fits the brokers' message size limit.
 	HeaderTruncated = "newswire_truncated_from"
 )
 
@@ -62,63 +64,145 @@ type Topics struct {
 }
 
 // Kafka publishes event records, article records and dead letters. It
-// returns from Write only once the writer has had every message of the batch
-// acknowledged.
+// returns from Write only once the writer has had every message of the
+// batch acknowledged.
 type Kafka struct {
 	w      MessageWriter
 	topics Topics
-	// dlMax caps the value of a dead letter (0: no cap), so that an
-	// over-size input cannot block its partition by failing to publish.
-	dlMax int
+	// max is the largest message the brokers accept (0: DefaultMaxMessageBytes).
+	max int
 }
 
-// NewKafka returns a sink writing to topics through w.
+// DefaultMaxMessageBytes is Kafka's default message.max.bytes: the largest
+// record batch a broker accepts unless the broker or the topic
+// (max.message.bytes) raises it.
+const DefaultMaxMessageBytes = 1048588
+
+// NewKafka returns a sink writing to topics through w, for brokers that
+// accept messages up to DefaultMaxMessageBytes (see Limit).
 func NewKafka(w MessageWriter, topics Topics) *Kafka {
 	return &Kafka{w: w, topics: topics}
 }
 
-// LimitDeadLetters cuts dead-letter values longer than n bytes to n bytes
-// (with a HeaderTruncated header); use the input size limit.
-func (k *Kafka) LimitDeadLetters(n int) *Kafka {
-	k.dlMax = n
+// Limit sets the largest message the brokers accept on the output topics
+// (their message.max.bytes or the topics' max.message.bytes). A dead letter
+// is cut to fit it; a record that cannot fit is refused (RejectedError)
+// without holding back the other records of its batch.
+func (k *Kafka) Limit(maxMessageBytes int) *Kafka {
+	k.max = maxMessageBytes
 	return k
 }
+
+func (k *Kafka) limit() int {
+	if k.max > 0 {
+		return k.max
+	}
+	return DefaultMaxMessageBytes
+}
+
+// Sizes of the Kafka record format (v2) that MessageSize counts.
+const (
+	batchOverhead  = 61 // record batch header
+	recordOverhead = 21 // length, attributes, timestamp and offset deltas, at their largest
+	varintMax      = 5  // a length prefix at its largest
+)
+
+// MessageSize is an upper bound of the bytes m takes on a broker when
+// written alone: a record batch header, the record's framing, its key,
+// value and headers (uncompressed, as this package writes them).
+func MessageSize(m kafka.Message) int {
+	n := batchOverhead + recordOverhead + 2*varintMax + len(m.Key) + len(m.Value) + varintMax
+	for _, h := range m.Headers {
+		n += 2*varintMax + len(h.Key) + len(h.Value)
+	}
+	return n
+}
+
+// RecordHeadroom is what the headers and framing of a record message may
+// take beyond its JSON value: a record is kept to the brokers' limit minus
+// this (the pipeline cuts larger ones, see pipeline.Config.MaxRecordBytes).
+const RecordHeadroom = 16 << 10
 
 // NewWriter returns a kafka-go writer configured for at-least-once delivery:
 // synchronous writes acknowledged by all in-sync replicas, keys hashed to
 // partitions, and a short batch timeout instead of kafka-go's 1 s default.
+//
+// maxMessageBytes is the largest message the brokers accept (0:
+// DefaultMaxMessageBytes): the writer never puts more than that in one
+// record batch, so that a batch of messages that each fit is never refused
+// as a whole.
 func NewWriter(brokers []string, batchTimeout time.Duration, maxMessageBytes int, transport kafka.RoundTripper) *kafka.Writer {
+	if maxMessageBytes <= 0 {
+		maxMessageBytes = DefaultMaxMessageBytes
+	}
 	return &kafka.Writer{
 		Addr:         kafka.TCP(brokers...),
 		Balancer:     &kafka.Hash{},
 		RequiredAcks: kafka.RequireAll,
 		BatchTimeout: batchTimeout,
 		BatchSize:    1000,
-		BatchBytes:   int64(maxMessageBytes) + 1<<20,
+		BatchBytes:   int64(maxMessageBytes - batchOverhead),
 		MaxAttempts:  5,
 		Transport:    transport,
 	}
 }
 
 // Write publishes the batch: the events and the article record, or the dead
-// letter.
+// letter. A message over the brokers' limit is not sent; the others are,
+// and then Write returns a RejectedError naming what was refused.
 func (k *Kafka) Write(ctx context.Context, b Batch) error {
 	msgs, err := k.Messages(b)
 	if err != nil {
 		return err
 	}
-	if len(msgs) == 0 {
-		return nil
-	}
-	if err := k.w.WriteMessages(ctx, msgs...); err != nil {
-		err = fmt.Errorf("sinks: write %d messages for %s/%d@%d: %w",
-			len(msgs), b.Source.Topic, b.Source.Partition, b.Source.Offset, err)
-		if tooLarge(err) {
-			return &RejectedError{Err: err}
+	fit := msgs[:0:0]
+	var over []string
+	for _, m := range msgs {
+		if n := MessageSize(m); n > k.limit() {
+			over = append(over, fmt.Sprintf("%s/%s (%d bytes)", m.Topic, m.Key, n))
+		} else {
+			fit = append(fit, m)
 		}
-		return err
+	}
+	where := fmt.Sprintf("%s/%d@%d", b.Source.Topic, b.Source.Partition, b.Source.Offset)
+	if len(fit) > 0 {
+		if err := k.w.WriteMessages(ctx, fit...); err != nil {
+			err = fmt.Errorf("sinks: write %d messages for %s: %w", len(fit), where, err)
+			refused, others := sizeRefusals(err, fit)
+			if others {
+				return err
+			}
+			over = append(over, refused...)
+			if len(refused) == 0 {
+				over = append(over, err.Error())
+			}
+		}
+	}
+	if len(over) > 0 {
+		return &RejectedError{Err: fmt.Errorf("sinks: %s: %d of %d messages over the brokers' limit of %d bytes "+
+			"(--max-message-bytes): %s", where, len(over), len(msgs), k.limit(), strings.Join(over, ", "))}
 	}
 	return nil
+}
+
+// sizeRefusals splits the per-message errors of a failed write: the
+// messages refused for their size, and whether any failed for another
+// reason (then the write as a whole is retried).
+func sizeRefusals(err error, msgs []kafka.Message) (refused []string, others bool) {
+	var we kafka.WriteErrors
+	if !errors.As(err, &we) || len(we) != len(msgs) {
+		return nil, !tooLarge(err)
+	}
+	for i, e := range we {
+		switch {
+		case e == nil:
+		case errors.Is(e, kafka.MessageSizeTooLarge):
+			refused = append(refused, fmt.Sprintf("%s/%s (refused by the broker)", msgs[i].Topic, msgs[i].Key))
+		default:
+			others = true
+		}
+	}
+	return refused, others
 }
 
 // RejectedError is a write that can never succeed, such as a record over
@@ -151,12 +235,7 @@ func (k *Kafka) Messages(b Batch) ([]kafka.Message, error) {
 		if k.topics.DeadLetter == "" {
 			return nil, nil
 		}
-		m := DeadLetterMessage(k.topics.DeadLetter, b)
-		if k.dlMax > 0 && len(m.Value) > k.dlMax {
-			m.Headers = append(m.Headers, kafka.Header{Key: HeaderTruncated, Value: []byte(strconv.Itoa(len(m.Value)))})
-			m.Value = m.Value[:k.dlMax]
-		}
-		return []kafka.Message{m}, nil
+		return []kafka.Message{FitDeadLetter(DeadLetterMessage(k.topics.DeadLetter, b), k.limit())}, nil
 	}
 	if b.Record == nil {
 		return nil, nil
@@ -228,6 +307,25 @@ func articleSource(id, u string) string {
 	return "urn:newswire:article:" + url.PathEscape(id)
 }
 
+// FitDeadLetter cuts the value of a dead letter so that the whole message
+// fits limit bytes (MessageSize), and says so in a HeaderTruncated header
+// giving the original size. A message whose key and headers alone exceed
+// the limit keeps no value and still does not fit: the broker refuses it.
+func FitDeadLetter(m kafka.Message, limit int) kafka.Message {
+	if MessageSize(m) <= limit {
+		return m
+	}
+	orig := len(m.Value)
+	m.Headers = append(m.Headers[:len(m.Headers):len(m.Headers)],
+		kafka.Header{Key: HeaderTruncated, Value: []byte(strconv.Itoa(orig))})
+	keep := max(0, orig-(MessageSize(m)-limit))
+	m.Value = m.Value[:keep]
+	return m
+}
+
+// maxErrorMessage bounds the error text in a dead letter's header.
+const maxErrorMessage = 2048
+
 // DeadLetterMessage is the dead-letter message of a batch: the original key,
 // value and headers plus headers naming the error and where the input was.
 func DeadLetterMessage(topic string, b Batch) kafka.Message {
@@ -237,7 +335,7 @@ func DeadLetterMessage(topic string, b Batch) kafka.Message {
 	}
 	hs = append(hs,
 		kafka.Header{Key: HeaderErrorClass, Value: []byte(b.DeadLetter.Class)},
-		kafka.Header{Key: HeaderErrorMessage, Value: []byte(b.DeadLetter.Message)},
+		kafka.Header{Key: HeaderErrorMessage, Value: []byte(cut(b.DeadLetter.Message, maxErrorMessage))},
 		kafka.Header{Key: HeaderSourceTopic, Value: []byte(b.Source.Topic)},
 		kafka.Header{Key: HeaderSourcePartition, Value: []byte(strconv.Itoa(b.Source.Partition))},
 		kafka.Header{Key: HeaderSourceOffset, Value: []byte(strconv.FormatInt(b.Source.Offset, 10))},
@@ -246,4 +344,16 @@ func DeadLetterMessage(topic string, b Batch) kafka.Message {
 		hs = append(hs, kafka.Header{Key: HeaderSourceElement, Value: []byte(strconv.Itoa(b.Source.Element))})
 	}
 	return kafka.Message{Topic: topic, Key: b.Source.Key, Value: b.Source.Value, Headers: hs}
+}
+
+// cut shortens s to at most n bytes, on a rune boundary, marking the cut.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := n - len("…")
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
 }

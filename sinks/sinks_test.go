@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -47,31 +48,28 @@ func TestKafkaMessages(t *testing.T) {
 	tests := []struct {
 		name    string
 		topics  Topics
-		limit   int
 		batch   sinks.Batch
 		want    []string // topic/key per message
 		headers map[int]map[string]string
 	}{
-		{"record", topics, 0, sinks.Batch{Source: src, Record: record()}, []string{"ev/e1", "ev/e2", "ar/a1"},
+		{"record", topics, sinks.Batch{Source: src, Record: record()}, []string{"ev/e1", "ev/e2", "ar/a1"},
 			map[int]map[string]string{
 				0: {"ce_specversion": "1.0", "ce_id": "e1", "ce_type": "newswire.event.meeting",
 					"ce_source": "https://example.org/a1", "ce_time": "2025-05-31T08:00:00Z", "content-type": "application/json"},
 				1: {"ce_type": "newswire.event.visit"},
 				2: {"ce_type": "newswire.article", "ce_id": "a1"},
 			}},
-		{"events only", sinks.Topics{Events: "ev"}, 0, sinks.Batch{Source: src, Record: record()}, []string{"ev/e1", "ev/e2"}, nil},
-		{"dead letter", topics, 0, sinks.Batch{Source: src, DeadLetter: &sinks.DeadLetter{Class: "bad-json", Message: "boom"}},
+		{"events only", sinks.Topics{Events: "ev"}, sinks.Batch{Source: src, Record: record()}, []string{"ev/e1", "ev/e2"}, nil},
+		{"dead letter", topics, sinks.Batch{Source: src, DeadLetter: &sinks.DeadLetter{Class: "bad-json", Message: "boom"}},
 			[]string{"dl/k"}, map[int]map[string]string{0: {"trace": "x", "newswire_error_class": "bad-json",
 				"newswire_error_message": "boom", "newswire_source_topic": "news.raw",
 				"newswire_source_partition": "2", "newswire_source_offset": "41"}}},
-		{"dead letter truncated", topics, 4, sinks.Batch{Source: src, DeadLetter: &sinks.DeadLetter{Class: "too-large", Message: "big"}},
-			[]string{"dl/k"}, map[int]map[string]string{0: {"newswire_truncated_from": "10"}}},
-		{"dead letters off", sinks.Topics{Events: "ev"}, 0, sinks.Batch{Source: src, DeadLetter: &sinks.DeadLetter{Class: "empty"}}, nil, nil},
+		{"dead letters off", sinks.Topics{Events: "ev"}, sinks.Batch{Source: src, DeadLetter: &sinks.DeadLetter{Class: "empty"}}, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			w := &captured{}
-			k := sinks.NewKafka(w, tt.topics).LimitDeadLetters(tt.limit)
+			k := sinks.NewKafka(w, tt.topics)
 			if err := k.Write(context.Background(), tt.batch); err != nil {
 				t.Fatal(err)
 			}
@@ -89,9 +87,6 @@ func TestKafkaMessages(t *testing.T) {
 						t.Errorf("message %d header %s = %q, want %q", i, k, h[k], v)
 					}
 				}
-			}
-			if tt.limit > 0 && len(w.msgs[0].Value) != tt.limit {
-				t.Errorf("dead-letter value %d bytes, want %d", len(w.msgs[0].Value), tt.limit)
 			}
 			if tt.name == "record" {
 				var er extract.EventRecord
@@ -175,5 +170,57 @@ func TestKafkaRejected(t *testing.T) {
 				t.Errorf("rejected = %v for %v", got, err)
 			}
 		})
+	}
+}
+
+// A dead letter is cut to fit the brokers' limit, headers and framing
+// included, and says how large its value was; one that fits is unchanged.
+func TestDeadLetterFits(t *testing.T) {
+	big := bytes.Repeat([]byte("x"), 2<<20)
+	src := sinks.Source{Topic: "news.raw", Partition: 1, Offset: 7, Key: []byte("huge-1"), Value: big,
+		Headers: []sinks.Header{{Key: "origin", Value: []byte("test")}}}
+	b := sinks.Batch{Source: src, DeadLetter: &sinks.DeadLetter{Class: "too-large", Message: strings.Repeat("why ", 5000)}}
+	for _, limit := range []int{sinks.DefaultMaxMessageBytes, 64 << 10, 4 << 20} {
+		w := &captured{}
+		if err := sinks.NewKafka(w, sinks.Topics{DeadLetter: "dl"}).Limit(limit).Write(context.Background(), b); err != nil {
+			t.Fatal(err)
+		}
+		m := w.msgs[0]
+		h := headers(m)
+		if n := sinks.MessageSize(m); n > limit {
+			t.Errorf("limit %d: dead letter of %d bytes", limit, n)
+		}
+		if len(h["newswire_error_message"]) > 2048 {
+			t.Errorf("limit %d: error header of %d bytes", limit, len(h["newswire_error_message"]))
+		}
+		if !bytes.HasPrefix(big, m.Value) || h["origin"] != "test" {
+			t.Errorf("limit %d: value or original headers changed", limit)
+		}
+		if cut := len(m.Value) < len(big); cut != (h["newswire_truncated_from"] == strconv.Itoa(len(big))) {
+			t.Errorf("limit %d: value %d bytes, truncated header %q", limit, len(m.Value), h["newswire_truncated_from"])
+		}
+		if limit >= 4<<20 && len(m.Value) != len(big) {
+			t.Errorf("limit %d: a dead letter that fits was cut", limit)
+		}
+		if limit == sinks.DefaultMaxMessageBytes && len(m.Value) < sinks.DefaultMaxMessageBytes-8<<10 {
+			t.Errorf("limit %d: cut to %d bytes, far below what fits", limit, len(m.Value))
+		}
+	}
+}
+
+// A record over the brokers' limit is refused alone: the batch's other
+// records are written, and the error names the one refused.
+func TestKafkaOversizeRecordAlone(t *testing.T) {
+	rec := record()
+	rec.Events[1].Sentence = strings.Repeat("A very long sentence without end ", 40000)
+	w := &captured{}
+	err := sinks.NewKafka(w, sinks.Topics{Events: "ev", Articles: "ar"}).Limit(sinks.DefaultMaxMessageBytes).
+		Write(context.Background(), sinks.Batch{Source: sinks.Source{Topic: "news.raw"}, Record: rec})
+	var rej *sinks.RejectedError
+	if !errors.As(err, &rej) || !strings.Contains(err.Error(), "ev/e2") || !strings.Contains(err.Error(), "ar/a1") {
+		t.Fatalf("error %v: want a rejection naming ev/e2 and ar/a1", err)
+	}
+	if len(w.msgs) != 1 || string(w.msgs[0].Key) != "e1" {
+		t.Errorf("written %d messages; want e1 alone", len(w.msgs))
 	}
 }

@@ -14,10 +14,14 @@ import (
 )
 
 // TestMain lets tests run the binary in a child process: the test binary
-// itself, with NEWSWIRE_TEST_MAIN=1, is newswire.
+// itself, with NEWSWIRE_TEST_MAIN=1, is newswire; with chaosBrokerEnv set,
+// it is the chaos test's broker.
 func TestMain(m *testing.M) {
 	if os.Getenv("NEWSWIRE_TEST_MAIN") == "1" {
 		os.Exit(mainCode(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
+	if os.Getenv(chaosBrokerEnv) != "" {
+		os.Exit(chaosBrokerMain())
 	}
 	// The embedded broker's default data directory is under
 	// $XDG_STATE_HOME: keep the tests' apart from the user's (and from

@@ -49,6 +49,8 @@ type runConfig struct {
 	JSONLRecords    string
 	Workers         int
 	MaxBytes        int
+	MaxMessageBytes int
+	MaxEvents       int
 	BatchTimeout    time.Duration
 	SessionTimeout  time.Duration
 	ShutdownTimeout time.Duration
@@ -80,6 +82,8 @@ func runFlags(c *runConfig) *envFlags {
 	f.StringVar(&c.JSONLRecords, "jsonl-records", sinks.LinesArticles, "records the file and stdout sinks write: articles, events or all")
 	f.IntVar(&c.Workers, "workers", runtime.NumCPU(), "concurrent extraction workers")
 	f.IntVar(&c.MaxBytes, "max-bytes", extract.DefaultMaxBytes, "size limit of one input message; larger ones are dead-lettered")
+	f.IntVar(&c.MaxMessageBytes, "max-message-bytes", sinks.DefaultMaxMessageBytes, "largest message the brokers accept on the output topics (message.max.bytes / max.message.bytes): records are kept below it, dead letters cut to fit")
+	f.IntVar(&c.MaxEvents, "max-events", pipeline.DefaultMaxEvents, "most events kept per article; the record of an article with more says how many were dropped")
 	f.DurationVar(&c.BatchTimeout, "batch-timeout", 5*time.Millisecond, "producer batch timeout")
 	f.DurationVar(&c.SessionTimeout, "session-timeout", 10*time.Second, "consumer-group session timeout")
 	f.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 20*time.Second, "bound on draining in-flight work after SIGINT/SIGTERM")
@@ -155,6 +159,18 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	if c.MaxBytes <= 0 {
 		return fmt.Errorf("--max-bytes must be positive, got %d", c.MaxBytes)
 	}
+	if c.MaxMessageBytes == 0 {
+		c.MaxMessageBytes = sinks.DefaultMaxMessageBytes
+	}
+	if c.MaxMessageBytes < 2*sinks.RecordHeadroom {
+		return fmt.Errorf("--max-message-bytes must be at least %d, got %d", 2*sinks.RecordHeadroom, c.MaxMessageBytes)
+	}
+	if c.MaxEvents == 0 {
+		c.MaxEvents = pipeline.DefaultMaxEvents
+	}
+	if c.MaxEvents < 0 {
+		return fmt.Errorf("--max-events must be positive, got %d", c.MaxEvents)
+	}
 	var ready atomic.Bool
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -228,8 +244,9 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	}
 
 	var ss []pipeline.Sink
-	writer := sinks.NewWriter(brokers, c.BatchTimeout, c.MaxBytes, sec.transport())
-	defer writer.Close()
+	writer := sinks.NewWriter(brokers, c.BatchTimeout, c.MaxMessageBytes, sec.transport())
+	producer := &onceCloser{log: log, what: "producer", c: writer}
+	defer producer.Close()
 	topics := sinks.Topics{DeadLetter: c.DeadLetterTopic}
 	var closers []io.Closer
 	defer func() {
@@ -266,7 +283,7 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	}
 	// The Kafka sink always runs: it carries dead letters even when records
 	// go only to files.
-	ss = append([]pipeline.Sink{health.WrapSink(sinks.NewKafka(writer, topics).LimitDeadLetters(c.MaxBytes))}, ss...)
+	ss = append([]pipeline.Sink{health.WrapSink(sinks.NewKafka(writer, topics).Limit(c.MaxMessageBytes))}, ss...)
 
 	reader, err := pipeline.NewReader(pipeline.ReaderConfig{Brokers: brokers, GroupID: c.Group, Topic: c.InputTopic,
 		MaxMessageBytes: c.MaxBytes, SessionTimeout: c.SessionTimeout, Dialer: sec.dialer(), Logger: log})
@@ -275,7 +292,8 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	}
 	p, err := pipeline.New(pipeline.Config{Source: health.WrapSource(reader), Extractor: x, Sinks: ss, Workers: c.Workers,
 		Decoder:  extract.Decoder{MaxBytes: c.MaxBytes, Cleaner: x.Cleaner()},
-		MaxBytes: c.MaxBytes, ShutdownTimeout: c.ShutdownTimeout, Logger: log, Metrics: metrics})
+		MaxBytes: c.MaxBytes, MaxEvents: c.MaxEvents, MaxRecordBytes: c.MaxMessageBytes - sinks.RecordHeadroom,
+		ShutdownTimeout: c.ShutdownTimeout, Logger: log, Metrics: metrics})
 	if err != nil {
 		reader.Close()
 		return err
@@ -289,14 +307,8 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	runCtx, fatal := watchHealth(ctx, health, sec, brokers, c, log)
 	runErr := p.Run(runCtx)
 	ready.Store(false)
-	// Leave the group, bounded: a broker that is gone must not hang the exit.
-	closed := make(chan struct{})
-	go func() { reader.Close(); close(closed) }()
-	select {
-	case <-closed:
-	case <-time.After(5 * time.Second):
-		log.Warn("consumer did not leave the group within 5 s")
-	}
+	// Leave the group and flush the producer, side by side, each bounded.
+	closeAll(&onceCloser{log: log, what: "consumer", c: reader}, producer)
 	if err := fatal(); err != nil {
 		return err
 	}

@@ -49,7 +49,8 @@ func TestRunEmbeddedWithFileAndStdoutSinks(t *testing.T) {
 	c := runConfig{EmbeddedAddr: "127.0.0.1:0", Partitions: 2, Group: "g", InputTopic: "news.raw",
 		EventsTopic: "news.events", ArticlesTopic: "news.articles", DeadLetterTopic: "news.deadletter",
 		Sinks: "file,stdout", File: file, JSONLRecords: "all", Workers: 2, MaxBytes: 1 << 20,
-		BatchTimeout: 2 * time.Millisecond, SessionTimeout: 2 * time.Second, ShutdownTimeout: 5 * time.Second}
+		BatchTimeout: 2 * time.Millisecond, SessionTimeout: 2 * time.Second, ShutdownTimeout: 5 * time.Second,
+		WithText: true}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	brokers := make(chan []string, 1)
@@ -89,6 +90,19 @@ func TestRunEmbeddedWithFileAndStdoutSinks(t *testing.T) {
 	}
 	if !strings.Contains(stdout.String(), `"schema":"newswire.article/v1"`) {
 		t.Errorf("stdout sink wrote %q", stdout.String())
+	}
+	// --with-text: the article record carries the text its spans index
+	withText := false
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var r struct {
+			ID, Text string
+		}
+		if json.Unmarshal([]byte(line), &r) == nil && r.ID == "north-news-2025-05-31" && r.Text != "" {
+			withText = strings.HasPrefix(r.Text, "The North News")
+		}
+	}
+	if !withText {
+		t.Error("--with-text: no article record with the sample's text")
 	}
 }
 

@@ -55,9 +55,10 @@ type commit struct {
 }
 
 type fault struct {
-	code  int16
-	every int // fail one request in every
-	seen  int
+	code   int16
+	every  int             // fail one request in every
+	topics map[string]bool // only requests touching one of these; nil: any
+	seen   int
 }
 
 // Request keys the broker injects errors into.
@@ -119,9 +120,10 @@ func (b *Broker) Cluster() *kfake.Cluster { return b.c }
 func (b *Broker) Close() { b.c.Close() }
 
 // Inject makes one request of key in every `every` fail with the Kafka
-// error code (every 0 stops injecting into key). Produce, Fetch and
-// OffsetCommit are supported.
-func (b *Broker) Inject(key, code int16, every int) error {
+// error code (every 0 stops injecting into key); with topics, only requests
+// touching one of them count. Produce, Fetch and OffsetCommit are
+// supported.
+func (b *Broker) Inject(key, code int16, every int, topics ...string) error {
 	switch key {
 	case Produce, Fetch, OffsetCommit:
 	default:
@@ -133,7 +135,14 @@ func (b *Broker) Inject(key, code int16, every int) error {
 		delete(b.faults, key)
 		return nil
 	}
-	b.faults[key] = &fault{code: code, every: every}
+	f := &fault{code: code, every: every}
+	if len(topics) > 0 {
+		f.topics = map[string]bool{}
+		for _, t := range topics {
+			f.topics[t] = true
+		}
+	}
+	b.faults[key] = f
 	return nil
 }
 
@@ -162,7 +171,7 @@ func (b *Broker) Report() Report {
 func (b *Broker) control(req kmsg.Request) (kmsg.Response, error, bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if f := b.faults[req.Key()]; f != nil {
+	if f := b.faults[req.Key()]; f != nil && f.applies(req) {
 		f.seen++
 		if f.seen%f.every == 0 {
 			if resp := failed(req, f.code); resp != nil {
@@ -218,6 +227,34 @@ func (b *Broker) sawCommit(r *kmsg.OffsetCommitRequest) {
 			b.commits++
 		}
 	}
+}
+
+// applies says whether a request touches one of the fault's topics.
+func (f *fault) applies(req kmsg.Request) bool {
+	if f.topics == nil {
+		return true
+	}
+	var names []string
+	switch r := req.(type) {
+	case *kmsg.ProduceRequest:
+		for _, t := range r.Topics {
+			names = append(names, t.Topic)
+		}
+	case *kmsg.FetchRequest:
+		for _, t := range r.Topics {
+			names = append(names, t.Topic)
+		}
+	case *kmsg.OffsetCommitRequest:
+		for _, t := range r.Topics {
+			names = append(names, t.Topic)
+		}
+	}
+	for _, n := range names {
+		if f.topics[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // failed builds the response failing every partition of req with code.
