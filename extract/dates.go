@@ -711,9 +711,7 @@ func (d *document) tenseAt(i int) int {
 				for j > s.t0 && d.toks[j].tag == "RB" {
 					j--
 				}
-				switch d.toks[j].lower {
-				case "is", "are", "'s", "’s", "be", "been", "am":
-				default:
+				if bj := d.toks[j]; !d.lx.is(bj.lower, wcBe|wcAux) || bj.tag == "VBD" || bj.lower == "had" || bj.lower == "did" {
 					return 0, true
 				}
 			}
@@ -748,7 +746,7 @@ func (d *document) tenseAt(i int) int {
 	}
 	for k := i - 1; k >= s.t0; k-- {
 		// "officials said on Monday that...": the date is the saying's
-		if k >= i-2 && reportingVerb[d.toks[k].lower] {
+		if k >= i-2 && d.lx.is(d.toks[k].lower, wcReport) {
 			if d.toks[k].tag == "VBD" || d.toks[k].tag == "VBN" {
 				return -1
 			}
@@ -770,7 +768,7 @@ func (d *document) tenseAt(i int) int {
 	for k := i + 1; k < s.t1; k++ {
 		// "In January, officials said the bridge, which will cost...":
 		// the saying is the clause a fronted date opens
-		if fronted && reportingVerb[d.toks[k].lower] {
+		if fronted && d.lx.is(d.toks[k].lower, wcReport) {
 			if d.toks[k].tag == "VBD" || d.toks[k].tag == "VBN" {
 				return -1
 			}
@@ -845,8 +843,6 @@ var futurePresent = map[string]bool{
 	"resumes": true, "resume": true, "launches": true, "launch": true, "goes": true,
 	"ends": true, "end": true,
 }
-
-var reportingVerb = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "reported": true, "added": true, "stated": true}
 
 // relativeYearAfter: +1 when "next year" follows the date within a few
 // words, -1 for "last year", 0 otherwise.

@@ -19,7 +19,7 @@ import (
 
 // dateClasses are the classes of date_words.tsv.
 var dateClasses = map[string]bool{"shift": true, "unit": true, "number": true, "ago": true, "fiscal": true,
-	"monthprep": true, "monthmod": true, "det": true, "vague": true}
+	"monthprep": true, "monthmod": true, "det": true, "vague": true, "weakmonth": true}
 
 // loadDateWord reads a row of date_words.tsv: word, classes (separated by
 // "|"), value (an integer, or for a unit its name).
@@ -27,14 +27,12 @@ func (lx *lexicon) loadDateWord(r row) error {
 	classes := strings.Split(r.col(1), "|")
 	for _, class := range classes {
 		if !dateClasses[class] {
-			return fmt.Errorf("class %q: want one of shift, unit, number, ago, fiscal, monthprep, monthmod, det, vague", class)
+			return fmt.Errorf("class %q: want one of shift, unit, number, ago, fiscal, monthprep, monthmod, det, vague, weakmonth", class)
 		}
 	}
 	v := 0
 	if classes[0] == "unit" {
-		switch r.col(2) {
-		case "year", "month", "decade":
-		default:
+		if v = unitNames[r.col(2)]; v == 0 {
 			return fmt.Errorf("unit %q: want year, month or decade", r.col(2))
 		}
 	} else {
@@ -66,22 +64,26 @@ const (
 	calNamed          // "last November": a named month before or after the reference's
 )
 
-// unitWord reads a unit of date_words.tsv, also with a possessive ("next
-// year's budget").
-func (d *document) unitWord(k int) (string, bool) {
+// Units of date_words.tsv, stored as their value.
+const (
+	unitYear = iota + 1
+	unitMonth
+	unitDecade
+)
+
+var unitNames = map[string]int{"year": unitYear, "month": unitMonth, "decade": unitDecade}
+
+// unitWord reads a unit of date_words.tsv at token k, also with a
+// possessive ("next year's budget").
+func (d *document) unitWord(k int) (int, bool) {
 	if k >= len(d.toks) {
-		return "", false
+		return 0, false
 	}
 	w := d.toks[k].lower
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		w = strings.TrimSuffix(w, suf)
 	}
-	for _, u := range []string{"year", "month", "decade"} {
-		if _, ok := d.lx.dateWords["unit\t"+w]; ok && (w == u || w == u+"s") {
-			return u, true
-		}
-	}
-	return "", false
+	return d.lx.dateWord("unit", w)
 }
 
 // parseRelative reads a relative month or year at token i: a shift and a
@@ -104,9 +106,9 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 		}
 		if u, ok := d.unitWord(k); ok && (!vague || fiscal) {
 			switch {
-			case u == "year":
+			case u == unitYear:
 				return dpoint{cal: calYear, shift: shift, gran: granYear}, k + 1 - i
-			case u == "month" && !fiscal:
+			case u == unitMonth && !fiscal:
 				return dpoint{cal: calMonth, shift: shift, gran: granMonth}, k + 1 - i
 			}
 		}
@@ -127,11 +129,11 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 	if ok && same(i+2) {
 		if _, ago := lx.dateWord("ago", toks[i+2].lower); ago {
 			switch u, _ := d.unitWord(i + 1); u {
-			case "year":
+			case unitYear:
 				return dpoint{cal: calYear, shift: -n, gran: granYear}, 3
-			case "decade":
+			case unitDecade:
 				return dpoint{cal: calYear, shift: -10 * n, gran: granYear}, 3
-			case "month":
+			case unitMonth:
 				return dpoint{cal: calMonth, shift: -n, gran: granMonth}, 3
 			}
 		}
@@ -186,7 +188,7 @@ func (d *document) relYearAt(k int) int {
 		return 0
 	}
 	if s, ok := d.lx.dateWord("shift", toks[k+n].lower); ok && s != 0 {
-		if u, ok := d.unitWord(k + n + 1); ok && u == "year" {
+		if u, ok := d.unitWord(k + n + 1); ok && u == unitYear {
 			return n + 2
 		}
 	}
@@ -197,8 +199,9 @@ func (d *document) relYearAt(k int) int {
 // when a preposition or a month modifier stands before it ("in July",
 // "through late July", "at the end of August"), or when it stands between
 // a determiner or a possessive and a noun ("an October deal", "the
-// January elections", "the bank's April figures"). "May" and "March" need
-// the preposition ("to" is not one for them: "to march").
+// January elections", "the bank's April figures"). A month that is also a
+// word ("May", "March") needs a preposition, and not one of value 2 ("to
+// March" is a verb).
 func (d *document) monthAlone(i int) bool {
 	toks, lx := d.toks, d.lx
 	if i == 0 || toks[i-1].sent != toks[i].sent {
@@ -209,14 +212,12 @@ func (d *document) monthAlone(i int) bool {
 		return true
 	}
 	prev := toks[k]
-	if _, ok := lx.dateWord("monthprep", prev.lower); ok || prev.tag == "IN" {
+	_, weak := lx.dateWord("weakmonth", toks[i].lower)
+	if v, ok := lx.dateWord("monthprep", prev.lower); ok && (v == 1 || !weak) || prev.tag == "IN" {
 		return true
 	}
-	if toks[i].lower == "may" || toks[i].lower == "march" {
+	if weak {
 		return false
-	}
-	if prev.lower == "to" { // "in the year to April"
-		return true
 	}
 	_, det := lx.dateWord("det", prev.lower)
 	det = det || strings.HasSuffix(prev.lower, "'s") || strings.HasSuffix(prev.lower, "’s") // "the bank's April figures"
