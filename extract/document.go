@@ -34,6 +34,7 @@ type document struct {
 	byCanon  map[string]*entity // entities by canonical name, once resolved
 	events   []Event
 	speaker  *entity // the speaker of the quotation the current trigger stands in
+	explain  bool    // fill Event.Explain
 }
 
 // token is a word, number or punctuation mark.

@@ -3,7 +3,6 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"math"
 	"sort"
 	"strings"
 )
@@ -126,9 +125,9 @@ func (d *document) findEvents(lx *lexicon) {
 			future := cl.future || d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture))
 			ev := Event{Type: tr.typ, Trigger: d.textOf(span{tr.t0, tr.t1}), Sentence: d.sentenceText(si),
 				SentenceSpan: &Span{s.start, s.end}, TriggerSpan: &Span{d.toks[tr.t0].start, d.toks[tr.t1-1].end}} // bytes until build
-			conf := 0.5
+			feats := append(make([]string, 0, 6), "base")
 			if tr.verb {
-				conf += 0.15
+				feats = append(feats, "verb")
 			}
 			// participants
 			region := span{lo, hi}
@@ -237,11 +236,16 @@ func (d *document) findEvents(lx *lexicon) {
 			// few parties: its subject, object and phrases by the frame's
 			// roles, pronouns resolved, names no entity rule knew
 			unknown := map[string]bool{}
+			var vias []string
 			if (tr.typ != Visit && len(parts) < 2 && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 {
 				cps := d.clauseParties(&cl, tr, si, focal, ctx.last)
 				if len(cps) >= 2 || tr.typ == Visit && len(cps) == 1 && cps[0].typ == Person {
 					parts = parts[:0]
+					vias = vias[:0]
 					for _, p := range cps {
+						if p.via != "" {
+							vias = append(vias, "resolved "+p.via)
+						}
 						parts = append(parts, p.name)
 						if p.typ == "" {
 							unknown[p.name] = true
@@ -293,9 +297,11 @@ func (d *document) findEvents(lx *lexicon) {
 			}
 			date, place := ownDate, ownPlace
 			if date != "" {
-				conf += 0.1
-			} else if future && !d.vagueFuture(s) {
-				continue // a plan with no date is not an event yet
+				feats = append(feats, "own_date")
+			} else if future && !d.vagueFuture(s) && !(cl.future && len(persons) >= 2 && !contextual) {
+				// a plan with no date is not an event yet, unless its own
+				// clause states it of two named people ("X is due to meet Y")
+				continue
 			}
 			if date == "" {
 				if involvesFocal || focal == nil || ctx.anyDate == "" {
@@ -321,10 +327,16 @@ func (d *document) findEvents(lx *lexicon) {
 				continue
 			}
 			if contextual {
-				conf -= 0.15
+				feats = append(feats, "contextual")
 			}
 			if len(persons) >= 2 {
-				conf += 0.1
+				feats = append(feats, "two_persons")
+			}
+			if d.cueNear(lx, tr.t0, s.t0, tr.t0, cueReport) {
+				feats = append(feats, "reported")
+			}
+			if d.speaker != nil {
+				feats = append(feats, "quoted")
 			}
 			ev.Date, ev.Location = date, place
 			ev.Planned = future
@@ -335,12 +347,16 @@ func (d *document) findEvents(lx *lexicon) {
 				}
 				ev.Participants = append(ev.Participants, pa)
 			}
-			ev.Confidence = math.Round(clamp(conf, 0.05, 0.99)*100) / 100
+			var why string
+			ev.Confidence, why = lx.confidence(feats)
 			ev.ID = eventID(ev)
+			if d.explain {
+				ev.Explain = d.explainEvent(tr, &cl, parts, ownDate, ownPlace, date, place, contextual)
+				ev.Explain = append(ev.Explain, vias...)
+				ev.Explain = append(ev.Explain, why)
+			}
 			if k, ok := seen[ev.ID]; ok {
-				if d.events[k].Confidence < ev.Confidence {
-					d.events[k].Confidence = ev.Confidence
-				}
+				d.events[k].mergeMention(ev)
 				continue
 			}
 			seen[ev.ID] = len(d.events)

@@ -41,6 +41,9 @@ type Options struct {
 	// WithText puts the text the passes read into each record (Record.Text),
 	// the text every span indexes.
 	WithText bool
+	// Explain fills each event's Explain field: the frame, the clause
+	// reading, the resolutions and the confidence terms that made it.
+	Explain bool
 }
 
 // Extractor holds the loaded tables and prose's model. Build one per
@@ -53,6 +56,8 @@ type Extractor struct {
 	text  bool
 	html  *Cleaner
 	ner   *ner.Model // the learned tagger; nil: off
+	// explain fills Event.Explain (Options.Explain)
+	explain bool
 }
 
 // New loads the rule tables and the prose model.
@@ -69,7 +74,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tables: %w", err)
 	}
-	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace}
+	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, explain: opts.Explain}
 	if !opts.NoTagger {
 		if x.ner, err = ner.Default(); err != nil {
 			return nil, fmt.Errorf("load the entity tagger: %w", err)
@@ -110,6 +115,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	}
 	d := x.newDocument(text, a.Published)
 	d.trace = x.trace
+	d.explain = x.explain
 	if !d.ref.hasDay {
 		// no published date: one in the page address or the article id
 		// ("/2025/10/07/", "reuters-london-2025-10-07") is the next best

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -35,7 +36,8 @@ type lexicon struct {
 	irregular  map[string]irregular
 	cues       *trie // payload: cueEffect
 	class      map[string]wordClass
-	dateWords  map[string]int // date_words.tsv: class TAB word -> value
+	weights    map[string]float64 // confidence.tsv
+	dateWords  map[string]int     // date_words.tsv: class TAB word -> value
 	// chunk_words.tsv
 	nameParticle    map[string]bool // de, van, bin
 	connector       map[string]bool // of, and, &
@@ -140,6 +142,7 @@ const (
 	cueFuture
 	cueDeny
 	cueCondition
+	cueReport
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -162,6 +165,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		placeNames: map[string][]int{}, dateWords: map[string]int{},
 		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{},
+		weights:      map[string]float64{},
 		nameParticle: map[string]bool{}, connector: map[string]bool{}, compass: map[string]bool{},
 		placeSuffix: map[string]bool{}, placeSuffixLead: map[string]bool{},
 	}
@@ -331,6 +335,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 			lx.class[strings.ToLower(r.col(0))] |= c
 			return nil
 		}},
+		{"confidence.tsv", 2, func(r row) error {
+			w, err := strconv.ParseFloat(r.col(1), 64)
+			if err != nil {
+				return fmt.Errorf("weight %q of %s: want a number", r.col(1), r.col(0))
+			}
+			lx.weights[r.col(0)] = w
+			return nil
+		}},
 		{"irregular_verbs.tsv", 3, func(r row) error {
 			lx.irregular[strings.ToLower(r.col(0))] = irregular{past: splitList(strings.ToLower(r.col(1))), part: splitList(strings.ToLower(r.col(2)))}
 			return nil
@@ -386,8 +398,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cueDeny
 			case "condition":
 				e = cueCondition
+			case "report":
+				e = cueReport
 			default:
-				return fmt.Errorf("effect %q: want negate, hope, future, deny or condition", r.col(1))
+				return fmt.Errorf("effect %q: want negate, hope, future, deny, condition or report", r.col(1))
 			}
 			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
 			return nil
@@ -397,6 +411,11 @@ func loadLexicon(dir string) (*lexicon, error) {
 	for _, s := range steps {
 		if err := load(s.name, s.min, s.each); err != nil {
 			return nil, err
+		}
+	}
+	for _, f := range confFeatures {
+		if _, ok := lx.weights[f]; !ok {
+			return nil, fmt.Errorf("confidence.tsv: no weight for feature %q", f)
 		}
 	}
 	return lx, nil

@@ -123,6 +123,20 @@ type Event struct {
 	// stand in the article's text (code points, like Entity.Spans).
 	SentenceSpan *Span `json:"sentence_span,omitempty"`
 	TriggerSpan  *Span `json:"trigger_span,omitempty"`
+	// Evidence lists every further mention of the same event (same type,
+	// participants and date) the article makes: its trigger and sentence.
+	Evidence []Evidence `json:"evidence,omitempty"`
+	// Explain says why the event exists, when Options.Explain is set
+	// (newswire extract --explain): the frame, the clause's reading, where
+	// each party, the date and the place came from, the confidence's terms.
+	Explain []string `json:"explain,omitempty"`
+}
+
+// Evidence is one more mention of an event.
+type Evidence struct {
+	Trigger    string  `json:"trigger"`
+	Sentence   string  `json:"sentence"`
+	Confidence float64 `json:"confidence"`
 }
 
 // ArticleRef names the article an event record came from.

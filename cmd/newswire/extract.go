@@ -28,6 +28,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	maxBytes := fs.Int("max-bytes", envInt("NEWSWIRE_MAX_BYTES", extract.DefaultMaxBytes), "size limit of one article in bytes (env NEWSWIRE_MAX_BYTES)")
 	tablesDir := fs.String("tables", os.Getenv("NEWSWIRE_TABLES"), "folder of rule tables extending the embedded ones (env NEWSWIRE_TABLES)")
 	withText := fs.Bool("with-text", false, "add the text the extractor read (\"text\") to each record: the offsets of the spans")
+	explain := fs.Bool("explain", false, "add to each event why it exists (\"explain\"): its frame, clause reading, resolutions and confidence terms")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: newswire extract [--pretty] [--with-text] [--max-bytes N] [--tables DIR] FILE...  (- for stdin; .json, .jsonl, .txt, .html)")
 		fs.PrintDefaults()
@@ -42,7 +43,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fs.Usage()
 		return 2
 	}
-	x, err := extract.New(extract.Options{TablesDir: *tablesDir, WithText: *withText})
+	x, err := extract.New(extract.Options{TablesDir: *tablesDir, WithText: *withText, Explain: *explain})
 	if err != nil {
 		fmt.Fprintln(stderr, "newswire extract:", err)
 		return 1

@@ -26,6 +26,7 @@ var columns = map[string]int{
 	"irregular_verbs.tsv":       3,
 	"support_verbs.tsv":         2,
 	"word_classes.tsv":          2,
+	"confidence.tsv":            3,
 	"location_cues.tsv":         2,
 	"org_context.tsv":           2,
 	"person_nouns.tsv":          1,

@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+)
+
+// explainEvent says which frame, clause reading and resolutions made an
+// event (Options.Explain, newswire extract --explain).
+func (d *document) explainEvent(tr trigMatch, cl *clause, parts []string, ownDate, ownPlace, date, place string, contextual bool) []string {
+	f := tr.frame
+	pos := "noun"
+	if f.verb {
+		pos = "verb"
+	}
+	out := []string{fmt.Sprintf("frame %q (%s, %s; roles %s) read from %q as %s", f.lemma, pos, f.typ, strings.Join(f.roles, "|"), d.textOf(span{tr.t0, tr.t1}), formName(tr.form))}
+	if tr.sup >= 0 {
+		out = append(out, fmt.Sprintf("support verb %q", d.toks[tr.sup].text))
+	}
+	r := "clause: stated"
+	if len(cl.reading) > 0 {
+		r = "clause: " + strings.Join(cl.reading, ", ")
+	}
+	if len(cl.subj) > 0 {
+		r += "; subject " + argNamesOf(cl.subj)
+	}
+	if len(cl.obj) > 0 {
+		r += "; object " + argNamesOf(cl.obj)
+	}
+	for _, p := range []string{"with", "between", "by", "poss", "of", "to", "in", "at"} {
+		if as := cl.pp[p]; len(as) > 0 {
+			r += "; " + p + " " + argNamesOf(as)
+		}
+	}
+	out = append(out, r)
+	if d.speaker != nil {
+		out = append(out, "quoted: the speaker is "+d.speaker.canon)
+	}
+	src := "from the sentence"
+	if contextual {
+		src = "with context (pronoun, description or the last event)"
+	}
+	out = append(out, fmt.Sprintf("participants %s %s", strings.Join(parts, ", "), src))
+	switch {
+	case date == "":
+		out = append(out, "date: none")
+	case ownDate != "":
+		out = append(out, "date "+date+" from its sentence")
+	default:
+		out = append(out, "date "+date+" inherited from the story's events")
+	}
+	switch {
+	case place == "":
+		out = append(out, "place: none")
+	case ownPlace != "":
+		out = append(out, "place "+place+" from its sentence")
+	default:
+		out = append(out, "place "+place+" inherited from the story's events")
+	}
+	return out
+}
+
+func argNamesOf(as []arg) string {
+	var out []string
+	for _, a := range as {
+		if a.pron != "" {
+			out = append(out, "'"+a.pron+"'")
+		} else {
+			out = append(out, a.name)
+		}
+	}
+	return strings.Join(out, " + ")
+}
+
+func formName(k formKind) string {
+	var out []string
+	for _, x := range []struct {
+		k    formKind
+		name string
+	}{{formBase, "base"}, {formThird, "third person"}, {formPast, "past"}, {formPart, "participle"}, {formGerund, "gerund"}, {formNoun, "noun"}, {formPlural, "plural"}} {
+		if k&x.k != 0 {
+			out = append(out, x.name)
+		}
+	}
+	return strings.Join(out, "/")
+}
