@@ -158,6 +158,7 @@ func (s *scorer) best(root *html.Node) []*html.Node {
 	var out []*html.Node
 	limit := max(siblingFloor, topScore*0.2)
 	topClass := attrOf(top, "class")
+	inner := s.bestInside(parent)
 	for c := parent.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
@@ -178,16 +179,44 @@ func (s *scorer) best(root *html.Node) []*html.Node {
 			out = append(out, c)
 			continue
 		}
+		// a wrapper with no furniture word, around a strong block
+		if score, ok := inner[c]; ok && score+bonus >= limit && s.vocab.weight(c) >= 0 {
+			out = append(out, c)
+			continue
+		}
 		if s.vocab.weight(c) <= furnitureWeight {
 			continue
 		}
 		ld := st.linkDensity()
-		if c.DataAtom == atom.P {
+		if c.DataAtom == atom.P || (isBlock(c) && !s.hasBlockChild(c)) {
 			if st.chars > 80 && ld < 0.25 {
 				out = append(out, c)
 			} else if st.chars > 0 && ld == 0 && endsSentence(textOf(c)) {
 				out = append(out, c)
 			}
+		}
+	}
+	return out
+}
+
+// bestInside maps each child of parent to the best score of a candidate
+// in it (itself included): a sibling wrapping a strong block joins the body
+// however deep the block sits.
+func (s *scorer) bestInside(parent *html.Node) map[*html.Node]float64 {
+	out := map[*html.Node]float64{}
+	for n, st := range s.stats {
+		if !st.candidate {
+			continue
+		}
+		c := n
+		for c != nil && c.Parent != parent {
+			c = c.Parent
+		}
+		if c == nil {
+			continue
+		}
+		if f, ok := out[c]; !ok || st.final() > f {
+			out[c] = st.final()
 		}
 	}
 	return out
