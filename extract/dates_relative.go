@@ -17,18 +17,27 @@ import (
 // message, which resolve against the message's own date. The words they
 // read are in tables/date_words.tsv.
 
-// dateClasses are the classes of date_words.tsv.
-var dateClasses = map[string]bool{"shift": true, "unit": true, "number": true, "ago": true, "fiscal": true,
-	"monthprep": true, "monthmod": true, "det": true, "vague": true, "weakmonth": true}
+// dateClasses are the classes of date_words.tsv, as bits of dateWordInfo.
+var dateClasses = map[string]uint16{"shift": 1 << 0, "unit": 1 << 1, "number": 1 << 2, "ago": 1 << 3, "fiscal": 1 << 4,
+	"monthprep": 1 << 5, "monthmod": 1 << 6, "det": 1 << 7, "vague": 1 << 8, "weakmonth": 1 << 9}
+
+// dateWordInfo is a word of date_words.tsv: its classes and its value.
+type dateWordInfo struct {
+	classes uint16
+	value   int
+}
 
 // loadDateWord reads a row of date_words.tsv: word, classes (separated by
 // "|"), value (an integer, or for a unit its name).
 func (lx *lexicon) loadDateWord(r row) error {
+	var bits uint16
 	classes := strings.Split(r.col(1), "|")
 	for _, class := range classes {
-		if !dateClasses[class] {
+		b, ok := dateClasses[class]
+		if !ok {
 			return fmt.Errorf("class %q: want one of shift, unit, number, ago, fiscal, monthprep, monthmod, det, vague, weakmonth", class)
 		}
+		bits |= b
 	}
 	v := 0
 	if classes[0] == "unit" {
@@ -42,16 +51,17 @@ func (lx *lexicon) loadDateWord(r row) error {
 		}
 		v = n
 	}
-	for _, class := range classes {
-		lx.dateWords[class+"\t"+strings.ToLower(r.col(0))] = v
-	}
+	lx.dateWords[strings.ToLower(r.col(0))] = dateWordInfo{classes: bits, value: v}
 	return nil
 }
 
 // dateWord reports the value a word has in a class of date_words.tsv.
 func (lx *lexicon) dateWord(class, word string) (int, bool) {
-	v, ok := lx.dateWords[class+"\t"+word]
-	return v, ok
+	w, ok := lx.dateWords[word]
+	if !ok || w.classes&dateClasses[class] == 0 {
+		return 0, false
+	}
+	return w.value, true
 }
 
 // calShift is a date relative to the reference in calendar units.

@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
 
 // TestDatesTIMEX: the forms a TIMEX3 tagger normalises (issue 8, item 3, and
 // the DATE rules of the guidelines as updated on 2026-11-27). Each sentence
@@ -119,5 +124,22 @@ func TestNotDatesTIMEX(t *testing.T) {
 				t.Errorf("text %q: want no DATE, got %v", c.text, vs)
 			}
 		})
+	}
+}
+
+// TestDateWordsExtend: a user's date_words.tsv adds number words the
+// relative dates read.
+func TestDateWordsExtend(t *testing.T) {
+	dir := writeTables(t, map[string]string{"date_words.tsv": "# mine\nsixty\tnumber\t60\n"})
+	x, err := extract.New(extract.Options{TablesDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := x.Extract(context.Background(), extract.Article{ID: "ext", Published: "2026-05-14", Body: "The dam near Kariba was finished sixty years ago, engineers in Zambia said.", Form: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if findDate(rec, "1966") == nil {
+		t.Errorf("no DATE 1966 with the user's number word; DATEs: %v", dateValues(rec))
 	}
 }

@@ -36,8 +36,8 @@ type lexicon struct {
 	irregular  map[string]irregular
 	cues       *trie // payload: cueEffect
 	class      map[string]wordClass
-	weights    map[string]float64 // confidence.tsv
-	dateWords  map[string]int     // date_words.tsv: class TAB word -> value
+	weights    map[string]float64      // confidence.tsv
+	dateWords  map[string]dateWordInfo // date_words.tsv, by word
 	// chunk_words.tsv
 	nameParticle    map[string]bool // de, van, bin
 	connector       map[string]bool // of, and, &
@@ -162,7 +162,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
 		familyKey: map[string]bool{}, locEnd: map[string]string{}, personNoun: map[string]bool{},
-		placeNames: map[string][]int{}, dateWords: map[string]int{},
+		placeNames: map[string][]int{}, dateWords: map[string]dateWordInfo{},
 		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{},
 		weights:      map[string]float64{},

@@ -4,6 +4,9 @@
 //	newswire run                          the Kafka pipeline (embedded broker when none is configured)
 //	newswire publish FILE...              send articles to the input topic
 //	newswire demo                         everything in one command on the sample article
+//	newswire serve                        HTTP API and a page showing an article's entities and events
+//	newswire version                      module version and commit (also --version)
+//	newswire health --url URL             exit 0 when a running newswire answers healthy
 package main
 
 import (
@@ -38,7 +41,7 @@ func usage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
 	}
-	fmt.Fprintln(w, "\nrun 'newswire COMMAND -h' for a command's flags")
+	fmt.Fprintln(w, "\nrun 'newswire COMMAND -h' for a command's flags; 'newswire --version' for the version")
 }
 
 func main() {
