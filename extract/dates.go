@@ -786,10 +786,14 @@ func (d *document) tenseAt(i int) int {
 // (a second number over 12 means month first) or the reference date says
 // otherwise (the reading that lands nearer the published date wins).
 func (d *document) numericDate(s string) (dpoint, bool) {
-	if len(s) < 8 || strings.Count(s, "/") != 2 {
+	sep := "/"
+	if strings.Count(s, ".") == 2 && !strings.Contains(s, "/") {
+		sep = "." // 01.06.2026, as much of Europe writes it
+	}
+	if len(s) < 8 || strings.Count(s, sep) != 2 {
 		return dpoint{}, false
 	}
-	parts := strings.Split(s, "/")
+	parts := strings.Split(s, sep)
 	if len(parts) != 3 || len(parts[2]) != 4 {
 		return dpoint{}, false
 	}

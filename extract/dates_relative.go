@@ -42,7 +42,7 @@ func (lx *lexicon) loadDateWord(r row) error {
 	v := 0
 	if classes[0] == "unit" {
 		if v = unitNames[r.col(2)]; v == 0 {
-			return fmt.Errorf("unit %q: want year, month or decade", r.col(2))
+			return fmt.Errorf("unit %q: want year, month, decade or day", r.col(2))
 		}
 	} else {
 		n, err := strconv.Atoi(r.col(2))
@@ -79,9 +79,10 @@ const (
 	unitYear = iota + 1
 	unitMonth
 	unitDecade
+	unitDay
 )
 
-var unitNames = map[string]int{"year": unitYear, "month": unitMonth, "decade": unitDecade}
+var unitNames = map[string]int{"year": unitYear, "month": unitMonth, "decade": unitDecade, "day": unitDay}
 
 // unitWord reads a unit of date_words.tsv at token k, also with a
 // possessive ("next year's budget").
@@ -145,6 +146,8 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 				return dpoint{cal: calYear, shift: -10 * n, gran: granYear}, 3
 			case unitMonth:
 				return dpoint{cal: calMonth, shift: -n, gran: granMonth}, 3
+			case unitDay:
+				return dpoint{rel: true, relDays: -n, gran: granDay}, 3
 			}
 		}
 	}

@@ -32,6 +32,8 @@ func TestDatesTIMEX(t *testing.T) {
 		{name: "N years ago", published: "2026-05-14", text: "The bridge in Porto was built four years ago by a Spanish firm.", want: "2022"},
 		{name: "a year ago", published: "2026-05-14", text: "Talks in Doha broke down a year ago, diplomats in Qatar said.", want: "2025"},
 		{name: "two months ago", published: "2026-05-14", text: "The governor of Lagos State resigned two months ago.", want: "2026-03"},
+		{name: "N days ago", published: "2026-05-14", text: "The ferry sank off Lombok two days ago, rescuers said.", want: "2026-05-12"},
+		{name: "day first with dots", published: "2026-06-10", text: "The decree, dated 01.06.2026, was published in Moscow.", want: "2026-06-01"},
 		{name: "last November, published in May", published: "2026-05-14", text: "The accord was signed in Nairobi last November, officials said.", want: "2025-11"},
 		{name: "last November, published in December", published: "2026-12-10", text: "The accord was signed in Nairobi last November, officials said.", want: "2026-11"},
 		{name: "next March", published: "2026-05-14", text: "Elections in Nepal are due next March, the commission in Kathmandu said.", want: "2027-03"},
@@ -114,6 +116,8 @@ func TestNotDatesTIMEX(t *testing.T) {
 		{name: "May as a given name before a noun", published: "2026-05-14", text: "May Ling, a trader in Singapore, said copper prices fell."},
 		{name: "a march", published: "2026-05-14", text: "Thousands joined a march in Santiago, police said."},
 		{name: "to March as a verb", published: "2026-05-14", text: "Unions in Lima plan to March on the ministry, police said."},
+		{name: "the next day is no calendar day", published: "2026-05-14", text: "Officials in Accra met the next day, the agency reported."},
+		{name: "a version number", published: "2026-05-14", text: "The app, version 10.4.2026b, was pulled in Seoul."},
 		{name: "over the next years", published: "2026-05-14", text: "The plant in Poland will be built over the next two years."},
 		{name: "an amount after a currency", published: "2026-05-14", text: "The Chilean miner paid $2015-2016 in fees, filings in Santiago show."},
 	}

@@ -26,15 +26,18 @@ type document struct {
 
 	pending []pendingDate // dates pass scratch
 
-	mentions []mention // entity mentions, any order
-	ruled    []bool    // tokens of chunks a classify rule decided for a reason (learned.go); nil: none
-	dates    []dateMention
-	acronyms []acronymMention
-	ents     []*entity
-	byCanon  map[string]*entity // entities by canonical name, once resolved
-	events   []Event
-	speaker  *entity // the speaker of the quotation the current trigger stands in
-	explain  bool    // fill Event.Explain
+	mentions   []mention       // entity mentions, any order
+	lowerWords map[string]bool // words written in lower case (learned.go), built on first use
+	capMid     map[string]bool // words written capitalized, not first in a sentence (learned.go)
+	nameWords  map[string]bool // words of the rules' multi-word organizations and places (learned.go)
+	ruled      []bool          // tokens of chunks a classify rule decided for a reason (learned.go); nil: none
+	dates      []dateMention
+	acronyms   []acronymMention
+	ents       []*entity
+	byCanon    map[string]*entity // entities by canonical name, once resolved
+	events     []Event
+	speaker    *entity // the speaker of the quotation the current trigger stands in
+	explain    bool    // fill Event.Explain
 }
 
 // token is a word, number or punctuation mark.

@@ -237,6 +237,7 @@ func (d *document) findEvents(lx *lexicon) {
 			// roles, pronouns resolved, names no entity rule knew
 			unknown := map[string]bool{}
 			var vias []string
+			unnamed := false
 			if (tr.typ != Visit && len(parts) < 2 && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 {
 				cps := d.clauseParties(&cl, tr, si, focal, ctx.last)
 				if len(cps) >= 2 || tr.typ == Visit && len(cps) == 1 && cps[0].typ == Person {
@@ -292,7 +293,15 @@ func (d *document) findEvents(lx *lexicon) {
 				sentParts = persons
 			}
 			d.tracef("S%d %s %q: persons %v others %v parts %v date %q place %q ctx %q/%q", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), persons, others, parts, ownDate, ownPlace, ctx.date, ctx.place)
-			if (tr.typ != Visit && len(parts) < 2 && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 {
+			if tr.typ == Meeting && len(parts) < 2 {
+				// "Obama met with leaders of the region": one named person
+				// and an unnamed group is a meeting of that person
+				if p := d.meetsUnnamed(&cl, tr, si, focal, ctx.last); p != "" {
+					parts = []string{p}
+					unnamed = true
+				}
+			}
+			if (tr.typ != Visit && len(parts) < 2 && !unnamed && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 {
 				continue
 			}
 			date, place := ownDate, ownPlace

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newswire/newswire/extract/ner"
 )
@@ -10,29 +11,37 @@ import (
 // capitalized names are, and merges its answer with the rules' by this
 // policy (README, "Rules and the tagger"):
 //
-//   - a mention a cue typed — a title, an honorific, a known organization,
-//     an organization or place cue word, a given name, a person noun, an
-//     acronym's expansion — keeps its type: the rules win where they have a
-//     reason;
-//   - a name the rules left untyped (a single word, an unknown run, a
-//     hyphenated word) takes the tagger's PERSON, ORGANIZATION or LOCATION
-//     (its MISC leaves it untyped); a run the tagger cuts into several names
-//     ("Red Star Belgrade") becomes those names;
+//   - a chunk a rule typed for a reason — a title, an honorific, a known
+//     organization, the gazetteer, an organization or place cue word, a
+//     given name, a person noun, a coordination — and an acronym's
+//     definition stay the rules' (classify marks their tokens in d.ruled);
+//   - a name the rules left untyped (a single word, an unknown run) takes
+//     the tagger's PERSON, ORGANIZATION or LOCATION when the tagger finds
+//     exactly that name with a margin of at least taggerMinScore (its MISC
+//     leaves it untyped); a name no rule saw at all is added the same way;
+//   - but not: an acronym or a word with capitals inside (VAT, MoU: the
+//     acronym pass's), a hyphenated word, a nationality word, a cue word
+//     alone (Ltd.), a month or weekday, one word of a longer name the rules
+//     found (Kgalagadi after Kgalagadi Platinum), one word the document
+//     also writes in lower case or, first in its sentence, never writes
+//     capitalized elsewhere (unless the tagger is sure), a one-word PERSON
+//     unless the tagger is sure (surnames resolve to their full name
+//     anyway), a name whose last word is a cue of another type (Piedra
+//     Falls is no organization);
 //   - a "X Y said" guess the rules only half believe is confirmed by the
 //     tagger's PERSON or retyped by its ORGANIZATION ("Wood Mackenzie
 //     said"); otherwise prose's recogniser still decides (ner.go);
-//   - a bare gazetteer place (no cue) the tagger calls an organization in a
-//     results table or list line ("Leicestershire 22 Somerset 4") is an
-//     organization there, and so is every other bare-gazetteer mention of
-//     the same name in the document (a team named like its town stays a
-//     team two lines later);
-//   - a name no rule saw becomes the tagger's type.
+//   - a bare gazetteer place (no cue) the tagger calls an organization next
+//     to a score in a results table or list line ("Leicestershire 22
+//     points , Somerset 4") is an organization, and so is every other
+//     bare-gazetteer, tagger-typed or untyped mention of that name in the
+//     document: a team named like its town stays a team two lines later.
 
 // taggerMayType lists the classify rules that decide a chunk without a
 // reason to type it (they split it or leave it untyped): the tagger may type
 // the names inside. Every other rule's chunk is the rules' (classify marks
 // its tokens in d.ruled), titles and honorifics included.
-var taggerMayType = map[string]bool{"single-word": true, "split": true, "coordination": true, "": true}
+var taggerMayType = map[string]bool{"single-word": true, "split": true, "": true}
 
 // taggerMinScore is the margin (in model units) under which the tagger's
 // name is not used: chosen on the project's own article sets and CoNLL dev
@@ -42,13 +51,18 @@ var taggerMinScore float32 = 3
 // taggerSurePerson is the margin a one-word PERSON needs.
 const taggerSurePerson = 10
 
+// taggerSureWord is the margin above which a one-word name is taken even
+// where the document's other spellings doubt it.
+const taggerSureWord = 10
+
 // learned runs the tagger over the whole document and merges its names.
 func (d *document) learned(lx *lexicon, m *ner.Model) {
 	if len(d.sent) == 0 {
 		return
 	}
-	sents := make([]ner.Sentence, len(d.sent))
-	for si, s := range d.sent {
+	segs := d.taggerSegments()
+	sents := make([]ner.Sentence, len(segs))
+	for si, s := range segs {
 		toks := d.toks[s.t0:s.t1]
 		words := make([]string, len(toks))
 		for i := range toks {
@@ -90,8 +104,8 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		if f.Score < taggerMinScore {
 			typ = ""
 		}
-		t0 := d.sent[f.Sent].t0 + f.Start
-		sp := span{t0, d.sent[f.Sent].t0 + f.End}
+		t0 := segs[f.Sent].t0 + f.Start
+		sp := span{t0, segs[f.Sent].t0 + f.End}
 		if t0 < d.bodyTok || (sp.t0 < d.dateline.t1 && sp.t1 > d.dateline.t0) || !d.toks[t0].word {
 			continue
 		}
@@ -108,7 +122,7 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 			typ = ""
 		}
 		if len(under) == 0 {
-			if typ != "" && d.taggerName(lx, sp) && !d.ruledAny(sp) {
+			if typ != "" && d.taggerName(lx, sp, typ, f.Score) && !d.ruledAny(sp) {
 				add = append(add, d.taggerMention(sp, typ))
 			}
 			continue
@@ -120,9 +134,12 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		mm := &d.mentions[i]
 		switch {
 		case mm.typ == "" && taggerMayType[mm.rule]:
-			if mm.span == sp && d.taggerName(lx, sp) && !d.ruledAny(sp) {
+			if mm.span == sp && d.taggerName(lx, sp, typ, f.Score) && !d.ruledAny(sp) {
 				replaced[i] = true
 				add = append(add, d.taggerMention(sp, typ))
+				if typ == Organization && f.Table && d.numberBeside(sp) {
+					tableOrg[strings.ToLower(mm.text)] = true
+				}
 			}
 		case mm.weak && mm.typ == Person && mm.span == sp:
 			switch typ {
@@ -131,21 +148,13 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 			case Organization:
 				mm.typ, mm.weak, mm.name, mm.rule = Organization, false, nil, mm.rule+"+tagger"
 			}
-		case mm.typ == Location && mm.rule == "gazetteer-place" && typ == Organization && f.Table && mm.span == sp:
+		case mm.typ == Location && mm.rule == "gazetteer-place" && typ == Organization && mm.span == sp &&
+			f.Table && d.numberBeside(sp):
 			mm.typ, mm.canon, mm.kind, mm.rule = Organization, "", "", "gazetteer-place+tagger-table"
 			tableOrg[strings.ToLower(mm.text)] = true
 		}
 		if d.trace != nil && (replaced[i] || strings.HasSuffix(mm.rule, "tagger") || strings.HasSuffix(mm.rule, "table")) {
 			d.trace("tagger %q: %s (rules: %s)", d.textOf(sp), typ, mm.rule)
-		}
-	}
-	// a team named like its town stays a team in the whole document
-	if len(tableOrg) > 0 {
-		for i := range d.mentions {
-			mm := &d.mentions[i]
-			if mm.typ == Location && mm.rule == "gazetteer-place" && tableOrg[strings.ToLower(mm.text)] {
-				mm.typ, mm.canon, mm.kind, mm.rule = Organization, "", "", "gazetteer-place+tagger-document"
-			}
 		}
 	}
 	if len(replaced) > 0 {
@@ -163,6 +172,24 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		}
 		d.mentions = append(d.mentions, mm)
 	}
+	// a team named like its town stays a team in the whole document: the
+	// bare-gazetteer places, the tagger's places and the untyped words of
+	// the same name
+	if len(tableOrg) > 0 {
+		for i := range d.mentions {
+			mm := &d.mentions[i]
+			if !tableOrg[strings.ToLower(mm.text)] {
+				continue
+			}
+			if (mm.typ == Location && (mm.rule == "gazetteer-place" || mm.rule == "tagger")) ||
+				(mm.typ == "" && taggerMayType[mm.rule] && !d.ruledAny(mm.span)) {
+				if d.trace != nil {
+					d.trace("tagger %q: ORGANIZATION, as in a results table (rules: %s %s)", mm.text, mm.typ, mm.rule)
+				}
+				mm.typ, mm.canon, mm.kind, mm.name, mm.rule = Organization, "", "", nil, mm.rule+"+tagger-document"
+			}
+		}
+	}
 }
 
 func nerType(t string) string {
@@ -179,7 +206,7 @@ func nerType(t string) string {
 
 // taggerName: a name the tagger found may become a mention when it starts
 // and ends with a capitalized word that is no stop word, month or weekday.
-func (d *document) taggerName(lx *lexicon, sp span) bool {
+func (d *document) taggerName(lx *lexicon, sp span, typ string, score float32) bool {
 	first, last := d.toks[sp.t0], d.toks[sp.t1-1]
 	if !d.isCapWord(sp.t0) || !last.word || !(last.cap || last.upper) || lx.stop[first.text] || lx.stop[last.text] {
 		return false
@@ -189,6 +216,30 @@ func (d *document) taggerName(lx *lexicon, sp span) bool {
 	}
 	if _, ok := weekdays[first.lower]; ok {
 		return false
+	}
+	// one word of a longer name the rules found ("Kgalagadi" after
+	// "Kgalagadi Platinum") is that name's short form, not a new name
+	if sp.t1-sp.t0 == 1 && d.inLongerName(first.lower) {
+		return false
+	}
+	if sp.t1-sp.t0 == 1 && score < taggerSureWord {
+		// one word: a name only if the document never writes it in lower
+		// case, and, first in its sentence, if it writes it capitalized
+		// elsewhere
+		if d.lowerElsewhere(first.lower) || (d.sentenceInitial(sp.t0) && !d.capElsewhere(sp.t0)) {
+			return false
+		}
+	}
+	// the tables' cue word at the end of the name has the last word:
+	// "Piedra Falls" is no organization, "Kanto Holdings" no person
+	if _, ok := lx.locEnd[last.lower]; ok && typ != Location {
+		return false
+	}
+	if _, ok := lx.orgEnd[last.lower]; ok && typ == Person {
+		return false
+	}
+	if sp.t1-sp.t0 == 1 && (first.hyphen || capitalsInside(first.text)) && !d.capsSentence(first.sent) {
+		return false // "Japan-South", "MoU", "iPhone": the rules' and the acronym pass's
 	}
 	if sp.t1-sp.t0 == 1 {
 		// an acronym is the acronym pass's (an alias or a term: VAT, FTA),
@@ -240,4 +291,104 @@ func (d *document) ruledAny(sp span) bool {
 		}
 	}
 	return false
+}
+
+// numberBeside: a number right before or after the span ("Leicestershire
+// 22 points", "Surrey 429-7").
+func (d *document) numberBeside(sp span) bool {
+	num := func(k int) bool { return k >= 0 && k < len(d.toks) && isDigit(d.toks[k].text[0]) }
+	return num(sp.t0-1) || num(sp.t1)
+}
+
+// lowerElsewhere: the word occurs in lower case in the document.
+func (d *document) lowerElsewhere(lower string) bool {
+	if d.lowerWords == nil {
+		d.lowerWords = map[string]bool{}
+		for _, t := range d.toks {
+			if t.word && !t.cap && !isDigit(t.text[0]) {
+				d.lowerWords[t.lower] = true
+			}
+		}
+	}
+	return d.lowerWords[lower]
+}
+
+// capElsewhere: the word at k (first in its sentence) occurs capitalized,
+// not first in its sentence, elsewhere in the document.
+func (d *document) capElsewhere(k int) bool {
+	if d.capMid == nil {
+		d.capMid = map[string]bool{}
+		for i, t := range d.toks {
+			if t.cap && !d.sentenceInitial(i) {
+				d.capMid[t.text] = true
+			}
+		}
+	}
+	return d.capMid[d.toks[k].text]
+}
+
+// taggerSegments are the tagger's sentences: the document's, cut at the
+// line breaks next to a table line (a line with two or more numbers), since
+// results tables and standings have no sentence punctuation.
+func (d *document) taggerSegments() []span {
+	var out []span
+	for _, s := range d.sent {
+		// the lines of the sentence
+		var lines []span
+		start := s.t0
+		for k := s.t0 + 1; k < s.t1; k++ {
+			if d.toks[k].para {
+				lines = append(lines, span{start, k})
+				start = k
+			}
+		}
+		lines = append(lines, span{start, s.t1})
+		table := make([]bool, len(lines))
+		for i, l := range lines {
+			nums := 0
+			for k := l.t0; k < l.t1; k++ {
+				if isDigit(d.toks[k].text[0]) {
+					nums++
+				}
+			}
+			table[i] = nums >= 2
+		}
+		cur := lines[0]
+		for i := 1; i < len(lines); i++ {
+			if table[i] || table[i-1] {
+				out = append(out, cur)
+				cur = lines[i]
+			} else {
+				cur.t1 = lines[i].t1
+			}
+		}
+		out = append(out, cur)
+	}
+	return out
+}
+
+// capitalsInside: a capital letter after the first rune ("MoU", "eBay").
+func capitalsInside(s string) bool {
+	for i, r := range s {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// inLongerName: the word is part of a multi-word organization or place the
+// rules typed.
+func (d *document) inLongerName(lower string) bool {
+	if d.nameWords == nil {
+		d.nameWords = map[string]bool{}
+		for _, m := range d.mentions {
+			if (m.typ == Organization || m.typ == Location) && m.span.t1-m.span.t0 > 1 && m.rule != "tagger" {
+				for k := m.span.t0; k < m.span.t1; k++ {
+					d.nameWords[d.toks[k].lower] = true
+				}
+			}
+		}
+	}
+	return d.nameWords[lower]
 }

@@ -109,3 +109,29 @@ func (d *document) clauseParties(cl *clause, tr trigMatch, si int, focal *entity
 	}
 	return append(append(persons, orgs...), countries...)
 }
+
+// meetsUnnamed returns the one named person of a meeting whose other side
+// is an unnamed group ("met with community leaders", "talks with
+// officials"), or "".
+func (d *document) meetsUnnamed(cl *clause, tr trigMatch, si int, focal *entity, last *Event) string {
+	var named []party
+	group := false
+	for _, a := range cl.roleArgs(tr.frame) {
+		switch {
+		case a.pron != "" && d.lx.is(d.toks[a.span.t1-1].lower, wcPeople):
+			group = true
+		case a.pron != "":
+			for _, p := range d.resolveArg(a, si, focal, last) {
+				if p.typ == Person {
+					named = append(named, p)
+				}
+			}
+		case a.typ == Person:
+			named = append(named, party{name: a.name, typ: Person})
+		}
+	}
+	if group && len(named) == 1 {
+		return named[0].name
+	}
+	return ""
+}

@@ -193,6 +193,7 @@ type memberOpts struct {
 	shutdown  time.Duration // drain bound; default 30 s (generous for loaded CI machines)
 	// maxEvents and maxRecordBytes are the output limits (0: the defaults).
 	maxEvents, maxRecordBytes int
+	largeBytes                int // the large lane's threshold (0: default, -1: off)
 }
 
 // startMember runs a pipeline against addr until stop or kill.
@@ -223,7 +224,8 @@ func startMember(t testing.TB, addr string, o memberOpts) *member {
 	}
 	p, err := pipeline.New(pipeline.Config{Source: r, Extractor: o.extractor, Sinks: []pipeline.Sink{k},
 		Workers: o.workers, MaxBytes: o.maxBytes, Decoder: o.decoder, ShutdownTimeout: o.shutdown,
-		MaxEvents: o.maxEvents, MaxRecordBytes: o.maxRecordBytes, Logger: log, Metrics: o.metrics})
+		MaxEvents: o.maxEvents, MaxRecordBytes: o.maxRecordBytes, LargeBytes: o.largeBytes,
+		Logger: log, Metrics: o.metrics})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -62,6 +62,12 @@ type Config struct {
 	// A record over either is cut and says so (see bound).
 	MaxEvents      int
 	MaxRecordBytes int
+	// LargeBytes: inputs larger than this are extracted on a lane of their
+	// own (LargeWorkers workers, default 1) next to the Workers, so that a
+	// few huge inputs never hold up normal articles. Default
+	// DefaultLargeBytes; negative turns the lane off.
+	LargeBytes   int
+	LargeWorkers int
 	// ShutdownTimeout bounds the drain after the context is cancelled:
 	// in-flight messages still unfinished then are abandoned (not committed,
 	// so delivered again). Default 20 s.
@@ -114,6 +120,12 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.MaxRecordBytes <= 0 {
 		cfg.MaxRecordBytes = sinks.DefaultMaxMessageBytes - sinks.RecordHeadroom
 	}
+	if cfg.LargeBytes == 0 {
+		cfg.LargeBytes = DefaultLargeBytes
+	}
+	if cfg.LargeWorkers <= 0 {
+		cfg.LargeWorkers = 1
+	}
 	if cfg.MaxInFlight <= 0 {
 		cfg.MaxInFlight = 1024
 	}
@@ -128,6 +140,15 @@ func New(cfg Config) (*Pipeline, error) {
 	}
 	return &Pipeline{cfg: cfg, log: cfg.Logger, m: cfg.Metrics, tracker: NewTracker()}, nil
 }
+
+// DefaultLargeBytes is the input size above which an article goes to the
+// large lane: news articles are a few kilobytes of text and most HTML pages
+// under 200 KB, so only the exceptional input is counted large.
+const DefaultLargeBytes = 256 << 10
+
+// largeQueue is how many large inputs may wait for the large lane before
+// fetching waits for it (their values are held in memory).
+const largeQueue = 16
 
 // DefaultGCPercent is the garbage-collector target `newswire run` sets
 // (Go's GOGC, default 100): extraction allocates a lot of short-lived maps

@@ -40,15 +40,23 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
 
-	jobs := make(chan job, p.cfg.Workers)
+	// Two lanes: normal inputs go to the Workers; large ones wait for the
+	// large lane's own workers, so they never occupy all the others.
+	lanes := lanes{normal: make(chan job, p.cfg.Workers), large: make(chan job, largeQueue), largeBytes: p.cfg.LargeBytes}
 	var workers, deliveries sync.WaitGroup
 	slots := make(chan struct{}, p.cfg.MaxInFlight)
+	work := func(q <-chan job) {
+		for j := range q {
+			p.process(workCtx, j, slots, &deliveries)
+		}
+	}
 	for range p.cfg.Workers {
-		workers.Go(func() {
-			for j := range jobs {
-				p.process(workCtx, j, slots, &deliveries)
-			}
-		})
+		workers.Go(func() { work(lanes.normal) })
+	}
+	if p.cfg.LargeBytes > 0 {
+		for range p.cfg.LargeWorkers {
+			workers.Go(func() { work(lanes.large) })
+		}
 	}
 	commitCtx, stopCommitter := context.WithCancel(workCtx)
 	committerDone := make(chan struct{})
@@ -57,8 +65,9 @@ func (p *Pipeline) Run(ctx context.Context) error {
 		p.commitLoop(commitCtx)
 	}()
 
-	fetchErr := p.fetchLoop(fetchCtx, jobs)
-	close(jobs)
+	fetchErr := p.fetchLoop(fetchCtx, lanes)
+	close(lanes.normal)
+	close(lanes.large)
 	drainErr := p.drain(&workers, &deliveries, cancelWork)
 	stopCommitter()
 	<-committerDone
@@ -72,8 +81,24 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	return err
 }
 
+// lanes are the job queues of the workers.
+type lanes struct {
+	normal, large chan job
+	largeBytes    int // inputs over it go to large; <= 0: everything to normal
+}
+
+// of is the lane of a message: the large one for an input over largeBytes.
+// The tracker keeps each partition's commits in order whatever lane its
+// messages took.
+func (l lanes) of(m kafka.Message) chan<- job {
+	if l.largeBytes > 0 && len(m.Value) > l.largeBytes {
+		return l.large
+	}
+	return l.normal
+}
+
 // fetchLoop fetches until ctx is done or the source is closed.
-func (p *Pipeline) fetchLoop(ctx context.Context, jobs chan<- job) error {
+func (p *Pipeline) fetchLoop(ctx context.Context, lanes lanes) error {
 	backoff := 50 * time.Millisecond
 	for {
 		m, err := p.cfg.Source.FetchMessage(ctx)
@@ -96,7 +121,7 @@ func (p *Pipeline) fetchLoop(ctx context.Context, jobs chan<- job) error {
 		}
 		tok := p.tracker.Add(Position{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset})
 		select {
-		case jobs <- job{m, tok}:
+		case lanes.of(m) <- job{m, tok}:
 		case <-ctx.Done():
 			// Fetched, never processed, never committed: delivered again.
 			p.tracker.Forget(tok)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -91,6 +92,15 @@ type pageState struct {
 	Status string
 	Wide   bool // wider than the window
 	Remote []string
+	// the map: its markers, and whether the land drawing loaded
+	Markers []pageMarker
+	MapNote string
+}
+
+type pageMarker struct {
+	Event    int
+	Lat, Lon float64
+	X, Y     float64
 }
 
 const readPage = `(() => {
@@ -98,6 +108,9 @@ const readPage = `(() => {
   const clone = art.cloneNode(true);
   clone.querySelectorAll(".norm").forEach((n) => n.remove());
   return {
+    Markers: Array.from(document.querySelectorAll("#markers .marker")).map((m) => ({Event: +m.dataset.event,
+      Lat: +m.dataset.lat, Lon: +m.dataset.lon, X: +m.getAttribute("cx"), Y: +m.getAttribute("cy")})),
+    MapNote: document.querySelector("#map-note").textContent,
     Marks: Array.from(art.querySelectorAll(".ent")).map((e) => ({Type: e.dataset.type, Text: e.textContent, Title: e.title, Start: +e.dataset.start, End: +e.dataset.end})),
     Cards: Array.from(document.querySelectorAll(".card")).map((c) => ({Type: c.dataset.type, Who: c.querySelector(".participants").textContent,
       Date: c.querySelector(".date").textContent, Place: c.querySelector(".place").textContent,
@@ -223,6 +236,47 @@ func TestPageInBrowser(t *testing.T) {
 			t.Errorf("no card for the %s of %v on %s in %s; cards: %+v", ge.Type, ge.Participants, ge.Date, ge.Location, st.Cards)
 		}
 	}
+	// the map: a marker per event with a located place, where it is
+	placed := 0
+	for i, ev := range rec.Events {
+		if ev.Lat == nil {
+			continue
+		}
+		placed++
+		found := false
+		for _, m := range st.Markers {
+			if m.Event == i {
+				found = true
+				if m.Lat != *ev.Lat || m.Lon != *ev.Lon || math.Abs(m.X-(*ev.Lon+180)) > 0.01 || math.Abs(m.Y-(90-*ev.Lat)) > 0.01 {
+					t.Errorf("marker of event %d at %+v, want %v,%v", i, m, *ev.Lat, *ev.Lon)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no marker for event %d in %s", i, ev.Location)
+		}
+	}
+	if placed == 0 || len(st.Markers) != placed {
+		t.Errorf("%d markers for %d events with coordinates", len(st.Markers), placed)
+	}
+	if !strings.HasPrefix(st.MapNote, fmt.Sprintf("%d of %d events placed", placed, len(rec.Events))) {
+		t.Errorf("map note %q", st.MapNote)
+	}
+	loaded, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`fetch("/world.svg").then((r) => r.ok && r.headers.get("content-type") === "image/svg+xml")`, chromedp.EvalAwaitPromise))
+	if err != nil || !loaded {
+		t.Errorf("the map's land drawing /world.svg: loaded %v, %v", loaded, err)
+	}
+	// a marker selects its event's card and lights its sentence
+	if len(st.Markers) > 0 {
+		m := st.Markers[len(st.Markers)-1]
+		if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelectorAll("#markers .marker")[%d].dispatchEvent(new MouseEvent("click", {bubbles: true}))`, len(st.Markers)-1))); err != nil {
+			t.Fatal(err)
+		}
+		if got := read(t, ctx).Lit; got != rec.Events[m.Event].Sentence {
+			t.Errorf("clicked the marker of event %d: lit %q, want %q", m.Event, got, rec.Events[m.Event].Sentence)
+		}
+	}
+
 	// a click lights the event's sentence; so does the keyboard
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`.card[data-event="2"]`))); err != nil {
 		t.Fatal(err)

@@ -131,6 +131,7 @@ func New(cfg Config) *Server {
 	s.mux.Handle("GET /metrics", promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{}))
 	s.mux.HandleFunc("GET /{$}", s.file("page/index.html", "text/html; charset=utf-8"))
 	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(page)))
+	s.mux.HandleFunc("GET /world.svg", s.world)
 	s.mux.HandleFunc("GET /sample", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Write(sample.Article)

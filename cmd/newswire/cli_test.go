@@ -182,3 +182,36 @@ func TestDockerHealthCheck(t *testing.T) {
 		t.Errorf("README does not say where /metrics listens (%s) or how the health check works", port)
 	}
 }
+
+// A user's boilerplate.tsv in --tables reaches the HTML cleaner of
+// `extract`: its furniture word leaves a box out of the text read.
+func TestExtractTablesBoilerplate(t *testing.T) {
+	page := `<!DOCTYPE html><html><body><article>
+<p>Peruvian and Chilean ministers met in Arica on Monday to reopen the border crossing.</p>
+<div class="factbox"><p>The Chacalluta crossing handles most trucks between the two countries.</p></div>
+<p>They agreed to open it again from the first of next month, officials said.</p>
+</article></body></html>`
+	paths := writeFiles(t, map[string]string{"arica.html": page}, "arica.html")
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "boilerplate.tsv"), []byte("factbox\tword\t-40\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		keep bool
+	}{
+		{[]string{"--with-text", paths[0]}, true},
+		{[]string{"--with-text", "--tables", dir, paths[0]}, false},
+	} {
+		code, out, errs := runCLI(t, "", c.args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", c.args, code, errs)
+		}
+		if !strings.Contains(out, "reopen the border crossing") {
+			t.Fatalf("%v: the record's text lacks the body: %s", c.args, out)
+		}
+		if got := strings.Contains(out, "Chacalluta"); got != c.keep {
+			t.Errorf("%v: factbox in the text read = %v, want %v: %s", c.args, got, c.keep, out)
+		}
+	}
+}

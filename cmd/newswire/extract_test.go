@@ -215,3 +215,23 @@ func TestExtractUsage(t *testing.T) {
 		t.Errorf("no args: exit %d, stdout %q, stderr %q; want 2 and a usage", code, out, errs)
 	}
 }
+
+// TestExtractExplain: --explain adds to each event why it exists; without
+// it no event carries the field.
+func TestExtractExplain(t *testing.T) {
+	in := `{"id":"x","published":"2026-03-02","body":"Foreign Minister Ana Soto will meet with Trade Minister Li Wei in Lima on Friday."}`
+	for _, explain := range []bool{true, false} {
+		args := []string{"-"}
+		if explain {
+			args = []string{"--explain", "-"}
+		}
+		code, out, errs := runCLI(t, in, args...)
+		if code != 0 {
+			t.Fatalf("exit %d, stderr:\n%s", code, errs)
+		}
+		has := strings.Contains(out, `"explain":[`) && strings.Contains(out, `frame \"meet\"`)
+		if has != explain {
+			t.Errorf("--explain %v: explain in output %v:\n%s", explain, has, out)
+		}
+	}
+}

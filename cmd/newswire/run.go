@@ -51,6 +51,7 @@ type runConfig struct {
 	MaxBytes        int
 	MaxMessageBytes int
 	MaxEvents       int
+	LargeBytes      int
 	BatchTimeout    time.Duration
 	SessionTimeout  time.Duration
 	ShutdownTimeout time.Duration
@@ -83,6 +84,7 @@ func runFlags(c *runConfig) *envFlags {
 	f.IntVar(&c.Workers, "workers", runtime.NumCPU(), "concurrent extraction workers")
 	f.IntVar(&c.MaxBytes, "max-bytes", extract.DefaultMaxBytes, "size limit of one input message; larger ones are dead-lettered")
 	f.IntVar(&c.MaxMessageBytes, "max-message-bytes", sinks.DefaultMaxMessageBytes, "largest message the brokers accept on the output topics (message.max.bytes / max.message.bytes): records are kept below it, dead letters cut to fit")
+	f.IntVar(&c.LargeBytes, "large-bytes", pipeline.DefaultLargeBytes, "inputs larger than this are extracted on a lane of their own (one worker) so they never hold up normal articles; negative: no such lane")
 	f.IntVar(&c.MaxEvents, "max-events", pipeline.DefaultMaxEvents, "most events kept per article; the record of an article with more says how many were dropped")
 	f.DurationVar(&c.BatchTimeout, "batch-timeout", 5*time.Millisecond, "producer batch timeout")
 	f.DurationVar(&c.SessionTimeout, "session-timeout", 10*time.Second, "consumer-group session timeout")
@@ -241,6 +243,12 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 		return fmt.Errorf("load extractor: %w", err)
 	}
 	if err := checkTopics(ctx, brokers, sec.trackedTransport(), c.InputTopic, c.EventsTopic, c.ArticlesTopic, c.DeadLetterTopic); err != nil {
+		if ctx.Err() != nil {
+			// SIGTERM while starting (an orchestrator scaling down): nothing
+			// was fetched, so nothing is left to deliver: a clean stop.
+			log.Info("stopped before consuming")
+			return nil
+		}
 		return err
 	}
 
@@ -294,6 +302,7 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	p, err := pipeline.New(pipeline.Config{Source: health.WrapSource(reader), Extractor: x, Sinks: ss, Workers: c.Workers,
 		Decoder:  extract.Decoder{MaxBytes: c.MaxBytes, Cleaner: x.Cleaner()},
 		MaxBytes: c.MaxBytes, MaxEvents: c.MaxEvents, MaxRecordBytes: c.MaxMessageBytes - sinks.RecordHeadroom,
+		LargeBytes:      c.LargeBytes,
 		ShutdownTimeout: c.ShutdownTimeout, Logger: log, Metrics: metrics})
 	if err != nil {
 		reader.Close()

@@ -162,3 +162,22 @@ func TestRunMissingTopic(t *testing.T) {
 		t.Errorf("exit %d, stderr %s", code, errb.String())
 	}
 }
+
+// SIGTERM while `run` is still starting (an orchestrator scaling down a
+// pod that has not begun consuming) is a clean stop, exit 0: nothing was
+// fetched, so nothing is left to deliver. (The chaos test's scale-downs
+// met it as exit 1, "Metadata: context canceled".)
+func TestRunStoppedWhileStarting(t *testing.T) {
+	b, err := embedded.Start(embedded.Config{Topics: []string{"news.raw", "news.events", "news.articles", "news.deadletter"}, Partitions: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // the signal came before the consumer started
+	var out, errb syncBuffer
+	code := runCmd(ctx, []string{"--brokers", b.Addr(), "--metrics-addr", ""}, nil, &out, &errb)
+	if code != 0 || !strings.Contains(errb.String(), "stopped before consuming") {
+		t.Errorf("exit %d, stderr %s", code, errb.String())
+	}
+}

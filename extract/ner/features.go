@@ -244,10 +244,10 @@ func prepare(doc []Sentence) ([]sentInfo, docInfo) {
 	return out, di
 }
 
-// isTable: a results table or list line has numbers beside names and few
-// ordinary (lower-case) words.
+// isTable: a results table or list line has numbers (two or more) beside
+// names and few ordinary (lower-case) words.
 func isTable(words, nums, caps, lowerWords int) bool {
-	return nums >= 1 && caps >= 1 && nums+caps >= words*6/10 && lowerWords <= 2 && words >= 3
+	return nums >= 2 && caps >= 1 && nums+caps >= words*6/10 && lowerWords <= 2 && words >= 3
 }
 
 func tableLine(words []string) bool {

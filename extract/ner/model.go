@@ -76,6 +76,40 @@ type Model struct {
 	index   map[uint64]uint32 // feature -> offset into weights
 	weights []int16           // numLabels per feature
 	scale   float32           // weight = int16 * scale
+	// an open-addressing copy of index for scoring (faster than a map):
+	// slot = hash's top bits, linear probing; offs holds offset+1, 0 empty
+	keys  []uint64
+	offs  []uint32
+	shift uint
+}
+
+// seal builds the scoring table from index.
+func (m *Model) seal() {
+	size, bits := 1, uint(0)
+	for size < 2*len(m.index)+1 {
+		size, bits = size*2, bits+1
+	}
+	m.keys, m.offs, m.shift = make([]uint64, size), make([]uint32, size), 64-bits
+	for k, off := range m.index {
+		i := (k * 0x9E3779B97F4A7C15) >> m.shift
+		for m.offs[i] != 0 {
+			i = (i + 1) & uint64(size-1)
+		}
+		m.keys[i], m.offs[i] = k, off+1
+	}
+}
+
+func (m *Model) lookup(k uint64) (uint32, bool) {
+	mask := uint64(len(m.keys) - 1)
+	for i := (k * 0x9E3779B97F4A7C15) >> m.shift; ; i = (i + 1) & mask {
+		o := m.offs[i]
+		if o == 0 {
+			return 0, false
+		}
+		if m.keys[i] == k {
+			return o - 1, true
+		}
+	}
 }
 
 // Features is the number of features the model holds.
@@ -84,7 +118,7 @@ func (m *Model) Features() int { return len(m.index) }
 func (m *Model) score(feats []uint64, sc *[numLabels]int32) {
 	*sc = [numLabels]int32{}
 	for _, f := range feats {
-		off, ok := m.index[f]
+		off, ok := m.lookup(f)
 		if !ok {
 			continue
 		}
@@ -158,6 +192,13 @@ func decode(sc scorer, doc []Sentence, learn func(si, i int, feats []uint64, pre
 				if c[0] > best {
 					h = 0
 				}
+			}
+			// a word that cannot start a name (lower case, a number,
+			// punctuation) with no name open before it is O without
+			// scoring: most of a sentence, in training as in tagging
+			if !info.caps && !info.toks[i].cap && (i == 0 || lab[i-1] == 0 || labelPart(lab[i-1]) >= partL) {
+				lab[i], mar[i] = 0, 100
+				continue
 			}
 			buf = static(buf[:0], info, &di, i)
 			buf = dynamic(buf, info, i, lab, h)
@@ -305,6 +346,7 @@ func Read(r io.Reader) (*Model, error) {
 			m.weights[i*numLabels+l] = int16(le.Uint16(b[8+2*l:]))
 		}
 	}
+	m.seal()
 	return m, nil
 }
 

@@ -246,6 +246,7 @@ func (t *trainer) finish(prune float64) *Model {
 		m.index[a.key] = off
 		m.weights = append(m.weights, q[:]...)
 	}
+	m.seal()
 	return m
 }
 

@@ -155,8 +155,55 @@ function render(rec) {
   h.textContent = rec.headline || "";
 
   renderEvents(events, ents);
+  renderMap(events);
   renderEntities(ents);
   $("#result").hidden = false;
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+function svgEl(tag, attrs, ...children) {
+  const e = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
+  for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return e;
+}
+
+// renderMap puts a marker on the world map for each event whose place has
+// coordinates (x = lon + 180, y = 90 - lat in the map's 360 x 180 box);
+// a marker selects its event's card, by click or keyboard.
+function renderMap(events) {
+  const g = $("#markers");
+  g.replaceChildren();
+  let placed = 0;
+  events.forEach((ev, i) => {
+    if (typeof ev.lat !== "number" || typeof ev.lon !== "number") return;
+    placed++;
+    const label = `${ev.type} in ${ev.location}${ev.date ? ", " + ev.date : ""}`;
+    const m = svgEl("circle", {
+      class: "marker", cx: (ev.lon + 180).toFixed(2), cy: (90 - ev.lat).toFixed(2), r: "3",
+      tabindex: "0", role: "button", "aria-label": label, "data-event": String(i),
+      "data-lat": String(ev.lat), "data-lon": String(ev.lon),
+    }, svgEl("title", {}, label));
+    const select = () => {
+      const card = document.querySelector(`.card[data-event="${i}"]`);
+      if (card) {
+        selectEvent(card, ev);
+        card.scrollIntoView({ block: "nearest" });
+      }
+    };
+    m.addEventListener("click", select);
+    m.addEventListener("keydown", (k) => {
+      if (k.key === "Enter" || k.key === " ") {
+        k.preventDefault();
+        select();
+      }
+    });
+    g.append(m);
+  });
+  const unplaced = events.length - placed;
+  $("#map-note").textContent = events.length === 0 ? "No events to place." :
+    `${placed} of ${events.length} events placed` + (unplaced ? " (the others name no place, or one the gazetteer cannot locate for sure)." : ".");
 }
 
 function titled(p) {
@@ -202,8 +249,10 @@ function selectEvent(card, ev) {
   const on = card.getAttribute("aria-pressed") !== "true";
   document.querySelectorAll(".card[aria-pressed='true']").forEach((c) => c.setAttribute("aria-pressed", "false"));
   document.querySelectorAll("#article-text .hl").forEach((x) => x.classList.remove("hl"));
+  document.querySelectorAll("#markers .marker.on").forEach((x) => x.classList.remove("on"));
   if (!on || !ev.sentence_span) return;
   card.setAttribute("aria-pressed", "true");
+  document.querySelectorAll(`#markers .marker[data-event="${card.dataset.event}"]`).forEach((x) => x.classList.add("on"));
   const [s, t] = ev.sentence_span;
   let first = null;
   document.querySelectorAll("#article-text [data-start]").forEach((x) => {

@@ -227,7 +227,9 @@ func synthetic(rng *rand.Rand, n int) ([]ner.Labeled, error) {
 			if rng.Intn(3) == 0 {
 				tmpl = pick(lines)
 			}
-			caps := strings.HasPrefix(tmpl, "^ ")
+			// headline templates, and a quarter of the table lines, in
+			// capitals (agencies send standings so)
+			caps := strings.HasPrefix(tmpl, "^ ") || rng.Intn(4) == 0
 			var words, tags []string
 			for _, slot := range strings.Fields(strings.TrimPrefix(tmpl, "^ ")) {
 				var ws []string

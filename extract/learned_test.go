@@ -1,0 +1,63 @@
+package extract_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestTaggerPolicy: the rules and the learned tagger together, on articles
+// written for this test (README, "Rules and the tagger").
+func TestTaggerPolicy(t *testing.T) {
+	noTagger, err := extract.New(extract.Options{NoTagger: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, body string
+		want       map[string]string // text -> type ("" : no such entity)
+		rulesAlone map[string]string // the same without the tagger, where it differs
+	}{
+		{
+			name: "results table: teams named like their towns are organizations, in the prose too",
+			body: "SOCCER - ENGLISH LEAGUE RESULTS\n\nLONDON, Aug 30 - Results of matches played on Saturday:\n" +
+				"Derby 3 Leicester 1\nPortsmouth 0 Brighton 2\nReading 1 Swindon 1\n\n" +
+				"Derby stay top after the win, two points clear of Brighton.\n",
+			want:       map[string]string{"Derby": "ORGANIZATION", "Leicester": "ORGANIZATION", "Brighton": "ORGANIZATION", "Swindon": "ORGANIZATION"},
+			rulesAlone: map[string]string{"Leicester": "LOCATION", "Brighton": "LOCATION"},
+		},
+		{
+			name: "rules keep titles and cue-word organizations; acronyms stay the acronym pass's",
+			body: "Foreign Minister Ana Soto met officials of the Harbour Workers Union in Valparaiso on Monday. " +
+				"The VAT rise was not discussed, Soto said.",
+			want: map[string]string{"Ana Soto": "PERSON", "Harbour Workers Union": "ORGANIZATION", "Valparaiso": "LOCATION", "VAT": ""},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			check := func(x *extract.Extractor, want map[string]string) {
+				t.Helper()
+				rec, err := x.Extract(context.Background(), extract.Article{ID: "t", Body: c.body, Published: "2025-08-30"})
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := map[string]string{}
+				for _, e := range rec.Entities {
+					switch e.Type {
+					case "PERSON", "ORGANIZATION", "LOCATION":
+						got[e.Text] = e.Type
+					}
+				}
+				for text, typ := range want {
+					if got[text] != typ {
+						t.Errorf("%q: got %q, want %q (all: %v)", text, got[text], typ, got)
+					}
+				}
+			}
+			check(extractor(t), c.want)
+			if c.rulesAlone != nil {
+				check(noTagger, c.rulesAlone)
+			}
+		})
+	}
+}
