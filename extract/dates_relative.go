@@ -187,25 +187,26 @@ func (d *document) calValue(p dpoint) (string, time.Time, bool) {
 
 // relYearAt reads "next year", "last year" or "of last year" at token k,
 // written after a date without its year ("Jan. 20-21 next year", "in
-// March last year"): the tokens they take, folded into that date.
-func (d *document) relYearAt(k int) int {
+// March last year"): the tokens they take, folded into that date, and the
+// years they move from the reference's.
+func (d *document) relYearAt(k int) (int, int) {
 	toks := d.toks
 	if k <= 0 || k+1 >= len(toks) || toks[k].sent != toks[k-1].sent {
-		return 0
+		return 0, 0
 	}
 	n := 0
 	if toks[k].lower == "of" {
 		n = 1
 	}
 	if k+n+1 >= len(toks) || toks[k+n+1].sent != toks[k].sent {
-		return 0
+		return 0, 0
 	}
 	if s, ok := d.lx.dateWord("shift", toks[k+n].lower); ok && s != 0 {
 		if u, ok := d.unitWord(k + n + 1); ok && u == unitYear {
-			return n + 2
+			return n + 2, s
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // monthAlone: a month named without a day or year at token i is a date

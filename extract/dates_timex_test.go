@@ -89,6 +89,10 @@ func TestDatesTIMEX(t *testing.T) {
 
 		{name: "weekday inside a range told before", published: "2026-04-28", text: "Gen. Ito will visit Manila from Wednesday to Friday. He is scheduled to hold talks on Thursday with Philippine officials.", want: "2026-04-30"},
 
+		{name: "a relative year in a later clause is not the date's", published: "2026-05-14", text: "The deal was signed in March, with next year's budget in mind, officials in Lima said.", want: "2026-03"},
+		{name: "date then of last year", published: "2026-05-14", text: "The smelter in Zambia shut in the autumn, in November of last year.", want: "2025-11", notWant: []string{"2025"}},
+		{name: "fronted weekday, rally planned by others", published: "2026-03-02", text: "On Saturday, a rally planned by the opposition in Tbilisi was dispersed.", want: "2026-02-28"},
+
 		// Dates in a quoted older message resolve to the message's time.
 		{name: "weekday in a quoted email", published: "2026-05-14", text: "In an email dated March 3, 2024, the director wrote: \"The inspectors arrive in Lusaka on Friday.\"", want: "2024-03-08"},
 		{name: "tomorrow in a quoted message", published: "2026-05-14", text: "The message, sent on Tuesday, Jan. 9, 2024, read: \"We meet the lawyers in Geneva tomorrow.\"", want: "2024-01-10"},

@@ -790,11 +790,7 @@ func (d *document) saidAfter(at int) bool {
 	if at >= len(d.toks) {
 		return false
 	}
-	switch d.toks[at].lower {
-	case "said", "says", "told", "added", "stated", "announced", "noted", "explained", "wrote":
-		return true
-	}
-	return false
+	return d.lx.is(d.toks[at].lower, wcReport)
 }
 
 // placeContext: an ambiguous place name ("Jordan", "Victoria") counts as a

@@ -426,6 +426,11 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 			k += n
 			continue
 		}
+		// a verb form prose tags as a noun ("The tour ends in Muscat",
+		// "signs of recovery") is read as a noun: it needs parties of its own
+		if m.verb && m.sup < 0 && m.t1-m.t0 == 1 && (d.toks[m.t0].tag == "NN" || d.toks[m.t0].tag == "NNS") {
+			m.verb = false
+		}
 		if d.triggerHolds(m, s) {
 			out = append(out, m)
 		}
@@ -513,12 +518,10 @@ func (d *document) participant(name string) Participant {
 }
 
 // anaphoricSubject: "They agreed", "Both sides", "The two sides", "The
-// delegation" stand before the trigger.
+// delegation" stand before the trigger (word class group).
 func (d *document) anaphoricSubject(s sentence, tr trigMatch) bool {
 	for k := s.t0; k < tr.t0; k++ {
-		switch d.toks[k].lower {
-		case "they", "both", "sides", "delegations", "delegation", "leaders", "ministers", "officials", "we",
-			"companies", "firms", "groups", "countries", "nations", "governments", "boards", "parties", "two":
+		if d.lx.is(d.toks[k].lower, wcGroup) {
 			return true
 		}
 	}
@@ -527,8 +530,7 @@ func (d *document) anaphoricSubject(s sentence, tr trigMatch) bool {
 
 func (d *document) delegation(s sentence) bool {
 	for k := s.t0; k < s.t1; k++ {
-		switch d.toks[k].lower {
-		case "delegation", "delegations":
+		if d.lx.is(d.toks[k].lower, wcDelegation) {
 			return true
 		}
 	}
@@ -540,11 +542,7 @@ func (d *document) definiteTrigger(tr trigMatch) bool {
 	if tr.t0 == 0 {
 		return false
 	}
-	switch d.toks[tr.t0-1].lower {
-	case "the", "his", "her", "their", "this", "its":
-		return true
-	}
-	return false
+	return d.lx.is(d.toks[tr.t0-1].lower, wcDefinite)
 }
 
 // companions: persons "accompanied by" or "joined by" the focal person.
@@ -555,7 +553,7 @@ func (d *document) companions(focal *entity) []*entity {
 	var out []*entity
 	for i := range d.toks {
 		l := d.toks[i].lower
-		if (l == "accompanied" || l == "joined") && i+1 < len(d.toks) && d.toks[i+1].lower == "by" {
+		if d.lx.is(l, wcCompanion) && i+1 < len(d.toks) && d.toks[i+1].lower == "by" {
 			for _, m := range d.mentionsIn(span{i + 1, i + 10}) {
 				if m.typ == Person && d.toks[m.span.t0].sent == d.toks[i].sent {
 					if e := d.entityOf(m); e != nil && e != focal {
@@ -653,11 +651,7 @@ func (d *document) locative(at int) bool {
 	if k < 0 {
 		return false
 	}
-	switch d.toks[k].lower {
-	case "in", "to", "at", "visited", "visit", "visiting", "toured", "into":
-		return true
-	}
-	return false
+	return d.lx.is(d.toks[k].lower, wcLocative)
 }
 
 // implicitSubject: the sentence names no one before the trigger and
@@ -675,8 +669,7 @@ func (d *document) implicitSubject(lx *lexicon, region span, tr trigMatch) bool 
 		}
 	}
 	for k := region.t0; k < tr.t0; k++ {
-		switch d.toks[k].lower {
-		case "he", "she":
+		if d.lx.is(d.toks[k].lower, wcPersonal) && d.toks[k].lower != "his" && d.toks[k].lower != "her" {
 			return true
 		}
 		if d.toks[k].lower == "the" && k+1 < tr.t0 {
@@ -726,7 +719,7 @@ func (d *document) antecedent(si int, focal *entity) *entity {
 // sinceBefore: "since the summit", "than the last meeting".
 func (d *document) sinceBefore(tr trigMatch) bool {
 	for k := max(tr.t0-4, 0); k < tr.t0; k++ {
-		if l := d.toks[k].lower; l == "since" || l == "than" || l == "previous" || l == "last" && k == tr.t0-1 {
+		if l := d.toks[k].lower; d.lx.is(l, wcPastRef) || d.lx.is(l, wcLast) && k == tr.t0-1 {
 			return true
 		}
 	}
@@ -748,11 +741,7 @@ func (d *document) holdBefore(tr trigMatch) bool {
 	if tr.t0 == 0 {
 		return false
 	}
-	switch d.toks[tr.t0-1].lower {
-	case "for", "hold", "held", "holds", "holding":
-		return true
-	}
-	return false
+	return d.lx.is(d.toks[tr.t0-1].lower, wcHold)
 }
 
 // isBody reports whether an organization is a deliberative body that meets
@@ -763,15 +752,17 @@ func (d *document) isBody(lx *lexicon, name string) bool {
 		if len(w) == 0 {
 			return false
 		}
-		switch w[len(w)-1] {
-		case "council", "committee", "board", "commission", "cabinet", "assembly", "parliament", "senate", "congress", "governors", "politburo", "presidium", "directors", "panel":
+		// the head word names a body ("City Council", "Board of
+		// Governors"), or a body word stands in the name ("Committee on X")
+		if lx.is(w[len(w)-1], wcBody) {
 			return true
 		}
 		for _, x := range w {
-			if x == "board" || x == "committee" || x == "council" {
+			if lx.is(x, wcBodyWord) {
 				return true
 			}
 		}
+
 	}
 	return false
 }
@@ -799,8 +790,7 @@ func (d *document) tracef(format string, args ...any) {
 // contrasting conjunction, or the limit.
 func (d *document) clauseEnd(i, limit int) int {
 	for k := i; k < limit; k++ {
-		switch d.toks[k].lower {
-		case ";", "but", "while", "whereas", "although":
+		if d.lx.is(d.toks[k].lower, wcClause) {
 			return k
 		}
 	}
@@ -812,7 +802,7 @@ func (d *document) clauseEnd(i, limit int) int {
 func (d *document) vagueFuture(s sentence) bool {
 	for k := s.t0; k+1 < s.t1; k++ {
 		a, b := d.toks[k].lower, d.toks[k+1].lower
-		if (a == "next" || a == "this" || a == "coming") && (b == "week" || b == "month" || b == "year" || b == "weekend" || b == "spring" || b == "summer" || b == "autumn" || b == "fall" || b == "winter") {
+		if d.lx.is(a, wcDeictic) && d.lx.is(b, wcPeriod) {
 			return true
 		}
 		if a == "later" && b == "this" {
@@ -884,16 +874,10 @@ func (d *document) referenceBefore(tr trigMatch) bool {
 	if tr.t0 < 2 {
 		return false
 	}
-	switch d.toks[tr.t0-1].lower {
-	case "the", "that", "this", "their", "his", "her":
-	default:
+	if !d.lx.is(d.toks[tr.t0-1].lower, wcDefinite) {
 		return false
 	}
-	switch d.toks[tr.t0-2].lower {
-	case "after", "before", "following", "during", "since", "ahead":
-		return true
-	}
-	return false
+	return d.lx.is(d.toks[tr.t0-2].lower, wcTemporal)
 }
 
 func isPossessive(s string) bool { return s == "’s" || s == "'s" || s == "’" }
@@ -960,14 +944,9 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		l := toks[w].lower
 		return d.lx.titles.longestKind(toks, w, min(w+3, len(toks)), titleHead) == 0 &&
 			d.lx.titles.longestKind(toks, w, min(w+3, len(toks)), titlePre) == 0 &&
-			!d.lx.personNoun[l] && !groupNoun[l]
+			!d.lx.personNoun[l] && !d.lx.is(l, wcGroup|wcPeople)
 	}
 	toks := d.toks
-	// a verb trigger prose tags as a noun ("signs of recovery", "chat show
-	// host") is no verb
-	if m.verb && m.t1-m.t0 == 1 && nounToo[toks[m.t0].lower] && (toks[m.t0].tag == "NN" || toks[m.t0].tag == "NNS") {
-		return false
-	}
 	next := func(k int) string {
 		if k < s.t1 {
 			return toks[k].lower
@@ -1029,9 +1008,6 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 	return true
 }
 
-// nounToo lists verb triggers that are also common nouns.
-var nounToo = map[string]bool{"signs": true, "sign": true, "host": true, "hosts": true, "visits": true, "meets": true, "calls": true, "call": true, "tours": true}
-
 // mentionsIn returns the mentions that start inside s (mentions are sorted
 // by position once resolved).
 func (d *document) mentionsIn(s span) []mention {
@@ -1042,9 +1018,3 @@ func (d *document) mentionsIn(s span) []mention {
 	}
 	return d.mentions[lo:hi]
 }
-
-// groupNoun: words for people met as a group ("met the mission").
-var groupNoun = map[string]bool{"two": true, "three": true, "leaders": true, "delegation": true, "delegations": true,
-	"representatives": true, "officials": true, "press": true, "reporters": true, "mission": true, "team": true,
-	"envoys": true, "board": true, "committee": true, "council": true, "ministers": true, "heads": true, "members": true,
-	"executives": true, "investors": true, "unions": true, "families": true, "leadership": true, "governors": true}

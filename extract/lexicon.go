@@ -47,7 +47,7 @@ type lexicon struct {
 }
 
 // wordClass is a bit set of the closed classes of word_classes.tsv.
-type wordClass uint16
+type wordClass uint32
 
 const (
 	wcAux wordClass = 1 << iota
@@ -65,11 +65,31 @@ const (
 	wcProspective
 	wcPrep
 	wcBe
+	wcDelegation
+	wcCompanion
+	wcLocative
+	wcPersonal
+	wcFirst
+	wcPastRef
+	wcLast
+	wcHold
+	wcBodyWord
+	wcDeictic
+	wcPeriod
+	wcTemporal
+	wcInfinitive
+	wcGroupOrg
+	wcGroupCountry
+	wcGroupPerson
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
 	"report": wcReport, "relative": wcRelative, "pronoun": wcPronoun, "group": wcGroup, "body": wcBody,
-	"people": wcPeople, "definite": wcDefinite, "clause": wcClause, "prospective": wcProspective, "prep": wcPrep, "be": wcBe}
+	"people": wcPeople, "definite": wcDefinite, "clause": wcClause, "prospective": wcProspective, "prep": wcPrep, "be": wcBe,
+	"delegation": wcDelegation, "companion": wcCompanion, "locative": wcLocative, "personal": wcPersonal,
+	"first": wcFirst, "pastref": wcPastRef, "last": wcLast, "hold": wcHold, "bodyword": wcBodyWord,
+	"deictic": wcDeictic, "period": wcPeriod, "temporal": wcTemporal, "infinitive": wcInfinitive,
+	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }
@@ -227,7 +247,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 					lx.placeSuffix[w] = true
 					lx.placeSuffixLead[w] = r.col(2) == "lead"
 				default:
-					return fmt.Errorf("class %q: want particle, connector, compass or place-suffix", class)
+					return fmt.Errorf("class %q: not a class of word_classes.tsv (see its header)", r.col(1))
 				}
 			}
 			return nil

@@ -11,11 +11,11 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 	lx := d.lx
 	w := d.toks[a.span.t1-1].lower
 	switch {
-	case (w == "i" || w == "we" || w == "me" || w == "us") && d.speaker != nil:
+	case lx.is(w, wcFirst) && d.speaker != nil:
 		// in a quotation, "I" is the speaker; "we" the speaker and whoever
 		// the last event had them with
 		out := []party{{name: d.speaker.canon, typ: Person, via: a.pron + " -> the speaker " + d.speaker.canon}}
-		if w == "we" || w == "us" {
+		if lx.is(w, wcGroup) || w == "us" {
 			if last != nil && eventHas(last, d.speaker.canon) {
 				for _, p := range last.Participants {
 					if p.Name != d.speaker.canon {
@@ -25,7 +25,7 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			}
 		}
 		return out
-	case w == "he" || w == "she" || w == "him" || w == "her" || w == "his" || w == "i":
+	case lx.is(w, wcPersonal) || w == "i" || w == "me":
 		// a personal pronoun: the subject of the sentence before, the
 		// most salient person, else the person spoken of
 		if e := d.salientPerson(si, a.span.t0); e != nil {
@@ -36,7 +36,7 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		if e := d.antecedent(si, focal); e != nil {
 			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon}}
 		}
-	case lx.is(w, wcGroup) || w == "they" || w == "their" || w == "we":
+	case lx.is(w, wcGroup) || w == "their":
 		if last != nil {
 			var out []party
 			for _, p := range last.Participants {
@@ -81,12 +81,12 @@ func (d *document) salientPerson(si, at int) *entity {
 func (d *document) lastParties(a arg, si int) []party {
 	w := d.toks[a.span.t1-1].lower
 	want := ""
-	switch w {
-	case "firms", "companies", "groups", "boards", "partners":
+	switch {
+	case d.lx.is(w, wcGroupOrg):
 		want = Organization
-	case "countries", "nations", "governments":
+	case d.lx.is(w, wcGroupCountry):
 		want = Location
-	case "leaders", "ministers", "men", "women", "sides":
+	case d.lx.is(w, wcGroupPerson):
 		want = Person
 	default:
 		return nil
@@ -143,7 +143,7 @@ func (d *document) quoteSpeaker(si int, quoted []span) *entity {
 			}
 		}
 		for j := s.t0; j < s.t1; j++ {
-			if l := d.toks[j].lower; (l == "he" || l == "she") && !inSpans(q, j) {
+			if l := d.toks[j].lower; d.lx.is(l, wcPersonal) && l != "his" && l != "her" && !inSpans(q, j) {
 				return d.salientPerson(k, j)
 			}
 		}
@@ -156,8 +156,7 @@ func (d *document) quoteSpeaker(si int, quoted []span) *entity {
 func (d *document) firstPersonSubject(tr trigMatch, s sentence) bool {
 	cl := d.readClause(tr, s)
 	for _, a := range cl.subj {
-		switch a.pron {
-		case "i", "we":
+		if a.pron != "" && d.lx.is(a.pron, wcFirst) {
 			return true
 		}
 	}

@@ -54,11 +54,7 @@ func (d *document) verbal(i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch d.toks[i-1].lower {
-	case "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do":
-		return true
-	}
-	return false
+	return d.lx.is(d.toks[i-1].lower, wcInfinitive|wcModal|wcFuture|wcAux)
 }
 
 // supportVerb finds a support verb ("struck", "sealed", "reached") at most
