@@ -308,14 +308,19 @@ func yearEnd(y int, s string) (int, bool) {
 }
 
 // quoteRef finds the date of the older message a relative date at token i
-// is quoted from: inside quotation marks, with a day and year written
-// before the quote opens, in its sentence or the one before ("In an email dated March 3,
-// 2024, the director wrote: "... on Friday.""). ok is false when the date
-// is not quoted or no such date is given.
+// is quoted from: inside quotation marks (opened in its sentence or in one
+// of the three before it, in its paragraph), with a day and year written
+// before the quote opens, in the quote's sentence or the one before ("In an
+// email dated March 3, 2024, the director wrote: "... on Friday.""). ok is
+// false when the date is not quoted or no such date is given.
 func (d *document) quoteRef(i int, resolved map[int]time.Time) (time.Time, bool) {
-	s := d.sent[d.toks[i].sent]
+	si := d.toks[i].sent
+	first := si
+	for first > 0 && si-first < 3 && !d.toks[d.sent[first].t0].para {
+		first--
+	}
 	open := -1
-	for k := s.t0; k < i; k++ {
+	for k := d.sent[first].t0; k < i; k++ {
 		switch d.toks[k].text {
 		case "“":
 			open = k
@@ -332,11 +337,9 @@ func (d *document) quoteRef(i int, resolved map[int]time.Time) (time.Time, bool)
 	if open < 0 {
 		return time.Time{}, false
 	}
-	// the message's date stands before the quote, in its sentence or the
-	// one before (a colon or a date may end a sentence for the splitter)
-	from := s.t0
-	if si := d.toks[i].sent; si > 0 {
-		from = d.sent[si-1].t0
+	from := d.sent[d.toks[open].sent].t0
+	if os := d.toks[open].sent; os > 0 {
+		from = d.sent[os-1].t0
 	}
 	var best time.Time
 	found := false

@@ -95,6 +95,8 @@ func TestDatesTIMEX(t *testing.T) {
 
 		// Dates in a quoted older message resolve to the message's time.
 		{name: "weekday in a quoted email", published: "2026-05-14", text: "In an email dated March 3, 2024, the director wrote: \"The inspectors arrive in Lusaka on Friday.\"", want: "2024-03-08"},
+		{name: "weekday in the second sentence of a quoted memo", published: "2026-05-14", text: "The memo, dated June 3, 2024, said: \"Inspectors arrive in Lusaka on Wednesday. They leave on Friday.\"", want: "2024-06-07"},
+		{name: "a quote of today is no older message", published: "2026-05-14", text: "\"We will meet the lawyers in Geneva on Friday,\" the minister said.", want: "2026-05-15"},
 		{name: "tomorrow in a quoted message", published: "2026-05-14", text: "The message, sent on Tuesday, Jan. 9, 2024, read: \"We meet the lawyers in Geneva tomorrow.\"", want: "2024-01-10"},
 	}
 	for _, c := range cases {
