@@ -49,6 +49,8 @@ type dpoint struct {
 	// ago" {calMonth, -2}, "last November" {calNamed, -1} with m
 	cal   calShift
 	shift int
+	// "Jan. 20-21 next year": the year is the reference's moved by this
+	yearShift int
 }
 
 var months = map[string]int{
@@ -158,7 +160,10 @@ func (d *document) findDates() {
 		// "Jan. 20-21 next year", "in March last year": the relative year
 		// is part of the date
 		if a.y == 0 && a.cal == calNone && a.m != 0 {
-			end += d.relYearAt(end)
+			if n, shift := d.relYearAt(end); n > 0 {
+				end += n
+				a.yearShift, b.yearShift = shift, shift
+			}
 		}
 		if isRange && b.m == 0 && a.m != 0 {
 			b.m = a.m
@@ -612,8 +617,8 @@ func (d *document) valueOf(p dpoint, tok int, yearNear func(int) int, tense int)
 			}
 		}
 		// "Jan. 20-21 next year", "in March last year"
-		if k := d.relativeYearAfter(tok); k != 0 && ref.hasYear {
-			y = ref.t.Year() + k
+		if p.yearShift != 0 && ref.hasYear {
+			y = ref.t.Year() + p.yearShift
 		}
 	}
 	ys := fmt.Sprintf("%04d", y)
@@ -847,23 +852,6 @@ var futurePresent = map[string]bool{
 	"leaves": true, "leave": true, "returns": true, "return": true, "convenes": true, "convene": true,
 	"resumes": true, "resume": true, "launches": true, "launch": true, "goes": true,
 	"ends": true, "end": true,
-}
-
-// relativeYearAfter: +1 when "next year" follows the date within a few
-// words, -1 for "last year", 0 otherwise.
-func (d *document) relativeYearAfter(tok int) int {
-	s := d.sent[d.toks[tok].sent]
-	for k := tok; k+1 < s.t1 && k < tok+6; k++ {
-		if d.toks[k+1].lower == "year" {
-			switch d.toks[k].lower {
-			case "next":
-				return 1
-			case "last":
-				return -1
-			}
-		}
-	}
-	return 0
 }
 
 // yearAfter reads a year at token k of the same sentence, directly or after

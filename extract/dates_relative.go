@@ -42,7 +42,7 @@ func (lx *lexicon) loadDateWord(r row) error {
 	v := 0
 	if classes[0] == "unit" {
 		if v = unitNames[r.col(2)]; v == 0 {
-			return fmt.Errorf("unit %q: want year, month, decade or day", r.col(2))
+			return fmt.Errorf("unit %q: want year, month, decade, day or quarter", r.col(2))
 		}
 	} else {
 		n, err := strconv.Atoi(r.col(2))
@@ -68,10 +68,11 @@ func (lx *lexicon) dateWord(class, word string) (int, bool) {
 type calShift int
 
 const (
-	calNone  calShift = iota
-	calYear           // "last year", "four years ago", "this fiscal year"
-	calMonth          // "next month", "two months ago"
-	calNamed          // "last November": a named month before or after the reference's
+	calNone    calShift = iota
+	calYear             // "last year", "four years ago", "this fiscal year"
+	calMonth            // "next month", "two months ago"
+	calNamed            // "last November": a named month before or after the reference's
+	calQuarter          // "last quarter", "this quarter"
 )
 
 // Units of date_words.tsv, stored as their value.
@@ -80,9 +81,10 @@ const (
 	unitMonth
 	unitDecade
 	unitDay
+	unitQuarter
 )
 
-var unitNames = map[string]int{"year": unitYear, "month": unitMonth, "decade": unitDecade, "day": unitDay}
+var unitNames = map[string]int{"year": unitYear, "month": unitMonth, "decade": unitDecade, "day": unitDay, "quarter": unitQuarter}
 
 // unitWord reads a unit of date_words.tsv at token k, also with a
 // possessive ("next year's budget").
@@ -106,7 +108,7 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 	same := func(k int) bool { return k < len(toks) && toks[k].sent == toks[i].sent }
 	t := toks[i]
 	if shift, ok := lx.dateWord("shift", t.lower); ok && same(i+1) {
-		vague := i > 0 && toks[i-1].sent == t.sent
+		vague := i > 0 && toks[i-1].sent == t.sent && shift != 0 // "the current quarter" is one
 		if vague {
 			_, vague = lx.dateWord("vague", toks[i-1].lower)
 		}
@@ -121,6 +123,8 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 				return dpoint{cal: calYear, shift: shift, gran: granYear}, k + 1 - i
 			case u == unitMonth && !fiscal:
 				return dpoint{cal: calMonth, shift: shift, gran: granMonth}, k + 1 - i
+			case u == unitQuarter && !fiscal:
+				return dpoint{cal: calQuarter, shift: shift, gran: granQuarter}, k + 1 - i
 			}
 		}
 		if m, ok := monthAt(toks[i+1]); ok && !fiscal {
@@ -164,6 +168,17 @@ func (d *document) calValue(p dpoint) (string, time.Time, bool) {
 		}
 		y := ref.t.Year() + p.shift
 		return fmt.Sprintf("%04d", y), time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), y > 0
+	case calQuarter:
+		if !ref.hasDay {
+			return "", time.Time{}, false
+		}
+		q := (int(ref.t.Month())-1)/3 + p.shift
+		y := ref.t.Year() + q/4
+		if q %= 4; q < 0 {
+			q += 4
+			y--
+		}
+		return fmt.Sprintf("%04d-Q%d", y, q+1), time.Date(y, time.Month(3*q+1), 1, 0, 0, 0, 0, time.UTC), true
 	case calMonth, calNamed:
 		if !ref.hasDay {
 			return "", time.Time{}, false
@@ -187,25 +202,26 @@ func (d *document) calValue(p dpoint) (string, time.Time, bool) {
 
 // relYearAt reads "next year", "last year" or "of last year" at token k,
 // written after a date without its year ("Jan. 20-21 next year", "in
-// March last year"): the tokens they take, folded into that date.
-func (d *document) relYearAt(k int) int {
+// March last year"): the tokens they take, folded into that date, and the
+// years they move from the reference's.
+func (d *document) relYearAt(k int) (int, int) {
 	toks := d.toks
 	if k <= 0 || k+1 >= len(toks) || toks[k].sent != toks[k-1].sent {
-		return 0
+		return 0, 0
 	}
 	n := 0
 	if toks[k].lower == "of" {
 		n = 1
 	}
 	if k+n+1 >= len(toks) || toks[k+n+1].sent != toks[k].sent {
-		return 0
+		return 0, 0
 	}
 	if s, ok := d.lx.dateWord("shift", toks[k+n].lower); ok && s != 0 {
 		if u, ok := d.unitWord(k + n + 1); ok && u == unitYear {
-			return n + 2
+			return n + 2, s
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // monthAlone: a month named without a day or year at token i is a date
@@ -307,14 +323,19 @@ func yearEnd(y int, s string) (int, bool) {
 }
 
 // quoteRef finds the date of the older message a relative date at token i
-// is quoted from: inside quotation marks, with a day and year written
-// before the quote opens, in its sentence or the one before ("In an email dated March 3,
-// 2024, the director wrote: "... on Friday.""). ok is false when the date
-// is not quoted or no such date is given.
+// is quoted from: inside quotation marks (opened in its sentence or in one
+// of the three before it, in its paragraph), with a day and year written
+// before the quote opens, in the quote's sentence or the one before ("In an
+// email dated March 3, 2024, the director wrote: "... on Friday.""). ok is
+// false when the date is not quoted or no such date is given.
 func (d *document) quoteRef(i int, resolved map[int]time.Time) (time.Time, bool) {
-	s := d.sent[d.toks[i].sent]
+	si := d.toks[i].sent
+	first := si
+	for first > 0 && si-first < 3 && !d.toks[d.sent[first].t0].para {
+		first--
+	}
 	open := -1
-	for k := s.t0; k < i; k++ {
+	for k := d.sent[first].t0; k < i; k++ {
 		switch d.toks[k].text {
 		case "“":
 			open = k
@@ -331,11 +352,9 @@ func (d *document) quoteRef(i int, resolved map[int]time.Time) (time.Time, bool)
 	if open < 0 {
 		return time.Time{}, false
 	}
-	// the message's date stands before the quote, in its sentence or the
-	// one before (a colon or a date may end a sentence for the splitter)
-	from := s.t0
-	if si := d.toks[i].sent; si > 0 {
-		from = d.sent[si-1].t0
+	from := d.sent[d.toks[open].sent].t0
+	if os := d.toks[open].sent; os > 0 {
+		from = d.sent[os-1].t0
 	}
 	var best time.Time
 	found := false

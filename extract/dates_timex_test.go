@@ -32,6 +32,10 @@ func TestDatesTIMEX(t *testing.T) {
 		{name: "N years ago", published: "2026-05-14", text: "The bridge in Porto was built four years ago by a Spanish firm.", want: "2022"},
 		{name: "a year ago", published: "2026-05-14", text: "Talks in Doha broke down a year ago, diplomats in Qatar said.", want: "2025"},
 		{name: "two months ago", published: "2026-05-14", text: "The governor of Lagos State resigned two months ago.", want: "2026-03"},
+		{name: "last quarter", published: "2026-05-14", text: "Sales at the Polish retailer fell last quarter, its chief executive said in Warsaw.", want: "2026-Q1"},
+		{name: "next quarter across a year", published: "2026-11-20", text: "The Danish brewer expects prices to rise next quarter.", want: "2027-Q1"},
+		{name: "the current quarter", published: "2026-05-14", text: "Margins in Chile will improve in the current quarter, the miner said.", want: "2026-Q2"},
+		{name: "last quarter in January", published: "2026-01-20", text: "Chinese exports grew last quarter, officials in Beijing said.", want: "2025-Q4"},
 		{name: "N days ago", published: "2026-05-14", text: "The ferry sank off Lombok two days ago, rescuers said.", want: "2026-05-12"},
 		{name: "day first with dots", published: "2026-06-10", text: "The decree, dated 01.06.2026, was published in Moscow.", want: "2026-06-01"},
 		{name: "last November, published in May", published: "2026-05-14", text: "The accord was signed in Nairobi last November, officials said.", want: "2025-11"},
@@ -89,8 +93,14 @@ func TestDatesTIMEX(t *testing.T) {
 
 		{name: "weekday inside a range told before", published: "2026-04-28", text: "Gen. Ito will visit Manila from Wednesday to Friday. He is scheduled to hold talks on Thursday with Philippine officials.", want: "2026-04-30"},
 
+		{name: "a relative year in a later clause is not the date's", published: "2026-05-14", text: "The deal was signed in March, with next year's budget in mind, officials in Lima said.", want: "2026-03"},
+		{name: "date then of last year", published: "2026-05-14", text: "The smelter in Zambia shut in the autumn, in November of last year.", want: "2025-11", notWant: []string{"2025"}},
+		{name: "fronted weekday, rally planned by others", published: "2026-03-02", text: "On Saturday, a rally planned by the opposition in Tbilisi was dispersed.", want: "2026-02-28"},
+
 		// Dates in a quoted older message resolve to the message's time.
 		{name: "weekday in a quoted email", published: "2026-05-14", text: "In an email dated March 3, 2024, the director wrote: \"The inspectors arrive in Lusaka on Friday.\"", want: "2024-03-08"},
+		{name: "weekday in the second sentence of a quoted memo", published: "2026-05-14", text: "The memo, dated June 3, 2024, said: \"Inspectors arrive in Lusaka on Wednesday. They leave on Friday.\"", want: "2024-06-07"},
+		{name: "a quote of today is no older message", published: "2026-05-14", text: "\"We will meet the lawyers in Geneva on Friday,\" the minister said.", want: "2026-05-15"},
 		{name: "tomorrow in a quoted message", published: "2026-05-14", text: "The message, sent on Tuesday, Jan. 9, 2024, read: \"We meet the lawyers in Geneva tomorrow.\"", want: "2024-01-10"},
 	}
 	for _, c := range cases {

@@ -140,15 +140,20 @@ func (d *document) titleSpan(title string, holder []Span) []Span {
 	return []Span{best}
 }
 
-// wordEdge: text[a:b] neither starts nor ends inside a word.
+// wordEdge: text[a:b] neither starts nor ends inside a word (an edge
+// between a word rune and a mark is one: "Gen." in "Gen.B").
 func wordEdge(text string, a, b int) bool {
-	if a > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(text[:a]); isWordRune(r) {
+	if a > 0 && a < len(text) {
+		r0, _ := utf8.DecodeLastRuneInString(text[:a])
+		r1, _ := utf8.DecodeRuneInString(text[a:])
+		if isWordRune(r0) && isWordRune(r1) {
 			return false
 		}
 	}
-	if b < len(text) {
-		if r, _ := utf8.DecodeRuneInString(text[b:]); isWordRune(r) {
+	if b < len(text) && b > 0 {
+		r0, _ := utf8.DecodeLastRuneInString(text[:b])
+		r1, _ := utf8.DecodeRuneInString(text[b:])
+		if isWordRune(r0) && isWordRune(r1) {
 			return false
 		}
 	}

@@ -127,6 +127,22 @@ type source interface {
 	Close() error
 }
 
+// fetch fetches the next message, going on past the errors a member meets
+// while the group rebalances (they are reported, then retried).
+func fetch(ctx context.Context, t testing.TB, s source) kafka.Message {
+	t.Helper()
+	for {
+		m, err := s.FetchMessage(ctx)
+		if err == nil {
+			return m
+		}
+		if ctx.Err() != nil {
+			t.Fatal(err)
+		}
+		t.Logf("fetch: %v", err)
+	}
+}
+
 func newSource(t testing.TB, addr, group string) (source, func() any) {
 	r, err := pipeline.NewReader(pipeline.ReaderConfig{Brokers: []string{addr}, GroupID: group, Topic: rawTopic,
 		SessionTimeout: 10 * time.Second, Logger: testLogger(t)})
@@ -170,10 +186,7 @@ func TestEarlierGenerationNeverCommitsBackward(t *testing.T) {
 	// A fetches (and "processes") the first message of each partition.
 	first := map[int]kafka.Message{}
 	for len(first) < parts {
-		m, err := a.FetchMessage(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
+		m := fetch(ctx, t, a)
 		if _, ok := first[m.Partition]; !ok {
 			first[m.Partition] = m
 		}
@@ -181,15 +194,10 @@ func TestEarlierGenerationNeverCommitsBackward(t *testing.T) {
 	// B joins: the group rebalances and gives B one partition, which B
 	// reads to its end and commits.
 	b, _ := newSource(t, addr, "g-fence")
-	m, err := b.FetchMessage(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := fetch(ctx, t, b)
 	moved := m.Partition
 	for m.Offset < end[moved]-1 {
-		if m, err = b.FetchMessage(ctx); err != nil {
-			t.Fatal(err)
-		}
+		m = fetch(ctx, t, b)
 		if m.Partition != moved {
 			t.Fatalf("B reads partitions %d and %d; want one of two", moved, m.Partition)
 		}
@@ -201,7 +209,7 @@ func TestEarlierGenerationNeverCommitsBackward(t *testing.T) {
 		t.Fatalf("B committed partition %d at %d, want %d", moved, off[moved], end[moved])
 	}
 	// A finishes its old work on the moved partition late and commits it.
-	err = a.CommitMessages(ctx, first[moved])
+	err := a.CommitMessages(ctx, first[moved])
 	t.Logf("late commit of generation-1 work: %v", err)
 	if off := committed(t, addr, "g-fence", parts); off[moved] != end[moved] {
 		t.Errorf("partition %d: committed offset moved back from %d to %d", moved, end[moved], off[moved])

@@ -50,7 +50,10 @@ type Config struct {
 	MaxInFlight int
 	// MaxLines bounds the envelopes of one NDJSON request; 0 means 10000.
 	MaxLines int
-	Logger   *slog.Logger
+	// Cleaner reads HTML pages; nil means the embedded vocabulary (pass
+	// the Extractor's, extract.Extractor.Cleaner, to honour its TablesDir).
+	Cleaner *extract.Cleaner
+	Logger  *slog.Logger
 }
 
 // Error classes of the API beyond the decoder's (extract.Class*).
@@ -254,7 +257,7 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 
 // one decodes and extracts one article; a failure comes with its status.
 func (s *Server) one(ctx context.Context, name string, data []byte, form string) (*extract.Record, int, *APIError) {
-	a, err := extract.Decoder{MaxBytes: s.cfg.MaxBytes}.DecodeAs(name, data, form)
+	a, err := extract.Decoder{MaxBytes: s.cfg.MaxBytes, Cleaner: s.cfg.Cleaner}.DecodeAs(name, data, form)
 	if err != nil {
 		return nil, statusOf(err), &APIError{Class: classOf(err), Reason: reason(err, name)}
 	}

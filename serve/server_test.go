@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -476,5 +477,47 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 	if _, err := http.Get("http://" + addr + "/healthz"); err == nil {
 		t.Error("still accepting connections after shutdown")
+	}
+}
+
+// TestUserBoilerplate: a page is cleaned with the Cleaner the server is
+// given, so a user's boilerplate.tsv (--tables) reaches pages sent to the
+// API; without one, the embedded vocabulary reads them.
+func TestUserBoilerplate(t *testing.T) {
+	page := []byte(`<!DOCTYPE html><html><body><article>
+<p>Peruvian and Chilean ministers met in Arica on Monday to reopen the border crossing.</p>
+<div class="factbox"><p>The Chacalluta crossing handles most trucks between the two countries.</p></div>
+<p>They agreed to open it again from the first of next month, officials said.</p>
+</article></body></html>`)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "boilerplate.tsv"), []byte("factbox\tword\t-40\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cl, err := extract.NewCleaner(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	realServer(t) // loads the shared extractor
+	user := serve.New(serve.Config{Extractor: shared, Cleaner: cl})
+	user.SetReady(true)
+	for _, c := range []struct {
+		name string
+		srv  *serve.Server
+		keep bool
+	}{{"embedded vocabulary", nil, true}, {"user vocabulary", user, false}} {
+		r := serveOnce(c.srv, "POST", "/v1/extract", "text/html", page)
+		if r.status != 200 {
+			t.Fatalf("%s: %d %s", c.name, r.status, r.body)
+		}
+		var rec extract.Record
+		if err := json.Unmarshal(r.body, &rec); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(rec.Text, "reopen the border crossing") {
+			t.Fatalf("%s: the text lacks the body: %q", c.name, rec.Text)
+		}
+		if got := strings.Contains(rec.Text, "Chacalluta"); got != c.keep {
+			t.Errorf("%s: factbox kept = %v, want %v", c.name, got, c.keep)
+		}
 	}
 }

@@ -64,7 +64,7 @@ func serveCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintln(stderr, "newswire serve:", err)
 		return 1
 	}
-	s := serve.New(serve.Config{Extractor: x, MaxBytes: c.MaxBytes, MaxInFlight: c.MaxInFlight, Logger: log})
+	s := serve.New(serve.Config{Extractor: x, Cleaner: x.Cleaner(), MaxBytes: c.MaxBytes, MaxInFlight: c.MaxInFlight, Logger: log})
 	s.Registry().MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	s.SetReady(true)
 	err = s.ListenAndServe(ctx, c.Addr, c.ShutdownTimeout, func(addr string) {
