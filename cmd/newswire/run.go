@@ -228,9 +228,10 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 			switch {
 			case err != nil:
 				log.Warn("could not measure the input backlog", "err", err)
+			case dataDir == "" && n > 0:
+				log.Warn("embedded broker stopping in memory-only mode: queued articles are lost", "queued", n, "topic", c.InputTopic)
 			case dataDir == "":
-				log.Warn("embedded broker stopping in memory-only mode", "queued", n, "topic", c.InputTopic,
-					"lost", n > 0)
+				log.Info("embedded broker stopping", "queued", 0, "topic", c.InputTopic)
 			default:
 				log.Info("embedded broker stopping", "queued", n, "topic", c.InputTopic, "kept_in", dataDir)
 			}
