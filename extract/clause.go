@@ -239,8 +239,12 @@ func (d *document) phraseAt(at, end int) []arg {
 		}
 		var a arg
 		found := false
+		if l := d.toks[j].lower; d.lx.is(l, wcPronoun) || d.lx.is(l, wcPeople) {
+			// "other leaders of the Americas": the head is the group
+			a, found = arg{span: span{j, j + 1}, pron: l}, true
+		}
 		for _, m := range d.mentionsIn(span{j, min(end, j+8)}) {
-			if m.span.t0 <= j+4 {
+			if !found && m.span.t0 <= j+4 {
 				a, found = d.mentionArg(m), true
 			}
 			break

@@ -42,7 +42,7 @@ func (lx *lexicon) loadDateWord(r row) error {
 	v := 0
 	if classes[0] == "unit" {
 		if v = unitNames[r.col(2)]; v == 0 {
-			return fmt.Errorf("unit %q: want year, month, decade or day", r.col(2))
+			return fmt.Errorf("unit %q: want year, month, decade, day or quarter", r.col(2))
 		}
 	} else {
 		n, err := strconv.Atoi(r.col(2))
@@ -68,10 +68,11 @@ func (lx *lexicon) dateWord(class, word string) (int, bool) {
 type calShift int
 
 const (
-	calNone  calShift = iota
-	calYear           // "last year", "four years ago", "this fiscal year"
-	calMonth          // "next month", "two months ago"
-	calNamed          // "last November": a named month before or after the reference's
+	calNone    calShift = iota
+	calYear             // "last year", "four years ago", "this fiscal year"
+	calMonth            // "next month", "two months ago"
+	calNamed            // "last November": a named month before or after the reference's
+	calQuarter          // "last quarter", "this quarter"
 )
 
 // Units of date_words.tsv, stored as their value.
@@ -80,9 +81,10 @@ const (
 	unitMonth
 	unitDecade
 	unitDay
+	unitQuarter
 )
 
-var unitNames = map[string]int{"year": unitYear, "month": unitMonth, "decade": unitDecade, "day": unitDay}
+var unitNames = map[string]int{"year": unitYear, "month": unitMonth, "decade": unitDecade, "day": unitDay, "quarter": unitQuarter}
 
 // unitWord reads a unit of date_words.tsv at token k, also with a
 // possessive ("next year's budget").
@@ -106,7 +108,7 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 	same := func(k int) bool { return k < len(toks) && toks[k].sent == toks[i].sent }
 	t := toks[i]
 	if shift, ok := lx.dateWord("shift", t.lower); ok && same(i+1) {
-		vague := i > 0 && toks[i-1].sent == t.sent
+		vague := i > 0 && toks[i-1].sent == t.sent && shift != 0 // "the current quarter" is one
 		if vague {
 			_, vague = lx.dateWord("vague", toks[i-1].lower)
 		}
@@ -121,6 +123,8 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 				return dpoint{cal: calYear, shift: shift, gran: granYear}, k + 1 - i
 			case u == unitMonth && !fiscal:
 				return dpoint{cal: calMonth, shift: shift, gran: granMonth}, k + 1 - i
+			case u == unitQuarter && !fiscal:
+				return dpoint{cal: calQuarter, shift: shift, gran: granQuarter}, k + 1 - i
 			}
 		}
 		if m, ok := monthAt(toks[i+1]); ok && !fiscal {
@@ -164,6 +168,17 @@ func (d *document) calValue(p dpoint) (string, time.Time, bool) {
 		}
 		y := ref.t.Year() + p.shift
 		return fmt.Sprintf("%04d", y), time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), y > 0
+	case calQuarter:
+		if !ref.hasDay {
+			return "", time.Time{}, false
+		}
+		q := (int(ref.t.Month())-1)/3 + p.shift
+		y := ref.t.Year() + q/4
+		if q %= 4; q < 0 {
+			q += 4
+			y--
+		}
+		return fmt.Sprintf("%04d-Q%d", y, q+1), time.Date(y, time.Month(3*q+1), 1, 0, 0, 0, 0, time.UTC), true
 	case calMonth, calNamed:
 		if !ref.hasDay {
 			return "", time.Time{}, false

@@ -191,7 +191,11 @@ func (d *document) findEvents(lx *lexicon) {
 			// "talks with X" with no one before "with", "He met X", "The
 			// Brazilian minister also met X": the person spoken of
 			if tr.typ != Visit && !contextual && len(others) < 2 && d.implicitSubject(lx, region, tr) {
-				if who := d.antecedent(si, focal); who != nil {
+				who := d.antecedent(si, focal)
+				if g := d.gerundSubject(&cl, tr, s, si); g != nil {
+					who = g // "he changed his mind after meeting X": he
+				}
+				if who != nil {
 					persons = appendUniq(persons, who.canon)
 					if d.delegation(s) {
 						for _, c := range companions {

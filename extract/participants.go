@@ -162,3 +162,27 @@ func (d *document) firstPersonSubject(tr trigMatch, s sentence) bool {
 	}
 	return false
 }
+
+// gerundSubject: the doer of a gerund after a preposition ("after meeting
+// X", "before travelling to Y") is the nearest person or personal pronoun
+// before the preposition in its sentence.
+func (d *document) gerundSubject(cl *clause, tr trigMatch, s sentence, si int) *entity {
+	if !cl.gerund || tr.t0 <= s.t0 || !d.lx.is(d.toks[tr.t0-1].lower, wcPrep) {
+		return nil
+	}
+	ms := d.mentionsIn(span{s.t0, tr.t0 - 1})
+	lastPerson := -1
+	var who *entity
+	for _, m := range ms {
+		if m.typ == Person {
+			lastPerson = m.span.t1
+			who = d.entityOf(m)
+		}
+	}
+	for k := tr.t0 - 2; k >= s.t0 && k >= lastPerson; k-- {
+		if l := d.toks[k].lower; d.lx.is(l, wcPersonal) && l != "his" && l != "her" {
+			return d.salientPerson(si, k)
+		}
+	}
+	return who
+}

@@ -95,7 +95,11 @@ func (d *document) needsTags(lx *lexicon, s sentence) bool {
 	for k := s.t0; k < s.t1; k++ {
 		t := d.toks[k]
 		if lx.triggers.next[t.lower] != nil {
-			return true
+			// a whole trigger phrase, not only its first word ("go to",
+			// not "go"; "take over", not "take")
+			if n, v := lx.triggers.longest(d.toks, k, s.t1); n > 0 && (!lx.onlySupported(v) || d.supportVerb(lx, s, k) >= 0) {
+				return true
+			}
 		}
 		if _, ok := months[t.lower]; ok && t.cap { // not the modal "may"
 			return true

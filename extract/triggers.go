@@ -83,3 +83,15 @@ func (d *document) nounInPhrase(i int) bool {
 	p := d.toks[i-1]
 	return !p.cap && (p.tag == "DT" || p.tag == "JJ" || p.tag == "PRP$" || p.tag == "CD") || p.tag == "POS"
 }
+
+// onlySupported reports whether every reading of a surface form is an
+// event noun that needs a support verb ("deal", "agreement"): without one
+// before it, the sentence needs no tags for it.
+func (lx *lexicon) onlySupported(set int) bool {
+	for _, r := range lx.formSets[set] {
+		if lx.frames[r.frame].needs != "support" {
+			return false
+		}
+	}
+	return true
+}

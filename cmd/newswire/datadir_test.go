@@ -7,10 +7,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -132,4 +134,69 @@ func TestEmbeddedDataSurvivesRestart(t *testing.T) {
 	if first >= n {
 		t.Logf("the first run finished everything before it was stopped; the restart only re-checked")
 	}
+}
+
+// The embedded broker's data survives the process being killed (SIGKILL:
+// no clean shutdown of the broker): articles published, `run` killed
+// mid-stream, started again on the same directory: every article has its
+// record.
+func TestEmbeddedDataSurvivesSIGKILL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the binary twice")
+	}
+	dir := t.TempDir()
+	data := filepath.Join(dir, "kafka")
+	file := filepath.Join(dir, "records.jsonl")
+	start := func() (*exec.Cmd, string, *syncBuffer) {
+		cmd := exec.Command(os.Args[0], "run", "--embedded-addr", "127.0.0.1:0", "--embedded-data", data,
+			"--partitions", "3", "--sinks", "file", "--file", file, "--workers", "1", "--metrics-addr", "",
+			"--session-timeout", "2s", "--log-format", "text")
+		cmd.Env = append(os.Environ(), "NEWSWIRE_TEST_MAIN=1")
+		logs := &syncBuffer{}
+		cmd.Stderr = logs
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+		var addr string
+		until(t, 60*time.Second, "the embedded broker's address", func() bool {
+			m := regexp.MustCompile(`started embedded Kafka broker.* addr=(\S+)`).FindStringSubmatch(logs.String())
+			if m != nil && strings.Contains(logs.String(), "msg=consuming") {
+				addr = m[1]
+				return true
+			}
+			return false
+		})
+		return cmd, addr, logs
+	}
+	const n = 400
+	var msgs []kafka.Message
+	for i := range n {
+		id := fmt.Sprintf("kill-%03d", i)
+		body := fmt.Sprintf("Trade Minister Li Wei met Foreign Minister Ana Soto in Quito on May %d. They signed accord number %d.", i%28+1, i)
+		js, _ := json.Marshal(map[string]string{"id": id, "published": "2026-05-01", "body": body})
+		msgs = append(msgs, kafka.Message{Key: []byte(id), Value: js})
+	}
+	count := func() map[string]bool {
+		got := map[string]bool{}
+		b, _ := os.ReadFile(file)
+		for _, m := range regexp.MustCompile(`"id":"(kill-\d+)"`).FindAllStringSubmatch(string(b), -1) {
+			got[m[1]] = true
+		}
+		return got
+	}
+	cmd, addr, _ := start()
+	if _, err := publishMessages(context.Background(), []string{addr}, "news.raw", msgs); err != nil {
+		t.Fatal(err)
+	}
+	until(t, 120*time.Second, "a few records", func() bool { return len(count()) >= 5 })
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	first := len(count())
+	_, _, logs := start()
+	until(t, 180*time.Second, "every article after the restart", func() bool { return len(count()) == n })
+	if !strings.Contains(logs.String(), "restored=true") {
+		t.Errorf("the restart did not restore the data:\n%s", logs.String())
+	}
+	t.Logf("killed after %d of %d articles; all %d there after the restart", first, n, n)
 }

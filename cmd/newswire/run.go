@@ -228,9 +228,10 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 			switch {
 			case err != nil:
 				log.Warn("could not measure the input backlog", "err", err)
+			case dataDir == "" && n > 0:
+				log.Warn("embedded broker stopping in memory-only mode: queued articles are lost", "queued", n, "topic", c.InputTopic)
 			case dataDir == "":
-				log.Warn("embedded broker stopping in memory-only mode", "queued", n, "topic", c.InputTopic,
-					"lost", n > 0)
+				log.Info("embedded broker stopping", "queued", 0, "topic", c.InputTopic)
 			default:
 				log.Info("embedded broker stopping", "queued", n, "topic", c.InputTopic, "kept_in", dataDir)
 			}
@@ -241,10 +242,15 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}
+	// SIGTERM while starting (an orchestrator scaling down; loading the
+	// extractor takes a while): nothing was fetched, so nothing is left to
+	// deliver: a clean stop.
+	if ctx.Err() != nil {
+		log.Info("stopped before consuming")
+		return nil
+	}
 	if err := checkTopics(ctx, brokers, sec.trackedTransport(), c.InputTopic, c.EventsTopic, c.ArticlesTopic, c.DeadLetterTopic); err != nil {
 		if ctx.Err() != nil {
-			// SIGTERM while starting (an orchestrator scaling down): nothing
-			// was fetched, so nothing is left to deliver: a clean stop.
 			log.Info("stopped before consuming")
 			return nil
 		}
