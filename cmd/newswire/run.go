@@ -242,10 +242,15 @@ func runPipeline(ctx context.Context, c runConfig, log *slog.Logger, stdout io.W
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}
+	// SIGTERM while starting (an orchestrator scaling down; loading the
+	// extractor takes a while): nothing was fetched, so nothing is left to
+	// deliver: a clean stop.
+	if ctx.Err() != nil {
+		log.Info("stopped before consuming")
+		return nil
+	}
 	if err := checkTopics(ctx, brokers, sec.trackedTransport(), c.InputTopic, c.EventsTopic, c.ArticlesTopic, c.DeadLetterTopic); err != nil {
 		if ctx.Err() != nil {
-			// SIGTERM while starting (an orchestrator scaling down): nothing
-			// was fetched, so nothing is left to deliver: a clean stop.
 			log.Info("stopped before consuming")
 			return nil
 		}
