@@ -33,6 +33,18 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		}
 		fallthrough
 	case lx.personNoun[w] || lx.titles.longestKind(d.toks, a.span.t1-1, a.span.t1, titleHead) > 0:
+		// "the minister": the subject before, unless a nationality says
+		// which person ("the Brazilian minister")
+		demonym := false
+		for k := a.span.t0; k < a.span.t1; k++ {
+			_, ok := lx.demonyms[d.toks[k].lower]
+			demonym = demonym || ok
+		}
+		if !demonym {
+			if e := d.salientPerson(si, a.span.t0); e != nil {
+				return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (subject before)"}}
+			}
+		}
 		if e := d.antecedent(si, focal); e != nil {
 			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon}}
 		}
