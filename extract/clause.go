@@ -239,8 +239,8 @@ func (d *document) phraseAt(at, end int) []arg {
 		for j < end && j < k+6 && !d.toks[j].cap && d.toks[j].word && !d.lx.is(d.toks[j].lower, wcPeople) && !d.lx.is(d.toks[j].lower, wcPronoun) && !d.lx.is(d.toks[j].lower, wcPrep) {
 			j++
 		}
-		if j >= end {
-			break
+		if j >= end || d.lx.is(d.toks[j].lower, wcPrep) {
+			break // no noun phrase here: "went to register voters in Selma"
 		}
 		var a arg
 		found := false
