@@ -49,7 +49,7 @@ var taggerMayType = map[string]bool{"single-word": true, "split": true, "": true
 var taggerMinScore float32 = 3
 
 // taggerSurePerson is the margin a one-word PERSON needs.
-const taggerSurePerson = 10
+const taggerSurePerson = 5
 
 // taggerSureWord is the margin above which a one-word name is taken even
 // where the document's other spellings doubt it.
