@@ -433,6 +433,12 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 		// a verb form prose tags as a noun ("The tour ends in Muscat",
 		// "signs of recovery") is read as a noun: it needs parties of its own
 		if m.verb && m.sup < 0 && m.t1-m.t0 == 1 && (d.toks[m.t0].tag == "NN" || d.toks[m.t0].tag == "NNS") {
+			if m.needs == "object" {
+				// a verb that needs its object names a role as a noun
+				// ("as host of the cup", "a warm welcome"): no event
+				k += n
+				continue
+			}
 			m.verb = false
 		}
 		if d.triggerHolds(m, s) {
@@ -469,6 +475,11 @@ func (d *document) partyNames(s span) []string {
 	for _, m := range in {
 		// "Portugal's third-largest distributor" describes; it is no party
 		if m.typ == Location && orgs && m.span.t1 < len(d.toks) && isPossessive(d.toks[m.span.t1].text) {
+			continue
+		}
+		// a country before a common noun modifies it ("85 million Singapore
+		// dollars", "the Japan trade office"): no party
+		if m.typ == Location && m.span.t1 < len(d.toks) && !d.toks[m.span.t1].cap && (d.toks[m.span.t1].tag == "NN" || d.toks[m.span.t1].tag == "NNS") {
 			continue
 		}
 		if m.typ == Organization || (m.typ == Location && m.kind == "country" && !d.toks[m.span.t0].hyphen) {
