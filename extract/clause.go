@@ -112,6 +112,18 @@ done:
 		if at := d.onBefore(tr.t0, s); at >= 0 {
 			c.subj = d.subjectPhrase(at, s)
 		}
+		// "During a visit to Juba, Valerie Amos said...": a fronted phrase
+		// with the noun; the main clause's subject after its comma
+		if len(c.subj) == 0 && tr.t0-s.t0 <= 3 && d.lx.is(d.toks[s.t0].lower, wcTemporal) {
+			for k := tr.t1; k < s.t1-1 && k < tr.t1+12; k++ {
+				if d.toks[k].text == "," {
+					if as := d.phraseAt(k+1, s.t1); len(as) > 0 {
+						c.subj = as[:1]
+					}
+					break
+				}
+			}
+		}
 	}
 	if c.passive {
 		c.subj, c.obj = nil, c.subj // the grammatical subject is the object
@@ -121,7 +133,7 @@ done:
 		p := d.toks[j].lower
 		// an infinitive or a finite verb opens another clause: "agreed to
 		// open a dialogue with X" is no agreement with X
-		if t := d.toks[j].tag; t == "VBD" || t == "VBZ" || t == "VBP" || p == "to" && j+1 < end && d.toks[j+1].tag == "VB" {
+		if t := d.toks[j].tag; t == "VBD" || t == "VBZ" || t == "VBP" || p == "to" && j+1 < end && d.toks[j+1].tag == "VB" && !d.toks[j+1].cap {
 			break
 		}
 		if !lx.is(p, wcPrep) {
