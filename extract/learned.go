@@ -62,15 +62,14 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 	}
 	segs := d.taggerSegments()
 	sents := make([]ner.Sentence, len(segs))
+	words := make([]string, len(d.toks))
+	cls := make([]ner.Class, len(d.toks))
+	for i := range d.toks {
+		words[i] = d.toks[i].text
+	}
 	for si, s := range segs {
-		toks := d.toks[s.t0:s.t1]
-		words := make([]string, len(toks))
-		for i := range toks {
-			words[i] = toks[i].text
-		}
-		cls := make([]ner.Class, len(toks))
-		lx.nerClasses(toks, cls)
-		sents[si] = ner.Sentence{Words: words, Classes: cls}
+		lx.nerClasses(d.toks[s.t0:s.t1], cls[s.t0:s.t1])
+		sents[si] = ner.Sentence{Words: words[s.t0:s.t1], Classes: cls[s.t0:s.t1]}
 	}
 	found := m.Tag(sents)
 	// an acronym's definition is the acronym pass's

@@ -116,9 +116,56 @@ func hashInt(t byte, v int) uint64 {
 	return h
 }
 
+// precomputed shapes of the common words: lower case, title case and
+// digits of up to 8 ASCII characters (no allocation for them)
+var lowerShapes, titleShapes, digitShapes [9]string
+
+func init() {
+	for n := 1; n <= 8; n++ {
+		lowerShapes[n] = strings.Repeat("x", n)
+		titleShapes[n] = "X" + strings.Repeat("x", n-1)
+		digitShapes[n] = strings.Repeat("d", n)
+	}
+}
+
 // shape maps letters to X/x, digits to d, keeps other runes; short
 // collapses repeats ("Xxxxx" -> "Xx", "dd-dd" -> "d-d").
 func shape(w string) (full, short string) {
+	if f, sh, ok := quickShape(w); ok {
+		return f, sh
+	}
+	return slowShape(w)
+}
+
+// quickShape: an ASCII word all in lower case, in title case, or all
+// digits.
+func quickShape(w string) (full, short string, ok bool) {
+	if w == "" {
+		return "", "", true
+	}
+	n := min(len(w), 8)
+	lower, digits, title := true, true, w[0] >= 'A' && w[0] <= 'Z'
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		isLower := c >= 'a' && c <= 'z'
+		lower = lower && isLower
+		digits = digits && c >= '0' && c <= '9'
+		title = title && (i == 0 || isLower)
+	}
+	switch {
+	case lower:
+		return lowerShapes[n], "x", true
+	case digits:
+		return digitShapes[n], "d", true
+	case title && len(w) > 1:
+		return titleShapes[n], "Xx", true
+	case title:
+		return "X", "X", true
+	}
+	return "", "", false
+}
+
+func slowShape(w string) (full, short string) {
 	var b, s strings.Builder
 	var last rune = -1
 	n := 0

@@ -201,3 +201,17 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+func TestShape(t *testing.T) {
+	for _, c := range []struct{ w, full, short string }{
+		{"oslo", "xxxx", "x"}, {"Oslo", "Xxxx", "Xx"}, {"O", "X", "X"}, {"1996", "dddd", "d"},
+		{"Internationalization", "Xxxxxxxx", "Xx"}, {"U.S.", "X.X.", "X.X."}, {"4-38", "d-dd", "d-d"},
+		{"McCague", "XxXxxxx", "XxXx"}, {"Zürich", "Xxxxxx", "Xx"}, {"", "", ""},
+	} {
+		full, short := shape(c.w)
+		sf, ss := slowShape(c.w)
+		if full != c.full || short != c.short || (c.w != "" && (sf != full || ss != short)) {
+			t.Errorf("shape(%q) = %q %q (slow %q %q), want %q %q", c.w, full, short, sf, ss, c.full, c.short)
+		}
+	}
+}
