@@ -107,6 +107,11 @@ done:
 		c.obj = d.phraseAt(tr.t1, end)
 	} else {
 		c.pp["poss"] = d.possessor(tr.t0, s)
+		// "Soto, who is on a three-day visit to Peru", "the minister is on
+		// a tour of the region": the subject of "is on" makes the visit
+		if at := d.onBefore(tr.t0, s); at >= 0 {
+			c.subj = d.subjectPhrase(at, s)
+		}
 	}
 	if c.passive {
 		c.subj, c.obj = nil, c.subj // the grammatical subject is the object
@@ -234,8 +239,8 @@ func (d *document) phraseAt(at, end int) []arg {
 		for j < end && j < k+6 && !d.toks[j].cap && d.toks[j].word && !d.lx.is(d.toks[j].lower, wcPeople) && !d.lx.is(d.toks[j].lower, wcPronoun) && !d.lx.is(d.toks[j].lower, wcPrep) {
 			j++
 		}
-		if j >= end {
-			break
+		if j >= end || d.lx.is(d.toks[j].lower, wcPrep) {
+			break // no noun phrase here: "went to register voters in Selma"
 		}
 		var a arg
 		found := false
@@ -393,4 +398,19 @@ func (d *document) properArg(sp span) arg {
 		a.name, a.typ = hit.canon, hit.typ
 	}
 	return a
+}
+
+// onBefore finds "is on (a|his) ..." before a noun trigger: the first token
+// of the form of "be", or -1.
+func (d *document) onBefore(at int, s sentence) int {
+	for k := at - 1; k > s.t0 && k >= at-5; k-- {
+		if d.toks[k].lower != "on" {
+			continue
+		}
+		if d.lx.is(d.toks[k-1].lower, wcBe) {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
 }

@@ -36,8 +36,9 @@ type document struct {
 	ents       []*entity
 	byCanon    map[string]*entity // entities by canonical name, once resolved
 	events     []Event
-	speaker    *entity // the speaker of the quotation the current trigger stands in
-	explain    bool    // fill Event.Explain
+	speaker    *entity         // the speaker of the quotation the current trigger stands in
+	explain    bool            // fill Event.Explain
+	exclude    map[string]bool // persons a pronoun being resolved cannot be (named in its own clause)
 }
 
 // token is a word, number or punctuation mark.

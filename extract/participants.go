@@ -33,6 +33,18 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		}
 		fallthrough
 	case lx.personNoun[w] || lx.titles.longestKind(d.toks, a.span.t1-1, a.span.t1, titleHead) > 0:
+		// "the minister": the subject before, unless a nationality says
+		// which person ("the Brazilian minister")
+		demonym := false
+		for k := a.span.t0; k < a.span.t1; k++ {
+			_, ok := lx.demonyms[d.toks[k].lower]
+			demonym = demonym || ok
+		}
+		if !demonym {
+			if e := d.salientPerson(si, a.span.t0); e != nil {
+				return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (subject before)"}}
+			}
+		}
 		if e := d.antecedent(si, focal); e != nil {
 			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon}}
 		}
@@ -56,19 +68,29 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 // subject, which a pronoun continues more often than the last name).
 func (d *document) salientPerson(si, at int) *entity {
 	s := d.sent[si]
+	ok := func(m mention) *entity {
+		if m.typ != Person {
+			return nil
+		}
+		e := d.entityOf(m)
+		if e == nil || d.exclude[e.canon] {
+			return nil
+		}
+		return e
+	}
 	for _, m := range d.mentionsIn(span{s.t0, at}) {
-		if m.typ == Person {
-			return d.entityOf(m)
+		if e := ok(m); e != nil {
+			return e
 		}
 	}
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		t := d.sent[k]
 		for _, m := range d.mentionsIn(span{t.t0, t.t1}) {
-			if m.typ == Person {
-				if inSpans(d.quotedSpans(t), m.span.t0) {
-					continue
-				}
-				return d.entityOf(m)
+			if inSpans(d.quotedSpans(t), m.span.t0) {
+				continue
+			}
+			if e := ok(m); e != nil {
+				return e
 			}
 		}
 	}

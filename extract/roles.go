@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The roles pass turns a clause's arguments into an event's parties, by
 // the frame's roles: the subject and object of "Soto met Li", the
 // with-phrase of "talks with Li", both sides of "between Soto and Li", the
@@ -28,17 +30,18 @@ func (cl *clause) roleArgs(f *frame) []arg {
 func (cl *clause) destination(f *frame) (arg, bool) {
 	for _, r := range f.roles {
 		var as []arg
-		switch r {
-		case "dest:obj":
+		// a frame whose lemma ends in its preposition ("travel to", "arrive
+		// in", "leave for") has the destination as its object
+		prep, isDest := strings.CutPrefix(r, "dest:")
+		if !isDest {
+			continue
+		}
+		own := strings.HasSuffix(f.lemma, " "+prep)
+		switch {
+		case r == "dest:obj" || own:
 			as = cl.obj
-		case "dest:to":
-			as = cl.pp["to"]
-		case "dest:in":
-			as = cl.pp["in"]
-		case "dest:of":
-			as = cl.pp["of"]
-		case "dest:for":
-			as = cl.pp["for"]
+		default:
+			as = cl.pp[prep]
 		}
 		for _, a := range as {
 			if a.typ == Location {
@@ -79,10 +82,20 @@ func (d *document) clauseParties(cl *clause, tr trigMatch, si int, focal *entity
 			countries = append(countries, p)
 		}
 	}
-	for _, a := range cl.roleArgs(tr.frame) {
+	args := cl.roleArgs(tr.frame)
+	named := map[string]bool{}
+	for _, a := range args {
+		if a.pron == "" {
+			named[a.name] = true
+		}
+	}
+	for _, a := range args {
 		switch {
 		case a.pron != "":
-			for _, p := range d.resolveArg(a, si, focal, last) {
+			d.exclude = named // "She met Li Wei": she is not Li Wei
+			rs := d.resolveArg(a, si, focal, last)
+			d.exclude = nil
+			for _, p := range rs {
 				add(p)
 			}
 		case a.typ == Location:
