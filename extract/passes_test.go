@@ -116,3 +116,20 @@ func TestMergeMention(t *testing.T) {
 		t.Errorf("after merging: evidence %d, confidence %v, location %q; want 1, 0.8, Lima", len(e.Evidence), e.Confidence, e.Location)
 	}
 }
+
+// TestEventDate: the date nearest the trigger in its sentence, never one
+// after "since".
+func TestEventDate(t *testing.T) {
+	cases := []struct{ text, trigger, want string }{
+		{"Ana Soto met Li Wei in Lima on Friday.", "met", "2026-02-27"}, // past tense: the Friday before
+		{"On Tuesday, Ana Soto will visit Lima.", "visit", "2026-03-03"},
+		{"It is the first visit by Ana Soto to Lima since March 2024.", "visit", ""},
+		{"Ana Soto met Li Wei in Lima.", "met", ""},
+	}
+	for _, c := range cases {
+		d, s, tr := firstTrigger(t, c.text, c.trigger)
+		if got := d.nearestDate(span{s.t0, s.t1}, tr); got != c.want {
+			t.Errorf("%q: date %q, want %q", c.text, got, c.want)
+		}
+	}
+}

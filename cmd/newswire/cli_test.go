@@ -215,3 +215,22 @@ func TestExtractTablesBoilerplate(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractTrace: --trace names the classify rule that typed each chunk
+// and what the learned tagger did; --no-tagger turns the tagger off.
+func TestExtractTrace(t *testing.T) {
+	body := "Floods closed roads across Linn County overnight.\n\nResults on Saturday:\nDerby 3 Leicester 1\nReading 1 Swindon 1\n"
+	code, _, errs := runCLI(t, body, "--trace", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{`trace: classify "Linn County": rule place-cue`, `trace: tagger "Swindon": ORGANIZATION`} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	code, _, errs = runCLI(t, body, "--trace", "--no-tagger", "-")
+	if code != 0 || strings.Contains(errs, "trace: tagger") || !strings.Contains(errs, "rule place-cue") {
+		t.Errorf("--no-tagger: exit %d, stderr:\n%s", code, errs)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/newswire/newswire/extract"
 )
@@ -29,8 +30,10 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	tablesDir := fs.String("tables", os.Getenv("NEWSWIRE_TABLES"), "folder of rule tables extending the embedded ones (env NEWSWIRE_TABLES)")
 	withText := fs.Bool("with-text", false, "add the text the extractor read (\"text\") to each record: the offsets of the spans")
 	explain := fs.Bool("explain", false, "add to each event why it exists (\"explain\"): its frame, clause reading, resolutions and confidence terms")
+	trace := fs.Bool("trace", false, "print the extractor's decisions on stderr: the classify rule that typed each name chunk, what the learned tagger changed, geocoding and events")
+	noTagger := fs.Bool("no-tagger", false, "rules only: turn the learned entity tagger off")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: newswire extract [--pretty] [--with-text] [--max-bytes N] [--tables DIR] FILE...  (- for stdin; .json, .jsonl, .txt, .html)")
+		fmt.Fprintln(stderr, "usage: newswire extract [--pretty] [--with-text] [--trace] [--no-tagger] [--max-bytes N] [--tables DIR] FILE...  (- for stdin; .json, .jsonl, .txt, .html)")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -43,7 +46,16 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fs.Usage()
 		return 2
 	}
-	x, err := extract.New(extract.Options{TablesDir: *tablesDir, WithText: *withText, Explain: *explain})
+	opts := extract.Options{TablesDir: *tablesDir, WithText: *withText, Explain: *explain, NoTagger: *noTagger}
+	if *trace {
+		var mu sync.Mutex
+		opts.Trace = func(format string, args ...any) {
+			mu.Lock()
+			defer mu.Unlock()
+			fmt.Fprintf(stderr, "trace: "+format+"\n", args...)
+		}
+	}
+	x, err := extract.New(opts)
 	if err != nil {
 		fmt.Fprintln(stderr, "newswire extract:", err)
 		return 1
