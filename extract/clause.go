@@ -211,7 +211,7 @@ func (d *document) phraseEndingAt(end int, s sentence) (arg, bool) {
 		}
 	}
 	l := d.toks[last].lower
-	if d.lx.is(l, wcPronoun) {
+	if d.lx.is(l, wcPronoun) && !d.toks[last].upper { // "US" is no "us"
 		return arg{span: span{last, end}, pron: l}, true
 	}
 	if d.lx.is(l, wcGroup) || d.lx.personNoun[l] || d.lx.titles.longestKind(d.toks, last, end, titleHead) > 0 {
@@ -244,7 +244,7 @@ func (d *document) phraseAt(at, end int) []arg {
 		}
 		var a arg
 		found := false
-		if l := d.toks[j].lower; d.lx.is(l, wcPronoun) || d.lx.is(l, wcPeople) {
+		if l := d.toks[j].lower; !d.toks[j].upper && (d.lx.is(l, wcPronoun) || d.lx.is(l, wcPeople)) {
 			// "other leaders of the Americas": the head is the group
 			a, found = arg{span: span{j, j + 1}, pron: l}, true
 		}
@@ -274,7 +274,7 @@ func (d *document) phraseAt(at, end int) []arg {
 		if !found {
 			l := d.toks[j].lower
 			switch {
-			case d.lx.is(l, wcPronoun) || d.lx.is(l, wcPeople):
+			case !d.toks[j].upper && (d.lx.is(l, wcPronoun) || d.lx.is(l, wcPeople)):
 				a, found = arg{span: span{j, j + 1}, pron: l}, true
 			case d.toks[j].cap:
 				s := d.sent[d.toks[j].sent]

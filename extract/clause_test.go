@@ -73,6 +73,8 @@ func TestReadClause(t *testing.T) {
 		{text: "He met Li Wei in Lima.", subj: "~he", obj: "Li Wei"},
 		{text: "The talks between Ana Soto and Li Wei ended on Monday.", pp: "between=Ana Soto+Li Wei"},
 		{text: "Li Wei welcomed Ana Soto, who visited Lima on Monday.", subj: "Li Wei", obj: "Ana Soto"},
+		{text: "Ana Soto's trip to the US ended on Friday.", pp: "to=United States poss=Ana Soto"}, // "US" is no "us"
+		{text: "Ana Soto, who is on a three-day visit to Peru, met Li Wei.", subj: "Ana Soto", pp: "to=Peru"},
 	}
 	for _, c := range cases {
 		d := analysed(t, "2026-03-02", c.text)
