@@ -236,7 +236,7 @@ func (d *document) phraseAt(at, end int) []arg {
 	for len(out) < 6 && k < end {
 		// determiners, titles and adjectives before a name
 		j := k
-		for j < end && j < k+6 && !d.toks[j].cap && d.toks[j].word && !d.lx.is(d.toks[j].lower, wcPeople) && !d.lx.is(d.toks[j].lower, wcPronoun) && !d.lx.is(d.toks[j].lower, wcPrep) {
+		for j < end && j < k+6 && !d.toks[j].cap && d.toks[j].word && !d.lx.is(d.toks[j].lower, wcPeople|wcPronoun|wcPrep) && !(d.lx.is(d.toks[j].lower, wcOrgNoun) && j > k && d.lx.is(d.toks[j-1].lower, wcDefinite)) {
 			j++
 		}
 		if j >= end || d.lx.is(d.toks[j].lower, wcPrep) {
@@ -244,7 +244,7 @@ func (d *document) phraseAt(at, end int) []arg {
 		}
 		var a arg
 		found := false
-		if l := d.toks[j].lower; !d.toks[j].upper && (d.lx.is(l, wcPronoun) || d.lx.is(l, wcPeople)) {
+		if l := d.toks[j].lower; !d.toks[j].upper && (d.lx.is(l, wcPronoun) || d.lx.is(l, wcPeople) || d.lx.is(l, wcOrgNoun) && j > k && d.lx.is(d.toks[j-1].lower, wcDefinite)) {
 			// "other leaders of the Americas": the head is the group
 			a, found = arg{span: span{j, j + 1}, pron: l}, true
 		}
