@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // The clause pass reads the clause an event trigger stands in: its verb
 // group (auxiliaries, modals, negation, periphrastic futures: "will meet",
@@ -169,6 +172,14 @@ func (d *document) clauseLimit(i, limit int) int {
 // its coordinated phrases ("Soto and Li").
 func (d *document) subjectPhrase(at int, s sentence) []arg {
 	k := at - 1
+	// a date between the subject and its verb: "X and Y today announced",
+	// "Soto on Monday met"
+	if dm, ok := d.dateEndingAt(k + 1); ok && dm.span.t0 > s.t0 {
+		k = dm.span.t0 - 1
+		if k > s.t0 && d.lx.is(d.toks[k].lower, wcPrep) {
+			k--
+		}
+	}
 	// a relative pronoun: the phrase before it
 	if k >= s.t0 && d.lx.is(d.toks[k].lower, wcRelative) {
 		k--
@@ -188,6 +199,16 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 	var out []arg
 	for k >= s.t0 {
 		a, ok := d.phraseEndingAt(k+1, s)
+		// a phrase after a preposition ("a company based in Oslo") sits in
+		// an appositive, not in the coordination
+		if ok && len(out) > 0 && a.span.t0 > s.t0 && d.lx.is(d.toks[a.span.t0-1].lower, wcPrep) {
+			ok = false
+		}
+		if !ok && len(out) > 0 {
+			// "Helixa, Inc. (Nasdaq: HLXA), a clinical-stage company, and
+			// Coral Bay announced": the conjunct before an appositive
+			a, ok = d.conjunctBefore(k+1, s, out[len(out)-1].typ)
+		}
 		if !ok {
 			break
 		}
@@ -195,6 +216,9 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 		k = a.span.t0 - 1
 		if k >= s.t0 && (d.toks[k].lower == "and" || d.toks[k].text == ",") {
 			k--
+			if k >= s.t0 && d.toks[k].text == "," && d.toks[k+1].lower == "and" {
+				k--
+			}
 			continue
 		}
 		break
@@ -425,4 +449,33 @@ func (d *document) onBefore(at int, s sentence) int {
 		return -1
 	}
 	return -1
+}
+
+// conjunctBefore finds, within 25 words before end, the nearest entity of
+// the given type that an appositive follows (a comma or a bracket after
+// it): the first conjunct of "X, a company based in Y, and Z".
+func (d *document) conjunctBefore(end int, s sentence, typ string) (arg, bool) {
+	if typ == "" {
+		return arg{}, false
+	}
+	ms := d.mentionsIn(span{max(s.t0, end-25), end})
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.typ != typ || m.span.t1 >= end {
+			continue
+		}
+		if t := d.toks[m.span.t1].text; t == "," || t == "(" {
+			return d.mentionArg(m), true
+		}
+	}
+	return arg{}, false
+}
+
+// dateEndingAt returns the date mention that ends right before token end.
+func (d *document) dateEndingAt(end int) (dateMention, bool) {
+	i := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].span.t1 >= end })
+	if i < len(d.dates) && d.dates[i].span.t1 == end {
+		return d.dates[i], true
+	}
+	return dateMention{}, false
 }

@@ -74,6 +74,8 @@ func TestReadClause(t *testing.T) {
 		{text: "The talks between Ana Soto and Li Wei ended on Monday.", pp: "between=Ana Soto+Li Wei"},
 		{text: "Li Wei welcomed Ana Soto, who visited Lima on Monday.", subj: "Li Wei", obj: "Ana Soto"},
 		{text: "During a visit to Peru on Monday, Foreign Minister Ana Soto said trade would grow.", subj: "Ana Soto", pp: "to=Peru"},
+		{text: "Ana Soto on Monday met Li Wei in Lima.", subj: "Ana Soto", obj: "Li Wei"},
+		{text: "Kirin Freight, a company based in Oslo, and Harbor Logistics today signed a merger agreement.", subj: "Kirin Freight+Harbor Logistics"},
 		{text: "Ana Soto's trip to the US ended on Friday.", pp: "to=United States poss=Ana Soto"}, // "US" is no "us"
 		{text: "Ana Soto, who is on a three-day visit to Peru, met Li Wei.", subj: "Ana Soto", pp: "to=Peru"},
 	}
