@@ -378,6 +378,13 @@ func (d *document) findEvents(lx *lexicon) {
 				ctx.last = &d.events[len(d.events)-1]
 				ctx.lastSent = si
 			}
+			// "X hosted Y in Vienna": Y's visit to Vienna too
+			if g, ok := d.hostedVisit(tr, &cl, ev); ok {
+				if _, dup := seen[g.ID]; !dup {
+					seen[g.ID] = len(d.events)
+					d.events = append(d.events, g)
+				}
+			}
 		}
 	}
 }

@@ -54,3 +54,16 @@ func TestEventEvidence(t *testing.T) {
 		t.Errorf("evidence %+v, want the second sentence", evs[0].Evidence)
 	}
 }
+
+// TestHostedVisit: "X hosted Y in Z" is a meeting of X and Y and Y's visit
+// to Z (the frame's guest role).
+func TestHostedVisit(t *testing.T) {
+	rec := extractText(t, "hosted", "2026-03-04", "Austrian Foreign Minister Lukas Brenner hosted Croatian Foreign Minister Ivo Horvat at the foreign ministry in Vienna on Tuesday.")
+	if matchEvent(rec, extract.Meeting, []string{"Lukas Brenner", "Ivo Horvat"}) == nil {
+		t.Errorf("no meeting: %s", eventList(rec))
+	}
+	v := matchEvent(rec, extract.Visit, []string{"Ivo Horvat"})
+	if v == nil || v.Location != "Vienna" || len(v.Participants) != 1 {
+		t.Errorf("no visit of Ivo Horvat to Vienna alone: %s", eventList(rec))
+	}
+}

@@ -385,9 +385,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			for _, x := range f.roles {
 				switch x {
-				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for":
+				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "guest:obj":
 				default:
-					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of or dest:obj|to|in|of|for", x)
+					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of dest:obj|to|in|of|for or guest:obj", x)
 				}
 			}
 			fi := len(lx.frames)

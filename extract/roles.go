@@ -148,3 +148,31 @@ func (d *document) meetsUnnamed(cl *clause, tr trigMatch, si int, focal *entity,
 	}
 	return ""
 }
+
+// hostedVisit: a meeting whose frame has the guest role ("X hosted Y",
+// "received Y", "welcomed Y") with a place is also the guest's visit to
+// that place, when the guest is a named person of the meeting.
+func (d *document) hostedVisit(tr trigMatch, cl *clause, ev Event) (Event, bool) {
+	if !tr.frame.hasRole("guest:obj") || ev.Location == "" || cl.passive {
+		return Event{}, false
+	}
+	for _, a := range cl.obj {
+		if a.typ != Person {
+			continue
+		}
+		for _, p := range ev.Participants {
+			if p.Name == a.name {
+				g := ev
+				g.Type = Visit
+				g.Participants = []Participant{p}
+				g.Evidence = nil
+				if len(ev.Explain) > 0 {
+					g.Explain = append(append([]string(nil), ev.Explain...), "a hosted visit: the guest of "+tr.frame.lemma)
+				}
+				g.ID = eventID(g)
+				return g, true
+			}
+		}
+	}
+	return Event{}, false
+}
