@@ -49,4 +49,7 @@ func TestTrace(t *testing.T) {
 		}
 		t.Logf("ENT %s %q aliases=%q title=%q org=%q value=%q exp=%q", e.Type, e.Text, e.Aliases, e.Title, e.Organization, e.Value, exp)
 	}
+	for _, e := range rec.Events {
+		t.Logf("EV %s %v date=%q place=%q planned=%v trigger=%q", e.Type, e.Participants, e.Date, e.Location, e.Planned, e.Trigger)
+	}
 }
