@@ -73,8 +73,39 @@ func (d *document) findEvents(lx *lexicon) {
 	if d.bodyTok < len(d.toks) {
 		firstSent = d.toks[d.bodyTok].sent
 	}
-	for si := firstSent; si < len(d.sent); si++ {
+	// the body's sentences first, then its headline and caption lines: a
+	// title line tells the story's main event in the present tense
+	order := make([]int, 0, len(d.sent))
+	var titles []int
+	isTitle := map[int]bool{}
+	for si := range d.sent {
+		switch {
+		case d.titleLine(si, firstSent):
+			titles = append(titles, si)
+			isTitle[si] = true
+		case si >= firstSent:
+			order = append(order, si)
+		}
+	}
+	order = append(order, titles...)
+	defer d.withTitleMentions(titles, firstSent)()
+	var mainDate, mainPlace string // the story's main event: its first dated one
+	mainRead := false
+	for _, si := range order {
 		s := d.sent[si]
+		title := isTitle[si]
+		if title && !mainRead {
+			mainRead = true
+			for _, e := range d.events {
+				if e.Date != "" {
+					mainDate, mainPlace = e.Date, e.Location
+					break
+				}
+			}
+			if mainDate == "" {
+				mainDate = d.ledeDate(order)
+			}
+		}
 		trigs := d.triggersIn(lx, s)
 		var sentParts []string // the persons of the sentence's first event
 		quoted := d.quotedSpans(s)
@@ -175,6 +206,7 @@ func (d *document) findEvents(lx *lexicon) {
 				}
 			}
 			contextual := false
+			borrowed := false // parties from context, not named in the clause
 			anaphor := d.anaphoricSubject(s, tr)
 			// "They agreed", "The two ministers will meet again": the
 			// parties of the last meeting or agreement
@@ -187,6 +219,7 @@ func (d *document) findEvents(lx *lexicon) {
 					}
 				}
 				contextual = true
+				borrowed = true
 			}
 			// "talks with X" with no one before "with", "He met X", "The
 			// Brazilian minister also met X": the person spoken of
@@ -203,6 +236,7 @@ func (d *document) findEvents(lx *lexicon) {
 						}
 					}
 					contextual = true
+					borrowed = true
 				}
 			}
 			if tr.typ == Visit && len(persons) == 0 && focal != nil && d.definiteTrigger(tr) {
@@ -211,6 +245,7 @@ func (d *document) findEvents(lx *lexicon) {
 					persons = appendUniq(persons, c.canon)
 				}
 				contextual = true
+				borrowed = true
 			}
 			var parts []string
 			switch {
@@ -257,6 +292,7 @@ func (d *document) findEvents(lx *lexicon) {
 						}
 						if p.via != "" {
 							contextual = true
+							borrowed = borrowed || p.via != "country"
 						}
 					}
 					d.tracef("S%d %s %q: clause parties %v", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), cps)
@@ -308,10 +344,23 @@ func (d *document) findEvents(lx *lexicon) {
 			if (tr.typ != Visit && len(parts) < 2 && !unnamed && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 {
 				continue
 			}
+			if title && (borrowed || len(unknown) > 0 || tr.typ != Visit && len(parts) < 2) {
+				// a headline comes before any context: it names its own
+				// parties, two of them unless a visit, or tells no event
+				d.tracef("S%d %s %q: a title line's parties are not its own (%v)", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), vias)
+				continue
+			}
 			date, place := ownDate, ownPlace
-			if date != "" {
+			if title && date == "" && mainDate != "" {
+				// "Soto visits Lima" over a story of her visit on Tuesday
+				date = mainDate
+				if place == "" {
+					place = mainPlace
+				}
+			}
+			if ownDate != "" {
 				feats = append(feats, "own_date")
-			} else if future && !d.vagueFuture(s) && !(cl.future && len(persons) >= 2 && !contextual) {
+			} else if date == "" && future && !d.vagueFuture(s) && !(cl.future && len(persons) >= 2 && !contextual) {
 				// a plan with no date is not an event yet, unless its own
 				// clause states it of two named people ("X is due to meet Y")
 				continue
@@ -388,6 +437,43 @@ func (d *document) findEvents(lx *lexicon) {
 		}
 	}
 }
+
+// titleLine: sentence si is a headline or a caption, a short line of its
+// own that tells the story's main event in the present tense ("Soto visits
+// Lima", "Kenya, Uganda sign trade pact"): a line above the body that is
+// not the dateline, the article's first line, or a line of the body that
+// ends without a full stop.
+func (d *document) titleLine(si, firstSent int) bool {
+	s := d.sent[si]
+	if s.t1 <= s.t0 || !d.toks[s.t0].para || strings.ContainsRune(d.text[s.start:s.end], '\n') {
+		return false
+	}
+	if s.t1 < len(d.toks) && !strings.ContainsRune(d.text[d.toks[s.t1-1].end:d.toks[s.t1].start], '\n') {
+		return false // the line goes on
+	}
+	words := 0
+	for k := s.t0; k < s.t1; k++ {
+		if d.inDateline(k) {
+			return false
+		}
+		if d.toks[k].word {
+			words++
+		}
+	}
+	if words > titleWords {
+		return false
+	}
+	last := d.toks[s.t1-1].text
+	switch {
+	case si < firstSent || si == 0:
+		return true
+	default:
+		return !strings.ContainsAny(last, ".!?\"”’:;,")
+	}
+}
+
+// titleWords: the longest headline or caption line, in words.
+const titleWords = 14
 
 func clamp(x, lo, hi float64) float64 { return max(lo, min(hi, x)) }
 

@@ -1,0 +1,107 @@
+package extract
+
+import "strings"
+
+// Headline and caption lines above the body are not annotated by the
+// entity passes; the events pass reads them for the story's main event
+// ("Soto visits Lima", "Kenya, Uganda sign trade pact"). titleMentions
+// finds there the names of entities the body already knows: a person by
+// full name or surname, an organization or place by name or alias. The
+// mentions live only while events are read (withTitleMentions).
+
+// titleMentions returns the known entities named in sentence si, in order.
+func (d *document) titleMentions(si int) []mention {
+	s := d.sent[si]
+	var out []mention
+	for k := s.t0; k < s.t1; {
+		if !d.toks[k].cap || !d.toks[k].word {
+			k++
+			continue
+		}
+		end := k
+		for end < s.t1 && end-k < 4 && d.toks[end].cap && d.toks[end].word {
+			end++
+		}
+		found := false
+		for j := end; j > k && !found; j-- { // the longest run that names one
+			if e := d.knownByName(span{k, j}); e != nil {
+				out = append(out, mention{typ: e.typ, span: span{k, j}, text: d.textOf(span{k, j}),
+					canon: e.canon, kind: e.kind, ent: e, rule: "title"})
+				k, found = j, true
+			}
+		}
+		if !found {
+			k++
+		}
+	}
+	return out
+}
+
+// knownByName: the one entity the words of s name, or nil.
+func (d *document) knownByName(s span) *entity {
+	text := d.textOf(s)
+	var hit *entity
+	for _, e := range d.ents {
+		ok := false
+		switch e.typ {
+		case Person:
+			ok = strings.EqualFold(e.canon, text) || s.t1-s.t0 == 1 && len(e.words) > 1 && strings.EqualFold(e.words[len(e.words)-1], text)
+		case Organization, Location:
+			ok = strings.EqualFold(e.canon, text)
+			for _, a := range e.aliases {
+				ok = ok || strings.EqualFold(a, text)
+			}
+		}
+		if ok {
+			if hit != nil && hit != e {
+				return nil // two people of one surname: neither
+			}
+			hit = e
+		}
+	}
+	return hit
+}
+
+// withTitleMentions adds the mentions of the title lines above the body to
+// d.mentions (they stand before every body mention) and returns how to
+// take them out again.
+func (d *document) withTitleMentions(titles []int, firstSent int) func() {
+	var add []mention
+	for _, si := range titles {
+		if si < firstSent {
+			add = append(add, d.titleMentions(si)...)
+		}
+	}
+	if len(add) == 0 {
+		return func() {}
+	}
+	n := len(add)
+	d.mentions = append(add, d.mentions...)
+	return func() { d.mentions = d.mentions[n:] }
+}
+
+// ledeDate: the first date of the story's first sentence (order lists the
+// body's sentences first), the dateline's left out: "Kenya and Uganda on
+// Monday ..." under "Kenya, Uganda sign trade pact".
+func (d *document) ledeDate(order []int) string {
+	for _, si := range order {
+		s := d.sent[si]
+		if s.t0 < d.bodyTok {
+			return ""
+		}
+		body := false
+		for k := s.t0; k < s.t1 && !body; k++ {
+			body = !d.inDateline(k)
+		}
+		if !body {
+			continue
+		}
+		for _, dm := range d.dates {
+			if dm.span.t0 >= s.t0 && dm.span.t0 < s.t1 && !d.inDateline(dm.span.t0) {
+				return dm.value
+			}
+		}
+		return ""
+	}
+	return ""
+}

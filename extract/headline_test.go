@@ -1,0 +1,60 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestHeadlineEvents: a headline or caption line tells the story's main
+// event in the present tense: it happened (not planned), on the date of the
+// story's main event when the line gives none.
+func TestHeadlineEvents(t *testing.T) {
+	cases := []struct {
+		name, published, text string
+		typ                   string
+		participants          []string // empty: want no event of typ
+		date, location        string
+	}{
+		{name: "headline above a dateline", published: "2026-05-13", typ: extract.Visit,
+			text:         "Foreign Minister Ana Soto visits Lima\n\nLIMA, May 13 (Reuters) - Chilean Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Quispe in Lima on Tuesday about a disputed stretch of their maritime border.\n",
+			participants: []string{"Ana Soto"}, date: "2026-05-12", location: "Lima"},
+		{name: "headline ending with a full stop", published: "2026-05-13", typ: extract.Visit,
+			text:         "Foreign Minister Ana Soto visits Lima.\n\nChilean Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Quispe in Lima on Tuesday about a disputed stretch of their maritime border.\n",
+			participants: []string{"Ana Soto"}, date: "2026-05-12", location: "Lima"},
+		{name: "countries in a headline, dated by the lede", published: "2026-03-03", typ: extract.Agreement,
+			text:         "Kenya, Uganda sign trade pact\n\nKAMPALA, March 3 (Reuters) - Trade officials from Kenya and Uganda put their names on Monday to a deal that removes tariffs on sugar and dairy goods crossing their shared border.\n",
+			participants: []string{"Kenya", "Uganda"}, date: "2026-03-02"},
+		{name: "caption line in the body", published: "2026-09-10", typ: extract.Meeting,
+			text:         "OSLO, Sept 10 (Reuters) - Norwegian Prime Minister Erik Lund spent Wednesday in talks with business leaders about a new sovereign wealth fund rule.\n\nErik Lund meets Danish Prime Minister Mette Holm in Oslo\n\nThe two leaders later spoke to reporters about fishing quotas in the North Sea, a question that has divided their governments for a decade.\n",
+			participants: []string{"Erik Lund", "Mette Holm"}, date: "2026-09-09", location: "Oslo"},
+		{name: "a headline with no named party tells no event", published: "2026-01-14", typ: extract.Agreement,
+			text: "Ministers agree to keep talking\n\nBRUSSELS, Jan 14 (Reuters) - Energy ministers of the bloc met for nine hours on Tuesday without settling a row over gas storage, officials said.\n"},
+		{name: "a body meeting alone in a headline is no event", published: "2026-10-02", typ: extract.Meeting,
+			text: "Mauritius Ports Authority opens talks on dredging\n\nPORT LOUIS, Oct 2 (Reuters) - The Mauritius Ports Authority said on Thursday it would widen the main shipping channel at Port Louis by 2028.\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "headline", c.published, c.text)
+			if len(c.participants) == 0 {
+				if evs := eventsOf(rec, c.typ); len(evs) > 0 {
+					t.Fatalf("want no %s event, got %s", c.typ, eventList(rec))
+				}
+				return
+			}
+			ev := matchEvent(rec, c.typ, c.participants)
+			if ev == nil {
+				t.Fatalf("no %s event with participants %v; events: %s", c.typ, c.participants, eventList(rec))
+			}
+			if ev.Planned {
+				t.Errorf("%s planned, want a past event", c.typ)
+			}
+			if ev.Date != c.date {
+				t.Errorf("%s date %q, want %q", c.typ, ev.Date, c.date)
+			}
+			if c.location != "" && fold(ev.Location) != fold(c.location) {
+				t.Errorf("%s location %q, want %q", c.typ, ev.Location, c.location)
+			}
+		})
+	}
+}
