@@ -109,6 +109,16 @@ done:
 		}
 		c.obj = d.phraseAt(tr.t1, end)
 	} else {
+		if i := strings.LastIndexByte(tr.frame.lemma, ' '); i > 0 && lx.is(tr.frame.lemma[i+1:], wcPrep) {
+			// "a tour of Peru": a noun ending in its preposition has the
+			// destination as its object; a tour of a region ("a tour of
+			// the Gulf, with stops in Doha and Muscat") is told by its stops
+			for _, a := range d.phraseAt(tr.t1, end) {
+				if e := d.byCanon[a.name]; e == nil || e.kind != "region" && e.kind != "continent" {
+					c.obj = append(c.obj, a)
+				}
+			}
+		}
 		c.pp["poss"] = d.possessor(tr.t0, s)
 		// "Soto, who is on a three-day visit to Peru", "the minister is on
 		// a tour of the region": the subject of "is on" makes the visit

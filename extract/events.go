@@ -351,6 +351,13 @@ func (d *document) findEvents(lx *lexicon) {
 				continue
 			}
 			date, place := ownDate, ownPlace
+			if _, dest := cl.destination(tr.frame); tr.typ == Visit && ownDate != "" && dest {
+				// "wrapped up a three-day visit to Lima on Friday": the
+				// visit's range, when the clause names where it went (a
+				// tour of a region is told by its stops); what later
+				// events inherit stays the day
+				date = d.tripRange(tr, s, ownDate)
+			}
 			if title && date == "" && mainDate != "" {
 				// "Soto visits Lima" over a story of her visit on Tuesday
 				date = mainDate

@@ -164,6 +164,8 @@ const (
 	cueDeny
 	cueCondition
 	cueReport
+	cueTripStart
+	cueTripEnd
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -421,8 +423,12 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cueCondition
 			case "report":
 				e = cueReport
+			case "start":
+				e = cueTripStart
+			case "end":
+				e = cueTripEnd
 			default:
-				return fmt.Errorf("effect %q: want negate, hope, future, deny, condition or report", r.col(1))
+				return fmt.Errorf("effect %q: want negate, hope, future, deny, condition, report, start or end", r.col(1))
 			}
 			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
 			return nil

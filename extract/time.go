@@ -1,6 +1,11 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
 
 // The time pass: an event's date comes from its own clause or sentence —
 // the date nearest its trigger, never one after "since" ("his first visit
@@ -63,4 +68,57 @@ func (d *document) vagueFuture(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// tripDays reads a trip's length before a visit trigger ("a three-day
+// visit", "a 5-day state visit", "a two-day tour of"): the number of days,
+// or 0.
+func (d *document) tripDays(tr trigMatch, s sentence) int {
+	for k := tr.t0 - 1; k >= s.t0 && k >= tr.t0-3; k-- {
+		w := d.toks[k].lower
+		num, unit, ok := strings.Cut(w, "-")
+		if !ok {
+			if k+2 < tr.t0 && d.toks[k+1].text == "-" {
+				num, unit = w, d.toks[k+2].lower // "three - day" split
+			} else {
+				continue
+			}
+		}
+		if unit != "day" {
+			continue
+		}
+		n, ok := d.lx.dateWord("number", num)
+		if !ok {
+			n, _ = strconv.Atoi(num)
+		}
+		if n >= 2 && n <= 60 {
+			return n
+		}
+	}
+	return 0
+}
+
+// tripRange bounds a visit of N days by the verb that dates one end of it:
+// "began a three-day visit on Monday" runs from Monday, "wrapped up a
+// three-day visit on Wednesday" ends on Wednesday, "a five-day tour
+// beginning Monday" starts then. date is the clause's date; a day value
+// becomes a range start/end, anything else is returned as it is.
+func (d *document) tripRange(tr trigMatch, s sentence, date string) string {
+	day, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return date
+	}
+	n := d.tripDays(tr, s)
+	if n == 0 {
+		return date
+	}
+	lx := d.lx
+	from := tr.t0 - 6
+	switch {
+	case d.cueNear(lx, tr.t0, from, tr.t0, cueTripEnd) || d.cueNear(lx, tr.t0, tr.t1, tr.t1+6, cueTripEnd):
+		return day.AddDate(0, 0, -(n-1)).Format("2006-01-02") + "/" + date
+	case d.cueNear(lx, tr.t0, from, tr.t0, cueTripStart) || d.cueNear(lx, tr.t0, tr.t1, tr.t1+6, cueTripStart):
+		return date + "/" + day.AddDate(0, 0, n-1).Format("2006-01-02")
+	}
+	return date
 }
