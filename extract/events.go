@@ -442,6 +442,9 @@ func (d *document) findEvents(lx *lexicon) {
 				}
 			}
 		}
+		if !title {
+			d.departure(si, seen) // "She left Lima on Thursday"
+		}
 	}
 }
 

@@ -47,7 +47,7 @@ type lexicon struct {
 }
 
 // wordClass is a bit set of the closed classes of word_classes.tsv.
-type wordClass uint32
+type wordClass uint64
 
 const (
 	wcAux wordClass = 1 << iota
@@ -82,6 +82,7 @@ const (
 	wcGroupCountry
 	wcGroupPerson
 	wcOrgNoun
+	wcDepart
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
@@ -90,7 +91,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"delegation": wcDelegation, "companion": wcCompanion, "locative": wcLocative, "personal": wcPersonal,
 	"first": wcFirst, "pastref": wcPastRef, "last": wcLast, "hold": wcHold, "bodyword": wcBodyWord,
 	"deictic": wcDeictic, "period": wcPeriod, "temporal": wcTemporal, "infinitive": wcInfinitive,
-	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun}
+	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }

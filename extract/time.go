@@ -122,3 +122,45 @@ func (d *document) tripRange(tr trigMatch, s sentence, date string) string {
 	}
 	return date
 }
+
+// departure reads "she left Lima on Thursday": the end of the visit to Lima
+// told before, a day, becomes the visit's range from that day to this one
+// (at most a month on). seen indexes the events by id; a visit's id
+// changes with its date.
+func (d *document) departure(si int, seen map[string]int) {
+	s := d.sent[si]
+	for k := s.t0; k+1 < s.t1; k++ {
+		if !d.lx.is(d.toks[k].lower, wcDepart) || !d.verbal(k) {
+			continue
+		}
+		place := ""
+		for _, m := range d.mentionsIn(span{k + 1, k + 2}) {
+			if e := d.entityOf(m); e != nil && m.typ == Location {
+				place = e.canon
+			}
+		}
+		if place == "" {
+			continue // "left for Quito" is a trip there; "left the talks" none
+		}
+		end := d.nearestDate(span{k, d.clauseEnd(k, s.t1)}, trigMatch{t0: k, t1: k + 2})
+		last, err := time.Parse("2006-01-02", end)
+		if err != nil {
+			continue
+		}
+		for i := len(d.events) - 1; i >= 0; i-- {
+			e := &d.events[i]
+			if e.Type != Visit || e.Location != place {
+				continue
+			}
+			first, err := time.Parse("2006-01-02", e.Date)
+			if err == nil && first.Before(last) && last.Sub(first) <= 31*24*time.Hour {
+				d.tracef("S%d departure from %s on %s: visit %s ends", si, place, end, e.Date)
+				delete(seen, e.ID)
+				e.Date += "/" + end
+				e.ID = eventID(*e)
+				seen[e.ID] = i
+			}
+			break
+		}
+	}
+}

@@ -8,7 +8,8 @@ import (
 
 // TestTripBounds: the verbs that begin or end a trip of N days bound the
 // visit's date range ("wrapped up a three-day visit to Lima on Wednesday"),
-// and the verbs of travel date it and name where it went.
+// as does leaving the place visited ("left Lima on May 14"); the verbs of
+// travel date it and name where it went.
 func TestTripBounds(t *testing.T) {
 	cases := []struct {
 		name, text     string
@@ -29,6 +30,10 @@ func TestTripBounds(t *testing.T) {
 			date: "2026-05-18", location: "Lima"},
 		{name: "left for", text: "Chilean Foreign Minister Ana Soto left for Quito on Tuesday after two days of talks in Lima.",
 			date: "2026-05-19", location: "Quito"},
+		{name: "arrival and departure", text: "Chilean Foreign Minister Ana Soto arrived in Lima on May 11 for talks on a border dispute. She met Peruvian President Luis Quispe the next morning. Soto left Lima on May 14, her ministry said.",
+			date: "2026-05-11/2026-05-14", location: "Lima"},
+		{name: "a departure from elsewhere leaves the visit a day", text: "Chilean Foreign Minister Ana Soto arrived in Lima on May 11 for talks on a border dispute. Peruvian President Luis Quispe left Cusco on May 12 to join her.",
+			date: "2026-05-11", location: "Lima"},
 		{name: "no bound: the day stays", text: "Chilean Foreign Minister Ana Soto made a three-day visit to Lima on Monday.",
 			date: "2026-05-18", location: "Lima"},
 	}
