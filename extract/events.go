@@ -304,6 +304,12 @@ func (d *document) findEvents(lx *lexicon) {
 				ownDate = d.nearestDate(span{s.t0, s.t1}, tr)
 			}
 			ownPlace := d.clausePlace(&cl, tr, s)
+			departed := false
+			if ownPlace == "" && tr.typ == Visit {
+				// "left Lima on Tuesday after a three-day visit"
+				ownPlace = d.departedFrom(s, tr)
+				departed = ownPlace != ""
+			}
 			if ownPlace == "" {
 				ownPlace = d.nearestPlace(attrs, tr)
 			}
@@ -351,12 +357,12 @@ func (d *document) findEvents(lx *lexicon) {
 				continue
 			}
 			date, place := ownDate, ownPlace
-			if _, dest := cl.destination(tr.frame); tr.typ == Visit && ownDate != "" && dest {
+			if _, dest := cl.destination(tr.frame); tr.typ == Visit && ownDate != "" && (dest || departed) {
 				// "wrapped up a three-day visit to Lima on Friday": the
 				// visit's range, when the clause names where it went (a
 				// tour of a region is told by its stops); what later
 				// events inherit stays the day
-				date = d.tripRange(tr, s, ownDate)
+				date = d.tripRange(tr, s, ownDate, departed)
 			}
 			if title && date == "" && mainDate != "" {
 				// "Soto visits Lima" over a story of her visit on Tuesday

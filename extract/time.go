@@ -101,9 +101,11 @@ func (d *document) tripDays(tr trigMatch, s sentence) int {
 // tripRange bounds a visit of N days by the verb that dates one end of it:
 // "began a three-day visit on Monday" runs from Monday, "wrapped up a
 // three-day visit on Wednesday" ends on Wednesday, "a five-day tour
-// beginning Monday" starts then. date is the clause's date; a day value
-// becomes a range start/end, anything else is returned as it is.
-func (d *document) tripRange(tr trigMatch, s sentence, date string) string {
+// beginning Monday" starts then, as does leaving the place ("left Lima on
+// Tuesday after a three-day visit": departed). date is the clause's date;
+// a day value becomes a range start/end, anything else is returned as it
+// is.
+func (d *document) tripRange(tr trigMatch, s sentence, date string, departed bool) string {
 	day, err := time.Parse("2006-01-02", date)
 	if err != nil {
 		return date
@@ -115,7 +117,7 @@ func (d *document) tripRange(tr trigMatch, s sentence, date string) string {
 	lx := d.lx
 	from := tr.t0 - 6
 	switch {
-	case d.cueNear(lx, tr.t0, from, tr.t0, cueTripEnd) || d.cueNear(lx, tr.t0, tr.t1, tr.t1+6, cueTripEnd):
+	case departed || d.cueNear(lx, tr.t0, from, tr.t0, cueTripEnd) || d.cueNear(lx, tr.t0, tr.t1, tr.t1+6, cueTripEnd):
 		return day.AddDate(0, 0, -(n-1)).Format("2006-01-02") + "/" + date
 	case d.cueNear(lx, tr.t0, from, tr.t0, cueTripStart) || d.cueNear(lx, tr.t0, tr.t1, tr.t1+6, cueTripStart):
 		return date + "/" + day.AddDate(0, 0, n-1).Format("2006-01-02")
@@ -163,4 +165,21 @@ func (d *document) departure(si int, seen map[string]int) {
 			break
 		}
 	}
+}
+
+// departedFrom: the place a verb of leaving before a visit trigger names
+// ("left Lima on Tuesday after a three-day visit"), or "".
+func (d *document) departedFrom(s sentence, tr trigMatch) string {
+	for k := tr.t0 - 1; k >= s.t0 && k >= tr.t0-10; k-- {
+		if !d.lx.is(d.toks[k].lower, wcDepart) || !d.verbal(k) {
+			continue
+		}
+		for _, m := range d.mentionsIn(span{k + 1, k + 2}) {
+			if e := d.entityOf(m); e != nil && m.typ == Location {
+				return e.canon
+			}
+		}
+		return ""
+	}
+	return ""
 }

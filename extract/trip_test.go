@@ -34,6 +34,8 @@ func TestTripBounds(t *testing.T) {
 			date: "2026-05-11/2026-05-14", location: "Lima"},
 		{name: "a departure from elsewhere leaves the visit a day", text: "Chilean Foreign Minister Ana Soto arrived in Lima on May 11 for talks on a border dispute. Peruvian President Luis Quispe left Cusco on May 12 to join her.",
 			date: "2026-05-11", location: "Lima"},
+		{name: "left the place after a visit of N days", text: "Chilean Foreign Minister Ana Soto left Lima on Tuesday after a three-day visit.",
+			date: "2026-05-17/2026-05-19", location: "Lima"},
 		{name: "no bound: the day stays", text: "Chilean Foreign Minister Ana Soto made a three-day visit to Lima on Monday.",
 			date: "2026-05-18", location: "Lima"},
 	}
