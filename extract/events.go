@@ -106,7 +106,7 @@ func (d *document) findEvents(lx *lexicon) {
 				mainDate = d.ledeDate(order)
 			}
 		}
-		trigs := d.triggersIn(lx, s)
+		trigs := d.tripVerbs(d.triggersIn(lx, s))
 		var sentParts []string // the persons of the sentence's first event
 		quoted := d.quotedSpans(s)
 		for ti, tr := range trigs {

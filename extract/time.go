@@ -183,3 +183,22 @@ func (d *document) departedFrom(s sentence, tr trigMatch) string {
 	}
 	return ""
 }
+
+// tripVerbs drops a verb trigger that ends or begins a trip named right
+// after it: "concluded a two-day state visit" is the visit's end, no
+// agreement concluded.
+func (d *document) tripVerbs(trigs []trigMatch) []trigMatch {
+	out := trigs[:0]
+	for i, tr := range trigs {
+		if tr.verb && tr.typ != Visit && i+1 < len(trigs) {
+			next := trigs[i+1]
+			if next.typ == Visit && !next.verb && next.t0-tr.t1 <= 4 &&
+				(d.cueNear(d.lx, tr.t0, tr.t0, tr.t0+1, cueTripEnd) || d.cueNear(d.lx, tr.t0, tr.t0, tr.t0+1, cueTripStart)) {
+				d.tracef("%s %q: the end or start of a trip", tr.typ, d.textOf(span{tr.t0, tr.t1}))
+				continue
+			}
+		}
+		out = append(out, tr)
+	}
+	return out
+}

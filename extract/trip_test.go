@@ -36,6 +36,8 @@ func TestTripBounds(t *testing.T) {
 			date: "2026-05-11", location: "Lima"},
 		{name: "left the place after a visit of N days", text: "Chilean Foreign Minister Ana Soto left Lima on Tuesday after a three-day visit.",
 			date: "2026-05-17/2026-05-19", location: "Lima"},
+		{name: "concluded a visit", text: "Ghanaian President Kofi Mensah concluded a two-day state visit to Abuja on Tuesday.",
+			date: "2026-05-18/2026-05-19", location: "Abuja"},
 		{name: "no bound: the day stays", text: "Chilean Foreign Minister Ana Soto made a three-day visit to Lima on Monday.",
 			date: "2026-05-18", location: "Lima"},
 	}
