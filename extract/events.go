@@ -428,6 +428,9 @@ func (d *document) findEvents(lx *lexicon) {
 			if d.explain {
 				ev.Explain = d.explainEvent(tr, &cl, parts, ownDate, ownPlace, date, place, contextual)
 				ev.Explain = append(ev.Explain, vias...)
+				if title {
+					ev.Explain = append(ev.Explain, "a headline or caption line: present tense told as past; undated, dated like the story's main event")
+				}
 				ev.Explain = append(ev.Explain, why)
 			}
 			if k, ok := seen[ev.ID]; ok {

@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/newswire/newswire/extract"
@@ -56,5 +58,25 @@ func TestHeadlineEvents(t *testing.T) {
 				t.Errorf("%s location %q, want %q", c.typ, ev.Location, c.location)
 			}
 		})
+	}
+}
+
+// TestHeadlineExplain: --explain says an event came from a title line.
+func TestHeadlineExplain(t *testing.T) {
+	x, err := extract.New(extract.Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Kenya, Uganda sign trade pact\n\nKAMPALA, March 3 (Reuters) - Trade officials from Kenya and Uganda put their names on Monday to a deal that removes tariffs on sugar and dairy goods crossing their shared border.\n"
+	rec, err := x.Extract(context.Background(), extract.Article{ID: "headline-explain", Published: "2026-03-03", Body: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := matchEvent(rec, extract.Agreement, []string{"Kenya", "Uganda"})
+	if ev == nil {
+		t.Fatalf("no agreement; events: %s", eventList(rec))
+	}
+	if !strings.Contains(strings.Join(ev.Explain, "\n"), "headline or caption line") {
+		t.Errorf("explain %q: want the title line named", ev.Explain)
 	}
 }
