@@ -87,29 +87,25 @@ func (p *Pipeline) extract(ctx context.Context, m kafka.Message) (rec *extract.R
 	if name == "" {
 		name = fmt.Sprintf("%s-%d-%d", m.Topic, m.Partition, m.Offset)
 	}
+	a, dl := p.decode(name, m.Value)
+	if dl != nil {
+		return nil, dl, nil
+	}
+	return p.extractArticle(ctx, a)
+}
+
+// decode decodes one message; bad input, or a panic, is a dead letter.
+func (p *Pipeline) decode(name string, value []byte) (a extract.Article, dl *sinks.DeadLetter) {
 	defer func() {
 		if r := recover(); r != nil {
-			rec, err = nil, nil
 			dl = &sinks.DeadLetter{Class: sinks.ClassPanic, Message: fmt.Sprintf("panic in extraction: %v", r)}
 		}
 	}()
-	a, derr := p.cfg.Decoder.Decode(name, m.Value)
-	if derr != nil {
-		return nil, deadLetter(derr, "decode"), nil
+	a, err := p.cfg.Decoder.Decode(name, value)
+	if err != nil {
+		return a, deadLetter(err, "decode")
 	}
-	rec, xerr := p.cfg.Extractor.Extract(ctx, a)
-	if xerr != nil {
-		if ctx.Err() != nil {
-			return nil, nil, ctx.Err()
-		}
-		return nil, deadLetter(xerr, "extract"), nil
-	}
-	if rec == nil {
-		return nil, &sinks.DeadLetter{Class: sinks.ClassExtract, Message: "extractor returned no record"}, nil
-	}
-	normalize(rec)
-	p.bound(rec)
-	return rec, nil, nil
+	return a, nil
 }
 
 // normalize makes empty lists [] rather than null in the JSON, as the
