@@ -149,23 +149,8 @@ func checkInvariants(t *testing.T, rec *extract.Record) {
 // TestInvariantsOnCorpus runs the fuzz invariants over the test articles
 // (so they are checked by a plain go test too).
 func TestInvariantsOnCorpus(t *testing.T) {
-	var files []string
-	for _, pat := range []string{"../testdata/*", "../testdata/articles/*"} {
-		m, _ := filepath.Glob(pat)
-		files = append(files, m...)
-	}
 	n := 0
-	for _, p := range files {
-		if strings.HasSuffix(p, ".gold.json") || strings.HasSuffix(p, ".md") {
-			continue
-		}
-		if st, err := os.Stat(p); err != nil || st.IsDir() {
-			continue
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for p, data := range inputFiles(t, "../testdata/*", "../testdata/articles/*") {
 		a, err := extract.Decoder{}.Decode(p, data)
 		if err != nil {
 			t.Errorf("%s: %v", p, err)

@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -192,4 +193,28 @@ func show(rec *extract.Record) string {
 		Ev []extract.Event
 	}{es, rec.Events})
 	return string(b)
+}
+
+// inputFiles lists the article inputs matched by the glob patterns (files
+// only; gold files, READMEs and golden records left out), read whole.
+func inputFiles(t *testing.T, patterns ...string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	for _, pat := range patterns {
+		m, _ := filepath.Glob(pat)
+		for _, p := range m {
+			if strings.HasSuffix(p, ".gold.json") || strings.HasSuffix(p, ".md") || strings.Contains(p, "/golden/") {
+				continue
+			}
+			if st, err := os.Stat(p); err != nil || st.IsDir() {
+				continue
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[p] = data
+		}
+	}
+	return out
 }

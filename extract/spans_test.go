@@ -76,23 +76,8 @@ func TestSpans(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var paths []string
-	for _, pat := range []string{"../testdata/*", "../testdata/*/*"} {
-		m, _ := filepath.Glob(pat)
-		paths = append(paths, m...)
-	}
 	n := 0
-	for _, p := range paths {
-		if strings.HasSuffix(p, ".gold.json") || strings.HasSuffix(p, ".md") || strings.Contains(p, "/golden/") {
-			continue
-		}
-		if st, err := os.Stat(p); err != nil || st.IsDir() {
-			continue
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for p, data := range inputFiles(t, "../testdata/*", "../testdata/*/*") {
 		a, err := extract.Decoder{}.Decode(p, data)
 		if err != nil {
 			continue // bad inputs are tested elsewhere
