@@ -28,6 +28,10 @@ import (
 //     unless the tagger is sure (surnames resolve to their full name
 //     anyway), a name whose last word is a cue of another type (Piedra
 //     Falls is no organization);
+//   - an organization the rules typed by a cue word takes the tagger's
+//     start when the tagger's organization ends where it does and the part
+//     cut off is no name's beginning (trimOrg: "Shares of [Douglas &
+//     Lomason Co]");
 //   - a "X Y said" guess the rules only half believe is confirmed by the
 //     tagger's PERSON or retyped by its ORGANIZATION ("Wood Mackenzie
 //     said"); otherwise prose's recogniser still decides (ner.go);
@@ -147,6 +151,9 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 			case Organization:
 				mm.typ, mm.weak, mm.name, mm.rule = Organization, false, nil, mm.rule+"+tagger"
 			}
+		case mm.rule == "organization-cue" && typ == Organization && d.trimOrg(lx, mm, sp):
+			// "Shares of [Douglas & Lomason Co]", "St. Louis-based
+			// [Mercantile Bancorp Inc.]": the tagger's start
 		case mm.typ == Location && mm.rule == "gazetteer-place" && typ == Organization && mm.span == sp &&
 			f.Table && d.numberBeside(sp):
 			mm.typ, mm.canon, mm.kind, mm.rule = Organization, "", "", "gazetteer-place+tagger-table"
@@ -189,6 +196,47 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 			}
 		}
 	}
+}
+
+// trimOrg: an organization the rules found by a cue word that starts before
+// the tagger's name of the same type (same end) starts where the tagger's
+// does, when the name keeps the cue word and the part cut off holds a
+// lower-case or hyphenated word and no cue word or name particle ("Shares
+// of", "St. Louis-based"; not "Agency for the", "Energias do"). A cut at
+// the end is never made: "National Bank of Poland" is one name.
+func (d *document) trimOrg(lx *lexicon, mm *mention, sp span) bool {
+	if !(mm.span.t0 <= sp.t0 && sp.t1 <= mm.span.t1) || mm.span == sp {
+		return false
+	}
+	cue := false
+	for k := sp.t0; k < sp.t1; k++ {
+		_, end := lx.orgEnd[d.toks[k].lower]
+		_, start := lx.orgStart[d.toks[k].lower]
+		cue = cue || end || start
+	}
+	lowerIn := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if t := d.toks[k]; t.word && (!t.cap || strings.Contains(t.text, "-")) {
+				return true
+			}
+		}
+		return false
+	}
+	// the part cut off is no name's beginning: no cue word, no particle
+	// ("Agency for the Cooperation of...", "Energias do Atlântico SGPS")
+	for k := mm.span.t0; k < sp.t0; k++ {
+		w := d.toks[k].lower
+		_, end := lx.orgEnd[w]
+		_, start := lx.orgStart[w]
+		if end || start || lx.nameParticle[w] {
+			return false
+		}
+	}
+	if !cue || sp.t1 != mm.span.t1 || !lowerIn(mm.span.t0, sp.t0) {
+		return false
+	}
+	mm.span, mm.text, mm.rule = sp, d.textOf(sp), mm.rule+"+tagger"
+	return true
 }
 
 func nerType(t string) string {
