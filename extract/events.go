@@ -425,6 +425,7 @@ func (d *document) findEvents(lx *lexicon) {
 			var why string
 			ev.Confidence, why = lx.confidence(feats)
 			ev.ID = eventID(ev)
+			ev.facts = mentionFactsOf(si, tr, &cl, ownDate != "" && (date == ownDate || tr.typ == Visit), ownPlace != "" && place == ownPlace, borrowed, unnamed, title) // for the merge pass
 			if d.explain {
 				ev.Explain = d.explainEvent(tr, &cl, parts, ownDate, ownPlace, date, place, contextual)
 				ev.Explain = append(ev.Explain, vias...)
