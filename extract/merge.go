@@ -48,7 +48,15 @@ type mentionFacts struct {
 	title    bool // a headline or caption line
 }
 
-// mentionFactsOf is what the events pass tells the merge pass of a mention.
+// mergeFacts is what the events pass tells the merge pass of a draft it
+// builds into an event.
+func (c *eventDraft) mergeFacts() mentionFacts {
+	tr := c.tr
+	return mentionFactsOf(c.si, tr, &c.cl, c.ownDate != "" && (c.date == c.ownDate || tr.typ == Visit),
+		c.ownPlace != "" && c.place == c.ownPlace, c.borrowed, c.unnamed, c.title)
+}
+
+// mentionFactsOf is what the merge pass needs of one trigger.
 func mentionFactsOf(si int, tr trigMatch, cl *clause, ownDate, ownPlace, borrowed, unnamed, title bool) mentionFacts {
 	t0 := tr.t0
 	if tr.sup >= 0 && tr.sup < t0 {
