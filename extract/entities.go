@@ -41,10 +41,10 @@ func (d *document) isCapWord(i int) bool {
 		return false
 	}
 	// "Kgalagadi Platinum on Tuesday": days and dated months are no names
-	if _, ok := weekdays[t.lower]; ok {
+	if d.lx.isWeekday(t.lower) {
 		return false
 	}
-	if _, ok := months[t.lower]; ok {
+	if d.lx.isMonth(t.lower) {
 		if i+1 < len(d.toks) && d.toks[i+1].word && d.toks[i+1].text[0] >= '0' && d.toks[i+1].text[0] <= '9' {
 			return false
 		}
@@ -267,6 +267,12 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 					return true
 				}
 				return false
+			}
+			if i > c.t0+2 && toks[i-1].lower == "and" && lx.honorific[strings.TrimSuffix(toks[c.t0].text, ".")] {
+				// "Ms Jamieson and First Minister Jack McConnell": two
+				// persons, the first with an honorific, not a prefix
+				d.classify(lx, span{c.t0, i - 1}, acr, depth+1)
+				c.t0 = i
 			}
 			if i > c.t0 {
 				pre := span{c.t0, i}
@@ -676,10 +682,10 @@ func (d *document) allNameWords(lx *lexicon, c span) bool {
 		if _, ok := lx.locEnd[t.lower]; ok && k == c.t1-1 {
 			return false
 		}
-		if _, ok := months[t.lower]; ok {
+		if d.lx.isMonth(t.lower) {
 			return false
 		}
-		if _, ok := weekdays[t.lower]; ok {
+		if d.lx.isWeekday(t.lower) {
 			return false
 		}
 	}

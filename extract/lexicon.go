@@ -74,8 +74,6 @@ const (
 	wcLast
 	wcHold
 	wcBodyWord
-	wcDeictic
-	wcPeriod
 	wcTemporal
 	wcInfinitive
 	wcGroupOrg
@@ -83,6 +81,7 @@ const (
 	wcGroupPerson
 	wcOrgNoun
 	wcDepart
+	wcNeuter
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
@@ -90,8 +89,9 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"people": wcPeople, "definite": wcDefinite, "clause": wcClause, "prospective": wcProspective, "prep": wcPrep, "be": wcBe,
 	"delegation": wcDelegation, "companion": wcCompanion, "locative": wcLocative, "personal": wcPersonal,
 	"first": wcFirst, "pastref": wcPastRef, "last": wcLast, "hold": wcHold, "bodyword": wcBodyWord,
-	"deictic": wcDeictic, "period": wcPeriod, "temporal": wcTemporal, "infinitive": wcInfinitive,
-	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart}
+	"temporal": wcTemporal, "infinitive": wcInfinitive,
+	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart,
+	"neuter": wcNeuter}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }
@@ -167,6 +167,7 @@ const (
 	cueReport
 	cueTripStart
 	cueTripEnd
+	cueDistinct
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -428,8 +429,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cueTripStart
 			case "end":
 				e = cueTripEnd
+			case "distinct":
+				e = cueDistinct
 			default:
-				return fmt.Errorf("effect %q: want negate, hope, future, deny, condition, report, start or end", r.col(1))
+				return fmt.Errorf("effect %q: want negate, hope, future, deny, condition, report, start, end or distinct", r.col(1))
 			}
 			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
 			return nil

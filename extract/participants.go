@@ -25,6 +25,11 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			}
 		}
 		return out
+	case lx.is(w, wcNeuter):
+		// "it signed", "its deal": the organization or country told of
+		if p, ok := d.salientParty(si, a.span.t0); ok {
+			return []party{p}
+		}
 	case lx.is(w, wcPersonal) || w == "i" || w == "me":
 		// a personal pronoun: the subject of the sentence before, the
 		// most salient person, else the person spoken of
@@ -92,16 +97,22 @@ func (d *document) salientPerson(si, at int) *entity {
 	}
 	for _, m := range d.mentionsIn(span{s.t0, at}) {
 		if e := ok(m); e != nil {
+			if d.chainSubject(s.t0, m.span.t0) {
+				break // "the president met Blair, on his visit": not Blair
+			}
 			return e
 		}
 	}
-	for k := si - 1; k >= 0 && k >= si-3; k-- {
+	for k, n := si-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
 		t := d.sent[k]
 		for _, m := range d.mentionsIn(span{t.t0, t.t1}) {
 			if inSpans(d.quotedSpans(t), m.span.t0) {
 				continue
 			}
 			if e := ok(m); e != nil {
+				if d.chainSubject(t.t0, m.span.t0) {
+					break // "He arrived ..., where he met Bush": look further back
+				}
 				return e
 			}
 		}

@@ -101,18 +101,19 @@ func (d *document) needsTags(lx *lexicon, s sentence) bool {
 				return true
 			}
 		}
-		if _, ok := months[t.lower]; ok && t.cap { // not the modal "may"
+		if lx.isMonth(t.lower) && t.cap { // not the modal "may"
 			return true
 		}
-		if _, ok := weekdays[t.lower]; ok {
+		if lx.isWeekday(t.lower) {
 			return true
 		}
 		if _, ok := yearNum(t.text); ok {
 			return true
 		}
-		switch t.lower {
-		case "today", "yesterday", "tomorrow", "quarter", "half":
+		if lx.isWord(dwRelDay, t.lower) || d.unitIs(k, unitQuarter, unitHalf) {
 			return true
+		}
+		switch t.lower {
 		case ",":
 			if k+1 < s.t1 {
 				switch d.toks[k+1].lower {

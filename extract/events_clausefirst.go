@@ -1,0 +1,45 @@
+package extract
+
+// clauseFirst: a verb whose subject is a pronoun or a description ("he met
+// Bush", "the Pakistani president met Blair at Downing Street", "the two
+// sides had agreed"), or a noun whose possessor is a pronoun ("on his
+// first visit to London"), has its parties in its clause when the
+// sentence names fewer than two persons: the organizations, places and
+// objects elsewhere in the sentence ("at 10 Downing Street", "flying from
+// the United States", "met Blair") are not its subject.
+func (d *document) clauseFirst(c *eventDraft, persons []string) bool {
+	if len(persons) >= 2 || c.cl.passive {
+		return false
+	}
+	as := c.cl.subj
+	if !c.tr.verb {
+		as = c.cl.pp["poss"]
+	}
+	if len(as) == 0 {
+		return false
+	}
+	if !c.tr.verb && c.tr.typ == Meeting && d.ownBody(c) != "" {
+		return true // "the G7 meeting": the body whose meeting it is
+	}
+	for _, a := range as {
+		if a.pron == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// ownBody: a meeting noun whose own phrase names the body or group that
+// meets ("the recent G7 meeting", "July's G8 summit") returns its name: a
+// meeting of that body alone when its clause names no one else.
+func (d *document) ownBody(c *eventDraft) string {
+	if c.tr.verb || c.tr.typ != Meeting {
+		return ""
+	}
+	for _, a := range c.cl.pp["poss"] {
+		if a.pron == "" && a.typ == Organization && d.isBloc(a.name) {
+			return a.name
+		}
+	}
+	return ""
+}
