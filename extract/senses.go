@@ -229,8 +229,10 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 			return false, "what it governs is no meeting (" + o.kind.String() + ")"
 		}
 	}
-	if m.verb && m.frame != nil && m.frame.hasRole("obj") && m.t1 == at && o.kind == objThing {
-		// "meet those requirements", "met World Bank standards"
+	if m.verb && m.frame != nil && m.frame.hasRole("obj") && m.t1 == at && o.kind == objThing &&
+		(toks[o.t0].tag != "NNS" || d.lx.is(toks[o.t0].lower, wcTarget)) {
+		// "meet those requirements", "met World Bank standards", "to meet
+		// demand"; but a plural may be people ("meet our friends")
 		return false, "a thing for its object"
 	}
 	if m.verb && d.attributive(m, s) {

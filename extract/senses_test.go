@@ -22,6 +22,8 @@ func TestTriggerSenses(t *testing.T) {
 		{"She met da Costa Pereira in Lisbon on Monday.", "met", true, ""},
 		{"The minister will meet this week with leaders of the farmers' unions.", "meet", true, ""},
 		{"Ana Soto met Monday with Li Wei.", "met", true, ""},
+		{"We hope to meet our friends before the end of the year.", "meet", true, ""},
+		{"Senator Tom Reyes met voters in Lima on Monday.", "met", true, ""},
 		// a verb that needs a person for its object
 		{"The government welcomed Peru's release of two fishermen on Tuesday.", "welcomed", false, "no person"},
 		{"President Ana Soto welcomed Kenya's President Samuel Otieno to Lima.", "welcomed", true, ""},
@@ -38,7 +40,7 @@ func TestTriggerSenses(t *testing.T) {
 		{"Deputy Minister Lars Berg chaired the talks in Oslo on Monday.", "chaired", true, ""},
 		{"The talks were co-chaired by Ana Soto and Li Wei.", "co-chaired", true, ""},
 		{"Deputy Minister Lars Berg chaired the second round of talks in Oslo.", "chaired", true, ""},
-		{"Rosa Lind, chair of the farmers' union, said prices were too low.", "chair", false, "no meeting"},
+		{"Rosa Lind, chair of the farmers' union, said prices were too low.", "chair", false, ""},
 		// an attributive participle is an adjective
 		{"Omar Haddad, a visiting scholar at the institute, said the risk was growing.", "visiting", false, "adjective"},
 		// a body's own session with no named body
