@@ -99,7 +99,7 @@ func (d *document) objectAfter(at int, s sentence) object {
 				continue
 			}
 			return object{kind: objNamed, t0: k, t1: k + 1, appeal: d.appealAfter(k+1, s)}
-		case lx.is(l, wcPeriod|wcDeictic):
+		case d.dateUnitOrShift(l):
 			k++ // "meet this week with X"
 			continue
 		case d.commonNoun(k):
@@ -379,4 +379,14 @@ func (d *document) eventNounNear(m trigMatch, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// dateUnitOrShift: a word of a relative date ("this week", "next month",
+// "last year"), passed over in an object.
+func (d *document) dateUnitOrShift(w string) bool {
+	if _, ok := d.lx.dateWord(dwShift, w); ok {
+		return true
+	}
+	_, ok := d.lx.dateWord(dwUnit, w)
+	return ok
 }
