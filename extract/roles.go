@@ -108,8 +108,16 @@ func (d *document) clauseParties(cl *clause, tr trigMatch, si int, focal *entity
 			add(party{name: a.name, typ: a.typ})
 		}
 	}
+	return preferParties(persons, orgs, countries, tr.typ)
+}
+
+// preferParties picks an event's parties as the guidelines say: named
+// persons first (two, or one visitor), else a person and an organization,
+// else organizations, else an organization and a country, else countries;
+// when none of those holds, all of them (for the caller to judge).
+func preferParties(persons, orgs, countries []party, typ string) []party {
 	switch {
-	case len(persons) >= 2 || len(persons) == 1 && tr.typ == Visit:
+	case len(persons) >= 2 || len(persons) == 1 && typ == Visit:
 		return persons
 	case len(persons) == 1 && len(orgs) >= 1:
 		return append(persons, orgs[0])
