@@ -30,6 +30,7 @@ func init() {
 	partyRules = []partyRule{
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
+		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
@@ -158,6 +159,20 @@ func (r *eventRun) ruleBodyVote(c *eventDraft) partySet {
 		return partySet{parties: []party{{name: b, typ: Organization}}}
 	}
 	return partySet{}
+}
+
+// ruleClauseDescribed: a verb whose subject is a pronoun or a description
+// ("he met Bush", "the Pakistani president met Blair at Downing Street")
+// takes its clause's parties when the sentence names fewer than two
+// persons (clauseFirst): what else the sentence names is not its subject.
+func (r *eventRun) ruleClauseDescribed(c *eventDraft) partySet {
+	if !r.d.clauseFirst(c, c.shared) {
+		return partySet{}
+	}
+	if len(c.clause) < 2 && !(c.tr.typ == Visit && len(c.clause) == 1 && c.clause[0].typ == Person) {
+		return partySet{}
+	}
+	return r.ruleClause(c)
 }
 
 // ruleClause: the clause's roles by the frame, pronouns and descriptions
