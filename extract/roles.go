@@ -90,6 +90,11 @@ func (d *document) clauseParties(cl *clause, tr trigMatch, si int, focal *entity
 		}
 	}
 	for _, a := range args {
+		if a.span.t0 > tr.t1 && d.lx.is(d.toks[a.span.t0-1].lower, wcRelative) {
+			// "met X, with whom he reviewed...": the subject of a
+			// relative clause is no role of this trigger
+			continue
+		}
 		switch {
 		case a.pron != "":
 			d.exclude = named // "She met Li Wei": she is not Li Wei
