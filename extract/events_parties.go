@@ -199,16 +199,18 @@ func (r *eventRun) ruleSentenceSubject(c *eventDraft) partySet {
 	default:
 		return partySet{}
 	}
-	return partySet{parties: r.twoSides(c, personParties(persons), nil)}
+	return partySet{parties: r.twoSides(c, persons, nil, nil)}
 }
 
 // twoSides completes the parties a context rule found with the persons of
-// the trigger's reach: two persons (one visitor), else two organizations
-// or countries (with those near the trigger), else none.
-func (r *eventRun) twoSides(c *eventDraft, persons, others []party) []party {
+// the trigger's reach (those of lead first, in the sentence's order): two
+// persons (one visitor), else two organizations or countries (with those
+// near the trigger), else none.
+func (r *eventRun) twoSides(c *eventDraft, lead []string, persons, others []party) []party {
 	var ps []party
 	seen := map[string]bool{}
-	for _, p := range append(persons, personParties(c.reach)...) {
+	all := append(personParties(lead), persons...)
+	for _, p := range append(all, personParties(c.reach)...) {
 		if !seen[p.name] {
 			seen[p.name] = true
 			ps = append(ps, p)
@@ -259,7 +261,7 @@ func (r *eventRun) ruleLastEvent(c *eventDraft) partySet {
 			others = append(others, x)
 		}
 	}
-	return partySet{parties: r.twoSides(c, persons, others), contextual: true, borrowed: true}
+	return partySet{parties: r.twoSides(c, c.shared, persons, others), contextual: true, borrowed: true}
 }
 
 // ruleSalientPerson: a meeting or agreement whose sentence names no one
@@ -284,7 +286,7 @@ func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
 			ps = append(ps, party{name: x.canon, typ: Person, via: "a companion"})
 		}
 	}
-	all := r.twoSides(c, ps, nil)
+	all := r.twoSides(c, c.reach, ps, nil)
 	if len(all) == 0 {
 		// one person spoken of and an organization near the trigger
 		if o := d.partyFor(who.canon, r.nearParties(c)); o != "" {
