@@ -169,6 +169,11 @@ func (r *eventRun) ruleClauseDescribed(c *eventDraft) partySet {
 	if !r.d.clauseFirst(c, c.shared) {
 		return partySet{}
 	}
+	if len(c.clause) == 1 && c.clause[0].name == r.d.ownBody(c) {
+		// "tabled by France and Germany after the G7 meeting": the
+		// body's own meeting, not one of every name in the sentence
+		return r.ruleClause(c)
+	}
 	if len(c.clause) < 2 && !(c.tr.typ == Visit && len(c.clause) == 1 && c.clause[0].typ == Person) {
 		return partySet{}
 	}
