@@ -39,6 +39,8 @@ func TestPartyRules(t *testing.T) {
 			extract.Meeting, []string{"Ana Soto", "Li Wei"}, "salient-person"},
 		{"the visit: the focal person", "Foreign Minister Ana Soto said on Monday that Peru was a partner. The visit to Lima ends on Friday.",
 			extract.Visit, []string{"Ana Soto"}, "focal-visitor"},
+		{"a name before a title is no party", "Foreign Minister Ana Soto arrived in Lima on Monday. She met with retired Navy Admiral Luis Vera on Tuesday.",
+			extract.Meeting, []string{"Ana Soto", "Luis Vera"}, "clause-described-subject"},
 		{"two countries", "Kenya and Uganda signed a trade pact in Kampala on Tuesday.",
 			extract.Agreement, []string{"Kenya", "Uganda"}, "reach-organizations"},
 		{"a body meeting alone", "The Monetary Policy Council met in Warsaw on Tuesday and left rates unchanged.",
