@@ -267,9 +267,14 @@ func (d *document) splitParts(under []int, sp span) bool {
 		return false
 	}
 	place := false
-	for _, i := range under {
+	for k, i := range under {
 		mm := d.mentions[i]
 		if !taggerMayType[mm.rule] || (mm.typ != "" && !(mm.typ == Location && mm.rule == "split")) {
+			return false
+		}
+		// the parts follow one another, none inside another (a hyphenated
+		// word's place inside an untyped run is no part of a split)
+		if k > 0 && mm.span.t0 < d.mentions[under[k-1]].span.t1 {
 			return false
 		}
 		place = place || mm.typ == Location
