@@ -13,7 +13,9 @@ func (d *document) coordinatedTypes() {
 			reasoned[m.text] = true
 		}
 	}
-	isOrg := func(m mention) bool { return reasonedOrg(m) || reasoned[m.text] && m.typ != Person && m.typ != Location }
+	isOrg := func(m mention) bool {
+		return reasonedOrg(m) || reasoned[m.text] && m.typ != Person && m.typ != Location
+	}
 	orgWords := map[string]bool{}
 	for _, s := range d.sent {
 		ms := d.mentionsIn(span{s.t0, s.t1})
