@@ -88,7 +88,11 @@ type eventDraft struct {
 	attrs   span     // where its date and place stand
 	feats   []string // confidence features
 	// participants
-	persons, others      []string
+	clause               []party  // the clause's own reading (clauseParties)
+	reach                []string // the persons named in the trigger's reach
+	shared               []string // those and the sentence subject's, for a later trigger
+	rule                 string   // the party rule that decided (partyRules), or ""
+	persons              []string // the persons among parts
 	parts                []string
 	contextual, borrowed bool // parties from context; not named in the clause
 	unnamed              bool // one named person and an unnamed group
