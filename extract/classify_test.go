@@ -24,10 +24,16 @@ func TestClassifyRules(t *testing.T) {
 		{"Growth slowed across Northeast Asia this year.", "Northeast Asia", "compass-region"},
 		{"The Harbour Workers Union called a strike.", "Harbour Workers Union", "organization-cue"},
 		{"Prices were set by copper miner Tolvana on Friday.", "Tolvana", "organization-context"},
+		{"The Chilean producer Margaret Copperfield will finance the film.", "Margaret Copperfield", "person-name"},
+		{"The Moroccan producer Atlas Phosphates will supply the ore.", "Atlas Phosphates", "organization-context"},
+		{"Rival Brontek Systems Inc. cut its prices on Monday.", "Brontek Systems Inc.", "organization-cue"},
+		{"Carmaker Velantis cut its prices on Monday.", "Velantis", "organization-context"},
 		{"Floods closed roads across Linn County overnight.", "Linn County", "place-cue"},
 		{"The plan was drawn up by Margaret Olsen last year.", "Margaret Olsen", "person-name"},
 		{"He met his counterpart, Teodor Vasque, at noon.", "Teodor Vasque", "person-noun"},
 		{"Velko Tamar, the chief executive, declined to comment.", "Velko Tamar", "appositive-or-said"},
+		{"The Japan-South Korea summit ended early.", "Japan-South Korea", "hyphenated"},
+		{"HANOI, May 4 (Delta Wire) - Rice prices rose.", "Delta Wire", "organization-cue"},
 		{"A Kovarian delegation arrived late.", "Kovarian", "single-word"},
 	} {
 		var trace []string
