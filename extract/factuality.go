@@ -87,7 +87,9 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 // postponedUndated: a postponement cue near the trigger with no date after
 // it in its clause tells no event; with one ("postponed to March 20",
 // "pushed back until after the vote" has none) the event is planned and
-// its date is read from the cue on.
+// its date is read from the cue on. A date in a relative clause or after a
+// word of plan is the old one ("postponed a summit that was due to open on
+// April 16").
 func (r *eventRun) postponedUndated(c *eventDraft, hi int) (bool, string) {
 	d := r.d
 	k, j, ok := d.cueIn(r.lx, c.tr.t0-6, r.clauseAfter(c, hi), c.s, cuePostpone)
@@ -99,6 +101,16 @@ func (r *eventRun) postponedUndated(c *eventDraft, hi int) (bool, string) {
 		return true, fmt.Sprintf("%q from a date, to none", d.textOf(span{k, j}))
 	}
 	end := d.clauseEnd(from, c.s.t1)
+	// the old date stands in a relative clause or after a word of plan:
+	// "a summit that was due to open on April 16", "originally set for
+	// Friday"
+	for k := from; k < end; k++ {
+		l := d.toks[k].lower
+		if v, plan := r.lx.dateWord(dwAhead, l); r.lx.is(l, wcRelative) || plan && v == 1 || l == "originally" {
+			end = k
+			break
+		}
+	}
 	if d.nearestDate(span{from, end}, c.tr) == "" {
 		return true, fmt.Sprintf("%q and no new date", d.textOf(span{k, j}))
 	}
