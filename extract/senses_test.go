@@ -113,3 +113,16 @@ func TestPlaceNotParty(t *testing.T) {
 		}
 	}
 }
+
+// TestLineLabel: "FILE -" opening a photo caption is no acronym; an
+// acronym inside the line still is.
+func TestLineLabel(t *testing.T) {
+	d := analysed(t, "2026-06-10", "Ana Soto met Li Wei on Monday.\nFILE - Ana Soto, right, greets Li Wei at the WTO in Geneva, June 8, 2026.")
+	var got []string
+	for _, a := range d.acronyms {
+		got = append(got, a.short)
+	}
+	if strings.Join(got, " ") != "WTO" {
+		t.Errorf("acronyms %q, want only WTO", got)
+	}
+}
