@@ -83,6 +83,9 @@ const (
 	wcGroupPerson
 	wcOrgNoun
 	wcDepart
+	wcPlaceNoun
+	wcRemote
+	wcHere
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
@@ -91,7 +94,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"delegation": wcDelegation, "companion": wcCompanion, "locative": wcLocative, "personal": wcPersonal,
 	"first": wcFirst, "pastref": wcPastRef, "last": wcLast, "hold": wcHold, "bodyword": wcBodyWord,
 	"deictic": wcDeictic, "period": wcPeriod, "temporal": wcTemporal, "infinitive": wcInfinitive,
-	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart}
+	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart,
+	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }

@@ -13,9 +13,16 @@ import (
 // findEvents); a plan is kept without a date only when its clause states
 // it of two named people, or a vague future ("next week") is named.
 
-// nearestDate returns the value of the date in s nearest the trigger.
+// nearestDate returns the value of the date in s nearest the trigger. A
+// date a reporting verb carries ("prosecutors alleged on Wednesday that X
+// met Y on March 3, 2024", "X met Y on Monday, the ministry said Tuesday")
+// is the saying's: it gives way to a date of the trigger's own clause
+// after it (dateRules: own-clause, report-date).
 func (d *document) nearestDate(s span, tr trigMatch) string {
 	best, bestDist := "", 1<<30
+	said := "" // the nearest date a reporting verb carries
+	own := ""  // the first date after the trigger in its own clause
+	end := d.clauseEnd(tr.t1, s.t1)
 	lo := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].span.t0 >= s.t0 })
 	for _, dm := range d.dates[lo:] {
 		if dm.span.t0 >= s.t1 {
@@ -24,15 +31,48 @@ func (d *document) nearestDate(s span, tr trigMatch) string {
 		if d.sinceAt(dm.span.t0) {
 			continue // "his first visit since taking office in January"
 		}
+		if own == "" && dm.span.t0 >= tr.t1 && dm.span.t0 < end && !d.finiteVerbBetween(tr.t1, dm.span.t0) {
+			own = dm.value
+		}
 		dist := dm.span.t0 - tr.t1
 		if dist < 0 {
 			dist = tr.t0 - dm.span.t1
 		}
 		if dist < bestDist {
 			best, bestDist = dm.value, dist
+			said = ""
+			if d.reportDate(dm.span.t0) {
+				said = dm.value
+			}
 		}
 	}
+	if said != "" && own != "" && own != said {
+		d.tracef("date %q is the saying's: the event's own clause gives %q", said, own)
+		return own
+	}
 	return best
+}
+
+// reportDate: a reporting verb carries the date at token i ("said on
+// Monday", "alleged on Wednesday", "announced today", "said Tuesday").
+func (d *document) reportDate(i int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].lower == "on" {
+		k--
+	}
+	return k >= 0 && d.lx.is(d.toks[k].lower, wcReport)
+}
+
+// finiteVerbBetween: a verb of its own (a past or present tense form)
+// stands in [from, to), so a date after it is that verb's.
+func (d *document) finiteVerbBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch d.toks[k].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // sinceAt: "since" stands at most three words before token i.
