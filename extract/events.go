@@ -55,29 +55,112 @@ type eventCtx struct {
 	lastSent    int
 }
 
+// eventRun is one run of the event passes over a document: the story's
+// context the passes read and update as they go through its sentences in
+// order (the body first, then its headline and caption lines).
+type eventRun struct {
+	d          *document
+	lx         *lexicon
+	focal      *entity   // the most mentioned person
+	companions []*entity // persons "accompanied by" the focal one
+	ctx        eventCtx
+	seen       map[string]int // event id -> index in d.events
+	// the story's main event (its first dated one), for title lines
+	mainDate, mainPlace string
+	sentParts           []string // the persons of the sentence's first event
+}
+
+// eventDraft is one trigger on its way to an event: each pass fills in its
+// part, in order — candidates (trigger, quotation, factuality, clause),
+// participants, time, place, build.
+type eventDraft struct {
+	// candidates
+	si      int
+	s       sentence
+	title   bool        // a headline or caption line
+	trigs   []trigMatch // the sentence's triggers
+	ti      int         // this one's index in trigs
+	tr      trigMatch
+	speaker *entity // the speaker, inside a quotation
+	cl      clause
+	future  bool
+	region  span     // where its parties stand
+	attrs   span     // where its date and place stand
+	feats   []string // confidence features
+	// participants
+	persons, others      []string
+	parts                []string
+	contextual, borrowed bool // parties from context; not named in the clause
+	unnamed              bool // one named person and an unnamed group
+	unknown              map[string]bool
+	vias                 []string
+	// time and place
+	ownDate, ownPlace string
+	departed          bool // "left Lima ... after a visit"
+	involvesFocal     bool
+	fromMain          bool // a title line dated by the story's main event
+	date, place       string
+}
+
+// findEvents runs the event passes sentence by sentence: each trigger
+// becomes a draft (candidates), gets its parties (participants), its date
+// and place, and is built into an event or merged with one told before.
 func (d *document) findEvents(lx *lexicon) {
-	// the focal person: the most mentioned; companions: "accompanied by X"
-	var focal *entity
-	for _, e := range d.ents {
-		if e.typ == Person && (focal == nil || e.count > focal.count) {
-			focal = e
+	r := d.newEventRun(lx)
+	order, titles, isTitle, firstSent := d.eventOrder()
+	defer d.withTitleMentions(titles, firstSent)()
+	mainRead := false
+	for _, si := range order {
+		title := isTitle[si]
+		if title && !mainRead {
+			mainRead = true
+			r.readMainEvent(order)
+		}
+		r.sentParts = nil
+		for _, c := range r.candidates(si, title) {
+			d.speaker = c.speaker
+			r.participants(c)
+			r.ownTime(c)
+			r.ownPlaceOf(c)
+			r.remember(c)
+			if !r.enoughParties(c) || !r.when(c) || !r.where(c) {
+				continue
+			}
+			r.build(c)
+		}
+		if !title {
+			d.departure(si, r.seen) // "She left Lima on Thursday"
 		}
 	}
-	companions := d.companions(focal)
-	ctx := eventCtx{lastSent: -10}
-	if v := d.datelineDate(); v != "" {
-		ctx.date = v
+	d.speaker = nil
+}
+
+// newEventRun finds the focal person and their companions, and starts the
+// story's context at the dateline's date.
+func (d *document) newEventRun(lx *lexicon) *eventRun {
+	r := &eventRun{d: d, lx: lx, seen: map[string]int{}, ctx: eventCtx{lastSent: -10}}
+	// the focal person: the most mentioned; companions: "accompanied by X"
+	for _, e := range d.ents {
+		if e.typ == Person && (r.focal == nil || e.count > r.focal.count) {
+			r.focal = e
+		}
 	}
-	seen := map[string]int{}
-	firstSent := 0
+	r.companions = d.companions(r.focal)
+	if v := d.datelineDate(); v != "" {
+		r.ctx.date = v
+	}
+	return r
+}
+
+// eventOrder lists the sentences the events pass reads: the body's
+// sentences first, then its headline and caption lines (a title line tells
+// the story's main event in the present tense).
+func (d *document) eventOrder() (order, titles []int, isTitle map[int]bool, firstSent int) {
 	if d.bodyTok < len(d.toks) {
 		firstSent = d.toks[d.bodyTok].sent
 	}
-	// the body's sentences first, then its headline and caption lines: a
-	// title line tells the story's main event in the present tense
-	order := make([]int, 0, len(d.sent))
-	var titles []int
-	isTitle := map[int]bool{}
+	order = make([]int, 0, len(d.sent))
+	isTitle = map[int]bool{}
 	for si := range d.sent {
 		switch {
 		case d.titleLine(si, firstSent):
@@ -87,373 +170,20 @@ func (d *document) findEvents(lx *lexicon) {
 			order = append(order, si)
 		}
 	}
-	order = append(order, titles...)
-	defer d.withTitleMentions(titles, firstSent)()
-	var mainDate, mainPlace string // the story's main event: its first dated one
-	mainRead := false
-	for _, si := range order {
-		s := d.sent[si]
-		title := isTitle[si]
-		if title && !mainRead {
-			mainRead = true
-			for _, e := range d.events {
-				if e.Date != "" {
-					mainDate, mainPlace = e.Date, e.Location
-					break
-				}
-			}
-			if mainDate == "" {
-				mainDate = d.ledeDate(order)
-			}
+	return append(order, titles...), titles, isTitle, firstSent
+}
+
+// readMainEvent notes the story's main event, its first dated one (else
+// the lede's first date), before the title lines are read.
+func (r *eventRun) readMainEvent(order []int) {
+	for _, e := range r.d.events {
+		if e.Date != "" {
+			r.mainDate, r.mainPlace = e.Date, e.Location
+			break
 		}
-		trigs := d.tripVerbs(d.triggersIn(lx, s))
-		var sentParts []string // the persons of the sentence's first event
-		quoted := d.quotedSpans(s)
-		for ti, tr := range trigs {
-			lo, hi := s.t0, s.t1
-			d.speaker = nil
-			if inSpans(quoted, tr.t0) {
-				// in a quotation only what the speaker says of "I" or "we"
-				// is told as fact: "I met X last week," Soto said
-				d.speaker = d.quoteSpeaker(si, quoted)
-				if d.speaker == nil || !d.firstPersonSubject(tr, s) {
-					d.tracef("S%d %s %q: inside a quotation", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
-					continue
-				}
-			}
-			// a trigger of another type bounds the parties: each trigger's
-			// reach ends where the other begins ("Cordero held talks with
-			// Hidayat, who had travelled to Lausanne": Hidayat is in both);
-			// one of the same type does not ("Park hosted Wang and Morita in
-			// Busan for talks" is one meeting, found twice and kept once)
-			for k := ti - 1; k >= 0; k-- {
-				if trigs[k].typ != tr.typ {
-					lo = trigs[k].t1
-					break
-				}
-			}
-			for k := ti + 1; k < len(trigs); k++ {
-				if trigs[k].typ != tr.typ {
-					hi = trigs[k].t0
-					break
-				}
-			}
-			// "A meeting with X, originally set for today, was cancelled": a
-			// noun trigger is negated anywhere after it in its clause
-			after := tr.t1 + 4
-			if !tr.verb {
-				after = d.clauseEnd(tr.t1, hi)
-			}
-			if d.cueNear(lx, tr.t0, tr.t0-6, after, cueNegate) || d.hopeGoverns(lx, tr, s) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueCondition) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueDeny) {
-				d.tracef("S%d %s %q: negated or hoped for", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
-				continue
-			}
-			cl := d.readClause(tr, s)
-			if cl.negated || cl.modal {
-				d.tracef("S%d %s %q: clause reads %v", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), cl.reading)
-				continue
-			}
-			future := cl.future || d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture))
-			ev := Event{Type: tr.typ, Trigger: d.textOf(span{tr.t0, tr.t1}), Sentence: d.sentenceText(si),
-				SentenceSpan: &Span{s.start, s.end}, TriggerSpan: &Span{d.toks[tr.t0].start, d.toks[tr.t1-1].end}} // bytes until build
-			feats := append(make([]string, 0, 6), "base")
-			if tr.verb {
-				feats = append(feats, "verb")
-			}
-			// participants
-			region := span{lo, hi}
-			if tr.typ == Visit {
-				region = span{lo, tr.t1} // the visitor stands before "visit"
-				if tr.t1+1 < hi && d.toks[tr.t1].lower == "by" {
-					region = span{lo, hi} // "a visit by X"
-				}
-			}
-			// its date and place are read up to half-way to the next trigger
-			// of any type ("The visit, from May 27 to May 29, followed
-			// Modi's February trip to the US": each its own date and place)
-			attrs := span{s.t0, s.t1}
-			if ti > 0 {
-				attrs.t0 = (trigs[ti-1].t1 + tr.t0) / 2
-			}
-			if ti+1 < len(trigs) {
-				attrs.t1 = (tr.t1 + trigs[ti+1].t0) / 2
-			}
-			persons := d.personNames(region)
-			if tr.typ != Visit {
-				persons = d.sameTypeParts(trigs, ti, region)
-			} else if cl.gerund && tr.t0 > s.t0 && lx.is(d.toks[tr.t0-1].lower, wcPrep) && len(sentParts) > 0 {
-				// "X will meet Y before travelling to Rota": the traveller is
-				// the sentence's subject
-				persons = sentParts[:1]
-			}
-			others := d.partyNames(span{max(region.t0, tr.t0-20), min(region.t1, tr.t1+12)})
-			// a noun trigger after "since" names a past occasion, not this
-			// story's event ("the first meeting since the BRICS summit")
-			if !tr.verb && (d.sinceBefore(tr) || d.referenceBefore(tr)) {
-				continue
-			}
-			// "Soto met X yesterday, where the two signed...", "Soto will
-			// fly to Lisbon and is expected in Brussels for talks": a later
-			// trigger with no one of its own shares the earlier one's subject
-			if len(sentParts) > 0 && (tr.verb || d.holdBefore(tr)) {
-				switch {
-				case tr.typ == Visit && len(persons) == 0:
-					persons = append(persons, sentParts[0])
-				case tr.typ != Visit && len(persons) < 2:
-					// "Soto will fly to Lisbon to meet X": the subject too;
-					// "X will hold talks with Y and sign a memorandum": both
-					persons = uniq(append(append([]string(nil), sentParts...), persons...))
-				}
-			}
-			contextual := false
-			borrowed := false // parties from context, not named in the clause
-			anaphor := d.anaphoricSubject(s, tr)
-			// "They agreed", "The two ministers will meet again": the
-			// parties of the last meeting or agreement
-			if len(persons) < 2 && anaphor && ctx.last != nil && si-ctx.lastSent <= 10 && len(others) < 2 {
-				for _, p := range ctx.last.Participants {
-					if p.Type == Person {
-						persons = appendUniq(persons, p.Name)
-					} else {
-						others = appendUniq(others, p.Name)
-					}
-				}
-				contextual = true
-				borrowed = true
-			}
-			// "talks with X" with no one before "with", "He met X", "The
-			// Brazilian minister also met X": the person spoken of
-			if tr.typ != Visit && !contextual && len(others) < 2 && d.implicitSubject(lx, region, tr) {
-				who := d.antecedent(si, focal)
-				if g := d.gerundSubject(&cl, tr, s, si); g != nil {
-					who = g // "he changed his mind after meeting X": he
-				}
-				if who != nil {
-					persons = appendUniq(persons, who.canon)
-					if d.delegation(s) {
-						for _, c := range companions {
-							persons = appendUniq(persons, c.canon)
-						}
-					}
-					contextual = true
-					borrowed = true
-				}
-			}
-			if tr.typ == Visit && len(persons) == 0 && focal != nil && d.definiteTrigger(tr) {
-				persons = append(persons, focal.canon)
-				for _, c := range companions {
-					persons = appendUniq(persons, c.canon)
-				}
-				contextual = true
-				borrowed = true
-			}
-			var parts []string
-			switch {
-			case tr.needs == "body":
-				// "The Piedra Falls City Council voted 5-2 on Tuesday"
-				if b := d.bodyIn(lx, span{max(region.t0, tr.t0-20), tr.t0}); b != "" {
-					parts = []string{b}
-				}
-			case len(persons) >= 2 || (tr.typ == Visit && len(persons) >= 1):
-				parts = persons
-			case len(others) >= 2:
-				parts = others
-			case len(persons) == 1 && len(others) >= 1 && d.partyFor(persons[0], others) != "":
-				// a person and an organization ("Soto ... talks at the
-				// European Commission"); never a person and their own country
-				parts = append(persons, d.partyFor(persons[0], others))
-			case tr.typ == Agreement && len(persons) == 0 && len(others) == 1 && d.isBloc(others[0]) && d.subjectBefore(others[0], tr):
-				// "ECOWAS leaders agreed to set up a standby force"
-				parts = others
-			case tr.typ == Meeting:
-				// "The Monetary Policy Council met": a body meeting alone
-				if b := d.bodyIn(lx, span{max(region.t0, tr.t0-20), tr.t1 + 6}); b != "" {
-					parts = []string{b}
-				}
-			}
-			// the clause's own reading when the sentence-wide one found too
-			// few parties: its subject, object and phrases by the frame's
-			// roles, pronouns resolved, names no entity rule knew
-			unknown := map[string]bool{}
-			var vias []string
-			unnamed := false
-			if (tr.typ != Visit && len(parts) < 2 && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 {
-				cps := d.clauseParties(&cl, tr, si, focal, ctx.last)
-				if len(cps) >= 2 || tr.typ == Visit && len(cps) == 1 && cps[0].typ == Person {
-					parts = parts[:0]
-					vias = vias[:0]
-					for _, p := range cps {
-						if p.via != "" {
-							vias = append(vias, "resolved "+p.via)
-						}
-						parts = append(parts, p.name)
-						if p.typ == "" {
-							unknown[p.name] = true
-						}
-						if p.via != "" {
-							contextual = true
-							borrowed = borrowed || p.via != "country"
-						}
-					}
-					d.tracef("S%d %s %q: clause parties %v", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), cps)
-				}
-			}
-			// date and place, and what later sentences inherit
-			ownDate := d.nearestDate(attrs, tr)
-			if ownDate == "" {
-				ownDate = d.nearestDate(span{s.t0, s.t1}, tr)
-			}
-			ownPlace := d.clausePlace(&cl, tr, s)
-			departed := false
-			if ownPlace == "" && tr.typ == Visit {
-				// "left Lima on Tuesday after a three-day visit"
-				ownPlace = d.departedFrom(s, tr)
-				departed = ownPlace != ""
-			}
-			if ownPlace == "" {
-				ownPlace = d.nearestPlace(attrs, tr)
-			}
-			if ownPlace == "" && tr.typ == Meeting {
-				// "The summit in Seoul ... after talks between X and Y": one
-				// meeting named twice in its sentence; but not a past one
-				// after "since"
-				whole := span{s.t0, s.t1}
-				for k := tr.t1; k < s.t1; k++ {
-					if d.toks[k].lower == "since" {
-						whole.t1 = k
-						break
-					}
-				}
-				ownPlace = d.nearestPlace(whole, tr)
-			}
-			involvesFocal := focal != nil && (contains(persons, focal.canon) || contextual)
-			if involvesFocal || focal == nil {
-				if ownPlace != "" && (ctx.place == "" || involvesFocal) {
-					ctx.place = ownPlace
-				}
-				if ownDate != "" && (!ctx.dateOwn || involvesFocal) {
-					ctx.date, ctx.dateOwn = ownDate, true
-				}
-			}
-			if len(sentParts) == 0 && len(persons) > 0 && !contextual {
-				sentParts = persons
-			}
-			d.tracef("S%d %s %q: persons %v others %v parts %v date %q place %q ctx %q/%q", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), persons, others, parts, ownDate, ownPlace, ctx.date, ctx.place)
-			if tr.typ == Meeting && len(parts) < 2 {
-				// "Obama met with leaders of the region": one named person
-				// and an unnamed group is a meeting of that person
-				if p := d.meetsUnnamed(&cl, tr, si, focal, ctx.last); p != "" {
-					parts = []string{p}
-					unnamed = true
-				}
-			}
-			if (tr.typ != Visit && len(parts) < 2 && !unnamed && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 {
-				continue
-			}
-			if title && (borrowed || len(unknown) > 0 || tr.typ != Visit && len(parts) < 2) {
-				// a headline comes before any context: it names its own
-				// parties, two of them unless a visit, or tells no event
-				d.tracef("S%d %s %q: a title line's parties are not its own (%v)", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), vias)
-				continue
-			}
-			date, place := ownDate, ownPlace
-			if _, dest := cl.destination(tr.frame); tr.typ == Visit && ownDate != "" && (dest || departed) {
-				// "wrapped up a three-day visit to Lima on Friday": the
-				// visit's range, when the clause names where it went (a
-				// tour of a region is told by its stops); what later
-				// events inherit stays the day
-				date = d.tripRange(tr, s, ownDate, departed)
-			}
-			if title && date == "" && mainDate != "" {
-				// "Soto visits Lima" over a story of her visit on Tuesday
-				date = mainDate
-				if place == "" {
-					place = mainPlace
-				}
-			}
-			if ownDate != "" {
-				feats = append(feats, "own_date")
-			} else if date == "" && future && !d.vagueFuture(s) && !(cl.future && len(persons) >= 2 && !contextual) {
-				// a plan with no date is not an event yet, unless its own
-				// clause states it of two named people ("X is due to meet Y")
-				continue
-			}
-			if date == "" {
-				if involvesFocal || focal == nil || ctx.anyDate == "" {
-					date = ctx.date
-				} else {
-					date = ctx.anyDate
-				}
-			}
-			if place == "" {
-				if involvesFocal || focal == nil || ctx.anyPlace == "" {
-					place = ctx.place
-				} else {
-					place = ctx.anyPlace
-				}
-			}
-			if ownDate != "" {
-				ctx.anyDate = ownDate
-			}
-			if ownPlace != "" {
-				ctx.anyPlace = ownPlace
-			}
-			if tr.typ == Visit && place == "" {
-				continue
-			}
-			if contextual {
-				feats = append(feats, "contextual")
-			}
-			if len(persons) >= 2 {
-				feats = append(feats, "two_persons")
-			}
-			if d.cueNear(lx, tr.t0, s.t0, tr.t0, cueReport) {
-				feats = append(feats, "reported")
-			}
-			if d.speaker != nil {
-				feats = append(feats, "quoted")
-			}
-			ev.Date, ev.Location = date, place
-			ev.Planned = future
-			for _, p := range parts {
-				pa := d.participant(p)
-				if unknown[p] {
-					pa.Type = Organization
-				}
-				ev.Participants = append(ev.Participants, pa)
-			}
-			var why string
-			ev.Confidence, why = lx.confidence(feats)
-			ev.ID = eventID(ev)
-			if d.explain {
-				ev.Explain = d.explainEvent(tr, &cl, parts, ownDate, ownPlace, date, place, contextual)
-				ev.Explain = append(ev.Explain, vias...)
-				if title {
-					ev.Explain = append(ev.Explain, "a headline or caption line: present tense told as past; undated, dated like the story's main event")
-				}
-				ev.Explain = append(ev.Explain, why)
-			}
-			if k, ok := seen[ev.ID]; ok {
-				d.events[k].mergeMention(ev)
-				continue
-			}
-			seen[ev.ID] = len(d.events)
-			d.events = append(d.events, ev)
-			if tr.typ != Visit {
-				ctx.last = &d.events[len(d.events)-1]
-				ctx.lastSent = si
-			}
-			// "X hosted Y in Vienna": Y's visit to Vienna too
-			if g, ok := d.hostedVisit(tr, &cl, ev); ok {
-				if _, dup := seen[g.ID]; !dup {
-					seen[g.ID] = len(d.events)
-					d.events = append(d.events, g)
-				}
-			}
-		}
-		if !title {
-			d.departure(si, seen) // "She left Lima on Thursday"
-		}
+	}
+	if r.mainDate == "" {
+		r.mainDate = r.d.ledeDate(order)
 	}
 }
 

@@ -1,0 +1,108 @@
+package extract
+
+// The candidates pass: the triggers of one sentence (triggers.go), each
+// read in its clause (clause.go) and kept as a draft only when it tells an
+// event — not inside a quotation unless its speaker says "I" or "we", not
+// negated, hoped for, conditional or denied (factuality.go, the cue
+// table), not a past occasion after "since" or "after the meeting". A
+// draft carries where its parties, date and place are to be read.
+
+// candidates returns the drafts of sentence si.
+func (r *eventRun) candidates(si int, title bool) []*eventDraft {
+	d, lx := r.d, r.lx
+	s := d.sent[si]
+	trigs := d.tripVerbs(d.triggersIn(lx, s))
+	if len(trigs) == 0 {
+		return nil
+	}
+	quoted := d.quotedSpans(s)
+	var out []*eventDraft
+	for ti, tr := range trigs {
+		c := &eventDraft{si: si, s: s, title: title, trigs: trigs, ti: ti, tr: tr}
+		if inSpans(quoted, tr.t0) {
+			// in a quotation only what the speaker says of "I" or "we"
+			// is told as fact: "I met X last week," Soto said
+			c.speaker = d.quoteSpeaker(si, quoted)
+			if c.speaker == nil || !d.firstPersonSubject(tr, s) {
+				d.tracef("S%d %s %q: inside a quotation", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
+				continue
+			}
+		}
+		lo, hi := triggerReach(trigs, ti, s)
+		// "A meeting with X, originally set for today, was cancelled": a
+		// noun trigger is negated anywhere after it in its clause
+		after := tr.t1 + 4
+		if !tr.verb {
+			after = d.clauseEnd(tr.t1, hi)
+		}
+		if d.cueNear(lx, tr.t0, tr.t0-6, after, cueNegate) || d.hopeGoverns(lx, tr, s) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueCondition) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueDeny) {
+			d.tracef("S%d %s %q: negated or hoped for", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
+			continue
+		}
+		c.cl = d.readClause(tr, s)
+		if c.cl.negated || c.cl.modal {
+			d.tracef("S%d %s %q: clause reads %v", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.cl.reading)
+			continue
+		}
+		// a noun trigger after "since" names a past occasion, not this
+		// story's event ("the first meeting since the BRICS summit")
+		if !tr.verb && (d.sinceBefore(tr) || d.referenceBefore(tr)) {
+			continue
+		}
+		c.future = c.cl.future || d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture))
+		c.feats = append(make([]string, 0, 6), "base")
+		if tr.verb {
+			c.feats = append(c.feats, "verb")
+		}
+		c.region = span{lo, hi}
+		if tr.typ == Visit {
+			c.region = span{lo, tr.t1} // the visitor stands before "visit"
+			if tr.t1+1 < hi && d.toks[tr.t1].lower == "by" {
+				c.region = span{lo, hi} // "a visit by X"
+			}
+		}
+		c.attrs = attrReach(trigs, ti, s)
+		out = append(out, c)
+	}
+	return out
+}
+
+// triggerReach returns the tokens a trigger's parties may stand in: a
+// trigger of another type bounds them, each trigger's reach ending where
+// the other begins ("Cordero held talks with Hidayat, who had travelled to
+// Lausanne": Hidayat is in both); one of the same type does not ("Park
+// hosted Wang and Morita in Busan for talks" is one meeting, found twice
+// and kept once).
+func triggerReach(trigs []trigMatch, ti int, s sentence) (lo, hi int) {
+	tr := trigs[ti]
+	lo, hi = s.t0, s.t1
+	for k := ti - 1; k >= 0; k-- {
+		if trigs[k].typ != tr.typ {
+			lo = trigs[k].t1
+			break
+		}
+	}
+	for k := ti + 1; k < len(trigs); k++ {
+		if trigs[k].typ != tr.typ {
+			hi = trigs[k].t0
+			break
+		}
+	}
+	return lo, hi
+}
+
+// attrReach returns the tokens a trigger's date and place are read from:
+// up to half-way to the next trigger of any type ("The visit, from May 27
+// to May 29, followed Modi's February trip to the US": each its own date
+// and place).
+func attrReach(trigs []trigMatch, ti int, s sentence) span {
+	tr := trigs[ti]
+	attrs := span{s.t0, s.t1}
+	if ti > 0 {
+		attrs.t0 = (trigs[ti-1].t1 + tr.t0) / 2
+	}
+	if ti+1 < len(trigs) {
+		attrs.t1 = (tr.t1 + trigs[ti+1].t0) / 2
+	}
+	return attrs
+}

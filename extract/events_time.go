@@ -1,0 +1,52 @@
+package extract
+
+// The event time pass: a draft's own date is the date nearest its trigger
+// in its reach, else in its sentence (time.go); its date is that one (a
+// visit bounded by its verb becomes a range), else the story's main event
+// for a title line, else what the story's events gave before. A plan with
+// no date of its own is dropped unless its clause states it of two named
+// people or names a vague future.
+
+// ownTime reads the draft's own date.
+func (r *eventRun) ownTime(c *eventDraft) {
+	c.ownDate = r.d.nearestDate(c.attrs, c.tr)
+	if c.ownDate == "" {
+		c.ownDate = r.d.nearestDate(span{c.s.t0, c.s.t1}, c.tr)
+	}
+}
+
+// when dates the draft, or reports false when a plan has no date yet.
+func (r *eventRun) when(c *eventDraft) bool {
+	d, tr, ctx := r.d, c.tr, &r.ctx
+	c.date = c.ownDate
+	if _, dest := c.cl.destination(tr.frame); tr.typ == Visit && c.ownDate != "" && (dest || c.departed) {
+		// "wrapped up a three-day visit to Lima on Friday": the
+		// visit's range, when the clause names where it went (a
+		// tour of a region is told by its stops); what later
+		// events inherit stays the day
+		c.date = d.tripRange(tr, c.s, c.ownDate, c.departed)
+	}
+	if c.title && c.date == "" && r.mainDate != "" {
+		// "Soto visits Lima" over a story of her visit on Tuesday
+		c.date = r.mainDate
+		c.fromMain = true
+	}
+	if c.ownDate != "" {
+		c.feats = append(c.feats, "own_date")
+	} else if c.date == "" && c.future && !d.vagueFuture(c.s) && !(c.cl.future && len(c.persons) >= 2 && !c.contextual) {
+		// a plan with no date is not an event yet, unless its own
+		// clause states it of two named people ("X is due to meet Y")
+		return false
+	}
+	if c.date == "" {
+		if c.involvesFocal || r.focal == nil || ctx.anyDate == "" {
+			c.date = ctx.date
+		} else {
+			c.date = ctx.anyDate
+		}
+	}
+	if c.ownDate != "" {
+		ctx.anyDate = c.ownDate
+	}
+	return true
+}
