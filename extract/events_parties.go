@@ -137,18 +137,11 @@ func (r *eventRun) participants(c *eventDraft) {
 func (r *eventRun) remember(c *eventDraft) {
 	d, tr, ctx := r.d, c.tr, &r.ctx
 	c.involvesFocal = r.focal != nil && (contains(c.persons, r.focal.canon) || c.contextual)
-	if c.involvesFocal || r.focal == nil {
-		if c.ownPlace != "" && (ctx.place == "" || c.involvesFocal) {
-			ctx.place = c.ownPlace
-		}
-		if c.ownDate != "" && (!ctx.dateOwn || c.involvesFocal) {
-			ctx.date, ctx.dateOwn = c.ownDate, true
-		}
-	}
+	r.noteScene(c)
 	if len(r.sentParts) == 0 && len(c.persons) > 0 && !c.contextual {
 		r.sentParts = c.persons
 	}
-	d.tracef("S%d %s %q: persons %v others %v parts %v date %q place %q ctx %q/%q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.persons, c.others, c.parts, c.ownDate, c.ownPlace, ctx.date, ctx.place)
+	d.tracef("S%d %s %q: persons %v others %v parts %v date %q place %q ctx %q/%q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.persons, c.others, c.parts, c.ownDate, c.ownPlace, ctx.scene.date, ctx.scene.place)
 }
 
 // enoughParties: a meeting or agreement needs two parties (or a body or a

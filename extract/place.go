@@ -72,6 +72,9 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 		if d.seatOf(m.span.t0) {
 			continue // "asked the Trilateral Cooperation Secretariat in Seoul"
 		}
+		if d.titleComplement(m.span.t0) {
+			continue // "Qatar's ambassador to Ireland"
+		}
 		if e := d.entityOf(m); e != nil {
 			consider(m.span.t0, e.canon)
 		}
@@ -132,6 +135,58 @@ func (d *document) seatOf(i int) bool {
 			}
 			return j < 0 || d.toks[j].lower != "at"
 		}
+	}
+	return false
+}
+
+// titleComplement: the place at token i completes a title ("ambassador to
+// Ireland", "envoy to the region"): it says nothing of where.
+func (d *document) titleComplement(i int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || d.toks[k].lower != "to" {
+		return false
+	}
+	return d.lx.titles.longestKind(d.toks, k-1, k, titleHead) == 1
+}
+
+// ownPlaceIn: the nearest place of the sentence (before any "since"), not
+// one nearer a later noun trigger of another type ("a separate meeting with
+// Wang, during which the two discussed a possible visit to Seoul": Seoul
+// is the visit's; but "will travel to Port Sudan to meet X": the meeting
+// is where the trip went).
+func (d *document) ownPlaceIn(s sentence, tr trigMatch, trigs []trigMatch) string {
+	whole := span{s.t0, s.t1}
+	for k := tr.t1; k < s.t1; k++ {
+		if d.toks[k].lower == "since" {
+			whole.t1 = k
+			break
+		}
+	}
+	for _, o := range trigs {
+		if o.typ == tr.typ || o.verb && !d.determined(o.t0) {
+			continue // "held talks with X, who had travelled to Lausanne": there
+		}
+		if o.t0 >= tr.t1 && o.t0 < whole.t1 {
+			whole.t1 = min(whole.t1, (tr.t1+o.t0)/2+1)
+		}
+	}
+	return d.nearPlace(whole, tr)
+}
+
+// determined: a determiner stands before token i, perhaps past an
+// adjective ("a possible visit", tagged a verb or not): a noun.
+func (d *document) determined(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch d.toks[k].tag {
+		case "DT", "PRP$":
+			return true
+		case "JJ":
+			continue
+		}
+		return false
 	}
 	return false
 }
