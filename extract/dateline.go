@@ -51,7 +51,7 @@ func findHeader(text string) (bodyStart, dlStart, dlEnd int, headerDate string) 
 		}
 		lead := len(line) - len(strings.TrimLeft(line, " \t"))
 		for _, re := range []*regexp.Regexp{datelineDated, datelineAgency, datelineWire, datelineCaps} {
-			if loc := re.FindStringSubmatchIndex(trimmed); loc != nil && placeLike(trimmed[loc[2]:loc[3]]) {
+			if loc := re.FindStringSubmatchIndex(trimmed); loc != nil && placeLike(trimmed[loc[2]:loc[3]]) && (re != datelineDated || datedMarked(trimmed, loc)) {
 				return off, off + lead, off + lead + loc[1], headerDate
 			}
 		}
@@ -76,6 +76,19 @@ func findHeader(text string) (bodyStart, dlStart, dlEnd int, headerDate string) 
 		return firstShort, -1, -1, ""
 	}
 	return 0, -1, -1, ""
+}
+
+// datedMarked: a dated dateline sets its place off from the date with a
+// comma ("LONDON, Oct 7"), ends in an agency, a wire or a dash ("LONDON
+// Oct 7 (Reuters) -"), or ends its line or a field of it ("Published July
+// 14, 2026 · 5 min read"); a sentence that opens with a name and a date
+// ("The Sept. 11 attacks changed...") does none of these.
+func datedMarked(line string, loc []int) bool {
+	if strings.HasPrefix(line[loc[3]:], ",") || strings.TrimSpace(line[loc[5]:loc[1]]) != "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(line[loc[1]:]))
+	return r == utf8.RuneError || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // placeLike: the place of a dateline is a name, not the start of a

@@ -51,31 +51,8 @@ type dpoint struct {
 	shift int
 	// "Jan. 20-21 next year": the year is the reference's moved by this
 	yearShift int
-}
-
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "jan.": 1, "feb": 2, "feb.": 2, "mar.": 3, "apr": 4, "apr.": 4, "jun": 6, "jun.": 6,
-	"jul": 7, "jul.": 7, "aug": 8, "aug.": 8, "sep": 9, "sep.": 9, "sept": 9, "sept.": 9,
-	"oct": 10, "oct.": 10, "nov": 11, "nov.": 11, "dec": 12, "dec.": 12,
-}
-
-var weekdays = map[string]int{
-	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-}
-
-var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-
-// monthAt reports the month a token names. "May" and the short forms must
-// be capitalized; "March" and "May" need a day or year beside them
-// (checked by the caller through strict).
-func monthAt(t token) (int, bool) {
-	m, ok := months[t.lower]
-	if !ok || !t.cap {
-		return 0, false
-	}
-	return m, true
+	// "the Sept. 11 attacks": a day naming a past event (namesPastEvent)
+	pastEvent bool
 }
 
 // allDigits: strconv.Atoi allocates an error for every word that is not a
@@ -125,14 +102,6 @@ func dayRange(s string) (int, int, bool) {
 	return x, y, ok1 && ok2 && x < y
 }
 
-func isRangeWord(s string) bool {
-	switch s {
-	case "to", "-", "–", "—", "until", "through", "till", "thru":
-		return true
-	}
-	return false
-}
-
 // findDates runs the dates pass over the body.
 func (d *document) findDates() {
 	toks := d.toks
@@ -145,7 +114,7 @@ func (d *document) findDates() {
 		a, end := pp.p, i+pp.n
 		b, isRange := pp.end, pp.hasEnd // "June 10-12", "8-9 July", "2015-16"
 		// ranges: A to B, A-B, between A and B
-		if !isRange && end+1 < len(toks) && (isRangeWord(toks[end].lower) || (toks[end].lower == "and" && i > 0 && toks[i-1].lower == "between") || (toks[end].lower == "and" && a.weekday != 0 && nextWeekday(toks[end+1].lower, a.weekday))) {
+		if !isRange && end+1 < len(toks) && (d.lx.isWord(dwRange, toks[end].lower) || (toks[end].lower == "and" && i > 0 && d.lx.isWord(dwRangeStart, toks[i-1].lower)) || (toks[end].lower == "and" && a.weekday != 0 && d.lx.nextWeekday(toks[end+1].lower, a.weekday))) {
 			if bp := d.parsePoint(end + 1); bp.n > 0 && bp.p.gran == a.gran {
 				b, isRange = bp.p, true
 				end = end + 1 + bp.n
@@ -226,13 +195,14 @@ func (d *document) parsePoint(i int) parsed {
 			return one(dpoint{y: tm.Year(), m: int(tm.Month()), d: tm.Day(), gran: granDay}, 1)
 		}
 	}
-	if m, ok := monthAt(t); ok {
+	if m, ok := d.lx.monthOf(t); ok {
 		n1, ok1 := at(i + 1)
 		if ok1 {
 			if dd, ok := dayNum(n1.lower); ok {
 				p := dpoint{m: m, d: dd, gran: granDay}
 				y, k := d.yearAfter(i+2, ",") // "May 31, 2025"
 				p.y = y
+				p.pastEvent = y == 0 && d.namesPastEvent(i, i+2)
 				return one(p, 2+k)
 			}
 			if a, b, ok := dayRange(n1.lower); ok {
@@ -253,7 +223,7 @@ func (d *document) parsePoint(i int) parsed {
 	if dd, ok := dayNum(t.lower); ok && t.word {
 		// 31 May (2025)
 		if mt, ok := at(i + 1); ok {
-			if m, ok := monthAt(mt); ok {
+			if m, ok := d.lx.monthOf(mt); ok {
 				p := dpoint{m: m, d: dd, gran: granDay}
 				n := 2
 				if yt, ok := at(i + 2); ok {
@@ -261,11 +231,12 @@ func (d *document) parsePoint(i int) parsed {
 						p.y, n = y, 3
 					}
 				}
+				p.pastEvent = p.y == 0 && d.namesPastEvent(i, i+2)
 				return one(p, n)
 			}
 		}
 		// a bare day, only as the start of "between 8 and 9 July"
-		if i > 0 && (toks[i-1].lower == "between" || toks[i-1].lower == "from") {
+		if i > 0 && d.lx.isWord(dwRangeStart, toks[i-1].lower) {
 			return one(dpoint{d: dd, gran: granDay}, 1)
 		}
 		return parsed{}
@@ -273,7 +244,7 @@ func (d *document) parsePoint(i int) parsed {
 	if a, b, ok := dayRange(t.lower); ok {
 		// 8-9 July
 		if mt, ok := at(i + 1); ok {
-			if m, ok := monthAt(mt); ok {
+			if m, ok := d.lx.monthOf(mt); ok {
 				p := dpoint{m: m, d: a, gran: granDay}
 				n := 2
 				if yt, ok := at(i + 2); ok {
@@ -285,7 +256,7 @@ func (d *document) parsePoint(i int) parsed {
 			}
 		}
 	}
-	if wd, ok := weekdays[t.lower]; ok && t.cap {
+	if wd, ok := d.lx.dateWord(dwWeekday, t.lower); ok && t.cap {
 		// "Tuesday, March 3": the calendar date wins
 		if c, ok := at(i + 1); ok && c.text == "," {
 			if pp := d.parsePointNoWeekday(i + 2); pp.n > 0 {
@@ -293,30 +264,20 @@ func (d *document) parsePoint(i int) parsed {
 			}
 		}
 		p := dpoint{weekday: wd, gran: granDay}
-		if i > 0 {
-			switch toks[i-1].lower {
-			case "next", "coming":
-				p.next = true
-			case "last", "past":
-				p.last = true
+		if i > 0 && toks[i-1].sent == t.sent {
+			// "next Monday", "last Friday"
+			if shift, ok := d.lx.dateWord(dwShift, toks[i-1].lower); ok {
+				p.next, p.last = shift > 0, shift < 0
 			}
 		}
 		return one(p, 1)
 	}
-	switch t.lower {
-	case "today":
-		return one(dpoint{rel: true, relDays: 0, gran: granDay}, 1)
-	case "yesterday":
-		return one(dpoint{rel: true, relDays: -1, gran: granDay}, 1)
-	case "tomorrow":
-		return one(dpoint{rel: true, relDays: 1, gran: granDay}, 1)
+	if n, ok := d.lx.dateWord(dwRelDay, t.lower); ok {
+		return one(dpoint{rel: true, relDays: n, gran: granDay}, 1)
 	}
 	// halves: "the second half of 2026", "H1 2027"
-	if (t.lower == "first" || t.lower == "second") && i+1 < len(toks) && toks[i+1].lower == "half" {
-		p := dpoint{q: 1, gran: granHalf}
-		if t.lower == "second" {
-			p.q = 2
-		}
+	if h, ok := d.lx.dateWord(dwOrdinal, t.lower); ok && h <= 2 && i+1 < len(toks) && d.unitIs(i+1, unitHalf) {
+		p := dpoint{q: h, gran: granHalf}
 		y, k := d.yearAfter(i+2, "of")
 		p.y = y
 		return one(p, 2+k)
@@ -326,8 +287,8 @@ func (d *document) parsePoint(i int) parsed {
 		return one(p, 1)
 	}
 	// quarters: "the fourth quarter (of 2025)", "Q4 2025"
-	if q, ok := ordinals[t.lower]; ok {
-		if qt, ok := at(i + 1); ok && (qt.lower == "quarter" || qt.lower == "quarters") {
+	if q, ok := d.lx.dateWord(dwOrdinal, t.lower); ok {
+		if _, ok := at(i + 1); ok && d.unitIs(i+1, unitQuarter) {
 			p := dpoint{q: q, gran: granQuarter}
 			y, k := d.yearAfter(i+2, "of", ",") // "the fourth quarter of 2025"
 			p.y = y
@@ -335,7 +296,7 @@ func (d *document) parsePoint(i int) parsed {
 		}
 	}
 	// "second-quarter profit", "first-half results", "third-quarter 2025"
-	if p, ok := hyphenPart(t.lower); ok {
+	if p, ok := d.lx.hyphenPart(t.lower); ok {
 		y, k := d.yearAfter(i + 1)
 		p.y = y
 		return one(p, 1+k)
@@ -362,7 +323,7 @@ func (d *document) parsePoint(i int) parsed {
 			next = toks[i+n].lower
 		}
 		switch {
-		case strings.ContainsAny(prev, "$€£¥#"), next == "%", next == "percent", next == "per":
+		case strings.ContainsAny(prev, "$€£¥#"), d.lx.isWord(dwAmount, next):
 		case y2 != 0:
 			return parsed{p: dpoint{y: y, gran: granYear}, n: n, end: dpoint{y: y2, gran: granYear}, hasEnd: true}
 		default:
@@ -372,6 +333,10 @@ func (d *document) parsePoint(i int) parsed {
 	if strings.HasPrefix(t.lower, "mid-") {
 		if y, ok := yearNum(t.lower[4:]); ok {
 			return one(dpoint{y: y, gran: granYear}, 1)
+		}
+		// "mid-June", "mid-Sept.": the month
+		if m, ok := d.lx.dateWord(dwMonth, t.lower[4:]); ok && len(t.text) > 4 && t.text[4] >= 'A' && t.text[4] <= 'Z' {
+			return one(dpoint{m: m, gran: granMonth}, 1)
 		}
 	}
 	// relative months and years: "last year", "next month", "three
@@ -386,7 +351,7 @@ func (d *document) parsePointNoWeekday(i int) parsed {
 	if i >= len(d.toks) {
 		return parsed{}
 	}
-	if _, ok := weekdays[d.toks[i].lower]; ok {
+	if d.lx.isWeekday(d.toks[i].lower) {
 		return parsed{}
 	}
 	return d.parsePoint(i)
@@ -520,6 +485,8 @@ func (d *document) valueOf(p dpoint, tok int, yearNear func(int) int, tense int)
 	switch {
 	case p.cal != calNone:
 		return d.calValue(p)
+	case p.pastEvent:
+		return d.pastEventValue(p)
 	case p.rel:
 		if !ref.hasDay {
 			return "", time.Time{}, false
@@ -680,32 +647,29 @@ func (d *document) tenseAt(i int) int {
 	// still to come
 	b := i - 1
 	for b > s.t0 {
-		_, mod := d.lx.dateWord("monthmod", d.toks[b].lower)
-		_, det := d.lx.dateWord("det", d.toks[b].lower)
+		_, mod := d.lx.dateWord(dwMonthMod, d.toks[b].lower)
+		_, det := d.lx.dateWord(dwDet, d.toks[b].lower)
 		if !mod && !det && d.toks[b].lower != "of" {
 			break
 		}
 		b--
 	}
-	if b >= 0 {
-		switch d.toks[b].lower {
-		case "until", "till", "by":
-			return 1
-		}
+	if b >= 0 && d.lx.isWord(dwDeadline, d.toks[b].lower) {
+		return 1
 	}
 	verdict := func(k int) (int, bool) {
 		t := d.toks[k]
 		if d.lx.is(t.lower, wcReport) {
 			return 0, false // reporting verbs say nothing of the event's time
 		}
-		switch t.lower {
-		case "will", "shall", "’ll", "'ll":
+		if d.lx.is(t.lower, wcFuture) {
 			return 1, true
-		case "due", "scheduled", "expected", "set", "planned", "plans", "plan", "intend", "intends", "aim", "aims", "expect", "expects", "upcoming", "next":
+		}
+		if ahead, ok := d.lx.dateWord(dwAhead, t.lower); ok {
 			// "at a planned rally on Saturday": a modifier of a noun
 			// says nothing of the clause's time
-			if k > 0 && t.lower != "upcoming" && t.lower != "next" {
-				if _, det := d.lx.dateWord("det", d.toks[k-1].lower); det {
+			if k > 0 && ahead == 1 {
+				if _, det := d.lx.dateWord(dwDet, d.toks[k-1].lower); det {
 					return 0, false
 				}
 			}
@@ -725,15 +689,14 @@ func (d *document) tenseAt(i int) int {
 		}
 		// "Reyes-Whitmore travels to Jakarta": prose tags a verb after a
 		// name as a plural noun
-		if t.tag == "NNS" && futurePresent[t.lower] && k > 0 && (d.toks[k-1].tag == "NNP" || d.toks[k-1].cap) && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && k+1 < len(d.toks) && !d.toks[k+1].cap {
+		if t.tag == "NNS" && d.lx.isWord(dwSchedule, t.lower) && k > 0 && (d.toks[k-1].tag == "NNP" || d.toks[k-1].cap) && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && k+1 < len(d.toks) && !d.toks[k+1].cap {
 			return 1, true
 		}
 		switch t.tag {
 		case "VBD", "VBN":
 			// "will be held", "is to be signed"
 			if k >= 2 && (d.toks[k-1].lower == "be" || d.toks[k-1].lower == "been") {
-				switch d.toks[k-2].lower {
-				case "will", "would", "to", "shall", "'ll", "’ll", "could", "may", "might":
+				if d.lx.is(d.toks[k-2].lower, wcFuture|wcModal|wcInfinitive) {
 					return 1, true
 				}
 			}
@@ -741,7 +704,7 @@ func (d *document) tenseAt(i int) int {
 		case "VBZ", "VBP":
 			// the present of a scheduling verb speaks of the future ("travels
 			// to Jakarta on Thursday"); other presents say nothing
-			if futurePresent[t.lower] {
+			if d.lx.isWord(dwSchedule, t.lower) {
 				return 1, true
 			}
 			return 0, false
@@ -767,7 +730,7 @@ func (d *document) tenseAt(i int) int {
 		switch tg := d.toks[k].tag; {
 		case tg == "IN", tg == "DT", tg == "RB", tg == "JJ", tg == ",":
 		default:
-			_, mod := d.lx.dateWord("monthmod", d.toks[k].lower)
+			_, mod := d.lx.dateWord(dwMonthMod, d.toks[k].lower)
 			fronted = mod
 		}
 	}
@@ -834,24 +797,6 @@ func absDur(x time.Duration) time.Duration {
 		return -x
 	}
 	return x
-}
-
-// nextWeekday: s names the day after weekday wd ("Wednesday and Thursday").
-func nextWeekday(s string, wd int) bool {
-	n, ok := weekdays[s]
-	return ok && n == wd%7+1
-}
-
-// futurePresent lists verbs whose present tense, with a date, announces a
-// scheduled event.
-var futurePresent = map[string]bool{
-	"travels": true, "travel": true, "meets": true, "meet": true, "visits": true, "visit": true,
-	"arrives": true, "arrive": true, "begins": true, "begin": true, "starts": true, "start": true,
-	"opens": true, "open": true, "hosts": true, "host": true, "holds": true, "hold": true,
-	"signs": true, "sign": true, "heads": true, "head": true, "flies": true, "fly": true,
-	"leaves": true, "leave": true, "returns": true, "return": true, "convenes": true, "convene": true,
-	"resumes": true, "resume": true, "launches": true, "launch": true, "goes": true,
-	"ends": true, "end": true,
 }
 
 // yearAfter reads a year at token k of the same sentence, directly or after

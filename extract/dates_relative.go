@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -17,32 +18,75 @@ import (
 // message, which resolve against the message's own date. The words they
 // read are in tables/date_words.tsv.
 
-// dateClasses are the classes of date_words.tsv, as bits of dateWordInfo.
-var dateClasses = map[string]uint16{"shift": 1 << 0, "unit": 1 << 1, "number": 1 << 2, "ago": 1 << 3, "fiscal": 1 << 4,
-	"monthprep": 1 << 5, "monthmod": 1 << 6, "det": 1 << 7, "vague": 1 << 8, "weakmonth": 1 << 9}
+// dateClass is a class of date_words.tsv.
+type dateClass int
 
-// dateWordInfo is a word of date_words.tsv: its classes and its value.
+const (
+	dwShift dateClass = iota
+	dwUnit
+	dwNumber
+	dwAgo
+	dwFiscal
+	dwMonthPrep
+	dwMonthMod
+	dwDet
+	dwVague
+	dwWeakMonth
+	dwPastEvent
+	dwMonth
+	dwWeekday
+	dwOrdinal
+	dwRelDay
+	dwRange
+	dwRangeStart
+	dwDeadline
+	dwAhead
+	dwSchedule
+	dwAmount
+	dwCount
+)
+
+// dateClasses names the classes of date_words.tsv.
+var dateClasses = map[string]dateClass{"shift": dwShift, "unit": dwUnit, "number": dwNumber, "ago": dwAgo,
+	"fiscal": dwFiscal, "monthprep": dwMonthPrep, "monthmod": dwMonthMod, "det": dwDet, "vague": dwVague,
+	"weakmonth": dwWeakMonth, "pastevent": dwPastEvent, "month": dwMonth, "weekday": dwWeekday,
+	"ordinal": dwOrdinal, "relday": dwRelDay, "range": dwRange, "rangestart": dwRangeStart,
+	"deadline": dwDeadline, "ahead": dwAhead, "schedule": dwSchedule, "amount": dwAmount}
+
+// dateClassNames lists the classes of date_words.tsv, for error messages.
+func dateClassNames() []string {
+	out := make([]string, 0, len(dateClasses))
+	for c := range dateClasses {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// dateWordInfo is a word of date_words.tsv: its classes and its value in
+// each (a word may stand on several rows: "next" shifts by 1 and puts a
+// clause ahead).
 type dateWordInfo struct {
-	classes uint16
-	value   int
+	classes uint32
+	values  [dwCount]int32
 }
 
 // loadDateWord reads a row of date_words.tsv: word, classes (separated by
-// "|"), value (an integer, or for a unit its name).
+// "|"), value (an integer, or for a unit its name). A schedule row is a
+// verb lemma: its present forms are added (travel, travels).
 func (lx *lexicon) loadDateWord(r row) error {
-	var bits uint16
-	classes := strings.Split(r.col(1), "|")
-	for _, class := range classes {
-		b, ok := dateClasses[class]
+	var cs []dateClass
+	for _, class := range strings.Split(r.col(1), "|") {
+		c, ok := dateClasses[class]
 		if !ok {
-			return fmt.Errorf("class %q: want one of shift, unit, number, ago, fiscal, monthprep, monthmod, det, vague, weakmonth", class)
+			return fmt.Errorf("class %q: want one of %s", class, strings.Join(dateClassNames(), ", "))
 		}
-		bits |= b
+		cs = append(cs, c)
 	}
 	v := 0
-	if classes[0] == "unit" {
+	if cs[0] == dwUnit {
 		if v = unitNames[r.col(2)]; v == 0 {
-			return fmt.Errorf("unit %q: want year, month, decade, day or quarter", r.col(2))
+			return fmt.Errorf("unit %q: want year, month, decade, day, quarter or half", r.col(2))
 		}
 	} else {
 		n, err := strconv.Atoi(r.col(2))
@@ -51,18 +95,49 @@ func (lx *lexicon) loadDateWord(r row) error {
 		}
 		v = n
 	}
-	lx.dateWords[strings.ToLower(r.col(0))] = dateWordInfo{classes: bits, value: v}
+	words := []string{strings.ToLower(r.col(0))}
+	if len(cs) == 1 && cs[0] == dwSchedule {
+		words = words[:0]
+		for f, k := range inflectVerb(strings.ToLower(r.col(0)), lx.irregular) {
+			if k&(formBase|formThird) != 0 {
+				words = append(words, f)
+			}
+		}
+	}
+	for _, w := range words {
+		info := lx.dateWords[w]
+		for _, c := range cs {
+			info.classes |= 1 << c
+			info.values[c] = int32(v)
+		}
+		lx.dateWords[w] = info
+	}
 	return nil
 }
 
 // dateWord reports the value a word has in a class of date_words.tsv.
-func (lx *lexicon) dateWord(class, word string) (int, bool) {
+func (lx *lexicon) dateWord(c dateClass, word string) (int, bool) {
 	w, ok := lx.dateWords[word]
-	if !ok || w.classes&dateClasses[class] == 0 {
+	if !ok || w.classes&(1<<c) == 0 {
 		return 0, false
 	}
-	return w.value, true
+	return int(w.values[c]), true
 }
+
+// monthOf reports the month a token names; it must be capitalized ("may"
+// is a modal, "march" a walk). "March" and "May" alone need a preposition
+// (monthAlone, weakmonth).
+func (lx *lexicon) monthOf(t token) (int, bool) {
+	if !t.cap {
+		return 0, false
+	}
+	return lx.dateWord(dwMonth, t.lower)
+}
+
+// isMonth, isWeekday: the word (lower case) names a month or a day of the
+// week, whatever its case.
+func (lx *lexicon) isMonth(w string) bool   { _, ok := lx.dateWord(dwMonth, w); return ok }
+func (lx *lexicon) isWeekday(w string) bool { _, ok := lx.dateWord(dwWeekday, w); return ok }
 
 // calShift is a date relative to the reference in calendar units.
 type calShift int
@@ -82,9 +157,10 @@ const (
 	unitDecade
 	unitDay
 	unitQuarter
+	unitHalf
 )
 
-var unitNames = map[string]int{"year": unitYear, "month": unitMonth, "decade": unitDecade, "day": unitDay, "quarter": unitQuarter}
+var unitNames = map[string]int{"year": unitYear, "month": unitMonth, "decade": unitDecade, "day": unitDay, "quarter": unitQuarter, "half": unitHalf}
 
 // unitWord reads a unit of date_words.tsv at token k, also with a
 // possessive ("next year's budget").
@@ -96,7 +172,7 @@ func (d *document) unitWord(k int) (int, bool) {
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		w = strings.TrimSuffix(w, suf)
 	}
-	return d.lx.dateWord("unit", w)
+	return d.lx.dateWord(dwUnit, w)
 }
 
 // parseRelative reads a relative month or year at token i: a shift and a
@@ -107,14 +183,14 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 	toks, lx := d.toks, d.lx
 	same := func(k int) bool { return k < len(toks) && toks[k].sent == toks[i].sent }
 	t := toks[i]
-	if shift, ok := lx.dateWord("shift", t.lower); ok && same(i+1) {
+	if shift, ok := lx.dateWord(dwShift, t.lower); ok && same(i+1) {
 		vague := i > 0 && toks[i-1].sent == t.sent && shift != 0 // "the current quarter" is one
 		if vague {
-			_, vague = lx.dateWord("vague", toks[i-1].lower)
+			_, vague = lx.dateWord(dwVague, toks[i-1].lower)
 		}
 		k := i + 1
 		fiscal := false
-		if _, ok := lx.dateWord("fiscal", toks[k].lower); ok && same(k+1) {
+		if _, ok := lx.dateWord(dwFiscal, toks[k].lower); ok && same(k+1) {
 			fiscal, k = true, k+1
 		}
 		if u, ok := d.unitWord(k); ok && (!vague || fiscal) {
@@ -127,7 +203,7 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 				return dpoint{cal: calQuarter, shift: shift, gran: granQuarter}, k + 1 - i
 			}
 		}
-		if m, ok := monthAt(toks[i+1]); ok && !fiscal {
+		if m, ok := lx.monthOf(toks[i+1]); ok && !fiscal {
 			// "last November", "next March", "this October"
 			if !same(i+2) || !strings.HasPrefix(toks[i+2].lower, "year") {
 				return dpoint{cal: calNamed, shift: shift, m: m, gran: granMonth}, 2
@@ -136,13 +212,13 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 		return dpoint{}, 0
 	}
 	// "three decades ago", "four years ago", "a year ago", "20 years ago"
-	n, ok := lx.dateWord("number", t.lower)
+	n, ok := lx.dateWord(dwNumber, t.lower)
 	if !ok && allDigits(t.lower) && len(t.lower) <= 3 {
 		n, _ = strconv.Atoi(t.lower)
 		ok = n > 0
 	}
 	if ok && same(i+2) {
-		if _, ago := lx.dateWord("ago", toks[i+2].lower); ago {
+		if _, ago := lx.dateWord(dwAgo, toks[i+2].lower); ago {
 			switch u, _ := d.unitWord(i + 1); u {
 			case unitYear:
 				return dpoint{cal: calYear, shift: -n, gran: granYear}, 3
@@ -216,7 +292,7 @@ func (d *document) relYearAt(k int) (int, int) {
 	if k+n+1 >= len(toks) || toks[k+n+1].sent != toks[k].sent {
 		return 0, 0
 	}
-	if s, ok := d.lx.dateWord("shift", toks[k+n].lower); ok && s != 0 {
+	if s, ok := d.lx.dateWord(dwShift, toks[k+n].lower); ok && s != 0 {
 		if u, ok := d.unitWord(k + n + 1); ok && u == unitYear {
 			return n + 2, s
 		}
@@ -237,18 +313,18 @@ func (d *document) monthAlone(i int) bool {
 		return false
 	}
 	k := i - 1
-	if _, ok := lx.dateWord("monthmod", toks[k].lower); ok {
+	if _, ok := lx.dateWord(dwMonthMod, toks[k].lower); ok {
 		return true
 	}
 	prev := toks[k]
-	_, weak := lx.dateWord("weakmonth", toks[i].lower)
-	if v, ok := lx.dateWord("monthprep", prev.lower); ok && (v == 1 || !weak) || prev.tag == "IN" {
+	_, weak := lx.dateWord(dwWeakMonth, toks[i].lower)
+	if v, ok := lx.dateWord(dwMonthPrep, prev.lower); ok && (v == 1 || !weak) || prev.tag == "IN" {
 		return true
 	}
 	if weak {
 		return false
 	}
-	_, det := lx.dateWord("det", prev.lower)
+	_, det := lx.dateWord(dwDet, prev.lower)
 	det = det || strings.HasSuffix(prev.lower, "'s") || strings.HasSuffix(prev.lower, "’s") // "the bank's April figures"
 	if det && i+1 < len(toks) && toks[i+1].sent == toks[i].sent {
 		next := toks[i+1]
@@ -259,19 +335,19 @@ func (d *document) monthAlone(i int) bool {
 
 // hyphenPart reads a hyphenated quarter or half: "second-quarter",
 // "fourth-quarter", "first-half".
-func hyphenPart(s string) (dpoint, bool) {
+func (lx *lexicon) hyphenPart(s string) (dpoint, bool) {
 	a, b, ok := strings.Cut(s, "-")
 	if !ok {
 		return dpoint{}, false
 	}
-	q, ok := ordinals[a]
+	q, ok := lx.dateWord(dwOrdinal, a)
 	if !ok {
 		return dpoint{}, false
 	}
-	switch b {
-	case "quarter":
+	switch u, _ := lx.dateWord(dwUnit, b); u {
+	case unitQuarter:
 		return dpoint{q: q, gran: granQuarter}, true
-	case "half":
+	case unitHalf:
 		if q <= 2 {
 			return dpoint{q: q, gran: granHalf}, true
 		}
@@ -364,4 +440,72 @@ func (d *document) quoteRef(i int, resolved map[int]time.Time) (time.Time, bool)
 		}
 	}
 	return best, found
+}
+
+// namesPastEvent: a day written without its year between a determiner and
+// a noun of a past event ("the Sept. 11 attacks", "after the 7 July
+// bombings", "the Oct. 7 Hamas attack") is the name of that event, not a
+// day of the article's calendar. first is the date's first token, end the
+// token after it; at most two modifiers may stand before the noun.
+func (d *document) namesPastEvent(first, end int) bool {
+	toks, lx := d.toks, d.lx
+	if first == 0 || toks[first-1].sent != toks[first].sent {
+		return false
+	}
+	prev := toks[first-1].lower
+	if _, det := lx.dateWord(dwDet, prev); !det && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") {
+		return false
+	}
+	for k := end; k < len(toks) && k < end+3 && toks[k].sent == toks[first].sent; k++ {
+		t := toks[k]
+		if _, ok := lx.dateWord(dwPastEvent, t.lower); ok {
+			return true
+		}
+		if !t.word || strings.HasPrefix(t.tag, "VB") || t.tag == "IN" || t.tag == "CC" {
+			return false
+		}
+	}
+	return false
+}
+
+// recentEventDays: a past event named by its day alone is the latest such
+// day when that lies this many days before the reference at most ("the
+// March 2 attack" in a report of March 20); older, its year is one the
+// text does not give (XXXX).
+const recentEventDays = 92
+
+// pastEventValue renders a day that names a past event (namesPastEvent).
+func (d *document) pastEventValue(p dpoint) (string, time.Time, bool) {
+	if p.m == 0 || p.d == 0 {
+		return "", time.Time{}, false
+	}
+	if ref := d.ref; ref.hasDay && ref.hasYear {
+		t := time.Date(ref.t.Year(), time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
+		if t.After(ref.t) {
+			t = t.AddDate(-1, 0, 0)
+		}
+		if t.Day() == p.d && ref.t.Sub(t) <= recentEventDays*24*time.Hour {
+			return t.Format("2006-01-02"), t, true
+		}
+	}
+	if t := time.Date(2000, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC); t.Day() != p.d {
+		return "", time.Time{}, false // 31 June
+	}
+	return fmt.Sprintf("XXXX-%02d-%02d", p.m, p.d), time.Time{}, true
+}
+
+// isWord: the word (lower case) is in a class of date_words.tsv.
+func (lx *lexicon) isWord(c dateClass, w string) bool { _, ok := lx.dateWord(c, w); return ok }
+
+// nextWeekday: s names the day after weekday wd ("Wednesday and Thursday").
+func (lx *lexicon) nextWeekday(s string, wd int) bool {
+	n, ok := lx.dateWord(dwWeekday, s)
+	return ok && n == wd%7+1
+}
+
+// unitIs: token k is a unit of date_words.tsv of kind u ("quarter",
+// "quarters", "half").
+func (d *document) unitIs(k int, u int) bool {
+	got, ok := d.unitWord(k)
+	return ok && got == u
 }

@@ -39,8 +39,12 @@ func TestHyphenPart(t *testing.T) {
 		{"second-hand", 0, 0, false},
 		{"quarter-final", 0, 0, false},
 	}
+	lx, err := loadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range cases {
-		p, ok := hyphenPart(c.s)
+		p, ok := lx.hyphenPart(c.s)
 		if ok != c.ok || ok && (p.gran != c.gran || p.q != c.q) {
 			t.Errorf("hyphenPart(%q) = %+v, %v", c.s, p, ok)
 		}

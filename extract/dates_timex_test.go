@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/newswire/newswire/extract"
@@ -97,6 +98,19 @@ func TestDatesTIMEX(t *testing.T) {
 		{name: "date then of last year", published: "2026-05-14", text: "The smelter in Zambia shut in the autumn, in November of last year.", want: "2025-11", notWant: []string{"2025"}},
 		{name: "fronted weekday, rally planned by others", published: "2026-03-02", text: "On Saturday, a rally planned by the opposition in Tbilisi was dispersed.", want: "2026-02-28"},
 
+		// A month named after a modifier glued to it.
+		{name: "mid-month", published: "2026-05-14", text: "The Nigerian central bank will review its rate in mid-June, economists in Lagos said.", want: "2026-06"},
+
+		// A day without its year naming a well-known past event is no day
+		// of this year: its year is one the text does not give.
+		{name: "named past event", published: "2026-05-14", text: "Airport security in Chicago has been tighter since the Sept. 11 attacks, officials said.", want: "XXXX-09-11", notWant: []string{"2026-09-11", "2025-09-11"}},
+		{name: "named past event opening the story", published: "2026-05-14", text: "The Sept. 11 attacks changed how airports in Ohio screen passengers.", want: "XXXX-09-11", notWant: []string{"2026-09-11"}},
+		{name: "named past event, day first, with a modifier", published: "2026-03-02", text: "Survivors of the 7 July terror attacks met in Leeds on Saturday.", want: "XXXX-07-07", notWant: []string{"2025-07-07", "2026-07-07"}},
+		{name: "a recent event named by its day", published: "2026-05-14", text: "Police in Karachi arrested three men after the May 2 bombing at a market.", want: "2026-05-02"},
+		{name: "a recent event across the new year", published: "2026-01-20", text: "Investigators in Lyon are still questioning witnesses of the Dec. 28 shooting.", want: "2025-12-28"},
+		{name: "a day with its year before an event noun", published: "2026-05-14", text: "The Sept. 11, 2001 attacks led to a war in Afghanistan, historians in Boston noted.", want: "2001-09-11"},
+		{name: "a day before an event noun as an adverbial is the article's", published: "2026-05-14", text: "Gunmen will stand trial on June 3 for attacks on a police station in Kano.", want: "2026-06-03"},
+
 		// Dates in a quoted older message resolve to the message's time.
 		{name: "weekday in a quoted email", published: "2026-05-14", text: "In an email dated March 3, 2024, the director wrote: \"The inspectors arrive in Lusaka on Friday.\"", want: "2024-03-08"},
 		{name: "weekday in the second sentence of a quoted memo", published: "2026-05-14", text: "The memo, dated June 3, 2024, said: \"Inspectors arrive in Lusaka on Wednesday. They leave on Friday.\"", want: "2024-06-07"},
@@ -130,6 +144,7 @@ func TestNotDatesTIMEX(t *testing.T) {
 		{name: "a version number", published: "2026-05-14", text: "The app, version 10.4.2026b, was pulled in Seoul."},
 		{name: "over the next years", published: "2026-05-14", text: "The plant in Poland will be built over the next two years."},
 		{name: "an amount after a currency", published: "2026-05-14", text: "The Chilean miner paid $2015-2016 in fees, filings in Santiago show."},
+		{name: "an amount before percent", published: "2026-05-14", text: "Shares of the Chilean miner rose 2025 percent in a decade, filings in Santiago show."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -155,5 +170,34 @@ func TestDateWordsExtend(t *testing.T) {
 	}
 	if findDate(rec, "1966") == nil {
 		t.Errorf("no DATE 1966 with the user's number word; DATEs: %v", dateValues(rec))
+	}
+}
+
+// TestDateWordsUserClasses: every word list of the dates pass is a class of
+// date_words.tsv a user's folder reaches: a weekday abbreviation, a noun of
+// a past event, a verb whose present announces a scheduled event (its
+// present forms come from the morphology).
+func TestDateWordsUserClasses(t *testing.T) {
+	dir := writeTables(t, map[string]string{"date_words.tsv": "# mine\nthurs\tweekday\t4\nfloods\tpastevent\t1\ntour\tschedule\t1\n"})
+	x, err := extract.New(extract.Options{TablesDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, want string }{
+		{"The Kenyan minister met Chinese envoys in Nairobi on Thurs, officials said.", "2026-05-14"},
+		{"Farmers near Dhaka still suffer from the July 14 floods, aid groups said.", "XXXX-07-14"},
+		{"The Ghanaian president tours Kumasi on Monday, his office said.", "2026-05-18"},
+	}
+	for _, c := range cases {
+		rec, err := x.Extract(context.Background(), extract.Article{ID: "ext", Published: "2026-05-15", Body: c.text, Form: "text"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if findDate(rec, c.want) == nil {
+			t.Errorf("%q: no DATE %s with the user's rows; DATEs: %v", c.text, c.want, dateValues(rec))
+		}
+	}
+	if _, err := extract.New(extract.Options{TablesDir: writeTables(t, map[string]string{"date_words.tsv": "fortnight\tperiod\t1\n"})}); err == nil || !strings.Contains(err.Error(), "date_words.tsv") || !strings.Contains(err.Error(), "weekday") {
+		t.Errorf("an unknown class: want an error naming the file and the classes, got %v", err)
 	}
 }

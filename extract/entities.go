@@ -41,10 +41,10 @@ func (d *document) isCapWord(i int) bool {
 		return false
 	}
 	// "Kgalagadi Platinum on Tuesday": days and dated months are no names
-	if _, ok := weekdays[t.lower]; ok {
+	if d.lx.isWeekday(t.lower) {
 		return false
 	}
-	if _, ok := months[t.lower]; ok {
+	if d.lx.isMonth(t.lower) {
 		if i+1 < len(d.toks) && d.toks[i+1].word && d.toks[i+1].text[0] >= '0' && d.toks[i+1].text[0] <= '9' {
 			return false
 		}
@@ -676,10 +676,10 @@ func (d *document) allNameWords(lx *lexicon, c span) bool {
 		if _, ok := lx.locEnd[t.lower]; ok && k == c.t1-1 {
 			return false
 		}
-		if _, ok := months[t.lower]; ok {
+		if d.lx.isMonth(t.lower) {
 			return false
 		}
-		if _, ok := weekdays[t.lower]; ok {
+		if d.lx.isWeekday(t.lower) {
 			return false
 		}
 	}

@@ -210,10 +210,10 @@ func (d *document) taggerName(lx *lexicon, sp span, typ string, score float32) b
 	if !d.isCapWord(sp.t0) || !last.word || !(last.cap || last.upper) || lx.stop[first.text] || lx.stop[last.text] {
 		return false
 	}
-	if _, ok := months[last.lower]; ok && sp.t1-sp.t0 == 1 {
+	if lx.isMonth(last.lower) && sp.t1-sp.t0 == 1 {
 		return false
 	}
-	if _, ok := weekdays[first.lower]; ok {
+	if lx.isWeekday(first.lower) {
 		return false
 	}
 	// one word of a longer name the rules found ("Kgalagadi" after

@@ -101,10 +101,10 @@ func (d *document) needsTags(lx *lexicon, s sentence) bool {
 				return true
 			}
 		}
-		if _, ok := months[t.lower]; ok && t.cap { // not the modal "may"
+		if lx.isMonth(t.lower) && t.cap { // not the modal "may"
 			return true
 		}
-		if _, ok := weekdays[t.lower]; ok {
+		if lx.isWeekday(t.lower) {
 			return true
 		}
 		if _, ok := yearNum(t.text); ok {

@@ -171,7 +171,7 @@ func (d *document) tripDays(tr trigMatch, s sentence) int {
 		if unit != "day" {
 			continue
 		}
-		n, ok := d.lx.dateWord("number", num)
+		n, ok := d.lx.dateWord(dwNumber, num)
 		if !ok {
 			n, _ = strconv.Atoi(num)
 		}

@@ -39,6 +39,16 @@ func (d *document) reading(lx *lexicon, t0, t1 int, refs []formRef) (trigMatch, 
 	if f := &lx.frames[pick.frame]; f.needs == "body" && pick.kind&formBase != 0 {
 		return trigMatch{}, false
 	}
+	// a bare base form with no subject, auxiliary or "to" before it opens
+	// no clause of news: after a comma or at the start it is a noun's
+	// modifier ("In the US, sign language services are free"), or an
+	// imperative, which states no event
+	if pick == verb && pick.kind&^formBase == 0 && d.bareBase(t0) {
+		if noun == nil {
+			return trigMatch{}, false
+		}
+		pick = noun
+	}
 	f := &lx.frames[pick.frame]
 	m := trigMatch{t0: t0, t1: t1, typ: f.typ, verb: f.verb, needs: f.needs, frame: f, form: pick.kind, sup: -1}
 	return m, true
@@ -94,4 +104,17 @@ func (lx *lexicon) onlySupported(set int) bool {
 		}
 	}
 	return true
+}
+
+// bareBase: the word at i stands first in its sentence or right after a
+// comma, colon or semicolon, where a base-form verb has no subject.
+func (d *document) bareBase(i int) bool {
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent {
+		return true
+	}
+	switch d.toks[i-1].text {
+	case ",", ";", ":":
+		return true
+	}
+	return false
 }

@@ -104,7 +104,7 @@ func TestEveryTableIsKnownAndWellFormed(t *testing.T) {
 				t.Errorf("%s:%d: empty or padded first column %q", name, r.line, r.cols[0])
 			}
 			key := r.cols[0]
-			if name == "locations.tsv" || name == "titles.tsv" || name == "geo.tsv" || name == "boilerplate.tsv" || name == "frames.tsv" || name == "word_classes.tsv" { // one phrase may be of several kinds
+			if name == "locations.tsv" || name == "titles.tsv" || name == "geo.tsv" || name == "boilerplate.tsv" || name == "frames.tsv" || name == "word_classes.tsv" || name == "date_words.tsv" { // one phrase may be of several kinds
 				key += "\t" + r.cols[1]
 			}
 			if prev, dup := seen[key]; dup {

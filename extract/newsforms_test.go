@@ -1,0 +1,63 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestNewsForms: the failure classes found on real (BBC-style) news, each
+// by sentences written for the test: parties stated the way British and
+// business news states them, and the traps that made false events. A case
+// with participants wants that event; one without wants no event of its
+// type.
+func TestNewsForms(t *testing.T) {
+	cases := []struct {
+		class, text, typ string
+		participants     []string // nil: no event of typ
+		location         string   // "" when not checked
+	}{
+		// ranks written without a full stop are titles: the person is found
+		{class: "rank", typ: extract.Meeting,
+			text:         "Gen Tomas Varga held talks with Prime Minister Ines Holm in Oslo on Monday.",
+			participants: []string{"Tomas Varga", "Ines Holm"}, location: "Oslo"},
+		{class: "rank", typ: extract.Visit,
+			text:         "Lt Col Mara Oduya arrived in Nairobi on Sunday.",
+			participants: []string{"Mara Oduya"}, location: "Nairobi"},
+		// a base form with no subject before it is no verb
+		{class: "bare base", typ: extract.Agreement,
+			text: "In Norway and Denmark, sign language lessons are offered free of charge, the charity said."},
+		{class: "bare base", typ: extract.Meeting,
+			text: "Across the region, meet-and-greet events drew large crowds, organisers said."},
+		// "conclude" alone is no agreement: an inquiry concludes, a deal is
+		// concluded (the support verb)
+		{class: "conclude", typ: extract.Agreement,
+			text: "Halvorsen Group shares rose after a probe by the Financial Conduct Authority, which is close to concluding, found no wrongdoing."},
+		{class: "conclude", typ: extract.Agreement,
+			text:         "Kestrel Mining and the Tarvo Group concluded a supply agreement in Perth on Monday.",
+			participants: []string{"Kestrel Mining", "Tarvo Group"}},
+		// negation cues: suspending talks, an unwillingness or refusal to sign
+		{class: "negation", typ: extract.Meeting,
+			text: "The Nordvik Exchange decided to suspend talks with the Baltic Bourse over the holiday period."},
+		{class: "negation", typ: extract.Agreement,
+			text: "President Ana Brenner criticised Canada's unwillingness to sign the Ottawa Convention, her spokesman said."},
+	}
+	for _, c := range cases {
+		t.Run(c.class, func(t *testing.T) {
+			rec := extractText(t, "newsforms", "2026-03-04", c.text)
+			if c.participants == nil {
+				if evs := eventsOf(rec, c.typ); len(evs) > 0 {
+					t.Errorf("text %q: want no %s event, got %s", c.text, c.typ, eventList(rec))
+				}
+				return
+			}
+			ev := matchEvent(rec, c.typ, c.participants)
+			if ev == nil {
+				t.Fatalf("text %q: no %s event with participants %v; events: %s", c.text, c.typ, c.participants, eventList(rec))
+			}
+			if c.location != "" && fold(ev.Location) != fold(c.location) {
+				t.Errorf("text %q: %s location %q, want %q", c.text, c.typ, ev.Location, c.location)
+			}
+		})
+	}
+}
