@@ -18,7 +18,7 @@ import (
 // governments to finish studies by the third quarter of 2027", "will visit
 // Stuttgart on July 8 to chair the first meeting") is that verb's: it is
 // taken only when no date is the trigger's own, and never after a deadline
-// word ("by", "until"). A date a reporting verb
+// word ("by", "until": date_words.tsv). A date a reporting verb
 // carries ("prosecutors alleged on Wednesday that X met Y on March 3,
 // 2024") is the saying's: it gives way to a date of the trigger's own
 // clause after it.
@@ -106,7 +106,7 @@ func (d *document) deadlineAt(i int) bool {
 	if k >= 0 && d.toks[k].lower == "the" {
 		k--
 	}
-	return k >= 0 && d.lx.is(d.toks[k].lower, wcDeadline)
+	return k >= 0 && d.lx.isWord(dwDeadline, d.toks[k].lower)
 }
 
 // reportDate: a reporting verb carries the date at token i ("said on
