@@ -282,7 +282,7 @@ func (d *document) phraseAt(at, end int) []arg {
 	for len(out) < 6 && k < end {
 		// determiners, titles and adjectives before a name
 		j := k
-		for j < end && j < k+6 && !d.toks[j].cap && d.toks[j].word && !d.lx.is(d.toks[j].lower, wcPeople|wcPronoun|wcPrep) && !(d.lx.is(d.toks[j].lower, wcOrgNoun) && j > k && d.lx.is(d.toks[j-1].lower, wcDefinite)) {
+		for j < end && j < k+6 && (!d.toks[j].cap || d.modifierDemonym(j, end)) && d.toks[j].word && !d.lx.is(d.toks[j].lower, wcPeople|wcPronoun|wcPrep) && !(d.lx.is(d.toks[j].lower, wcOrgNoun) && j > k && d.lx.is(d.toks[j-1].lower, wcDefinite)) {
 			j++
 		}
 		if j >= end || d.lx.is(d.toks[j].lower, wcPrep) {
@@ -488,4 +488,15 @@ func (d *document) dateEndingAt(end int) (dateMention, bool) {
 		return d.dates[i], true
 	}
 	return dateMention{}, false
+}
+
+// modifierDemonym: a nationality word that modifies the noun phrase it
+// opens ("Japanese rival Nissan Motor", "French car maker Peugeot"): the
+// party is the name after it, not the nationality.
+func (d *document) modifierDemonym(j, end int) bool {
+	if _, ok := d.lx.demonyms[d.toks[j].lower]; !ok || j+1 >= end {
+		return false
+	}
+	n := d.toks[j+1]
+	return n.word && !isPossessive(n.text)
 }

@@ -105,7 +105,7 @@ func (r *eventRun) participants(c *eventDraft) {
 	// roles, pronouns resolved, names no entity rule knew
 	unknown := map[string]bool{}
 	var vias []string
-	if (tr.typ != Visit && len(parts) < 2 && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 {
+	if (tr.typ != Visit && len(parts) < 2 && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 || d.clauseFirst(c, persons) {
 		cps := d.clauseParties(&c.cl, tr, si, r.focal, ctx.last)
 		if len(cps) >= 2 || tr.typ == Visit && len(cps) == 1 && cps[0].typ == Person {
 			parts = parts[:0]

@@ -86,6 +86,7 @@ const (
 	wcPlaceNoun
 	wcRemote
 	wcHere
+	wcNeuter
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
@@ -95,7 +96,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"first": wcFirst, "pastref": wcPastRef, "last": wcLast, "hold": wcHold, "bodyword": wcBodyWord,
 	"deictic": wcDeictic, "period": wcPeriod, "temporal": wcTemporal, "infinitive": wcInfinitive,
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart,
-	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere}
+	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "neuter": wcNeuter}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }

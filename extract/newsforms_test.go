@@ -24,6 +24,18 @@ func TestNewsForms(t *testing.T) {
 		{class: "rank", typ: extract.Visit,
 			text:         "Lt Col Mara Oduya arrived in Nairobi on Sunday.",
 			participants: []string{"Mara Oduya"}, location: "Nairobi"},
+		// a pronoun or description subject: the clause's parties, not the
+		// places and organizations elsewhere in the sentence
+		{class: "pronoun subject", typ: extract.Meeting,
+			text:         "Gen Tomas Varga held talks with Ines Holm on Monday. He arrived in Norway on Sunday after flying from Sweden, where he met Prime Minister Karl Lund.",
+			participants: []string{"Tomas Varga", "Karl Lund"}},
+		{class: "description subject", typ: extract.Meeting,
+			text:         "President Ole Berg of Denmark spoke to reporters on Sunday. On Monday the Danish president met Prime Minister Ines Holm at the Storting.",
+			participants: []string{"Ole Berg", "Ines Holm"}},
+		// "it" is the organization told of
+		{class: "it", typ: extract.Agreement,
+			text:         "Harbor Motors named Ana Lind its chief executive in May. Last month, it signed a supply agreement with Japanese rival Kirin Motor.",
+			participants: []string{"Harbor Motors", "Kirin Motor"}},
 		// a base form with no subject before it is no verb
 		{class: "bare base", typ: extract.Agreement,
 			text: "In Norway and Denmark, sign language lessons are offered free of charge, the charity said."},

@@ -25,6 +25,11 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			}
 		}
 		return out
+	case lx.is(w, wcNeuter):
+		// "it signed", "its deal": the organization or country told of
+		if p, ok := d.salientParty(si, a.span.t0); ok {
+			return []party{p}
+		}
 	case lx.is(w, wcPersonal) || w == "i" || w == "me":
 		// a personal pronoun: the subject of the sentence before, the
 		// most salient person, else the person spoken of

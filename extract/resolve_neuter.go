@@ -1,0 +1,42 @@
+package extract
+
+// salientParty: the organization or country an "it" or "its" at token at
+// most likely means — the first one named earlier in its own sentence,
+// else the first one named in the nearest of the three sentences before
+// that names one (the subject, which "it" continues more often than the
+// last name: "Mitsubishi Motors forecast a loss. Last month, it signed a
+// deal with Nissan" is Mitsubishi). A possessive ("Portugal's largest
+// bank") and a place after a preposition ("a plant in Japan") are not
+// what "it" continues; nor is a name the clause already has.
+func (d *document) salientParty(si, at int) (party, bool) {
+	pick := func(from, to int) (party, bool) {
+		for _, m := range d.mentionsIn(span{from, to}) {
+			if m.typ != Organization && !(m.typ == Location && m.kind == "country") {
+				continue
+			}
+			if m.span.t1 < len(d.toks) && isPossessive(d.toks[m.span.t1].text) {
+				continue
+			}
+			if m.span.t0 > from && d.lx.is(d.toks[m.span.t0-1].lower, wcPrep) {
+				continue
+			}
+			e := d.entityOf(m)
+			if e == nil || d.exclude[e.canon] || e.kind == "media" {
+				continue
+			}
+			return party{name: e.canon, typ: e.typ, via: "it -> " + e.canon + " (subject before)"}, true
+		}
+		return party{}, false
+	}
+	s := d.sent[si]
+	if p, ok := pick(s.t0, at); ok {
+		return p, true
+	}
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		t := d.sent[k]
+		if p, ok := pick(t.t0, t.t1); ok {
+			return p, true
+		}
+	}
+	return party{}, false
+}
