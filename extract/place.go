@@ -110,8 +110,9 @@ func (d *document) placeNounOf(i int) bool {
 }
 
 // seatOf: the place at token i only says where an organization sits ("the
-// Secretariat (TCS) in Seoul"), unless the organization itself is where the
-// event was ("talks at the European Commission in Brussels").
+// Secretariat (TCS) in Seoul"), unless a locative makes the organization
+// itself where the event was ("talks at the European Commission in
+// Brussels").
 func (d *document) seatOf(i int) bool {
 	k := i - 1 // the locative
 	if k < 1 || d.toks[k].lower != "in" {
@@ -129,11 +130,7 @@ func (d *document) seatOf(i int) bool {
 	s := d.sent[d.toks[i].sent]
 	for _, m := range d.mentionsIn(span{max(s.t0, end-8), end}) {
 		if m.typ == Organization && m.span.t1 == end {
-			j := m.span.t0 - 1
-			if j >= 0 && d.toks[j].lower == "the" {
-				j--
-			}
-			return j < 0 || d.toks[j].lower != "at"
+			return !d.locative(m.span.t0) // "in the Oval Office of the White House in Washington"
 		}
 	}
 	return false
@@ -155,8 +152,9 @@ func (d *document) titleComplement(i int) bool {
 // ownPlaceIn: the nearest place of the sentence (before any "since"), not
 // one nearer a later noun trigger of another type ("a separate meeting with
 // Wang, during which the two discussed a possible visit to Seoul": Seoul
-// is the visit's; but "will travel to Port Sudan to meet X": the meeting
-// is where the trip went).
+// is the visit's, told by another verb; but "met X at 10 Downing Street,
+// on his first official visit to London" and "will travel to Port Sudan to
+// meet X": the meeting is where the trip went).
 func (d *document) ownPlaceIn(s sentence, tr trigMatch, trigs []trigMatch) string {
 	whole := span{s.t0, s.t1}
 	for k := tr.t1; k < s.t1; k++ {
@@ -169,7 +167,7 @@ func (d *document) ownPlaceIn(s sentence, tr trigMatch, trigs []trigMatch) strin
 		if o.typ == tr.typ || o.verb && !d.determined(o.t0) {
 			continue // "held talks with X, who had travelled to Lausanne": there
 		}
-		if o.t0 >= tr.t1 && o.t0 < whole.t1 {
+		if o.t0 >= tr.t1 && o.t0 < whole.t1 && d.verbBetween(tr.t1, o.t0) {
 			whole.t1 = min(whole.t1, (tr.t1+o.t0)/2+1)
 		}
 	}
