@@ -268,6 +268,12 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				}
 				return false
 			}
+			if i > c.t0+2 && toks[i-1].lower == "and" && lx.honorific[strings.TrimSuffix(toks[c.t0].text, ".")] {
+				// "Ms Jamieson and First Minister Jack McConnell": two
+				// persons, the first with an honorific, not a prefix
+				d.classify(lx, span{c.t0, i - 1}, acr, depth+1)
+				c.t0 = i
+			}
 			if i > c.t0 {
 				pre := span{c.t0, i}
 				m := d.personMention(lx, name, true)

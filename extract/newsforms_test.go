@@ -32,6 +32,10 @@ func TestNewsForms(t *testing.T) {
 		{class: "description subject", typ: extract.Meeting,
 			text:         "President Ole Berg of Denmark spoke to reporters on Sunday. On Monday the Danish president met Prime Minister Ines Holm at the Storting.",
 			participants: []string{"Ole Berg", "Ines Holm"}},
+		// "Ms X and Title Y": two persons, the first not a prefix of the second
+		{class: "honorific and title", typ: extract.Meeting,
+			text:         "Justice Minister Ana Lind said fans would be banned. Last week Ms Lind and First Minister Karl Lund met fans' representatives from both clubs to discuss the issue.",
+			participants: []string{"Ana Lind", "Karl Lund"}},
 		// "it" is the organization told of
 		{class: "it", typ: extract.Agreement,
 			text:         "Harbor Motors named Ana Lind its chief executive in May. Last month, it signed a supply agreement with Japanese rival Kirin Motor.",

@@ -97,16 +97,22 @@ func (d *document) salientPerson(si, at int) *entity {
 	}
 	for _, m := range d.mentionsIn(span{s.t0, at}) {
 		if e := ok(m); e != nil {
+			if d.chainSubject(s.t0, m.span.t0) {
+				break // "the president met Blair, on his visit": not Blair
+			}
 			return e
 		}
 	}
-	for k := si - 1; k >= 0 && k >= si-3; k-- {
+	for k, n := si-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
 		t := d.sent[k]
 		for _, m := range d.mentionsIn(span{t.t0, t.t1}) {
 			if inSpans(d.quotedSpans(t), m.span.t0) {
 				continue
 			}
 			if e := ok(m); e != nil {
+				if d.chainSubject(t.t0, m.span.t0) {
+					break // "He arrived ..., where he met Bush": look further back
+				}
 				return e
 			}
 		}

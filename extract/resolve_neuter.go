@@ -40,3 +40,27 @@ func (d *document) salientParty(si, at int) (party, bool) {
 	}
 	return party{}, false
 }
+
+// chainSubject reports whether a sentence's part [from, to) holds a
+// subject that continues a person told of before: "he" or "she", or a
+// description ("the Pakistani president", "the minister"). A name after
+// it is an object, not whom a later pronoun means: in "He arrived after
+// flying from the US, where he met Bush" and "The president met Blair on
+// his visit", neither "he" nor "his" is the person named.
+func (d *document) chainSubject(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if t.lower == "he" || t.lower == "she" {
+			return true
+		}
+		if t.cap || !t.word || !(d.lx.personNoun[t.lower] || d.lx.titles.longestKind(d.toks, k, k+1, titleHead) > 0) {
+			continue
+		}
+		for j := k - 1; j >= from && j >= k-3; j-- {
+			if d.toks[j].lower == "the" {
+				return true
+			}
+		}
+	}
+	return false
+}
