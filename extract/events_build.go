@@ -36,6 +36,7 @@ func (r *eventRun) build(c *eventDraft) {
 	var why string
 	ev.Confidence, why = lx.confidence(c.feats)
 	ev.ID = eventID(ev)
+	ev.facts = c.mergeFacts() // for the merge pass
 	if d.explain {
 		ev.Explain = d.explainEvent(tr, &c.cl, c.parts, c.ownDate, c.ownPlace, c.date, c.place, c.contextual)
 		ev.Explain = append(ev.Explain, c.vias...)

@@ -148,6 +148,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d.resolve(x.lx)
 	d.geocode()
 	d.findEvents(x.lx)
+	d.mergeEvents()
 	rec := d.build(a)
 	if x.text {
 		rec.Text = d.text

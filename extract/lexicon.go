@@ -172,6 +172,7 @@ const (
 	cueReport
 	cueTripStart
 	cueTripEnd
+	cueDistinct
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -433,8 +434,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cueTripStart
 			case "end":
 				e = cueTripEnd
+			case "distinct":
+				e = cueDistinct
 			default:
-				return fmt.Errorf("effect %q: want negate, hope, future, deny, condition, report, start or end", r.col(1))
+				return fmt.Errorf("effect %q: want negate, hope, future, deny, condition, report, start, end or distinct", r.col(1))
 			}
 			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
 			return nil

@@ -1,10 +1,70 @@
 package extract
 
-// The merge pass: the same event told several times (same type,
-// participants and date: the same stable id) is one event. The first
-// mention stays the event's trigger and sentence; every further one is
-// kept as evidence, and the event takes the highest confidence any
-// mention gave.
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The merge pass: one event told several times is one event. findEvents
+// folds mentions with the same stable id (type, participants, date) as it
+// goes (mergeMention); mergeEvents, run once all events are found, decides
+// coreference between mentions whose ids differ: one mention names two
+// parties, a later one only "the talks" or one party; a headline and the
+// body; a date given in one mention only; a visit announced and then told.
+//
+// Two mentions are one event when every rule of corefRules allows it (each a
+// named rule a trace and --explain report): the same type, participants
+// of which one set holds the other (an organization or country stands for
+// a person of it), dates that overlap when both mentions give their own,
+// places that agree when both give their own, no cue of a different
+// occasion ("again", "a separate meeting", "another round", "last met";
+// effect distinct in event_cues.tsv), no plan against a told past, and,
+// when one mention names fewer parties, a sign that it refers back (a
+// definite or possessive trigger, "the talks"; parties from context; a
+// headline; the same sentence). A mention that could join two different
+// events joins neither. The merged event keeps every mention as evidence,
+// takes the union of the parties (a country a named person of it stands for
+// is dropped), the most precise own date and place, and its id is computed
+// again from its type, participants and date, so the id keeps its meaning.
+// A mention whose parties came from context adds none (they only said
+// which event it refers to) but a person standing for a country or
+// organization of the event.
+
+// mentionFacts is what the merge pass needs to know of one mention; the
+// events pass fills it (Event.facts), nothing else reads it.
+type mentionFacts struct {
+	set      bool // filled by the events pass
+	sent     int  // sentence index
+	t0, t1   int  // the trigger's tokens, a support verb included
+	n0       int  // the trigger's own first token (after a support verb)
+	head     int  // the verb the event hangs on
+	verb     bool // the trigger is a verb
+	ownDate  bool // the date came from the mention's own sentence
+	ownPlace bool // the place came from the mention's own sentence
+	borrowed bool // a party came from context (pronoun, description, last event)
+	unnamed  bool // one named party meeting an unnamed group
+	title    bool // a headline or caption line
+}
+
+// mergeFacts is what the events pass tells the merge pass of a draft it
+// builds into an event.
+func (c *eventDraft) mergeFacts() mentionFacts {
+	tr := c.tr
+	return mentionFactsOf(c.si, tr, &c.cl, c.ownDate != "" && (c.date == c.ownDate || tr.typ == Visit),
+		c.ownPlace != "" && c.place == c.ownPlace, c.borrowed, c.unnamed, c.title)
+}
+
+// mentionFactsOf is what the merge pass needs of one trigger.
+func mentionFactsOf(si int, tr trigMatch, cl *clause, ownDate, ownPlace, borrowed, unnamed, title bool) mentionFacts {
+	t0 := tr.t0
+	if tr.sup >= 0 && tr.sup < t0 {
+		t0 = tr.sup
+	}
+	return mentionFacts{set: true, sent: si, t0: t0, n0: tr.t0, t1: tr.t1, head: cl.head, verb: tr.verb,
+		ownDate: ownDate, ownPlace: ownPlace, borrowed: borrowed, unnamed: unnamed, title: title}
+}
 
 // mergeMention folds another mention of the same event into e.
 func (e *Event) mergeMention(o Event) {
@@ -16,14 +76,598 @@ func (e *Event) mergeMention(o Event) {
 			return
 		}
 	}
-	e.Evidence = append(e.Evidence, Evidence{Trigger: o.Trigger, Sentence: o.Sentence, Confidence: o.Confidence})
+	e.Evidence = append(e.Evidence, evidenceOf(o))
+	e.Evidence = append(e.Evidence, o.Evidence...)
 	if o.Confidence > e.Confidence {
 		e.Confidence = o.Confidence
 	}
 	if e.Location == "" && o.Location != "" {
 		e.Location, e.Lat, e.Lon = o.Location, o.Lat, o.Lon
 	}
+	if o.facts.ownDate && o.Date == e.Date {
+		e.facts.ownDate = true
+	}
+	if o.facts.ownPlace && o.Location == e.Location {
+		e.facts.ownPlace = true
+	}
 	if len(o.Explain) > 0 {
 		e.Explain = append(e.Explain, "also told by "+o.Trigger+": "+o.Sentence)
 	}
+}
+
+// evidenceOf is the record of one mention: where it stands and what it
+// said of the event.
+func evidenceOf(o Event) Evidence {
+	ev := Evidence{Trigger: o.Trigger, Sentence: o.Sentence, Confidence: o.Confidence,
+		SentenceSpan: o.SentenceSpan, TriggerSpan: o.TriggerSpan, Date: o.Date, Location: o.Location}
+	for _, p := range o.Participants {
+		ev.Participants = append(ev.Participants, p.Name)
+	}
+	return ev
+}
+
+// corefRule is one named condition two mentions must meet to be one
+// event: ok says whether it holds, why what it saw (for --explain).
+type corefRule struct {
+	name string
+	ok   func(d *document, a, b *Event) (bool, string)
+}
+
+// corefRules is the ordered list of rules; the first that fails stops.
+var corefRules = []corefRule{
+	{"same type", func(d *document, a, b *Event) (bool, string) { return a.Type == b.Type, a.Type }},
+	{"not a different occasion", (*document).noDistinctCue},
+	{"participants compatible", (*document).partiesCompatible},
+	{"dates compatible", func(d *document, a, b *Event) (bool, string) { return datesCompatible(a, b) }},
+	{"places compatible", (*document).placesCompatible},
+	{"tense compatible", (*document).tenseCompatible},
+	{"refers back", (*document).refersBack},
+}
+
+// coreferent checks every rule; it returns the reasons or the rule that
+// failed.
+func (d *document) coreferent(a, b *Event) (bool, []string) {
+	var why []string
+	for _, r := range corefRules {
+		ok, w := r.ok(d, a, b)
+		if !ok {
+			return false, []string{r.name + " fails: " + w}
+		}
+		if w != "" {
+			why = append(why, r.name+": "+w)
+		}
+	}
+	return true, why
+}
+
+// mergeEvents is the merge pass (see the top of this file).
+func (d *document) mergeEvents() {
+	if len(d.events) < 2 {
+		return
+	}
+	alive := make([]bool, len(d.events))
+	for i := range alive {
+		alive[i] = true
+	}
+	for i := 1; i < len(d.events); i++ {
+		b := &d.events[i]
+		if !b.facts.set {
+			continue
+		}
+		var cands []int
+		var whys [][]string
+		for j := 0; j < i; j++ {
+			if !alive[j] || !d.events[j].facts.set {
+				continue
+			}
+			if ok, why := d.coreferent(&d.events[j], b); ok {
+				cands = append(cands, j)
+				whys = append(whys, why)
+			} else if d.events[j].Type == b.Type {
+				d.tracef("merge %s %q (S%d) with %q (S%d): %s", b.Type, b.Trigger, b.facts.sent, d.events[j].Trigger, d.events[j].facts.sent, why[0])
+			}
+		}
+		k := d.pickCandidate(b, cands)
+		if k < 0 {
+			if len(cands) > 1 {
+				d.tracef("merge %s %q (S%d): could join %d events, joins none", b.Type, b.Trigger, b.facts.sent, len(cands))
+			}
+			continue
+		}
+		j := cands[k]
+		d.tracef("merge %s %q (S%d) into %q (S%d): %s", b.Type, b.Trigger, b.facts.sent, d.events[j].Trigger, d.events[j].facts.sent, strings.Join(whys[k], "; "))
+		d.events[j].absorb(d, *b, whys[k])
+		alive[i] = false
+	}
+	out := d.events[:0]
+	for i, e := range d.events {
+		if alive[i] {
+			out = append(out, e)
+		}
+	}
+	// a merged event may now have the id of another: one event
+	seen := map[string]int{}
+	final := out[:0]
+	for _, e := range out {
+		if k, ok := seen[e.ID]; ok {
+			final[k].mergeMention(e)
+			continue
+		}
+		seen[e.ID] = len(final)
+		final = append(final, e)
+	}
+	d.events = final
+}
+
+// pickCandidate chooses the event a mention joins among those it could:
+// the only one, else the one that agrees with it best (the same parties,
+// a date holding its date, the same place), when that one is alone at the
+// top; -1 when there is none or the choice is not clear ("the talks" after
+// two meetings of the same person).
+func (d *document) pickCandidate(b *Event, cands []int) int {
+	switch len(cands) {
+	case 0:
+		return -1
+	case 1:
+		return 0
+	}
+	best, bestScore, tie := -1, -1, false
+	for i, j := range cands {
+		a := &d.events[j]
+		score := 0
+		if sameParties(a, b) {
+			score += 4
+		}
+		if dateWithin(b.Date, a.Date) {
+			score += 2
+		}
+		if b.Location != "" && a.Location == b.Location {
+			score++
+		}
+		switch {
+		case score > bestScore:
+			best, bestScore, tie = i, score, false
+		case score == bestScore:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
+}
+
+// dateWithin: date x lies within date y (both given).
+func dateWithin(x, y string) bool {
+	if x == "" || y == "" {
+		return false
+	}
+	xlo, xhi, ok1 := dateBounds(x)
+	ylo, yhi, ok2 := dateBounds(y)
+	return ok1 && ok2 && !xlo.Before(ylo) && !xhi.After(yhi)
+}
+
+func sameParties(a, b *Event) bool {
+	if len(a.Participants) != len(b.Participants) {
+		return false
+	}
+	for _, p := range a.Participants {
+		if !hasParty(b, p.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasParty(e *Event, name string) bool {
+	for _, p := range e.Participants {
+		if strings.EqualFold(p.Name, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// absorb merges mention o into e: evidence, parties, the better date and
+// place, and the id again from type, participants and date.
+func (e *Event) absorb(d *document, o Event, why []string) {
+	date, ownDate := e.Date, e.facts.ownDate
+	if betterDate(o.Date, o.facts.ownDate, date, ownDate) {
+		date, ownDate = o.Date, o.facts.ownDate
+	}
+	place, ownPlace := e.Location, e.facts.ownPlace
+	if o.Location != "" && (place == "" || o.facts.ownPlace && !ownPlace) {
+		place, ownPlace = o.Location, o.facts.ownPlace
+	}
+	e.mergeMention(o)
+	e.Date, e.facts.ownDate = date, ownDate
+	if place != e.Location {
+		e.Location, e.Lat, e.Lon = place, o.Lat, o.Lon
+	}
+	e.facts.ownPlace = ownPlace
+	// a mention whose parties came from context names the event it refers
+	// to; the parties it was given are a guess and add nothing, except a
+	// person who stands for a country or organization of the event ("the
+	// defense ministers of France and Germany" named later)
+	for _, p := range o.Participants {
+		if !hasParty(e, p.Name) && (!o.facts.borrowed || d.standsFor(p, e.Participants)) {
+			e.Participants = append(e.Participants, p)
+		}
+	}
+	e.Participants = d.dropCovered(e.Participants)
+	e.Planned = e.Planned && o.Planned || (e.Planned || o.Planned) && d.planned(date)
+	old := e.ID
+	e.ID = eventID(*e)
+	if d.explain {
+		line := fmt.Sprintf("merged with %q in %q: %s", o.Trigger, o.Sentence, strings.Join(why, "; "))
+		if e.ID != old {
+			line += fmt.Sprintf("; id %s from the merged type, participants and date", e.ID)
+		}
+		e.Explain = append(e.Explain, line)
+	}
+}
+
+// planned: a date after the article's published day.
+func (d *document) planned(date string) bool {
+	lo, _, ok := dateBounds(date)
+	return ok && d.ref.hasDay && lo.After(d.ref.t)
+}
+
+// dropCovered removes an organization or country that a named person of
+// it stands for ("Chile" beside "Ana Soto", Chile's foreign minister; "ESA"
+// beside its director general): the guidelines name persons where the
+// article names them.
+func (d *document) dropCovered(ps []Participant) []Participant {
+	out := make([]Participant, 0, len(ps))
+	for _, p := range ps {
+		if p.Type != Person && d.coveredBy(p.Name, ps) != "" {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// coveredBy names a person of ps whose organization or country name is
+// (an organization or country party a person of it stands for), or "".
+func (d *document) coveredBy(name string, ps []Participant) string {
+	for _, p := range ps {
+		if p.Type != Person || p.Name == name {
+			continue
+		}
+		if strings.EqualFold(p.Organization, name) {
+			return p.Name
+		}
+		if e := d.byCanon[p.Name]; e != nil && (strings.EqualFold(e.nation, name) || strings.EqualFold(e.org, name)) {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// standsFor: person p is of an organization or country among ps.
+func (d *document) standsFor(p Participant, ps []Participant) bool {
+	if p.Type != Person {
+		return false
+	}
+	for _, q := range ps {
+		if q.Type != Person && d.coveredBy(q.Name, []Participant{p}) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// partiesCompatible: once the organizations and countries a person of
+// either mention stands for are set aside, one mention's parties are all
+// parties of the other, and they share one (or one side was only such
+// stand-ins).
+func (d *document) partiesCompatible(a, b *Event) (bool, string) {
+	all := append(append([]Participant(nil), a.Participants...), b.Participants...)
+	core := func(e *Event) map[string]bool {
+		m := map[string]bool{}
+		for _, p := range e.Participants {
+			if p.Type != Person && d.coveredBy(p.Name, all) != "" {
+				continue
+			}
+			m[strings.ToLower(p.Name)] = true
+		}
+		return m
+	}
+	ca, cb := core(a), core(b)
+	sub := func(x, y map[string]bool) bool {
+		for k := range x {
+			if !y[k] {
+				return false
+			}
+		}
+		return true
+	}
+	shared := 0
+	for k := range ca {
+		if cb[k] {
+			shared++
+		}
+	}
+	switch {
+	case len(ca) == len(cb) && sub(ca, cb):
+		return true, "the same parties"
+	case !sub(ca, cb) && !sub(cb, ca):
+		return false, partyNames(a) + " vs " + partyNames(b)
+	case shared == 0 && len(ca) > 0 && len(cb) > 0:
+		return false, "no party in common"
+	}
+	return true, partyNames(a) + " and " + partyNames(b) + ": one holds the other"
+}
+
+func partyNames(e *Event) string {
+	var out []string
+	for _, p := range e.Participants {
+		out = append(out, p.Name)
+	}
+	return "[" + strings.Join(out, ", ") + "]"
+}
+
+// datesCompatible: two own dates must overlap; a date inherited from
+// context, or none, agrees with anything.
+func datesCompatible(a, b *Event) (bool, string) {
+	switch {
+	case a.Date == b.Date:
+		if a.Date == "" {
+			return true, ""
+		}
+		return true, "the same date " + a.Date
+	case a.Date == "" || b.Date == "":
+		return true, "one mention gives no date"
+	case !a.facts.ownDate || !b.facts.ownDate:
+		return true, "an inherited date gives way: " + a.Date + " and " + b.Date
+	}
+	alo, ahi, aok := dateBounds(a.Date)
+	blo, bhi, bok := dateBounds(b.Date)
+	if aok && bok && !alo.After(bhi) && !blo.After(ahi) {
+		return true, a.Date + " and " + b.Date + " overlap"
+	}
+	return false, a.Date + " vs " + b.Date
+}
+
+// betterDate: date x (own or not) says more than date y: an own date over
+// an inherited one or none, then days over a month, a quarter or a year.
+func betterDate(x string, xOwn bool, y string, yOwn bool) bool {
+	switch {
+	case x == "" || x == y:
+		return false
+	case y == "":
+		return true
+	case xOwn != yOwn:
+		return xOwn
+	}
+	return dateGrain(x) < dateGrain(y)
+}
+
+// dateGrain orders values by precision: days (one or a range) 0, a month
+// 1, a quarter or half 2, a year 3, anything else 4.
+func dateGrain(v string) int {
+	v, _, _ = strings.Cut(v, "/")
+	switch {
+	case len(v) == 10:
+		return 0
+	case len(v) == 7 && v[5] >= '0' && v[5] <= '9':
+		return 1
+	case len(v) == 7:
+		return 2
+	case len(v) == 4:
+		return 3
+	}
+	return 4
+}
+
+// dateBounds is the first and last day a date value covers: a day, a
+// range of days (a/b), a month, a quarter (2026-Q2), a half (2026-H1) or a
+// year.
+func dateBounds(v string) (lo, hi time.Time, ok bool) {
+	if a, b, isRange := strings.Cut(v, "/"); isRange {
+		l, _, ok1 := dateBounds(a)
+		_, h, ok2 := dateBounds(b)
+		return l, h, ok1 && ok2
+	}
+	y, err := strconv.Atoi(v[:min(4, len(v))])
+	if err != nil || len(v) < 4 {
+		return lo, hi, false
+	}
+	switch {
+	case len(v) == 4:
+		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), true
+	case len(v) == 7 && (v[5] == 'Q' || v[5] == 'H'):
+		n, err := strconv.Atoi(v[6:])
+		months := 3
+		if v[5] == 'H' {
+			months = 6
+		}
+		if err != nil || n < 1 || n*months > 12 {
+			return lo, hi, false
+		}
+		lo = time.Date(y, time.Month((n-1)*months+1), 1, 0, 0, 0, 0, time.UTC)
+		return lo, lo.AddDate(0, months, -1), true
+	case len(v) == 7:
+		t, err := time.Parse("2006-01", v)
+		if err != nil {
+			return lo, hi, false
+		}
+		return t, t.AddDate(0, 1, -1), true
+	case len(v) == 10:
+		t, err := time.Parse("2006-01-02", v)
+		if err != nil {
+			return lo, hi, false
+		}
+		return t, t, true
+	}
+	return lo, hi, false
+}
+
+// placesCompatible: two own places must be the same place, or one a place
+// in the other (a city in a country); an inherited place, or none, agrees.
+func (d *document) placesCompatible(a, b *Event) (bool, string) {
+	switch {
+	case a.Location == b.Location:
+		return true, ""
+	case a.Location == "" || b.Location == "":
+		return true, "one mention gives no place"
+	case !a.facts.ownPlace || !b.facts.ownPlace:
+		return true, "an inherited place gives way: " + a.Location + " and " + b.Location
+	case d.placeIn(a.Location, b.Location) || d.placeIn(b.Location, a.Location):
+		return true, a.Location + " and " + b.Location + ": one lies in the other"
+	}
+	return false, a.Location + " vs " + b.Location
+}
+
+// placeIn: place x lies in country y (by the gazetteer's country codes).
+func (d *document) placeIn(x, y string) bool {
+	ex, ey := d.byCanon[x], d.byCanon[y]
+	if ex == nil || ey == nil || ex.geo == nil || ey.geo == nil || ey.kind != "country" || ex.kind == "country" {
+		return false
+	}
+	return ex.geo.cc != "" && ex.geo.cc == ey.geo.cc
+}
+
+// tenseCompatible: a planned mention is not one a clause tells in the past
+// ("The agreement was signed by X" is not the contract "they plan to sign
+// in the second quarter"), unless a headline tells it.
+func (d *document) tenseCompatible(a, b *Event) (bool, string) {
+	if a.Planned == b.Planned {
+		return true, ""
+	}
+	past := a
+	if a.Planned {
+		past = b
+	}
+	if past.facts.title || !d.toldPast(past.facts) {
+		return true, ""
+	}
+	return false, "planned vs told in the past (" + past.Trigger + ")"
+}
+
+// toldPast: the mention's verb is in the past tense ("signed", "has met",
+// "was signed").
+func (d *document) toldPast(f mentionFacts) bool {
+	h := f.head
+	if h < 0 || h >= len(d.toks) {
+		return false
+	}
+	switch d.toks[h].tag {
+	case "VBD":
+		return true
+	case "VBN":
+		s := d.sent[f.sent]
+		for k := h - 1; k >= s.t0 && k >= h-3; k-- {
+			switch d.toks[k].lower {
+			case "has", "have", "had", "was", "were":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// noDistinctCue: neither mention is marked as another occasion ("met
+// again", "a separate meeting", "another round of talks", "last met"):
+// a distinct cue of event_cues.tsv ending at most two words before the
+// trigger (a support verb counted: "another round of talks") or standing
+// in it or just after it ("met again").
+func (d *document) noDistinctCue(a, b *Event) (bool, string) {
+	for _, e := range []*Event{a, b} {
+		f := e.facts
+		if c := d.distinctCue(f); c != "" {
+			return false, fmt.Sprintf("%q before or after %q", c, e.Trigger)
+		}
+	}
+	return true, ""
+}
+
+// distinctCue returns the distinct cue governing the mention's trigger, or "".
+func (d *document) distinctCue(f mentionFacts) string {
+	s := d.sent[f.sent]
+	from, to := max(s.t0, f.t0-6), min(s.t1, f.t1+2)
+	for k := from; k < to; k++ {
+		node := d.lx.cues
+		for j := k; j < s.t1; j++ {
+			c := node.next[d.toks[j].lower]
+			if c == nil {
+				break
+			}
+			node = c
+			if c.val != 0 && cueEffect(c.val-1) == cueDistinct && j+1 >= f.t0-2 {
+				return d.textOf(span{k, j + 1})
+			}
+		}
+	}
+	return ""
+}
+
+// refersBack: when the mentions name different parties, or one gives an
+// inherited date or place the other contradicts with its own, the later
+// mention must refer back: a definite or possessive trigger ("the talks",
+// "their meeting", "Ito's visit"), parties taken from context, a headline,
+// or the same sentence as the other. Anaphora points back, so the earlier
+// mention's vagueness is no evidence. A meeting of one named person with
+// an unnamed group never joins another.
+func (d *document) refersBack(a, b *Event) (bool, string) {
+	var need []string
+	if !sameParties(a, b) {
+		need = append(need, "different parties")
+	}
+	if a.Date != "" && b.Date != "" && a.Date != b.Date && a.facts.ownDate != b.facts.ownDate {
+		need = append(need, "an inherited date against an own one")
+	}
+	if a.Location != "" && b.Location != "" && a.Location != b.Location && a.facts.ownPlace != b.facts.ownPlace {
+		need = append(need, "an inherited place against an own one")
+	}
+	if len(need) == 0 {
+		return true, ""
+	}
+	f := b.facts
+	switch {
+	case a.facts.unnamed || f.unnamed:
+		return false, "a meeting with an unnamed group"
+	case f.title:
+		return true, strings.Join(need, ", ") + "; a headline tells it"
+	case f.sent == a.facts.sent:
+		return true, strings.Join(need, ", ") + "; the same sentence"
+	case d.anaphoricTrigger(f) != "":
+		return true, fmt.Sprintf("%s; %q refers back", strings.Join(need, ", "), d.anaphoricTrigger(f))
+	case f.borrowed:
+		return true, strings.Join(need, ", ") + "; its parties come from context"
+	}
+	return false, strings.Join(need, ", ") + ", and " + b.Trigger + " does not refer back"
+}
+
+// anaphoricTrigger: a noun trigger after "the", a possessive ("his",
+// "their", "Ito's") or a demonstrative (word class definite), a modifier or
+// two between ("the two-day visit"); or a trigger phrase holding one
+// ("signed the accord", "sealed their deal"). It returns the words from
+// that determiner to the trigger's end, or "".
+func (d *document) anaphoricTrigger(f mentionFacts) string {
+	refers := func(k int) bool {
+		l := d.toks[k].lower
+		return l == "the" || d.lx.is(l, wcDefinite) || isPossessive(l)
+	}
+	for k := f.n0 + 1; k < f.t1; k++ {
+		if refers(k) {
+			return d.textOf(span{f.n0, f.t1})
+		}
+	}
+	if f.verb {
+		return ""
+	}
+	for k, n := f.n0-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if refers(k) {
+			if isPossessive(d.toks[k].lower) && k > 0 {
+				k-- // "Ito's visit"
+			}
+			return d.textOf(span{k, f.t1})
+		}
+		if t := d.toks[k].tag; t != "JJ" && t != "VBN" && t != "CD" && t != "NN" && !d.toks[k].hyphen {
+			return ""
+		}
+	}
+	return ""
 }

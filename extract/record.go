@@ -130,13 +130,25 @@ type Event struct {
 	// (newswire extract --explain): the frame, the clause's reading, where
 	// each party, the date and the place came from, the confidence's terms.
 	Explain []string `json:"explain,omitempty"`
+
+	facts mentionFacts // what the merge pass needs to know of the mention (merge.go)
 }
 
-// Evidence is one more mention of an event.
+// Evidence is one more mention of an event: where it stands and what it
+// said of the event (the merged event may name more parties, or a date or
+// place only another mention gave).
 type Evidence struct {
 	Trigger    string  `json:"trigger"`
 	Sentence   string  `json:"sentence"`
 	Confidence float64 `json:"confidence"`
+	// SentenceSpan and TriggerSpan are where this mention stands in the
+	// article's text (code points), like the event's own.
+	SentenceSpan *Span `json:"sentence_span,omitempty"`
+	TriggerSpan  *Span `json:"trigger_span,omitempty"`
+	// Participants, Date and Location are what this mention gave.
+	Participants []string `json:"participants,omitempty"`
+	Date         string   `json:"date,omitempty"`
+	Location     string   `json:"location,omitempty"`
 }
 
 // ArticleRef names the article an event record came from.

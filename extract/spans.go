@@ -208,5 +208,16 @@ func (d *document) toCodePoints(r *Record) {
 			s := c.span(*e.TriggerSpan)
 			e.TriggerSpan = &s
 		}
+		for k := range e.Evidence {
+			x := &e.Evidence[k]
+			if x.SentenceSpan != nil {
+				s := c.span(*x.SentenceSpan)
+				x.SentenceSpan = &s
+			}
+			if x.TriggerSpan != nil {
+				s := c.span(*x.TriggerSpan)
+				x.TriggerSpan = &s
+			}
+		}
 	}
 }

@@ -96,6 +96,7 @@ func TestSchemasMatchGoTypes(t *testing.T) {
 	}{
 		{"event record", ev.Properties, reflect.TypeOf(extract.EventRecord{})},
 		{"participant", ev.Defs["participant"].Properties, reflect.TypeOf(extract.Participant{})},
+		{"evidence", ev.Defs["evidence"].Properties, reflect.TypeOf(extract.Evidence{})},
 		{"article ref", ev.Defs["articleRef"].Properties, reflect.TypeOf(extract.ArticleRef{})},
 		{"article record", ar.Properties, reflect.TypeOf(extract.Record{})},
 		{"entity", ar.Defs["entity"].Properties, reflect.TypeOf(extract.Entity{})},
@@ -119,6 +120,9 @@ func jsonFields(t reflect.Type) []string {
 	var out []string
 	for i := range t.NumField() {
 		f := t.Field(i)
+		if !f.IsExported() && !f.Anonymous {
+			continue // encoding/json never writes it
+		}
 		if f.Anonymous {
 			out = append(out, jsonFields(f.Type)...)
 			continue
