@@ -6,7 +6,9 @@ import (
 )
 
 // The scene an event inherits its date and place from, when its own clause
-// and sentence give none: what the story's events of the same tense gave
+// and sentence give none: a noun that points back ("Kamau's visit", "the
+// talks") is the last event of its type, whatever its tense; else what the
+// story's events of the same tense gave
 // before — a plan never dates or places what happened, nor the reverse
 // ("agreed on Monday to hold a summit in Tokyo on Jan. 20-21. Park hosted
 // Wang in Busan for talks": the talks are Monday's, not January's) — the
@@ -77,8 +79,27 @@ func (r *eventRun) noteAny(c *eventDraft) {
 	}
 }
 
+// backReference returns the last event of the draft's type when the draft
+// is a noun that points back at it ("Kamau's visit follows a dispute",
+// "the talks", "his trip"), whatever its tense, or nil.
+func (r *eventRun) backReference(c *eventDraft) *Event {
+	d, tr := r.d, c.tr
+	if tr.verb || tr.t0 == 0 || !(d.definiteTrigger(tr) || isPossessive(d.toks[tr.t0-1].text)) {
+		return nil
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		if d.events[i].Type == tr.typ {
+			return &d.events[i]
+		}
+	}
+	return nil
+}
+
 // inheritDate dates a draft with no date of its own from its scene.
 func (r *eventRun) inheritDate(c *eventDraft) (string, string) {
+	if e := r.backReference(c); e != nil && e.Date != "" {
+		return e.Date, "back-reference"
+	}
 	sc := r.sceneOf(c)
 	first, second := sc.date, sc.anyDate
 	if !(c.involvesFocal || r.focal == nil) {
@@ -98,6 +119,9 @@ func (r *eventRun) inheritDate(c *eventDraft) (string, string) {
 // inheritPlace places a draft with no place of its own from its scene,
 // else (what happened near the dateline's day) the dateline's city.
 func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
+	if e := r.backReference(c); e != nil && e.Location != "" {
+		return e.Location, "back-reference"
+	}
 	sc := r.sceneOf(c)
 	first, second := sc.place, sc.anyPlace
 	if !(c.involvesFocal || r.focal == nil) {
