@@ -404,6 +404,26 @@ func (d *document) possessor(at int, s sentence) []arg {
 	case l == "his" || l == "her" || l == "their" || l == "its":
 		return []arg{{span: span{k, k + 1}, pron: l}}
 	}
+	return d.premodifier(at, s)
+}
+
+// premodifier reads a name that modifies an event noun inside its own
+// phrase, after a determiner or a possessive: "the G7 meeting", "July's G8
+// summit", "a European Council summit". The name is the noun's party (the
+// body or group that meets), as a possessor is.
+func (d *document) premodifier(at int, s sentence) []arg {
+	k := at - 1
+	for k > s.t0 && k > at-4 && !d.toks[k].cap && d.toks[k].word && !d.lx.is(d.toks[k].lower, wcDefinite) && !isPossessive(d.toks[k].text) {
+		k-- // adjectives: "the recent G7 meeting", "the two-day summit"
+	}
+	for _, m := range d.mentionsIn(span{max(s.t0, k-6), k + 1}) {
+		if m.span.t1 != k+1 || m.typ != Organization || d.toks[m.span.t0].hyphen {
+			continue
+		}
+		if b := m.span.t0 - 1; b >= s.t0 && (d.lx.is(d.toks[b].lower, wcDefinite) || isPossessive(d.toks[b].text) || d.toks[b].lower == "a" || d.toks[b].tag == "JJ" && !d.toks[b].cap) {
+			return []arg{d.mentionArg(m)}
+		}
+	}
 	return nil
 }
 

@@ -105,6 +105,7 @@ func dayRange(s string) (int, int, bool) {
 // findDates runs the dates pass over the body.
 func (d *document) findDates() {
 	toks := d.toks
+	var pending []pendingDate
 	for i := d.bodyTok; i < len(toks); {
 		pp := d.parsePoint(i)
 		if pp.n == 0 {
@@ -156,10 +157,10 @@ func (d *document) findDates() {
 		sp := span{i, end}
 		dm := dateMention{span: sp, text: d.textOf(sp)}
 		d.dates = append(d.dates, dm)
-		d.pending = append(d.pending, pendingDate{a: a, b: b, isRange: isRange, idx: len(d.dates) - 1})
+		pending = append(pending, pendingDate{a: a, b: b, isRange: isRange, idx: len(d.dates) - 1})
 		i = end
 	}
-	d.resolveDates()
+	d.resolveDates(pending)
 }
 
 type pendingDate struct {
@@ -368,8 +369,9 @@ func (d *document) yearCues() []struct{ tok, year int } {
 	return out
 }
 
-// resolveDates gives every pending date its value.
-func (d *document) resolveDates() {
+// resolveDates gives every date parsed by findDates its value, and drops
+// those that have none.
+func (d *document) resolveDates(pending []pendingDate) {
 	cues := d.yearCues()
 	yearNear := func(tok int) int {
 		best, bestDist := 0, 1<<30
@@ -389,7 +391,7 @@ func (d *document) resolveDates() {
 	}
 	// without a published date, a dated dateline is the reference day
 	if !d.ref.hasDay {
-		for _, p := range d.pending {
+		for _, p := range pending {
 			dm := d.dates[p.idx]
 			if d.inDateline(dm.span.t0) && p.a.gran == granDay && p.a.m != 0 && !p.isRange {
 				if _, t, ok := d.valueOf(p.a, dm.span.t0, yearNear, 0); ok && t.Year() > 0 {
@@ -402,7 +404,7 @@ func (d *document) resolveDates() {
 	// days written with their year, by token: the dates a quoted older
 	// message can be anchored to
 	anchors := map[int]time.Time{}
-	for _, p := range d.pending {
+	for _, p := range pending {
 		if p.a.gran == granDay && p.a.y != 0 && p.a.m != 0 && !p.isRange {
 			dm := d.dates[p.idx]
 			if _, t, ok := d.valueOf(p.a, dm.span.t0, yearNear, 0); ok {
@@ -417,7 +419,7 @@ func (d *document) resolveDates() {
 		sent int
 		ok   bool
 	}
-	for _, p := range d.pending {
+	for _, p := range pending {
 		dm := &d.dates[p.idx]
 		tense := d.tenseAt(dm.span.t0)
 		ref := d.ref
@@ -460,7 +462,6 @@ func (d *document) resolveDates() {
 		}
 	}
 	d.dates = kept
-	d.pending = nil
 }
 
 // pendingValue renders a pending date: its first point, and the second

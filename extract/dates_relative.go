@@ -86,7 +86,7 @@ func (lx *lexicon) loadDateWord(r row) error {
 	v := 0
 	if cs[0] == dwUnit {
 		if v = unitNames[r.col(2)]; v == 0 {
-			return fmt.Errorf("unit %q: want year, month, decade, day, quarter or half", r.col(2))
+			return fmt.Errorf("unit %q: want year, month, decade, day, quarter, half, week or season", r.col(2))
 		}
 	} else {
 		n, err := strconv.Atoi(r.col(2))
@@ -158,9 +158,12 @@ const (
 	unitDay
 	unitQuarter
 	unitHalf
+	unitWeek
+	unitSeason
 )
 
-var unitNames = map[string]int{"year": unitYear, "month": unitMonth, "decade": unitDecade, "day": unitDay, "quarter": unitQuarter, "half": unitHalf}
+var unitNames = map[string]int{"year": unitYear, "month": unitMonth, "decade": unitDecade, "day": unitDay, "quarter": unitQuarter, "half": unitHalf,
+	"week": unitWeek, "season": unitSeason}
 
 // unitWord reads a unit of date_words.tsv at token k, also with a
 // possessive ("next year's budget").
@@ -503,9 +506,17 @@ func (lx *lexicon) nextWeekday(s string, wd int) bool {
 	return ok && n == wd%7+1
 }
 
-// unitIs: token k is a unit of date_words.tsv of kind u ("quarter",
-// "quarters", "half").
-func (d *document) unitIs(k int, u int) bool {
+// unitIs: token k is a unit of date_words.tsv of one of the kinds
+// ("quarter", "quarters", "half").
+func (d *document) unitIs(k int, kinds ...int) bool {
 	got, ok := d.unitWord(k)
-	return ok && got == u
+	if !ok {
+		return false
+	}
+	for _, u := range kinds {
+		if got == u {
+			return true
+		}
+	}
+	return false
 }

@@ -24,8 +24,6 @@ type document struct {
 
 	ref refDate // what relative dates resolve against
 
-	pending []pendingDate // dates pass scratch
-
 	mentions   []mention       // entity mentions, any order
 	lowerWords map[string]bool // words written in lower case (learned.go), built on first use
 	capMid     map[string]bool // words written capitalized, not first in a sentence (learned.go)

@@ -18,10 +18,28 @@ func (d *document) clauseFirst(c *eventDraft, persons []string) bool {
 	if len(as) == 0 {
 		return false
 	}
+	if !c.tr.verb && c.tr.typ == Meeting && d.ownBody(c) != "" {
+		return true // "the G7 meeting": the body whose meeting it is
+	}
 	for _, a := range as {
 		if a.pron == "" {
 			return false
 		}
 	}
 	return true
+}
+
+// ownBody: a meeting noun whose own phrase names the body or group that
+// meets ("the recent G7 meeting", "July's G8 summit") returns its name: a
+// meeting of that body alone when its clause names no one else.
+func (d *document) ownBody(c *eventDraft) string {
+	if c.tr.verb || c.tr.typ != Meeting {
+		return ""
+	}
+	for _, a := range c.cl.pp["poss"] {
+		if a.pron == "" && a.typ == Organization && d.isBloc(a.name) {
+			return a.name
+		}
+	}
+	return ""
 }

@@ -107,7 +107,13 @@ func (r *eventRun) participants(c *eventDraft) {
 	var vias []string
 	if (tr.typ != Visit && len(parts) < 2 && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 || d.clauseFirst(c, persons) {
 		cps := d.clauseParties(&c.cl, tr, si, r.focal, ctx.last)
-		if len(cps) >= 2 || tr.typ == Visit && len(cps) == 1 && cps[0].typ == Person {
+		own := len(cps) == 1 && len(parts) >= 2 && cps[0].name == d.ownBody(c)
+		if own {
+			// "tabled by France and Germany after the G7 meeting": the
+			// body's own meeting, not one of every name in the sentence
+			parts = parts[:0]
+		}
+		if len(cps) >= 2 || tr.typ == Visit && len(cps) == 1 && cps[0].typ == Person || own {
 			parts = parts[:0]
 			vias = vias[:0]
 			for _, p := range cps {

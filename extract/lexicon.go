@@ -74,8 +74,6 @@ const (
 	wcLast
 	wcHold
 	wcBodyWord
-	wcDeictic
-	wcPeriod
 	wcTemporal
 	wcInfinitive
 	wcGroupOrg
@@ -94,7 +92,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"people": wcPeople, "definite": wcDefinite, "clause": wcClause, "prospective": wcProspective, "prep": wcPrep, "be": wcBe,
 	"delegation": wcDelegation, "companion": wcCompanion, "locative": wcLocative, "personal": wcPersonal,
 	"first": wcFirst, "pastref": wcPastRef, "last": wcLast, "hold": wcHold, "bodyword": wcBodyWord,
-	"deictic": wcDeictic, "period": wcPeriod, "temporal": wcTemporal, "infinitive": wcInfinitive,
+	"temporal": wcTemporal, "infinitive": wcInfinitive,
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart,
 	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "neuter": wcNeuter}
 

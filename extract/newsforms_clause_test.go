@@ -44,3 +44,27 @@ func TestNewsClauseReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestPremodifier: a name inside an event noun's own phrase, after a
+// determiner or a possessive, is read as its possessor.
+func TestPremodifier(t *testing.T) {
+	cases := []struct{ text, poss string }{
+		{"Ministers met after the recent G7 meeting in London.", "Group of Seven"},
+		{"July's G8 summit will be held in Scotland.", "Group of Eight"},
+		{"Ana Soto's visit to Lima ended on Friday.", "Ana Soto"},
+		{"The two-day summit in Brussels begins on Monday.", ""},
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-02", c.text)
+		s := d.sent[0]
+		trigs := d.triggersIn(d.lx, s)
+		if len(trigs) == 0 {
+			t.Errorf("%q: no trigger", c.text)
+			continue
+		}
+		cl := d.readClause(trigs[len(trigs)-1], s)
+		if g := argNames(cl.pp["poss"]); g != c.poss {
+			t.Errorf("%q: possessor %q, want %q", c.text, g, c.poss)
+		}
+	}
+}

@@ -16,6 +16,7 @@ func TestNewsForms(t *testing.T) {
 		class, text, typ string
 		participants     []string // nil: no event of typ
 		location         string   // "" when not checked
+		exact            bool     // the event has exactly these participants
 	}{
 		// ranks written without a full stop are titles: the person is found
 		{class: "rank", typ: extract.Meeting,
@@ -36,6 +37,11 @@ func TestNewsForms(t *testing.T) {
 		{class: "honorific and title", typ: extract.Meeting,
 			text:         "Justice Minister Ana Lind said fans would be banned. Last week Ms Lind and First Minister Karl Lund met fans' representatives from both clubs to discuss the issue.",
 			participants: []string{"Ana Lind", "Karl Lund"}},
+		// a name modifying an event noun in its own phrase is its party:
+		// the group's own meeting, not every name in the sentence
+		{class: "premodifier", typ: extract.Meeting,
+			text:         "The levy was tabled by Sweden and Austria after the recent G7 meeting of the world's richest nations, Latvian officials said.",
+			participants: []string{"G7"}, exact: true},
 		// "it" is the organization told of
 		{class: "it", typ: extract.Agreement,
 			text:         "Harbor Motors named Ana Lind its chief executive in May. Last month, it signed a supply agreement with Japanese rival Kirin Motor.",
@@ -70,6 +76,9 @@ func TestNewsForms(t *testing.T) {
 			ev := matchEvent(rec, c.typ, c.participants)
 			if ev == nil {
 				t.Fatalf("text %q: no %s event with participants %v; events: %s", c.text, c.typ, c.participants, eventList(rec))
+			}
+			if c.exact && len(ev.Participants) != len(c.participants) {
+				t.Errorf("text %q: %s participants %v, want only %v", c.text, c.typ, ev.Participants, c.participants)
 			}
 			if c.location != "" && fold(ev.Location) != fold(c.location) {
 				t.Errorf("text %q: %s location %q, want %q", c.text, c.typ, ev.Location, c.location)

@@ -110,9 +110,10 @@ func (d *document) needsTags(lx *lexicon, s sentence) bool {
 		if _, ok := yearNum(t.text); ok {
 			return true
 		}
-		switch t.lower {
-		case "today", "yesterday", "tomorrow", "quarter", "half":
+		if lx.isWord(dwRelDay, t.lower) || d.unitIs(k, unitQuarter, unitHalf) {
 			return true
+		}
+		switch t.lower {
 		case ",":
 			if k+1 < s.t1 {
 				switch d.toks[k+1].lower {

@@ -144,7 +144,7 @@ func (d *document) datelineDate() string {
 func (d *document) vagueFuture(s sentence) bool {
 	for k := s.t0; k+1 < s.t1; k++ {
 		a, b := d.toks[k].lower, d.toks[k+1].lower
-		if d.lx.is(a, wcDeictic) && d.lx.is(b, wcPeriod) {
+		if shift, ok := d.lx.dateWord(dwShift, a); ok && shift >= 0 && d.unitIs(k+1, unitYear, unitMonth, unitWeek, unitSeason) {
 			return true
 		}
 		if a == "later" && b == "this" {
