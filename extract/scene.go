@@ -79,20 +79,34 @@ func (r *eventRun) noteAny(c *eventDraft) {
 	}
 }
 
-// backReference returns the last event of the draft's type when the draft
-// is a noun that points back at it ("Kamau's visit follows a dispute",
-// "the talks", "his trip"), whatever its tense, or nil.
+// backReference returns the last event of the draft's type with one of its
+// parties (the last of its type when it names none) when the draft is a
+// noun that points back at it ("Kamau's visit follows a dispute", "the
+// talks", "his trip"), whatever its tense, or nil.
 func (r *eventRun) backReference(c *eventDraft) *Event {
 	d, tr := r.d, c.tr
 	if tr.verb || tr.t0 == 0 || !(d.definiteTrigger(tr) || isPossessive(d.toks[tr.t0-1].text)) {
 		return nil
 	}
+	var last *Event
 	for i := len(d.events) - 1; i >= 0; i-- {
-		if d.events[i].Type == tr.typ {
-			return &d.events[i]
+		e := &d.events[i]
+		if e.Type != tr.typ {
+			continue
+		}
+		if last == nil {
+			last = e
+		}
+		for _, p := range e.Participants {
+			if contains(c.parts, p.Name) {
+				return e // the last one of the same party: "Modi's February trip ... The visit also included"
+			}
 		}
 	}
-	return nil
+	if len(c.parts) > 0 {
+		return nil
+	}
+	return last
 }
 
 // inheritDate dates a draft with no date of its own from its scene.
