@@ -56,7 +56,7 @@ func (d *document) findAcronyms(lx *lexicon) {
 		if !isAcronymShape(t.text) || romanNumerals[t.text] || notAcronyms[strings.SplitN(strings.SplitN(t.text, "+", 2)[0], "-", 2)[0]] {
 			continue
 		}
-		if d.inDateline(i) || d.allCapsLine(i) {
+		if d.inDateline(i) || d.allCapsLine(i) || d.lineLabel(i) {
 			continue
 		}
 		if n, v := lx.locs.longest(d.toks, i, i+1); n == 1 && v >= 0 && lx.places[v].name != t.text {
@@ -224,6 +224,19 @@ func (d *document) matchLong(short string, cand span) (string, span, bool) {
 		return "", span{}, false
 	}
 	return d.textOf(sp), sp, true
+}
+
+// lineLabel: an all-caps word that opens a line and a dash follows labels
+// the line, a photo caption's "FILE -" or "UPDATE —": no acronym.
+func (d *document) lineLabel(i int) bool {
+	if !d.toks[i].para && i != d.bodyTok || i+1 >= len(d.toks) {
+		return false
+	}
+	switch d.toks[i+1].text {
+	case "-", "—", "–", "--":
+		return true
+	}
+	return false
 }
 
 // allCapsLine reports whether token i stands in a run of all-capitals words

@@ -86,7 +86,11 @@ type eventDraft struct {
 	attrs   span     // where its date and place stand
 	feats   []string // confidence features
 	// participants
-	persons, others      []string
+	clause               []party  // the clause's own reading (clauseParties)
+	reach                []string // the persons named in the trigger's reach
+	shared               []string // those and the sentence subject's, for a later trigger
+	rule                 string   // the party rule that decided (partyRules), or ""
+	persons              []string // the persons among parts
 	parts                []string
 	contextual, borrowed bool // parties from context; not named in the clause
 	unnamed              bool // one named person and an unnamed group
@@ -276,12 +280,14 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 			}
 			m.verb = false
 		}
-		if d.triggerHolds(m, s) {
+		if ok, why := d.senseHolds(m, s); !ok {
+			d.tracef("S%d %s %q: %s", d.toks[m.t0].sent, m.typ, d.textOf(span{m.t0, m.t1}), why)
+		} else if d.triggerHolds(m, s) {
 			out = append(out, m)
 		}
 		k += n
 	}
-	return out
+	return d.sameOccasion(out)
 }
 
 // personNames lists the canonical names of the persons mentioned in s.
@@ -317,7 +323,7 @@ func (d *document) partyNames(s span) []string {
 		if m.typ == Location && m.span.t1 < len(d.toks) && !d.toks[m.span.t1].cap && (d.toks[m.span.t1].tag == "NN" || d.toks[m.span.t1].tag == "NNS") {
 			continue
 		}
-		if m.typ == Organization || (m.typ == Location && m.kind == "country" && !d.toks[m.span.t0].hyphen) {
+		if m.typ == Organization || (m.typ == Location && m.kind == "country" && !d.toks[m.span.t0].hyphen && !d.placeNotParty(m)) {
 			if e := d.entityOf(m); e != nil && e.kind != "media" {
 				out = appendUniq(out, e.canon)
 			}

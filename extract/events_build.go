@@ -39,6 +39,7 @@ func (r *eventRun) build(c *eventDraft) {
 	ev.facts = c.mergeFacts() // for the merge pass
 	if d.explain {
 		ev.Explain = d.explainEvent(tr, &c.cl, c.parts, c.ownDate, c.ownPlace, c.date, c.place, c.contextual)
+		ev.Explain = append(ev.Explain, "participants by rule "+c.rule)
 		ev.Explain = append(ev.Explain, c.vias...)
 		if c.title {
 			ev.Explain = append(ev.Explain, "a headline or caption line: present tense told as past; undated, dated like the story's main event")

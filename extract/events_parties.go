@@ -1,140 +1,398 @@
 package extract
 
-// The parties pass: who took part in a draft's event. It reads the
-// persons, organizations and countries of the trigger's reach, borrows
-// from context (the sentence's first event, the last event for "they",
-// the person spoken of for "he", the focal person for "the visit"), and
-// takes the clause's own reading (roles.go, participants.go) when those
-// find too few.
+// The parties pass: who took part in a draft's event. The clause's own
+// reading comes first — its subject, object, with-phrase, "between X and
+// Y", possessor, by-phrase, coordination, pronouns and descriptions
+// resolved (roles.go, participants.go); context follows as an ordered
+// list of named rules (partyRules), and the first rule that yields a valid
+// party set decides. The trace and --explain name the rule.
 
-// participants fills in the draft's parties.
-func (r *eventRun) participants(c *eventDraft) {
-	d, lx, tr, s, si := r.d, r.lx, c.tr, c.s, c.si
-	ctx := &r.ctx
-	region := c.region
-	persons := d.personNames(region)
-	if tr.typ != Visit {
-		persons = d.sameTypeParts(c.trigs, c.ti, region)
-	} else if c.cl.gerund && tr.t0 > s.t0 && lx.is(d.toks[tr.t0-1].lower, wcPrep) && len(r.sentParts) > 0 {
-		// "X will meet Y before travelling to Rota": the traveller is
-		// the sentence's subject
-		persons = r.sentParts[:1]
+// partySet is what one party rule found.
+type partySet struct {
+	parties    []party
+	contextual bool // some came from context: a pronoun, a description, the last event
+	borrowed   bool // some are not named in the sentence at all
+	unnamed    bool // one named person with an unnamed group
+}
+
+// partyRule is one way to find an event's parties.
+type partyRule struct {
+	name      string
+	find      func(r *eventRun, c *eventDraft) partySet
+	bodyFrame bool // applies to a frame that needs a body ("voted")
+}
+
+// partyRules is the cascade, in order (set in init: the rules read the
+// run's context).
+var partyRules []partyRule
+
+func init() {
+	partyRules = []partyRule{
+		{"body-vote", (*eventRun).ruleBodyVote, true},
+		{"clause-persons", (*eventRun).ruleClausePersons, false},
+		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
+		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
+		{"last-event", (*eventRun).ruleLastEvent, false},
+		{"salient-person", (*eventRun).ruleSalientPerson, false},
+		{"reach-persons", (*eventRun).ruleReachPersons, false},
+		{"focal-visitor", (*eventRun).ruleFocalVisitor, false},
+		{"reach-organizations", (*eventRun).ruleReachOrgs, false},
+		{"person-and-organization", (*eventRun).rulePersonAndOrg, false},
+		{"bloc-agreement", (*eventRun).ruleBlocAgreement, false},
+		{"body-alone", (*eventRun).ruleBodyAlone, false},
+		{"clause", (*eventRun).ruleClause, true},
+		{"unnamed-group", (*eventRun).ruleUnnamedGroup, false},
 	}
-	others := d.partyNames(span{max(region.t0, tr.t0-20), min(region.t1, tr.t1+12)})
-	// "Soto met X yesterday, where the two signed...", "Soto will
-	// fly to Lisbon and is expected in Brussels for talks": a later
-	// trigger with no one of its own shares the earlier one's subject
+}
+
+// participants fills in the draft's parties by the first rule that yields
+// a valid set; with none, the clause's named persons still say who the
+// sentence is about (for the context later drafts read).
+func (r *eventRun) participants(c *eventDraft) {
+	d, tr := r.d, c.tr
+	c.clause = d.clauseParties(&c.cl, tr, c.si, r.focal, r.ctx.last)
+	c.reach = r.reachPersons(c)
+	c.shared = c.reach
 	if len(r.sentParts) > 0 && (tr.verb || d.holdBefore(tr)) {
 		switch {
-		case tr.typ == Visit && len(persons) == 0:
-			persons = append(persons, r.sentParts[0])
-		case tr.typ != Visit && len(persons) < 2:
-			// "Soto will fly to Lisbon to meet X": the subject too;
-			// "X will hold talks with Y and sign a memorandum": both
-			persons = uniq(append(append([]string(nil), r.sentParts...), persons...))
+		case tr.typ == Visit && len(c.shared) == 0:
+			c.shared = r.sentParts[:1]
+		case tr.typ != Visit && len(c.shared) < 2:
+			c.shared = uniq(append(append([]string(nil), r.sentParts...), c.shared...))
 		}
 	}
-	contextual := false
-	borrowed := false // parties from context, not named in the clause
-	anaphor := d.anaphoricSubject(s, tr)
-	// "They agreed", "The two ministers will meet again": the
-	// parties of the last meeting or agreement
-	if len(persons) < 2 && anaphor && ctx.last != nil && si-ctx.lastSent <= 10 && len(others) < 2 {
-		for _, p := range ctx.last.Participants {
-			if p.Type == Person {
-				persons = appendUniq(persons, p.Name)
-			} else {
-				others = appendUniq(others, p.Name)
+	c.unknown = map[string]bool{}
+	for _, rule := range partyRules {
+		if tr.needs == "body" && !rule.bodyFrame {
+			continue // "the council voted": its body, else its clause
+		}
+		ps := rule.find(r, c)
+		if !r.validParties(c, ps) {
+			continue
+		}
+		c.rule = rule.name
+		c.contextual, c.borrowed, c.unnamed = ps.contextual, ps.borrowed, ps.unnamed
+		c.persons = append(c.persons, c.shared...)
+		for _, p := range ps.parties {
+			c.parts = append(c.parts, p.name)
+			if p.typ == Person {
+				c.persons = appendUniq(c.persons, p.name)
+			}
+			if p.typ == "" {
+				c.unknown[p.name] = true
+			}
+			if p.via != "" && p.via != "country" {
+				c.vias = append(c.vias, "resolved "+p.via)
 			}
 		}
-		contextual = true
-		borrowed = true
+		d.tracef("S%d %s %q: parties %v by rule %s", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), ps.parties, rule.name)
+		return
 	}
-	// "talks with X" with no one before "with", "He met X", "The
-	// Brazilian minister also met X": the person spoken of
-	if tr.typ != Visit && !contextual && len(others) < 2 && d.implicitSubject(lx, region, tr) {
-		who := d.antecedent(si, r.focal)
-		if g := d.gerundSubject(&c.cl, tr, s, si); g != nil {
-			who = g // "he changed his mind after meeting X": he
-		}
-		if who != nil {
-			persons = appendUniq(persons, who.canon)
-			if d.delegation(s) {
-				for _, x := range r.companions {
-					persons = appendUniq(persons, x.canon)
-				}
+	c.persons = c.shared
+	d.tracef("S%d %s %q: no party rule holds (clause %v)", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.clause)
+}
+
+// validParties: a visit needs a visitor (a person, else two parties); a
+// meeting or agreement two parties, or one deliberative body or bloc
+// alone, or one named person with an unnamed group.
+func (r *eventRun) validParties(c *eventDraft, ps partySet) bool {
+	n := len(ps.parties)
+	if n == 0 {
+		return false
+	}
+	if c.tr.typ == Visit {
+		for _, p := range ps.parties {
+			if p.typ == Person {
+				return true
 			}
+		}
+		return n >= 2
+	}
+	if n >= 2 || ps.unnamed {
+		return true
+	}
+	name := ps.parties[0].name
+	return r.d.isBody(r.lx, name) || r.d.isBloc(name)
+}
+
+// viaContext reports whether any party came from context, and whether any
+// is not named in the sentence (a country named there is its own).
+func viaContext(ps []party) (contextual, borrowed bool) {
+	for _, p := range ps {
+		if p.via != "" {
 			contextual = true
-			borrowed = true
+			borrowed = borrowed || p.via != "country"
 		}
 	}
-	if tr.typ == Visit && len(persons) == 0 && r.focal != nil && d.definiteTrigger(tr) {
-		persons = append(persons, r.focal.canon)
-		for _, x := range r.companions {
-			persons = appendUniq(persons, x.canon)
+	return contextual, borrowed
+}
+
+// withClause ranks the given parties together with the clause's, by the
+// guidelines' preference (preferParties).
+func (c *eventDraft) withClause(extra []party) []party {
+	var persons, orgs, countries []party
+	seen := map[string]bool{}
+	for _, p := range append(append([]party(nil), extra...), c.clause...) {
+		if seen[p.name] {
+			continue
 		}
-		contextual = true
-		borrowed = true
+		seen[p.name] = true
+		switch p.typ {
+		case Person:
+			persons = append(persons, p)
+		case Organization, "":
+			orgs = append(orgs, p)
+		case Location:
+			countries = append(countries, p)
+		}
 	}
-	var parts []string
+	return preferParties(persons, orgs, countries, c.tr.typ)
+}
+
+// ruleBodyVote: a frame that needs a body has it before the trigger ("The
+// City Council voted 5-2 on Tuesday").
+func (r *eventRun) ruleBodyVote(c *eventDraft) partySet {
+	if c.tr.needs != "body" {
+		return partySet{}
+	}
+	if b := r.d.bodyIn(r.lx, span{max(c.region.t0, c.tr.t0-20), c.tr.t0}); b != "" {
+		return partySet{parties: []party{{name: b, typ: Organization}}}
+	}
+	return partySet{}
+}
+
+// ruleClauseDescribed: a verb whose subject is a pronoun or a description
+// ("he met Bush", "the Pakistani president met Blair at Downing Street")
+// takes its clause's parties when the sentence names fewer than two
+// persons (clauseFirst): what else the sentence names is not its subject.
+func (r *eventRun) ruleClauseDescribed(c *eventDraft) partySet {
+	if !r.d.clauseFirst(c, c.shared) {
+		return partySet{}
+	}
+	if len(c.clause) == 1 && c.clause[0].name == r.d.ownBody(c) {
+		// "tabled by France and Germany after the G7 meeting": the
+		// body's own meeting, not one of every name in the sentence
+		return r.ruleClause(c)
+	}
+	if len(c.clause) < 2 && !(c.tr.typ == Visit && len(c.clause) == 1 && c.clause[0].typ == Person) {
+		return partySet{}
+	}
+	return r.ruleClause(c)
+}
+
+// ruleClause: the clause's roles by the frame, pronouns and descriptions
+// resolved ("Soto met Li", "talks between Soto and Li", "Soto's visit",
+// "She met Li", "the two firms signed").
+func (r *eventRun) ruleClause(c *eventDraft) partySet {
+	ctxl, borrowed := viaContext(c.clause)
+	return partySet{parties: c.clause, contextual: ctxl, borrowed: borrowed}
+}
+
+// ruleSentenceSubject: a later trigger of the sentence with too few
+// persons of its own shares the first event's subject ("Soto will fly to
+// Lisbon to meet Li", "X will hold talks with Y and sign a memorandum").
+func (r *eventRun) ruleSentenceSubject(c *eventDraft) partySet {
+	if len(r.sentParts) == 0 || !(c.tr.verb || r.d.holdBefore(c.tr)) {
+		return partySet{}
+	}
+	persons := c.reach
 	switch {
-	case tr.needs == "body":
-		// "The Piedra Falls City Council voted 5-2 on Tuesday"
-		if b := d.bodyIn(lx, span{max(region.t0, tr.t0-20), tr.t0}); b != "" {
-			parts = []string{b}
-		}
-	case len(persons) >= 2 || (tr.typ == Visit && len(persons) >= 1):
-		parts = persons
-	case len(others) >= 2:
-		parts = others
-	case len(persons) == 1 && len(others) >= 1 && d.partyFor(persons[0], others) != "":
-		// a person and an organization ("Soto ... talks at the
-		// European Commission"); never a person and their own country
-		parts = append(persons, d.partyFor(persons[0], others))
-	case tr.typ == Agreement && len(persons) == 0 && len(others) == 1 && d.isBloc(others[0]) && d.subjectBefore(others[0], tr):
-		// "ECOWAS leaders agreed to set up a standby force"
-		parts = others
-	case tr.typ == Meeting:
-		// "The Monetary Policy Council met": a body meeting alone
-		if b := d.bodyIn(lx, span{max(region.t0, tr.t0-20), tr.t1 + 6}); b != "" {
-			parts = []string{b}
+	case c.tr.typ == Visit && len(persons) == 0:
+		persons = r.sentParts[:1]
+	case c.tr.typ != Visit && len(persons) < 2:
+		persons = uniq(append(append([]string(nil), r.sentParts...), persons...))
+	default:
+		return partySet{}
+	}
+	return partySet{parties: r.twoSides(c, persons, nil, nil)}
+}
+
+// twoSides completes the parties a context rule found with the persons of
+// the trigger's reach (those of lead first, in the sentence's order): two
+// persons (one visitor), else two organizations or countries (with those
+// near the trigger), else none.
+func (r *eventRun) twoSides(c *eventDraft, lead []string, persons, others []party) []party {
+	var ps []party
+	seen := map[string]bool{}
+	all := append(personParties(lead), persons...)
+	for _, p := range append(all, personParties(c.reach)...) {
+		if !seen[p.name] {
+			seen[p.name] = true
+			ps = append(ps, p)
 		}
 	}
-	// the clause's own reading when the sentence-wide one found too
-	// few parties: its subject, object and phrases by the frame's
-	// roles, pronouns resolved, names no entity rule knew
-	unknown := map[string]bool{}
-	var vias []string
-	if (tr.typ != Visit && len(parts) < 2 && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 || d.clauseFirst(c, persons) {
-		cps := d.clauseParties(&c.cl, tr, si, r.focal, ctx.last)
-		own := len(cps) == 1 && len(parts) >= 2 && cps[0].name == d.ownBody(c)
-		if own {
-			// "tabled by France and Germany after the G7 meeting": the
-			// body's own meeting, not one of every name in the sentence
-			parts = parts[:0]
+	if len(ps) >= 2 || c.tr.typ == Visit && len(ps) == 1 {
+		return ps
+	}
+	var os []party
+	for _, o := range r.nearParties(c) {
+		if !seen[o] {
+			seen[o] = true
+			os = append(os, party{name: o, typ: r.d.byCanon[o].typ})
 		}
-		if len(cps) >= 2 || tr.typ == Visit && len(cps) == 1 && cps[0].typ == Person || own {
-			parts = parts[:0]
-			vias = vias[:0]
-			for _, p := range cps {
-				if p.via != "" {
-					vias = append(vias, "resolved "+p.via)
+	}
+	for _, o := range others {
+		if !seen[o.name] {
+			seen[o.name] = true
+			os = append(os, o)
+		}
+	}
+	if len(os) >= 2 {
+		return os
+	}
+	if len(ps) == 1 && len(os) == 1 {
+		// a person and an organization, never the person's own country
+		if o := r.d.partyFor(ps[0].name, []string{os[0].name}); o != "" {
+			return append(ps, os[0])
+		}
+	}
+	return nil
+}
+
+// ruleLastEvent: "They agreed", "The two sides will meet again": the
+// parties of the last meeting or agreement, ten sentences back at most,
+// when the sentence does not name two organizations or countries itself.
+func (r *eventRun) ruleLastEvent(c *eventDraft) partySet {
+	last := r.ctx.last
+	if last == nil || c.si-r.ctx.lastSent > 10 || len(c.shared) >= 2 || !r.d.anaphoricSubject(c.s, c.tr) || len(r.nearParties(c)) >= 2 {
+		return partySet{}
+	}
+	var persons, others []party
+	for _, p := range last.Participants {
+		x := party{name: p.Name, typ: p.Type, via: "the last event's parties"}
+		if p.Type == Person {
+			persons = append(persons, x)
+		} else {
+			others = append(others, x)
+		}
+	}
+	return partySet{parties: r.twoSides(c, c.shared, persons, others), contextual: true, borrowed: true}
+}
+
+// ruleSalientPerson: a meeting or agreement whose sentence names no one
+// before it is the person spoken of ("talks with Li", "He met Li", "The
+// Brazilian minister also met Li"; "after meeting Li": the doer before the
+// preposition), with their delegation's companions.
+func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
+	d, tr := r.d, c.tr
+	if tr.typ == Visit || len(r.nearParties(c)) >= 2 || !d.implicitSubject(r.lx, c.region, tr) {
+		return partySet{}
+	}
+	who := d.antecedent(c.si, r.focal)
+	if g := d.gerundSubject(&c.cl, tr, c.s, c.si); g != nil {
+		who = g
+	}
+	if who == nil {
+		return partySet{}
+	}
+	ps := []party{{name: who.canon, typ: Person, via: "the person spoken of"}}
+	if d.delegation(c.s) {
+		for _, x := range r.companions {
+			ps = append(ps, party{name: x.canon, typ: Person, via: "a companion"})
+		}
+	}
+	all := r.twoSides(c, c.reach, ps, nil)
+	if len(all) == 0 {
+		// one person spoken of and an organization near the trigger
+		if o := d.partyFor(who.canon, r.nearParties(c)); o != "" {
+			all = []party{ps[0], {name: o, typ: d.byCanon[o].typ}}
+		}
+	}
+	return partySet{parties: all, contextual: true, borrowed: true}
+}
+
+// ruleFocalVisitor: "the visit", "this trip" with no visitor in its
+// clause is the visit of the person the story is about, and of those
+// accompanying them.
+func (r *eventRun) ruleFocalVisitor(c *eventDraft) partySet {
+	if c.tr.typ != Visit || r.focal == nil || !r.d.definiteTrigger(c.tr) {
+		return partySet{}
+	}
+	ps := []party{{name: r.focal.canon, typ: Person, via: "the story's focal person"}}
+	for _, x := range r.companions {
+		ps = append(ps, party{name: x.canon, typ: Person, via: "a companion"})
+	}
+	return partySet{parties: ps, contextual: true, borrowed: true}
+}
+
+// rulePersonAndOrg: the one person of the trigger's reach (else of its
+// clause) and an organization (or another country) near the trigger
+// ("Soto held talks at the European Commission"); never a person and
+// their own country.
+func (r *eventRun) rulePersonAndOrg(c *eventDraft) partySet {
+	if c.tr.typ == Visit {
+		return partySet{}
+	}
+	var person party
+	switch persons := c.shared; {
+	case len(persons) == 1:
+		person = party{name: persons[0], typ: Person}
+	case len(persons) == 0:
+		for _, p := range c.clause {
+			if p.typ == Person {
+				if person.name != "" {
+					return partySet{}
 				}
-				parts = append(parts, p.name)
-				if p.typ == "" {
-					unknown[p.name] = true
-				}
-				if p.via != "" {
-					contextual = true
-					borrowed = borrowed || p.via != "country"
-				}
+				person = p
 			}
-			d.tracef("S%d %s %q: clause parties %v", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), cps)
 		}
 	}
-	c.persons, c.others, c.parts = persons, others, parts
-	c.contextual, c.borrowed = contextual, borrowed
-	c.unknown, c.vias = unknown, vias
+	if person.name == "" {
+		return partySet{}
+	}
+	o := r.d.partyFor(person.name, r.nearParties(c))
+	if o == "" {
+		return partySet{}
+	}
+	ctxl, borrowed := viaContext([]party{person})
+	return partySet{parties: []party{person, {name: o, typ: r.d.byCanon[o].typ}}, contextual: ctxl, borrowed: borrowed}
+}
+
+// nearParties lists the organizations and countries named near the
+// trigger, in its reach.
+func (r *eventRun) nearParties(c *eventDraft) []string {
+	return r.d.partyNames(span{max(c.region.t0, c.tr.t0-20), min(c.region.t1, c.tr.t1+12)})
+}
+
+// ruleBlocAgreement: a bloc agreeing on its own ("ECOWAS leaders agreed to
+// set up a standby force").
+func (r *eventRun) ruleBlocAgreement(c *eventDraft) partySet {
+	if c.tr.typ != Agreement {
+		return partySet{}
+	}
+	for _, p := range c.clause {
+		if p.typ == Person {
+			return partySet{}
+		}
+	}
+	others := r.nearParties(c)
+	if len(others) != 1 || !r.d.isBloc(others[0]) || !r.d.subjectBefore(others[0], c.tr) {
+		return partySet{}
+	}
+	return partySet{parties: []party{{name: others[0], typ: Organization}}}
+}
+
+// ruleBodyAlone: "The Monetary Policy Council met": a body meeting alone.
+func (r *eventRun) ruleBodyAlone(c *eventDraft) partySet {
+	if c.tr.typ != Meeting {
+		return partySet{}
+	}
+	if b := r.d.bodyIn(r.lx, span{max(c.region.t0, c.tr.t0-20), c.tr.t1 + 6}); b != "" {
+		return partySet{parties: []party{{name: b, typ: Organization}}}
+	}
+	return partySet{}
+}
+
+// ruleUnnamedGroup: "Obama met with leaders of the region": one named
+// person and an unnamed group is a meeting of that person.
+func (r *eventRun) ruleUnnamedGroup(c *eventDraft) partySet {
+	if c.tr.typ != Meeting {
+		return partySet{}
+	}
+	if p := r.d.meetsUnnamed(&c.cl, c.tr, c.si, r.focal, r.ctx.last); p != "" {
+		return partySet{parties: []party{{name: p, typ: Person}}, unnamed: true}
+	}
+	return partySet{}
 }
 
 // remember updates the story's context with what the draft's own sentence
@@ -147,31 +405,91 @@ func (r *eventRun) remember(c *eventDraft) {
 	if len(r.sentParts) == 0 && len(c.persons) > 0 && !c.contextual {
 		r.sentParts = c.persons
 	}
-	d.tracef("S%d %s %q: persons %v others %v parts %v date %q place %q ctx %q/%q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.persons, c.others, c.parts, c.ownDate, c.ownPlace, ctx.scene.date, ctx.scene.place)
+	d.tracef("S%d %s %q: parts %v (rule %q) date %q place %q ctx %q/%q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.parts, c.rule, c.ownDate, c.ownPlace, ctx.scene.date, ctx.scene.place)
 }
 
-// enoughParties: a meeting or agreement needs two parties (or a body or a
-// bloc alone, or one named person with an unnamed group), a visit one; a
-// title line names its own.
+// enoughParties: a draft needs the parties a rule found; a title line
+// names its own (no context: a headline comes before any), two of them
+// unless a visit.
 func (r *eventRun) enoughParties(c *eventDraft) bool {
-	d, lx, tr := r.d, r.lx, c.tr
-	if tr.typ == Meeting && len(c.parts) < 2 {
-		// "Obama met with leaders of the region": one named person
-		// and an unnamed group is a meeting of that person
-		if p := d.meetsUnnamed(&c.cl, tr, c.si, r.focal, r.ctx.last); p != "" {
-			c.parts = []string{p}
-			c.unnamed = true
-		}
-	}
-	parts := c.parts
-	if (tr.typ != Visit && len(parts) < 2 && !c.unnamed && !(len(parts) == 1 && (d.isBody(lx, parts[0]) || d.isBloc(parts[0])))) || len(parts) == 0 {
+	d, tr := r.d, c.tr
+	if c.rule == "" {
 		return false
 	}
-	if c.title && (c.borrowed || len(c.unknown) > 0 || tr.typ != Visit && len(parts) < 2) {
-		// a headline comes before any context: it names its own
-		// parties, two of them unless a visit, or tells no event
+	if c.title && (c.borrowed || len(c.unknown) > 0 || tr.typ != Visit && len(c.parts) < 2) {
 		d.tracef("S%d %s %q: a title line's parties are not its own (%v)", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.vias)
 		return false
 	}
 	return true
+}
+
+// ruleClausePersons: the persons the clause names in the frame's roles,
+// none of them resolved from context ("Soto met Li", "talks between Soto
+// and Li", "Soto's visit to Lima").
+func (r *eventRun) ruleClausePersons(c *eventDraft) partySet {
+	cl := &c.cl
+	if len(cl.subj) == 0 && len(cl.pp["poss"]) == 0 && len(cl.pp["between"]) == 0 && len(cl.pp["by"]) == 0 {
+		// "discussions with X and Y": the with-phrase is the other
+		// side; the one who held them is not in the clause
+		return partySet{}
+	}
+	var ps []party
+	for _, p := range c.clause {
+		if p.typ != Person || p.via != "" {
+			return partySet{}
+		}
+		ps = append(ps, p)
+	}
+	return partySet{parties: ps}
+}
+
+// reachPersons lists the persons named in the trigger's reach: for a
+// meeting or agreement that shares its sentence with others of its type,
+// the first one's subject and its own objects (sameTypeParts); a visit
+// told by a gerund after a preposition ("before travelling to Rota") is
+// the sentence subject's.
+func (r *eventRun) reachPersons(c *eventDraft) []string {
+	d, tr := r.d, c.tr
+	if tr.typ != Visit {
+		return d.sameTypeParts(c.trigs, c.ti, c.region)
+	}
+	if c.cl.gerund && tr.t0 > c.s.t0 && r.lx.is(d.toks[tr.t0-1].lower, wcPrep) && len(r.sentParts) > 0 {
+		return r.sentParts[:1]
+	}
+	return d.personNames(c.region)
+}
+
+// ruleReachPersons: the persons named in the trigger's reach (two, or one
+// visitor) — the sentence-level reading kept after the clause's: it
+// catches the persons the clause reader misses (titles and appositives it
+// reads as names, "Saudi Investment Minister X" read as a country);
+// measured: without it every own set and bbc-dev fall (README).
+func (r *eventRun) ruleReachPersons(c *eventDraft) partySet {
+	persons := c.reach
+	if len(persons) < 2 && !(c.tr.typ == Visit && len(persons) == 1) {
+		return partySet{}
+	}
+	return partySet{parties: personParties(persons)}
+}
+
+func personParties(names []string) []party {
+	ps := make([]party, len(names))
+	for i, n := range names {
+		ps[i] = party{name: n, typ: Person}
+	}
+	return ps
+}
+
+// ruleReachOrgs: two organizations or countries named near the trigger
+// ("Kenya and Ethiopia signed", "talks between the EU and Mercosur").
+func (r *eventRun) ruleReachOrgs(c *eventDraft) partySet {
+	others := r.nearParties(c)
+	if len(others) < 2 {
+		return partySet{}
+	}
+	ps := make([]party, len(others))
+	for i, o := range others {
+		ps[i] = party{name: o, typ: r.d.byCanon[o].typ}
+	}
+	return partySet{parties: ps}
 }

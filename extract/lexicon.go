@@ -85,6 +85,10 @@ const (
 	wcRemote
 	wcHere
 	wcNeuter
+	wcPress
+	wcSession
+	wcGathering
+	wcTarget
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
@@ -94,7 +98,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"first": wcFirst, "pastref": wcPastRef, "last": wcLast, "hold": wcHold, "bodyword": wcBodyWord,
 	"temporal": wcTemporal, "infinitive": wcInfinitive,
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart,
-	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "neuter": wcNeuter}
+	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere,
+	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }
@@ -138,7 +143,8 @@ type frame struct {
 	needs string   // "body": only a council or board meeting alone ("the council voted");
 	// "with": only with "with" or "between" after it ("dinner with X");
 	// "object": only with a person right after it ("hosted X", not "hosted a show");
-	// "support": only after a support verb ("struck a deal")
+	// "support": only after a support verb ("struck a deal");
+	// "event": only with an event noun for its object ("chaired the talks")
 }
 
 // hasRole reports whether the frame takes participants or a destination
@@ -386,15 +392,15 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return fmt.Errorf("part of speech %q: want verb or noun", r.col(1))
 			}
 			switch f.needs {
-			case "", "body", "with", "object", "support":
+			case "", "body", "with", "object", "support", "event":
 			default:
-				return fmt.Errorf("needs %q: want body, with, object or support", f.needs)
+				return fmt.Errorf("needs %q: want body, with, object, support or event", f.needs)
 			}
 			for _, x := range f.roles {
 				switch x {
-				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "guest:obj":
+				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "guest:obj", "occasion":
 				default:
-					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of dest:obj|to|in|of|for or guest:obj", x)
+					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for, guest:obj or occasion", x)
 				}
 			}
 			fi := len(lx.frames)

@@ -41,7 +41,9 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		// "the minister": the subject before, unless a nationality says
 		// which person ("the Brazilian minister")
 		demonym := false
-		for k := a.span.t0; k < a.span.t1; k++ {
+		// "the Brazilian minister": the nationality may stand just
+		// before the description's head
+		for k := max(a.span.t0-2, d.sent[si].t0); k < a.span.t1; k++ {
 			_, ok := lx.demonyms[d.toks[k].lower]
 			demonym = demonym || ok
 		}
@@ -66,6 +68,13 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			}
 		}
 	case lx.is(w, wcGroup) || w == "their":
+		if last != nil && !d.groupFits(w, last) {
+			// "the companies" after a meeting of two persons: the
+			// last two companies named
+			if ps := d.lastParties(a, si); ps != nil {
+				return ps
+			}
+		}
 		if last != nil {
 			var out []party
 			for _, p := range last.Participants {
@@ -230,4 +239,28 @@ func (d *document) gerundSubject(cl *clause, tr trigMatch, s sentence, si int) *
 		}
 	}
 	return who
+}
+
+// groupFits: the last event's parties are of the kind a group noun names
+// ("the two companies": organizations; "both countries": countries; "the
+// two leaders": persons); a noun of no kind ("they", "both sides") fits
+// any.
+func (d *document) groupFits(w string, last *Event) bool {
+	want := ""
+	switch {
+	case d.lx.is(w, wcGroupOrg):
+		want = Organization
+	case d.lx.is(w, wcGroupCountry):
+		want = Location
+	case d.lx.is(w, wcGroupPerson):
+		want = Person
+	default:
+		return true
+	}
+	for _, p := range last.Participants {
+		if p.Type != want {
+			return false
+		}
+	}
+	return true
 }

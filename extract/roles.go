@@ -90,6 +90,20 @@ func (d *document) clauseParties(cl *clause, tr trigMatch, si int, focal *entity
 		}
 	}
 	for _, a := range args {
+		if a.span.t0 > tr.t1 && d.lx.is(d.toks[a.span.t0-1].lower, wcRelative) {
+			// "met X, with whom he reviewed...": the subject of a
+			// relative clause is no role of this trigger
+			continue
+		}
+		if a.pron == "" && (a.typ == Organization || a.typ == Location) {
+			// "with Marine Corps General James Mattis", "with Saudi
+			// Investment Minister X": the name modifies a title, the
+			// person after it is the party
+			if e := d.personAfterTitle(a.span); e != nil {
+				add(party{name: e.canon, typ: Person})
+				continue
+			}
+		}
 		switch {
 		case a.pron != "":
 			d.exclude = named // "She met Li Wei": she is not Li Wei
@@ -108,8 +122,16 @@ func (d *document) clauseParties(cl *clause, tr trigMatch, si int, focal *entity
 			add(party{name: a.name, typ: a.typ})
 		}
 	}
+	return preferParties(persons, orgs, countries, tr.typ)
+}
+
+// preferParties picks an event's parties as the guidelines say: named
+// persons first (two, or one visitor), else a person and an organization,
+// else organizations, else an organization and a country, else countries;
+// when none of those holds, all of them (for the caller to judge).
+func preferParties(persons, orgs, countries []party, typ string) []party {
 	switch {
-	case len(persons) >= 2 || len(persons) == 1 && tr.typ == Visit:
+	case len(persons) >= 2 || len(persons) == 1 && typ == Visit:
 		return persons
 	case len(persons) == 1 && len(orgs) >= 1:
 		return append(persons, orgs[0])
@@ -175,4 +197,29 @@ func (d *document) hostedVisit(tr trigMatch, cl *clause, ev Event) (Event, bool)
 		}
 	}
 	return Event{}, false
+}
+
+// personAfterTitle: the person named right after the name at sp when
+// only title words stand between ("Marine Corps General James Mattis",
+// "Saudi Investment Minister Nasser Al-Qahtani"), or nil.
+func (d *document) personAfterTitle(sp span) *entity {
+	s := d.sent[d.toks[sp.t0].sent]
+	for _, m := range d.mentionsIn(span{sp.t1, min(sp.t1+5, s.t1)}) {
+		if m.typ != Person {
+			continue
+		}
+		if m.span.t0 == sp.t1 {
+			return nil // two names side by side: no title between
+		}
+		for k := sp.t1; k < m.span.t0; k++ {
+			if !d.toks[k].cap || d.lx.titles.longestKind(d.toks, k, m.span.t0, titleHead) == 0 && d.lx.titles.longestKind(d.toks, k, m.span.t0, titlePre) == 0 && !d.toks[k].word {
+				return nil
+			}
+		}
+		if d.lx.titles.longestKind(d.toks, sp.t1, m.span.t0, titleHead) == 0 && d.lx.titles.longestKind(d.toks, sp.t1, m.span.t0, titlePre) == 0 {
+			return nil
+		}
+		return d.entityOf(m)
+	}
+	return nil
 }

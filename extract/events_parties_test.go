@@ -1,0 +1,83 @@
+package extract_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestPartyRules: which party rule decides an event's parties, read from
+// its --explain line ("participants by rule NAME"). The clause's own
+// persons come first; context rules follow in partyRules' order.
+func TestPartyRules(t *testing.T) {
+	x, err := extract.New(extract.Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text, typ string
+		parties         []string
+		rule            string
+	}{
+		{"subject and object", "Foreign Minister Ana Soto met Trade Minister Li Wei in Lima on Monday.",
+			extract.Meeting, []string{"Ana Soto", "Li Wei"}, "clause-persons"},
+		{"between", "Talks between Foreign Minister Ana Soto and Trade Minister Li Wei ended in Lima on Monday.",
+			extract.Meeting, []string{"Ana Soto", "Li Wei"}, "clause-persons"},
+		{"possessor of a visit", "Foreign Minister Ana Soto's visit to Lima began on Monday.",
+			extract.Visit, []string{"Ana Soto"}, "clause-persons"},
+		{"the sentence's subject for a later trigger", "Foreign Minister Ana Soto will fly to Lisbon on Friday and hold talks with Trade Minister Rui Costa.",
+			extract.Meeting, []string{"Ana Soto", "Rui Costa"}, "sentence-subject"},
+		{"a description as subject, resolved in the clause", "Foreign Minister Ana Soto met Trade Minister Li Wei in Lima on Monday. On Tuesday, both sides signed a copper accord.",
+			extract.Agreement, []string{"Ana Soto", "Li Wei"}, "clause-described-subject"},
+		{"a group word outside the clause: the last event's parties", "Foreign Minister Ana Soto met Trade Minister Li Wei in Lima on Monday. For the two ministers, the accord signed on Tuesday was the first in a decade.",
+			extract.Agreement, []string{"Ana Soto", "Li Wei"}, "last-event"},
+		{"a relative clause's subject is no role", "Chilean Foreign Minister Ana Soto arrived in Lima on Monday. Trade Minister Li Wei greeted reporters. The Chilean minister met Carlos Ruiz, with whom he discussed copper, on Tuesday.",
+			extract.Meeting, []string{"Ana Soto", "Carlos Ruiz"}, "clause-described-subject"},
+		{"talks with X: the person spoken of", "Foreign Minister Ana Soto arrived in Lima on Monday. Talks with Trade Minister Li Wei on Tuesday focused on copper.",
+			extract.Meeting, []string{"Ana Soto", "Li Wei"}, "salient-person"},
+		{"the visit: the focal person", "Foreign Minister Ana Soto said on Monday that Peru was a partner. The visit to Lima ends on Friday.",
+			extract.Visit, []string{"Ana Soto"}, "focal-visitor"},
+		{"a name before a title is no party", "Foreign Minister Ana Soto arrived in Lima on Monday. She met with retired Navy Admiral Luis Vera on Tuesday.",
+			extract.Meeting, []string{"Ana Soto", "Luis Vera"}, "clause-described-subject"},
+		{"two countries", "Kenya and Uganda signed a trade pact in Kampala on Tuesday.",
+			extract.Agreement, []string{"Kenya", "Uganda"}, "reach-organizations"},
+		{"a body meeting alone", "The Monetary Policy Council met in Warsaw on Tuesday and left rates unchanged.",
+			extract.Meeting, []string{"Monetary Policy Council"}, "body-alone"},
+		{"a body that votes", "The Harbor City Council voted 5-2 on Tuesday to approve the budget.",
+			extract.Meeting, []string{"Harbor City Council"}, "body-vote"},
+		{"one person and an unnamed group", "Foreign Minister Ana Soto met with community leaders in Lima on Monday.",
+			extract.Meeting, []string{"Ana Soto"}, "unnamed-group"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			// a first line of its own is a headline: the case is the body
+			body := "Diplomacy news\n\n" + c.text
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "rules", Published: "2026-03-04", Body: body, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ev := matchEvent(rec, c.typ, c.parties)
+			if ev == nil {
+				t.Fatalf("%q: no %s of %v: %s", c.text, c.typ, c.parties, eventList(rec))
+			}
+			if len(ev.Participants) != len(c.parties) {
+				t.Errorf("%q: participants %v, want %v", c.text, ev.Participants, c.parties)
+			}
+			want := "participants by rule " + c.rule
+			if !containsLine(ev.Explain, want) {
+				t.Errorf("%q: explain lacks %q:\n%s", c.text, want, strings.Join(ev.Explain, "\n"))
+			}
+		})
+	}
+}
+
+func containsLine(lines []string, s string) bool {
+	for _, l := range lines {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package extract
+
+// A country named in an event's sentence is a party only when it acts: not
+// when it says where something happened ("in Vienna, Austria", "at the
+// summit in Poland") or whose a named person is ("U.S. President Barack
+// Obama", "Taiwan's President Tsai Ing-wen": the person is the party).
+
+// placeNotParty reports whether the place mention m only locates or
+// qualifies: after a locative, after a city and a comma, or before a
+// title.
+func (d *document) placeNotParty(m mention) bool {
+	if m.typ != Location {
+		return false
+	}
+	if d.locative(m.span.t0) {
+		return true // "in Poland"
+	}
+	// "Vienna, Austria": the country of a city before it (but not the
+	// next of a list of countries, "Switzerland, France")
+	if k := m.span.t0 - 1; k > 0 && d.toks[k].text == "," {
+		for _, p := range d.mentionsIn(span{max(0, k-4), k}) {
+			if p.typ == Location && p.span.t1 == k && p.kind != "country" {
+				return true
+			}
+		}
+	}
+	// "U.S. President Barack Obama", "Taiwan's President Tsai"
+	k := m.span.t1
+	if k < len(d.toks) && isPossessive(d.toks[k].text) {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].cap && d.titleStarts(k) {
+		for _, p := range d.mentionsIn(span{k, min(k+6, len(d.toks))}) {
+			if p.typ == Person {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleStarts: a title stands at token k before a name ("President",
+// "Foreign Minister", "Deputy Prime Minister").
+func (d *document) titleStarts(k int) bool {
+	_, ok := d.titleAt(d.lx, k, min(k+6, len(d.toks)), true)
+	return ok
+}

@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestTriggerSenses: whether a trigger word tells an event by what follows
+// it (senses.go). Each case names the trigger's first word and whether it
+// is kept; why a trigger is dropped is checked against the pass's reason.
+func TestTriggerSenses(t *testing.T) {
+	cases := []struct {
+		text, word string
+		keep       bool
+		why        string // part of the reason when dropped
+	}{
+		// meeting a thing is meeting a target
+		{"China is unlikely to meet those requirements, an analyst said.", "meet", false, "thing"},
+		{"Analysts say Peru does not meet World Bank standards for relief.", "meet", false, "thing"},
+		{"Foreign Minister Ana Soto met Trade Minister Li Wei in Lima on Monday.", "met", true, ""},
+		{"She met da Costa Pereira in Lisbon on Monday.", "met", true, ""},
+		{"The minister will meet this week with leaders of the farmers' unions.", "meet", true, ""},
+		{"Ana Soto met Monday with Li Wei.", "met", true, ""},
+		{"We hope to meet our friends before the end of the year.", "meet", true, ""},
+		{"Senator Tom Reyes met voters in Lima on Monday.", "met", true, ""},
+		// a verb that needs a person for its object
+		{"The government welcomed Peru's release of two fishermen on Tuesday.", "welcomed", false, "no person"},
+		{"President Ana Soto welcomed Kenya's President Samuel Otieno to Lima.", "welcomed", true, ""},
+		{"The envoy called on Chile to release the prisoners.", "called", false, "no person"},
+		{"Officials briefed on the call said it had been tense.", "briefed", false, "no person"},
+		{"The president addressed ambassadors during a receiving ceremony in the palace.", "receiving", false, "no person"},
+		{"Tomas Rydell was received by President Ana Soto at the palace on Friday.", "received", true, ""},
+		// the press
+		{"Governor Tom Reyes, speaking to reporters on Tuesday, said the port would reopen.", "speaking", false, "press"},
+		{"Ana Soto met with journalists in Lima on Tuesday.", "met", false, "press"},
+		{"Ana Soto spoke to President Li Wei by telephone on Tuesday.", "spoke", true, ""},
+		// chairing: a meeting only when what is chaired is one
+		{"Senator Mia Holt, who chairs the budget committee, criticised the plan.", "chairs", false, "no meeting"},
+		{"Deputy Minister Lars Berg chaired the talks in Oslo on Monday.", "chaired", true, ""},
+		{"The talks were co-chaired by Ana Soto and Li Wei.", "co-chaired", true, ""},
+		{"Deputy Minister Lars Berg chaired the second round of talks in Oslo.", "chaired", true, ""},
+		{"Rosa Lind, chair of the farmers' union, said prices were too low.", "chair", false, ""},
+		// an attributive participle is an adjective
+		{"Omar Haddad, a visiting scholar at the institute, said the risk was growing.", "visiting", false, "adjective"},
+		// a body's own session with no named body
+		{"A city council meeting on Monday drew hundreds of residents.", "meeting", false, "session"},
+		{"Residents packed the board of governors meeting at the port authority.", "meeting", false, "session"},
+		{"Mayor Ana Soto speaks during a city council meeting in Lima.", "meeting", true, ""},
+		{"The Security Council meeting on Peru ended without a vote.", "meeting", true, ""},
+		// deals: the thing bought is no party
+		{"Officials urged both governments to buy more aircraft.", "buy", false, "thing"},
+		{"Norvik Telecom agreed to buy its former parent and rival Harbor Group for $2bn.", "buy", true, ""},
+		{"The firm was bought by rival Harbor Group last year.", "bought", true, ""},
+		// greeting verbs, and the meeting noun that is their occasion
+		{"President Ana Soto shakes hands with Li Wei before their meeting in Lima.", "shakes", true, ""},
+		{"President Ana Soto greets Li Wei before a meeting in Lima.", "greets", true, ""},
+		{"President Ana Soto greets Li Wei before a meeting in Lima.", "meeting", false, ""},
+		{"Ana Soto greeted the crowd outside the palace.", "greeted", false, "thing"},
+		{"They were greeted by big crowds in the north, with actor Tom Reyes among them.", "greeted", false, "thing"},
+		{"Ana Soto and Li Wei greet Tom Reyes for a meeting at the palace.", "meeting", false, "occasion"},
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-02", c.text)
+		var why []string
+		d.trace = func(format string, args ...any) {
+			why = append(why, strings.ToLower(fmt.Sprintf(format, args...)))
+		}
+		s := d.sent[0]
+		kept := false
+		for _, tr := range d.triggersIn(d.lx, s) {
+			if d.toks[tr.t0].lower == c.word {
+				kept = true
+			}
+		}
+		if kept != c.keep {
+			t.Errorf("%q: %q kept %v, want %v (trace %q)", c.text, c.word, kept, c.keep, why)
+			continue
+		}
+		if !c.keep && c.why != "" && !strings.Contains(strings.Join(why, " | "), c.why) {
+			t.Errorf("%q: %q dropped for %q, want a reason with %q", c.text, c.word, why, c.why)
+		}
+	}
+}
+
+// TestPlaceNotParty: a country that says where or whose is no party.
+func TestPlaceNotParty(t *testing.T) {
+	cases := []struct {
+		text  string
+		place string
+		not   bool
+	}{
+		{"Ana Soto attended the summit in Warsaw, Poland, on Monday.", "Poland", true},
+		{"Ana Soto attended the summit in Poland on Monday.", "Poland", true},
+		{"U.S. President Tom Reyes met Ana Soto on Monday.", "U.S.", true},
+		{"Chile's Foreign Minister Ana Soto met Li Wei on Monday.", "Chile", true},
+		{"Officials met representatives from Chile, Peru and Bolivia on Monday.", "Peru", false},
+		{"Chile and Peru signed a fisheries accord on Monday.", "Chile", false},
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-02", c.text)
+		found := false
+		for _, m := range d.mentions {
+			if m.typ == Location && d.textOf(m.span) == c.place {
+				found = true
+				if g := d.placeNotParty(m); g != c.not {
+					t.Errorf("%q: %q not a party %v, want %v", c.text, c.place, g, c.not)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no place %q among %v", c.text, c.place, d.mentions)
+		}
+	}
+}
+
+// TestLineLabel: "FILE -" opening a photo caption is no acronym; an
+// acronym inside the line still is.
+func TestLineLabel(t *testing.T) {
+	d := analysed(t, "2026-06-10", "Ana Soto met Li Wei on Monday.\nFILE - Ana Soto, right, greets Li Wei at the WTO in Geneva, June 8, 2026.")
+	var got []string
+	for _, a := range d.acronyms {
+		got = append(got, a.short)
+	}
+	if strings.Join(got, " ") != "WTO" {
+		t.Errorf("acronyms %q, want only WTO", got)
+	}
+}
