@@ -99,14 +99,20 @@ func (d *document) conjunctBetween(from, to int) bool {
 	return false
 }
 
-// deadlineAt: a deadline word stands before the date at token i ("by the
-// third quarter of 2027", "until March").
+// deadlineAt: a deadline word stands before the date at token i, perhaps
+// past small words ("by the end of 2027", "until March").
 func (d *document) deadlineAt(i int) bool {
-	k := i - 1
-	if k >= 0 && d.toks[k].lower == "the" {
-		k--
+	s := d.sent[d.toks[i].sent]
+	for k := i - 1; k >= s.t0 && k >= i-4; k-- {
+		t := d.toks[k]
+		if d.lx.isWord(dwDeadline, t.lower) {
+			return true
+		}
+		if !t.word || t.cap || strings.HasPrefix(t.tag, "VB") {
+			return false // "by the end of 2027": only small words between
+		}
 	}
-	return k >= 0 && d.lx.isWord(dwDeadline, d.toks[k].lower)
+	return false
 }
 
 // reportDate: a reporting verb carries the date at token i ("said on
