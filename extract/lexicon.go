@@ -180,6 +180,7 @@ const (
 	cueTripEnd
 	cueDistinct
 	cuePostpone
+	cueRepeat
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -445,8 +446,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cueDistinct
 			case "postpone":
 				e = cuePostpone
+			case "repeat":
+				e = cueRepeat
 			default:
-				return fmt.Errorf("effect %q: want negate, postpone, hope, future, deny, condition, report, start, end or distinct", r.col(1))
+				return fmt.Errorf("effect %q: want negate, postpone, hope, future, deny, condition, report, start, end, distinct or repeat", r.col(1))
 			}
 			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
 			return nil
