@@ -120,10 +120,14 @@ func (d *document) findDates() {
 				b, isRange = bp.p, true
 				end = end + 1 + bp.n
 			} else if a.gran == granDay && !a.rel && a.weekday == 0 {
-				// "May 27 to 29"
+				// "May 27 to 29", "from May 20 to 24, 2026"
 				if dd, ok := dayNum(toks[end+1].lower); ok && dd > a.d {
 					b, isRange = dpoint{y: a.y, m: a.m, d: dd, gran: granDay}, true
 					end += 2
+					if y, k := d.yearAfter(end, ","); y != 0 && a.y == 0 {
+						a.y, b.y = y, y
+						end += k
+					}
 				}
 			}
 		}

@@ -52,6 +52,7 @@ func TestDatesTIMEX(t *testing.T) {
 		{name: "year range YYYY-YY", published: "2026-05-14", text: "The drought of 1998-99 hit farmers across Zimbabwe.", want: "1998/1999"},
 		{name: "year range over a century", published: "2026-05-14", text: "Growth in Poland slowed in 1999-2000, economists in Warsaw said.", want: "1999/2000"},
 		{name: "year range with an en dash", published: "2026-05-14", text: "The 2015–16 budget of Ghana was approved in Accra.", want: "2015/2016"},
+		{name: "day range with its year after", published: "2026-05-14", text: "The Uzbek minister is visiting China from May 20 to 24, 2026, the ministry in Tashkent said.", want: "2026-05-20/2026-05-24", notWant: []string{"2026"}},
 		{name: "from year to year", published: "2026-05-14", text: "She served as ambassador in Tokyo from 2019 to 2021.", want: "2019/2021"},
 
 		// A month after any preposition, or as a modifier.

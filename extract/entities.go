@@ -141,6 +141,14 @@ func (d *document) trimChunk(lx *lexicon, c span) span {
 			c.t0++
 			continue
 		}
+		// "Rival Voltaic Systems Inc.", "Carmaker Toyota": a sentence-initial
+		// org-context word is the context, not the name
+		if d.sentenceInitial(c.t0) && c.t1-c.t0 > 1 && !d.known(lx, c.t0) {
+			if n, v := lx.orgContext.longest(d.toks, c.t0, c.t0+1); n == 1 && v >= 0 {
+				c.t0++
+				continue
+			}
+		}
 		break
 	}
 	for c.t1 > c.t0 {
@@ -417,7 +425,9 @@ func (d *document) ruleOrgCue(lx *lexicon, c span, _ map[int]bool, _ int) bool {
 
 // ruleOrgContext: "copper miner Codelco", "analysts at Goldman Sachs".
 func (d *document) ruleOrgContext(lx *lexicon, c span, _ map[int]bool, _ int) bool {
-	if !d.orgContextBefore(lx, c.t0) || d.looksLikePerson(lx, c) {
+	// "the Moroccan producer Atlas Phosphates": the context outweighs an
+	// ambiguous given name, not a sure one ("producer Jerry Weintraub")
+	if !d.orgContextBefore(lx, c.t0) || d.looksLikePerson(lx, c) && !lx.givenAmb[d.toks[c.t0].text] {
 		return false
 	}
 	if n, _ := lx.locs.longest(d.toks, c.t0, c.t1); n == c.t1-c.t0 {

@@ -145,6 +145,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	if !x.noNER {
 		x.tag.ner(d, x.lx)
 	}
+	d.coordinatedTypes()
 	d.resolve(x.lx)
 	d.geocode()
 	d.findEvents(x.lx)

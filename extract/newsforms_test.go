@@ -86,3 +86,30 @@ func TestNewsForms(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedTypes: a one-word name coordinated with an organization
+// a rule typed is an organization in every mention; a name whose "and"
+// is part of a longer name is not split into one.
+func TestCoordinatedTypes(t *testing.T) {
+	cases := []struct {
+		text, org string
+		want      bool
+	}{
+		{"Shares in Kestrel Mining Corp rose on Monday. A merger between Kestrel Mining and Vantor would create the region's largest miner. Vantor has won the support of its board.", "Vantor", true},
+		{"Orsa Telecom said on Tuesday that talks between Orsa Telecom and Pellwick had ended. Pellwick declined to comment.", "Pellwick", true},
+		{"The Food and Drug Administration approved the drug on Monday.", "Food", false},
+	}
+	for _, c := range cases {
+		rec := extractText(t, "coordtypes", "2026-03-04", c.text)
+		got := findEntity(rec, extract.Organization, c.org) != nil
+		if got != c.want {
+			t.Errorf("text %q: %s an organization %v, want %v; entities: %s", c.text, c.org, got, c.want, show(rec))
+		}
+		if !c.want {
+			continue
+		}
+		if p := findEntity(rec, extract.Person, c.org); p != nil {
+			t.Errorf("text %q: %s also a person", c.text, c.org)
+		}
+	}
+}
