@@ -174,6 +174,7 @@ const (
 	cueTripStart
 	cueTripEnd
 	cueDistinct
+	cuePostpone
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -437,8 +438,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cueTripEnd
 			case "distinct":
 				e = cueDistinct
+			case "postpone":
+				e = cuePostpone
 			default:
-				return fmt.Errorf("effect %q: want negate, hope, future, deny, condition, report, start, end or distinct", r.col(1))
+				return fmt.Errorf("effect %q: want negate, postpone, hope, future, deny, condition, report, start, end or distinct", r.col(1))
 			}
 			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
 			return nil
