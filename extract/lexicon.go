@@ -81,6 +81,9 @@ const (
 	wcGroupPerson
 	wcOrgNoun
 	wcDepart
+	wcPlaceNoun
+	wcRemote
+	wcHere
 	wcNeuter
 	wcPress
 	wcSession
@@ -95,6 +98,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"first": wcFirst, "pastref": wcPastRef, "last": wcLast, "hold": wcHold, "bodyword": wcBodyWord,
 	"temporal": wcTemporal, "infinitive": wcInfinitive,
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart,
+	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere,
 	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget}
 
 // is reports whether a lower-case word belongs to a class.
