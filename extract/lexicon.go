@@ -84,6 +84,7 @@ const (
 	wcPlaceNoun
 	wcRemote
 	wcHere
+	wcBound
 	wcNeuter
 	wcPress
 	wcSession
@@ -98,7 +99,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"first": wcFirst, "pastref": wcPastRef, "last": wcLast, "hold": wcHold, "bodyword": wcBodyWord,
 	"temporal": wcTemporal, "infinitive": wcInfinitive,
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart,
-	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere,
+	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "bound": wcBound,
 	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget}
 
 // is reports whether a lower-case word belongs to a class.
