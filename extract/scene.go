@@ -228,6 +228,9 @@ func (r *eventRun) datesBack(c *eventDraft) {
 		e.Date = c.ownDate
 		e.ID = eventID(*e)
 		r.seen[e.ID] = i
+		if d.explain {
+			e.Explain = append(e.Explain, "date "+e.Date+" from a mention that points back: "+d.sentenceText(c.si))
+		}
 		return
 	}
 }

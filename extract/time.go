@@ -344,6 +344,9 @@ func (d *document) departure(si int, seen map[string]int) {
 				e.Date += "/" + end
 				e.ID = eventID(*e)
 				seen[e.ID] = i
+				if d.explain {
+					e.Explain = append(e.Explain, "date "+e.Date+": the visit ends where its traveller leaves: "+d.sentenceText(si))
+				}
 			}
 			break
 		}
