@@ -66,3 +66,35 @@ func TestTimePlacePasses(t *testing.T) {
 		}
 	}
 }
+
+// TestReferenceBefore: "during their meeting" is the event itself when
+// the story has told no meeting before; after one, it points back at it.
+func TestReferenceBefore(t *testing.T) {
+	text := "Li Wei and Carlos Ruiz discussed copper during their meeting in Quito on Tuesday."
+	r, cs := drafts(t, text)
+	if got := triggerTexts(r, cs); got != "meeting" {
+		t.Errorf("%q with no meeting before: drafts %q, want %q", text, got, "meeting")
+	}
+	r.d.events = []Event{{Type: Meeting}}
+	if got := triggerTexts(r, r.candidates(len(r.d.sent)-1, false)); got != "" {
+		t.Errorf("%q after a meeting: drafts %q, want none", text, got)
+	}
+}
+
+// TestTheirInItsSentence: "their" after two persons of its own sentence
+// is them, not the parties of the last event told.
+func TestTheirInItsSentence(t *testing.T) {
+	text := "Ana Soto met Li Wei on Monday. Carlos Ruiz and Rosa Vega said their meeting had gone well."
+	r, cs := drafts(t, text)
+	if len(cs) != 1 {
+		t.Fatalf("%q: drafts %q, want the meeting", text, triggerTexts(r, cs))
+	}
+	last := &Event{Type: Meeting, Participants: []Participant{{Name: "Ana Soto", Type: Person}, {Name: "Li Wei", Type: Person}}}
+	var got []string
+	for _, p := range r.d.clauseParties(&cs[0].cl, cs[0].tr, cs[0].si, nil, last) {
+		got = append(got, p.name)
+	}
+	if g := strings.Join(got, "+"); g != "Carlos Ruiz+Rosa Vega" {
+		t.Errorf("%q: clause parties %q, want Carlos Ruiz+Rosa Vega", text, g)
+	}
+}
