@@ -32,6 +32,8 @@ func TestClassifyRules(t *testing.T) {
 		{"The plan was drawn up by Margaret Olsen last year.", "Margaret Olsen", "person-name"},
 		{"He met his counterpart, Teodor Vasque, at noon.", "Teodor Vasque", "person-noun"},
 		{"Velko Tamar, the chief executive, declined to comment.", "Velko Tamar", "appositive-or-said"},
+		{"The Japan-South Korea summit ended early.", "Japan-South Korea", "hyphenated"},
+		{"HANOI, May 4 (Delta Wire) - Rice prices rose.", "Delta Wire", "organization-cue"},
 		{"A Kovarian delegation arrived late.", "Kovarian", "single-word"},
 	} {
 		var trace []string

@@ -488,6 +488,9 @@ func (d *document) ruleAppositiveOrSaid(lx *lexicon, c span, _ map[int]bool, _ i
 // ruleHyphenated: India-U.S., Franco-German: the places inside, and the
 // token as an unknown name.
 func (d *document) ruleHyphenated(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	if c.t1-c.t0 > 1 && d.toks[c.t0].hyphen {
+		return d.hyphenPlaces(lx, c) // "Japan-South Korea summit"
+	}
 	if c.t1-c.t0 != 1 || !d.toks[c.t0].hyphen {
 		return false
 	}
@@ -594,6 +597,31 @@ func (d *document) hyphenParts(lx *lexicon, i int) {
 		found = append(found, mention{typ: Location, span: span{i, i + 1}, text: part, canon: lx.places[v].name, kind: lx.places[v].kind})
 	}
 	d.mentions = append(d.mentions, found...)
+}
+
+// hyphenPlaces: places joined by a hyphen where the last one goes on
+// past the hyphenated word ("Japan-South Korea", "India-United Arab
+// Emirates"): each part a known, unambiguous place, else nothing.
+func (d *document) hyphenPlaces(lx *lexicon, c span) bool {
+	parts := strings.Split(d.toks[c.t0].text, "-")
+	var found []mention
+	for k, part := range parts {
+		if k == len(parts)-1 {
+			part += " " + d.textOf(span{c.t0 + 1, c.t1})
+		}
+		pt := tokenize(part, lx.abbr)
+		n, v := lx.locs.longest(pt, 0, len(pt))
+		if part == "" || n != len(pt) || n == 0 || lx.places[v].amb {
+			return false
+		}
+		sp := span{c.t0, c.t0 + 1}
+		if k == len(parts)-1 {
+			sp = c
+		}
+		found = append(found, mention{typ: Location, span: sp, text: part, canon: lx.places[v].name, kind: lx.places[v].kind})
+	}
+	d.mentions = append(d.mentions, found...)
+	return true
 }
 
 func (d *document) addOrg(lx *lexicon, c span, canon, class string) {

@@ -797,6 +797,9 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		}
 		return false
 	case "object":
+		if d.unnamedSide(m) {
+			return true // unnamed people: "talked to supporters" (senses.go)
+		}
 		for _, x := range d.mentionsIn(span{m.t1, m.t1 + 7}) {
 			if x.typ != Person && x.typ != "" && x.typ != Organization {
 				continue

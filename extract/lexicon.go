@@ -140,7 +140,8 @@ type frame struct {
 	// "with": only with "with" or "between" after it ("dinner with X");
 	// "object": only with a person right after it ("hosted X", not "hosted a show");
 	// "support": only after a support verb ("struck a deal");
-	// "event": only with an event noun for its object ("chaired the talks")
+	// "event": only with an event noun for its object ("chaired the talks");
+	// "gathering": the same, and nothing else ("addressed a meeting")
 }
 
 // hasRole reports whether the frame takes participants or a destination
@@ -388,9 +389,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return fmt.Errorf("part of speech %q: want verb or noun", r.col(1))
 			}
 			switch f.needs {
-			case "", "body", "with", "object", "support", "event":
+			case "", "body", "with", "object", "support", "event", "gathering":
 			default:
-				return fmt.Errorf("needs %q: want body, with, object, support or event", f.needs)
+				return fmt.Errorf("needs %q: want body, with, object, support, event or gathering", f.needs)
 			}
 			for _, x := range f.roles {
 				switch x {

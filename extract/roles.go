@@ -150,7 +150,7 @@ func preferParties(persons, orgs, countries []party, typ string) []party {
 // officials"), or "".
 func (d *document) meetsUnnamed(cl *clause, tr trigMatch, si int, focal *entity, last *Event) string {
 	var named []party
-	group := false
+	group := d.unnamedSide(tr) // "meets with a tribal elder", "addresses a meeting"
 	for _, a := range cl.roleArgs(tr.frame) {
 		switch {
 		case a.pron != "" && d.lx.is(d.toks[a.span.t1-1].lower, wcPeople):

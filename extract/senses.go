@@ -58,9 +58,11 @@ func (d *document) objectAfter(at int, s sentence) object {
 				k = end + 1 // a possessor: "Kenya's president", "Iran's release"
 				continue
 			}
-			if end < s.t1 && (d.commonNoun(end) || m.typ == Location && toks[end].cap && toks[end].word) {
-				// a name as a modifier: "World Bank standards", "U.S.
-				// Secretary of State John Kerry"
+			if end < s.t1 && d.dateAt(end) == end && (d.commonNoun(end) || toks[end].tag == "JJ" && !toks[end].cap ||
+				m.typ == Location && toks[end].cap && toks[end].word) {
+				// a name as a modifier: "World Bank standards", "a
+				// Shinwari tribal elder", "U.S. Secretary of State John
+				// Kerry"; but not before a date ("met Li Wei yesterday")
 				k = end
 				continue
 			}
@@ -209,6 +211,10 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 		// Taiwan") is read by the name after it (triggerHolds)
 		if o.kind != objNamed && o.kind != objPerson || o.appeal {
 			return false, "no person for its object (" + o.kind.String() + ")"
+		}
+	case "gathering":
+		if o.kind != objEvent {
+			return false, "what it governs is no meeting (" + o.kind.String() + ")"
 		}
 	case "event":
 		if !m.verb && (m.t1 >= s.t1 || d.toks[m.t1].lower != "of" || d.eventNounNear(m, s)) {
@@ -389,4 +395,24 @@ func (d *document) dateUnitOrShift(w string) bool {
 	}
 	_, ok := d.lx.dateWord(dwUnit, w)
 	return ok
+}
+
+// unnamedSide: the other side of a meeting trigger is unnamed people ("meets
+// with a tribal elder", "talks to supporters", "met officials"), or the
+// trigger's object is the meeting its subject attends ("addresses a
+// meeting", "chaired the talks"): a meeting of one named person.
+func (d *document) unnamedSide(tr trigMatch) bool {
+	if tr.frame != nil && (tr.frame.needs == "gathering" || tr.frame.needs == "event") {
+		return true
+	}
+	if tr.frame == nil || !tr.frame.verb {
+		return false
+	}
+	s := d.sent[d.toks[tr.t0].sent]
+	at := tr.t1
+	if at < s.t1 && (d.toks[at].lower == "with" || d.toks[at].lower == "to") {
+		at++
+	}
+	o := d.objectAfter(at, s)
+	return o.kind == objPerson && !o.appeal
 }

@@ -22,6 +22,7 @@ func TestTriggerSenses(t *testing.T) {
 		{"She met da Costa Pereira in Lisbon on Monday.", "met", true, ""},
 		{"The minister will meet this week with leaders of the farmers' unions.", "meet", true, ""},
 		{"Ana Soto met Monday with Li Wei.", "met", true, ""},
+		{"President Ana Soto welcomed Li Wei yesterday.", "welcomed", true, ""},
 		{"We hope to meet our friends before the end of the year.", "meet", true, ""},
 		{"Senator Tom Reyes met voters in Lima on Monday.", "met", true, ""},
 		// a verb that needs a person for its object
@@ -79,6 +80,36 @@ func TestTriggerSenses(t *testing.T) {
 		}
 		if !c.keep && c.why != "" && !strings.Contains(strings.Join(why, " | "), c.why) {
 			t.Errorf("%q: %q dropped for %q, want a reason with %q", c.text, c.word, why, c.why)
+		}
+	}
+}
+
+// TestUnnamedSide: a meeting trigger whose other side is unnamed people,
+// or whose object is the meeting its subject attends.
+func TestUnnamedSide(t *testing.T) {
+	cases := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Reporter Ana Soto, right, meets with a Shinwari tribal elder in Jalalabad.", "meets", true},
+		{"Senator Tom Reyes talked to supporters at a cafe in Lima on Monday.", "talked", true},
+		{"President Li Wei addresses a meeting in Beijing, June 8, 2026.", "addresses", true},
+		{"Ana Soto met Li Wei in Lima on Monday.", "met", false},
+		{"Ana Soto met with officials in Lima on Monday.", "met", true},
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-06-10", c.text)
+		found := false
+		for _, tr := range d.triggersIn(d.lx, d.sent[0]) {
+			if d.toks[tr.t0].lower == c.word {
+				found = true
+				if g := d.unnamedSide(tr); g != c.want {
+					t.Errorf("%q: %q unnamed side %v, want %v", c.text, c.word, g, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no trigger %q", c.text, c.word)
 		}
 	}
 }
