@@ -47,10 +47,7 @@ func (d *document) cueNear(lx *lexicon, anchor, from, to int, effect cueEffect) 
 
 // eventCtx is what later sentences inherit.
 type eventCtx struct {
-	date, place string
-	dateOwn     bool   // date came from an event, not the dateline
-	anyDate     string // the last date any event gave itself
-	anyPlace    string
+	scene, plan scene  // what happened, what is planned (scene.go)
 	last        *Event // the last meeting or agreement, for "they agreed"
 	lastSent    int
 }
@@ -67,6 +64,7 @@ type eventRun struct {
 	seen       map[string]int // event id -> index in d.events
 	// the story's main event (its first dated one), for title lines
 	mainDate, mainPlace string
+	storyDate           string   // the lede's first date (scene.go)
 	sentParts           []string // the persons of the sentence's first event
 }
 
@@ -104,6 +102,8 @@ type eventDraft struct {
 	involvesFocal     bool
 	fromMain          bool // a title line dated by the story's main event
 	date, place       string
+	dateRule          string // how a date not its own was found (scene.go)
+	placeRule         string // how a place not its own was found
 }
 
 // findEvents runs the event passes sentence by sentence: each trigger
@@ -112,6 +112,7 @@ type eventDraft struct {
 func (d *document) findEvents(lx *lexicon) {
 	r := d.newEventRun(lx)
 	order, titles, isTitle, firstSent := d.eventOrder()
+	r.storyDate = d.ledeDate(order)
 	defer d.withTitleMentions(titles, firstSent)()
 	mainRead := false
 	for _, si := range order {
@@ -150,9 +151,6 @@ func (d *document) newEventRun(lx *lexicon) *eventRun {
 		}
 	}
 	r.companions = d.companions(r.focal)
-	if v := d.datelineDate(); v != "" {
-		r.ctx.date = v
-	}
 	return r
 }
 
@@ -180,12 +178,7 @@ func (d *document) eventOrder() (order, titles []int, isTitle map[int]bool, firs
 // readMainEvent notes the story's main event, its first dated one (else
 // the lede's first date), before the title lines are read.
 func (r *eventRun) readMainEvent(order []int) {
-	for _, e := range r.d.events {
-		if e.Date != "" {
-			r.mainDate, r.mainPlace = e.Date, e.Location
-			break
-		}
-	}
+	r.mainDate, r.mainPlace = r.d.mainEvent()
 	if r.mainDate == "" {
 		r.mainDate = r.d.ledeDate(order)
 	}

@@ -16,7 +16,7 @@ func (r *eventRun) build(c *eventDraft) {
 	if len(c.persons) >= 2 {
 		c.feats = append(c.feats, "two_persons")
 	}
-	if d.cueNear(lx, tr.t0, s.t0, tr.t0, cueReport) {
+	if d.reported(lx, s) { // factuality.go
 		c.feats = append(c.feats, "reported")
 	}
 	if d.speaker != nil {

@@ -3,8 +3,9 @@ package extract
 // The candidates pass: the triggers of one sentence (triggers.go), each
 // read in its clause (clause.go) and kept as a draft only when it tells an
 // event — not inside a quotation unless its speaker says "I" or "we", not
-// negated, hoped for, conditional or denied (factuality.go, the cue
-// table), not a past occasion after "since" or "after the meeting". A
+// negated, postponed without a date, hoped for, hypothetical, conditional
+// or denied (factuality.go, its named rules and the cue table), not a past
+// occasion after "since" or "after the meeting". A
 // draft carries where its parties, date and place are to be read.
 
 // candidates returns the drafts of sentence si.
@@ -29,27 +30,18 @@ func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 			}
 		}
 		lo, hi := triggerReach(trigs, ti, s)
-		// "A meeting with X, originally set for today, was cancelled": a
-		// noun trigger is negated anywhere after it in its clause
-		after := tr.t1 + 4
-		if !tr.verb {
-			after = d.clauseEnd(tr.t1, hi)
-		}
-		if d.cueNear(lx, tr.t0, tr.t0-6, after, cueNegate) || d.hopeGoverns(lx, tr, s) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueCondition) || d.cueNear(lx, tr.t0, s.t0, tr.t0, cueDeny) {
-			d.tracef("S%d %s %q: negated or hoped for", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
-			continue
-		}
 		c.cl = d.readClause(tr, s)
-		if c.cl.negated || c.cl.modal {
-			d.tracef("S%d %s %q: clause reads %v", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.cl.reading)
-			continue
-		}
 		// a noun trigger after "since" names a past occasion, not this
 		// story's event ("the first meeting since the BRICS summit")
 		if !tr.verb && (d.sinceBefore(tr) || d.referenceBefore(tr)) {
 			continue
 		}
 		c.future = c.cl.future || d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture))
+		c.attrs = attrReach(trigs, ti, s)
+		if why := r.notFactual(c, hi); why != "" { // factuality.go
+			d.tracef("S%d %s %q: %s", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), why)
+			continue
+		}
 		c.feats = append(make([]string, 0, 6), "base")
 		if tr.verb {
 			c.feats = append(c.feats, "verb")
@@ -61,7 +53,6 @@ func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 				c.region = span{lo, hi} // "a visit by X"
 			}
 		}
-		c.attrs = attrReach(trigs, ti, s)
 		out = append(out, c)
 	}
 	return out

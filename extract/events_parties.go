@@ -408,18 +408,11 @@ func (r *eventRun) ruleUnnamedGroup(c *eventDraft) partySet {
 func (r *eventRun) remember(c *eventDraft) {
 	d, tr, ctx := r.d, c.tr, &r.ctx
 	c.involvesFocal = r.focal != nil && (contains(c.persons, r.focal.canon) || c.contextual)
-	if c.involvesFocal || r.focal == nil {
-		if c.ownPlace != "" && (ctx.place == "" || c.involvesFocal) {
-			ctx.place = c.ownPlace
-		}
-		if c.ownDate != "" && (!ctx.dateOwn || c.involvesFocal) {
-			ctx.date, ctx.dateOwn = c.ownDate, true
-		}
-	}
+	r.noteScene(c)
 	if len(r.sentParts) == 0 && len(c.persons) > 0 && !c.contextual {
 		r.sentParts = c.persons
 	}
-	d.tracef("S%d %s %q: parts %v (rule %q) date %q place %q ctx %q/%q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.parts, c.rule, c.ownDate, c.ownPlace, ctx.date, ctx.place)
+	d.tracef("S%d %s %q: parts %v (rule %q) date %q place %q ctx %q/%q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.parts, c.rule, c.ownDate, c.ownPlace, ctx.scene.date, ctx.scene.place)
 }
 
 // enoughParties: a draft needs the parties a rule found; a title line

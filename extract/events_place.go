@@ -18,39 +18,27 @@ func (r *eventRun) ownPlaceOf(c *eventDraft) {
 		c.departed = c.ownPlace != ""
 	}
 	if c.ownPlace == "" {
-		c.ownPlace = d.nearestPlace(c.attrs, tr)
+		c.ownPlace = d.nearPlace(c.attrs, tr)
 	}
 	if c.ownPlace == "" && tr.typ == Meeting {
 		// "The summit in Seoul ... after talks between X and Y": one
 		// meeting named twice in its sentence; but not a past one
 		// after "since"
-		whole := span{s.t0, s.t1}
-		for k := tr.t1; k < s.t1; k++ {
-			if d.toks[k].lower == "since" {
-				whole.t1 = k
-				break
-			}
-		}
-		c.ownPlace = d.nearestPlace(whole, tr)
+		c.ownPlace = d.ownPlaceIn(s, tr, c.trigs)
 	}
 }
 
 // where places the draft, or reports false for a visit with no place.
 func (r *eventRun) where(c *eventDraft) bool {
-	ctx := &r.ctx
 	c.place = c.ownPlace
 	if c.fromMain && c.place == "" {
 		c.place = r.mainPlace
 	}
-	if c.place == "" {
-		if c.involvesFocal || r.focal == nil || ctx.anyPlace == "" {
-			c.place = ctx.place
-		} else {
-			c.place = ctx.anyPlace
-		}
+	if c.title {
+		r.titleScene(c) // the story's main event, never its last
+	} else if c.place == "" {
+		c.place, c.placeRule = r.inheritPlace(c)
 	}
-	if c.ownPlace != "" {
-		ctx.anyPlace = c.ownPlace
-	}
+	r.noteAny(c)
 	return c.tr.typ != Visit || c.place != ""
 }

@@ -17,7 +17,7 @@ func (r *eventRun) ownTime(c *eventDraft) {
 
 // when dates the draft, or reports false when a plan has no date yet.
 func (r *eventRun) when(c *eventDraft) bool {
-	d, tr, ctx := r.d, c.tr, &r.ctx
+	d, tr := r.d, c.tr
 	c.date = c.ownDate
 	if _, dest := c.cl.destination(tr.frame); tr.typ == Visit && c.ownDate != "" && (dest || c.departed) {
 		// "wrapped up a three-day visit to Lima on Friday": the
@@ -38,15 +38,9 @@ func (r *eventRun) when(c *eventDraft) bool {
 		// clause states it of two named people ("X is due to meet Y")
 		return false
 	}
-	if c.date == "" {
-		if c.involvesFocal || r.focal == nil || ctx.anyDate == "" {
-			c.date = ctx.date
-		} else {
-			c.date = ctx.anyDate
-		}
-	}
-	if c.ownDate != "" {
-		ctx.anyDate = c.ownDate
+	if c.date == "" && !c.title {
+		// a headline tells the story's main event, not its last one
+		c.date, c.dateRule = r.inheritDate(c)
 	}
 	return true
 }

@@ -1,9 +1,193 @@
 package extract
 
-// The factuality pass decides whether a trigger tells an event: the
+import "fmt"
+
+// The factuality pass decides whether a trigger tells an event. The
 // clause's verb group (negated, modal) is read by the clause pass; the cue
-// table (event_cues.tsv) adds what stands around it: cancelled, denied,
-// hoped for, offered, invited, proposed, conditional.
+// table (event_cues.tsv) adds what stands around it. factualityRules is the
+// ordered list of named rules; the first that finds a reason stops the
+// trigger, and the trace says which:
+//
+//   - negated: not, never, cancelled, called off, denied, rejected,
+//     refused, collapsed, suspended near the trigger (a noun trigger
+//     anywhere after it in its clause: "Talks between X and Y collapsed");
+//   - postponed without a date: "postponed her visit"; postponed to a date
+//     is a planned event at the new date ("postponed to March 20", "pushed
+//     back to next Tuesday"): its date is read after the cue;
+//   - denied: a denial that covers its sentence ("denied a report that");
+//   - hoped for, offered, invited, proposed: a hope cue that governs the
+//     trigger (no comma or finite verb between);
+//   - hypothetical: a modal after a noun trigger, as its clause's verb ("A
+//     meeting between X and Y could take place");
+//   - conditional: "if", "unless" before the trigger in its sentence, or a
+//     condition after a planned trigger ("will visit Lima on Friday if the
+//     ceasefire holds");
+//   - the clause reads negated or modal ("did not meet", "could sign").
+//
+// Reported and alleged events are kept, with the feature "reported"
+// (confidence.tsv) when a report cue stands anywhere in the sentence
+// ("reportedly met", "met ..., according to two diplomats").
+
+// factualityRule is one named reason a draft tells no event.
+type factualityRule struct {
+	name string
+	not  func(r *eventRun, c *eventDraft, hi int) (bool, string)
+}
+
+var factualityRules = []factualityRule{
+	{"negated", (*eventRun).negated},
+	{"postponed without a date", (*eventRun).postponedUndated},
+	{"denied", func(r *eventRun, c *eventDraft, hi int) (bool, string) {
+		_, _, ok := r.d.cueIn(r.lx, c.s.t0, c.tr.t0, c.s, cueDeny)
+		return ok, ""
+	}},
+	{"hoped for, offered, invited or proposed", func(r *eventRun, c *eventDraft, hi int) (bool, string) {
+		return r.d.hopeGoverns(r.lx, c.tr, c.s), ""
+	}},
+	{"hypothetical", (*eventRun).modalAfterNoun},
+	{"conditional", (*eventRun).conditional},
+	{"clause negated or modal", func(r *eventRun, c *eventDraft, hi int) (bool, string) {
+		return c.cl.negated || c.cl.modal, fmt.Sprint(c.cl.reading)
+	}},
+}
+
+// notFactual returns the name of the rule by which draft c tells no event,
+// or "". It may mark c planned at a new date (a postponement to a date).
+// hi is where the trigger's reach ends.
+func (r *eventRun) notFactual(c *eventDraft, hi int) string {
+	for _, rule := range factualityRules {
+		if not, why := rule.not(r, c, hi); not {
+			if why != "" {
+				return rule.name + " (" + why + ")"
+			}
+			return rule.name
+		}
+	}
+	return ""
+}
+
+// clauseAfter is where a cue after the trigger may stand: four words after
+// a verb, the rest of its clause after a noun ("A meeting with X,
+// originally set for today, was cancelled").
+func (r *eventRun) clauseAfter(c *eventDraft, hi int) int {
+	if c.tr.verb {
+		return c.tr.t1 + 4
+	}
+	return r.d.clauseEnd(c.tr.t1, hi)
+}
+
+func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
+	k, j, ok := r.d.cueIn(r.lx, c.tr.t0-6, r.clauseAfter(c, hi), c.s, cueNegate)
+	if !ok {
+		return false, ""
+	}
+	return true, fmt.Sprintf("%q", r.d.textOf(span{k, j}))
+}
+
+// postponedUndated: a postponement cue near the trigger with no date after
+// it in its clause tells no event; with one ("postponed to March 20",
+// "pushed back until after the vote" has none) the event is planned and
+// its date is read from the cue on. A date in a relative clause or after a
+// word of plan is the old one ("postponed a summit that was due to open on
+// April 16").
+func (r *eventRun) postponedUndated(c *eventDraft, hi int) (bool, string) {
+	d := r.d
+	k, j, ok := d.cueIn(r.lx, c.tr.t0-6, r.clauseAfter(c, hi), c.s, cuePostpone)
+	if !ok {
+		return false, ""
+	}
+	from := max(j, c.tr.t1)
+	if from < c.s.t1 && d.toks[from].lower == "from" {
+		return true, fmt.Sprintf("%q from a date, to none", d.textOf(span{k, j}))
+	}
+	end := d.clauseEnd(from, c.s.t1)
+	// the old date stands in a relative clause or after a word of plan:
+	// "a summit that was due to open on April 16", "originally set for
+	// Friday"
+	for k := from; k < end; k++ {
+		l := d.toks[k].lower
+		if v, plan := r.lx.dateWord(dwAhead, l); r.lx.is(l, wcRelative) || plan && v == 1 || l == "originally" {
+			end = k
+			break
+		}
+	}
+	if d.nearestDate(span{from, end}, c.tr) == "" {
+		return true, fmt.Sprintf("%q and no new date", d.textOf(span{k, j}))
+	}
+	c.future = true
+	c.attrs.t0 = max(c.attrs.t0, from)
+	c.attrs.t1 = max(c.attrs.t1, end)
+	d.tracef("S%d %s %q: %q to a new date: planned", c.si, c.tr.typ, d.textOf(span{c.tr.t0, c.tr.t1}), d.textOf(span{k, j}))
+	return false, ""
+}
+
+// modalAfterNoun: a noun trigger whose clause's verb is a modal: "A
+// meeting between X and Y could take place in April", "talks may resume".
+func (r *eventRun) modalAfterNoun(c *eventDraft, hi int) (bool, string) {
+	d := r.d
+	if c.tr.verb {
+		return false, ""
+	}
+	end := d.clauseEnd(c.tr.t1, hi)
+	for k := c.tr.t1; k < end; k++ {
+		t := d.toks[k]
+		if t.tag == "MD" {
+			if r.lx.is(t.lower, wcModal) {
+				return true, fmt.Sprintf("%q after %q", t.text, d.textOf(span{c.tr.t0, c.tr.t1}))
+			}
+			return false, "" // will, would: a plan
+		}
+		switch t.tag {
+		case "VBD", "VBZ", "VBP":
+			return false, ""
+		}
+	}
+	return false, ""
+}
+
+// conditional: a condition before the trigger in its sentence, or after a
+// planned one.
+func (r *eventRun) conditional(c *eventDraft, hi int) (bool, string) {
+	d := r.d
+	if k, j, ok := d.cueIn(r.lx, c.s.t0, c.tr.t0, c.s, cueCondition); ok {
+		return true, fmt.Sprintf("%q before", d.textOf(span{k, j}))
+	}
+	if !c.future {
+		return false, ""
+	}
+	if k, j, ok := d.cueIn(r.lx, c.tr.t1, c.s.t1, c.s, cueCondition); ok {
+		return true, fmt.Sprintf("%q after a planned event", d.textOf(span{k, j}))
+	}
+	return false, ""
+}
+
+// reported: a report cue anywhere in the sentence ("reportedly",
+// "according to two diplomats").
+func (d *document) reported(lx *lexicon, s sentence) bool {
+	_, _, ok := d.cueIn(lx, s.t0, s.t1, s, cueReport)
+	return ok
+}
+
+// cueIn finds the first cue of the effect starting in [from, to) of
+// sentence s; it returns its tokens [k, j).
+func (d *document) cueIn(lx *lexicon, from, to int, s sentence, effect cueEffect) (k, j int, ok bool) {
+	from = max(from, s.t0)
+	to = min(to, s.t1)
+	for k := from; k < to; k++ {
+		node := lx.cues
+		for j := k; j < s.t1; j++ {
+			c := node.next[d.toks[j].lower]
+			if c == nil {
+				break
+			}
+			node = c
+			if c.val != 0 && cueEffect(c.val-1) == effect {
+				return k, j + 1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
 
 // hopeGoverns reports whether a hope cue (hope, offer, invite, propose,
 // could...) at most ten words before the trigger governs it: no comma and

@@ -105,3 +105,30 @@ func (d *document) ledeDate(order []int) string {
 	}
 	return ""
 }
+
+// mainEvent: the date and place of the story's main event — its first
+// dated event that happened (else its first dated plan), placed by itself
+// or by the first event that happened with a place.
+func (d *document) mainEvent() (date, place string) {
+	pick := -1
+	for i, e := range d.events {
+		if e.Date != "" && (pick < 0 || d.events[pick].Planned && !e.Planned) {
+			pick = i
+			if !e.Planned {
+				break
+			}
+		}
+	}
+	if pick < 0 {
+		return "", ""
+	}
+	date, place = d.events[pick].Date, d.events[pick].Location
+	if place == "" && !d.events[pick].Planned {
+		for _, e := range d.events {
+			if !e.Planned && e.Location != "" {
+				return date, e.Location
+			}
+		}
+	}
+	return date, place
+}

@@ -81,6 +81,9 @@ const (
 	wcGroupPerson
 	wcOrgNoun
 	wcDepart
+	wcPlaceNoun
+	wcRemote
+	wcHere
 	wcNeuter
 	wcPress
 	wcSession
@@ -95,6 +98,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"first": wcFirst, "pastref": wcPastRef, "last": wcLast, "hold": wcHold, "bodyword": wcBodyWord,
 	"temporal": wcTemporal, "infinitive": wcInfinitive,
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart,
+	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere,
 	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget}
 
 // is reports whether a lower-case word belongs to a class.
@@ -174,6 +178,7 @@ const (
 	cueTripStart
 	cueTripEnd
 	cueDistinct
+	cuePostpone
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -437,8 +442,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cueTripEnd
 			case "distinct":
 				e = cueDistinct
+			case "postpone":
+				e = cuePostpone
 			default:
-				return fmt.Errorf("effect %q: want negate, hope, future, deny, condition, report, start, end or distinct", r.col(1))
+				return fmt.Errorf("effect %q: want negate, postpone, hope, future, deny, condition, report, start, end or distinct", r.col(1))
 			}
 			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
 			return nil

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The place pass: where an event happened, from its own clause first — a
 // visit's destination by its frame ("visited Lima", "travelled to Lima",
 // "arrived in Lima", "left for Busan"), or the place a "where" clause
@@ -31,4 +33,215 @@ func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 		break
 	}
 	return ""
+}
+
+// The place rules, in order (placeRules; a trace names the one that
+// decided): the clause's own place (a visit's destination, a "where"
+// clause), the place a visit's traveller left, the nearest place after a
+// locative in the event's reach — "in the southeastern port city of
+// Busan" is Busan, "the Togolese capital" the city of Togo the story
+// names, "here" the dateline's place, and a place that only seats an
+// organization ("asked the Secretariat in Seoul") none — then what the
+// story's events gave (the same tense first), then, for an event that
+// happened and was not held by telephone or video, the dateline's place.
+var placeRules = []string{"clause", "departed", "near", "inherited", "dateline"}
+
+// nearPlace returns the place in s nearest the trigger that a locative
+// makes the event's, or "".
+func (d *document) nearPlace(s span, tr trigMatch) string {
+	best, bestDist := "", 1<<30
+	consider := func(at int, name string) {
+		dist := at - tr.t1
+		if dist < 0 {
+			dist = tr.t0 - at
+		}
+		if name != "" && dist < bestDist {
+			best, bestDist = name, dist
+		}
+	}
+	for _, m := range d.mentionsIn(s) {
+		if m.typ != Location || d.inDateline(m.span.t0) || d.toks[m.span.t0].hyphen {
+			continue
+		}
+		if m.kind != "city" && m.kind != "country" && m.kind != "region" && m.kind != "" {
+			continue
+		}
+		if !d.locative(m.span.t0) && !d.placeNounOf(m.span.t0) {
+			continue
+		}
+		if d.seatOf(m.span.t0) {
+			continue // "asked the Trilateral Cooperation Secretariat in Seoul"
+		}
+		if d.titleComplement(m.span.t0) {
+			continue // "Qatar's ambassador to Ireland"
+		}
+		if e := d.entityOf(m); e != nil {
+			consider(m.span.t0, e.canon)
+		}
+	}
+	for k := max(s.t0, 1); k+1 < s.t1; k++ {
+		switch {
+		case d.lx.is(d.toks[k].lower, wcHere) && d.locative(k):
+			consider(k, d.datelinePlace()) // "talks here on Tuesday"
+		case d.lx.is(d.toks[k+1].lower, wcPlaceNoun) && d.toks[k-1].lower == "the" && d.toks[k].cap && d.locative(k-1) &&
+			(k+2 >= s.t1 || d.toks[k+2].lower != "of"):
+			// "in the Togolese capital": the city of Togo the story names
+			if c, ok := d.lx.demonyms[d.toks[k].lower]; ok {
+				consider(k, d.cityOf(c))
+			}
+		}
+	}
+	return best
+}
+
+// placeNounOf: the place at token i follows "the (port) city of", "the
+// capital of" after a locative ("in the southeastern port city of Busan").
+func (d *document) placeNounOf(i int) bool {
+	if i < 3 || d.toks[i-1].lower != "of" || !d.lx.is(d.toks[i-2].lower, wcPlaceNoun) {
+		return false
+	}
+	s := d.sent[d.toks[i].sent]
+	for k := i - 3; k >= s.t0 && k >= i-7; k-- {
+		if d.toks[k].lower == "the" {
+			return d.locative(k + 1)
+		}
+	}
+	return false
+}
+
+// seatOf: the place at token i only says where an organization sits ("the
+// Secretariat (TCS) in Seoul"), unless a locative makes the organization
+// itself where the event was ("talks at the European Commission in
+// Brussels").
+func (d *document) seatOf(i int) bool {
+	k := i - 1 // the locative
+	if k < 1 || d.toks[k].lower != "in" {
+		return false
+	}
+	end := k
+	if d.toks[end-1].text == ")" {
+		for j := end - 2; j >= 0 && j > end-6; j-- {
+			if d.toks[j].text == "(" {
+				end = j
+				break
+			}
+		}
+	}
+	s := d.sent[d.toks[i].sent]
+	for _, m := range d.mentionsIn(span{max(s.t0, end-8), end}) {
+		if m.typ == Organization && m.span.t1 == end {
+			return !d.locative(m.span.t0) // "in the Oval Office of the White House in Washington"
+		}
+	}
+	return false
+}
+
+// titleComplement: the place at token i completes a title ("ambassador to
+// Ireland", "envoy to the region"): it says nothing of where.
+func (d *document) titleComplement(i int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || d.toks[k].lower != "to" {
+		return false
+	}
+	return d.lx.titles.longestKind(d.toks, k-1, k, titleHead) == 1
+}
+
+// ownPlaceIn: the nearest place of the sentence (before any "since"), not
+// one nearer a later noun trigger of another type ("a separate meeting with
+// Wang, during which the two discussed a possible visit to Seoul": Seoul
+// is the visit's, told by another verb; but "met X at 10 Downing Street,
+// on his first official visit to London" and "will travel to Port Sudan to
+// meet X": the meeting is where the trip went).
+func (d *document) ownPlaceIn(s sentence, tr trigMatch, trigs []trigMatch) string {
+	whole := span{s.t0, s.t1}
+	for k := tr.t1; k < s.t1; k++ {
+		if d.toks[k].lower == "since" {
+			whole.t1 = k
+			break
+		}
+	}
+	for _, o := range trigs {
+		if o.typ == tr.typ || o.verb && !d.determined(o.t0) {
+			continue // "held talks with X, who had travelled to Lausanne": there
+		}
+		if o.t0 >= tr.t1 && o.t0 < whole.t1 && d.verbBetween(tr.t1, o.t0) {
+			whole.t1 = min(whole.t1, (tr.t1+o.t0)/2+1)
+		}
+	}
+	return d.nearPlace(whole, tr)
+}
+
+// determined: a determiner stands before token i, perhaps past an
+// adjective ("a possible visit", tagged a verb or not): a noun.
+func (d *document) determined(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch d.toks[k].tag {
+		case "DT", "PRP$":
+			return true
+		case "JJ":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// cityOf returns the city of country c the story names (the dateline's
+// first), or "".
+func (d *document) cityOf(c string) string {
+	for _, m := range d.mentions {
+		if m.typ != Location || m.kind != "city" {
+			continue
+		}
+		if e := d.entityOf(m); e != nil && d.countryOfCity(e.canon) == c {
+			return e.canon
+		}
+	}
+	return ""
+}
+
+// countryOfCity: the country of the most populous city of that name.
+func (d *document) countryOfCity(name string) string {
+	for _, i := range d.lx.placeNames[strings.ToLower(name)] {
+		if p := d.lx.places[i]; p.kind == "city" {
+			return p.country
+		}
+	}
+	return ""
+}
+
+// datelinePlace: the one city the dateline names ("LOMÉ, Togo —",
+// "WARSAW —"), or "" ("TOKYO/STUTTGART --" names two).
+func (d *document) datelinePlace() string {
+	if d.dateline.empty() {
+		return ""
+	}
+	city, n := "", 0
+	for _, m := range d.mentionsIn(d.dateline) {
+		if m.typ != Location || (m.kind != "city" && m.kind != "") {
+			continue
+		}
+		if e := d.entityOf(m); e != nil && e.canon != city {
+			city, n = e.canon, n+1
+		}
+	}
+	if n != 1 {
+		return ""
+	}
+	return city
+}
+
+// remote: the event's sentence says it was held by telephone or video
+// ("discussed supplies by telephone with", "a video call"): it has no
+// place but one its clause names.
+func (d *document) remote(s sentence) bool {
+	for k := s.t0; k < s.t1; k++ {
+		if d.lx.is(d.toks[k].lower, wcRemote) {
+			return true
+		}
+	}
+	return false
 }

@@ -370,8 +370,14 @@ func (d *document) ownParties(tr trigMatch) bool {
 		}
 	}
 	k := tr.t0 - 1
+	if k < 0 {
+		return false
+	}
 	if isPossessive(d.toks[k].text) {
 		return true
+	}
+	if ms := d.mentionsIn(span{d.properRun(k, d.sent[d.toks[k].sent], -1), k + 1}); len(ms) > 0 && ms[len(ms)-1].typ == Location {
+		return false // "Damascus meetings": where, not who
 	}
 	return d.toks[k].cap && d.toks[k].word
 }

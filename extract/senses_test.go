@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -155,5 +156,23 @@ func TestLineLabel(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "WTO" {
 		t.Errorf("acronyms %q, want only WTO", got)
+	}
+}
+
+// TestEncourageIsHope: urging or encouraging parties to hold talks states
+// no talks (event_cues.tsv, hope).
+func TestEncourageIsHope(t *testing.T) {
+	for _, text := range []string{
+		"The United States encouraged Chile and Peru to resume peace talks.",
+		"The envoy is urging Ana Soto and Li Wei to meet in Lima.",
+	} {
+		analysed(t, "2026-06-10", text) // builds testX
+		rec, err := testX.Extract(context.Background(), Article{ID: "t", Body: text, Published: "2026-06-10T09:00:00Z"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range rec.Events {
+			t.Errorf("%q: event %s %v, want none", text, e.Type, e.Participants)
+		}
 	}
 }

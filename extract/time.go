@@ -13,9 +13,24 @@ import (
 // findEvents); a plan is kept without a date only when its clause states
 // it of two named people, or a vague future ("next week") is named.
 
-// nearestDate returns the value of the date in s nearest the trigger.
+// nearestDate returns the value of the date in s nearest the trigger. A
+// date another verb stands between ("signed a declaration committing both
+// governments to finish studies by the third quarter of 2027", "will visit
+// Stuttgart on July 8 to chair the first meeting") is that verb's: it is
+// taken only when no date is the trigger's own, and never after a deadline
+// word ("by", "until": date_words.tsv). A date a reporting verb
+// carries ("prosecutors alleged on Wednesday that X met Y on March 3,
+// 2024") is the saying's: it gives way to a date of the trigger's own
+// clause after it.
 func (d *document) nearestDate(s span, tr trigMatch) string {
-	best, bestDist := "", 1<<30
+	type pick struct {
+		value string
+		dist  int
+		said  bool
+	}
+	clean, any := pick{dist: 1 << 30}, pick{dist: 1 << 30}
+	own := "" // the first date after the trigger in its own clause
+	end := d.clauseEnd(tr.t1, s.t1)
 	lo := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].span.t0 >= s.t0 })
 	for _, dm := range d.dates[lo:] {
 		if dm.span.t0 >= s.t1 {
@@ -24,15 +39,84 @@ func (d *document) nearestDate(s span, tr trigMatch) string {
 		if d.sinceAt(dm.span.t0) {
 			continue // "his first visit since taking office in January"
 		}
+		var verb bool
 		dist := dm.span.t0 - tr.t1
 		if dist < 0 {
 			dist = tr.t0 - dm.span.t1
+			verb = d.verbBetween(dm.span.t1, tr.t0) || tr.verb && d.conjunctBetween(dm.span.t1, tr.t0)
+		} else {
+			verb = d.verbBetween(tr.t1, dm.span.t0)
 		}
-		if dist < bestDist {
-			best, bestDist = dm.value, dist
+		if own == "" && dm.span.t0 >= tr.t1 && dm.span.t0 < end && !verb {
+			own = dm.value
+		}
+		p := pick{dm.value, dist, d.reportDate(dm.span.t0)}
+		if !verb && dist < clean.dist {
+			clean = p
+		}
+		if verb && d.deadlineAt(dm.span.t0) {
+			continue // "committing both governments to finish studies by 2027"
+		}
+		if dist < any.dist {
+			any = p
 		}
 	}
-	return best
+	best := clean
+	if best.value == "" {
+		best = any
+	}
+	if best.said && own != "" && own != best.value {
+		d.tracef("date %q is the saying's: the event's own clause gives %q", best.value, own)
+		return own
+	}
+	return best.value
+}
+
+// verbBetween: a verb of its own stands in [from, to) (not an auxiliary,
+// a reporting verb or a participle), so a date beyond it is that verb's.
+func (d *document) verbBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		switch t.tag {
+		case "VB", "VBD", "VBG", "VBP", "VBZ":
+			if !d.lx.is(t.lower, wcAux|wcBe|wcReport) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conjunctBetween: "and" or "but" stands in [from, to): a date before it
+// is the previous conjunct's ("visits Abu Dhabi on Wednesday, July 22, and
+// will hold talks with X on Thursday").
+func (d *document) conjunctBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if l := d.toks[k].lower; l == "and" || l == "but" {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineAt: a deadline word stands before the date at token i ("by the
+// third quarter of 2027", "until March").
+func (d *document) deadlineAt(i int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].lower == "the" {
+		k--
+	}
+	return k >= 0 && d.lx.isWord(dwDeadline, d.toks[k].lower)
+}
+
+// reportDate: a reporting verb carries the date at token i ("said on
+// Monday", "alleged on Wednesday", "announced today", "said Tuesday").
+func (d *document) reportDate(i int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].lower == "on" {
+		k--
+	}
+	return k >= 0 && d.lx.is(d.toks[k].lower, wcReport)
 }
 
 // sinceAt: "since" stands at most three words before token i.

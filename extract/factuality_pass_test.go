@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestFactualityRules: the named rule that stops a trigger is the one the
+// trace reports; a trigger that tells an event passes every rule.
+func TestFactualityRules(t *testing.T) {
+	cases := []struct{ text, rule string }{
+		{"Talks between Ana Soto and Rosa Salcedo collapsed on Monday.", "negated"},
+		{"Ana Soto postponed her visit to Lima.", "postponed without a date"},
+		{"The ministry denied a report that Ana Soto had met Rosa Salcedo.", "denied"},
+		{"Ana Soto offered to host talks with Rosa Salcedo.", "hoped for, offered, invited or proposed"},
+		{"A meeting between Ana Soto and Rosa Salcedo may take place in April.", "hypothetical"},
+		{"Ana Soto will visit Lima on Friday unless the strike spreads.", "conditional"},
+		{"Ana Soto should sign the accord with Rosa Salcedo.", "clause negated or modal"},
+		{"Ana Soto met Rosa Salcedo in Lima on Monday.", ""},
+		{"Ana Soto's visit to Lima was postponed to March 20.", ""},
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-04", c.text)
+		var trace []string
+		d.trace = func(format string, args ...any) { trace = append(trace, fmt.Sprintf(format, args...)) }
+		r := d.newEventRun(d.lx)
+		var drafts int
+		for si := range d.sent {
+			drafts += len(r.candidates(si, false))
+		}
+		all := strings.Join(trace, "\n")
+		switch {
+		case c.rule == "" && drafts == 0:
+			t.Errorf("%q: no draft passed:\n%s", c.text, all)
+		case c.rule != "" && drafts > 0:
+			t.Errorf("%q: %d drafts passed, want none (%s)", c.text, drafts, c.rule)
+		case c.rule != "" && !strings.Contains(all, ": "+c.rule):
+			t.Errorf("%q: trace lacks rule %q:\n%s", c.text, c.rule, all)
+		}
+	}
+}

@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"strings"
+	"time"
+)
+
+// The scene an event inherits its date and place from, when its own clause
+// and sentence give none: a noun that points back ("Kamau's visit", "the
+// talks") is the last event of its type, whatever its tense; else what the
+// story's events of the same tense gave
+// before — a plan never dates or places what happened, nor the reverse
+// ("agreed on Monday to hold a summit in Tokyo on Jan. 20-21. Park hosted
+// Wang in Busan for talks": the talks are Monday's, not January's) — the
+// focal person's last event first, else any event's; then, for what
+// happened, the story's main event (the lede's date); and, for a meeting
+// or agreement that happened near the dateline's day and was not held by
+// telephone or video, the dateline's city. The dateline's date is never
+// taken by default. A headline or caption tells the story's main event:
+// it takes that event's date and place, never what the story's last
+// sentences left behind.
+
+// scene is what later events of one tense inherit.
+type scene struct {
+	date, place       string // the focal person's (or, with no focal person, the first) event
+	dateOwn           bool   // date came from an event
+	anyDate, anyPlace string // the last date and place any event gave itself
+}
+
+// sceneOf returns the scene of the draft's tense.
+func (r *eventRun) sceneOf(c *eventDraft) *scene {
+	if c.future || r.d.ahead(c.ownDate) {
+		return &r.ctx.plan
+	}
+	return &r.ctx.scene
+}
+
+// ahead: the date starts after the story's day ("before the board meets
+// in Vienna between 8 and 12 June"): what it dates is still to come.
+func (d *document) ahead(date string) bool {
+	if date == "" || !d.ref.hasDay {
+		return false
+	}
+	first, _, _ := strings.Cut(date, "/")
+	if len(first) < 7 {
+		return first > d.ref.t.Format("2006") // a year
+	}
+	if len(first) == 7 {
+		return first > d.ref.t.Format("2006-01") // a month
+	}
+	t, err := time.Parse("2006-01-02", first)
+	return err == nil && t.After(d.ref.t.Add(24*time.Hour))
+}
+
+// noteScene records the draft's own date and place in the scene of its
+// tense: the focal person's events move it; with no focal person the
+// first event's stay.
+func (r *eventRun) noteScene(c *eventDraft) {
+	sc := r.sceneOf(c)
+	if c.involvesFocal || r.focal == nil {
+		if c.ownPlace != "" && (sc.place == "" || c.involvesFocal) {
+			sc.place = c.ownPlace
+		}
+		if c.ownDate != "" && (!sc.dateOwn || c.involvesFocal) {
+			sc.date, sc.dateOwn = c.ownDate, true
+		}
+	}
+}
+
+// noteAny records what a kept event gave itself, for events that do not
+// involve the focal person.
+func (r *eventRun) noteAny(c *eventDraft) {
+	sc := r.sceneOf(c)
+	if c.ownDate != "" {
+		sc.anyDate = c.ownDate
+	}
+	if c.ownPlace != "" {
+		sc.anyPlace = c.ownPlace
+	}
+}
+
+// backReference returns the last event of the draft's type with one of its
+// parties (the last of its type when it names none) when the draft is a
+// noun that points back at it ("Kamau's visit follows a dispute", "the
+// talks", "his trip"), whatever its tense, or nil.
+func (r *eventRun) backReference(c *eventDraft) *Event {
+	d, tr := r.d, c.tr
+	if tr.verb || tr.t0 == 0 || !(d.definiteTrigger(tr) || isPossessive(d.toks[tr.t0-1].text)) {
+		return nil
+	}
+	var last *Event
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := &d.events[i]
+		if e.Type != tr.typ {
+			continue
+		}
+		if last == nil {
+			last = e
+		}
+		for _, p := range e.Participants {
+			if contains(c.parts, p.Name) {
+				return e // the last one of the same party: "Modi's February trip ... The visit also included"
+			}
+		}
+	}
+	if len(c.parts) > 0 {
+		return nil
+	}
+	return last
+}
+
+// inheritDate dates a draft with no date of its own from its scene.
+func (r *eventRun) inheritDate(c *eventDraft) (string, string) {
+	if e := r.backReference(c); e != nil && e.Date != "" {
+		return e.Date, "back-reference"
+	}
+	sc := r.sceneOf(c)
+	first, second := sc.date, sc.anyDate
+	if !(c.involvesFocal || r.focal == nil) {
+		first, second = second, first
+	}
+	switch {
+	case first != "":
+		return first, "inherited"
+	case second != "":
+		return second, "inherited"
+	case !c.future && !r.d.ahead(c.ownDate) && r.storyDate != "":
+		return r.storyDate, "main-event"
+	}
+	return "", ""
+}
+
+// inheritPlace places a draft with no place of its own from its scene,
+// else (what happened near the dateline's day) the dateline's city.
+func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
+	if e := r.backReference(c); e != nil && e.Location != "" {
+		return e.Location, "back-reference"
+	}
+	sc := r.sceneOf(c)
+	first, second := sc.place, sc.anyPlace
+	if !(c.involvesFocal || r.focal == nil) {
+		first, second = second, first
+	}
+	remote := r.d.remote(c.s)
+	switch {
+	case remote:
+		return "", "" // "discussed supplies by telephone"
+	case first != "":
+		return first, "inherited"
+	case second != "":
+		return second, "inherited"
+	}
+	if p := r.datelineFallback(c); p != "" {
+		return p, "dateline"
+	}
+	return "", ""
+}
+
+// datelineFallback: the dateline's city for a meeting or agreement that
+// happened (not a plan, not a visit: a visit names where it went) on a
+// day near the dateline's or published day, or undated.
+func (r *eventRun) datelineFallback(c *eventDraft) string {
+	if c.future || c.tr.typ == Visit {
+		return ""
+	}
+	p := r.d.datelinePlace()
+	if p == "" {
+		return ""
+	}
+	if c.date != "" && r.d.ref.hasDay {
+		first, _, _ := strings.Cut(c.date, "/")
+		t, err := time.Parse("2006-01-02", first)
+		if err != nil {
+			return "" // a month or a year: too vague to be the dateline's day
+		}
+		if gap := r.d.ref.t.Sub(t); gap < -24*time.Hour || gap > 8*24*time.Hour {
+			return ""
+		}
+	}
+	return p
+}
+
+// titleScene dates and places a headline or caption's event like the
+// story's main event.
+func (r *eventRun) titleScene(c *eventDraft) {
+	if c.date == "" {
+		c.date = r.mainDate
+		c.fromMain = c.date != ""
+	}
+	if c.place == "" {
+		c.place = r.mainPlace
+	}
+	if c.place == "" && c.date != "" {
+		c.place = r.datelineFallback(c)
+	}
+}
