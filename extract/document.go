@@ -37,6 +37,7 @@ type document struct {
 	speaker    *entity         // the speaker of the quotation the current trigger stands in
 	explain    bool            // fill Event.Explain
 	exclude    map[string]bool // persons a pronoun being resolved cannot be (named in its own clause)
+	session    int             // 1 + the sentence of the last unnamed body's session told (senses.go); 0: none
 }
 
 // token is a word, number or punctuation mark.

@@ -369,10 +369,17 @@ func (d *document) ruleCoordination(lx *lexicon, c span, acr map[int]bool, depth
 			continue
 		}
 		first := span{c.t0, k}
-		// "Food and Drug Administration": one word, "and", one word and
-		// the organization word is one name
-		if k == c.t0+1 && toks[k].lower == "and" && c.t1-c.t0 >= 4 && c.t1-c.t0 <= 5 {
-			if _, ok := lx.orgEnd[toks[c.t1-1].lower]; ok {
+		// "Food and Drug Administration", "Western and Central Pacific
+		// Fisheries Commission", "U.S. Food and Drug Administration": a
+		// word that names nothing alone (after a place, if any), "and",
+		// and words ending with an organization word are one name
+		if toks[k].lower == "and" && c.t1-k >= 3 && c.t1-c.t0 <= 7 {
+			w := c.t0
+			if n, v := lx.locs.longest(toks, c.t0, k); n > 0 && v >= 0 && c.t0+n == k-1 {
+				w = k - 1
+			}
+			if _, ok := lx.orgEnd[toks[c.t1-1].lower]; ok && w == k-1 && !d.known(lx, w) && !lx.given[toks[w].text] &&
+				!toks[w].upper && !lx.stop[toks[k+1].text] {
 				return false
 			}
 		}

@@ -245,7 +245,13 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 		return false, "an adjective (a participle before its noun)"
 	}
 	if m.typ == Meeting && d.unnamedBodySession(m, s) && !d.personOpens(s) {
+		d.session = d.toks[m.t0].sent + 1
 		return false, "an unnamed body's own session, no one named attending"
+	}
+	if !m.verb && m.typ == Meeting && d.session > 0 && d.toks[m.t0].sent-d.session < 12 && d.definiteBare(m, s) {
+		// "A city council meeting drew hundreds ... Many at the meeting
+		// called for the resignations of X and Y": the same session
+		return false, "points back at an unnamed body's session"
 	}
 	return true, ""
 }
@@ -421,4 +427,26 @@ func (d *document) unnamedSide(tr trigMatch) bool {
 	}
 	o := d.objectAfter(at, s)
 	return o.kind == objPerson && !o.appeal
+}
+
+// definiteBare: a meeting noun after a definite determiner and only
+// adjectives ("the meeting", "the emotionally charged meeting"), naming no
+// party of its own (no with- or between-phrase after it).
+func (d *document) definiteBare(m trigMatch, s sentence) bool {
+	if m.t1 < s.t1 {
+		if l := d.toks[m.t1].lower; l == "with" || l == "between" || l == "of" {
+			return false
+		}
+	}
+	for k := m.t0 - 1; k >= s.t0 && k >= m.t0-4; k-- {
+		t := d.toks[k]
+		switch {
+		case t.lower == "the" || t.lower == "that" || t.lower == "this":
+			return true
+		case !t.cap && (t.tag == "JJ" || t.tag == "RB" || t.tag == "VBN" || t.tag == "VBG"):
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -176,3 +176,21 @@ func TestEncourageIsHope(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionPointedBack: "the meeting" after an unnamed council's session
+// is that session, no event with the sentence's other names.
+func TestSessionPointedBack(t *testing.T) {
+	text := "A city council meeting in Porto on Monday drew hundreds of dock workers.\n" +
+		"Many at the emotionally charged meeting called for the resignations of Mayor Rui Costa and Police Chief Ana Lima."
+	d := analysed(t, "2026-06-10", text)
+	var why []string
+	d.trace = func(format string, args ...any) { why = append(why, fmt.Sprintf(format, args...)) }
+	for si, s := range d.sent {
+		for _, tr := range d.triggersIn(d.lx, s) {
+			t.Errorf("sentence %d: trigger %q kept", si, d.textOf(span{tr.t0, tr.t1}))
+		}
+	}
+	if j := strings.Join(why, " | "); !strings.Contains(j, "points back") {
+		t.Errorf("trace %q: want the second meeting pointing back", j)
+	}
+}
