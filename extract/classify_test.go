@@ -23,6 +23,7 @@ func TestClassifyRules(t *testing.T) {
 		{"The Western and Coastal Fisheries Commission set new quotas.", "Western and Coastal Fisheries Commission", "organization-cue"},
 		{"Inspectors from the U.S. Seeds and Fertiliser Agency arrived.", "U.S. Seeds and Fertiliser Agency", "organization-cue"},
 		{"Talks between KPX and the Northern Coal Company stalled.", "KPX and the Northern Coal Company", "coordination"},
+		{"The Ohio Commission on Water Quality fined the plant.", "Ohio Commission on Water Quality", "organization-cue"},
 		{"Shares in Lagos-based Adeyemi Foods rose.", "Lagos-based Adeyemi Foods", "place-based"},
 		{"Growth slowed across Northeast Asia this year.", "Northeast Asia", "compass-region"},
 		{"The Harbour Workers Union called a strike.", "Harbour Workers Union", "organization-cue"},

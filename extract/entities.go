@@ -386,6 +386,12 @@ func (d *document) ruleCoordination(lx *lexicon, c span, acr map[int]bool, depth
 		if d.cueTakesComplement(lx, first) {
 			return false
 		}
+		// "Texas Commission on Environmental Quality", "Council on
+		// Foreign Relations": an organization word takes "on" and its
+		// complement
+		if _, ok := lx.orgEnd[toks[k-1].lower]; ok && toks[k].lower == "on" {
+			return false
+		}
 		d.classify(lx, first, acr, depth+1)
 		d.classify(lx, span{k + 1, c.t1}, acr, depth+1)
 		return true
@@ -663,9 +669,10 @@ func (d *document) orgByCue(lx *lexicon, c span) (string, bool) {
 			return cls, true
 		}
 	}
-	// "Central Bank of Nigeria", "Economic Community of West African States"
+	// "Central Bank of Nigeria", "Economic Community of West African
+	// States", "Commission on Human Rights"
 	for k := c.t0; k+1 < c.t1; k++ {
-		if l := toks[k+1].lower; l == "of" || l == "for" {
+		if l := toks[k+1].lower; l == "of" || l == "for" || l == "on" && k+2 < c.t1 {
 			if cls, ok := lx.orgEnd[toks[k].lower]; ok {
 				return cls, true
 			}

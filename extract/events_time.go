@@ -33,9 +33,11 @@ func (r *eventRun) when(c *eventDraft) bool {
 	}
 	if c.ownDate != "" {
 		c.feats = append(c.feats, "own_date")
-	} else if c.date == "" && c.future && !d.vagueFuture(c.s) && !(c.cl.future && len(c.persons) >= 2 && !c.contextual) {
+	} else if c.date == "" && c.future && !d.vagueFuture(c.s) && !(c.cl.future && len(c.persons) >= 2 && !c.contextual) && !r.planGoesOn(c) {
 		// a plan with no date is not an event yet, unless its own
-		// clause states it of two named people ("X is due to meet Y")
+		// clause states it of two named people ("X is due to meet Y"),
+		// or it goes on with a dated plan ("X will visit Lima on Friday.
+		// She is due to meet Y")
 		return false
 	}
 	if c.date == "" && !c.title {

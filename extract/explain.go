@@ -33,6 +33,7 @@ func (d *document) explainEvent(tr trigMatch, cl *clause, parts []string, ownDat
 		}
 	}
 	out = append(out, r)
+	out = append(out, d.explainFactuality(tr))
 	if d.speaker != nil {
 		out = append(out, "quoted: the speaker is "+d.speaker.canon)
 	}
@@ -83,4 +84,19 @@ func formName(k formKind) string {
 		}
 	}
 	return strings.Join(out, "/")
+}
+
+// explainFactuality says how the factuality pass read the trigger: told as
+// fact (no rule of factualityRules stopped it), postponed to a new date,
+// reported.
+func (d *document) explainFactuality(tr trigMatch) string {
+	s := d.sent[d.toks[tr.t0].sent]
+	out := "factuality: no rule stopped it (" + fmt.Sprint(len(factualityRules)) + " rules)"
+	if k, j, ok := d.cueIn(d.lx, tr.t0-6, s.t1, s, cuePostpone); ok {
+		out = fmt.Sprintf("factuality: %q to a new date: planned at it", d.textOf(span{k, j}))
+	}
+	if k, j, ok := d.cueIn(d.lx, s.t0, s.t1, s, cueReport); ok {
+		out += fmt.Sprintf("; reported (%q): kept with a lower confidence", d.textOf(span{k, j}))
+	}
+	return out
 }

@@ -66,14 +66,32 @@ func mentionFactsOf(si int, tr trigMatch, cl *clause, ownDate, ownPlace, borrowe
 		ownDate: ownDate, ownPlace: ownPlace, borrowed: borrowed, unnamed: unnamed, title: title}
 }
 
-// mergeMention folds another mention of the same event into e.
+// mergeMention folds another mention of the same event (the same id)
+// into e, and says so in the explanation.
 func (e *Event) mergeMention(o Event) {
-	if o.Sentence == e.Sentence && o.Trigger == e.Trigger {
+	conf, place := e.Confidence, e.Location
+	if !e.addMention(o) || len(o.Explain) == 0 {
 		return
+	}
+	line := "also told by " + o.Trigger + ": " + o.Sentence
+	if e.Location != place {
+		line += "; place " + e.Location + " from it"
+	}
+	if e.Confidence != conf {
+		line += fmt.Sprintf("; confidence %.2f from it", e.Confidence)
+	}
+	e.Explain = append(e.Explain, line)
+}
+
+// addMention adds mention o to e's evidence, keeps the higher confidence
+// and fills a missing place; false when o is a mention e has already.
+func (e *Event) addMention(o Event) bool {
+	if o.Sentence == e.Sentence && o.Trigger == e.Trigger {
+		return false
 	}
 	for _, x := range e.Evidence {
 		if x.Sentence == o.Sentence && x.Trigger == o.Trigger {
-			return
+			return false
 		}
 	}
 	e.Evidence = append(e.Evidence, evidenceOf(o))
@@ -90,9 +108,7 @@ func (e *Event) mergeMention(o Event) {
 	if o.facts.ownPlace && o.Location == e.Location {
 		e.facts.ownPlace = true
 	}
-	if len(o.Explain) > 0 {
-		e.Explain = append(e.Explain, "also told by "+o.Trigger+": "+o.Sentence)
-	}
+	return true
 }
 
 // evidenceOf is the record of one mention: where it stands and what it
@@ -271,6 +287,7 @@ func hasParty(e *Event, name string) bool {
 // absorb merges mention o into e: evidence, parties, the better date and
 // place, and the id again from type, participants and date.
 func (e *Event) absorb(d *document, o Event, why []string) {
+	old, oldConf := e.ID, e.Confidence
 	date, ownDate := e.Date, e.facts.ownDate
 	if betterDate(o.Date, o.facts.ownDate, date, ownDate) {
 		date, ownDate = o.Date, o.facts.ownDate
@@ -279,7 +296,7 @@ func (e *Event) absorb(d *document, o Event, why []string) {
 	if o.Location != "" && (place == "" || o.facts.ownPlace && !ownPlace) {
 		place, ownPlace = o.Location, o.facts.ownPlace
 	}
-	e.mergeMention(o)
+	e.addMention(o)
 	e.Date, e.facts.ownDate = date, ownDate
 	if place != e.Location {
 		e.Location, e.Lat, e.Lon = place, o.Lat, o.Lon
@@ -296,14 +313,31 @@ func (e *Event) absorb(d *document, o Event, why []string) {
 	}
 	e.Participants = d.dropCovered(e.Participants)
 	e.Planned = e.Planned && o.Planned || (e.Planned || o.Planned) && d.planned(date)
-	old := e.ID
 	e.ID = eventID(*e)
 	if d.explain {
-		line := fmt.Sprintf("merged with %q in %q: %s", o.Trigger, o.Sentence, strings.Join(why, "; "))
-		if e.ID != old {
-			line += fmt.Sprintf("; id %s from the merged type, participants and date", e.ID)
+		e.Explain = append(e.Explain, fmt.Sprintf("merged with %q in %q: %s", o.Trigger, o.Sentence, strings.Join(why, "; ")))
+		// what the event is now, so the explanation stays true
+		now := fmt.Sprintf("after the merge: participants %s; ", strings.Trim(partyNames(e), "[]"))
+		if e.Date == "" {
+			now += "date: none; "
+		} else {
+			now += "date " + e.Date + "; "
 		}
-		e.Explain = append(e.Explain, line)
+		if e.Location == "" {
+			now += "place: none"
+		} else {
+			now += "place " + e.Location
+		}
+		if e.Planned {
+			now += "; planned"
+		}
+		if e.Confidence != oldConf {
+			now += fmt.Sprintf("; confidence %.2f, the highest of its mentions", e.Confidence)
+		}
+		if e.ID != old {
+			now += fmt.Sprintf("; id %s from the merged type, participants and date", e.ID)
+		}
+		e.Explain = append(e.Explain, now)
 	}
 }
 

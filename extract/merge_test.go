@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -101,5 +102,56 @@ func TestMergeExplained(t *testing.T) {
 	plain := extractText(t, "merge-explain", a.Published, a.Body)
 	if len(plain.Events) != 1 || plain.Events[0].ID != evs[0].ID {
 		t.Errorf("ids with and without explain differ: %s vs %s", eventList(plain), eventList(rec))
+	}
+}
+
+// TestExplainStaysTrue: over every test article, each event's explanation
+// names what the event finally is — each participant, its date, its place,
+// its confidence — after every pass that changes an event once built (the
+// merge pass, a departure ending a visit, a hosted guest's visit).
+func TestExplainStaysTrue(t *testing.T) {
+	x, err := extract.New(extract.Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for p, data := range inputFiles(t, "../testdata/*", "../testdata/*/*") {
+		a, err := extract.Decoder{}.Decode(p, data)
+		if err != nil {
+			continue // inputs that are meant to fail are tested elsewhere
+		}
+		rec, err := x.Extract(context.Background(), a)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		for _, e := range rec.Events {
+			n++
+			all := strings.Join(e.Explain, "\n")
+			if len(e.Explain) == 0 || !strings.HasPrefix(e.Explain[0], "frame ") {
+				t.Errorf("%s: %s %q: explanation does not start with its frame: %q", p, e.Type, e.Trigger, e.Explain)
+				continue
+			}
+			var missing []string
+			for _, pa := range e.Participants {
+				if !strings.Contains(all, pa.Name) {
+					missing = append(missing, "participant "+pa.Name)
+				}
+			}
+			if e.Date != "" && !strings.Contains(all, "date "+e.Date) {
+				missing = append(missing, "date "+e.Date)
+			}
+			if e.Location != "" && !strings.Contains(all, "place "+e.Location) {
+				missing = append(missing, "place "+e.Location)
+			}
+			if c := fmt.Sprintf("confidence %.2f", e.Confidence); !strings.Contains(all, c) {
+				missing = append(missing, c)
+			}
+			if len(missing) > 0 {
+				t.Errorf("%s: %s %q: explanation lacks %s:\n%s", p, e.Type, e.Trigger, strings.Join(missing, ", "), all)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no event in the test articles")
 	}
 }

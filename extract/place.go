@@ -81,7 +81,7 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 	}
 	for k := max(s.t0, 1); k+1 < s.t1; k++ {
 		switch {
-		case d.lx.is(d.toks[k].lower, wcHere) && d.locative(k):
+		case d.lx.is(d.toks[k].lower, wcHere):
 			consider(k, d.datelinePlace()) // "talks here on Tuesday"
 		case d.lx.is(d.toks[k+1].lower, wcPlaceNoun) && d.toks[k-1].lower == "the" && d.toks[k].cap && d.locative(k-1) &&
 			(k+2 >= s.t1 || d.toks[k+2].lower != "of"):

@@ -24,6 +24,7 @@ import (
 type scene struct {
 	date, place       string // the focal person's (or, with no focal person, the first) event
 	dateOwn           bool   // date came from an event
+	dateSent          int    // the sentence the date came from
 	anyDate, anyPlace string // the last date and place any event gave itself
 }
 
@@ -62,7 +63,7 @@ func (r *eventRun) noteScene(c *eventDraft) {
 			sc.place = c.ownPlace
 		}
 		if c.ownDate != "" && (!sc.dateOwn || c.involvesFocal) {
-			sc.date, sc.dateOwn = c.ownDate, true
+			sc.date, sc.dateOwn, sc.dateSent = c.ownDate, true, c.si
 		}
 	}
 }
@@ -107,6 +108,14 @@ func (r *eventRun) backReference(c *eventDraft) *Event {
 		return nil
 	}
 	return last
+}
+
+// planGoesOn: an undated plan of the focal person (or told of by a
+// pronoun) follows their dated plan of the sentence before or this one:
+// "X will visit Lima on Friday. She is due to meet Y" is Friday's.
+func (r *eventRun) planGoesOn(c *eventDraft) bool {
+	sc := &r.ctx.plan
+	return c.future && (c.involvesFocal || r.focal == nil) && sc.date != "" && c.si-sc.dateSent <= 1 && c.si >= sc.dateSent
 }
 
 // inheritDate dates a draft with no date of its own from its scene.

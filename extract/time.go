@@ -13,24 +13,26 @@ import (
 // findEvents); a plan is kept without a date only when its clause states
 // it of two named people, or a vague future ("next week") is named.
 
-// nearestDate returns the value of the date in s nearest the trigger. A
-// date another verb stands between ("signed a declaration committing both
-// governments to finish studies by the third quarter of 2027", "will visit
-// Stuttgart on July 8 to chair the first meeting") is that verb's: it is
-// taken only when no date is the trigger's own, and never after a deadline
-// word ("by", "until": date_words.tsv). A date a reporting verb
-// carries ("prosecutors alleged on Wednesday that X met Y on March 3,
-// 2024") is the saying's: it gives way to a date of the trigger's own
-// clause after it.
+// nearestDate returns the value of the date in s nearest the trigger,
+// taking the dates in tiers (dateTiers), the nearest of the first tier
+// that has one:
+//
+//  0. the trigger's own: no other verb stands between them;
+//  1. a previous conjunct's ("wrapped up a visit to Georgetown on Tuesday
+//     and left for Paramaribo": Tuesday); "visits Abu Dhabi on Wednesday,
+//     July 22, and will hold talks with X on Thursday" has its own;
+//  2. a reporting verb's ("X met Y in Lima, her ministry said on Monday");
+//     "prosecutors alleged on Wednesday that X met Y on March 3, 2024"
+//     has its own;
+//  3. another verb's ("will visit Stuttgart on July 8 to chair the first
+//     meeting"), but never after a deadline word ("signed a declaration
+//     committing both governments to finish studies by 2027").
 func (d *document) nearestDate(s span, tr trigMatch) string {
-	type pick struct {
-		value string
-		dist  int
-		said  bool
+	var best [4]string
+	var dist [4]int
+	for i := range dist {
+		dist[i] = 1 << 30
 	}
-	clean, any := pick{dist: 1 << 30}, pick{dist: 1 << 30}
-	own := "" // the first date after the trigger in its own clause
-	end := d.clauseEnd(tr.t1, s.t1)
 	lo := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].span.t0 >= s.t0 })
 	for _, dm := range d.dates[lo:] {
 		if dm.span.t0 >= s.t1 {
@@ -39,38 +41,43 @@ func (d *document) nearestDate(s span, tr trigMatch) string {
 		if d.sinceAt(dm.span.t0) {
 			continue // "his first visit since taking office in January"
 		}
-		var verb bool
-		dist := dm.span.t0 - tr.t1
-		if dist < 0 {
-			dist = tr.t0 - dm.span.t1
-			verb = d.verbBetween(dm.span.t1, tr.t0) || tr.verb && d.conjunctBetween(dm.span.t1, tr.t0)
+		var verb, across bool
+		n := dm.span.t0 - tr.t1
+		if n < 0 {
+			n = tr.t0 - dm.span.t1
+			verb = d.verbBetween(dm.span.t1, tr.t0)
+			across = tr.verb && d.conjunctBetween(dm.span.t1, tr.t0)
 		} else {
 			verb = d.verbBetween(tr.t1, dm.span.t0)
 		}
-		if own == "" && dm.span.t0 >= tr.t1 && dm.span.t0 < end && !verb {
-			own = dm.value
+		tier := 0
+		switch {
+		case verb && d.deadlineAt(dm.span.t0):
+			continue
+		case verb:
+			tier = 3
+		case d.reportDate(dm.span.t0):
+			tier = 2
+		case across:
+			tier = 1
 		}
-		p := pick{dm.value, dist, d.reportDate(dm.span.t0)}
-		if !verb && dist < clean.dist {
-			clean = p
-		}
-		if verb && d.deadlineAt(dm.span.t0) {
-			continue // "committing both governments to finish studies by 2027"
-		}
-		if dist < any.dist {
-			any = p
+		if n < dist[tier] {
+			best[tier], dist[tier] = dm.value, n
 		}
 	}
-	best := clean
-	if best.value == "" {
-		best = any
+	for tier, v := range best {
+		if v != "" {
+			if tier > 0 {
+				d.tracef("date %q: %s", v, dateTiers[tier])
+			}
+			return v
+		}
 	}
-	if best.said && own != "" && own != best.value {
-		d.tracef("date %q is the saying's: the event's own clause gives %q", best.value, own)
-		return own
-	}
-	return best.value
+	return ""
 }
+
+// dateTiers names the tiers of nearestDate for a trace.
+var dateTiers = []string{"own", "a previous conjunct's", "a reporting verb's", "another verb's"}
 
 // verbBetween: a verb of its own stands in [from, to) (not an auxiliary,
 // a reporting verb or a participle), so a date beyond it is that verb's.
@@ -99,14 +106,20 @@ func (d *document) conjunctBetween(from, to int) bool {
 	return false
 }
 
-// deadlineAt: a deadline word stands before the date at token i ("by the
-// third quarter of 2027", "until March").
+// deadlineAt: a deadline word stands before the date at token i, perhaps
+// past small words ("by the end of 2027", "until March").
 func (d *document) deadlineAt(i int) bool {
-	k := i - 1
-	if k >= 0 && d.toks[k].lower == "the" {
-		k--
+	s := d.sent[d.toks[i].sent]
+	for k := i - 1; k >= s.t0 && k >= i-4; k-- {
+		t := d.toks[k]
+		if d.lx.isWord(dwDeadline, t.lower) {
+			return true
+		}
+		if !t.word || t.cap || strings.HasPrefix(t.tag, "VB") {
+			return false // "by the end of 2027": only small words between
+		}
 	}
-	return k >= 0 && d.lx.isWord(dwDeadline, d.toks[k].lower)
+	return false
 }
 
 // reportDate: a reporting verb carries the date at token i ("said on
