@@ -26,6 +26,9 @@ func (r *eventRun) when(c *eventDraft) bool {
 		// events inherit stays the day
 		c.date = d.tripRange(tr, c.s, c.ownDate, c.departed)
 	}
+	if tr.typ == Visit && c.date == c.ownDate && c.ownDate != "" {
+		c.date = d.untilBound(span{c.s.t0, c.s.t1}, tr, c.ownDate) // "... a visit that lasts until Thursday"
+	}
 	if c.title && c.date == "" && r.mainDate != "" {
 		// "Soto visits Lima" over a story of her visit on Tuesday
 		c.date = r.mainDate

@@ -84,6 +84,7 @@ const (
 	wcPlaceNoun
 	wcRemote
 	wcHere
+	wcBound
 	wcNeuter
 	wcPress
 	wcSession
@@ -98,7 +99,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"first": wcFirst, "pastref": wcPastRef, "last": wcLast, "hold": wcHold, "bodyword": wcBodyWord,
 	"temporal": wcTemporal, "infinitive": wcInfinitive,
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart,
-	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere,
+	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "bound": wcBound,
 	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget}
 
 // is reports whether a lower-case word belongs to a class.
@@ -179,6 +180,7 @@ const (
 	cueTripEnd
 	cueDistinct
 	cuePostpone
+	cueRepeat
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -444,8 +446,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cueDistinct
 			case "postpone":
 				e = cuePostpone
+			case "repeat":
+				e = cueRepeat
 			default:
-				return fmt.Errorf("effect %q: want negate, postpone, hope, future, deny, condition, report, start, end or distinct", r.col(1))
+				return fmt.Errorf("effect %q: want negate, postpone, hope, future, deny, condition, report, start, end, distinct or repeat", r.col(1))
 			}
 			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
 			return nil

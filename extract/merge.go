@@ -134,7 +134,7 @@ var corefRules = []corefRule{
 	{"same type", func(d *document, a, b *Event) (bool, string) { return a.Type == b.Type, a.Type }},
 	{"not a different occasion", (*document).noDistinctCue},
 	{"participants compatible", (*document).partiesCompatible},
-	{"dates compatible", func(d *document, a, b *Event) (bool, string) { return datesCompatible(a, b) }},
+	{"dates compatible", func(d *document, a, b *Event) (bool, string) { return datesCompatible(a, b, d.storyYear()) }},
 	{"places compatible", (*document).placesCompatible},
 	{"tense compatible", (*document).tenseCompatible},
 	{"refers back", (*document).refersBack},
@@ -442,9 +442,10 @@ func partyNames(e *Event) string {
 	return "[" + strings.Join(out, ", ") + "]"
 }
 
-// datesCompatible: two own dates must overlap; a date inherited from
-// context, or none, agrees with anything.
-func datesCompatible(a, b *Event) (bool, string) {
+// datesCompatible: two own dates must overlap, and a year or quarter of
+// the story's year (thisYear, 0 when unknown) agrees only with itself; a
+// date inherited from context, or none, agrees with anything.
+func datesCompatible(a, b *Event, thisYear int) (bool, string) {
 	switch {
 	case a.Date == b.Date:
 		if a.Date == "" {
@@ -458,10 +459,30 @@ func datesCompatible(a, b *Event) (bool, string) {
 	}
 	alo, ahi, aok := dateBounds(a.Date)
 	blo, bhi, bok := dateBounds(b.Date)
-	if aok && bok && !alo.After(bhi) && !blo.After(ahi) {
-		return true, a.Date + " and " + b.Date + " overlap"
+	if !aok || !bok || alo.After(bhi) || blo.After(ahi) {
+		return false, a.Date + " vs " + b.Date
 	}
-	return false, a.Date + " vs " + b.Date
+	// a year or a quarter of the story's own year ("earlier this year")
+	// says too little to be the same occasion as a day or a month; a past
+	// year ("Nixon's 1972 visit") does not
+	if ga, gb := dateGrain(a.Date), dateGrain(b.Date); ga != gb && max(ga, gb) >= 2 {
+		coarse := a.Date
+		if gb > ga {
+			coarse = b.Date
+		}
+		if thisYear == 0 || strings.HasPrefix(coarse, strconv.Itoa(thisYear)) {
+			return false, coarse + " is too coarse beside " + a.Date + " and " + b.Date
+		}
+	}
+	return true, a.Date + " and " + b.Date + " overlap"
+}
+
+// storyYear is the year the story is told in, or 0 when unknown.
+func (d *document) storyYear() int {
+	if !d.ref.hasYear {
+		return 0
+	}
+	return d.ref.t.Year()
 }
 
 // betterDate: date x (own or not) says more than date y: an own date over
@@ -605,8 +626,9 @@ func (d *document) toldPast(f mentionFacts) bool {
 // noDistinctCue: neither mention is marked as another occasion ("met
 // again", "a separate meeting", "another round of talks", "last met"):
 // a distinct cue of event_cues.tsv ending at most two words before the
-// trigger (a support verb counted: "another round of talks") or standing
-// in it or just after it ("met again").
+// trigger (a support verb counted: "another round of talks") or in it, or
+// a repeat cue there or just after it ("met again"; "a call earlier this
+// year" is no earlier call).
 func (d *document) noDistinctCue(a, b *Event) (bool, string) {
 	for _, e := range []*Event{a, b} {
 		f := e.facts
@@ -629,7 +651,12 @@ func (d *document) distinctCue(f mentionFacts) string {
 				break
 			}
 			node = c
-			if c.val != 0 && cueEffect(c.val-1) == cueDistinct && j+1 >= f.t0-2 {
+			if c.val == 0 {
+				continue
+			}
+			// "another round of talks", "last met" before the trigger;
+			// "met again" anywhere near it
+			if e := cueEffect(c.val - 1); e == cueDistinct && j+1 >= f.t0-2 && k < f.t1 || e == cueRepeat && j+1 >= f.t0-2 {
 				return d.textOf(span{k, j + 1})
 			}
 		}

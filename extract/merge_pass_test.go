@@ -15,17 +15,19 @@ func TestDatesCompatible(t *testing.T) {
 		{"2026-04-29/2026-05-01", "2026-04-30", true, true, true},
 		{"2026-04-29/2026-05-01", "2026-05-02", true, true, false},
 		{"2026-03", "2026-03-17", true, true, true},
-		{"2026-Q2", "2026-05-04", true, true, true},
 		{"2026-Q2", "2026-07-01", true, true, false},
-		{"2026-H1", "2026-06-30", true, true, true},
 		{"2026", "2025-12-31", true, true, false},
+		{"2026", "2026-05-04", true, true, false}, // "earlier this year" is no day
+		{"1972", "1972-02-22", true, true, true},  // a past year is specific enough
+		{"2026-Q2", "2026-04", true, true, false}, // nor a month
+		{"2026-Q2", "2026-Q2", true, true, true},
 		{"2026-03-02", "2026-04", true, false, true}, // inherited gives way
 		{"", "2026-04", false, true, true},
 	}
 	for _, c := range cases {
 		a := &Event{Date: c.a, facts: mentionFacts{ownDate: c.aOwn}}
 		b := &Event{Date: c.b, facts: mentionFacts{ownDate: c.bOwn}}
-		if got, why := datesCompatible(a, b); got != c.want {
+		if got, why := datesCompatible(a, b, 2026); got != c.want {
 			t.Errorf("%q (own %v) and %q (own %v): compatible %v (%s), want %v", c.a, c.aOwn, c.b, c.bOwn, got, why, c.want)
 		}
 	}
@@ -94,6 +96,8 @@ func TestDistinctCue(t *testing.T) {
 		{"The two ministers last met in Santiago in November.", "met", "last"},
 		{"Soto met Li in Lima on Monday.", "met", ""},
 		{"Wang also attended the talks in Busan.", "talks", ""},
+		{"The leaders spoke by phone earlier this year.", "spoke", ""}, // a time, not an earlier call
+		{"Soto and Li held an earlier round of talks in May.", "talks", "earlier"},
 	}
 	for _, c := range cases {
 		d, s, tr := firstTrigger(t, c.text, c.trigger)

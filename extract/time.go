@@ -99,11 +99,37 @@ func (d *document) verbBetween(from, to int) bool {
 // will hold talks with X on Thursday").
 func (d *document) conjunctBetween(from, to int) bool {
 	for k := from; k < to; k++ {
-		if l := d.toks[k].lower; l == "and" || l == "but" {
-			return true
+		if l := d.toks[k].lower; l == "and" || l == "but" || d.lx.is(l, wcTemporal) {
+			return true // "left the talks on Tuesday after visiting Quito on Monday"
 		}
 	}
 	return false
+}
+
+// untilBound ends a visit dated by a day at a later day its sentence
+// gives after "until" or "through" ("arrived in Quito on Monday for a
+// visit that lasts until Thursday"; word class bound): the range, or the
+// date as it is.
+func (d *document) untilBound(s span, tr trigMatch, date string) string {
+	first, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return date
+	}
+	lo := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].span.t0 >= tr.t1 })
+	for _, dm := range d.dates[lo:] {
+		if dm.span.t0 >= s.t1 {
+			break
+		}
+		k := dm.span.t0 - 1
+		if k < tr.t1 || !d.lx.is(d.toks[k].lower, wcBound) {
+			continue
+		}
+		last, err := time.Parse("2006-01-02", dm.value)
+		if err == nil && last.After(first) && last.Sub(first) <= 31*24*time.Hour {
+			return date + "/" + dm.value
+		}
+	}
+	return date
 }
 
 // deadlineAt: a deadline word stands before the date at token i, perhaps
@@ -214,12 +240,52 @@ func (d *document) tripRange(tr trigMatch, s sentence, date string, departed boo
 	lx := d.lx
 	from := tr.t0 - 6
 	switch {
-	case departed || d.cueNear(lx, tr.t0, from, tr.t0, cueTripEnd) || d.cueNear(lx, tr.t0, tr.t1, tr.t1+6, cueTripEnd):
+	case departed || d.cueNear(lx, tr.t0, from, tr.t0, cueTripEnd) || d.cueNear(lx, tr.t0, tr.t1, tr.t1+6, cueTripEnd) || d.afterTrip(tr, s):
 		return day.AddDate(0, 0, -(n-1)).Format("2006-01-02") + "/" + date
 	case d.cueNear(lx, tr.t0, from, tr.t0, cueTripStart) || d.cueNear(lx, tr.t0, tr.t1, tr.t1+6, cueTripStart):
 		return date + "/" + day.AddDate(0, 0, n-1).Format("2006-01-02")
 	}
 	return date
+}
+
+// afterTrip: "after" opens the trip's phrase ("flew home on Thursday
+// after a four-day visit to Quito"): the clause's date is its last day.
+func (d *document) afterTrip(tr trigMatch, s sentence) bool {
+	for k := tr.t0 - 1; k >= s.t0 && k >= tr.t0-5; k-- {
+		switch l := d.toks[k].lower; {
+		case l == "after" || l == "following":
+			return true
+		case l == "," || d.toks[k].tag == "VBD" || d.toks[k].tag == "VBZ":
+			return false
+		}
+	}
+	return false
+}
+
+// bareDeparture: the verb of leaving before token i has no object ("and
+// leaves on Thursday", "left early on Friday", "departs Sunday"): it
+// leaves the place of the visit told.
+func (d *document) bareDeparture(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	t := d.toks[i]
+	if !t.word {
+		return true // "left." "left,"
+	}
+	if d.dateAt(i) > i {
+		return true // "leaves Thursday"
+	}
+	switch t.lower {
+	case "on", "at", "later", "early", "late", "after", "tomorrow", "today", "yesterday":
+		return true
+	}
+	return false
+}
+
+// sentOfByte: the sentence the byte offset stands in.
+func (d *document) sentOfByte(b int) int {
+	return sort.Search(len(d.sent), func(i int) bool { return d.sent[i].end > b })
 }
 
 // departure reads "she left Lima on Thursday": the end of the visit to Lima
@@ -238,10 +304,21 @@ func (d *document) departure(si int, seen map[string]int) {
 				place = e.canon
 			}
 		}
+		if place == "" && d.bareDeparture(k+1) {
+			// "She met X on Tuesday and leaves on Thursday": the visit told
+			// last, in this sentence or the two before
+			for i := len(d.events) - 1; i >= 0; i-- {
+				e := &d.events[i]
+				if e.Type == Visit && e.SentenceSpan != nil && d.sentOfByte(e.SentenceSpan[0]) >= si-2 {
+					place = e.Location
+					break
+				}
+			}
+		}
 		if place == "" {
 			continue // "left for Quito" is a trip there; "left the talks" none
 		}
-		end := d.nearestDate(span{k, d.clauseEnd(k, s.t1)}, trigMatch{t0: k, t1: k + 2})
+		end := d.nearestDate(span{k, d.clauseEnd(k, s.t1)}, trigMatch{t0: k, t1: k + 1, verb: true})
 		last, err := time.Parse("2006-01-02", end)
 		if err != nil {
 			continue
