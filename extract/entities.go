@@ -454,6 +454,12 @@ func (d *document) ruleOrgContext(lx *lexicon, c span, _ map[int]bool, _ int) bo
 func (d *document) rulePlaceCue(lx *lexicon, c span, _ map[int]bool, _ int) bool {
 	kind, ok := d.placeByCue(lx, c)
 	if ok {
+		// "Ranch Road 12", "Terminal 2": a site's number is part of its name
+		if n := c.t1; kind == "site" && n < len(d.toks) && d.toks[n].sent == d.toks[c.t0].sent && len(d.toks[n].text) <= 4 && allDigits(d.toks[n].text) {
+			if _, year := yearNum(d.toks[n].text); !year {
+				c.t1++
+			}
+		}
 		d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), kind: kind})
 	}
 	return ok

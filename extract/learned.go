@@ -28,6 +28,13 @@ import (
 //     unless the tagger is sure (surnames resolve to their full name
 //     anyway), a name whose last word is a cue of another type (Piedra
 //     Falls is no organization);
+//   - a run the rules split into untyped words and a bare gazetteer place
+//     is one organization when the tagger reads exactly that run as one
+//     ("Manchester United": splitParts);
+//   - an organization the rules typed by a cue word takes the tagger's
+//     start when the tagger's organization ends where it does and the part
+//     cut off is no name's beginning (trimOrg: "Shares of [Douglas &
+//     Lomason Co]");
 //   - a "X Y said" guess the rules only half believe is confirmed by the
 //     tagger's PERSON or retyped by its ORGANIZATION ("Wood Mackenzie
 //     said"); otherwise prose's recogniser still decides (ner.go);
@@ -49,7 +56,7 @@ var taggerMayType = map[string]bool{"single-word": true, "split": true, "": true
 var taggerMinScore float32 = 3
 
 // taggerSurePerson is the margin a one-word PERSON needs.
-const taggerSurePerson = 5
+const taggerSurePerson = 12
 
 // taggerSureWord is the margin above which a one-word name is taken even
 // where the document's other spellings doubt it.
@@ -72,6 +79,11 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		sents[si] = ner.Sentence{Words: words[s.t0:s.t1], Classes: cls[s.t0:s.t1]}
 	}
 	found := m.Tag(sents)
+	if d.trace != nil {
+		for _, s := range sents {
+			d.trace("tagger segment %q", strings.Join(s.Words, " "))
+		}
+	}
 	// an acronym's definition is the acronym pass's
 	for _, a := range d.acronyms {
 		if a.expansion != "" && !a.long.empty() {
@@ -105,6 +117,9 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		}
 		t0 := segs[f.Sent].t0 + f.Start
 		sp := span{t0, segs[f.Sent].t0 + f.End}
+		if d.trace != nil {
+			d.trace("tagger found %q: %s %.1f", d.textOf(sp), f.Type, f.Score)
+		}
 		if t0 < d.bodyTok || (sp.t0 < d.dateline.t1 && sp.t1 > d.dateline.t0) || !d.toks[t0].word {
 			continue
 		}
@@ -124,6 +139,15 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 			if typ != "" && d.taggerName(lx, sp, typ, f.Score) && !d.ruledAny(sp) {
 				add = append(add, d.taggerMention(sp, typ))
 			}
+			continue
+		}
+		if len(under) > 1 && typ == Organization && d.splitParts(under, sp) && d.taggerName(lx, sp, typ, f.Score) {
+			// a run the rules split into untyped words and bare places the
+			// tagger reads as one name ("Manchester United")
+			for _, i := range under {
+				replaced[i] = true
+			}
+			add = append(add, d.taggerMention(sp, typ))
 			continue
 		}
 		if len(under) > 1 || typ == "" {
@@ -147,6 +171,9 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 			case Organization:
 				mm.typ, mm.weak, mm.name, mm.rule = Organization, false, nil, mm.rule+"+tagger"
 			}
+		case mm.rule == "organization-cue" && typ == Organization && d.trimOrg(lx, mm, sp):
+			// "Shares of [Douglas & Lomason Co]", "St. Louis-based
+			// [Mercantile Bancorp Inc.]": the tagger's start
 		case mm.typ == Location && mm.rule == "gazetteer-place" && typ == Organization && mm.span == sp &&
 			f.Table && d.numberBeside(sp):
 			mm.typ, mm.canon, mm.kind, mm.rule = Organization, "", "", "gazetteer-place+tagger-table"
@@ -189,6 +216,70 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 			}
 		}
 	}
+}
+
+// trimOrg: an organization the rules found by a cue word that starts before
+// the tagger's name of the same type (same end) starts where the tagger's
+// does, when the name keeps the cue word and the part cut off holds a
+// lower-case or hyphenated word and no cue word or name particle ("Shares
+// of", "St. Louis-based"; not "Agency for the", "Energias do"). A cut at
+// the end is never made: "National Bank of Poland" is one name.
+func (d *document) trimOrg(lx *lexicon, mm *mention, sp span) bool {
+	if !(mm.span.t0 <= sp.t0 && sp.t1 <= mm.span.t1) || mm.span == sp {
+		return false
+	}
+	cue := false
+	for k := sp.t0; k < sp.t1; k++ {
+		_, end := lx.orgEnd[d.toks[k].lower]
+		_, start := lx.orgStart[d.toks[k].lower]
+		cue = cue || end || start
+	}
+	lowerIn := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if t := d.toks[k]; t.word && (!t.cap || strings.Contains(t.text, "-")) {
+				return true
+			}
+		}
+		return false
+	}
+	// the part cut off is no name's beginning: no cue word, no particle
+	// ("Agency for the Cooperation of...", "Energias do Atlântico SGPS")
+	for k := mm.span.t0; k < sp.t0; k++ {
+		w := d.toks[k].lower
+		_, end := lx.orgEnd[w]
+		_, start := lx.orgStart[w]
+		if end || start || lx.nameParticle[w] {
+			return false
+		}
+	}
+	if !cue || sp.t1 != mm.span.t1 || !lowerIn(mm.span.t0, sp.t0) {
+		return false
+	}
+	mm.span, mm.text, mm.rule = sp, d.textOf(sp), mm.rule+"+tagger"
+	return true
+}
+
+// splitParts: the mentions under is exactly span sp, each a part of a
+// chunk the rules split without a reason to type it (an untyped word or
+// run, a gazetteer place found inside the chunk), no token ruled.
+func (d *document) splitParts(under []int, sp span) bool {
+	if d.mentions[under[0]].span.t0 != sp.t0 || d.mentions[under[len(under)-1]].span.t1 != sp.t1 || d.ruledAny(sp) {
+		return false
+	}
+	place := false
+	for k, i := range under {
+		mm := d.mentions[i]
+		if !taggerMayType[mm.rule] || (mm.typ != "" && !(mm.typ == Location && mm.rule == "split")) {
+			return false
+		}
+		// the parts follow one another, none inside another (a hyphenated
+		// word's place inside an untyped run is no part of a split)
+		if k > 0 && mm.span.t0 < d.mentions[under[k-1]].span.t1 {
+			return false
+		}
+		place = place || mm.typ == Location
+	}
+	return place
 }
 
 func nerType(t string) string {
@@ -363,7 +454,23 @@ func (d *document) taggerSegments() []span {
 		}
 		out = append(out, cur)
 	}
-	return out
+	// a list's rank ("1 .") is no sentence of its own: it goes with the
+	// rest of its line ("1. Ato Boldon ( Trinidad ) 20.37")
+	merged := out[:0]
+	for i := 0; i < len(out); i++ {
+		sg := out[i]
+		if i+1 < len(out) && out[i+1].t0 == sg.t1 && sg.t1 < len(d.toks) && !d.toks[sg.t1].para && d.rankOnly(sg) {
+			sg.t1 = out[i+1].t1
+			i++
+		}
+		merged = append(merged, sg)
+	}
+	return merged
+}
+
+// rankOnly: the span is a number and a full stop, a list's rank.
+func (d *document) rankOnly(sp span) bool {
+	return sp.t1-sp.t0 == 2 && isDigit(d.toks[sp.t0].text[0]) && d.toks[sp.t0+1].text == "."
 }
 
 // capitalsInside: a capital letter after the first rune ("MoU", "eBay").

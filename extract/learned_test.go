@@ -33,6 +33,13 @@ func TestTaggerPolicy(t *testing.T) {
 				"The VAT rise was not discussed, Soto said.",
 			want: map[string]string{"Ana Soto": "PERSON", "Harbour Workers Union": "ORGANIZATION", "Valparaiso": "LOCATION", "VAT": ""},
 		},
+		{
+			name: "a cue-word organization takes the tagger's start; a name of X stays whole",
+			body: "Shares of Norvik Fjord Shipping Co fell 4 percent on Tuesday. " +
+				"The National Bank of Poland kept its rate unchanged, a spokeswoman said.",
+			want:       map[string]string{"Norvik Fjord Shipping Co": "ORGANIZATION", "Shares of Norvik Fjord Shipping Co": "", "National Bank of Poland": "ORGANIZATION"},
+			rulesAlone: map[string]string{"Shares of Norvik Fjord Shipping Co": "ORGANIZATION"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			check := func(x *extract.Extractor, want map[string]string) {

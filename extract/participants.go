@@ -10,6 +10,9 @@ package extract
 func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party {
 	lx := d.lx
 	w := d.toks[a.span.t1-1].lower
+	if d.otherOnes(a) {
+		return nil // "other officials", "others": not the parties told
+	}
 	switch {
 	case lx.is(w, wcFirst) && d.speaker != nil:
 		// in a quotation, "I" is the speaker; "we" the speaker and whoever

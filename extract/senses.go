@@ -450,3 +450,31 @@ func (d *document) definiteBare(m trigMatch, s sentence) bool {
 	}
 	return false
 }
+
+// otherOnes: a description that says it means someone else ("other
+// officials", "other high-ranking officers", "others") refers to no party
+// told before.
+func (d *document) otherOnes(a arg) bool {
+	// the phrase read may start after its determiner ("Other | officials")
+	from := a.span.t0
+	if from > 0 && d.toks[from-1].sent == d.toks[a.span.t0].sent {
+		from--
+	}
+	for k := from; k < a.span.t1; k++ {
+		if l := d.toks[k].lower; l == "other" || l == "others" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherBefore: "other" or "others" stands at most three words before token
+// k in its sentence ("other senior officials").
+func (d *document) otherBefore(k int, s sentence) bool {
+	for j := k; j >= s.t0 && j >= k-3; j-- {
+		if l := d.toks[j].lower; l == "other" || l == "others" {
+			return true
+		}
+	}
+	return false
+}

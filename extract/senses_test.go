@@ -194,3 +194,23 @@ func TestSessionPointedBack(t *testing.T) {
 		t.Errorf("trace %q: want the second meeting pointing back", j)
 	}
 }
+
+// TestOtherOnes: "other officials" flying somewhere is not the last event's
+// party flying there.
+func TestOtherOnes(t *testing.T) {
+	text := "Foreign Minister Ana Soto held a meeting with the European Commission in Brussels on Monday.\n" +
+		"Other high-ranking military officials flew to neighboring Belgium by helicopter."
+	analysed(t, "2026-06-10", text)
+	rec, err := testX.Extract(context.Background(), Article{ID: "t", Body: text, Published: "2026-06-10T09:00:00Z"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range rec.Events {
+		if e.Type == "visit" {
+			t.Errorf("visit %v to %q, want none", e.Participants, e.Location)
+		}
+	}
+	if len(rec.Events) != 1 {
+		t.Errorf("%d events, want the meeting only", len(rec.Events))
+	}
+}

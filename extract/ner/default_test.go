@@ -94,7 +94,7 @@ func TestHeldOut(t *testing.T) {
 		s := sc[typ]
 		t.Logf("%-4s gold %4d  F1 %.3f (P %.3f R %.3f)", typ, s.Gold, s.F1(), s.P(), s.R())
 	}
-	if f := sc[""].F1(); f < 0.50 {
-		t.Errorf("held-out F1 %.3f, want >= 0.50", f)
+	if f := sc[""].F1(); f < 0.57 {
+		t.Errorf("held-out F1 %.3f, want >= 0.57", f)
 	}
 }

@@ -407,27 +407,27 @@ func boolStr(b bool) string {
 	return "0"
 }
 
-// dynamic appends the features that read the labels already given: the
-// previous two, and the document history of the same word.
-func dynamic(buf []uint64, s *sentInfo, i int, labels []int, hist int) []uint64 {
-	p1, p2 := -1, -1
-	if i > 0 {
-		p1 = labels[i-1]
-	}
-	if i > 1 {
-		p2 = labels[i-2]
-	}
+// histFeats appends the document history of the same word: the type the
+// document gave it before (0: none, or capitalized but no name).
+func histFeats(buf []uint64, s *sentInfo, i int, hist int) []uint64 {
 	short := s.toks[i].short
 	if s.caps {
 		short = "CAPS"
 	}
-	buf = append(buf,
-		hashInt(fPrevLabel, p1+1),
-		hashInt(fPrev2Label, (p1+1)*64+p2+1),
-		hash2(fPrevLabelShort, labelName(p1), short),
-		hash2(fPrevLabelLower, labelName(p1), s.toks[i].lower),
-		hashInt(fHist, hist),
-		hash2(fHistShort, typeName(hist), short),
+	return append(buf, hashInt(fHist, hist), hash2(fHistShort, typeName(hist), short))
+}
+
+// prevFeats appends the features that read the previous label p (-1: the
+// sentence start), crossed with the label of the word.
+func prevFeats(buf []uint64, s *sentInfo, i int, p int) []uint64 {
+	short := s.toks[i].short
+	if s.caps {
+		short = "CAPS"
+	}
+	name := labelName(p)
+	return append(buf,
+		hashInt(fPrevLabel, p+1),
+		hash2(fPrevLabelShort, name, short),
+		hash2(fPrevLabelLower, name, s.toks[i].lower),
 	)
-	return buf
 }

@@ -1,5 +1,5 @@
-// Package ner is a learned named-entity tagger: a greedy averaged-perceptron
-// sequence labeller over BILOU labels for PER, ORG, LOC and MISC, with the
+// Package ner is a learned named-entity tagger: an averaged-perceptron
+// sequence labeller with Viterbi decoding over BILOU labels for PER, ORG, LOC and MISC, with the
 // features that matter for news — word shape and affixes, casing (and
 // whether the sentence is an all-capitals headline), neighbouring words, the
 // extractor's rule tables (given as Class bits), and document-level facts:
@@ -152,16 +152,275 @@ func (m *Model) Tag(doc []Sentence) []Span {
 	return out
 }
 
-// decode labels every sentence greedily, left to right. Sentences in
-// capitals (headlines) are labelled last so that they can read the types
-// the body gave the same words. learn, when set, is called at each word
-// with its features and the predicted label and returns the label to keep
-// in the history (training).
-func decode(sc scorer, doc []Sentence, learn func(si, i int, feats []uint64, pred int) int) ([][]int, [][]float32) {
+// Allowed labels per word, and the transitions BILOU permits. A word that
+// cannot be in a name (lower case, a number, punctuation: not capitalized,
+// outside a headline in capitals) is O without being scored, unless it
+// follows a capitalized or linking word and a capitalized word comes within
+// the next two ("Bank of England", "Duke of Norfolk 's XI"): then it may be
+// inside a name (I), never begin or end one. This is most of a sentence and
+// most of the cost, in training as in tagging.
+const (
+	allowO      = iota // O only, not scored
+	allowInside        // O or I-*
+	allowAll
+)
+
+func allowance(info *sentInfo) []uint8 {
+	n := len(info.toks)
+	out := make([]uint8, n)
+	capLike := func(i int) bool { return i < n && (info.caps || info.toks[i].cap) }
+	for i := range out {
+		switch {
+		case capLike(i):
+			out[i] = allowAll
+		case i > 0 && out[i-1] != allowO && (capLike(i+1) || capLike(i+2)):
+			out[i] = allowInside
+		}
+	}
+	return out
+}
+
+func allowed(a uint8, l int) bool { return allowTab[a][l] }
+
+// validAfter: label l may follow label p (-1: the sentence start) in BILOU.
+func validAfter(p, l int) bool { return validTab[p+1][l] }
+
+// validEnd: a sentence may end on label l.
+func validEnd(l int) bool { return l == 0 || labelPart(l) == partL || labelPart(l) == partU }
+
+var (
+	allowTab  [3][numLabels]bool
+	allowList [3][]int
+	validTab  [numLabels + 1][numLabels]bool
+)
+
+func init() {
+	for a := uint8(0); a < 3; a++ {
+		for l := 0; l < numLabels; l++ {
+			ok := true
+			switch a {
+			case allowO:
+				ok = l == 0
+			case allowInside:
+				ok = l == 0 || labelPart(l) == partI
+			}
+			allowTab[a][l] = ok
+			if ok {
+				allowList[a] = append(allowList[a], l)
+			}
+		}
+	}
+	for p := -1; p < numLabels; p++ {
+		open := p > 0 && (labelPart(p) == partB || labelPart(p) == partI)
+		for l := 0; l < numLabels; l++ {
+			if open {
+				validTab[p+1][l] = l > 0 && labelType(l) == labelType(p) && (labelPart(l) == partI || labelPart(l) == partL)
+			} else {
+				validTab[p+1][l] = l == 0 || labelPart(l) == partB || labelPart(l) == partU
+			}
+		}
+	}
+}
+
+// lattice holds one sentence's scores: emit[i][l] the label-only features,
+// trans[i][p+1][l] those that read the previous label p.
+type lattice struct {
+	emit  [][numLabels]float32
+	trans [][numLabels + 1][numLabels]float32
+	alpha [][numLabels]float32
+	beta  [][numLabels]float32
+	back  [][numLabels]int8
+}
+
+func (lt *lattice) reset(n int) {
+	grow := func(c int) int { return max(c, n) }
+	if cap(lt.emit) < n {
+		c := grow(2 * cap(lt.emit))
+		lt.emit = make([][numLabels]float32, c)
+		lt.trans = make([][numLabels + 1][numLabels]float32, c)
+		lt.alpha = make([][numLabels]float32, c)
+		lt.beta = make([][numLabels]float32, c)
+		lt.back = make([][numLabels]int8, c)
+	}
+	lt.emit, lt.trans, lt.alpha, lt.beta, lt.back = lt.emit[:n], lt.trans[:n], lt.alpha[:n], lt.beta[:n], lt.back[:n]
+}
+
+var negInf = float32(math.Inf(-1))
+
+// lattices are reused across documents (a lattice is 5 KB a word).
+var lattices = sync.Pool{New: func() any { return new(lattice) }}
+
+// viterbi finds the best label sequence under the BILOU constraints and
+// each word's margin: the best sequence's score minus the best score of a
+// sequence with another label at that word (max-marginals).
+func viterbi(lt *lattice, allow []uint8, lab []int, mar []float32) {
+	n := len(allow)
+	// emission and transition scores; words never scored have none
+	tr := func(i, p, l int) float32 {
+		if allow[i] == allowO {
+			return 0
+		}
+		return lt.trans[i][p+1][l] + lt.emit[i][l]
+	}
+	for i := 0; i < n; i++ {
+		for l := range lt.alpha[i] {
+			lt.alpha[i][l], lt.back[i][l] = negInf, -1
+		}
+		for _, l := range allowList[allow[i]] {
+			if i == 0 {
+				if validAfter(-1, l) {
+					lt.alpha[i][l] = tr(i, -1, l)
+				}
+				continue
+			}
+			for _, p := range allowList[allow[i-1]] {
+				if lt.alpha[i-1][p] == negInf || !validAfter(p, l) {
+					continue
+				}
+				if v := lt.alpha[i-1][p] + tr(i, p, l); v > lt.alpha[i][l] {
+					lt.alpha[i][l], lt.back[i][l] = v, int8(p)
+				}
+			}
+		}
+	}
+	// backward: beta[i][l] is the best score of the words after i given l
+	for i := n - 1; i >= 0; i-- {
+		for l := range lt.beta[i] {
+			lt.beta[i][l] = negInf
+		}
+		for _, l := range allowList[allow[i]] {
+			if lt.alpha[i][l] == negInf {
+				continue
+			}
+			if i == n-1 {
+				if validEnd(l) {
+					lt.beta[i][l] = 0
+				}
+				continue
+			}
+			for _, q := range allowList[allow[i+1]] {
+				if lt.beta[i+1][q] == negInf || !validAfter(l, q) {
+					continue
+				}
+				if v := tr(i+1, l, q) + lt.beta[i+1][q]; v > lt.beta[i][l] {
+					lt.beta[i][l] = v
+				}
+			}
+		}
+	}
+	best := 0
+	for _, l := range allowList[allow[n-1]] {
+		if lt.alpha[n-1][l]+lt.beta[n-1][l] > lt.alpha[n-1][best]+lt.beta[n-1][best] {
+			best = l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		lab[i] = best
+		if i > 0 {
+			best = int(lt.back[i][best])
+		}
+	}
+	for i := 0; i < n; i++ {
+		if allow[i] == allowO {
+			mar[i] = 100
+			continue
+		}
+		top, second := lt.alpha[i][lab[i]]+lt.beta[i][lab[i]], negInf
+		for _, l := range allowList[allow[i]] {
+			if l != lab[i] && lt.alpha[i][l] != negInf && lt.beta[i][l] != negInf {
+				second = max(second, lt.alpha[i][l]+lt.beta[i][l])
+			}
+		}
+		if second == negInf {
+			mar[i] = 100
+		} else {
+			mar[i] = top - second
+		}
+	}
+}
+
+// fill scores the lattice of a sentence: the static and history features
+// of each word that may be in a name, and the previous-label features for
+// each previous label the constraints leave possible.
+func fill(sc scorer, lt *lattice, info *sentInfo, di *docInfo, allow []uint8, hists []int, buf []uint64) []uint64 {
+	var s [numLabels]float32
+	for i := range allow {
+		if allow[i] == allowO {
+			continue
+		}
+		buf = static(buf[:0], info, di, i)
+		buf = histFeats(buf, info, i, hists[i])
+		sc.scores(buf, &lt.emit[i])
+		for p := -1; p < numLabels; p++ {
+			if (p < 0) != (i == 0) || (p >= 0 && !allowed(allow[i-1], p)) {
+				continue
+			}
+			buf = prevFeats(buf[:0], info, i, p)
+			sc.scores(buf, &s)
+			lt.trans[i][p+1] = s
+		}
+	}
+	return buf
+}
+
+// docHist counts, per word (lower case), the types the document gave it
+// so far (index 0: capitalized but O).
+type docHist map[string]*[numTypes + 1]int32
+
+func (h docHist) of(w string) int {
+	c := h[w]
+	if c == nil {
+		return 0
+	}
+	best, t := int32(0), 0
+	for k := 1; k <= numTypes; k++ {
+		if c[k] > best {
+			best, t = c[k], k
+		}
+	}
+	if c[0] > best {
+		t = 0
+	}
+	return t
+}
+
+func (h docHist) add(info *sentInfo, lab []int) {
+	for i, l := range lab {
+		w := info.toks[i].lower
+		c := h[w]
+		if c == nil {
+			c = new([numTypes + 1]int32)
+			h[w] = c
+		}
+		if l == 0 {
+			if info.toks[i].cap && !info.caps {
+				c[0]++
+			}
+		} else {
+			c[labelType(l)+1]++
+		}
+	}
+}
+
+// sentCtx is what a learner is given after each sentence is decoded.
+type sentCtx struct {
+	si    int
+	info  *sentInfo
+	di    *docInfo
+	allow []uint8
+	hists []int
+	pred  []int
+}
+
+// decode labels every sentence with Viterbi. Sentences in capitals
+// (headlines) are labelled last so that they can read the types the body
+// gave the same words. learn, when set, is called after each sentence with
+// its prediction, before the document history takes it (training).
+func decode(sc scorer, doc []Sentence, learn func(c *sentCtx)) ([][]int, [][]float32) {
 	infos, di := prepare(doc)
 	labels := make([][]int, len(doc))
 	margins := make([][]float32, len(doc))
-	hist := map[string]*[numTypes + 1]int32{}
+	hist := docHist{}
 	order := make([]int, 0, len(doc))
 	for si := range doc {
 		if !infos[si].caps {
@@ -174,68 +433,31 @@ func decode(sc scorer, doc []Sentence, learn func(si, i int, feats []uint64, pre
 		}
 	}
 	buf := make([]uint64, 0, 96)
-	var s [numLabels]float32
+	lt := lattices.Get().(*lattice)
+	defer lattices.Put(lt)
 	for _, si := range order {
 		info := &infos[si]
 		n := len(info.toks)
 		lab := make([]int, n)
 		mar := make([]float32, n)
-		for i := 0; i < n; i++ {
-			h := 0
-			if c := hist[info.toks[i].lower]; c != nil {
-				best := int32(0)
-				for t := 1; t <= numTypes; t++ {
-					if c[t] > best {
-						best, h = c[t], t
-					}
-				}
-				if c[0] > best {
-					h = 0
-				}
-			}
-			// a word that cannot start a name (lower case, a number,
-			// punctuation) with no name open before it is O without
-			// scoring: most of a sentence, in training as in tagging
-			if !info.caps && !info.toks[i].cap && (i == 0 || lab[i-1] == 0 || labelPart(lab[i-1]) >= partL) {
-				lab[i], mar[i] = 0, 100
-				continue
-			}
-			buf = static(buf[:0], info, &di, i)
-			buf = dynamic(buf, info, i, lab, h)
-			sc.scores(buf, &s)
-			best, second := -1, float32(math.Inf(-1))
-			for l := 0; l < numLabels; l++ {
-				if best < 0 || s[l] > s[best] {
-					if best >= 0 {
-						second = s[best]
-					}
-					best = l
-				} else if s[l] > second {
-					second = s[l]
-				}
-			}
-			if learn != nil {
-				best = learn(si, i, buf, best)
-			}
-			lab[i] = best
-			mar[i] = s[best] - second
-		}
-		for i, l := range lab {
-			w := info.toks[i].lower
-			c := hist[w]
-			if c == nil {
-				c = new([numTypes + 1]int32)
-				hist[w] = c
-			}
-			if l == 0 {
-				if info.toks[i].cap && !info.caps {
-					c[0]++
-				}
-			} else {
-				c[labelType(l)+1]++
-			}
-		}
 		labels[si], margins[si] = lab, mar
+		if n == 0 {
+			continue
+		}
+		allow := allowance(info)
+		hists := make([]int, n)
+		for i := range hists {
+			if allow[i] != allowO {
+				hists[i] = hist.of(info.toks[i].lower)
+			}
+		}
+		lt.reset(n)
+		buf = fill(sc, lt, info, &di, allow, hists, buf)
+		viterbi(lt, allow, lab, mar)
+		if learn != nil {
+			learn(&sentCtx{si: si, info: info, di: &di, allow: allow, hists: hists, pred: lab})
+		}
+		hist.add(info, lab)
 	}
 	return labels, margins
 }

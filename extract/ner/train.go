@@ -141,17 +141,66 @@ func (t *trainer) scores(feats []uint64, sc *[numLabels]float32) {
 	}
 }
 
-func (t *trainer) update(feats []uint64, gold, pred int) {
+// add adds delta to the weights of label l of the features.
+func (t *trainer) add(feats []uint64, l int, delta float32) {
 	for _, f := range feats {
 		fw := t.f[f]
 		if fw == nil {
 			fw = &fweights{}
 			t.f[f] = fw
 		}
-		fw.w[gold]++
-		fw.u[gold] += t.step
-		fw.w[pred]--
-		fw.u[pred] -= t.step
+		fw.w[l] += delta
+		fw.u[l] += float64(delta) * t.step
+	}
+}
+
+// learn is the structured perceptron's update for one decoded sentence:
+// where the prediction and the gold path differ (a label or the label
+// before it), the gold path's features gain and the prediction's lose.
+func (t *trainer) learn(c *sentCtx, gold []int, buf []uint64) []uint64 {
+	t.step++
+	for i := range gold {
+		gp, pp := -1, -1
+		if i > 0 {
+			gp, pp = gold[i-1], c.pred[i-1]
+		}
+		g, p := gold[i], c.pred[i]
+		if g == p && gp == pp {
+			continue
+		}
+		if c.allow[i] == allowO {
+			continue // never scored: O on both paths
+		}
+		if g != p {
+			buf = static(buf[:0], c.info, c.di, i)
+			buf = histFeats(buf, c.info, i, c.hists[i])
+			t.add(buf, g, 1)
+			t.add(buf, p, -1)
+		}
+		buf = prevFeats(buf[:0], c.info, i, gp)
+		t.add(buf, g, 1)
+		buf = prevFeats(buf[:0], c.info, i, pp)
+		t.add(buf, p, -1)
+	}
+	return buf
+}
+
+// feasible turns gold BIO tags into BILOU labels the decoder can produce:
+// a word that may not begin, end or be in a name (allowance) is O, and the
+// name around it is cut there.
+func feasible(tags []string, allow []uint8) []int {
+	tags = append([]string(nil), tags...)
+	for {
+		labels := bilou(tags)
+		changed := false
+		for i, l := range labels {
+			if tags[i] != "O" && !allowed(allow[i], l) {
+				tags[i], changed = "O", true
+			}
+		}
+		if !changed {
+			return labels
+		}
 	}
 }
 
@@ -159,6 +208,10 @@ func (t *trainer) update(feats []uint64, gold, pred int) {
 type TrainOptions struct {
 	Epochs int
 	Seed   int64
+	// Runs averages the weights of this many perceptrons trained on
+	// different orders of the documents (seeds Seed, Seed+1...): a model
+	// that depends less on the order. 0 or 1: one.
+	Runs int
 	// Prune drops features whose largest averaged weight is below this
 	// (in perceptron updates): a smaller model file.
 	Prune float64
@@ -172,60 +225,70 @@ func Train(docs []Labeled, o TrainOptions) *Model {
 	if o.Epochs <= 0 {
 		o.Epochs = 10
 	}
-	t := &trainer{f: map[uint64]*fweights{}}
-	rng := rand.New(rand.NewSource(o.Seed))
-	order := rng.Perm(len(docs))
-	gold := make([][][]int, len(docs))
-	for i, d := range docs {
-		gold[i] = make([][]int, len(d.Tags))
-		for j, tags := range d.Tags {
-			gold[i][j] = bilou(tags)
+	runs := max(o.Runs, 1)
+	sum := map[uint64]*[numLabels]float64{}
+	for r := 0; r < runs; r++ {
+		t := &trainer{f: map[uint64]*fweights{}}
+		t.run(docs, o, o.Seed+int64(r))
+		for k, fw := range t.f {
+			a := sum[k]
+			if a == nil {
+				a = new([numLabels]float64)
+				sum[k] = a
+			}
+			for l := range a {
+				a[l] += (float64(fw.w[l]) - fw.u[l]/t.step) / float64(runs)
+			}
 		}
 	}
+	return finish(sum, o.Prune)
+}
+
+// run trains one averaged perceptron, the documents shuffled by seed.
+func (t *trainer) run(docs []Labeled, o TrainOptions, seed int64) {
+	rng := rand.New(rand.NewSource(seed))
+	order := rng.Perm(len(docs))
 	for ep := 0; ep < o.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		wrong, total := 0, 0
+		var buf []uint64
 		for _, di := range order {
-			g := gold[di]
-			decode(t, docs[di].Sents, func(si, i int, feats []uint64, pred int) int {
-				t.step++
-				total++
-				if pred != g[si][i] {
-					wrong++
-					t.update(feats, g[si][i], pred)
+			d := docs[di]
+			decode(t, d.Sents, func(c *sentCtx) {
+				g := feasible(d.Tags[c.si], c.allow)
+				for i := range g {
+					total++
+					if g[i] != c.pred[i] {
+						wrong++
+					}
 				}
-				return pred
+				buf = t.learn(c, g, buf)
 			})
 		}
 		if o.Log != nil {
-			o.Log("epoch %d: %d features, word error %.4f", ep+1, len(t.f), float64(wrong)/float64(max(total, 1)))
+			o.Log("seed %d epoch %d: %d features, word error %.4f", seed, ep+1, len(t.f), float64(wrong)/float64(max(total, 1)))
 		}
 	}
-	return t.finish(o.Prune)
 }
 
-// finish averages the weights, drops the small ones and quantizes the rest
-// to int16.
-func (t *trainer) finish(prune float64) *Model {
+// finish drops the small averaged weights and quantizes the rest to int16.
+func finish(avg map[uint64]*[numLabels]float64, prune float64) *Model {
 	type fa struct {
 		key uint64
 		w   [numLabels]float64
 	}
 	var kept []fa
 	maxAbs := 0.0
-	for k, fw := range t.f {
-		var a fa
-		a.key = k
+	for k, w := range avg {
 		big := 0.0
-		for l := range a.w {
-			a.w[l] = float64(fw.w[l]) - fw.u[l]/t.step
-			big = math.Max(big, math.Abs(a.w[l]))
+		for _, x := range w {
+			big = math.Max(big, math.Abs(x))
 		}
 		if big <= prune || big == 0 {
 			continue
 		}
 		maxAbs = math.Max(maxAbs, big)
-		kept = append(kept, a)
+		kept = append(kept, fa{k, *w})
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].key < kept[j].key })
 	m := &Model{index: make(map[uint64]uint32, len(kept)), scale: float32(maxAbs / 32000)}

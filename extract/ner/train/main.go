@@ -41,6 +41,7 @@ func main() {
 	caps := flag.Float64("caps", 0.04, "share of training sentences also given in capitals (headlines)")
 	prune := flag.Float64("prune", 0.5, "drop features whose largest averaged weight is below this")
 	seed := flag.Int64("seed", 1, "random seed")
+	runs := flag.Int("runs", 5, "average this many perceptrons trained on different document orders")
 	tablesDir := flag.String("tables", "", "extra rule tables (as newswire --tables)")
 	flag.Parse()
 
@@ -117,7 +118,7 @@ func main() {
 	log.Printf("train: %d documents, %d words (%d synthetic documents, %d capitalized sentences); held out: %d documents",
 		len(train), words, len(syn), len(extra), len(test))
 	t0 := time.Now()
-	m := ner.Train(train, ner.TrainOptions{Epochs: *epochs, Seed: *seed, Prune: *prune, Log: log.Printf})
+	m := ner.Train(train, ner.TrainOptions{Epochs: *epochs, Seed: *seed, Runs: *runs, Prune: *prune, Log: log.Printf})
 	log.Printf("trained in %s: %d features", time.Since(t0).Round(time.Millisecond), m.Features())
 	sc := ner.Evaluate(m, test)
 	fmt.Println("| type | gold | F1 (P / R) |")
