@@ -39,6 +39,7 @@ func TestClassifyRules(t *testing.T) {
 		{"The Japan-South Korea summit ended early.", "Japan-South Korea", "hyphenated"},
 		{"HANOI, May 4 (Delta Wire) - Rice prices rose.", "Delta Wire", "organization-cue"},
 		{"A Kovarian delegation arrived late.", "Kovarian", "single-word"},
+		{"Members remain bound by the Lusaka Protocol, officials said.", "Lusaka Protocol", "named-document"},
 	} {
 		var trace []string
 		x.trace = func(format string, args ...any) { trace = append(trace, fmt.Sprintf(format, args...)) }

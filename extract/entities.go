@@ -210,6 +210,7 @@ func init() {
 		{"appositive-or-said", (*document).ruleAppositiveOrSaid},
 		{"hyphenated", (*document).ruleHyphenated},
 		{"single-word", (*document).ruleSingleWord},
+		{"named-document", (*document).ruleNamedDocument},
 		{"split", func(d *document, lx *lexicon, c span, acr map[int]bool, depth int) bool {
 			d.splitChunk(lx, c, acr, depth)
 			return true
@@ -516,6 +517,13 @@ func (d *document) ruleHyphenated(lx *lexicon, c span, _ map[int]bool, _ int) bo
 	d.hyphenParts(lx, c.t0)
 	d.mentions = append(d.mentions, mention{typ: "", span: c, text: d.toks[c.t0].text, name: []string{d.toks[c.t0].text}})
 	return true
+}
+
+// ruleNamedDocument: "the Nauru Agreement", "the Kyoto Protocol": a named
+// document is no entity the guidelines ask for, and the place in its name
+// is not a place the story is about; the chunk yields no mention.
+func (d *document) ruleNamedDocument(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	return c.t1-c.t0 >= 2 && lx.is(d.toks[c.t1-1].lower, wcDocument)
 }
 
 // ruleSingleWord: one word, untyped: maybe a known person's surname

@@ -156,6 +156,10 @@ func (d *document) coreferent(a, b *Event) (bool, []string) {
 	return true, why
 }
 
+// mergeWindow is how many earlier events of its type a mention is
+// compared with.
+const mergeWindow = 64
+
 // mergeEvents is the merge pass (see the top of this file).
 func (d *document) mergeEvents() {
 	if len(d.events) < 2 {
@@ -172,14 +176,19 @@ func (d *document) mergeEvents() {
 		}
 		var cands []int
 		var whys [][]string
-		for j := 0; j < i; j++ {
-			if !alive[j] || !d.events[j].facts.set {
+		// the nearest mergeWindow events of its type before it: an article
+		// tells an event again within a few dozen events, and the pass
+		// stays linear on a text of thousands
+		seen := 0
+		for j := i - 1; j >= 0 && seen < mergeWindow; j-- {
+			if !alive[j] || !d.events[j].facts.set || d.events[j].Type != b.Type {
 				continue
 			}
+			seen++
 			if ok, why := d.coreferent(&d.events[j], b); ok {
 				cands = append(cands, j)
 				whys = append(whys, why)
-			} else if d.events[j].Type == b.Type {
+			} else {
 				d.tracef("merge %s %q (S%d) with %q (S%d): %s", b.Type, b.Trigger, b.facts.sent, d.events[j].Trigger, d.events[j].facts.sent, why[0])
 			}
 		}
