@@ -32,8 +32,11 @@ func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 		lo, hi := triggerReach(trigs, ti, s)
 		c.cl = d.readClause(tr, s)
 		// a noun trigger after "since" names a past occasion, not this
-		// story's event ("the first meeting since the BRICS summit")
-		if !tr.verb && (d.sinceBefore(tr) || d.referenceBefore(tr)) {
+		// story's event ("the first meeting since the BRICS summit");
+		// "after the meeting" points back at one already told, but with
+		// none told before it is this one ("X and Y discussed copper
+		// during their meeting in Quito")
+		if !tr.verb && (d.sinceBefore(tr) || d.referenceBefore(tr) && r.toldBefore(tr.typ)) {
 			continue
 		}
 		c.future = c.cl.future || d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture))
@@ -96,4 +99,14 @@ func attrReach(trigs []trigMatch, ti int, s sentence) span {
 		attrs.t1 = (tr.t1 + trigs[ti+1].t0) / 2
 	}
 	return attrs
+}
+
+// toldBefore: the story already has an event of the type.
+func (r *eventRun) toldBefore(typ string) bool {
+	for _, e := range r.d.events {
+		if e.Type == typ {
+			return true
+		}
+	}
+	return false
 }

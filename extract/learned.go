@@ -40,7 +40,9 @@ import (
 //     said"); otherwise prose's recogniser still decides (ner.go);
 //   - a bare gazetteer place (no cue) the tagger calls an organization next
 //     to a score in a results table or list line ("Leicestershire 22
-//     points , Somerset 4") is an organization, and so is every other
+//     points , Somerset 4"), or in a table line when the tagger's margins
+//     for organization over the document exceed those for place (votes),
+//     is an organization, and so is every other
 //     bare-gazetteer, tagger-typed or untyped mention of that name in the
 //     document: a team named like its town stays a team two lines later.
 
@@ -109,6 +111,11 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 	}
 	replaced := map[int]bool{}
 	tableOrg := map[string]bool{}
+	type vote struct {
+		org, loc float32 // the tagger's margins for each type, summed
+		table    bool    // an organization in a table or list line
+	}
+	votes := map[string]vote{}
 	var add []mention
 	for _, f := range found {
 		typ := nerType(f.Type)
@@ -128,6 +135,21 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		for k := sp.t0; k < sp.t1; k++ {
 			if o := owner[k]; o >= 0 && (len(under) == 0 || under[len(under)-1] != o) {
 				under = append(under, o)
+			}
+		}
+		// the document's votes on a bare place or untyped name
+		if len(under) == 1 {
+			if mm := d.mentions[under[0]]; mm.span == sp && ((mm.typ == Location && (mm.rule == "gazetteer-place" || mm.rule == "split")) ||
+				(mm.typ == "" && taggerMayType[mm.rule])) {
+				v := votes[strings.ToLower(mm.text)]
+				switch f.Type {
+				case "ORG":
+					v.org += f.Score
+					v.table = v.table || f.Table
+				case "LOC":
+					v.loc += f.Score
+				}
+				votes[strings.ToLower(mm.text)] = v
 			}
 		}
 		// one word alone is a person's only by a name the document gives in
@@ -198,6 +220,14 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		}
 		d.mentions = append(d.mentions, mm)
 	}
+	// a name the tagger calls an organization in a table line, and surer
+	// an organization than a place over the document ("BOSTON 69 65 .515",
+	// "BOSTON AT OAKLAND")
+	for k, v := range votes {
+		if v.table && v.org > v.loc+taggerMinScore {
+			tableOrg[k] = true
+		}
+	}
 	// a team named like its town stays a team in the whole document: the
 	// bare-gazetteer places, the tagger's places and the untyped words of
 	// the same name
@@ -207,7 +237,7 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 			if !tableOrg[strings.ToLower(mm.text)] {
 				continue
 			}
-			if (mm.typ == Location && (mm.rule == "gazetteer-place" || mm.rule == "tagger")) ||
+			if (mm.typ == Location && (mm.rule == "gazetteer-place" || mm.rule == "split" || mm.rule == "tagger")) ||
 				(mm.typ == "" && taggerMayType[mm.rule] && !d.ruledAny(mm.span)) {
 				if d.trace != nil {
 					d.trace("tagger %q: ORGANIZATION, as in a results table (rules: %s %s)", mm.text, mm.typ, mm.rule)
@@ -455,17 +485,36 @@ func (d *document) taggerSegments() []span {
 		out = append(out, cur)
 	}
 	// a list's rank ("1 .") is no sentence of its own: it goes with the
-	// rest of its line ("1. Ato Boldon ( Trinidad ) 20.37")
+	// rest of its line ("1. Ato Boldon ( Trinidad ) 20.37"), and a table
+	// line the sentence splitter cut at a decimal point ("BOSTON 69 65
+	// .515 5") is one line
 	merged := out[:0]
 	for i := 0; i < len(out); i++ {
 		sg := out[i]
-		if i+1 < len(out) && out[i+1].t0 == sg.t1 && sg.t1 < len(d.toks) && !d.toks[sg.t1].para && d.rankOnly(sg) {
+		for i+1 < len(out) && out[i+1].t0 == sg.t1 && sg.t1 < len(d.toks) && !d.toks[sg.t1].para &&
+			(d.rankOnly(sg) || d.tableRun(span{sg.t0, out[i+1].t1})) {
 			sg.t1 = out[i+1].t1
 			i++
 		}
 		merged = append(merged, sg)
 	}
 	return merged
+}
+
+// tableRun: the span reads as a table line: two or more numbers and at
+// most two lower-case words.
+func (d *document) tableRun(sp span) bool {
+	nums, lower := 0, 0
+	for k := sp.t0; k < sp.t1; k++ {
+		t := d.toks[k]
+		switch {
+		case isDigit(t.text[0]):
+			nums++
+		case t.word && !t.cap && !t.upper:
+			lower++
+		}
+	}
+	return nums >= 2 && lower <= 2
 }
 
 // rankOnly: the span is a number and a full stop, a list's rank.

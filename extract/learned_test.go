@@ -40,6 +40,14 @@ func TestTaggerPolicy(t *testing.T) {
 			want:       map[string]string{"Norvik Fjord Shipping Co": "ORGANIZATION", "Shares of Norvik Fjord Shipping Co": "", "National Bank of Poland": "ORGANIZATION"},
 			rulesAlone: map[string]string{"Shares of Norvik Fjord Shipping Co": "ORGANIZATION"},
 		},
+		{
+			name: "a place the tagger calls a team in a standings table and after is a team in the whole document",
+			body: "BASEBALL - LEAGUE STANDINGS\n\nNEW YORK, Aug 30 - Standings after games played on Thursday (won, lost, percentage, games behind):\n" +
+				"DENVER 74 59 .556 -\nPORTLAND 70 63 .526 4\nMEMPHIS 69 65 .515 5\n\nFRIDAY'S SCHEDULE\n" +
+				"DENVER AT MEMPHIS\nPORTLAND AT DENVER\n",
+			want:       map[string]string{"DENVER": "ORGANIZATION", "MEMPHIS": "ORGANIZATION", "PORTLAND": "ORGANIZATION"},
+			rulesAlone: map[string]string{"Denver": "LOCATION", "Memphis": "LOCATION"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			check := func(x *extract.Extractor, want map[string]string) {

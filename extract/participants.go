@@ -70,6 +70,14 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 				}
 			}
 		}
+	case (w == "their" || w == "they") && len(d.sentencePersons(si, a.span.t0)) >= 2:
+		// "Putin shook hands with Tillerson at their meeting": the
+		// persons named before it in its own sentence
+		var out []party
+		for _, e := range d.sentencePersons(si, a.span.t0) {
+			out = append(out, party{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (same sentence)"})
+		}
+		return out
 	case lx.is(w, wcGroup) || w == "their":
 		if last != nil && !d.groupFits(w, last) {
 			// "the companies" after a meeting of two persons: the
@@ -270,4 +278,30 @@ func (d *document) groupFits(w string, last *Event) bool {
 		}
 	}
 	return true
+}
+
+// sentencePersons lists the persons named in sentence si before token at,
+// outside quotations.
+func (d *document) sentencePersons(si, at int) []*entity {
+	s := d.sent[si]
+	q := d.quotedSpans(s)
+	var out []*entity
+	for _, m := range d.mentionsIn(span{s.t0, at}) {
+		if m.typ != Person || inSpans(q, m.span.t0) {
+			continue
+		}
+		if e := d.entityOf(m); e != nil && !d.exclude[e.canon] && !containsEnt(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func containsEnt(es []*entity, e *entity) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
 }
