@@ -521,9 +521,16 @@ func (d *document) ruleHyphenated(lx *lexicon, c span, _ map[int]bool, _ int) bo
 
 // ruleNamedDocument: "the Nauru Agreement", "the Kyoto Protocol": a named
 // document is no entity the guidelines ask for, and the place in its name
-// is not a place the story is about; the chunk yields no mention.
+// is not a place the story is about; the chunk yields no mention but its
+// parties joined by a hyphen ("the India-U.S. Bilateral Trade Agreement").
 func (d *document) ruleNamedDocument(lx *lexicon, c span, _ map[int]bool, _ int) bool {
-	return c.t1-c.t0 >= 2 && lx.is(d.toks[c.t1-1].lower, wcDocument)
+	if c.t1-c.t0 < 2 || !lx.is(d.toks[c.t1-1].lower, wcDocument) {
+		return false
+	}
+	if d.toks[c.t0].hyphen {
+		d.hyphenParts(lx, c.t0)
+	}
+	return true
 }
 
 // ruleSingleWord: one word, untyped: maybe a known person's surname

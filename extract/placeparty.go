@@ -2,7 +2,8 @@ package extract
 
 // A country named in an event's sentence is a party only when it acts: not
 // when it says where something happened ("in Vienna, Austria", "at the
-// summit in Poland") or whose a named person is ("U.S. President Barack
+// summit in Poland"), what is talked of ("talks on Syria", class topic in
+// word_classes.tsv) or whose a named person is ("U.S. President Barack
 // Obama", "Taiwan's President Tsai Ing-wen": the person is the party).
 
 // placeNotParty reports whether the place mention m only locates or
@@ -14,6 +15,9 @@ func (d *document) placeNotParty(m mention) bool {
 	}
 	if d.locative(m.span.t0) {
 		return true // "in Poland"
+	}
+	if k := m.span.t0 - 1; k >= 0 && (d.lx.is(d.toks[k].lower, wcTopic) || k > 0 && d.toks[k].lower == "the" && d.lx.is(d.toks[k-1].lower, wcTopic)) {
+		return true // what is talked of: "a meeting of the Security Council on Syria"
 	}
 	// "Vienna, Austria": the country of a city before it (but not the
 	// next of a list of countries, "Switzerland, France")

@@ -128,6 +128,8 @@ func TestPlaceNotParty(t *testing.T) {
 		{"Chile's Foreign Minister Ana Soto met Li Wei on Monday.", "Chile", true},
 		{"Officials met representatives from Chile, Peru and Bolivia on Monday.", "Peru", false},
 		{"Chile and Peru signed a fisheries accord on Monday.", "Chile", false},
+		{"Ana Soto held talks with Gulf ministers on Syria in Geneva.", "Syria", true},
+		{"Ana Soto held talks with Li Wei over Ukraine on Monday.", "Ukraine", true},
 	}
 	for _, c := range cases {
 		d := analysed(t, "2026-03-02", c.text)
