@@ -62,6 +62,13 @@ func (r *eventRun) participants(c *eventDraft) {
 		}
 	}
 	c.unknown = map[string]bool{}
+	if v, ok := d.namedVisitor(c); ok && v.typ != Person {
+		// "with the visit of Switzerland": a team's or a country's visit,
+		// named by the noun itself, is no one else's
+		d.tracef("S%d %s %q: the visitor %q is no person", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), v.name)
+		c.persons = c.shared
+		return
+	}
 	for _, rule := range partyRules {
 		if tr.needs == "body" && !rule.bodyFrame {
 			continue // "the council voted": its body, else its clause
