@@ -128,7 +128,11 @@ func (d *document) findEvents(lx *lexicon) {
 			r.ownTime(c)
 			r.ownPlaceOf(c)
 			r.remember(c)
-			if !r.enoughParties(c) || !r.when(c) || !r.where(c) {
+			if !r.enoughParties(c) {
+				r.datesBack(c) // "The agreement was signed on Friday" (scene.go)
+				continue
+			}
+			if !r.when(c) || !r.where(c) {
 				continue
 			}
 			r.build(c)

@@ -43,3 +43,20 @@ func (d *document) ownBody(c *eventDraft) string {
 	}
 	return ""
 }
+
+// namedVisitor: a visit noun names its own visitor right after it ("the
+// visit of Switzerland", "a visit by the Pope"); the visit is that one's,
+// not the story's focal person's.
+func (d *document) namedVisitor(c *eventDraft) (arg, bool) {
+	if c.tr.typ != Visit || c.tr.verb || c.tr.t1+1 >= c.s.t1 {
+		return arg{}, false
+	}
+	if p := d.toks[c.tr.t1].lower; p != "of" && p != "by" {
+		return arg{}, false
+	}
+	as := d.phraseAt(c.tr.t1+1, c.s.t1)
+	if len(as) == 0 || as[0].span.t0 > c.tr.t1+3 || as[0].pron != "" {
+		return arg{}, false
+	}
+	return as[0], true
+}

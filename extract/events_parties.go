@@ -62,6 +62,13 @@ func (r *eventRun) participants(c *eventDraft) {
 		}
 	}
 	c.unknown = map[string]bool{}
+	if v, ok := d.namedVisitor(c); ok && v.typ != Person {
+		// "with the visit of Switzerland": a team's or a country's visit,
+		// named by the noun itself, is no one else's
+		d.tracef("S%d %s %q: the visitor %q is no person", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), v.name)
+		c.persons = c.shared
+		return
+	}
 	for _, rule := range partyRules {
 		if tr.needs == "body" && !rule.bodyFrame {
 			continue // "the council voted": its body, else its clause
@@ -306,6 +313,11 @@ func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
 // accompanying them.
 func (r *eventRun) ruleFocalVisitor(c *eventDraft) partySet {
 	if c.tr.typ != Visit || r.focal == nil || !r.d.definiteTrigger(c.tr) {
+		return partySet{}
+	}
+	if len(c.cl.pp["of"]) > 0 || len(c.cl.pp["by"]) > 0 || len(c.cl.pp["poss"]) > 0 {
+		// "the visit of Switzerland", "the visit by the delegation",
+		// "its visit": the clause names a visitor, none the story's
 		return partySet{}
 	}
 	ps := []party{{name: r.focal.canon, typ: Person, via: "the story's focal person"}}

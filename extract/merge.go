@@ -595,7 +595,8 @@ func (d *document) placeIn(x, y string) bool {
 
 // tenseCompatible: a planned mention is not one a clause tells in the past
 // ("The agreement was signed by X" is not the contract "they plan to sign
-// in the second quarter"), unless a headline tells it.
+// in the second quarter") or one dated before the story ("next summer's
+// tour" is not "went on the trip" of 2001), unless a headline tells it.
 func (d *document) tenseCompatible(a, b *Event) (bool, string) {
 	if a.Planned == b.Planned {
 		return true, ""
@@ -604,18 +605,35 @@ func (d *document) tenseCompatible(a, b *Event) (bool, string) {
 	if a.Planned {
 		past = b
 	}
-	if past.facts.title || !d.toldPast(past.facts) {
+	if past.facts.title {
 		return true, ""
 	}
-	return false, "planned vs told in the past (" + past.Trigger + ")"
+	if d.toldPast(past.facts) {
+		return false, "planned vs told in the past (" + past.Trigger + ")"
+	}
+	// a plan lies ahead: a mention dated before the story is another
+	if _, hi, ok := dateBounds(past.Date); ok && past.facts.ownDate && d.ref.hasDay && hi.Before(d.ref.t) {
+		return false, "planned vs dated " + past.Date + ", before the story"
+	}
+	return true, ""
 }
 
 // toldPast: the mention's verb is in the past tense ("signed", "has met",
-// "was signed").
+// "was signed"); for a noun trigger without a support verb, the verb a
+// few words before it ("went on the trip").
 func (d *document) toldPast(f mentionFacts) bool {
 	h := f.head
 	if h < 0 || h >= len(d.toks) {
 		return false
+	}
+	if !f.verb && h == f.n0 {
+		s := d.sent[f.sent]
+		for k := h - 1; k >= s.t0 && k >= h-4; k-- {
+			if t := d.toks[k].tag; strings.HasPrefix(t, "VB") || t == "MD" || d.toks[k].text == "," {
+				h = k
+				break
+			}
+		}
 	}
 	switch d.toks[h].tag {
 	case "VBD":

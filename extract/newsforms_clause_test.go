@@ -16,6 +16,8 @@ func TestNewsClauseReadings(t *testing.T) {
 		// "it" is the organization told of, not the last person
 		{"it", "Harbor Motors named Ana Lind its chief executive. Last month, it signed a supply agreement with Kirin Motor.", "signed", "Harbor Motors+Kirin Motor"},
 		{"it", "Talvik Telecom said on Monday that it had bought Norra Mobil.", "bought", "Norra Mobil+Talvik Telecom"},
+		// "the two sides" with no event before: the pair the story set up
+		{"sides", "Norway and the EU stepped back from a dispute over quotas for Kestrel Fisheries and Baltic Catch. Trade commissioner Ana Lind said the two sides had agreed to reopen talks.", "agreed", "European Union+Norway"},
 		// a nationality before a name modifies it: the party is the name
 		{"demonym", "Harbor Motors signed a production agreement with Japanese rival Kirin Motor.", "signed", "Harbor Motors+Kirin Motor"},
 	}

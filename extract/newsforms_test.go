@@ -42,6 +42,9 @@ func TestNewsForms(t *testing.T) {
 		{class: "premodifier", typ: extract.Meeting,
 			text:         "The levy was tabled by Sweden and Austria after the recent G7 meeting of the world's richest nations, Latvian officials said.",
 			participants: []string{"G7"}, exact: true},
+		// "the visit of X" names its own visitor: not the story's person
+		{class: "visit of", typ: extract.Visit,
+			text: "Ireland manager Brian Colt was granted his wish for a home game. Colt's side finish their qualifying campaign in Dublin on 12 October with the visit of Switzerland."},
 		// "it" is the organization told of
 		{class: "it", typ: extract.Agreement,
 			text:         "Harbor Motors named Ana Lind its chief executive in May. Last month, it signed a supply agreement with Japanese rival Kirin Motor.",

@@ -94,7 +94,11 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			return out
 		}
 		// "the two firms" with no event before: the last two parties named
-		return d.lastParties(a, si)
+		if ps := d.lastParties(a, si); ps != nil {
+			return ps
+		}
+		// "The US and EU stepped back ... the two sides had agreed"
+		return d.coordinatedPair(a, si)
 	}
 	return nil
 }

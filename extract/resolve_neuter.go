@@ -64,3 +64,48 @@ func (d *document) chainSubject(from, to int) bool {
 	}
 	return false
 }
+
+// coordinatedPair resolves "the two sides", "both sides" when no event
+// was told before and no two parties of the kind the noun names were
+// named: the first "X and Y" of two named parties in the nearest of its
+// own sentence and the three before, the pair a story sets up as its
+// sides ("the US and EU stepped back from confrontation over subsidies to
+// Airbus and Boeing ... the two sides had agreed").
+func (d *document) coordinatedPair(a arg, si int) []party {
+	w := d.toks[a.span.t1-1].lower
+	if !d.lx.is(w, wcGroup) || d.lx.is(w, wcPeople) {
+		return nil
+	}
+	for k := si; k >= 0 && k >= si-3; k-- {
+		t := d.sent[k]
+		to := t.t1
+		if k == si {
+			to = a.span.t0
+		}
+		ms := d.mentionsIn(span{t.t0, to})
+		for i := 0; i+1 < len(ms); i++ {
+			x, y := ms[i], ms[i+1]
+			gap := y.span.t0 - x.span.t1 // "X and Y", "X and the Y"
+			if gap < 1 || gap > 2 || d.toks[x.span.t1].lower != "and" || gap == 2 && d.toks[x.span.t1+1].lower != "the" || !sideLike(x) || !sideLike(y) || (x.typ == Person) != (y.typ == Person) || d.modifies(y) {
+				continue // "Iran and Iraq's oil": a possessive modifies
+			}
+			ex, ey := d.entityOf(x), d.entityOf(y)
+			if ex == nil || ey == nil || ex == ey {
+				continue
+			}
+			return []party{{name: ex.canon, typ: ex.typ, via: a.pron + " -> " + ex.canon}, {name: ey.canon, typ: ey.typ, via: a.pron + " -> " + ey.canon}}
+		}
+	}
+	return nil
+}
+
+// sideLike: a person, an organization or a country can be a side.
+func sideLike(m mention) bool {
+	return m.typ == Person || m.typ == Organization || m.typ == Location && m.kind == "country"
+}
+
+// modifies: the name stands before a possessive ("Iran's oil"): it
+// modifies what follows, it is no party of its own.
+func (d *document) modifies(m mention) bool {
+	return m.span.t1 < len(d.toks) && isPossessive(d.toks[m.span.t1].text)
+}

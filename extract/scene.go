@@ -203,3 +203,67 @@ func (r *eventRun) titleScene(c *eventDraft) {
 		c.place = r.datelineFallback(c)
 	}
 }
+
+// datesBack: a mention that points back with no parties of its own ("The
+// agreement was signed on Friday, February 6": a passive whose subject is
+// a definite noun of the event's type) dates the event it points back at,
+// when that event's date is no date of its own trigger (a saying's, as in
+// "today announced an exclusive license agreement", another verb's, or
+// inherited).
+func (r *eventRun) datesBack(c *eventDraft) {
+	d := r.d
+	if c.ownDate == "" || !c.cl.passive || !r.definiteSubject(c) || len(d.events) == 0 {
+		return
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := &d.events[i]
+		if e.Type != c.tr.typ {
+			continue
+		}
+		if e.Date == c.ownDate || e.facts.set && e.facts.ownDate && d.dateTier(e) == 0 {
+			return // its date is its own
+		}
+		d.tracef("S%d %s %q points back: %s's date %q becomes %q", c.si, c.tr.typ, d.textOf(span{c.tr.t0, c.tr.t1}), e.Trigger, e.Date, c.ownDate)
+		delete(r.seen, e.ID)
+		e.Date = c.ownDate
+		e.ID = eventID(*e)
+		r.seen[e.ID] = i
+		if d.explain {
+			e.Explain = append(e.Explain, "date "+e.Date+" from a mention that points back: "+d.sentenceText(c.si))
+		}
+		return
+	}
+}
+
+// definiteSubject: the draft's clause opens with a definite noun of its
+// type ("The agreement was signed", "The talks were held").
+func (r *eventRun) definiteSubject(c *eventDraft) bool {
+	d, lx := r.d, r.lx
+	for k := c.s.t0; k+1 < c.tr.t0 && k < c.s.t0+3; k++ {
+		if !lx.is(d.toks[k].lower, wcDefinite) {
+			continue
+		}
+		for j := k + 1; j < c.tr.t0 && j <= k+3; j++ {
+			n, v := lx.triggers.longest(d.toks, j, c.tr.t0)
+			if n == 0 {
+				continue
+			}
+			if m, ok := d.reading(lx, j, j+n, lx.formSets[v]); ok && m.typ == c.tr.typ {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateTier: the tier (nearestDate) the event's date came by from its own
+// sentence; 4 when its sentence gives it no date.
+func (d *document) dateTier(e *Event) int {
+	f := e.facts
+	if f.sent < 0 || f.sent >= len(d.sent) {
+		return 4
+	}
+	s := d.sent[f.sent]
+	_, tier := d.nearestDateTier(span{s.t0, s.t1}, trigMatch{t0: f.n0, t1: f.t1, verb: f.verb})
+	return tier
+}

@@ -28,6 +28,12 @@ import (
 //     meeting"), but never after a deadline word ("signed a declaration
 //     committing both governments to finish studies by 2027").
 func (d *document) nearestDate(s span, tr trigMatch) string {
+	v, _ := d.nearestDateTier(s, tr)
+	return v
+}
+
+// nearestDateTier is nearestDate with the tier the date came by (4: none).
+func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 	var best [4]string
 	var dist [4]int
 	for i := range dist {
@@ -56,7 +62,7 @@ func (d *document) nearestDate(s span, tr trigMatch) string {
 			continue
 		case verb:
 			tier = 3
-		case d.reportDate(dm.span.t0):
+		case d.reportDate(dm.span):
 			tier = 2
 		case across:
 			tier = 1
@@ -70,10 +76,10 @@ func (d *document) nearestDate(s span, tr trigMatch) string {
 			if tier > 0 {
 				d.tracef("date %q: %s", v, dateTiers[tier])
 			}
-			return v
+			return v, tier
 		}
 	}
-	return ""
+	return "", 4
 }
 
 // dateTiers names the tiers of nearestDate for a trace.
@@ -148,14 +154,17 @@ func (d *document) deadlineAt(i int) bool {
 	return false
 }
 
-// reportDate: a reporting verb carries the date at token i ("said on
-// Monday", "alleged on Wednesday", "announced today", "said Tuesday").
-func (d *document) reportDate(i int) bool {
-	k := i - 1
+// reportDate: a reporting verb carries the date ("said on Monday",
+// "alleged on Wednesday", "said Tuesday", "today announced").
+func (d *document) reportDate(ds span) bool {
+	k := ds.t0 - 1
 	if k >= 0 && d.toks[k].lower == "on" {
 		k--
 	}
-	return k >= 0 && d.lx.is(d.toks[k].lower, wcReport)
+	if k >= 0 && d.lx.is(d.toks[k].lower, wcReport) {
+		return true
+	}
+	return ds.t1 < len(d.toks) && d.toks[ds.t1].sent == d.toks[ds.t0].sent && d.lx.is(d.toks[ds.t1].lower, wcReport)
 }
 
 // sinceAt: "since" stands at most three words before token i.
@@ -335,6 +344,9 @@ func (d *document) departure(si int, seen map[string]int) {
 				e.Date += "/" + end
 				e.ID = eventID(*e)
 				seen[e.ID] = i
+				if d.explain {
+					e.Explain = append(e.Explain, "date "+e.Date+": the visit ends where its traveller leaves: "+d.sentenceText(si))
+				}
 			}
 			break
 		}

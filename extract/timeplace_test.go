@@ -31,6 +31,9 @@ func TestEventTimePlace(t *testing.T) {
 			published: "2026-07-15",
 			text:      "Irish Foreign Minister Siobhán Kearney visits Abu Dhabi on Wednesday, July 22, and will hold talks with the UAE's trade minister, Mariam Al Suwaidi, on Thursday.",
 			typ:       extract.Meeting, who: "Mariam Al Suwaidi", date: "2026-07-23", place: "Abu Dhabi"},
+		{name: "a definite mention dates the announced deal",
+			text: "Helixa Therapeutics and Coral Bay Biologics today announced an exclusive license agreement for a cancer drug. The agreement was signed on Friday, May 15, 2026.",
+			typ:  extract.Agreement, who: "Coral Bay Biologics", date: "2026-05-15", place: ""},
 		// dates: inherited from the same tense, never from a plan
 		{name: "a plan does not date what happened",
 			published: "2025-11-18",
