@@ -315,6 +315,11 @@ func (r *eventRun) ruleFocalVisitor(c *eventDraft) partySet {
 	if c.tr.typ != Visit || r.focal == nil || !r.d.definiteTrigger(c.tr) {
 		return partySet{}
 	}
+	if len(c.cl.pp["of"]) > 0 || len(c.cl.pp["by"]) > 0 || len(c.cl.pp["poss"]) > 0 {
+		// "the visit of Switzerland", "the visit by the delegation",
+		// "its visit": the clause names a visitor, none the story's
+		return partySet{}
+	}
 	ps := []party{{name: r.focal.canon, typ: Person, via: "the story's focal person"}}
 	for _, x := range r.companions {
 		ps = append(ps, party{name: x.canon, typ: Person, via: "a companion"})

@@ -81,3 +81,15 @@ func containsLine(lines []string, s string) bool {
 	}
 	return false
 }
+
+// TestFocalVisitorNeedsNoVisitor: "the visit" is the focal person's only
+// when its clause names no visitor of its own.
+func TestFocalVisitorNeedsNoVisitor(t *testing.T) {
+	text := "Diplomacy news\n\nTrade Minister Li Wei arrived in Lima on Monday. Peru's league season ends in Lima on Saturday with the visit of Chile's national team."
+	rec := extractText(t, "focal", "2026-03-04", text)
+	for _, e := range eventsOf(rec, extract.Visit) {
+		if e.Trigger == "visit" {
+			t.Errorf("%q: the visit of a team became %v's", text, e.Participants)
+		}
+	}
+}
