@@ -134,7 +134,7 @@ var corefRules = []corefRule{
 	{"same type", func(d *document, a, b *Event) (bool, string) { return a.Type == b.Type, a.Type }},
 	{"not a different occasion", (*document).noDistinctCue},
 	{"participants compatible", (*document).partiesCompatible},
-	{"dates compatible", func(d *document, a, b *Event) (bool, string) { return datesCompatible(a, b, d.storyYear()) }},
+	{"dates compatible", func(d *document, a, b *Event) (bool, string) { return datesCompatible(a, b, d.storyDay()) }},
 	{"places compatible", (*document).placesCompatible},
 	{"tense compatible", (*document).tenseCompatible},
 	{"refers back", (*document).refersBack},
@@ -452,9 +452,26 @@ func partyNames(e *Event) string {
 }
 
 // datesCompatible: two own dates must overlap, and a year or quarter of
-// the story's year (thisYear, 0 when unknown) agrees only with itself; a
-// date inherited from context, or none, agrees with anything.
-func datesCompatible(a, b *Event, thisYear int) (bool, string) {
+// the story's year agrees only with itself; a date inherited from context,
+// or none, agrees with anything but an own date more than a year before
+// the story (ref, the story's day; zero when unknown).
+func datesCompatible(a, b *Event, ref time.Time) (bool, string) {
+	thisYear := 0
+	if !ref.IsZero() {
+		thisYear = ref.Year()
+	}
+	if a.Date != b.Date && a.facts.ownDate != b.facts.ownDate {
+		// a mention dated more than a year before the story ("the
+		// treaty, signed in 1978") is background, not the story's event
+		// that has no date of its own
+		own := a
+		if b.facts.ownDate {
+			own = b
+		}
+		if _, hi, ok := dateBounds(own.Date); ok && !ref.IsZero() && hi.Before(ref.AddDate(-1, 0, 0)) {
+			return false, own.Date + " is long before the story, the other mention has no date of its own"
+		}
+	}
 	switch {
 	case a.Date == b.Date:
 		if a.Date == "" {
@@ -486,12 +503,13 @@ func datesCompatible(a, b *Event, thisYear int) (bool, string) {
 	return true, a.Date + " and " + b.Date + " overlap"
 }
 
-// storyYear is the year the story is told in, or 0 when unknown.
-func (d *document) storyYear() int {
-	if !d.ref.hasYear {
-		return 0
+// storyDay is the day the story is told (its published date or
+// dateline), or the zero time when unknown.
+func (d *document) storyDay() time.Time {
+	if !d.ref.hasDay {
+		return time.Time{}
 	}
-	return d.ref.t.Year()
+	return d.ref.t
 }
 
 // betterDate: date x (own or not) says more than date y: an own date over
@@ -595,7 +613,8 @@ func (d *document) placeIn(x, y string) bool {
 
 // tenseCompatible: a planned mention is not one a clause tells in the past
 // ("The agreement was signed by X" is not the contract "they plan to sign
-// in the second quarter"), unless a headline tells it.
+// in the second quarter") or one dated before the story ("next summer's
+// tour" is not "went on the trip" of 2001), unless a headline tells it.
 func (d *document) tenseCompatible(a, b *Event) (bool, string) {
 	if a.Planned == b.Planned {
 		return true, ""
@@ -604,18 +623,35 @@ func (d *document) tenseCompatible(a, b *Event) (bool, string) {
 	if a.Planned {
 		past = b
 	}
-	if past.facts.title || !d.toldPast(past.facts) {
+	if past.facts.title {
 		return true, ""
 	}
-	return false, "planned vs told in the past (" + past.Trigger + ")"
+	if d.toldPast(past.facts) {
+		return false, "planned vs told in the past (" + past.Trigger + ")"
+	}
+	// a plan lies ahead: a mention dated before the story is another
+	if _, hi, ok := dateBounds(past.Date); ok && past.facts.ownDate && d.ref.hasDay && hi.Before(d.ref.t) {
+		return false, "planned vs dated " + past.Date + ", before the story"
+	}
+	return true, ""
 }
 
 // toldPast: the mention's verb is in the past tense ("signed", "has met",
-// "was signed").
+// "was signed"); for a noun trigger without a support verb, the verb a
+// few words before it ("went on the trip").
 func (d *document) toldPast(f mentionFacts) bool {
 	h := f.head
 	if h < 0 || h >= len(d.toks) {
 		return false
+	}
+	if !f.verb && h == f.n0 {
+		s := d.sent[f.sent]
+		for k := h - 1; k >= s.t0 && k >= h-4; k-- {
+			if t := d.toks[k].tag; strings.HasPrefix(t, "VB") || t == "MD" || d.toks[k].text == "," {
+				h = k
+				break
+			}
+		}
 	}
 	switch d.toks[h].tag {
 	case "VBD":

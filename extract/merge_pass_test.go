@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestDatesCompatible: two own dates must overlap; an inherited date or
 // none gives way.
@@ -23,11 +26,14 @@ func TestDatesCompatible(t *testing.T) {
 		{"2026-Q2", "2026-Q2", true, true, true},
 		{"2026-03-02", "2026-04", true, false, true}, // inherited gives way
 		{"", "2026-04", false, true, true},
+		{"", "1978", false, true, false},              // background: "the treaty, signed in 1978"
+		{"2026-03-02", "2023-05", false, true, false}, // an inherited date does not give way to it
+		{"2025-11", "2025-11-20", true, true, true},   // both own: last year is fine
 	}
 	for _, c := range cases {
 		a := &Event{Date: c.a, facts: mentionFacts{ownDate: c.aOwn}}
 		b := &Event{Date: c.b, facts: mentionFacts{ownDate: c.bOwn}}
-		if got, why := datesCompatible(a, b, 2026); got != c.want {
+		if got, why := datesCompatible(a, b, time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)); got != c.want {
 			t.Errorf("%q (own %v) and %q (own %v): compatible %v (%s), want %v", c.a, c.aOwn, c.b, c.bOwn, got, why, c.want)
 		}
 	}

@@ -40,6 +40,8 @@ func TestMergeMentions(t *testing.T) {
 			text: "Chilean Foreign Minister Ana Soto met Chinese Trade Minister Li Wei in Lima on Monday. Soto met Li in Santiago on Wednesday to sign the accord."},
 		{name: "a separate meeting on the sidelines", published: "2026-03-03", typ: extract.Meeting, n: 2,
 			text: "Chilean Foreign Minister Ana Soto hosted Chinese Trade Minister Li Wei and Peruvian Foreign Minister Rosa Salcedo in Santiago on Monday. Soto held a separate meeting with Li on the sidelines."},
+		{name: "a planned tour and a past trip (no published date)", typ: extract.Visit, n: 2,
+			text: "Kenyan Trade Minister Wanjiru Kamau is due to lead next summer's trade tour to Ghana, her ministry said. Kamau went on the trip in 2019 as a junior minister."},
 		{name: "a signing told, a second one planned", published: "2026-03-03", typ: extract.Agreement, n: 2,
 			text: "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Rosa Salcedo signed a memorandum on copper on Monday. The two ministers plan to sign a full trade agreement in April."},
 	}
