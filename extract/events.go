@@ -102,6 +102,7 @@ type eventDraft struct {
 	involvesFocal     bool
 	fromMain          bool // a title line dated by the story's main event
 	date, place       string
+	saidDate          bool   // the own date is a reporting verb's (time.go)
 	dateRule          string // how a date not its own was found (scene.go)
 	placeRule         string // how a place not its own was found
 }

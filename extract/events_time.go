@@ -9,10 +9,15 @@ package extract
 
 // ownTime reads the draft's own date.
 func (r *eventRun) ownTime(c *eventDraft) {
-	c.ownDate = r.d.nearestDate(c.attrs, c.tr)
+	var tier int
+	c.ownDate, tier = r.d.nearestDateTier(c.attrs, c.tr)
 	if c.ownDate == "" {
-		c.ownDate = r.d.nearestDate(span{c.s.t0, c.s.t1}, c.tr)
+		c.ownDate, tier = r.d.nearestDateTier(span{c.s.t0, c.s.t1}, c.tr)
 	}
+	// a saying's date ("today announced that it has agreed to acquire")
+	// gives way, when mentions merge, to a date the event's own clause
+	// gives ("The two companies signed a definitive agreement on Sunday")
+	c.saidDate = tier == 2
 }
 
 // when dates the draft, or reports false when a plan has no date yet.

@@ -52,7 +52,7 @@ type mentionFacts struct {
 // builds into an event.
 func (c *eventDraft) mergeFacts() mentionFacts {
 	tr := c.tr
-	return mentionFactsOf(c.si, tr, &c.cl, c.ownDate != "" && (c.date == c.ownDate || tr.typ == Visit),
+	return mentionFactsOf(c.si, tr, &c.cl, c.ownDate != "" && !c.saidDate && (c.date == c.ownDate || tr.typ == Visit),
 		c.ownPlace != "" && c.place == c.ownPlace, c.borrowed, c.unnamed, c.title)
 }
 
