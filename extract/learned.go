@@ -282,6 +282,11 @@ func (d *document) trimOrg(lx *lexicon, mm *mention, sp span) bool {
 			return false
 		}
 	}
+	// "Western and [Central Pacific Fisheries Commission]": a coordination
+	// inside the name
+	if w := d.toks[sp.t0-1].lower; w == "and" || w == "&" {
+		return false
+	}
 	if !cue || sp.t1 != mm.span.t1 || !lowerIn(mm.span.t0, sp.t0) {
 		return false
 	}
