@@ -464,6 +464,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 			return nil, err
 		}
 	}
+	// event_cues.tsv's future effect also takes every word of the future
+	// class of word_classes.tsv (will, shall, would): one word class, one
+	// place; a row of event_cues.tsv for the same word wins.
+	for w, c := range lx.class {
+		if c&wcFuture != 0 {
+			lx.cues.addFirst(lx, w, int(cueFuture))
+		}
+	}
 	for _, f := range confFeatures {
 		if _, ok := lx.weights[f]; !ok {
 			return nil, fmt.Errorf("confidence.tsv: no weight for feature %q", f)

@@ -83,6 +83,17 @@ func TestTablesOverride(t *testing.T) {
 					t.Errorf("Lima not at the user's point: %s", show(rec))
 				}
 			}},
+		{name: "future word read by the event cues",
+			// word_classes.tsv's future class is also event_cues.tsv's
+			// future effect: a word added there makes an event planned
+			files: map[string]string{"word_classes.tsv": "shalt\tfuture\n"},
+			text:  "Japanese Foreign Minister Kenji Mori shalt meet Australian Foreign Minister Claire Dunn in Canberra on Monday.",
+			check: func(t *testing.T, rec *extract.Record) {
+				ev := matchEvent(rec, extract.Meeting, []string{"Kenji Mori", "Claire Dunn"})
+				if ev == nil || !ev.Planned || ev.Date != "2025-10-13" {
+					t.Errorf("no planned meeting on 2025-10-13 after adding shalt to future: %s", eventList(rec))
+				}
+			}},
 		{name: "removed organization",
 			files: map[string]string{"organizations.tsv": "!Quad\n"},
 			text:  "Leaders of the Quad met in Tokyo on Monday.",
