@@ -92,6 +92,10 @@ const (
 	wcTarget
 	wcDocument
 	wcTopic
+	wcTimezone
+	wcRoman
+	wcPostnominal
+	wcMinor
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
@@ -103,7 +107,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart,
 	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "bound": wcBound,
 	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget,
-	"document": wcDocument, "topic": wcTopic}
+	"document": wcDocument, "topic": wcTopic,
+	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }
