@@ -225,6 +225,9 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 		out = append(out, a)
 		k = a.span.t0 - 1
 		if k >= s.t0 && (d.toks[k].lower == "and" || d.toks[k].text == ",") {
+			if _, date := d.dateEndingAt(k); date && d.toks[k].text == "," {
+				break // "On 2 March, it signed": a fronted date, no conjunct
+			}
 			k--
 			if k >= s.t0 && d.toks[k].text == "," && d.toks[k+1].lower == "and" {
 				k--

@@ -28,6 +28,8 @@ import (
 //     unless the tagger is sure (surnames resolve to their full name
 //     anyway), a name whose last word is a cue of another type (Piedra
 //     Falls is no organization);
+//   - an untyped chunk that is the tagger's name after nationality words
+//     takes the tagger's name ("Australian [Tom Halvorsen]": demonymBefore);
 //   - a run the rules split into untyped words and a bare gazetteer place
 //     is one organization when the tagger reads exactly that run as one
 //     ("Manchester United": splitParts);
@@ -179,7 +181,7 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		mm := &d.mentions[i]
 		switch {
 		case mm.typ == "" && taggerMayType[mm.rule]:
-			if mm.span == sp && d.taggerName(lx, sp, typ, f.Score) && !d.ruledAny(sp) {
+			if (mm.span == sp || d.demonymBefore(lx, mm.span, sp)) && d.taggerName(lx, sp, typ, f.Score) && !d.ruledAny(sp) {
 				replaced[i] = true
 				add = append(add, d.taggerMention(sp, typ))
 				if typ == Organization && f.Table && d.numberBeside(sp) {
@@ -282,6 +284,11 @@ func (d *document) trimOrg(lx *lexicon, mm *mention, sp span) bool {
 			return false
 		}
 	}
+	// "Western and [Central Pacific Fisheries Commission]": a coordination
+	// inside the name
+	if w := d.toks[sp.t0-1].lower; w == "and" || w == "&" {
+		return false
+	}
 	if !cue || sp.t1 != mm.span.t1 || !lowerIn(mm.span.t0, sp.t0) {
 		return false
 	}
@@ -310,6 +317,20 @@ func (d *document) splitParts(under []int, sp span) bool {
 		place = place || mm.typ == Location
 	}
 	return place
+}
+
+// demonymBefore: the chunk is the tagger's name after nationality words
+// ("Australian [Tom Moody]").
+func (d *document) demonymBefore(lx *lexicon, chunk, sp span) bool {
+	if sp.t1 != chunk.t1 || sp.t0 <= chunk.t0 {
+		return false
+	}
+	for k := chunk.t0; k < sp.t0; k++ {
+		if _, ok := lx.demonyms[d.toks[k].lower]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func nerType(t string) string {

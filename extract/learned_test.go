@@ -48,6 +48,11 @@ func TestTaggerPolicy(t *testing.T) {
 			want:       map[string]string{"DENVER": "ORGANIZATION", "MEMPHIS": "ORGANIZATION", "PORTLAND": "ORGANIZATION"},
 			rulesAlone: map[string]string{"Denver": "LOCATION", "Memphis": "LOCATION"},
 		},
+		{
+			name: "a name after a nationality word the rules left untyped is the tagger's",
+			body: "Australian Tom Halvorsen bowled well on the second morning in Perth.",
+			want: map[string]string{"Tom Halvorsen": "PERSON", "Australian Tom Halvorsen": ""},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			check := func(x *extract.Extractor, want map[string]string) {

@@ -18,6 +18,10 @@ func TestNewsClauseReadings(t *testing.T) {
 		{"it", "Talvik Telecom said on Monday that it had bought Norra Mobil.", "bought", "Norra Mobil+Talvik Telecom"},
 		// "the two sides" with no event before: the pair the story set up
 		{"sides", "Norway and the EU stepped back from a dispute over quotas for Kestrel Fisheries and Baltic Catch. Trade commissioner Ana Lind said the two sides had agreed to reopen talks.", "agreed", "European Union+Norway"},
+		// a fronted date before its comma is no conjunct of the subject
+		{"fronted date", "Harbor Motors forecast a loss in February. On 2 March, it signed an engine agreement with Tarvo Industries.", "signed", "Harbor Motors+Tarvo Industries"},
+		// a description is the one person whose title ends in its head
+		{"by title", "Gen Tomas Varga held talks in Oslo on Monday. Prime Minister Karl Lund left for Sweden. On Tuesday the Estonian general met Defence Minister Mara Oduya.", "met", "Mara Oduya+Tomas Varga"},
 		// a nationality before a name modifies it: the party is the name
 		{"demonym", "Harbor Motors signed a production agreement with Japanese rival Kirin Motor.", "signed", "Harbor Motors+Kirin Motor"},
 	}

@@ -43,6 +43,10 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 	case lx.personNoun[w] || lx.titles.longestKind(d.toks, a.span.t1-1, a.span.t1, titleHead) > 0:
 		// "the minister": the subject before, unless a nationality says
 		// which person ("the Brazilian minister")
+		if e := d.titledPerson(a, si); e != nil {
+			// "the general": the one person told of as Gen or General
+			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (by title)"}}
+		}
 		demonym := false
 		// "the Brazilian minister": the nationality may stand just
 		// before the description's head

@@ -75,6 +75,9 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 		if d.titleComplement(m.span.t0) {
 			continue // "Qatar's ambassador to Ireland"
 		}
+		if tr.typ != Visit && d.routeEnd(m.span.t0) {
+			continue // "talks covered a planned highway from Moyale to Hawassa"
+		}
 		if e := d.entityOf(m); e != nil {
 			consider(m.span.t0, e.canon)
 		}
@@ -147,6 +150,22 @@ func (d *document) titleComplement(i int) bool {
 		return false
 	}
 	return d.lx.titles.longestKind(d.toks, k-1, k, titleHead) == 1
+}
+
+// routeEnd: the place at token i ends a route ("a highway from Moyale to
+// Hawassa"): where a road or a flight goes, not where a meeting was.
+func (d *document) routeEnd(i int) bool {
+	k := i - 1
+	if k < 1 || d.toks[k].lower != "to" {
+		return false
+	}
+	s := d.sent[d.toks[i].sent]
+	for j := k - 1; j >= s.t0 && j >= k-5; j-- {
+		if d.toks[j].lower == "from" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownPlaceIn: the nearest place of the sentence (before any "since"), not

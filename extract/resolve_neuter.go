@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // salientParty: the organization or country an "it" or "its" at token at
 // most likely means — the first one named earlier in its own sentence,
 // else the first one named in the nearest of the three sentences before
@@ -108,4 +110,32 @@ func sideLike(m mention) bool {
 // modifies what follows, it is no party of its own.
 func (d *document) modifies(m mention) bool {
 	return m.span.t1 < len(d.toks) && isPossessive(d.toks[m.span.t1].text)
+}
+
+// titledPerson resolves a description ("the general", "the Estonian
+// general", "the chancellor") to the one person named before it whose
+// title ends in its head word, or in an abbreviation of it ("Gen" for
+// general); nil when no person or more than one holds such a title.
+func (d *document) titledPerson(a arg, si int) *entity {
+	head := d.toks[a.span.t1-1].lower
+	var hit *entity
+	for _, e := range d.ents {
+		if e.typ != Person || d.exclude[e.canon] || e.first >= d.sent[si].t0 && e.first >= a.span.t0 {
+			continue
+		}
+		for _, t := range e.titles {
+			ws := strings.Fields(strings.ToLower(t))
+			if len(ws) == 0 {
+				continue
+			}
+			last := strings.TrimSuffix(ws[len(ws)-1], ".")
+			if last == head || len(last) >= 3 && strings.HasPrefix(head, last) {
+				if hit != nil && hit != e {
+					return nil
+				}
+				hit = e
+			}
+		}
+	}
+	return hit
 }

@@ -73,6 +73,9 @@ func TestEventTimePlace(t *testing.T) {
 		{name: "the visit a meeting is on is where it was",
 			text: "On Monday the Pakistani president, Pervez Musharraf, met Prime Minister Tony Blair at Downing Street, on his first official visit to London.",
 			typ:  extract.Meeting, who: "Tony Blair", date: "2026-05-18", place: "London"},
+		{name: "a route's end is no meeting place",
+			text: "ADDIS ABABA, May 20 (Reuters) - Kenyan President Samuel Odhiambo held talks with Ethiopian Prime Minister Dawit Alemayehu on Tuesday. Talks between the two leaders also covered a planned highway from Moyale to Hawassa.",
+			typ:  extract.Meeting, who: "Dawit Alemayehu", date: "2026-05-19", place: "Addis Ababa"},
 		// places: inherited, then the dateline's city
 		{name: "the dateline's city for a meeting that happened here",
 			text: "WARSAW, May 20 (Reuters) - Poland's central bank cut its main rate on Wednesday. Central bank governor Tomasz Wieczorek met Finance Minister Piotr Zielinski on Monday to discuss the budget.",
