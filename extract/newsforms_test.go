@@ -54,6 +54,9 @@ func TestNewsForms(t *testing.T) {
 			text: "In Norway and Denmark, sign language lessons are offered free of charge, the charity said."},
 		{class: "bare base", typ: extract.Meeting,
 			text: "Across the region, meet-and-greet events drew large crowds, organisers said."},
+		// an -s form after "be" is a plural noun
+		{class: "plural noun", typ: extract.Agreement,
+			text: "Analysts said there are signs that Vestra Bank chief executive Ole Berg is losing patience with the Nordvik Exchange."},
 		// "conclude" alone is no agreement: an inquiry concludes, a deal is
 		// concluded (the support verb)
 		{class: "conclude", typ: extract.Agreement,

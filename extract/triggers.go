@@ -43,6 +43,14 @@ func (d *document) reading(lx *lexicon, t0, t1 int, refs []formRef) (trigMatch, 
 	// no clause of news: after a comma or at the start it is a noun's
 	// modifier ("In the US, sign language services are free"), or an
 	// imperative, which states no event
+	// an -s form right after "be" or a determiner is a plural noun:
+	// "there are signs that", "the signs of recovery", "two visits"
+	if pick == verb && pick.kind == formThird && t0 > 0 && d.toks[t0-1].sent == d.toks[t0].sent && (d.lx.is(d.toks[t0-1].lower, wcBe|wcDefinite) || d.toks[t0-1].tag == "CD") {
+		if noun == nil {
+			return trigMatch{}, false
+		}
+		pick = noun
+	}
 	if pick == verb && pick.kind&^formBase == 0 && d.bareBase(t0) {
 		if noun == nil {
 			return trigMatch{}, false
