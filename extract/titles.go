@@ -79,9 +79,7 @@ func (d *document) complement(lx *lexicon, end, limit int) int {
 	if end >= limit {
 		return end
 	}
-	switch toks[end].lower {
-	case "of", "for", "to", "on":
-	default:
+	if !lx.is(toks[end].lower, wcComplement) {
 		return end
 	}
 	c := end + 1
