@@ -37,6 +37,9 @@ import (
 //     start when the tagger's organization ends where it does and the part
 //     cut off is no name's beginning (trimOrg: "Shares of [Douglas &
 //     Lomason Co]");
+//   - a person the rules found by a given name alone ("person-name") is
+//     the tagger's organization or place when the tagger is sure
+//     (taggerSurePersonName: "Boston Red Sox");
 //   - a "X Y said" guess the rules only half believe is confirmed by the
 //     tagger's PERSON or retyped by its ORGANIZATION ("Wood Mackenzie
 //     said"); otherwise prose's recogniser still decides (ner.go);
@@ -61,6 +64,11 @@ var taggerMinScore float32 = 3
 
 // taggerSurePerson is the margin a one-word PERSON needs.
 const taggerSurePerson = 12
+
+// taggerSurePersonName is the margin at which the tagger's organization or
+// place wins over the rules' person by a given name ("Boston Red Sox",
+// "Jackson Hole").
+var taggerSurePersonName float32 = 15
 
 // taggerSureWord is the margin above which a one-word name is taken even
 // where the document's other spellings doubt it.
@@ -198,6 +206,9 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		case mm.rule == "organization-cue" && typ == Organization && d.trimOrg(lx, mm, sp):
 			// "Shares of [Douglas & Lomason Co]", "St. Louis-based
 			// [Mercantile Bancorp Inc.]": the tagger's start
+		case mm.rule == "person-name" && mm.typ == Person && mm.span == sp && (typ == Organization || typ == Location) && f.Score >= taggerSurePersonName:
+			// a given name first is no proof against a sure tagger
+			mm.typ, mm.name, mm.strong, mm.rule = typ, nil, false, mm.rule+"+tagger"
 		case mm.typ == Location && mm.rule == "gazetteer-place" && typ == Organization && mm.span == sp &&
 			f.Table && d.numberBeside(sp):
 			mm.typ, mm.canon, mm.kind, mm.rule = Organization, "", "", "gazetteer-place+tagger-table"

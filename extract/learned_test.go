@@ -53,6 +53,13 @@ func TestTaggerPolicy(t *testing.T) {
 			body: "Australian Tom Halvorsen bowled well on the second morning in Perth.",
 			want: map[string]string{"Tom Halvorsen": "PERSON", "Australian Tom Halvorsen": ""},
 		},
+		{
+			name: "a given name first is no proof against a sure tagger",
+			body: "BASEBALL - RESULTS\n\nNEW YORK, Aug 30 - Results on Thursday:\nSydney Sharks 5 Tacoma Pikes 3\n" +
+				"Tacoma Pikes 2 Sydney Sharks 4\n",
+			want:       map[string]string{"Sydney Sharks": "ORGANIZATION"},
+			rulesAlone: map[string]string{"Sydney Sharks": "PERSON"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			check := func(x *extract.Extractor, want map[string]string) {
