@@ -42,10 +42,16 @@ func isAcronymShape(s string) bool {
 	return letters >= 2 || (letters == 1 && digits > 0)
 }
 
-// notAcronyms: time zones and units written in capitals.
-var notAcronyms = map[string]bool{"GMT": true, "UTC": true, "CET": true, "CEST": true, "EST": true, "EDT": true, "PST": true, "PDT": true, "BST": true, "IST": true, "JST": true, "KST": true, "AM": true, "PM": false}
-
-var romanNumerals = map[string]bool{"II": true, "III": true, "IV": true, "VI": true, "VII": true, "VIII": true, "IX": true, "XI": true, "XII": true}
+// notAcronym: a roman numeral (II, IV) or a time zone or unit written in
+// capitals (GMT, GMT+8, AM): the roman and timezone classes of
+// word_classes.tsv.
+func notAcronym(lx *lexicon, text string) bool {
+	if lx.is(strings.ToLower(text), wcRoman) {
+		return true
+	}
+	zone := strings.SplitN(strings.SplitN(text, "+", 2)[0], "-", 2)[0]
+	return lx.is(strings.ToLower(zone), wcTimezone)
+}
 
 // findAcronyms runs the pass. Country abbreviations (US, UK), legal-form
 // suffixes (AG, SA) and words of an all-capitals line are left out.
@@ -53,7 +59,7 @@ func (d *document) findAcronyms(lx *lexicon) {
 	seen := map[string]int{}
 	for i := d.bodyTok; i < len(d.toks); i++ {
 		t := d.toks[i]
-		if !isAcronymShape(t.text) || romanNumerals[t.text] || notAcronyms[strings.SplitN(strings.SplitN(t.text, "+", 2)[0], "-", 2)[0]] {
+		if !isAcronymShape(t.text) || notAcronym(lx, t.text) {
 			continue
 		}
 		if d.inDateline(i) || d.allCapsLine(i) || d.lineLabel(i) {
@@ -300,7 +306,6 @@ func (d *document) matchInitials(short string, cand span) (span, bool) {
 			}
 		}
 	}
-	small := map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "in": true, "&": true, "to": true, "a": true, "de": true, "du": true, "des": true, "la": true, "le": true, "del": true, "do": true, "da": true}
 	// try every start, right to left, so the shortest run wins
 	for start := len(words) - 1; start >= 0; start-- {
 		li := 0
@@ -311,12 +316,12 @@ func (d *document) matchInitials(short string, cand span) (span, bool) {
 				li++
 				continue
 			}
-			if small[words[w].text] {
+			if d.lx.is(words[w].text, wcMinor) {
 				continue
 			}
 			ok = false
 		}
-		if ok && li == len(letters) && []rune(words[start].text)[0] == letters[0] && !small[words[start].text] {
+		if ok && li == len(letters) && []rune(words[start].text)[0] == letters[0] && !d.lx.is(words[start].text, wcMinor) {
 			return span{words[start].tok, cand.t1}, true
 		}
 	}

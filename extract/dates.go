@@ -53,6 +53,10 @@ type dpoint struct {
 	yearShift int
 	// "the Sept. 11 attacks": a day naming a past event (namesPastEvent)
 	pastEvent bool
+	// "Tuesday next week", "from Monday to Wednesday this week": the
+	// weekday is in the week the reference's week moved by weekShift
+	inWeek    bool
+	weekShift int
 }
 
 // allDigits: strconv.Atoi allocates an error for every word that is not a
@@ -137,6 +141,15 @@ func (d *document) findDates() {
 			if n, shift := d.relYearAt(end); n > 0 {
 				end += n
 				a.yearShift, b.yearShift = shift, shift
+			}
+		}
+		// "Tuesday next week", "Monday to Wednesday this week": the week
+		// is part of the date
+		if a.weekday != 0 && !a.next && !a.last && (!isRange || b.weekday != 0) {
+			if n, shift := d.weekAt(end); n > 0 {
+				end += n
+				a.inWeek, a.weekShift = true, shift
+				b.inWeek, b.weekShift = isRange, shift
 			}
 		}
 		if isRange && b.m == 0 && a.m != 0 {
@@ -468,6 +481,19 @@ func (d *document) resolveDates(pending []pendingDate) {
 	d.dates = kept
 }
 
+// weekAt reads "next week", "last week", "this week" at token k, in the
+// sentence before it: the tokens it took and the shift in weeks.
+func (d *document) weekAt(k int) (int, int) {
+	if k <= 0 || k+1 >= len(d.toks) || d.toks[k].sent != d.toks[k-1].sent || d.toks[k+1].sent != d.toks[k].sent {
+		return 0, 0
+	}
+	shift, ok := d.lx.dateWord(dwShift, d.toks[k].lower)
+	if !ok || !d.unitIs(k+1, unitWeek) {
+		return 0, 0
+	}
+	return 2, shift
+}
+
 // pendingValue renders a pending date: its first point, and the second
 // when it is a range of two different values (vb "" otherwise).
 func (d *document) pendingValue(p pendingDate, tok int, yearNear func(int) int, tense int) (va string, ta time.Time, vb string, ok bool) {
@@ -476,7 +502,14 @@ func (d *document) pendingValue(p pendingDate, tok int, yearNear func(int) int, 
 		return "", time.Time{}, "", false
 	}
 	if p.isRange {
-		if v, _, ok := d.valueOf(p.b, tok, yearNear, tense); ok && v != va {
+		v, tb, ok := d.valueOf(p.b, tok, yearNear, tense)
+		if ok && p.a.weekday != 0 && p.b.weekday != 0 && tb.Before(ta) {
+			// "from Tuesday to Thursday": the end is the first such day
+			// on or after the start
+			tb = ta.AddDate(0, 0, (p.b.weekday-p.a.weekday+7)%7)
+			v = tb.Format("2006-01-02")
+		}
+		if ok && v != va {
 			vb = v
 		}
 	}
@@ -508,6 +541,9 @@ func (d *document) valueOf(p dpoint, tok int, yearNear func(int) int, tense int)
 		}
 		diff := p.weekday - cur
 		switch {
+		case p.inWeek:
+			// Monday..Sunday weeks: the day in the named week
+			diff += 7 * p.weekShift
 		case p.next:
 			if diff <= 0 {
 				diff += 7

@@ -98,6 +98,13 @@ func TestDatesTIMEX(t *testing.T) {
 		{name: "weekday after a later day of a schedule", published: "2026-07-15", text: "Kearney visits Abu Dhabi on Wednesday, July 22, and will hold talks with Emirati officials on Thursday.", want: "2026-07-23"},
 		{name: "weekday in the next sentence of a schedule", published: "2026-07-15", text: "Kearney visits Abu Dhabi on Wednesday, July 22. The tour ends in Muscat on Friday.", want: "2026-07-24"},
 
+		// A weekday range ends on or after its start; a named week holds its days.
+		{name: "weekday range across the week's end", published: "2026-05-20", text: "The Tanzanian minister will tour Zanzibar from Friday to Monday, her office in Dodoma said.", want: "2026-05-22/2026-05-25"},
+		{name: "weekday range in next week", published: "2026-05-20", text: "The Tanzanian minister will tour Zanzibar from Tuesday to Thursday next week, her office said.", want: "2026-05-26/2026-05-28"},
+		{name: "weekday range with between, next week", published: "2026-05-20", text: "Negotiators will meet in Geneva between Monday and Wednesday next week.", want: "2026-05-25/2026-05-27"},
+		{name: "weekday next week from a Monday", published: "2026-05-18", text: "The Icelandic premier will visit Oslo on Tuesday next week.", want: "2026-05-26", notWant: []string{"2026-05-19"}},
+		{name: "weekday last week", published: "2026-05-20", text: "The Icelandic premier visited Oslo on Monday last week.", want: "2026-05-11"},
+		{name: "weekday this week", published: "2026-05-20", text: "Dock workers in Rotterdam will strike on Friday this week, their union said.", want: "2026-05-22"},
 		{name: "weekday inside a range told before", published: "2026-04-28", text: "Gen. Ito will visit Manila from Wednesday to Friday. He is scheduled to hold talks on Thursday with Philippine officials.", want: "2026-04-30"},
 
 		{name: "a relative year in a later clause is not the date's", published: "2026-05-14", text: "The deal was signed in March, with next year's budget in mind, officials in Lima said.", want: "2026-03"},

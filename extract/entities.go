@@ -879,8 +879,7 @@ func (d *document) placeContext(c span) bool {
 		return true
 	}
 	if c.t0 > 0 {
-		switch d.toks[c.t0-1].lower {
-		case "in", "to", "from", "at", "near", "across", "visited", "visit", "outside", "into", "through", "via", "toward", "towards":
+		if d.lx.is(d.toks[c.t0-1].lower, wcPlacePrep) {
 			return true
 		}
 	}
@@ -921,16 +920,10 @@ func (d *document) orgContextBefore(lx *lexicon, at int) bool {
 	return false
 }
 
-// afterPreposition: the chunk follows "at", "of", "from" or "for".
+// afterPreposition: the chunk follows "at", "of", "from" or "for" (the
+// orgprep class of word_classes.tsv).
 func (d *document) afterPreposition(at int) bool {
-	if at == 0 {
-		return false
-	}
-	switch d.toks[at-1].lower {
-	case "at", "of", "from", "for":
-		return true
-	}
-	return false
+	return at > 0 && d.lx.is(d.toks[at-1].lower, wcOrgPrep)
 }
 
 // hasLowerTitleBefore reports whether a lower-case title ends right before

@@ -92,6 +92,15 @@ const (
 	wcTarget
 	wcDocument
 	wcTopic
+	wcTimezone
+	wcRoman
+	wcPostnominal
+	wcMinor
+	wcPlacePrep
+	wcOrgPrep
+	wcBare
+	wcComplement
+	wcArticle
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
@@ -103,7 +112,9 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart,
 	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "bound": wcBound,
 	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget,
-	"document": wcDocument, "topic": wcTopic}
+	"document": wcDocument, "topic": wcTopic,
+	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
+	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }
@@ -462,6 +473,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 	for _, s := range steps {
 		if err := load(s.name, s.min, s.each); err != nil {
 			return nil, err
+		}
+	}
+	// event_cues.tsv's future effect also takes every word of the future
+	// class of word_classes.tsv (will, shall, would): one word class, one
+	// place; a row of event_cues.tsv for the same word wins.
+	for w, c := range lx.class {
+		if c&wcFuture != 0 {
+			lx.cues.addFirst(lx, w, int(cueFuture))
 		}
 	}
 	for _, f := range confFeatures {

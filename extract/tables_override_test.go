@@ -83,6 +83,38 @@ func TestTablesOverride(t *testing.T) {
 					t.Errorf("Lima not at the user's point: %s", show(rec))
 				}
 			}},
+		{name: "future word read by the event cues",
+			// word_classes.tsv's future class is also event_cues.tsv's
+			// future effect: a word added there makes an event planned
+			files: map[string]string{"word_classes.tsv": "shalt\tfuture\n"},
+			text:  "Japanese Foreign Minister Kenji Mori shalt meet Australian Foreign Minister Claire Dunn in Canberra on Monday.",
+			check: func(t *testing.T, rec *extract.Record) {
+				ev := matchEvent(rec, extract.Meeting, []string{"Kenji Mori", "Claire Dunn"})
+				if ev == nil || !ev.Planned || ev.Date != "2025-10-13" {
+					t.Errorf("no planned meeting on 2025-10-13 after adding shalt to future: %s", eventList(rec))
+				}
+			}},
+		{name: "added postnominal",
+			// word_classes.tsv's postnominal class: a degree between commas
+			// after a name is skipped before the appositive title
+			files: map[string]string{"word_classes.tsv": "dphil\tpostnominal\n"},
+			text:  "Liam Fitzgerald, DPhil, chief executive of Helixa, said the plant in Cork would open in May.",
+			check: func(t *testing.T, rec *extract.Record) {
+				if !hasTitle(rec, "Liam Fitzgerald", "chief executive") {
+					t.Errorf("Liam Fitzgerald lacks title chief executive after adding DPhil: %v %v", personList(rec), titleList(rec))
+				}
+			}},
+		{name: "added time zone",
+			// word_classes.tsv's timezone class: capitals that are no acronym
+			files: map[string]string{"word_classes.tsv": "MSK\ttimezone\n"},
+			text:  "The talks in Ankara began at 10:00 MSK on Monday and the MSK schedule was kept.",
+			check: func(t *testing.T, rec *extract.Record) {
+				for _, e := range rec.Entities {
+					if e.Text == "MSK" {
+						t.Errorf("MSK still an entity after adding it to timezone: %s", show(rec))
+					}
+				}
+			}},
 		{name: "removed organization",
 			files: map[string]string{"organizations.tsv": "!Quad\n"},
 			text:  "Leaders of the Quad met in Tokyo on Monday.",

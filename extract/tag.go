@@ -116,8 +116,7 @@ func (d *document) needsTags(lx *lexicon, s sentence) bool {
 		switch t.lower {
 		case ",":
 			if k+1 < s.t1 {
-				switch d.toks[k+1].lower {
-				case "a", "an", "the":
+				if lx.is(d.toks[k+1].lower, wcArticle) {
 					return true
 				}
 			}

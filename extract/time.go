@@ -285,11 +285,7 @@ func (d *document) bareDeparture(i int) bool {
 	if d.dateAt(i) > i {
 		return true // "leaves Thursday"
 	}
-	switch t.lower {
-	case "on", "at", "later", "early", "late", "after", "tomorrow", "today", "yesterday":
-		return true
-	}
-	return false
+	return d.lx.is(t.lower, wcBare)
 }
 
 // sentOfByte: the sentence the byte offset stands in.

@@ -79,9 +79,7 @@ func (d *document) complement(lx *lexicon, end, limit int) int {
 	if end >= limit {
 		return end
 	}
-	switch toks[end].lower {
-	case "of", "for", "to", "on":
-	default:
+	if !lx.is(toks[end].lower, wcComplement) {
 		return end
 	}
 	c := end + 1
@@ -180,9 +178,6 @@ func (d *document) appositive(lx *lexicon, at int) (span, span, bool) {
 	return ts, org, ok
 }
 
-// degrees after a name: "Liam Fitzgerald, Ph.D., co-founder"
-var degrees = map[string]bool{"ph.d.": true, "m.d.": true, "mba": true, "jr.": true, "sr.": true, "ii": true, "iii": true, "phd": true, "esq.": true, "obe": true, "cbe": true, "kc": true, "qc": true}
-
 // appositiveAll is appositive with the further titles joined by "and"
 // ("President and Chief Executive Officer of Helixa").
 func (d *document) appositiveAll(lx *lexicon, at int) (span, span, []span, bool) {
@@ -191,7 +186,8 @@ func (d *document) appositiveAll(lx *lexicon, at int) (span, span, []span, bool)
 		return span{}, span{}, nil, false
 	}
 	k := at + 1
-	for k+1 < len(toks) && degrees[toks[k].lower] && toks[k+1].text == "," {
+	// degrees after a name: "Liam Fitzgerald, Ph.D., co-founder"
+	for k+1 < len(toks) && lx.is(toks[k].lower, wcPostnominal) && toks[k+1].text == "," {
 		k += 2
 	}
 	sent := toks[at].sent
