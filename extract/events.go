@@ -460,13 +460,20 @@ func (d *document) nearestPlace(s span, tr trigMatch) string {
 
 // eventID derives a stable id from the type, the participants and the date:
 // the same event reported twice gets the same id.
-func eventID(e Event) string {
+func eventID(e Event) string { return eventIDOf(e, "") }
+
+// eventIDAt is the id of a visit that shares its type, participants and
+// date with another of the story's visits but went somewhere else: its
+// place is part of its id.
+func eventIDAt(e Event) string { return eventIDOf(e, "|"+strings.ToLower(e.Location)) }
+
+func eventIDOf(e Event, extra string) string {
 	names := make([]string, len(e.Participants))
 	for i, p := range e.Participants {
 		names[i] = strings.ToLower(p.Name)
 	}
 	sort.Strings(names)
-	h := sha256.Sum256([]byte(e.Type + "|" + strings.Join(names, "|") + "|" + e.Date))
+	h := sha256.Sum256([]byte(e.Type + "|" + strings.Join(names, "|") + "|" + e.Date + extra))
 	return "ev-" + hex.EncodeToString(h[:8])
 }
 

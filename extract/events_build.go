@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strconv"
+	"strings"
+)
+
 // The build pass: a draft that passed every other pass becomes an event —
 // its participants typed from their entities, its confidence from the
 // weights of its features (confidence.go), its stable id, its explanation
@@ -47,8 +52,18 @@ func (r *eventRun) build(c *eventDraft) {
 		ev.Explain = append(ev.Explain, why)
 	}
 	if k, ok := r.seen[ev.ID]; ok {
-		d.events[k].mergeMention(ev)
-		return
+		if ev.Type != Visit || !d.elsewhere(&d.events[k], &ev) {
+			d.events[k].mergeMention(ev)
+			return
+		}
+		// "visited Lusaka ... also visited Harare": the same visitor on
+		// the same (or no) date at another place of its own is another
+		// trip, not a mention of the first
+		ev.ID = eventIDAt(ev)
+		if k, ok := r.seen[ev.ID]; ok {
+			d.events[k].mergeMention(ev)
+			return
+		}
 	}
 	r.seen[ev.ID] = len(d.events)
 	d.events = append(d.events, ev)
@@ -63,4 +78,39 @@ func (r *eventRun) build(c *eventDraft) {
 			d.events = append(d.events, g)
 		}
 	}
+}
+
+// distinctIDs runs last: two events the passes kept apart never share an
+// id (a record's id is what consumers deduplicate on). The later one of a
+// pair that still does — two trips of one visitor on one date whose dates
+// or places a later pass changed — gets its place in its id, and failing
+// that its order in the story.
+func (d *document) distinctIDs() {
+	seen := make(map[string]bool, len(d.events))
+	for i := range d.events {
+		e := &d.events[i]
+		if seen[e.ID] {
+			e.ID = eventIDAt(*e)
+			for n := 2; seen[e.ID]; n++ {
+				e.ID = eventIDOf(*e, "|"+strings.ToLower(e.Location)+"|"+strconv.Itoa(n))
+			}
+		}
+		seen[e.ID] = true
+	}
+}
+
+// elsewhere: two visits went to different places — both places their own,
+// each a city or a country, neither in the other. A region or continent
+// may hold a city the gazetteer cannot place in it ("a week-long visit to
+// Africa" and "visited Kenya's biggest shantytown" are one trip).
+func (d *document) elsewhere(a, b *Event) bool {
+	if same, _ := d.placesCompatible(a, b); same {
+		return false
+	}
+	for _, e := range []*entity{d.byCanon[a.Location], d.byCanon[b.Location]} {
+		if e == nil || e.kind != "city" && e.kind != "country" {
+			return false
+		}
+	}
+	return true
 }

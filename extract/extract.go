@@ -150,6 +150,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d.geocode()
 	d.findEvents(x.lx)
 	d.mergeEvents()
+	d.distinctIDs()
 	rec := d.build(a)
 	if x.text {
 		rec.Text = d.text
