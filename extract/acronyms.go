@@ -338,7 +338,7 @@ func (d *document) capitalizedBefore(end int) (span, bool) {
 			k--
 			continue
 		}
-		if (t.lower == "of" || t.lower == "and" || t.lower == "for" || t.lower == "the" || t.lower == "de") && k-2 >= 0 && d.toks[k-2].cap {
+		if d.lx.is(t.lower, wcNameJoin) && k-2 >= 0 && d.toks[k-2].cap {
 			k--
 			continue
 		}

@@ -101,6 +101,9 @@ const (
 	wcBare
 	wcComplement
 	wcArticle
+	wcNameJoin
+	wcEmployer
+	wcPerfect
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
@@ -109,12 +112,13 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"delegation": wcDelegation, "companion": wcCompanion, "locative": wcLocative, "personal": wcPersonal,
 	"first": wcFirst, "pastref": wcPastRef, "last": wcLast, "hold": wcHold, "bodyword": wcBodyWord,
 	"temporal": wcTemporal, "infinitive": wcInfinitive,
-	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "orgnoun": wcOrgNoun, "depart": wcDepart,
+	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "depart": wcDepart,
 	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "bound": wcBound,
 	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget,
 	"document": wcDocument, "topic": wcTopic,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
-	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle}
+	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
+	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }
@@ -361,6 +365,13 @@ func loadLexicon(dir string) (*lexicon, error) {
 			default:
 				return fmt.Errorf("where %q: want before or at", r.col(1))
 			}
+			switch r.col(2) {
+			case "":
+			case "orgnoun": // "the company": the word class orgnoun
+				lx.class[strings.ToLower(r.col(0))] |= wcOrgNoun
+			default:
+				return fmt.Errorf("flag %q: want orgnoun or nothing", r.col(2))
+			}
 			return nil
 		}},
 		{"person_nouns.tsv", 1, func(r row) error { lx.personNoun[strings.ToLower(r.col(0))] = true; return nil }},
@@ -381,6 +392,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 		}},
 		{"word_classes.tsv", 2, func(r row) error {
 			c, ok := wordClassNames[r.col(1)]
+			if r.col(1) == "orgnoun" {
+				return fmt.Errorf("class orgnoun: its words are the rows of org_context.tsv flagged orgnoun (third column)")
+			}
 			if !ok {
 				return fmt.Errorf("class %q: want aux, be, modal, future, prospective, prep, negation, report, relative, pronoun, group, body, people, definite or clause", r.col(1))
 			}

@@ -659,8 +659,7 @@ func (d *document) toldPast(f mentionFacts) bool {
 	case "VBN":
 		s := d.sent[f.sent]
 		for k := h - 1; k >= s.t0 && k >= h-3; k-- {
-			switch d.toks[k].lower {
-			case "has", "have", "had", "was", "were":
+			if d.lx.is(d.toks[k].lower, wcPerfect) {
 				return true
 			}
 		}

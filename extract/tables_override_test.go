@@ -191,6 +191,8 @@ func TestTablesMalformed(t *testing.T) {
 		{name: "date word with an unknown class", file: "date_words.tsv", content: "fortnight\tspan\t14\n", line: 1},
 		{name: "date unit that is no unit", file: "date_words.tsv", content: "# mine\nfortnight\tunit\tfortnight\n", line: 2},
 		{name: "date number that is no number", file: "date_words.tsv", content: "sixty\tnumber\tmany\n", line: 1},
+		{name: "org context with an unknown flag", file: "org_context.tsv", content: "shipper\tbefore\tnoun\n", line: 1},
+		{name: "orgnoun outside org_context", file: "word_classes.tsv", content: "# mine\ncarrier\torgnoun\n", line: 2},
 		{name: "org cue with bad position", file: "org_cues.tsv", content: "Syndicate\tmiddle\tcompany\n", line: 1},
 		{name: "geo row for an unknown place", file: "geo.tsv", content: "Nowhereville\tcity\tPeru\tPE\t\t-12\t-77\n", line: 1},
 		{name: "geo latitude out of range", file: "geo.tsv", content: "# mine\nLima\tcity\tPeru\tPE\t\t-120\t-77\n", line: 2},

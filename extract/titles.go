@@ -281,7 +281,7 @@ func (d *document) appositiveAll(lx *lexicon, at int) (span, span, []span, bool)
 		}
 	}
 
-	if end+1 < len(toks) && (toks[end].lower == "of" || toks[end].lower == "at" || toks[end].lower == "for" || toks[end].lower == "to") {
+	if end+1 < len(toks) && lx.is(toks[end].lower, wcEmployer) {
 		c := end + 1
 		if c < len(toks) && toks[c].lower == "the" {
 			c++
