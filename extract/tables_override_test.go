@@ -115,6 +115,16 @@ func TestTablesOverride(t *testing.T) {
 					}
 				}
 			}},
+		{name: "added orgnoun in org_context",
+			// org_context.tsv's third column orgnoun: "the shipper" stands
+			// for the organization named before it
+			files: map[string]string{"org_context.tsv": "shipper\tbefore\torgnoun\n"},
+			text:  "Kirin Freight named a new chief executive. Harbor Logistics signed a long-term agreement with the shipper on Monday.",
+			check: func(t *testing.T, rec *extract.Record) {
+				if matchEvent(rec, extract.Agreement, []string{"Harbor Logistics", "Kirin Freight"}) == nil {
+					t.Errorf("no agreement with Kirin Freight through \"the shipper\": %s", eventList(rec))
+				}
+			}},
 		{name: "removed organization",
 			files: map[string]string{"organizations.tsv": "!Quad\n"},
 			text:  "Leaders of the Quad met in Tokyo on Monday.",
