@@ -26,23 +26,8 @@ type trigMatch struct {
 // cueNear reports whether a cue of the given effect stands within
 // [from, to) of the sentence.
 func (d *document) cueNear(lx *lexicon, anchor, from, to int, effect cueEffect) bool {
-	s := d.sent[d.toks[anchor].sent]
-	from = max(from, s.t0)
-	to = min(to, s.t1)
-	for k := from; k < to; k++ {
-		node := lx.cues
-		for j := k; j < s.t1; j++ {
-			c := node.next[d.toks[j].lower]
-			if c == nil {
-				break
-			}
-			node = c
-			if c.val != 0 && cueEffect(c.val-1) == effect {
-				return true
-			}
-		}
-	}
-	return false
+	_, _, ok := d.cueIn(lx, from, to, d.sent[d.toks[anchor].sent], effect)
+	return ok
 }
 
 // eventCtx is what later sentences inherit.

@@ -153,15 +153,8 @@ func (d *document) salientPerson(si, at int) *entity {
 // noun names, named before it in the last three sentences.
 func (d *document) lastParties(a arg, si int) []party {
 	w := d.toks[a.span.t1-1].lower
-	want := ""
-	switch {
-	case d.lx.is(w, wcGroupOrg):
-		want = Organization
-	case d.lx.is(w, wcGroupCountry):
-		want = Location
-	case d.lx.is(w, wcGroupPerson):
-		want = Person
-	default:
+	want := d.groupKind(w)
+	if want == "" {
 		return nil
 	}
 	from := d.sent[max(0, si-3)].t0
@@ -265,15 +258,8 @@ func (d *document) gerundSubject(cl *clause, tr trigMatch, s sentence, si int) *
 // two leaders": persons); a noun of no kind ("they", "both sides") fits
 // any.
 func (d *document) groupFits(w string, last *Event) bool {
-	want := ""
-	switch {
-	case d.lx.is(w, wcGroupOrg):
-		want = Organization
-	case d.lx.is(w, wcGroupCountry):
-		want = Location
-	case d.lx.is(w, wcGroupPerson):
-		want = Person
-	default:
+	want := d.groupKind(w)
+	if want == "" {
 		return true
 	}
 	for _, p := range last.Participants {
@@ -308,4 +294,19 @@ func containsEnt(es []*entity, e *entity) bool {
 		}
 	}
 	return false
+}
+
+// groupKind: the kind of party a group noun names ("the two companies":
+// organizations; "both countries": countries; "the two leaders":
+// persons), or "" for a noun of no kind ("they", "both sides").
+func (d *document) groupKind(w string) string {
+	switch {
+	case d.lx.is(w, wcGroupOrg):
+		return Organization
+	case d.lx.is(w, wcGroupCountry):
+		return Location
+	case d.lx.is(w, wcGroupPerson):
+		return Person
+	}
+	return ""
 }
