@@ -13,6 +13,9 @@ func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 	d, lx := r.d, r.lx
 	s := d.sent[si]
 	trigs := d.tripVerbs(d.triggersIn(lx, s))
+	if title {
+		trigs = d.headlineDeals(lx, s, trigs) // headline_deal.go
+	}
 	if len(trigs) == 0 {
 		return nil
 	}

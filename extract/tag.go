@@ -97,7 +97,7 @@ func (d *document) needsTags(lx *lexicon, s sentence) bool {
 		if lx.triggers.next[t.lower] != nil {
 			// a whole trigger phrase, not only its first word ("go to",
 			// not "go"; "take over", not "take")
-			if n, v := lx.triggers.longest(d.toks, k, s.t1); n > 0 && (!lx.onlySupported(v) || d.supportVerb(lx, s, k) >= 0) {
+			if n, v := lx.triggers.longest(d.toks, k, s.t1); n > 0 && (!lx.onlySupported(v) || d.supportVerb(lx, s, k) >= 0 || d.headlineSupport(lx, s, k) >= 0) {
 				return true
 			}
 		}
