@@ -301,9 +301,10 @@ func (d *document) phraseAt(at, end int) []arg {
 		// with no name after it, the run is a description ("the Moldovan
 		// Deputy Prime Minister"), not a name of its own
 		if te := d.titleRunAt(j, end); !found && te > j {
+			te = d.officeAfter(te, end)
 			if ms := d.mentionsIn(span{te, min(end, te+1)}); len(ms) > 0 {
 				a, found = d.phraseArg(ms[0]), true
-			} else if te >= end || !d.toks[te].cap {
+			} else if te >= end || !d.toks[te].cap && d.toks[te].lower != "of" {
 				j0 := j
 				for j0 > k && d.modifierDemonym(j0-1, end) {
 					j0--
@@ -608,4 +609,26 @@ func (d *document) coordinatedLeft(m mention) (arg, bool) {
 		return arg{}, false
 	}
 	return arg{}, false
+}
+
+// officeAfter reads past the office that follows a title ("of the
+// Treasury", "of Finance") up to the person named after it: the token
+// where that person's mention starts, else te unchanged.
+func (d *document) officeAfter(te, end int) int {
+	if te >= end || d.toks[te].lower != "of" {
+		return te
+	}
+	k := te + 1
+	if k < end && d.lx.is(d.toks[k].lower, wcDefinite) {
+		k++
+	}
+	for n := 0; k < end && n < 4 && d.toks[k].cap; k, n = k+1, n+1 {
+		if ms := d.mentionsIn(span{k, k + 1}); len(ms) > 0 && ms[0].typ == Person {
+			if k > te+1 {
+				return k
+			}
+			break
+		}
+	}
+	return te
 }

@@ -100,6 +100,11 @@ func TestReadClause(t *testing.T) {
 		// an unknown first word stays with the body's name
 		{text: "Ana Soto met Procter and Gamble Chief Executive Oskar Brandt in Lima.",
 			subj: "Ana Soto", obj: "Oskar Brandt"},
+		// a title with its office ("of the Treasury") before the name
+		{text: "Ana Soto held talks with Deputy Secretary of the Treasury Oskar Brandt in Lima.",
+			subj: "Ana Soto", pp: "with=Oskar Brandt"},
+		{text: "Ana Soto met Minister of Finance Oskar Brandt and Li Wei in Lima.",
+			subj: "Ana Soto", obj: "Oskar Brandt+Li Wei"},
 		{text: "Oskar Brandt arrived on Sunday. The Uzbek Deputy Prime Minister met Ana Soto in Lima.",
 			subj: "~Uzbek Deputy Prime Minister", obj: "Ana Soto"},
 	}
