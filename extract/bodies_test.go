@@ -23,6 +23,12 @@ func TestBodyMeetsAlone(t *testing.T) {
 	}{
 		{"a commissioners court votes", "The Mesa Verde County Commissioners Court voted 3-2 on Tuesday to approve the road budget.",
 			extract.Meeting, []string{"Mesa Verde County Commissioners Court"}, "body-vote"},
+		{"a title word before a body's head noun is no person's title", "The Pan American Rowing Federation Executive Board met in Lima on Tuesday.",
+			extract.Meeting, []string{"Pan American Rowing Federation Executive Board"}, "body-alone"},
+		{"an executive board agrees alone", "The Pan American Rowing Federation Executive Board agreed on Tuesday to expand the calendar.",
+			extract.Agreement, []string{"Pan American Rowing Federation Executive Board"}, "clause"},
+		{"a person named like a body keeps the title", "Chief Executive Officer Ana Board met Trade Minister Li Wei in Lima on Monday.",
+			extract.Meeting, []string{"Ana Board", "Li Wei"}, "clause-persons"},
 		{"a council still votes", "The Harbor City Council voted 5-2 on Tuesday to approve the budget.",
 			extract.Meeting, []string{"Harbor City Council"}, "body-vote"},
 	}

@@ -277,6 +277,11 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				}
 				return false
 			}
+			if name.t1 == c.t1 && name.t1-name.t0 == 1 && lx.is(toks[name.t0].lower, wcBody) {
+				// "Rowing Federation Executive Board", "the Governing
+				// Council": a body's head noun ends the name, no person
+				return false
+			}
 			if i > c.t0+2 && toks[i-1].lower == "and" && lx.honorific[strings.TrimSuffix(toks[c.t0].text, ".")] {
 				// "Ms Jamieson and First Minister Jack McConnell": two
 				// persons, the first with an honorific, not a prefix
