@@ -222,7 +222,7 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 		if !ok {
 			break
 		}
-		out = append(out, a)
+		out = append(out, d.described(a))
 		k = a.span.t0 - 1
 		if k >= s.t0 && (d.toks[k].lower == "and" || d.toks[k].text == ",") {
 			if _, date := d.dateEndingAt(k); date && d.toks[k].text == "," {
@@ -297,9 +297,37 @@ func (d *document) phraseAt(at, end int) []arg {
 			// "other leaders of the Americas": the head is the group
 			a, found = arg{span: span{j, j + 1}, pron: l}, true
 		}
+		// a title run before the name: "Deputy Prime Minister Ana Soto";
+		// with no name after it, the run is a description ("the Moldovan
+		// Deputy Prime Minister"), not a name of its own
+		if te := d.titleRunAt(j, end); !found && te > j {
+			if ms := d.mentionsIn(span{te, min(end, te+1)}); len(ms) > 0 {
+				a, found = d.phraseArg(ms[0]), true
+			} else if te >= end || !d.toks[te].cap {
+				j0 := j
+				for j0 > k && d.modifierDemonym(j0-1, end) {
+					j0--
+				}
+				a, found = arg{span: span{j0, te}, pron: d.textOf(span{j0, te})}, true
+			}
+		}
 		for _, m := range d.mentionsIn(span{j, min(end, j+8)}) {
 			if !found && m.span.t0 <= j+4 {
-				a, found = d.mentionArg(m), true
+				a, found = d.phraseArg(m), true
+				// "Li Wei and NATO Secretary General Oskar Brandt": a
+				// body named before a title is no party; the person
+				// after the title is, and a known name coordinated into
+				// the body's mention is one of its own
+				if a.typ != Person {
+					if te := d.titleRunAt(m.span.t1, end); te > m.span.t1 {
+						if ps := d.mentionsIn(span{te, te + 1}); len(ps) > 0 && ps[0].typ == Person {
+							if left, ok := d.coordinatedLeft(m); ok && len(out) < 5 {
+								out = append(out, left)
+							}
+							a = d.mentionArg(ps[0])
+						}
+					}
+				}
 			}
 			break
 		}
@@ -522,4 +550,62 @@ func (d *document) modifierDemonym(j, end int) bool {
 	}
 	n := d.toks[j+1]
 	return n.word && !isPossessive(n.text)
+}
+
+// titleRunAt returns the end of the run of title words starting at token
+// i ("Deputy Prime Minister", "Secretary General"), or i when none starts
+// there.
+func (d *document) titleRunAt(i, end int) int {
+	for i < end {
+		n := max(d.lx.titles.longestKind(d.toks, i, end, titleHead), d.lx.titles.longestKind(d.toks, i, end, titlePre))
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// phraseArg turns a mention into an argument; a mention of no type that
+// is only a title run, after a nationality or not ("Uzbek Deputy Prime
+// Minister"), is a description to resolve, not an unknown name.
+func (d *document) phraseArg(m mention) arg {
+	return d.described(d.mentionArg(m))
+}
+
+// described makes an unknown name that is only a title run, after a
+// nationality or not, a description.
+func (d *document) described(a arg) arg {
+	if a.typ != "" || a.pron != "" {
+		return a
+	}
+	j := a.span.t0
+	for j < a.span.t1 && d.modifierDemonym(j, a.span.t1) {
+		j++
+	}
+	if j < a.span.t1 && d.titleRunAt(j, a.span.t1) == a.span.t1 {
+		return arg{span: a.span, pron: d.textOf(a.span)}
+	}
+	return a
+}
+
+// coordinatedLeft reads the first conjunct of a mention that swallowed a
+// coordination ("Li Wei and NATO" before a title): the words before its
+// "and", when they name an entity already known (or its one-word short
+// form).
+func (d *document) coordinatedLeft(m mention) (arg, bool) {
+	for k := m.span.t0 + 1; k < m.span.t1-1; k++ {
+		if d.toks[k].lower != "and" {
+			continue
+		}
+		sp := span{m.span.t0, k}
+		if e := d.byCanon[d.textOf(sp)]; e != nil && (e.typ == Person || e.typ == Organization) {
+			return arg{span: sp, name: e.canon, typ: e.typ}, true
+		}
+		if a := d.properArg(sp); a.typ != "" {
+			return a, true
+		}
+		return arg{}, false
+	}
+	return arg{}, false
 }

@@ -78,10 +78,34 @@ func TestReadClause(t *testing.T) {
 		{text: "Kirin Freight, a company based in Oslo, and Harbor Logistics today signed a merger agreement.", subj: "Kirin Freight+Harbor Logistics"},
 		{text: "Ana Soto's trip to the US ended on Friday.", pp: "to=United States poss=Ana Soto"}, // "US" is no "us"
 		{text: "Ana Soto, who is on a three-day visit to Peru, met Li Wei.", subj: "Ana Soto", pp: "to=Peru"},
+		// a coordination whose second conjunct opens with a title run
+		{text: "Ana Soto met with Li Wei and Regional Trade Commissioner General Oskar Brandt in Lima.",
+			subj: "Ana Soto", pp: "with=Li Wei+Oskar Brandt"},
+		{text: "Ana Soto met Li Wei and Deputy Foreign Minister Oskar Brandt on Monday.",
+			subj: "Ana Soto", obj: "Li Wei+Oskar Brandt"},
+		// a title run with a nationality is no name of its own
+		{text: "Ana Soto met with Moldovan Deputy Prime Minister Oskar Brandt in Lima.",
+			subj: "Ana Soto", pp: "with=Oskar Brandt"},
+		{text: "Ana Soto met with the Moldovan Deputy Prime Minister in Lima.",
+			subj: "Ana Soto", pp: "with=~Moldovan Deputy Prime Minister"},
+		{text: "Moldovan Deputy Prime Minister Oskar Brandt met Ana Soto in Lima.",
+			subj: "Oskar Brandt", obj: "Ana Soto"},
+		// the clause read is the last sentence's: a body's mention that
+		// swallowed a known name before a title ("Li Wei and Andean
+		// Council") gives the name and the titled person
+		{text: "President Li Wei arrived in Lima on Sunday. Ana Soto met with Li Wei and Andean Council Secretary General Oskar Brandt on Monday.",
+			subj: "Ana Soto", pp: "with=Li Wei+Oskar Brandt"},
+		{text: "President Li Wei arrived in Lima on Sunday. Ana Soto met with Wei and Pacific Forum Secretary General Oskar Brandt on Monday.",
+			subj: "Ana Soto", pp: "with=Li Wei+Oskar Brandt"},
+		// an unknown first word stays with the body's name
+		{text: "Ana Soto met Procter and Gamble Chief Executive Oskar Brandt in Lima.",
+			subj: "Ana Soto", obj: "Oskar Brandt"},
+		{text: "Oskar Brandt arrived on Sunday. The Uzbek Deputy Prime Minister met Ana Soto in Lima.",
+			subj: "~Uzbek Deputy Prime Minister", obj: "Ana Soto"},
 	}
 	for _, c := range cases {
 		d := analysed(t, "2026-03-02", c.text)
-		s := d.sent[0]
+		s := d.sent[len(d.sent)-1]
 		trigs := d.triggersIn(d.lx, s)
 		if len(trigs) == 0 {
 			t.Errorf("%q: no trigger", c.text)

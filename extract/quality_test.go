@@ -44,7 +44,10 @@ var qualitySets = []struct {
 // the repository; skipped when absent), scored on events only and only on
 // the event types their gold has. The event layer was tuned on them, so
 // their figures are upper bounds; voa-dev's third-party gold misses real
-// events, so its recall is held as well as its F1.
+// events, so its recall is held as well as its F1. Its recall bar is 0.61,
+// not 0.62: the clause reader now names all three persons of a caption
+// ("speaks with U.S. President X and NATO Secretary General Y") whose gold
+// names one, so that event no longer matches (clause-coord, 2026-11-27).
 var sharedSets = []struct {
 	name                 string
 	dir                  string
@@ -52,7 +55,7 @@ var sharedSets = []struct {
 	minEvents, minRecall float64
 }{
 	{"bbc-dev", "../../shared/eval/bbc-dev", []string{"meeting", "visit", "agreement"}, 0.38, 0.33},
-	{"voa-dev", "../../shared/eval/voa-dev", []string{"meeting", "visit"}, 0.50, 0.62},
+	{"voa-dev", "../../shared/eval/voa-dev", []string{"meeting", "visit"}, 0.50, 0.61},
 }
 
 // The sample article (testdata/north-news-2025-05-31.txt) must score at
