@@ -29,6 +29,8 @@ func TestBodyMeetsAlone(t *testing.T) {
 			extract.Agreement, []string{"Pan American Rowing Federation Executive Board"}, "clause"},
 		{"a person named like a body keeps the title", "Chief Executive Officer Ana Board met Trade Minister Li Wei in Lima on Monday.",
 			extract.Meeting, []string{"Ana Board", "Li Wei"}, "clause-persons"},
+		{"a named body approves a deal with another party", "The Harbor City Council approved an agreement with the Lakeside Water Authority on Tuesday.",
+			extract.Agreement, []string{"Harbor City Council", "Lakeside Water Authority"}, "reach-organizations"},
 		{"a council still votes", "The Harbor City Council voted 5-2 on Tuesday to approve the budget.",
 			extract.Meeting, []string{"Harbor City Council"}, "body-vote"},
 	}
@@ -66,5 +68,24 @@ func TestLawCourtIsNoBody(t *testing.T) {
 	}
 	if len(rec.Events) != 0 {
 		t.Errorf("a law court made events: %s", eventList(rec))
+	}
+}
+
+// TestUnnamedBodyBorrowsNoPerson: "the board" approving a deal is a body's
+// act; the person spoken of before is not its party.
+func TestUnnamedBodyBorrowsNoPerson(t *testing.T) {
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "Local news\n\nTrade Minister Li Wei met Ana Soto in Lima on Monday. The board also approved an agreement with the Lakeside Water Authority."
+	rec, err := x.Extract(context.Background(), extract.Article{ID: "board", Published: "2026-03-04", Body: body, Form: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range rec.Events {
+		if ev.Type == extract.Agreement {
+			t.Errorf("an unnamed board's deal took borrowed parties: %s", eventList(rec))
+		}
 	}
 }

@@ -484,6 +484,9 @@ func (d *document) implicitSubject(lx *lexicon, region span, tr trigMatch) bool 
 			return false
 		}
 	}
+	if d.unnamedBodySubject(region, tr) {
+		return false // "the board approved a deal with X": the body's, unnamed
+	}
 	for k := max(region.t0, tr.t0-4); k < min(region.t1, tr.t1+2); k++ {
 		if d.toks[k].lower == "with" && k >= tr.t0-3 {
 			return true
