@@ -2,7 +2,6 @@ package extract_test
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/newswire/newswire/extract"
@@ -12,15 +11,7 @@ import (
 // meeting of its own, whatever the head of its name ("Commissioners
 // Court" is a county's governing board, not a law court).
 func TestBodyMeetsAlone(t *testing.T) {
-	x, err := extract.New(extract.Options{Explain: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		name, text, typ string
-		parties         []string
-		rule            string
-	}{
+	checkPartyRules(t, []partyRuleCase{
 		{"a commissioners court votes", "The Mesa Verde County Commissioners Court voted 3-2 on Tuesday to approve the road budget.",
 			extract.Meeting, []string{"Mesa Verde County Commissioners Court"}, "body-vote"},
 		{"a title word before a body's head noun is no person's title", "The Pan American Rowing Federation Executive Board met in Lima on Tuesday.",
@@ -31,28 +22,7 @@ func TestBodyMeetsAlone(t *testing.T) {
 			extract.Meeting, []string{"Ana Board", "Li Wei"}, "clause-persons"},
 		{"a named body approves a deal with another party", "The Harbor City Council approved an agreement with the Lakeside Water Authority on Tuesday.",
 			extract.Agreement, []string{"Harbor City Council", "Lakeside Water Authority"}, "reach-organizations"},
-		{"a council still votes", "The Harbor City Council voted 5-2 on Tuesday to approve the budget.",
-			extract.Meeting, []string{"Harbor City Council"}, "body-vote"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			body := "Local news\n\n" + c.text
-			rec, err := x.Extract(context.Background(), extract.Article{ID: "bodies", Published: "2026-03-04", Body: body, Form: "text"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			ev := matchEvent(rec, c.typ, c.parties)
-			if ev == nil {
-				t.Fatalf("%q: no %s of %v: %s", c.text, c.typ, c.parties, eventList(rec))
-			}
-			if len(ev.Participants) != len(c.parties) {
-				t.Errorf("%q: participants %v, want %v", c.text, ev.Participants, c.parties)
-			}
-			if want := "participants by rule " + c.rule; !containsLine(ev.Explain, want) {
-				t.Errorf("%q: explain lacks %q:\n%s", c.text, want, strings.Join(ev.Explain, "\n"))
-			}
-		})
-	}
+	})
 }
 
 // TestLawCourtIsNoBody: a court that rules is no meeting.

@@ -12,15 +12,7 @@ import (
 // its --explain line ("participants by rule NAME"). The clause's own
 // persons come first; context rules follow in partyRules' order.
 func TestPartyRules(t *testing.T) {
-	x, err := extract.New(extract.Options{Explain: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		name, text, typ string
-		parties         []string
-		rule            string
-	}{
+	checkPartyRules(t, []partyRuleCase{
 		{"subject and object", "Foreign Minister Ana Soto met Trade Minister Li Wei in Lima on Monday.",
 			extract.Meeting, []string{"Ana Soto", "Li Wei"}, "clause-persons"},
 		{"between", "Talks between Foreign Minister Ana Soto and Trade Minister Li Wei ended in Lima on Monday.",
@@ -49,10 +41,26 @@ func TestPartyRules(t *testing.T) {
 			extract.Meeting, []string{"Harbor City Council"}, "body-vote"},
 		{"one person and an unnamed group", "Foreign Minister Ana Soto met with community leaders in Lima on Monday.",
 			extract.Meeting, []string{"Ana Soto"}, "unnamed-group"},
+	})
+}
+
+type partyRuleCase struct {
+	name, text, typ string
+	parties         []string
+	rule            string
+}
+
+// checkPartyRules extracts each case's text as an article body (under a
+// headline line of its own) and checks its event: the parties, and the
+// party rule its --explain line names.
+func checkPartyRules(t *testing.T, cases []partyRuleCase) {
+	t.Helper()
+	x, err := extract.New(extract.Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			// a first line of its own is a headline: the case is the body
 			body := "Diplomacy news\n\n" + c.text
 			rec, err := x.Extract(context.Background(), extract.Article{ID: "rules", Published: "2026-03-04", Body: body, Form: "text"})
 			if err != nil {
@@ -65,8 +73,7 @@ func TestPartyRules(t *testing.T) {
 			if len(ev.Participants) != len(c.parties) {
 				t.Errorf("%q: participants %v, want %v", c.text, ev.Participants, c.parties)
 			}
-			want := "participants by rule " + c.rule
-			if !containsLine(ev.Explain, want) {
+			if want := "participants by rule " + c.rule; !containsLine(ev.Explain, want) {
 				t.Errorf("%q: explain lacks %q:\n%s", c.text, want, strings.Join(ev.Explain, "\n"))
 			}
 		})
