@@ -413,36 +413,6 @@ func (d *document) companions(focal *entity) []*entity {
 	return out
 }
 
-// nearestPlace returns the place in s nearest the trigger.
-func (d *document) nearestPlace(s span, tr trigMatch) string {
-	best, bestDist := "", 1<<30
-	for _, m := range d.mentionsIn(s) {
-		if m.typ != Location || d.inDateline(m.span.t0) {
-			continue
-		}
-		if m.kind != "city" && m.kind != "country" && m.kind != "region" && m.kind != "" {
-			continue
-		}
-		// a place is where the event was when a locative stands before it
-		if !d.locative(m.span.t0) {
-			continue
-		}
-		if d.toks[m.span.t0].hyphen {
-			continue
-		}
-		dist := m.span.t0 - tr.t1
-		if dist < 0 {
-			dist = tr.t0 - m.span.t1
-		}
-		if dist < bestDist {
-			if e := d.entityOf(m); e != nil {
-				best, bestDist = e.canon, dist
-			}
-		}
-	}
-	return best
-}
-
 // eventID derives a stable id from the type, the participants and the date:
 // the same event reported twice gets the same id.
 func eventID(e Event) string { return eventIDOf(e, "") }

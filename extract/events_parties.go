@@ -134,28 +134,6 @@ func viaContext(ps []party) (contextual, borrowed bool) {
 	return contextual, borrowed
 }
 
-// withClause ranks the given parties together with the clause's, by the
-// guidelines' preference (preferParties).
-func (c *eventDraft) withClause(extra []party) []party {
-	var persons, orgs, countries []party
-	seen := map[string]bool{}
-	for _, p := range append(append([]party(nil), extra...), c.clause...) {
-		if seen[p.name] {
-			continue
-		}
-		seen[p.name] = true
-		switch p.typ {
-		case Person:
-			persons = append(persons, p)
-		case Organization, "":
-			orgs = append(orgs, p)
-		case Location:
-			countries = append(countries, p)
-		}
-	}
-	return preferParties(persons, orgs, countries, c.tr.typ)
-}
-
 // ruleBodyVote: a frame that needs a body has it before the trigger ("The
 // City Council voted 5-2 on Tuesday").
 func (r *eventRun) ruleBodyVote(c *eventDraft) partySet {

@@ -35,8 +35,8 @@ func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 	return ""
 }
 
-// The place rules, in order (placeRules; a trace names the one that
-// decided): the clause's own place (a visit's destination, a "where"
+// The place of an event, in order (events_place.go; --explain names the
+// source): the clause's own place (a visit's destination, a "where"
 // clause), the place a visit's traveller left, the nearest place after a
 // locative in the event's reach — "in the southeastern port city of
 // Busan" is Busan, "the Togolese capital" the city of Togo the story
@@ -44,7 +44,6 @@ func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 // organization ("asked the Secretariat in Seoul") none — then what the
 // story's events gave (the same tense first), then, for an event that
 // happened and was not held by telephone or video, the dateline's place.
-var placeRules = []string{"clause", "departed", "near", "inherited", "dateline"}
 
 // nearPlace returns the place in s nearest the trigger that a locative
 // makes the event's, or "".

@@ -177,16 +177,6 @@ func (d *document) sinceAt(i int) bool {
 	return false
 }
 
-// datelineDate returns the value of a date in the dateline.
-func (d *document) datelineDate() string {
-	for _, dm := range d.dates {
-		if d.inDateline(dm.span.t0) {
-			return dm.value
-		}
-	}
-	return ""
-}
-
 // vagueFuture: the sentence names a vague future time ("next week",
 // "later this month", "this year") for a plan.
 func (d *document) vagueFuture(s sentence) bool {
