@@ -30,12 +30,11 @@ var newswireTopics = []string{"news.raw", "news.events", "news.articles", "news.
 // testPKI is a certificate authority made for one test, a server
 // certificate for 127.0.0.1 and a client certificate, as PEM files.
 type testPKI struct {
-	dir                          string
-	caFile, certFile, keyFile    string // client certificate and key (mutual TLS)
-	otherCAFile                  string // a CA that signed nothing here
-	server                       tls.Certificate
-	pool                         *x509.CertPool
-	serverCertFile, serverKeyPEM string
+	dir                       string
+	caFile, certFile, keyFile string // client certificate and key (mutual TLS)
+	otherCAFile               string // a CA that signed nothing here
+	server                    tls.Certificate
+	pool                      *x509.CertPool
 }
 
 func newPKI(t *testing.T) *testPKI {
