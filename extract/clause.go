@@ -289,7 +289,7 @@ func (d *document) phraseAt(at, end int) []arg {
 			j++
 		}
 		if j >= end || d.lx.is(d.toks[j].lower, wcPrep) {
-			break // no noun phrase here: "went to register voters in Selma"
+			break // no noun phrase here: "went to register voters in Tarrant"
 		}
 		var a arg
 		found := false

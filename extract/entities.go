@@ -283,7 +283,7 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				return false
 			}
 			if i > c.t0+2 && toks[i-1].lower == "and" && lx.honorific[strings.TrimSuffix(toks[c.t0].text, ".")] {
-				// "Ms Jamieson and First Minister Jack McConnell": two
+				// "Ms Lind and First Minister Karl Lund": two
 				// persons, the first with an honorific, not a prefix
 				d.classify(lx, span{c.t0, i - 1}, acr, depth+1)
 				c.t0 = i

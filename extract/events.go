@@ -768,7 +768,7 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 				continue
 			}
 			if x.span.t0 >= m.t1 && x.span.t0 <= m.t1+6 && d.toks[x.span.t0].sent == d.toks[m.t0].sent {
-				// "called on Mr Brown to open the books": an appeal
+				// "called on Ms Lind to open the books": an appeal
 				if x.span.t1+1 < s.t1 && toks[x.span.t1].lower == "to" && toks[x.span.t1+1].tag == "VB" {
 					return false
 				}

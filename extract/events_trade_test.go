@@ -15,7 +15,7 @@ func TestTradePartner(t *testing.T) {
 		participants []string // empty: want no agreement event
 	}{
 		{name: "import from a country, the object between",
-			text:         "NAIROBI, March 3 (Reuters) - Kenya has signed a $2bn (£1.5bn) deal to import millions of tonnes of wheat from Ukraine, the trade ministry said on Monday.\n",
+			text:         "NAIROBI, March 3 (Reuters) - Kenya has signed a five-year $2bn (£1.5bn) deal to import wheat from Ukraine, the trade ministry said on Monday.\n",
 			participants: []string{"Kenya", "Ukraine"}},
 		{name: "buy from a company",
 			text:         "OSLO, June 18 (Reuters) - Corvane Shipping Inc has agreed a $300 million (260 million euro) contract to buy twelve container ships from Norbank Yards, the company said on Tuesday.\n",

@@ -35,8 +35,8 @@ import (
 //     ("Manchester United": splitParts);
 //   - an organization the rules typed by a cue word takes the tagger's
 //     start when the tagger's organization ends where it does and the part
-//     cut off is no name's beginning (trimOrg: "Shares of [Douglas &
-//     Lomason Co]");
+//     cut off is no name's beginning (trimOrg: "Shares of [Norvik &
+//     Lund Co]");
 //   - a person the rules found by a given name alone ("person-name") is
 //     the tagger's organization or place when the tagger is sure
 //     (taggerSurePersonName: "Boston Red Sox");
@@ -204,8 +204,8 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 				mm.typ, mm.weak, mm.name, mm.rule = Organization, false, nil, mm.rule+"+tagger"
 			}
 		case mm.rule == "organization-cue" && typ == Organization && d.trimOrg(lx, mm, sp):
-			// "Shares of [Douglas & Lomason Co]", "St. Louis-based
-			// [Mercantile Bancorp Inc.]": the tagger's start
+			// "Shares of [Norvik & Lund Co]", "Denver-based
+			// [Harbor Bancorp Inc.]": the tagger's start
 		case mm.rule == "person-name" && mm.typ == Person && mm.span == sp && (typ == Organization || typ == Location) && f.Score >= taggerSurePersonName:
 			// a given name first is no proof against a sure tagger
 			mm.typ, mm.name, mm.strong, mm.rule = typ, nil, false, mm.rule+"+tagger"

@@ -42,7 +42,7 @@ func TestTaggerPolicy(t *testing.T) {
 		},
 		{
 			name: "a place the tagger calls a team in a standings table and after is a team in the whole document",
-			body: "BASEBALL - LEAGUE STANDINGS\n\nNEW YORK, Aug 30 - Standings after games played on Thursday (won, lost, percentage, games behind):\n" +
+			body: "BASEBALL - LEAGUE STANDINGS\n\nNEW YORK, Aug 30 - The table after Thursday's games (wins, defeats, share, distance from the top):\n" +
 				"DENVER 74 59 .556 -\nPORTLAND 70 63 .526 4\nMEMPHIS 69 65 .515 5\n\nFRIDAY'S SCHEDULE\n" +
 				"DENVER AT MEMPHIS\nPORTLAND AT DENVER\n",
 			want:       map[string]string{"DENVER": "ORGANIZATION", "MEMPHIS": "ORGANIZATION", "PORTLAND": "ORGANIZATION"},

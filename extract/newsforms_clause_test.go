@@ -23,7 +23,7 @@ func TestNewsClauseReadings(t *testing.T) {
 		// a description is the one person whose title ends in its head
 		{"by title", "Gen Tomas Varga held talks in Oslo on Monday. Prime Minister Karl Lund left for Sweden. On Tuesday the Estonian general met Defence Minister Mara Oduya.", "met", "Mara Oduya+Tomas Varga"},
 		// a nationality before a name modifies it: the party is the name
-		{"demonym", "Harbor Motors signed a production agreement with Japanese rival Kirin Motor.", "signed", "Harbor Motors+Kirin Motor"},
+		{"demonym", "Harbor Motors signed a joint venture agreement with Japanese carmaker Kirin Motor.", "signed", "Harbor Motors+Kirin Motor"},
 	}
 	for _, c := range cases {
 		d := analysed(t, "2026-03-02", c.text)

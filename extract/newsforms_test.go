@@ -35,16 +35,16 @@ func TestNewsForms(t *testing.T) {
 			participants: []string{"Ole Berg", "Ines Holm"}},
 		// "Ms X and Title Y": two persons, the first not a prefix of the second
 		{class: "honorific and title", typ: extract.Meeting,
-			text:         "Justice Minister Ana Lind said fans would be banned. Last week Ms Lind and First Minister Karl Lund met fans' representatives from both clubs to discuss the issue.",
+			text:         "Justice Minister Ana Lind said fans would be banned. Last week Ms Lind and First Minister Karl Lund met supporters' groups of the two clubs to talk about the ban.",
 			participants: []string{"Ana Lind", "Karl Lund"}},
 		// a name modifying an event noun in its own phrase is its party:
 		// the group's own meeting, not every name in the sentence
 		{class: "premodifier", typ: extract.Meeting,
-			text:         "The levy was tabled by Sweden and Austria after the recent G7 meeting of the world's richest nations, Latvian officials said.",
+			text:         "The levy was put forward by Sweden and Austria after the recent G7 meeting of wealthy democracies, Latvian officials said.",
 			participants: []string{"G7"}, exact: true},
 		// "the visit of X" names its own visitor: not the story's person
 		{class: "visit of", typ: extract.Visit,
-			text: "Ireland manager Brian Colt was granted his wish for a home game. Colt's side finish their qualifying campaign in Dublin on 12 October with the visit of Switzerland."},
+			text: "Ireland manager Brian Colt got the home fixture he asked for. Colt's team end their qualifying group in Dublin on 12 October with the visit of Switzerland."},
 		// "it" is the organization told of
 		{class: "it", typ: extract.Agreement,
 			text:         "Harbor Motors named Ana Lind its chief executive in May. Last month, it signed a supply agreement with Japanese rival Kirin Motor.",

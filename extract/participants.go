@@ -101,7 +101,7 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		if ps := d.lastParties(a, si); ps != nil {
 			return ps
 		}
-		// "The US and EU stepped back ... the two sides had agreed"
+		// "Norway and the EU ended a row over quotas ... the two sides had agreed"
 		return d.coordinatedPair(a, si)
 	}
 	return nil

@@ -132,7 +132,7 @@ func (d *document) seatOf(i int) bool {
 	s := d.sent[d.toks[i].sent]
 	for _, m := range d.mentionsIn(span{max(s.t0, end-8), end}) {
 		if m.typ == Organization && m.span.t1 == end {
-			return !d.locative(m.span.t0) // "in the Oval Office of the White House in Washington"
+			return !d.locative(m.span.t0) // "in the east wing of the Government Palace in Lima"
 		}
 	}
 	return false
@@ -170,9 +170,9 @@ func (d *document) routeEnd(i int) bool {
 // ownPlaceIn: the nearest place of the sentence (before any "since"), not
 // one nearer a later noun trigger of another type ("a separate meeting with
 // Wang, during which the two discussed a possible visit to Seoul": Seoul
-// is the visit's, told by another verb; but "met X at 10 Downing Street,
-// on his first official visit to London" and "will travel to Port Sudan to
-// meet X": the meeting is where the trip went).
+// is the visit's, told by another verb; but "met X at her residence, on
+// her first state visit to Oslo" and "will fly to Mombasa to meet X": the
+// meeting is where the trip went).
 func (d *document) ownPlaceIn(s sentence, tr trigMatch, trigs []trigMatch) string {
 	whole := span{s.t0, s.t1}
 	for k := tr.t1; k < s.t1; k++ {

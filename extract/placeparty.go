@@ -17,7 +17,7 @@ func (d *document) placeNotParty(m mention) bool {
 		return true // "in Poland"
 	}
 	if k := m.span.t0 - 1; k >= 0 && (d.lx.is(d.toks[k].lower, wcTopic) || k > 0 && d.toks[k].lower == "the" && d.lx.is(d.toks[k-1].lower, wcTopic)) {
-		return true // what is talked of: "a meeting of the Security Council on Syria"
+		return true // what is talked of: "a session of the Security Council on Haiti"
 	}
 	// "Vienna, Austria": the country of a city before it (but not the
 	// next of a list of countries, "Switzerland, France")

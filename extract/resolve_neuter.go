@@ -71,8 +71,8 @@ func (d *document) chainSubject(from, to int) bool {
 // was told before and no two parties of the kind the noun names were
 // named: the first "X and Y" of two named parties in the nearest of its
 // own sentence and the three before, the pair a story sets up as its
-// sides ("the US and EU stepped back from confrontation over subsidies to
-// Airbus and Boeing ... the two sides had agreed").
+// sides ("Norway and the EU ended a row over fishing quotas for two
+// trawler firms ... the two sides had agreed").
 func (d *document) coordinatedPair(a arg, si int) []party {
 	w := d.toks[a.span.t1-1].lower
 	if !d.lx.is(w, wcGroup) || d.lx.is(w, wcPeople) {

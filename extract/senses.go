@@ -61,8 +61,8 @@ func (d *document) objectAfter(at int, s sentence) object {
 			if end < s.t1 && d.dateAt(end) == end && (d.commonNoun(end) || toks[end].tag == "JJ" && !toks[end].cap ||
 				m.typ == Location && toks[end].cap && toks[end].word) {
 				// a name as a modifier: "World Bank standards", "a
-				// Shinwari tribal elder", "U.S. Secretary of State John
-				// Kerry"; but not before a date ("met Li Wei yesterday")
+				// Pashtun village elder", "U.S. Trade Representative Ana
+				// Soto"; but not before a date ("met Li Wei yesterday")
 				k = end
 				continue
 			}

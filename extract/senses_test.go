@@ -17,7 +17,7 @@ func TestTriggerSenses(t *testing.T) {
 		why        string // part of the reason when dropped
 	}{
 		// meeting a thing is meeting a target
-		{"China is unlikely to meet those requirements, an analyst said.", "meet", false, "thing"},
+		{"Peru is unlikely to meet those targets, an economist said.", "meet", false, "thing"},
 		{"Analysts say Peru does not meet World Bank standards for relief.", "meet", false, "thing"},
 		{"Foreign Minister Ana Soto met Trade Minister Li Wei in Lima on Monday.", "met", true, ""},
 		{"She met da Costa Pereira in Lisbon on Monday.", "met", true, ""},
@@ -47,19 +47,19 @@ func TestTriggerSenses(t *testing.T) {
 		{"Omar Haddad, a visiting scholar at the institute, said the risk was growing.", "visiting", false, "adjective"},
 		// a body's own session with no named body
 		{"A city council meeting on Monday drew hundreds of residents.", "meeting", false, "session"},
-		{"Residents packed the board of governors meeting at the port authority.", "meeting", false, "session"},
+		{"Residents crowded into the board of supervisors meeting at city hall.", "meeting", false, "session"},
 		{"Mayor Ana Soto speaks during a city council meeting in Lima.", "meeting", true, ""},
 		{"The Security Council meeting on Peru ended without a vote.", "meeting", true, ""},
 		// deals: the thing bought is no party
 		{"Officials urged both governments to buy more aircraft.", "buy", false, "thing"},
-		{"Norvik Telecom agreed to buy its former parent and rival Harbor Group for $2bn.", "buy", true, ""},
+		{"Norvik Telecom agreed to buy Harbor Group, its one-time owner, for $2bn.", "buy", true, ""},
 		{"The firm was bought by rival Harbor Group last year.", "bought", true, ""},
 		// greeting verbs, and the meeting noun that is their occasion
 		{"President Ana Soto shakes hands with Li Wei before their meeting in Lima.", "shakes", true, ""},
 		{"President Ana Soto greets Li Wei before a meeting in Lima.", "greets", true, ""},
 		{"President Ana Soto greets Li Wei before a meeting in Lima.", "meeting", false, ""},
 		{"Ana Soto greeted the crowd outside the palace.", "greeted", false, "thing"},
-		{"They were greeted by big crowds in the north, with actor Tom Reyes among them.", "greeted", false, "thing"},
+		{"They were greeted by cheering crowds in the south, with singer Tom Reyes among them.", "greeted", false, "thing"},
 		{"Ana Soto and Li Wei greet Tom Reyes for a meeting at the palace.", "meeting", false, "occasion"},
 	}
 	for _, c := range cases {
@@ -92,7 +92,7 @@ func TestUnnamedSide(t *testing.T) {
 		text, word string
 		want       bool
 	}{
-		{"Reporter Ana Soto, right, meets with a Shinwari tribal elder in Jalalabad.", "meets", true},
+		{"Reporter Ana Soto, left, meets with a Pashtun tribal elder in Kandahar.", "meets", true},
 		{"Senator Tom Reyes talked to supporters at a cafe in Lima on Monday.", "talked", true},
 		{"President Li Wei addresses a meeting in Beijing, June 8, 2026.", "addresses", true},
 		{"Ana Soto met Li Wei in Lima on Monday.", "met", false},
@@ -183,7 +183,7 @@ func TestEncourageIsHope(t *testing.T) {
 // is that session, no event with the sentence's other names.
 func TestSessionPointedBack(t *testing.T) {
 	text := "A city council meeting in Porto on Monday drew hundreds of dock workers.\n" +
-		"Many at the emotionally charged meeting called for the resignations of Mayor Rui Costa and Police Chief Ana Lima."
+		"Many at the heated meeting called for Mayor Rui Costa and Police Chief Ana Lima to resign."
 	d := analysed(t, "2026-06-10", text)
 	var why []string
 	d.trace = func(format string, args ...any) { why = append(why, fmt.Sprintf(format, args...)) }
@@ -201,7 +201,7 @@ func TestSessionPointedBack(t *testing.T) {
 // party flying there.
 func TestOtherOnes(t *testing.T) {
 	text := "Foreign Minister Ana Soto held a meeting with the European Commission in Brussels on Monday.\n" +
-		"Other high-ranking military officials flew to neighboring Belgium by helicopter."
+		"Other senior army officers flew to nearby Austria by helicopter."
 	analysed(t, "2026-06-10", text)
 	rec, err := testX.Extract(context.Background(), Article{ID: "t", Body: text, Published: "2026-06-10T09:00:00Z"})
 	if err != nil {
