@@ -132,7 +132,7 @@ func (d *document) seatOf(i int) bool {
 	s := d.sent[d.toks[i].sent]
 	for _, m := range d.mentionsIn(span{max(s.t0, end-8), end}) {
 		if m.typ == Organization && m.span.t1 == end {
-			return !d.locative(m.span.t0) // "in the east wing of the Government Palace in Lima"
+			return !d.locative(m.span.t0) // "met Li Wei at the World Bank in Washington"
 		}
 	}
 	return false
