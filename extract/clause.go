@@ -125,6 +125,17 @@ done:
 		if at := d.onBefore(tr.t0, s); at >= 0 {
 			c.subj = d.subjectPhrase(at, s)
 		}
+		// "Soto arrived in Lima for a three-day visit", "Park held a
+		// separate meeting with Li": a meeting or visit noun under a verb
+		// is that verb's subject's
+		if len(c.subj) == 0 && len(c.pp["poss"]) == 0 && tr.typ != Agreement {
+			if v := d.governingVerb(tr.t0, s); v >= 0 {
+				c.subj = d.subjectPhrase(d.verbGroupStart(v, s), s)
+				if len(c.subj) > 0 {
+					c.reading = append(c.reading, "the subject of "+d.toks[v].text)
+				}
+			}
+		}
 		// "During a visit to Juba, Valerie Amos said...": a fronted phrase
 		// with the noun; the main clause's subject after its comma
 		if len(c.subj) == 0 && tr.t0-s.t0 <= 3 && d.lx.is(d.toks[s.t0].lower, wcTemporal) {
@@ -877,4 +888,45 @@ func (d *document) appositiveNames(at, end int) ([]arg, int) {
 		head = head || !t.cap && (d.lx.personNoun[t.lower] || d.lx.is(t.lower, wcPeople)) || d.titleRunAt(h, h+1) > h
 	}
 	return nil, at
+}
+
+// governingVerb finds the verb a noun trigger at token at stands under in
+// its clause ("arrived in Lima for a visit", "made a five-day tour",
+// "held a separate meeting"): the nearest verb before it, up to 15 words
+// back, with no comma, clause word or person's name between (in "welcomed
+// Li at the start of a visit" the visitor is the object); -1 when none.
+func (d *document) governingVerb(at int, s sentence) int {
+	for k := at - 1; k >= s.t0 && k >= at-15; k-- {
+		t := d.toks[k]
+		if t.text == "," || t.text == ";" || t.text == ":" || d.lx.is(t.lower, wcClause|wcRelative) || d.endsPerson(k+1, s) {
+			return -1
+		}
+		if strings.HasPrefix(t.tag, "VB") && !t.cap && t.tag != "VBG" && t.tag != "VBN" || t.tag == "VBN" && k > s.t0 && d.lx.is(d.toks[k-1].lower, wcAux) {
+			if d.lx.is(t.lower, wcReport) {
+				return -1 // "said during a visit": the speaker is read elsewhere
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// verbGroupStart returns the first token of the verb group that ends with
+// the verb at v: its auxiliaries, modals, negation, adverbs and "is due
+// to", "plans to" ("will make", "is expected to fly on").
+func (d *document) verbGroupStart(v int, s sentence) int {
+	k := v - 1
+	for k >= s.t0 {
+		l := d.toks[k].lower
+		switch {
+		case d.lx.is(l, wcNegation|wcFuture|wcModal|wcAux):
+		case l == "to" && k > s.t0 && d.lx.is(d.toks[k-1].lower, wcProspective):
+			k--
+		case d.toks[k].tag == "RB" && !d.toks[k].cap:
+		default:
+			return k + 1
+		}
+		k--
+	}
+	return k + 1
 }

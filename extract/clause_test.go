@@ -132,6 +132,12 @@ func TestReadClause(t *testing.T) {
 			subj: "Ana Soto", obj: "Li Wei+Oskar Brandt"},
 		{text: "Ana Soto is due to meet her Andean counterpart Li Wei on Friday.",
 			future: true, subj: "Ana Soto", obj: "Li Wei"},
+		// a meeting or visit noun under a verb: the verb's subject
+		{text: "Ana Soto will make a five-day tour of the Andes beginning Monday.", subj: "Ana Soto"},
+		{text: "Ana Soto held a separate two-hour meeting with Li Wei on Monday.", subj: "Ana Soto", pp: "with=Li Wei"},
+		{text: "Ana Soto, who is expected to fly on to Quito on Friday for talks with Li Wei, left Lima.", subj: "Ana Soto", pp: "with=Li Wei"},
+		{text: "On Monday, Chilean President Ana Soto will pay a two-day state visit to Peru.", subj: "Ana Soto", pp: "to=Peru"},
+		{text: "Oskar Brandt said during a visit to Peru that copper prices would rise.", subj: "", pp: "to=Peru"},
 	}
 	for _, c := range cases {
 		d := analysed(t, "2026-03-02", c.text)
