@@ -69,3 +69,33 @@ func TestPlanIsNotThePastMeeting(t *testing.T) {
 			typ:  extract.Meeting, want: [][]string{{"Dana Okafor", "Tomas Ruelle"}}},
 	})
 }
+
+// TestDescribedBody: a body named in lower case by its head noun and its
+// organization is a party under that organization's short name; a bare
+// "the committee" is the one described before, or the named organization
+// whose name holds the word; with neither, no event.
+func TestDescribedBody(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{name: "of the organization (acronym), then the bare noun meets",
+			text: "The disciplinary committee of the Pacific Rowing Union (PRU) on Friday banned two coaches for a year. The committee met in Suva under the chairmanship of PRU President Mele Tupou.",
+			typ:  extract.Meeting, want: [][]string{{"PRU disciplinary committee"}}},
+		{name: "a relative clause's subject",
+			text: "The supervisory board of the Nordvik Mining Group said on Monday that the board, which met on Saturday, had approved the new mine plan.",
+			typ:  extract.Meeting, want: [][]string{{"Nordvik Mining Group supervisory board"}}},
+		{name: "the body agrees alone",
+			text: "The executive committee of the Andean Cycling Federation (ACF) agreed on Sunday to move its headquarters to Quito.",
+			typ:  extract.Agreement, want: [][]string{{"ACF executive committee"}}},
+		{name: "the body signs with a named partner",
+			text: "The governing council of the Baltic Ports Association (BPA) met in Riga on Tuesday. The council also approved an agreement with the Hanseatic Pilots Guild on night crossings.",
+			typ:  extract.Agreement, want: [][]string{{"BPA governing council", "Hanseatic Pilots Guild"}}},
+		{name: "the named organization the noun stands for",
+			text: "The Lakes Water Commission will publish its findings in May, Governor Rhea Lindqvist said. The announcement followed a closed meeting of the commission in Duluth.",
+			typ:  extract.Meeting, want: [][]string{{"Lakes Water Commission"}}},
+		{name: "no named body: no event",
+			text: "Hundreds of residents attended a city council meeting in Tarvik on Monday. The council met again on Tuesday to hear more complaints.",
+			typ:  extract.Meeting},
+		{name: "members of the board are no body's meeting",
+			text: "Two members of the board of the Corran Housing Trust met tenants in Leith on Monday.",
+			typ:  extract.Meeting},
+	})
+}
