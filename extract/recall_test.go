@@ -77,7 +77,7 @@ func TestPlanIsNotThePastMeeting(t *testing.T) {
 func TestDescribedBody(t *testing.T) {
 	checkRecall(t, []recallCase{
 		{name: "of the organization (acronym), then the bare noun meets",
-			text: "The disciplinary committee of the Pacific Rowing Union (PRU) on Friday banned two coaches for a year. The committee met in Suva under the chairmanship of PRU President Mele Tupou.",
+			text: "The disciplinary committee of the Pacific Rowing Union (PRU) on Friday banned two coaches for a year. The committee met in Suva on Thursday, PRU President Mele Tupou told reporters.",
 			typ:  extract.Meeting, want: [][]string{{"PRU disciplinary committee"}}},
 		{name: "a relative clause's subject",
 			text: "The supervisory board of the Nordvik Mining Group said on Monday that the board, which met on Saturday, had approved the new mine plan.",
