@@ -30,14 +30,17 @@ type document struct {
 	nameWords  map[string]bool // words of the rules' multi-word organizations and places (learned.go)
 	ruled      []bool          // tokens of chunks a classify rule decided for a reason (learned.go); nil: none
 	dates      []dateMention
-	acronyms   []acronymMention
-	ents       []*entity
-	byCanon    map[string]*entity // entities by canonical name, once resolved
-	events     []Event
-	speaker    *entity         // the speaker of the quotation the current trigger stands in
-	explain    bool            // fill Event.Explain
-	exclude    map[string]bool // persons a pronoun being resolved cannot be (named in its own clause)
-	session    int             // 1 + the sentence of the last unnamed body's session told (senses.go); 0: none
+	// weeks, weekends, seasons, decades, centuries: DATE entities that
+	// date no event (dates_coarse.go)
+	coarseDates []dateMention
+	acronyms    []acronymMention
+	ents        []*entity
+	byCanon     map[string]*entity // entities by canonical name, once resolved
+	events      []Event
+	speaker     *entity         // the speaker of the quotation the current trigger stands in
+	explain     bool            // fill Event.Explain
+	exclude     map[string]bool // persons a pronoun being resolved cannot be (named in its own clause)
+	session     int             // 1 + the sentence of the last unnamed body's session told (senses.go); 0: none
 }
 
 // token is a word, number or punctuation mark.
