@@ -95,6 +95,17 @@ func (d *document) chunks(lx *lexicon) []span {
 				j++
 				continue
 			}
+			// "Fayez al-Serraj", "Salman bin Abd al-Aziz Al Saud": a
+			// particle hyphened to a capitalized part goes on with the name
+			if j > start && d.particleHyphenName(j) {
+				j++
+				continue
+			}
+			// "the Security Council on Syria": a topic word between a
+			// known organization and a place ends the name
+			if d.topicTail(lx, start, j) {
+				break
+			}
 			if (d.lx.connector[l] || d.lx.nameParticle[l]) && j+1 < len(toks) && toks[j+1].sent == toks[j].sent {
 				// "of the" and similar: allow one or two connectors
 				k := j + 1
@@ -112,6 +123,42 @@ func (d *document) chunks(lx *lexicon) []span {
 		i = j
 	}
 	return out
+}
+
+// topicTail: token j is a topic word ("on") after a run [start, j) that
+// ends with a known organization's name and before a place whose name ends
+// the capitalized run: "the Security Council on Syria" is the council,
+// talking of Syria ("Council on Foreign Relations" stays whole: no place).
+func (d *document) topicTail(lx *lexicon, start, j int) bool {
+	toks := d.toks
+	if !lx.is(toks[j].lower, wcTopic) || !d.lx.connector[toks[j].lower] || j+1 >= len(toks) {
+		return false
+	}
+	n, v := lx.locs.longest(toks, j+1, len(toks))
+	if n == 0 || v < 0 || j+1+n < len(toks) && d.isCapWord(j+1+n) {
+		return false
+	}
+	for p := start; p < j; p++ {
+		if m, _ := lx.orgs.longest(toks, p, j); m == j-p {
+			return true
+		}
+	}
+	return false
+}
+
+// particleHyphenName: token i is a lower-case name particle joined by a
+// hyphen to a capitalized part ("al-Serraj", "el-Sissi", "bin-Salman").
+func (d *document) particleHyphenName(i int) bool {
+	t := d.toks[i]
+	if t.cap || !t.word {
+		return false
+	}
+	h := strings.IndexByte(t.text, '-')
+	if h <= 0 || h+1 >= len(t.text) || !d.lx.nameParticle[t.lower[:h]] {
+		return false
+	}
+	r := t.text[h+1]
+	return r >= 'A' && r <= 'Z'
 }
 
 // findEntities classifies every chunk.
@@ -742,7 +789,7 @@ func (d *document) looksLikePerson(lx *lexicon, c span) bool {
 func (d *document) allNameWords(lx *lexicon, c span) bool {
 	for k := c.t0; k < c.t1; k++ {
 		t := d.toks[k]
-		if d.lx.nameParticle[t.lower] {
+		if d.lx.nameParticle[t.lower] || k > c.t0 && d.particleHyphenName(k) {
 			continue
 		}
 		if !t.word || !t.cap || lx.stop[t.text] {
@@ -771,15 +818,19 @@ func (d *document) allNameWords(lx *lexicon, c span) bool {
 }
 
 // nameAfter returns the person's name at the start of s: capitalized words
-// and particles, at most five, stopping at a connector.
+// and particles, at most five words besides the particles, stopping at a
+// connector.
 func (d *document) nameAfter(lx *lexicon, s span) span {
 	// "Chief Executive Dr. Matthias von Bredow": the honorific is no name
 	for s.t0 < s.t1 && lx.honorific[strings.TrimSuffix(d.toks[s.t0].text, ".")] && s.t1-s.t0 > 1 {
 		s.t0++
 	}
-	k := s.t0
-	for k < s.t1 && k-s.t0 < 5 {
+	k, particles := s.t0, 0
+	for k < s.t1 && k-s.t0-particles < 5 {
 		t := d.toks[k]
+		if k > s.t0 && (d.lx.nameParticle[t.lower] || d.particleHyphenName(k)) {
+			particles++ // "Salman bin Abd al-Aziz Al Saud": six words, two particles
+		}
 		if d.lx.nameParticle[t.lower] && k > s.t0 {
 			// "de la Vega", "van der Linde", "dos Santos"
 			j := k + 1
@@ -790,6 +841,10 @@ func (d *document) nameAfter(lx *lexicon, s span) span {
 				k = j
 				continue
 			}
+		}
+		if k > s.t0 && d.particleHyphenName(k) { // "Fayez al-Serraj"
+			k++
+			continue
 		}
 		if !d.isCapWord(k) || lx.stop[t.text] || (t.upper && !strings.Contains(t.text, ".") && len(t.text) > 1) {
 			break

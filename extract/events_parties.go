@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"sort"
+	"strings"
+)
+
 // The parties pass: who took part in a draft's event. The clause's own
 // reading comes first — its subject, object, with-phrase, "between X and
 // Y", possessor, by-phrase, coordination, pronouns and descriptions
@@ -30,12 +35,15 @@ func init() {
 	partyRules = []partyRule{
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
+		{"described-body", (*eventRun).ruleDescribedBody, false}, // bodies.go
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
+		{"delegation-leader", (*eventRun).ruleDelegationLeader, false}, // events_visit.go
 		{"reach-persons", (*eventRun).ruleReachPersons, false},
 		{"focal-visitor", (*eventRun).ruleFocalVisitor, false},
+		{"focal-trip", (*eventRun).ruleFocalTrip, false}, // events_visit.go
 		{"reach-organizations", (*eventRun).ruleReachOrgs, false},
 		{"person-and-organization", (*eventRun).rulePersonAndOrg, false},
 		{"bloc-agreement", (*eventRun).ruleBlocAgreement, false},
@@ -93,6 +101,9 @@ func (r *eventRun) participants(c *eventDraft) {
 			}
 		}
 		d.tracef("S%d %s %q: parties %v by rule %s", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), ps.parties, rule.name)
+		if d.trace != nil {
+			d.tracef("DIAG %s\t%s\t%q\tparts=%v\tclause=%v\tsubj=%v\tobj=%v\tpp=%v\t%s", rule.name, tr.typ, d.textOf(span{tr.t0, tr.t1}), ps.parties, c.clause, d.argsText(c.cl.subj), d.argsText(c.cl.obj), d.ppText(c.cl.pp), d.textOf(span{c.s.t0, c.s.t1}))
+		}
 		return
 	}
 	c.persons = c.shared
@@ -108,6 +119,9 @@ func (r *eventRun) validParties(c *eventDraft, ps partySet) bool {
 		return false
 	}
 	if c.tr.typ == Visit {
+		if r.d.visitorIsPlace(c, ps) || r.d.possessedSubject(c) { // "the trip to Achin", "his wife flew to" (events_visit.go)
+			return false
+		}
 		for _, p := range ps.parties {
 			if p.typ == Person {
 				return true
@@ -482,4 +496,31 @@ func (r *eventRun) ruleReachOrgs(c *eventDraft) partySet {
 		ps[i] = party{name: o, typ: r.d.byCanon[o].typ}
 	}
 	return partySet{parties: ps}
+}
+
+// argsText shows arguments for a trace.
+func (d *document) argsText(as []arg) []string {
+	var out []string
+	for _, a := range as {
+		if a.pron != "" {
+			out = append(out, "~"+a.pron)
+		} else {
+			out = append(out, a.name+"/"+a.typ)
+		}
+	}
+	return out
+}
+
+// ppText shows a clause's prepositional phrases for a trace.
+func (d *document) ppText(pp map[string][]arg) string {
+	var b []string
+	keys := make([]string, 0, len(pp))
+	for k := range pp {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		b = append(b, k+":"+strings.Join(d.argsText(pp[k]), "+"))
+	}
+	return strings.Join(b, " ")
 }
