@@ -125,6 +125,17 @@ done:
 		if at := d.onBefore(tr.t0, s); at >= 0 {
 			c.subj = d.subjectPhrase(at, s)
 		}
+		// "Soto arrived in Lima for a three-day visit", "Park held a
+		// separate meeting with Li": a meeting or visit noun under a verb
+		// is that verb's subject's
+		if len(c.subj) == 0 && len(c.pp["poss"]) == 0 && tr.typ != Agreement {
+			if v := d.governingVerb(tr.t0, s); v >= 0 {
+				c.subj = d.subjectPhrase(d.verbGroupStart(v, s), s)
+				if len(c.subj) > 0 {
+					c.reading = append(c.reading, "the subject of "+d.toks[v].text)
+				}
+			}
+		}
 		// "During a visit to Juba, Valerie Amos said...": a fronted phrase
 		// with the noun; the main clause's subject after its comma
 		if len(c.subj) == 0 && tr.t0-s.t0 <= 3 && d.lx.is(d.toks[s.t0].lower, wcTemporal) {
@@ -197,16 +208,30 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 			k--
 		}
 	}
-	// an appositive between commas: skip it
+	var out []arg
+	// an appositive between commas: skip it; but a name set off after
+	// its description ("and her Brazilian counterpart, Rui Costa, signed")
+	// is the subject, the description is not
 	if k >= s.t0 && d.toks[k].text == "," {
 		for j := k - 1; j >= s.t0 && j > k-14; j-- {
 			if d.toks[j].text == "," {
+				if p, ok := d.namedAfterDescription(j, k, s); ok {
+					out = append(out, p)
+					k = d.descriptionStart(j, s) - 1
+					if k < s.t0 || d.toks[k].lower != "and" && d.toks[k].text != "," {
+						return out
+					}
+					k--
+					if k >= s.t0 && d.toks[k].text == "," && d.toks[k+1].lower == "and" {
+						k--
+					}
+					break
+				}
 				k = j - 1
 				break
 			}
 		}
 	}
-	var out []arg
 	for k >= s.t0 {
 		a, ok := d.phraseEndingAt(k+1, s)
 		// a phrase after a preposition ("a company based in Oslo") sits in
@@ -222,8 +247,21 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 		if !ok {
 			break
 		}
+		if a.pron != "" && !d.lx.is(a.pron, wcPronoun) {
+			// "Ana Soto, Chile's foreign minister, and Li Wei": the
+			// description stands beside a name, which is the conjunct
+			if st := d.descriptionStart(a.span.t1, s); st-1 > s.t0 && d.toks[st-1].text == "," && d.endsPerson(st-1, s) {
+				ms := d.mentionsIn(span{max(s.t0, st-9), st - 1})
+				a = d.mentionArg(ms[len(ms)-1])
+			}
+		}
 		out = append(out, d.described(a))
 		k = a.span.t0 - 1
+		if a.typ == Person {
+			// "French Interior Minister X and German Finance Minister
+			// Y met": the title run before a conjunct is part of it
+			k = d.titlePrefixStart(a.span.t0, s) - 1
+		}
 		if k >= s.t0 && (d.toks[k].lower == "and" || d.toks[k].text == ",") {
 			if _, date := d.dateEndingAt(k); date && d.toks[k].text == "," {
 				break // "On 2 March, it signed": a fronted date, no conjunct
@@ -289,11 +327,31 @@ func (d *document) phraseAt(at, end int) []arg {
 			j++
 		}
 		if j >= end || d.lx.is(d.toks[j].lower, wcPrep) {
+			// "the presidents of both clubs, Rafael Kunz and Bruno
+			// Macedo": a description with the names after it
+			if as, next := d.appositiveNames(k, end); len(as) > 0 {
+				out = append(out, as...)
+				var more bool
+				if k, more = d.nextConjunct(next, end); !more {
+					break
+				}
+				continue
+			}
 			break // no noun phrase here: "went to register voters in Tarrant"
 		}
 		var a arg
 		found := false
 		if l := d.toks[j].lower; !d.toks[j].upper && (d.lx.is(l, wcPronoun) || d.lx.is(l, wcPeople) || d.lx.is(l, wcOrgNoun) && j > k && d.lx.is(d.toks[j-1].lower, wcDefinite)) {
+			// "her Peruvian counterpart, Li Wei": the name after the
+			// description is the phrase
+			if as, next := d.appositiveNames(j, end); len(as) > 0 {
+				out = append(out, as...)
+				var more bool
+				if k, more = d.nextConjunct(next, end); !more {
+					break
+				}
+				continue
+			}
 			// "other leaders of the Americas": the head is the group
 			a, found = arg{span: span{j, j + 1}, pron: l}, true
 		}
@@ -345,6 +403,14 @@ func (d *document) phraseAt(at, end int) []arg {
 				} else {
 					found = false
 				}
+			} else if as, next := d.appositiveNames(a.span.t1+1, end); len(as) > 0 {
+				// "Peru's ambassador to Chile, Li Wei"
+				out = append(out, as...)
+				var more bool
+				if k, more = d.nextConjunct(next, end); !more {
+					break
+				}
+				continue
 			} else {
 				found = false
 			}
@@ -365,24 +431,30 @@ func (d *document) phraseAt(at, end int) []arg {
 			break
 		}
 		out = append(out, a)
-		k = a.span.t1
-		// past a possessive tail or a title after the name: ", Chile's
-		// foreign minister," stays with the phrase
-		if k+1 < end && d.toks[k].lower == "and" {
-			k++
-			continue
+		var more bool
+		if k, more = d.nextConjunct(a.span.t1, end); !more {
+			break
 		}
-		if k+2 < end && d.toks[k].text == "," && d.toks[k+1].lower == "and" {
-			k += 2
-			continue
-		}
-		if k+1 < end && d.toks[k].text == "," && d.toks[k+1].cap && !d.lx.is(d.toks[k+1].lower, wcRelative) {
-			k++
-			continue
-		}
-		break
 	}
 	return out
+}
+
+// nextConjunct returns where the next coordinated phrase starts after a
+// phrase ending at k ("and", ", and", a comma before a capital), and
+// whether there is one.
+func (d *document) nextConjunct(k, end int) (int, bool) {
+	// past a possessive tail or a title after the name: ", Chile's
+	// foreign minister," stays with the phrase
+	if k+1 < end && d.toks[k].lower == "and" {
+		return k + 1, true
+	}
+	if k+2 < end && d.toks[k].text == "," && d.toks[k+1].lower == "and" {
+		return k + 2, true
+	}
+	if k+1 < end && d.toks[k].text == "," && d.toks[k+1].cap && !d.lx.is(d.toks[k+1].lower, wcRelative) {
+		return k + 1, true
+	}
+	return k, false
 }
 
 // properRun returns the far end of a run of proper nouns from token i in
@@ -631,4 +703,230 @@ func (d *document) officeAfter(te, end int) int {
 		}
 	}
 	return te
+}
+
+// titlePrefixStart returns where the title run before a person's name at
+// token at begins, with the nationality, owner or body that opens it
+// ("German Defence Minister", "Kenya's President", "ESA Director
+// General", "his deputy"), or at when no title stands right before it.
+func (d *document) titlePrefixStart(at int, s sentence) int {
+	j := at
+	for i := at - 1; i >= s.t0 && i >= at-7; i-- {
+		if d.toks[i].text == "," || d.toks[i].lower == "and" {
+			break
+		}
+		if d.titleRunAt(i, at) == at {
+			j = i
+		}
+	}
+	if j == at {
+		return at
+	}
+	// the capitalised words of the office or body before the head
+	// ("Energy Minister", "Pacific Ports President")
+	for j-1 > s.t0 && j > at-7 && d.toks[j-1].cap && d.toks[j-1].word && !d.endsPerson(j, s) && !d.modifierDemonym(j-1, j+1) && !d.lx.is(d.toks[j-1].lower, wcPrep|wcDefinite) {
+		j--
+	}
+	return d.ownerStart(j, s)
+}
+
+// ownerStart extends a title run starting at j leftwards over what opens
+// it: a nationality ("German"), a possessive owner ("Kenya's",
+// "Chile's"), a possessive pronoun ("her"), or a body or country named
+// right before ("U.S.", "Euronext").
+func (d *document) ownerStart(j int, s sentence) int {
+	if j-1 < s.t0 {
+		return j
+	}
+	t := d.toks[j-1]
+	switch {
+	case d.modifierDemonym(j-1, j+1):
+		return j - 1
+	case t.lower == "his" || t.lower == "her" || t.lower == "their" || t.lower == "its":
+		return j - 1
+	case isPossessive(t.text):
+		for _, m := range d.mentionsIn(span{max(s.t0, j-9), j - 1}) {
+			if m.span.t1 == j-1 && m.typ != Person {
+				return m.span.t0
+			}
+		}
+		if k := d.properRun(j-2, s, -1); j-2 >= s.t0 && k <= j-2 {
+			return k
+		}
+	}
+	for _, m := range d.mentionsIn(span{max(s.t0, j-9), j}) {
+		if m.span.t1 == j && m.typ != Person {
+			return m.span.t0
+		}
+	}
+	return j
+}
+
+// namedAfterDescription: between the commas at open and close stands
+// exactly one person's name, and a description (no name of a person)
+// stands before it: "her Brazilian counterpart, Rui Costa," names Rui
+// Costa.
+func (d *document) namedAfterDescription(open, close int, s sentence) (arg, bool) {
+	ms := d.mentionsIn(span{open + 1, close})
+	if len(ms) != 1 || ms[0].typ != Person || ms[0].span.t1 != close {
+		return arg{}, false
+	}
+	// the name may carry its own title: ", Foreign Minister Rui Costa,"
+	if st := d.titlePrefixStart(ms[0].span.t0, s); st != open+1 && ms[0].span.t0 != open+1 {
+		return arg{}, false
+	}
+	if open-1 < s.t0 {
+		return arg{}, false
+	}
+	for _, m := range d.mentionsIn(span{max(s.t0, open-8), open}) {
+		if m.typ == Person && m.span.t1 == open {
+			return arg{}, false // "Ana Soto, Li Wei, ...": a list of names
+		}
+	}
+	st := d.descriptionStart(open, s)
+	if st >= open {
+		return arg{}, false
+	}
+	head := false
+	for k := st; k < open; k++ {
+		l := d.toks[k].lower
+		head = head || d.lx.personNoun[l] || d.titleRunAt(k, k+1) > k
+	}
+	if !head {
+		return arg{}, false
+	}
+	return d.mentionArg(ms[0]), true
+}
+
+// descriptionStart walks back from the comma at end over a description of
+// a person ("his Russian counterpart", "Vietnam's Minister of Industry
+// and Trade", "the chief executive of Kirin Freight") to its first token:
+// up to a clause word, a verb, a person's name, a comma or an "and" that
+// joins two phrases.
+func (d *document) descriptionStart(end int, s sentence) int {
+	k := end
+	for k > s.t0 && k > end-10 {
+		t := d.toks[k-1]
+		if !t.word && !isPossessive(t.text) && t.text != "." || t.text == "," {
+			break
+		}
+		if strings.HasPrefix(t.tag, "VB") && !t.cap || d.lx.is(t.lower, wcRelative|wcClause) {
+			break
+		}
+		if t.lower == "and" {
+			// "Industry and Trade": a name's own "and" joins capitals
+			if !(k-2 >= s.t0 && d.toks[k-2].cap && k < end && d.toks[k].cap && !d.endsPerson(k-1, s)) {
+				break
+			}
+		}
+		if d.endsPerson(k, s) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// endsPerson: a person's mention ends right before token end.
+func (d *document) endsPerson(end int, s sentence) bool {
+	for _, m := range d.mentionsIn(span{max(s.t0, end-8), end}) {
+		if m.typ == Person && m.span.t1 == end {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveNames reads a description of persons followed by their
+// names, from token at: "her Peruvian counterpart, Li Wei", "Peru's
+// ambassador to Chile, Li Wei" (from after the owner), "the presidents of
+// both clubs, Rafael Kunz and Bruno Macedo", "his Andean counterpart Li
+// Wei". The description needs a noun for a person or a title; the names
+// are the persons of the phrase after it. It returns them and the token
+// after them, or nil.
+func (d *document) appositiveNames(at, end int) ([]arg, int) {
+	head := false
+	for h := at; h < end && h < at+9; h++ {
+		t := d.toks[h]
+		if t.text == "," {
+			if !head || h+1 >= end || !d.toks[h+1].cap {
+				return nil, at
+			}
+			as := d.phraseAt(h+1, end)
+			if len(as) == 0 || as[0].typ != Person || as[0].span.t0 > h+6 {
+				return nil, at
+			}
+			var out []arg
+			for _, a := range as {
+				if a.typ == Person {
+					out = append(out, a)
+				}
+			}
+			next := out[len(out)-1].span.t1
+			if next < len(d.toks) && (strings.HasPrefix(d.toks[next].tag, "VB") || d.lx.is(d.toks[next].lower, wcReport)) {
+				return nil, at // "met the delegation, Li Wei said": the speaker
+			}
+			return out, next
+		}
+		if t.cap && head {
+			// "his Andean counterpart Li Wei": the name right after
+			for _, m := range d.mentionsIn(span{h, h + 1}) {
+				if m.typ == Person && m.span.t0 == h {
+					return []arg{d.mentionArg(m)}, m.span.t1
+				}
+			}
+		}
+		if !t.word || strings.HasPrefix(t.tag, "VB") && !t.cap || d.lx.is(t.lower, wcRelative|wcClause) {
+			return nil, at
+		}
+		if t.lower == "and" && h+1 < end && d.toks[h+1].cap {
+			return nil, at // "the minister and Li Wei": two phrases
+		}
+		if d.endsPerson(h+1, d.sent[t.sent]) {
+			return nil, at // a name inside the description is its own phrase
+		}
+		head = head || !t.cap && (d.lx.personNoun[t.lower] || d.lx.is(t.lower, wcPeople)) || d.titleRunAt(h, h+1) > h
+	}
+	return nil, at
+}
+
+// governingVerb finds the verb a noun trigger at token at stands under in
+// its clause ("arrived in Lima for a visit", "made a five-day tour",
+// "held a separate meeting"): the nearest verb before it, up to 15 words
+// back, with no comma, clause word or person's name between (in "welcomed
+// Li at the start of a visit" the visitor is the object); -1 when none.
+func (d *document) governingVerb(at int, s sentence) int {
+	for k := at - 1; k >= s.t0 && k >= at-15; k-- {
+		t := d.toks[k]
+		if t.text == "," || t.text == ";" || t.text == ":" || d.lx.is(t.lower, wcClause|wcRelative) || d.endsPerson(k+1, s) {
+			return -1
+		}
+		if strings.HasPrefix(t.tag, "VB") && !t.cap && t.tag != "VBG" && t.tag != "VBN" || t.tag == "VBN" && k > s.t0 && d.lx.is(d.toks[k-1].lower, wcAux) {
+			if d.lx.is(t.lower, wcReport) {
+				return -1 // "said during a visit": the speaker is read elsewhere
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// verbGroupStart returns the first token of the verb group that ends with
+// the verb at v: its auxiliaries, modals, negation, adverbs and "is due
+// to", "plans to" ("will make", "is expected to fly on").
+func (d *document) verbGroupStart(v int, s sentence) int {
+	k := v - 1
+	for k >= s.t0 {
+		l := d.toks[k].lower
+		switch {
+		case d.lx.is(l, wcNegation|wcFuture|wcModal|wcAux):
+		case l == "to" && k > s.t0 && d.lx.is(d.toks[k-1].lower, wcProspective):
+			k--
+		case d.toks[k].tag == "RB" && !d.toks[k].cap:
+		default:
+			return k + 1
+		}
+		k--
+	}
+	return k + 1
 }

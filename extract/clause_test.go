@@ -107,6 +107,37 @@ func TestReadClause(t *testing.T) {
 			subj: "Ana Soto", obj: "Oskar Brandt+Li Wei"},
 		{text: "Oskar Brandt arrived on Sunday. The Uzbek Deputy Prime Minister met Ana Soto in Lima.",
 			subj: "~Uzbek Deputy Prime Minister", obj: "Ana Soto"},
+		// coordinated subjects, each with its own title run
+		{text: "Chilean Mining Minister Ana Soto and Peruvian Energy Minister Li Wei met in Lima on Monday.",
+			subj: "Ana Soto+Li Wei"},
+		{text: "Chile's President Ana Soto and Peru's President Li Wei held talks in Lima.",
+			subj: "Ana Soto+Li Wei"},
+		{text: "Andean Rail Chief Executive Ana Soto and Pacific Ports President Li Wei signed the contract in Lima.",
+			subj: "Ana Soto+Li Wei"},
+		// a name set off after its description is the subject
+		{text: "Foreign Minister Ana Soto and her Peruvian counterpart, Li Wei, signed a fisheries accord in Lima.",
+			subj: "Ana Soto+Li Wei"},
+		{text: "Trade Commissioner Ana Soto and Peru's Minister of Industry and Trade, Li Wei, signed the accord in Lima.",
+			subj: "Ana Soto+Li Wei"},
+		{text: "Ana Soto, Chile's foreign minister, and Li Wei signed the accord in Lima.",
+			subj: "Ana Soto+Li Wei"},
+		// a description with its name after it, as object or with-phrase
+		{text: "Ana Soto met her Peruvian counterpart, Foreign Minister Li Wei, in Lima on Monday.",
+			subj: "Ana Soto", obj: "Li Wei"},
+		{text: "Ana Soto met Peru's ambassador to Chile, Li Wei, in Santiago.",
+			subj: "Ana Soto", obj: "Li Wei"},
+		{text: "Ana Soto held talks with Peru's minister of mines and energy, Li Wei, on Monday.",
+			subj: "Ana Soto", pp: "with=Li Wei"},
+		{text: "Ana Soto met the governors of both provinces, Li Wei and Oskar Brandt, in Lima.",
+			subj: "Ana Soto", obj: "Li Wei+Oskar Brandt"},
+		{text: "Ana Soto is due to meet her Andean counterpart Li Wei on Friday.",
+			future: true, subj: "Ana Soto", obj: "Li Wei"},
+		// a meeting or visit noun under a verb: the verb's subject
+		{text: "Ana Soto will make a five-day tour of the Andes beginning Monday.", subj: "Ana Soto"},
+		{text: "Ana Soto held a separate two-hour meeting with Li Wei on Monday.", subj: "Ana Soto", pp: "with=Li Wei"},
+		{text: "Ana Soto, who is expected to fly on to Quito on Friday for talks with Li Wei, left Lima.", subj: "Ana Soto", pp: "with=Li Wei"},
+		{text: "On Monday, Chilean President Ana Soto will pay a two-day state visit to Peru.", subj: "Ana Soto", pp: "to=Peru"},
+		{text: "Oskar Brandt said during a visit to Peru that copper prices would rise.", subj: "", pp: "to=Peru"},
 	}
 	for _, c := range cases {
 		d := analysed(t, "2026-03-02", c.text)

@@ -60,13 +60,14 @@ func findHeader(text string) (bodyStart, dlStart, dlEnd int, headerDate string) 
 		}
 		// a long line or a sentence is the story itself: no dateline
 		// below it counts, and the header (if any) ended above it
-		if len(strings.Fields(trimmed)) > 15 || strings.ContainsAny(trimmed[len(trimmed)-1:], ".!?\"”") && len(strings.Fields(trimmed)) > 6 {
+		question := lines == 0 && headlineQuestion(trimmed) // "Will X Sign the Pact?"
+		if !question && (len(strings.Fields(trimmed)) > 15 || strings.ContainsAny(trimmed[len(trimmed)-1:], ".!?\"”") && len(strings.Fields(trimmed)) > 6) {
 			if lines > 0 && firstShort > 0 {
 				return firstShort, -1, -1, headerDate
 			}
 			return 0, -1, -1, headerDate
 		}
-		if lines == 0 && len(strings.Fields(trimmed)) <= 15 && !strings.ContainsAny(trimmed[len(trimmed)-1:], ".!?\"”") {
+		if lines == 0 && len(strings.Fields(trimmed)) <= 15 && (question || !strings.ContainsAny(trimmed[len(trimmed)-1:], ".!?\"”")) {
 			firstShort = end + 1
 		}
 		lines++

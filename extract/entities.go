@@ -95,6 +95,12 @@ func (d *document) chunks(lx *lexicon) []span {
 				j++
 				continue
 			}
+			// "Fayez al-Serraj", "Salman bin Abd al-Aziz Al Saud": a
+			// particle hyphened to a capitalized part goes on with the name
+			if j > start && d.particleHyphenName(j) {
+				j++
+				continue
+			}
 			if (d.lx.connector[l] || d.lx.nameParticle[l]) && j+1 < len(toks) && toks[j+1].sent == toks[j].sent {
 				// "of the" and similar: allow one or two connectors
 				k := j + 1
@@ -112,6 +118,21 @@ func (d *document) chunks(lx *lexicon) []span {
 		i = j
 	}
 	return out
+}
+
+// particleHyphenName: token i is a lower-case name particle joined by a
+// hyphen to a capitalized part ("al-Serraj", "el-Sissi", "bin-Salman").
+func (d *document) particleHyphenName(i int) bool {
+	t := d.toks[i]
+	if t.cap || !t.word {
+		return false
+	}
+	h := strings.IndexByte(t.text, '-')
+	if h <= 0 || h+1 >= len(t.text) || !d.lx.nameParticle[t.lower[:h]] {
+		return false
+	}
+	r := t.text[h+1]
+	return r >= 'A' && r <= 'Z'
 }
 
 // findEntities classifies every chunk.
@@ -742,7 +763,7 @@ func (d *document) looksLikePerson(lx *lexicon, c span) bool {
 func (d *document) allNameWords(lx *lexicon, c span) bool {
 	for k := c.t0; k < c.t1; k++ {
 		t := d.toks[k]
-		if d.lx.nameParticle[t.lower] {
+		if d.lx.nameParticle[t.lower] || k > c.t0 && d.particleHyphenName(k) {
 			continue
 		}
 		if !t.word || !t.cap || lx.stop[t.text] {
@@ -771,15 +792,19 @@ func (d *document) allNameWords(lx *lexicon, c span) bool {
 }
 
 // nameAfter returns the person's name at the start of s: capitalized words
-// and particles, at most five, stopping at a connector.
+// and particles, at most five words besides the particles, stopping at a
+// connector.
 func (d *document) nameAfter(lx *lexicon, s span) span {
 	// "Chief Executive Dr. Matthias von Bredow": the honorific is no name
 	for s.t0 < s.t1 && lx.honorific[strings.TrimSuffix(d.toks[s.t0].text, ".")] && s.t1-s.t0 > 1 {
 		s.t0++
 	}
-	k := s.t0
-	for k < s.t1 && k-s.t0 < 5 {
+	k, particles := s.t0, 0
+	for k < s.t1 && k-s.t0-particles < 5 {
 		t := d.toks[k]
+		if k > s.t0 && (d.lx.nameParticle[t.lower] || d.particleHyphenName(k)) {
+			particles++ // "Salman bin Abd al-Aziz Al Saud": six words, two particles
+		}
 		if d.lx.nameParticle[t.lower] && k > s.t0 {
 			// "de la Vega", "van der Linde", "dos Santos"
 			j := k + 1
@@ -790,6 +815,10 @@ func (d *document) nameAfter(lx *lexicon, s span) span {
 				k = j
 				continue
 			}
+		}
+		if k > s.t0 && d.particleHyphenName(k) { // "Fayez al-Serraj"
+			k++
+			continue
 		}
 		if !d.isCapWord(k) || lx.stop[t.text] || (t.upper && !strings.Contains(t.text, ".") && len(t.text) > 1) {
 			break

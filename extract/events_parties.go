@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"sort"
+	"strings"
+)
+
 // The parties pass: who took part in a draft's event. The clause's own
 // reading comes first — its subject, object, with-phrase, "between X and
 // Y", possessor, by-phrase, coordination, pronouns and descriptions
@@ -93,6 +98,9 @@ func (r *eventRun) participants(c *eventDraft) {
 			}
 		}
 		d.tracef("S%d %s %q: parties %v by rule %s", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), ps.parties, rule.name)
+		if d.trace != nil {
+			d.tracef("DIAG %s\t%s\t%q\tparts=%v\tclause=%v\tsubj=%v\tobj=%v\tpp=%v\t%s", rule.name, tr.typ, d.textOf(span{tr.t0, tr.t1}), ps.parties, c.clause, d.argsText(c.cl.subj), d.argsText(c.cl.obj), d.ppText(c.cl.pp), d.textOf(span{c.s.t0, c.s.t1}))
+		}
 		return
 	}
 	c.persons = c.shared
@@ -482,4 +490,31 @@ func (r *eventRun) ruleReachOrgs(c *eventDraft) partySet {
 		ps[i] = party{name: o, typ: r.d.byCanon[o].typ}
 	}
 	return partySet{parties: ps}
+}
+
+// argsText shows arguments for a trace.
+func (d *document) argsText(as []arg) []string {
+	var out []string
+	for _, a := range as {
+		if a.pron != "" {
+			out = append(out, "~"+a.pron)
+		} else {
+			out = append(out, a.name+"/"+a.typ)
+		}
+	}
+	return out
+}
+
+// ppText shows a clause's prepositional phrases for a trace.
+func (d *document) ppText(pp map[string][]arg) string {
+	var b []string
+	keys := make([]string, 0, len(pp))
+	for k := range pp {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		b = append(b, k+":"+strings.Join(d.argsText(pp[k]), "+"))
+	}
+	return strings.Join(b, " ")
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Headline and caption lines above the body are not annotated by the
 // entity passes; the events pass reads them for the story's main event
@@ -131,4 +134,38 @@ func (d *document) mainEvent() (date, place string) {
 		}
 	}
 	return date, place
+}
+
+// headlineQuestion: a line of at most fifteen words that ends in "?" or "!"
+// with every word of four letters or more capitalized is a headline ("Will
+// the Port Deal Survive the Vote?"), not the story's first sentence: a
+// sentence capitalizes its names, not its verbs and common nouns. Three
+// such words at least, so a short quoted cry ("Stop It Now!") stays text.
+func headlineQuestion(line string) bool {
+	if line == "" || !strings.ContainsAny(line[len(line)-1:], "?!") {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) > 15 {
+		return false
+	}
+	long := 0
+	for _, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters < 4 {
+			continue
+		}
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		long++
+	}
+	return long >= 3
 }

@@ -40,6 +40,9 @@ func TestHeadlineEvents(t *testing.T) {
 			text: "NAIROBI, March 3 (Reuters) - Traders said tariffs on sugar from Kenya and Uganda in the trade deal would not change before July, when customs officers expect new forms.\n"},
 		{name: "a headline with no named party tells no event", published: "2026-01-14", typ: extract.Agreement,
 			text: "Ministers agree to keep talking\n\nBRUSSELS, Jan 14 (Reuters) - Energy ministers of the bloc met for nine hours on Tuesday without settling a row over gas storage, officials said.\n"},
+		{name: "a title-case question headline is no name", published: "2026-02-10", typ: extract.Meeting,
+			text:         "Will Arming Tarvania’s ‘Unity’ Cabinet Calm the Border?\nVALLETTA — Foreign Minister Ana Soto met Trade Minister Li Wei in Valletta on Monday to discuss Tarvania.\n",
+			participants: []string{"Ana Soto", "Li Wei"}, date: "2026-02-09", location: "Valletta"},
 		{name: "a body meeting alone in a headline is no event", published: "2026-10-02", typ: extract.Meeting,
 			text: "Mauritius Ports Authority opens talks on dredging\n\nPORT LOUIS, Oct 2 (Reuters) - The Mauritius Ports Authority said on Thursday it would widen the main shipping channel at Port Louis by 2028.\n"},
 	}
@@ -86,5 +89,18 @@ func TestHeadlineExplain(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(ev.Explain, "\n"), "headline or caption line") {
 		t.Errorf("explain %q: want the title line named", ev.Explain)
+	}
+}
+
+// TestHeadlineQuestionNoPerson: the words of a title-case question headline
+// are not read as a person's name (it would take the country in it as an
+// alias and join that person to every event naming the country).
+func TestHeadlineQuestionNoPerson(t *testing.T) {
+	text := "Will Arming Tarvania’s ‘Unity’ Cabinet Calm the Border?\nVALLETTA — Foreign Minister Ana Soto met Trade Minister Li Wei in Valletta on Monday to discuss Tarvania.\n"
+	rec := extractText(t, "headline-question", "2026-02-10", text)
+	for _, e := range ofType(rec, extract.Person) {
+		if strings.Contains(e.Text, "Will") || strings.Contains(e.Text, "Arming") {
+			t.Errorf("person %q from the headline", e.Text)
+		}
 	}
 }

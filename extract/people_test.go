@@ -62,6 +62,12 @@ func TestPeople(t *testing.T) {
 			text: "Joana dos Santos, Angola's oil minister, spoke in Luanda. Dos Santos said output would rise."},
 		{name: "hyphenated given name", person: "Jean-Pierre Moreau", aliases: []string{"Moreau"},
 			text: "Jean-Pierre Moreau, a French senator, visited Dakar on Monday. Moreau met Senegalese lawmakers."},
+		{name: "particle hyphened to the surname", person: "Karim al-Masri", titles: []string{"Interior Minister"},
+			text: "Interior Minister Karim al-Masri toured the border crossing at Rafah on Sunday."},
+		{name: "el- particle after a hyphenated given name", person: "Abdel-Nasser el-Gamal", titles: []string{"governor"},
+			text: "Abdel-Nasser el-Gamal, the governor of Aswan, opened a new bridge on Monday."},
+		{name: "long name with two particles", person: "Faisal bin Abd al-Rahman Al Thani", titles: []string{"Emir"},
+			text: "Emir Faisal bin Abd al-Rahman Al Thani received a delegation of Omani merchants in Doha."},
 		{name: "hyphenated surname", person: "Ana García-Márquez", aliases: []string{"García-Márquez"},
 			text: "Ana García-Márquez, Spain's economy minister, spoke in Brussels. García-Márquez backed the deal."},
 

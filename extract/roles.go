@@ -18,8 +18,15 @@ func (cl *clause) roleArgs(f *frame) []arg {
 			out = append(out, cl.subj...)
 		case "obj":
 			out = append(out, cl.obj...)
-		case "with", "between", "by", "of", "poss":
+		case "with", "between", "by", "of":
 			out = append(out, cl.pp[r]...)
+		case "poss":
+			out = append(out, cl.pp[r]...)
+			if !f.verb && len(cl.pp[r]) == 0 && len(cl.pp["between"]) == 0 && !f.hasRole("subj") {
+				// "Park held a meeting with Li": the subject of the verb
+				// a noun stands under is its owner, as in "Park's meeting"
+				out = append(out, cl.subj...)
+			}
 		}
 	}
 	return out
