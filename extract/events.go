@@ -238,6 +238,11 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 	for k := s.t0; k < s.t1; {
 		n, v := lx.triggers.longest(d.toks, k, s.t1)
 		if n == 0 {
+			if m, ok := d.stayReading(lx, k, s); ok { // "is in Chile this week" (events_visit.go)
+				out = append(out, m)
+				k = m.t1
+				continue
+			}
 			k++
 			continue
 		}
@@ -754,6 +759,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		}
 	}
 	switch m.needs {
+	case "stay":
+		return d.stayHolds(m, s) // "is in Chile for talks" (events_visit.go)
 	case "with":
 		for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
 			if l := toks[k].lower; l == "with" || l == "between" {

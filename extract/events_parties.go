@@ -39,6 +39,7 @@ func init() {
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
+		{"delegation-leader", (*eventRun).ruleDelegationLeader, false}, // events_visit.go
 		{"reach-persons", (*eventRun).ruleReachPersons, false},
 		{"focal-visitor", (*eventRun).ruleFocalVisitor, false},
 		{"reach-organizations", (*eventRun).ruleReachOrgs, false},
@@ -116,6 +117,9 @@ func (r *eventRun) validParties(c *eventDraft, ps partySet) bool {
 		return false
 	}
 	if c.tr.typ == Visit {
+		if r.d.visitorIsPlace(c, ps) { // "the trip to Achin" (events_visit.go)
+			return false
+		}
 		for _, p := range ps.parties {
 			if p.typ == Person {
 				return true

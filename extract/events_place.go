@@ -5,16 +5,18 @@ package extract
 //
 //  1. clause: its clause names it (a visit's destination by its frame, the
 //     place a "where" clause hangs on: place.go);
-//  2. departed: the place a visit's traveller left ("left Lima on Tuesday
+//  2. visited-body: the organization a visit went to ("visited the SEC":
+//     events_visit.go);
+//  3. departed: the place a visit's traveller left ("left Lima on Tuesday
 //     after a three-day visit");
-//  3. venue: the building or site after "at"/"in" in its reach, the most
+//  4. venue: the building or site after "at"/"in" in its reach, the most
 //     specific place stated ("met X at 10 Downing Street, on his first
 //     visit to London"), unless its phrase names a larger place or the
 //     story has a dateline city (place.go, venues.tsv);
-//  4. near: the nearest place after a locative in its reach ("in the port
+//  5. near: the nearest place after a locative in its reach ("in the port
 //     city of Busan", "the Togolese capital", "here", "in Gleneagles in
 //     Perthshire");
-//  5. sentence: a meeting's place elsewhere in its sentence, before any
+//  6. sentence: a meeting's place elsewhere in its sentence, before any
 //     "since" ("The summit in Seoul ... after talks between X and Y").
 //
 // With none, where() places it by the first of: main-event (a title line
@@ -36,6 +38,7 @@ type placeRule struct {
 // ownPlaceRules is the cascade, in order.
 var ownPlaceRules = []placeRule{
 	{"clause", func(r *eventRun, c *eventDraft) string { return r.d.clausePlace(&c.cl, c.tr, c.s) }},
+	{"visited-body", func(r *eventRun, c *eventDraft) string { return r.d.visitedBody(c) }}, // "visited the SEC" (events_visit.go)
 	{"departed", func(r *eventRun, c *eventDraft) string {
 		if c.tr.typ != Visit {
 			return ""
@@ -79,5 +82,5 @@ func (r *eventRun) where(c *eventDraft) bool {
 		c.place, c.placeRule = r.inheritPlace(c)
 	}
 	r.noteAny(c)
-	return c.tr.typ != Visit || c.place != ""
+	return c.tr.typ != Visit || c.place != "" || r.d.visitsPerson(c) // "X visited Mr Li" (events_visit.go)
 }
