@@ -538,6 +538,9 @@ func (d *document) holdBefore(tr trigMatch) bool {
 // isBody reports whether an organization is a deliberative body that meets
 // on its own: a council, committee, board, commission, cabinet...
 func (d *document) isBody(lx *lexicon, name string) bool {
+	if d.describedNames[name] {
+		return true // a body described in lower case (bodies.go)
+	}
 	if e := d.byCanon[name]; e != nil && e.typ == Organization {
 		w := strings.Fields(strings.ToLower(e.canon))
 		if len(w) == 0 {

@@ -35,6 +35,7 @@ func init() {
 	partyRules = []partyRule{
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
+		{"described-body", (*eventRun).ruleDescribedBody, false}, // bodies.go
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},

@@ -266,7 +266,7 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 	if m.verb && d.attributive(m, s) {
 		return false, "an adjective (a participle before its noun)"
 	}
-	if m.typ == Meeting && d.unnamedBodySession(m, s) && !d.personOpens(s) {
+	if m.typ == Meeting && d.unnamedBodySession(m, s) && !d.personOpens(s) && d.bodyOfTrigger(m, &clause{}) == "" {
 		d.session = d.toks[m.t0].sent + 1
 		return false, "an unnamed body's own session, no one named attending"
 	}
