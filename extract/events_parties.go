@@ -36,6 +36,7 @@ func init() {
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
 		{"described-body", (*eventRun).ruleDescribedBody, false}, // bodies.go
+		{"settlement", (*eventRun).ruleSettlement, false},        // events_settle.go
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},

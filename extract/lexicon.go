@@ -106,8 +106,9 @@ const (
 	wcPerfect
 	wcHeadlineIn
 	wcTrade
-	wcStay   // visit readings (events_visit.go): a trip cue after "is in Lima"
-	wcLeader // visit readings: "led", "headed" before "by" and a delegation's leader
+	wcStay    // visit readings (events_visit.go): a trip cue after "is in Lima"
+	wcLeader  // visit readings: "led", "headed" before "by" and a delegation's leader
+	wcPayment // settlements (events_settle.go): "paying the regulator $5m to settle"
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
@@ -123,7 +124,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
-	"stay": wcStay, "leader": wcLeader}
+	"stay": wcStay, "leader": wcLeader, "payment": wcPayment}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }
