@@ -44,6 +44,7 @@ func init() {
 		{"delegation-leader", (*eventRun).ruleDelegationLeader, false}, // events_visit.go
 		{"reach-persons", (*eventRun).ruleReachPersons, false},
 		{"focal-visitor", (*eventRun).ruleFocalVisitor, false},
+		{"focal-trip", (*eventRun).ruleFocalTrip, false}, // events_visit.go
 		{"reach-organizations", (*eventRun).ruleReachOrgs, false},
 		{"person-and-organization", (*eventRun).rulePersonAndOrg, false},
 		{"bloc-agreement", (*eventRun).ruleBlocAgreement, false},
@@ -119,7 +120,7 @@ func (r *eventRun) validParties(c *eventDraft, ps partySet) bool {
 		return false
 	}
 	if c.tr.typ == Visit {
-		if r.d.visitorIsPlace(c, ps) { // "the trip to Achin" (events_visit.go)
+		if r.d.visitorIsPlace(c, ps) || r.d.possessedSubject(c) { // "the trip to Achin", "his wife flew to" (events_visit.go)
 			return false
 		}
 		for _, p := range ps.parties {

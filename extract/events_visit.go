@@ -220,3 +220,114 @@ func (d *document) visitedBody(c *eventDraft) string {
 	}
 	return ""
 }
+
+// possessedSubject: the visit's verb has for its subject a common noun
+// owned by someone ("the Dane's agent travelled to Spain", "his wife flew
+// to Paris"): the traveller is that unnamed person, not the owner nor
+// anyone else the sentence names. A title ("Kenya's president") is a
+// description of a named person and a delegation or group is its
+// leader's: those are read as before.
+func (d *document) possessedSubject(c *eventDraft) bool {
+	tr := c.tr
+	if tr.typ != Visit || !tr.verb {
+		return false
+	}
+	k := tr.t0 - 1
+	for k > c.s.t0 && d.lx.is(d.toks[k].lower, wcAux|wcModal|wcFuture|wcNegation) {
+		k-- // "his wife will fly to"
+	}
+	for k > c.s.t0 && strings.HasPrefix(d.toks[k].tag, "RB") {
+		k-- // "his wife also flew to"
+	}
+	if k <= c.s.t0 {
+		return false
+	}
+	t := d.toks[k]
+	if t.cap || (t.tag != "NN" && t.tag != "NNS") || d.lx.is(t.lower, wcGroup|wcPeople|wcDelegation) ||
+		d.lx.titles.longestKind(d.toks, k, k+1, titleHead) > 0 || d.lx.titles.longestKind(d.toks, k, k+1, titlePre) > 0 {
+		return false
+	}
+	p := d.toks[k-1]
+	return isPossessive(p.text) || p.tag == "PRP$"
+}
+
+// ruleFocalTrip: "A trip to Africa earlier this year, to publicise his
+// scheme, also gave the chancellor a chance": a visit noun with no
+// visitor of its own, in a sentence that speaks of the story's focal
+// person (a personal pronoun or their name) and names no other person,
+// is the focal person's.
+func (r *eventRun) ruleFocalTrip(c *eventDraft) partySet {
+	d, tr := r.d, c.tr
+	if tr.typ != Visit || tr.verb || r.focal == nil || d.definiteTrigger(tr) {
+		return partySet{} // "the visit": focal-visitor's
+	}
+	if len(c.cl.pp["of"]) > 0 || len(c.cl.pp["by"]) > 0 || len(c.cl.pp["poss"]) > 0 || len(c.cl.subj) > 0 {
+		return partySet{}
+	}
+	sp := span{c.s.t0, c.s.t1}
+	names := d.personNames(sp)
+	if len(names) > 1 || len(names) == 1 && names[0] != r.focal.canon {
+		return partySet{}
+	}
+	spoken := len(names) == 1
+	for k := sp.t0; k < sp.t1 && !spoken; k++ {
+		spoken = d.lx.is(d.toks[k].lower, wcPersonal) || d.focalTitle(r.focal, k)
+	}
+	if !spoken {
+		return partySet{}
+	}
+	return partySet{parties: []party{{name: r.focal.canon, typ: Person, via: "the person the sentence speaks of"}}, contextual: true, borrowed: true}
+}
+
+// unanchoredDay: a weekday or a relative day ("on Tuesday afternoon",
+// "tomorrow") stands in s that no date could be computed for (the article
+// gives no published date or dateline date): a plan so dated is dated in
+// its text.
+func (d *document) unanchoredDay(s span) bool {
+	for k := s.t0; k < s.t1; k++ {
+		t := d.toks[k]
+		_, wd := d.lx.dateWord(dwWeekday, t.lower)
+		_, rd := d.lx.dateWord(dwRelDay, t.lower)
+		if !(wd && t.cap || rd) {
+			continue
+		}
+		dated := false
+		for _, m := range d.mentionsIn(span{max(s.t0, k-3), k + 1}) {
+			if m.typ == Date && m.span.t1 > k {
+				dated = true
+			}
+		}
+		if !dated {
+			return true
+		}
+	}
+	return false
+}
+
+// focalTitle: the word at k is the last word of one of the focal person's
+// titles ("the chancellor" for Chancellor X).
+func (d *document) focalTitle(focal *entity, k int) bool {
+	for _, t := range focal.titles {
+		ws := strings.Fields(strings.ToLower(t))
+		if len(ws) > 0 && ws[len(ws)-1] == d.toks[k].lower {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeAfter: a negation cue at k after a noun trigger stands in an
+// infinitive of purpose set off by a comma ("A trip to Africa, to publicise
+// his plan to cancel the debt of poor nations,"): it cancels its own
+// object, not the trip.
+func (d *document) purposeAfter(c *eventDraft, k int) bool {
+	if c.tr.verb || k <= c.tr.t1 || d.toks[k-1].lower != "to" {
+		return false
+	}
+	for j := c.tr.t1; j < k; j++ {
+		if d.toks[j].text == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -89,6 +89,9 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 	if !ok {
 		return false, ""
 	}
+	if r.d.purposeAfter(c, k) {
+		return false, "" // "A trip to Africa, to publicise his plan to cancel debt," (events_visit.go)
+	}
 	return true, fmt.Sprintf("%q", r.d.textOf(span{k, j}))
 }
 
