@@ -266,7 +266,7 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 		}
 		// a verb form prose tags as a noun ("The tour ends in Muscat",
 		// "signs of recovery") is read as a noun: it needs parties of its own
-		if m.verb && m.sup < 0 && m.t1-m.t0 == 1 && (d.toks[m.t0].tag == "NN" || d.toks[m.t0].tag == "NNS") {
+		if m.verb && m.sup < 0 && m.t1-m.t0 == 1 && (d.toks[m.t0].tag == "NN" || d.toks[m.t0].tag == "NNS") && !(m.form&formGerund != 0 && d.progressive(m.t0)) {
 			if m.needs == "object" {
 				// a verb that needs its object names a role as a noun
 				// ("as host of the cup", "a warm welcome"): no event
