@@ -78,6 +78,8 @@ func (r *eventRun) where(c *eventDraft) bool {
 	}
 	if c.title {
 		r.titleScene(c) // the story's main event, never its last
+	} else if c.place == "" && r.d.visitsPerson(c) {
+		c.place, c.placeRule = r.hostPlace(c) // "X visited Mr Li": where the host was (events_visit.go)
 	} else if c.place == "" {
 		c.place, c.placeRule = r.inheritPlace(c)
 	}
