@@ -728,6 +728,11 @@ func (d *document) tenseAt(i int) int {
 			}
 			return 1, true
 		}
+		// "is meeting Li on Thursday": a present progressive with a date
+		// is an arrangement still to come
+		if strings.HasSuffix(t.lower, "ing") && d.progressive(k) && d.presentBe(k) {
+			return 1, true
+		}
 		// "Reyes-Whitmore travels to Jakarta": prose tags a verb after a
 		// name as a plural noun
 		if t.tag == "NNS" && d.lx.isWord(dwSchedule, t.lower) && k > 0 && (d.toks[k-1].tag == "NNP" || d.toks[k-1].cap) && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && k+1 < len(d.toks) && !d.toks[k+1].cap {
