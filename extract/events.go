@@ -51,6 +51,7 @@ type eventRun struct {
 	mainDate, mainPlace string
 	storyDate           string   // the lede's first date (scene.go)
 	sentParts           []string // the persons of the sentence's first event
+	storyPlaces         []string // the own places of mentions of what happened (scene.go)
 }
 
 // eventDraft is one trigger on its way to an event: each pass fills in its
@@ -127,6 +128,7 @@ func (d *document) findEvents(lx *lexicon) {
 			d.departure(si, r.seen) // "She left Lima on Thursday"
 		}
 	}
+	r.storyPlace() // scene.go
 	d.speaker = nil
 }
 
