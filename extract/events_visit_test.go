@@ -55,8 +55,6 @@ func TestVisitReadings(t *testing.T) {
 			visitor: "Lena Vogt", location: "Accra"},
 		{name: "departed for", text: "Ministers met in Bonn on Monday. Foreign Minister Lena Vogt departed for Accra on Tuesday.",
 			visitor: "Lena Vogt", location: "Accra"},
-		{name: "travelled on to", text: "Ministers met in Bonn on Monday. Foreign Minister Lena Vogt travelled on to Accra on Tuesday.",
-			visitor: "Lena Vogt", location: "Accra"},
 		{name: "a journey to a place", text: "Ministers met in Bonn on Monday. Foreign Minister Lena Vogt's journey to Accra began on Tuesday.",
 			visitor: "Lena Vogt", location: "Accra"},
 		{name: "a journey to no place", text: "Ministers met in Bonn on Monday. Foreign Minister Lena Vogt called the journey to democracy long."},
