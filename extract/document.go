@@ -24,20 +24,22 @@ type document struct {
 
 	ref refDate // what relative dates resolve against
 
-	mentions   []mention       // entity mentions, any order
-	lowerWords map[string]bool // words written in lower case (learned.go), built on first use
-	capMid     map[string]bool // words written capitalized, not first in a sentence (learned.go)
-	nameWords  map[string]bool // words of the rules' multi-word organizations and places (learned.go)
-	ruled      []bool          // tokens of chunks a classify rule decided for a reason (learned.go); nil: none
-	dates      []dateMention
-	acronyms   []acronymMention
-	ents       []*entity
-	byCanon    map[string]*entity // entities by canonical name, once resolved
-	events     []Event
-	speaker    *entity         // the speaker of the quotation the current trigger stands in
-	explain    bool            // fill Event.Explain
-	exclude    map[string]bool // persons a pronoun being resolved cannot be (named in its own clause)
-	session    int             // 1 + the sentence of the last unnamed body's session told (senses.go); 0: none
+	mentions       []mention       // entity mentions, any order
+	lowerWords     map[string]bool // words written in lower case (learned.go), built on first use
+	capMid         map[string]bool // words written capitalized, not first in a sentence (learned.go)
+	nameWords      map[string]bool // words of the rules' multi-word organizations and places (learned.go)
+	ruled          []bool          // tokens of chunks a classify rule decided for a reason (learned.go); nil: none
+	dates          []dateMention
+	acronyms       []acronymMention
+	ents           []*entity
+	byCanon        map[string]*entity // entities by canonical name, once resolved
+	events         []Event
+	speaker        *entity            // the speaker of the quotation the current trigger stands in
+	explain        bool               // fill Event.Explain
+	exclude        map[string]bool    // persons a pronoun being resolved cannot be (named in its own clause)
+	session        int                // 1 + the sentence of the last unnamed body's session told (senses.go); 0: none
+	bodyDescs      *[]bodyDescription // the story's body phrases anchored to an organization (bodies.go), once read
+	describedNames map[string]bool    // the bodies described in lower case that became parties (bodies.go)
 }
 
 // token is a word, number or punctuation mark.

@@ -101,6 +101,11 @@ func (d *document) chunks(lx *lexicon) []span {
 				j++
 				continue
 			}
+			// "the Security Council on Syria": a topic word between a
+			// known organization and a place ends the name
+			if d.topicTail(lx, start, j) {
+				break
+			}
 			if (d.lx.connector[l] || d.lx.nameParticle[l]) && j+1 < len(toks) && toks[j+1].sent == toks[j].sent {
 				// "of the" and similar: allow one or two connectors
 				k := j + 1
@@ -118,6 +123,27 @@ func (d *document) chunks(lx *lexicon) []span {
 		i = j
 	}
 	return out
+}
+
+// topicTail: token j is a topic word ("on") after a run [start, j) that
+// ends with a known organization's name and before a place whose name ends
+// the capitalized run: "the Security Council on Syria" is the council,
+// talking of Syria ("Council on Foreign Relations" stays whole: no place).
+func (d *document) topicTail(lx *lexicon, start, j int) bool {
+	toks := d.toks
+	if !lx.is(toks[j].lower, wcTopic) || !d.lx.connector[toks[j].lower] || j+1 >= len(toks) {
+		return false
+	}
+	n, v := lx.locs.longest(toks, j+1, len(toks))
+	if n == 0 || v < 0 || j+1+n < len(toks) && d.isCapWord(j+1+n) {
+		return false
+	}
+	for p := start; p < j; p++ {
+		if m, _ := lx.orgs.longest(toks, p, j); m == j-p {
+			return true
+		}
+	}
+	return false
 }
 
 // particleHyphenName: token i is a lower-case name particle joined by a

@@ -236,6 +236,11 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 	for k := s.t0; k < s.t1; {
 		n, v := lx.triggers.longest(d.toks, k, s.t1)
 		if n == 0 {
+			if m, ok := d.stayReading(lx, k, s); ok { // "is in Chile this week" (events_visit.go)
+				out = append(out, m)
+				k = m.t1
+				continue
+			}
 			k++
 			continue
 		}
@@ -531,6 +536,9 @@ func (d *document) holdBefore(tr trigMatch) bool {
 // isBody reports whether an organization is a deliberative body that meets
 // on its own: a council, committee, board, commission, cabinet...
 func (d *document) isBody(lx *lexicon, name string) bool {
+	if d.describedNames[name] {
+		return true // a body described in lower case (bodies.go)
+	}
 	if e := d.byCanon[name]; e != nil && e.typ == Organization {
 		w := strings.Fields(strings.ToLower(e.canon))
 		if len(w) == 0 {
@@ -752,6 +760,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		}
 	}
 	switch m.needs {
+	case "stay":
+		return d.stayHolds(m, s) // "is in Chile for talks" (events_visit.go)
 	case "with":
 		for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
 			if l := toks[k].lower; l == "with" || l == "between" {

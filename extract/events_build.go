@@ -52,6 +52,9 @@ func (r *eventRun) build(c *eventDraft) {
 		ev.Explain = append(ev.Explain, why)
 	}
 	if k, ok := r.seen[ev.ID]; ok {
+		d.otherTense(&d.events[k], &ev) // a plan and a past event: two ids
+	}
+	if k, ok := r.seen[ev.ID]; ok {
 		if ev.Type != Visit || !d.elsewhere(&d.events[k], &ev) {
 			d.events[k].mergeMention(ev)
 			return

@@ -35,12 +35,15 @@ func init() {
 	partyRules = []partyRule{
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
+		{"described-body", (*eventRun).ruleDescribedBody, false}, // bodies.go
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
+		{"delegation-leader", (*eventRun).ruleDelegationLeader, false}, // events_visit.go
 		{"clause-span-persons", (*eventRun).ruleSpanPersons, false},
 		{"focal-visitor", (*eventRun).ruleFocalVisitor, false},
+		{"focal-trip", (*eventRun).ruleFocalTrip, false}, // events_visit.go
 		{"clause-named", (*eventRun).ruleClauseNamed, false},
 		{"clause-span-organizations", (*eventRun).ruleSpanOrgs, false},
 		{"person-and-organization", (*eventRun).rulePersonAndOrg, false},
@@ -117,6 +120,9 @@ func (r *eventRun) validParties(c *eventDraft, ps partySet) bool {
 		return false
 	}
 	if c.tr.typ == Visit {
+		if r.d.visitorIsPlace(c, ps) || r.d.possessedSubject(c) { // "the trip to Achin", "his wife flew to" (events_visit.go)
+			return false
+		}
 		for _, p := range ps.parties {
 			if p.typ == Person {
 				return true

@@ -12,6 +12,9 @@ package extract
 func (r *eventRun) ownPlaceOf(c *eventDraft) {
 	d, tr, s := r.d, c.tr, c.s
 	c.ownPlace = d.clausePlace(&c.cl, tr, s)
+	if c.ownPlace == "" {
+		c.ownPlace = d.visitedBody(c) // "visited the SEC" (events_visit.go)
+	}
 	if c.ownPlace == "" && tr.typ == Visit {
 		// "left Lima on Tuesday after a three-day visit"
 		c.ownPlace = d.departedFrom(s, tr)
@@ -40,5 +43,5 @@ func (r *eventRun) where(c *eventDraft) bool {
 		c.place, c.placeRule = r.inheritPlace(c)
 	}
 	r.noteAny(c)
-	return c.tr.typ != Visit || c.place != ""
+	return c.tr.typ != Visit || c.place != "" || r.d.visitsPerson(c) // "X visited Mr Li" (events_visit.go)
 }

@@ -41,11 +41,12 @@ func (r *eventRun) when(c *eventDraft) bool {
 	}
 	if c.ownDate != "" {
 		c.feats = append(c.feats, "own_date")
-	} else if c.date == "" && c.future && !d.vagueFuture(c.s) && !(c.cl.future && len(c.persons) >= 2 && !c.contextual) && !r.planGoesOn(c) {
+	} else if c.date == "" && c.future && !d.vagueFuture(c.s) && !(c.cl.future && len(c.persons) >= 2 && !c.contextual) && !r.planGoesOn(c) && !d.unanchoredDay(c.attrs) {
 		// a plan with no date is not an event yet, unless its own
 		// clause states it of two named people ("X is due to meet Y"),
 		// or it goes on with a dated plan ("X will visit Lima on Friday.
-		// She is due to meet Y")
+		// She is due to meet Y"), or names a day nothing anchors ("on
+		// Tuesday" in a story with no date: events_visit.go)
 		return false
 	}
 	if c.date == "" && !c.title {

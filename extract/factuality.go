@@ -1,6 +1,9 @@
 package extract
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // The factuality pass decides whether a trigger tells an event. The
 // clause's verb group (negated, modal) is read by the clause pass; the cue
@@ -22,6 +25,10 @@ import "fmt"
 //   - conditional: "if", "unless" before the trigger in its sentence, or a
 //     condition after a planned trigger ("will visit Lima on Friday if the
 //     ceasefire holds");
+//   - an existing agreement: a participle that describes an agreement
+//     named before it, dated in an earlier year than the article ("the
+//     Lisbon Accord, signed in 2019", "a loan agreement signed with the
+//     bank in 2021"): the story mentions it, it tells no new event;
 //   - the clause reads negated or modal ("did not meet", "could sign").
 //
 // Reported and alleged events are kept, with the feature "reported"
@@ -46,6 +53,7 @@ var factualityRules = []factualityRule{
 	}},
 	{"hypothetical", (*eventRun).modalAfterNoun},
 	{"conditional", (*eventRun).conditional},
+	{"an existing agreement", (*eventRun).existingAgreement},
 	{"clause negated or modal", func(r *eventRun, c *eventDraft, hi int) (bool, string) {
 		return c.cl.negated || c.cl.modal, fmt.Sprint(c.cl.reading)
 	}},
@@ -80,6 +88,9 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 	k, j, ok := r.d.cueIn(r.lx, c.tr.t0-6, r.clauseAfter(c, hi), c.s, cueNegate)
 	if !ok {
 		return false, ""
+	}
+	if r.d.purposeAfter(c, k) {
+		return false, "" // "A trip to Africa, to publicise his plan to cancel debt," (events_visit.go)
 	}
 	return true, fmt.Sprintf("%q", r.d.textOf(span{k, j}))
 }
@@ -226,4 +237,36 @@ func (d *document) governs(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// existingAgreement: an agreement trigger read as a participle right after
+// an agreement noun or a named document (a comma between at most: "the
+// Lisbon Accord, signed in 2019", "a loan agreement signed with the bank in
+// 2021"), whose own date lies in a year before the article's, describes
+// an agreement the story only mentions. Undated, or dated this year, it may
+// be the news ("the accord, signed on Tuesday, ...") and stays.
+func (r *eventRun) existingAgreement(c *eventDraft, hi int) (bool, string) {
+	d := r.d
+	if c.tr.typ != Agreement || !c.tr.verb || !d.ref.hasYear || c.tr.t0 <= c.s.t0 {
+		return false, ""
+	}
+	if t := d.toks[c.tr.t0]; t.tag != "VBN" && t.tag != "VBD" {
+		return false, ""
+	}
+	k := c.tr.t0 - 1
+	if d.toks[k].text == "," && k > c.s.t0 {
+		k--
+	}
+	if !d.agreementNounAt(k, c.s) {
+		return false, ""
+	}
+	v := d.nearestDate(span{c.tr.t1, d.clauseEnd(c.tr.t1, c.s.t1)}, c.tr)
+	if len(v) < 4 {
+		return false, ""
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil || y >= d.ref.t.Year() {
+		return false, ""
+	}
+	return true, fmt.Sprintf("%q after %q, dated %s", d.textOf(span{c.tr.t0, c.tr.t1}), d.toks[k].text, v)
 }

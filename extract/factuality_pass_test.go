@@ -17,6 +17,7 @@ func TestFactualityRules(t *testing.T) {
 		{"A meeting between Ana Soto and Rosa Salcedo may take place in April.", "hypothetical"},
 		{"Ana Soto will visit Lima on Friday unless the strike spreads.", "conditional"},
 		{"Ana Soto should sign the accord with Rosa Salcedo.", "clause negated or modal"},
+		{"Ana Soto praised the Lima Accord, signed with Rosa Salcedo in 2019.", "an existing agreement"},
 		{"Ana Soto met Rosa Salcedo in Lima on Monday.", ""},
 		{"Ana Soto's visit to Lima was postponed to March 20.", ""},
 	}

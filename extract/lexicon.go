@@ -106,6 +106,8 @@ const (
 	wcPerfect
 	wcHeadlineIn
 	wcTrade
+	wcStay   // visit readings (events_visit.go): a trip cue after "is in Lima"
+	wcLeader // visit readings: "led", "headed" before "by" and a delegation's leader
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
@@ -120,7 +122,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"document": wcDocument, "topic": wcTopic,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
-	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade}
+	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
+	"stay": wcStay, "leader": wcLeader}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }
@@ -426,9 +429,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return fmt.Errorf("part of speech %q: want verb or noun", r.col(1))
 			}
 			switch f.needs {
-			case "", "body", "with", "object", "support", "event", "gathering":
+			case "", "body", "with", "object", "support", "event", "gathering", "stay":
 			default:
-				return fmt.Errorf("needs %q: want body, with, object, support, event or gathering", f.needs)
+				return fmt.Errorf("needs %q: want body, with, object, support, event, gathering or stay", f.needs)
 			}
 			for _, x := range f.roles {
 				switch x {

@@ -776,3 +776,16 @@ func (d *document) anaphoricTrigger(f mentionFacts) string {
 	}
 	return ""
 }
+
+// otherTense: a mention with the id of an event told before (the same
+// type, parties and date, often no date at all) is still another event
+// when one is planned and the other told in the past ("X and Y met last
+// week ... They plan to hold a summit next month"). The later one gets an
+// id of its own, marked by its tense, and the merge pass keeps them apart
+// by the same test (tenseCompatible).
+func (d *document) otherTense(prev, ev *Event) {
+	if ok, why := d.tenseCompatible(prev, ev); !ok {
+		d.tracef("same id, another event: %s", why)
+		ev.ID = eventIDOf(*ev, "|planned="+strconv.FormatBool(ev.Planned))
+	}
+}

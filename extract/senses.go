@@ -168,6 +168,28 @@ func (d *document) eventNoun(k int, s sentence) bool {
 	return false
 }
 
+// agreementNounAt: token k is an agreement's noun: the last word of a named
+// document ("Accord", "Declaration") or a one-word noun reading of an
+// agreement frame ("deal", "contract").
+func (d *document) agreementNounAt(k int, s sentence) bool {
+	if k < s.t0 || k >= s.t1 {
+		return false
+	}
+	if d.lx.is(d.toks[k].lower, wcDocument) {
+		return true
+	}
+	n, v := d.lx.triggers.longest(d.toks, k, k+1)
+	if n != 1 {
+		return false
+	}
+	for _, r := range d.lx.formSets[v] {
+		if f := d.lx.frames[r.frame]; !f.verb && f.typ == Agreement {
+			return true
+		}
+	}
+	return false
+}
+
 // appealAfter: "to" and a verb follow token k ("called on X to resign").
 func (d *document) appealAfter(k int, s sentence) bool {
 	return k+1 < s.t1 && d.toks[k].lower == "to" && d.toks[k+1].tag == "VB"
@@ -244,7 +266,7 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 	if m.verb && d.attributive(m, s) {
 		return false, "an adjective (a participle before its noun)"
 	}
-	if m.typ == Meeting && d.unnamedBodySession(m, s) && !d.personOpens(s) {
+	if m.typ == Meeting && d.unnamedBodySession(m, s) && !d.personOpens(s) && d.bodyOfTrigger(m, &clause{}) == "" {
 		d.session = d.toks[m.t0].sent + 1
 		return false, "an unnamed body's own session, no one named attending"
 	}

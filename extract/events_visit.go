@@ -1,0 +1,333 @@
+package extract
+
+import "strings"
+
+// The visit readings: forms of a visit that no single frame row states.
+//
+//   - a stay: a named party being in a place on a trip ("Soto is in Chile
+//     this week for talks", "while Mr Dube is in Zambia for a week"): a
+//     form of "be" and "in" before a place, with a cue of a trip after it
+//     (a word of class `stay` in word_classes.tsv: talks, a visit, a
+//     week...), read by the frame "be in" of frames.tsv (needs `stay`);
+//   - a visit to a person ("Senator Orr visited Mr Li"): the visitor
+//     travels to the host, whose place the article may not give; the visit
+//     stands without one;
+//   - a delegation's visit: its visitor is the person who led it ("A
+//     delegation of farmers visited the Commission. It was led by X", "a
+//     delegation headed by X visited Lima"; class `leader`);
+//   - a visit to a named organization that names no place went to the
+//     organization ("visited the SEC in December");
+//   - a visitor is never the place visited ("the trip to Achin" is no
+//     trip of Achin's, whatever an entity rule took Achin for).
+
+// stayLemma is the frame row the stay reading takes its roles from.
+const stayLemma = "be in"
+
+// stayWindow: how far after the place a trip cue may stand.
+const stayWindow = 8
+
+// stayReading reads a form of "be" followed by "in" at k as the stay
+// frame, when frames.tsv has it and the morphology did not already make
+// the form a trigger ("is in", "was in": the forms of "be" are not made
+// by spelling rules). It reports false when no stay is stated there.
+func (d *document) stayReading(lx *lexicon, k int, s sentence) (trigMatch, bool) {
+	if k+1 >= s.t1 || !lx.is(d.toks[k].lower, wcBe) || d.toks[k+1].lower != "in" {
+		return trigMatch{}, false
+	}
+	f := lx.frameOf(stayLemma, true)
+	if f == nil {
+		return trigMatch{}, false
+	}
+	form := formThird
+	switch d.toks[k].lower {
+	case "was", "were":
+		form = formPast
+	case "been":
+		form = formPart
+	case "being":
+		form = formGerund
+	case "be":
+		form = formBase
+	}
+	m := trigMatch{t0: k, t1: k + 2, typ: f.typ, verb: true, needs: f.needs, frame: f, form: form, sup: -1}
+	if !d.triggerHolds(m, s) {
+		return trigMatch{}, false
+	}
+	return m, true
+}
+
+// frameOf finds the frame of a lemma and part of speech, or nil.
+func (lx *lexicon) frameOf(lemma string, verb bool) *frame {
+	for i := range lx.frames {
+		if f := &lx.frames[i]; f.lemma == lemma && f.verb == verb {
+			return f
+		}
+	}
+	return nil
+}
+
+// stayHolds: a stay needs a place right after its "in" (a city, country,
+// region or continent: "is in hospital", "was in talks" are no stays) and
+// a trip cue after the place in the same clause ("for talks", "for a
+// week", "this week", "on a three-day visit").
+func (d *document) stayHolds(m trigMatch, s sentence) bool {
+	at := m.t1
+	if at < s.t1 && d.toks[at].lower == "the" {
+		at++
+	}
+	end := -1
+	for _, x := range d.mentionsIn(span{at, at + 1}) {
+		if x.typ != Location {
+			continue
+		}
+		e := d.entityOf(x)
+		if e == nil {
+			continue
+		}
+		switch e.kind {
+		case "city", "country", "region", "continent":
+			end = x.span.t1
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	stop := d.clauseEnd(end, min(s.t1, end+stayWindow))
+	for k := end; k < stop; k++ {
+		switch d.toks[k].text {
+		case ",", ";", ":", "(", "\"", "“":
+			return false
+		}
+		if d.lx.is(d.toks[k].lower, wcStay) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitsPerson: the visit's verb has a named person for its object ("X
+// visited Mr Li"): the visitor went to the host, and the visit stands
+// even when the article says nowhere where the host was.
+func (d *document) visitsPerson(c *eventDraft) bool {
+	tr := c.tr
+	if tr.typ != Visit || !tr.verb || tr.frame == nil || !tr.frame.hasRole("dest:obj") || len(c.cl.obj) == 0 {
+		return false
+	}
+	if tr.form&formGerund != 0 && (tr.t0 == 0 || !d.lx.is(d.toks[tr.t0-1].lower, wcBe)) {
+		return false // "alongside visiting King X": X is the one visiting
+	}
+	o := c.cl.obj[0]
+	return o.typ == Person && o.pron == "" && !contains(c.parts, o.name)
+}
+
+// ruleDelegationLeader: a visit whose subject is a delegation is the visit
+// of the person who led it, named in the same sentence ("a delegation led
+// by X visited Lima") or at the start of the next ("A delegation of
+// farmers visited the Commission. It was led by X").
+func (r *eventRun) ruleDelegationLeader(c *eventDraft) partySet {
+	d, tr := r.d, c.tr
+	if tr.typ != Visit {
+		return partySet{}
+	}
+	group := false
+	for k := c.s.t0; k < tr.t0; k++ {
+		if d.lx.is(d.toks[k].lower, wcDelegation) {
+			group = true
+		}
+	}
+	if !group {
+		return partySet{}
+	}
+	spans := []span{{c.s.t0, c.s.t1}}
+	if c.si+1 < len(d.sent) {
+		n := d.sent[c.si+1]
+		spans = append(spans, span{n.t0, min(n.t1, n.t0+8)})
+	}
+	for _, sp := range spans {
+		if p := d.ledBy(sp); p != "" {
+			return partySet{parties: []party{{name: p, typ: Person, via: "the delegation's leader"}}, contextual: sp.t0 != c.s.t0, borrowed: sp.t0 != c.s.t0}
+		}
+	}
+	return partySet{}
+}
+
+// ledBy finds "led by X", "headed by X" in s (class leader, then "by"):
+// the person X, titles before the name allowed.
+func (d *document) ledBy(s span) string {
+	for k := s.t0; k+1 < s.t1; k++ {
+		if !d.lx.is(d.toks[k].lower, wcLeader) || d.toks[k+1].lower != "by" {
+			continue
+		}
+		for _, x := range d.mentionsIn(span{k + 2, min(s.t1, k+7)}) {
+			if x.typ == Title {
+				continue // "led by Trade Minister X"
+			}
+			if x.typ != Person {
+				break
+			}
+			if e := d.entityOf(x); e != nil {
+				return e.canon
+			}
+		}
+	}
+	return ""
+}
+
+// visitorIsPlace: a party the rule found is the place the visit goes to
+// ("the trip to Achin"): no visitor.
+func (d *document) visitorIsPlace(c *eventDraft, ps partySet) bool {
+	if c.tr.typ != Visit || c.tr.frame == nil {
+		return false
+	}
+	for _, a := range c.cl.destinations(c.tr.frame) {
+		for _, p := range ps.parties {
+			if p.name == a.name || strings.EqualFold(p.name, d.textOf(a.span)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// destinations lists every phrase in the places a frame takes its
+// destination from, whatever entity type a rule gave it.
+func (cl *clause) destinations(f *frame) []arg {
+	var out []arg
+	for _, r := range f.roles {
+		prep, ok := strings.CutPrefix(r, "dest:")
+		if !ok {
+			continue
+		}
+		if r == "dest:obj" || strings.HasSuffix(f.lemma, " "+prep) {
+			out = append(out, cl.obj...)
+		} else {
+			out = append(out, cl.pp[prep]...)
+		}
+	}
+	return out
+}
+
+// visitedBody: a visit whose verb's object is a named organization and
+// that names no place went there ("A delegation visited the SEC",
+// "visited the European Commission"): the organization is the place.
+func (d *document) visitedBody(c *eventDraft) string {
+	tr := c.tr
+	if tr.typ != Visit || !tr.verb || tr.frame == nil || !tr.frame.hasRole("dest:obj") || len(c.cl.obj) == 0 {
+		return ""
+	}
+	if o := c.cl.obj[0]; o.typ == Organization && o.pron == "" && !contains(c.parts, o.name) {
+		return o.name
+	}
+	return ""
+}
+
+// possessedSubject: the visit's verb has for its subject a common noun
+// owned by someone ("the Dane's agent travelled to Spain", "his wife flew
+// to Paris"): the traveller is that unnamed person, not the owner nor
+// anyone else the sentence names. A title ("Kenya's president") is a
+// description of a named person and a delegation or group is its
+// leader's: those are read as before.
+func (d *document) possessedSubject(c *eventDraft) bool {
+	tr := c.tr
+	if tr.typ != Visit || !tr.verb {
+		return false
+	}
+	k := tr.t0 - 1
+	for k > c.s.t0 && d.lx.is(d.toks[k].lower, wcAux|wcModal|wcFuture|wcNegation) {
+		k-- // "his wife will fly to"
+	}
+	for k > c.s.t0 && strings.HasPrefix(d.toks[k].tag, "RB") {
+		k-- // "his wife also flew to"
+	}
+	if k <= c.s.t0 {
+		return false
+	}
+	t := d.toks[k]
+	if t.cap || (t.tag != "NN" && t.tag != "NNS") || d.lx.is(t.lower, wcGroup|wcPeople|wcDelegation) ||
+		d.lx.titles.longestKind(d.toks, k, k+1, titleHead) > 0 || d.lx.titles.longestKind(d.toks, k, k+1, titlePre) > 0 {
+		return false
+	}
+	p := d.toks[k-1]
+	return isPossessive(p.text) || p.tag == "PRP$"
+}
+
+// ruleFocalTrip: "A trip to Africa earlier this year, to publicise his
+// scheme, also gave the chancellor a chance": a visit noun with no
+// visitor of its own, in a sentence that speaks of the story's focal
+// person (a personal pronoun or their name) and names no other person,
+// is the focal person's.
+func (r *eventRun) ruleFocalTrip(c *eventDraft) partySet {
+	d, tr := r.d, c.tr
+	if tr.typ != Visit || tr.verb || r.focal == nil || d.definiteTrigger(tr) {
+		return partySet{} // "the visit": focal-visitor's
+	}
+	if len(c.cl.pp["of"]) > 0 || len(c.cl.pp["by"]) > 0 || len(c.cl.pp["poss"]) > 0 || len(c.cl.subj) > 0 {
+		return partySet{}
+	}
+	sp := span{c.s.t0, c.s.t1}
+	names := d.personNames(sp)
+	if len(names) > 1 || len(names) == 1 && names[0] != r.focal.canon {
+		return partySet{}
+	}
+	spoken := len(names) == 1
+	for k := sp.t0; k < sp.t1 && !spoken; k++ {
+		spoken = d.lx.is(d.toks[k].lower, wcPersonal) || d.focalTitle(r.focal, k)
+	}
+	if !spoken {
+		return partySet{}
+	}
+	return partySet{parties: []party{{name: r.focal.canon, typ: Person, via: "the person the sentence speaks of"}}, contextual: true, borrowed: true}
+}
+
+// unanchoredDay: a weekday or a relative day ("on Tuesday afternoon",
+// "tomorrow") stands in s that no date could be computed for (the article
+// gives no published date or dateline date): a plan so dated is dated in
+// its text.
+func (d *document) unanchoredDay(s span) bool {
+	for k := s.t0; k < s.t1; k++ {
+		t := d.toks[k]
+		_, wd := d.lx.dateWord(dwWeekday, t.lower)
+		_, rd := d.lx.dateWord(dwRelDay, t.lower)
+		if !(wd && t.cap || rd) {
+			continue
+		}
+		dated := false
+		for _, m := range d.mentionsIn(span{max(s.t0, k-3), k + 1}) {
+			if m.typ == Date && m.span.t1 > k {
+				dated = true
+			}
+		}
+		if !dated {
+			return true
+		}
+	}
+	return false
+}
+
+// focalTitle: the word at k is the last word of one of the focal person's
+// titles ("the chancellor" for Chancellor X).
+func (d *document) focalTitle(focal *entity, k int) bool {
+	for _, t := range focal.titles {
+		ws := strings.Fields(strings.ToLower(t))
+		if len(ws) > 0 && ws[len(ws)-1] == d.toks[k].lower {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeAfter: a negation cue at k after a noun trigger stands in an
+// infinitive of purpose set off by a comma ("A trip to Africa, to publicise
+// his plan to cancel the debt of poor nations,"): it cancels its own
+// object, not the trip.
+func (d *document) purposeAfter(c *eventDraft, k int) bool {
+	if c.tr.verb || k <= c.tr.t1 || d.toks[k-1].lower != "to" {
+		return false
+	}
+	for j := c.tr.t1; j < k; j++ {
+		if d.toks[j].text == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,103 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestVisitReadings: the visit readings of events_visit.go and the travel
+// frames of frames.tsv — a stay with a trip cue, landing, stopping over,
+// visiting a person, a delegation's visit told by its leader, a visit to
+// an organization — and the forms that state no visit (a stay with no
+// trip cue, a resident's place, a cancelled or denied trip, an
+// invitation, a visiting professor). Every sentence is our own.
+func TestVisitReadings(t *testing.T) {
+	cases := []struct {
+		name, text string
+		published  string // "none": no date at all; default 2026-03-11
+		visitor    string // "" when the text states no visit
+		location   string // the visit's place ("" allowed for a visit to a person)
+		planned    bool
+	}{
+		// stays: a party in a place with a cue of a trip
+		{name: "is in, this week", text: "Chancellor Petra Lind is in Chile this week for talks with copper producers.",
+			visitor: "Petra Lind", location: "Chile"},
+		{name: "was in, for talks", text: "Senator Mark Doyle was in Nairobi on Friday for talks with the finance ministry.",
+			visitor: "Mark Doyle", location: "Nairobi"},
+		{name: "while is in, for a week", text: "While Mr Tendai Dube is in Zambia for a week, his deputy will run the ministry.",
+			visitor: "Tendai Dube", location: "Zambia"},
+		{name: "will be in, for a summit", text: "Prime Minister Astrid Holm will be in Brussels on Thursday for a summit of Nordic leaders.",
+			visitor: "Astrid Holm", location: "Brussels", planned: true},
+		{name: "was in, with no trip cue", text: "Senator Mark Doyle was in Nairobi when the storm struck."},
+		{name: "was in, a year", text: "Mr Tendai Dube was in Zambia in 1998, the year he married."},
+		{name: "is in hospital", text: "Governor Ruth Sands is in hospital in Denver this week after a fall."},
+		{name: "is in talks", text: "Trade Minister Yuki Mori is in talks with Mexico this week."},
+		// travel verbs
+		{name: "landed in", text: "Foreign Minister Lena Vogt landed in Accra on Tuesday for talks on cocoa prices.",
+			visitor: "Lena Vogt", location: "Accra"},
+		{name: "touched down in", text: "Prime Minister Ravi Menon touched down in Hanoi on Monday.",
+			visitor: "Ravi Menon", location: "Hanoi"},
+		{name: "made a stop in", text: "President Carla Ruiz made a stop in Dakar on Thursday on her way to Abuja.",
+			visitor: "Carla Ruiz", location: "Dakar"},
+		{name: "stopped in", text: "Defence Minister Omar Haddad stopped in Tunis on Wednesday before flying home.",
+			visitor: "Omar Haddad", location: "Tunis"},
+		// visiting a person: the host's place, or none
+		{name: "visited a person", text: "Aides said trade came up when Senator Rosa Delgado recently visited Mr Femi Okafor.",
+			visitor: "Rosa Delgado"},
+		{name: "visited a person in a place", text: "Senator Jane Orr visited Prime Minister Li Wen in Beijing on Monday.",
+			visitor: "Jane Orr", location: "Beijing"},
+		{name: "a visiting king is not visited", text: "At a joint news conference alongside visiting Swazi King Ndaba II, Premier Lu Fang said the accord would hold."},
+		// a delegation's visit is its leader's
+		{name: "delegation led in the next sentence", text: "A delegation of Canadian farmers visited the European Commission in May to lobby for lower tariffs. It was led by Paul Girard, head of the Prairie Growers Union.",
+			visitor: "Paul Girard", location: "European Commission"},
+		{name: "delegation headed by", text: "A delegation headed by Trade Minister Ines Duarte visited Lisbon on Monday.",
+			visitor: "Ines Duarte", location: "Lisbon"},
+		// a possessed traveller is no one named
+		{name: "a possessed subject", text: "Midfielder Jonas Berg may leave Porto after the player's agent travelled to Madrid on Monday."},
+		{name: "a pronoun's relation", text: "Senator Mark Doyle stayed at home while his wife flew to Paris on Monday."},
+		{name: "a title is its holder", text: "Kenya's president flew to Kampala on Monday. President Ruth Wanjiru met Ugandan leaders there.",
+			visitor: "Ruth Wanjiru", location: "Kampala"},
+		// a trip noun with no visitor of its own is the person spoken of
+		{name: "a trip of the person spoken of", text: "Finance Minister Olga Petrov was born in Kazan. Petrov studied law in Moscow and entered parliament in 2010. A trip to Asia last month, to promote her plan to cancel export duties, also gave the minister a chance to meet investors. Petrov denies any rift with the cabinet.",
+			visitor: "Olga Petrov", location: "Asia"},
+		// a day named in a story nothing dates still dates a plan
+		{name: "an unanchored weekday", published: "none", text: "Gen Omar Sadiq held talks with Prime Minister Ella Ward. Sadiq is due to visit the Afghan community in Bradford on Tuesday afternoon.",
+			visitor: "Omar Sadiq", location: "Bradford", planned: true},
+		{name: "an undated plan", published: "none", text: "Gen Omar Sadiq held talks with Prime Minister Ella Ward. Sadiq is due to visit the Afghan community in Bradford."},
+		// traps
+		{name: "cancelled", text: "President Ana Roldan cancelled her visit to Quito planned for Monday."},
+		{name: "denied", text: "The ministry denied that General Paul Ekwe had travelled to Khartoum on Monday."},
+		{name: "invited", text: "President Hana Ito invited Chancellor Karl Brandt to visit Tokyo."},
+		{name: "visiting professor", text: "Dr Ellen Park, a visiting professor at Leeds University, spoke on Monday."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			pub := "2026-03-11"
+			if c.published == "none" {
+				pub = ""
+			}
+			rec := extractText(t, "visit", pub, c.text)
+			visits := eventsOf(rec, extract.Visit)
+			if c.visitor == "" {
+				if len(visits) > 0 {
+					t.Fatalf("want no visit, got %s", show(rec))
+				}
+				return
+			}
+			for _, e := range visits {
+				if len(e.Participants) != 1 || fold(e.Participants[0].Name) != fold(c.visitor) {
+					continue
+				}
+				if fold(e.Location) != fold(c.location) {
+					t.Fatalf("visit of %s: location %q, want %q", c.visitor, e.Location, c.location)
+				}
+				if e.Planned != c.planned {
+					t.Fatalf("visit of %s: planned %v, want %v", c.visitor, e.Planned, c.planned)
+				}
+				return
+			}
+			t.Fatalf("want a visit of %s to %q, got %s", c.visitor, c.location, show(rec))
+		})
+	}
+}

@@ -1,0 +1,101 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// recallCase is one short article and the events of one type it must (or
+// must not) tell.
+type recallCase struct {
+	name, text string
+	typ        string
+	want       [][]string // each an event's parties; none: no event of typ
+	planned    []bool     // optional: per wanted event, its planned flag
+	published  string     // the envelope's date ("" for none)
+}
+
+func checkRecall(t *testing.T, cases []recallCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "recall", c.published, "World news\n\n"+c.text)
+			evs := eventsOf(rec, c.typ)
+			if len(c.want) == 0 {
+				if len(evs) > 0 {
+					t.Fatalf("want no %s, got %s", c.typ, eventList(rec))
+				}
+				return
+			}
+			if len(evs) != len(c.want) {
+				t.Errorf("%d %s events, want %d: %s", len(evs), c.typ, len(c.want), eventList(rec))
+			}
+			for i, w := range c.want {
+				ev := matchEvent(rec, c.typ, w)
+				if ev == nil {
+					t.Errorf("no %s of %v: %s", c.typ, w, eventList(rec))
+					continue
+				}
+				if len(ev.Participants) != len(w) {
+					t.Errorf("%s of %v has participants %v", c.typ, w, ev.Participants)
+				}
+				if i < len(c.planned) {
+					found := false
+					for _, e := range evs {
+						if e.Planned == c.planned[i] && len(e.Participants) == len(w) && matchEvent(&extract.Record{Events: []extract.Event{e}, Entities: rec.Entities}, c.typ, w) != nil {
+							found = true
+						}
+					}
+					if !found {
+						t.Errorf("no %s of %v with planned=%v: %s", c.typ, w, c.planned[i], eventList(rec))
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestPlanIsNotThePastMeeting: a plan of the same parties, undated like
+// the meeting told before it (an article with no published date cannot
+// resolve "next month"), is another event, not a mention of it.
+func TestPlanIsNotThePastMeeting(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{name: "met, then plan a summit",
+			text: "Interior Minister Dana Okafor and Mayor Tomas Ruelle met harbour owners in Marseille to discuss the strike. They plan to hold a wider summit next month with unions and shipping firms.",
+			typ:  extract.Meeting, want: [][]string{{"Dana Okafor", "Tomas Ruelle"}, {"Dana Okafor", "Tomas Ruelle"}}, planned: []bool{false, true}},
+		{name: "the same talks told twice stay one",
+			text: "Interior Minister Dana Okafor and Mayor Tomas Ruelle met harbour owners in Marseille last week to discuss the strike. The meeting lasted three hours, Ruelle said.",
+			typ:  extract.Meeting, want: [][]string{{"Dana Okafor", "Tomas Ruelle"}}},
+	})
+}
+
+// TestDescribedBody: a body named in lower case by its head noun and its
+// organization is a party under that organization's short name; a bare
+// "the committee" is the one described before, or the named organization
+// whose name holds the word; with neither, no event.
+func TestDescribedBody(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{name: "of the organization (acronym), then the bare noun meets",
+			text: "The disciplinary committee of the Pacific Rowing Union (PRU) on Friday banned two coaches for a year. The committee met in Suva on Thursday, PRU President Mele Tupou told reporters.",
+			typ:  extract.Meeting, want: [][]string{{"PRU disciplinary committee"}}},
+		{name: "a relative clause's subject",
+			text: "The supervisory board of the Nordvik Mining Group said on Monday that the board, which met on Saturday, had approved the new mine plan.",
+			typ:  extract.Meeting, want: [][]string{{"Nordvik Mining Group supervisory board"}}},
+		{name: "the body agrees alone",
+			text: "The executive committee of the Andean Cycling Federation (ACF) agreed on Sunday to move its headquarters to Quito.",
+			typ:  extract.Agreement, want: [][]string{{"ACF executive committee"}}},
+		{name: "the body signs with a named partner",
+			text: "The governing council of the Baltic Ports Association (BPA) met in Riga on Tuesday. The council also approved an agreement with the Hanseatic Pilots Guild on night crossings.",
+			typ:  extract.Agreement, want: [][]string{{"BPA governing council", "Hanseatic Pilots Guild"}}},
+		{name: "the named organization the noun stands for",
+			text: "The Lakes Water Commission will publish its findings in May, Governor Rhea Lindqvist said. The announcement followed a closed meeting of the commission in Duluth.",
+			typ:  extract.Meeting, want: [][]string{{"Lakes Water Commission"}}},
+		{name: "no named body: no event",
+			text: "Hundreds of residents attended a city council meeting in Tarvik on Monday. The council met again on Tuesday to hear more complaints.",
+			typ:  extract.Meeting},
+		{name: "members of the board are no body's meeting",
+			text: "Two members of the board of the Corran Housing Trust met tenants in Leith on Monday.",
+			typ:  extract.Meeting},
+	})
+}
