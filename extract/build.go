@@ -47,13 +47,14 @@ func (d *document) build(a Article) *Record {
 	}
 	r.Entities = append(r.Entities, titles...)
 	seen := map[string]bool{}
-	for _, dm := range d.dates {
+	dates := d.dateEntities() // weeks and seasons too, not "tonight"
+	for _, dm := range dates {
 		if seen[dm.value] {
 			continue
 		}
 		seen[dm.value] = true
 		n := 0
-		for _, x := range d.dates {
+		for _, x := range dates {
 			if x.value == dm.value {
 				n++
 			}

@@ -25,6 +25,10 @@ type dateMention struct {
 	text  string
 	value string
 	day   time.Time // first day, for events and ordering (zero when unknown)
+	// a week, season, decade or century: an entity, not an event's date
+	coarse bool
+	// "tonight", "last night": an event's date, not an entity
+	timeOnly bool
 }
 
 type dateGran int
@@ -35,6 +39,11 @@ const (
 	granYear
 	granQuarter
 	granHalf
+	granWeek    // 2026-W19
+	granWeekend // 2026-W19-WE
+	granSeason  // 2026-SU
+	granDecade  // 199
+	granCentury // 19
 )
 
 // dpoint is a parsed date before its year is known.
@@ -57,6 +66,15 @@ type dpoint struct {
 	// weekday is in the week the reference's week moved by weekShift
 	inWeek    bool
 	weekShift int
+	// "in the summer", "over the weekend": which one the tense says
+	byTense bool
+	// calAnchor: the unit counted from the date named before; "the end
+	// of the month" takes the reference's month when none was named
+	anchorUnit  int
+	refFallback bool
+	// "tonight", "last night": a TIMEX3 TIME, which dates events by its
+	// day but is no DATE entity
+	timeOfDay bool
 }
 
 // allDigits: strconv.Atoi allocates an error for every word that is not a
@@ -123,6 +141,12 @@ func (d *document) findDates() {
 			if bp := d.parsePoint(end + 1); bp.n > 0 && bp.p.gran == a.gran {
 				b, isRange = bp.p, true
 				end = end + 1 + bp.n
+			} else if m, ok := d.lx.monthOf(toks[end+1]); ok && a.gran == granMonth && a.cal == calNone && toks[end+1].sent == toks[end].sent {
+				// "between March and May": the second month needs no
+				// preposition of its own
+				y, k := d.yearAfter(end + 2)
+				b, isRange = dpoint{y: y, m: m, gran: granMonth}, true
+				end += 2 + k
 			} else if a.gran == granDay && !a.rel && a.weekday == 0 {
 				// "May 27 to 29", "from May 20 to 24, 2026"
 				if dd, ok := dayNum(toks[end+1].lower); ok && dd > a.d {
@@ -137,7 +161,7 @@ func (d *document) findDates() {
 		}
 		// "Jan. 20-21 next year", "in March last year": the relative year
 		// is part of the date
-		if a.y == 0 && a.cal == calNone && a.m != 0 {
+		if a.y == 0 && a.cal == calNone && (a.m != 0 || a.gran == granQuarter || a.gran == granHalf) {
 			if n, shift := d.relYearAt(end); n > 0 {
 				end += n
 				a.yearShift, b.yearShift = shift, shift
@@ -167,7 +191,7 @@ func (d *document) findDates() {
 		if isRange && a.y == 0 && b.y != 0 {
 			a.y = b.y
 		}
-		if a.gran == granDay && a.m == 0 && a.weekday == 0 && !a.rel {
+		if a.gran == granDay && a.m == 0 && a.weekday == 0 && !a.rel && a.cal == calNone {
 			i++ // a bare day number
 			continue
 		}
@@ -229,8 +253,8 @@ func (d *document) parsePoint(i int) parsed {
 				return parsed{p: dpoint{y: y, m: m, d: a, gran: granDay}, n: 2 + k,
 					end: dpoint{y: y, m: m, d: b, gran: granDay}, hasEnd: true}
 			}
-			if y, ok := yearNum(n1.text); ok {
-				return one(dpoint{y: y, m: m, gran: granMonth}, 2)
+			if y, k := d.yearAfter(i+1, "of"); y != 0 {
+				return one(dpoint{y: y, m: m, gran: granMonth}, 1+k) // "May 2024", "May of 2024"
 			}
 		}
 		if d.monthAlone(i) {
@@ -253,9 +277,22 @@ func (d *document) parsePoint(i int) parsed {
 				return one(p, n)
 			}
 		}
+		// "the 31st of May (2025)"
+		if of, ok := at(i + 1); ok && of.lower == "of" && !allDigits(t.lower) {
+			if mt, ok := at(i + 2); ok {
+				if m, ok := d.lx.monthOf(mt); ok {
+					y, k := d.yearAfter(i+3, ",")
+					return one(dpoint{y: y, m: m, d: dd, gran: granDay}, 3+k)
+				}
+			}
+		}
 		// a bare day, only as the start of "between 8 and 9 July"
 		if i > 0 && d.lx.isWord(dwRangeStart, toks[i-1].lower) {
 			return one(dpoint{d: dd, gran: granDay}, 1)
+		}
+		// "the 20th century", "on the 29th"
+		if p, n := d.parseCoarse(i); n > 0 {
+			return one(p, n)
 		}
 		return parsed{}
 	}
@@ -292,6 +329,9 @@ func (d *document) parsePoint(i int) parsed {
 	}
 	if n, ok := d.lx.dateWord(dwRelDay, t.lower); ok {
 		return one(dpoint{rel: true, relDays: n, gran: granDay}, 1)
+	}
+	if n, ok := d.lx.dateWord(dwTimeOfDay, t.lower); ok {
+		return one(dpoint{rel: true, relDays: n, gran: granDay, timeOfDay: true}, 1)
 	}
 	// halves: "the second half of 2026", "H1 2027"
 	if h, ok := d.lx.dateWord(dwOrdinal, t.lower); ok && h <= 2 && i+1 < len(toks) && d.unitIs(i+1, unitHalf) {
@@ -356,6 +396,14 @@ func (d *document) parsePoint(i int) parsed {
 		if m, ok := d.lx.dateWord(dwMonth, t.lower[4:]); ok && len(t.text) > 4 && t.text[4] >= 'A' && t.text[4] <= 'Z' {
 			return one(dpoint{m: m, gran: granMonth}, 1)
 		}
+	}
+	if y, ok := d.fiscalYear(t.lower); ok {
+		return one(dpoint{y: y, gran: granYear}, 1) // "FY2027"
+	}
+	// seasons, weekends, decades, centuries; dates anchored on the one
+	// named before
+	if p, n := d.parseCoarse(i); n > 0 {
+		return one(p, n)
 	}
 	// relative months and years: "last year", "next month", "three
 	// decades ago", "last November", "this financial year"
@@ -436,6 +484,7 @@ func (d *document) resolveDates(pending []pendingDate) {
 		sent int
 		ok   bool
 	}
+	var prev anchor // the date named last, for "the previous day"
 	for _, p := range pending {
 		dm := &d.dates[p.idx]
 		tense := d.tenseAt(dm.span.t0)
@@ -457,11 +506,24 @@ func (d *document) resolveDates(pending []pendingDate) {
 			va, ta, vb, ok = d.pendingValue(p, dm.span.t0, yearNear, 1)
 		}
 		d.ref = ref
+		if p.a.cal == calAnchor {
+			va, ta, ok = d.anchoredValue(p.a, prev, sent)
+			vb = ""
+		}
 		if !ok {
 			dm.value = ""
 			continue
 		}
+		prev = anchor{start: ta, end: ta, gran: p.a.gran, sent: sent, ok: true}
+		if tb, err := time.Parse("2006-01-02", vb); err == nil {
+			prev.end = tb
+		}
+		if p.a.pastEvent {
+			prev.ok = false // "the Sept. 11 attacks" are no day of the story
+		}
 		dm.day = ta
+		dm.coarse = p.a.gran.isCoarse()
+		dm.timeOnly = p.a.timeOfDay
 		dm.value = va
 		if vb != "" {
 			dm.value = va + "/" + vb
@@ -475,6 +537,16 @@ func (d *document) resolveDates(pending []pendingDate) {
 	kept := d.dates[:0]
 	for _, dm := range d.dates {
 		if dm.value != "" {
+			kept = append(kept, dm)
+		}
+	}
+	d.dates = kept
+	// weeks, seasons, decades are entities, not the dates of events
+	kept = d.dates[:0]
+	for _, dm := range d.dates {
+		if dm.coarse {
+			d.coarseDates = append(d.coarseDates, dm)
+		} else {
 			kept = append(kept, dm)
 		}
 	}
@@ -521,6 +593,10 @@ func (d *document) valueOf(p dpoint, tok int, yearNear func(int) int, tense int)
 	future := tense > 0
 	ref := d.ref
 	switch {
+	case p.cal == calAnchor:
+		return "", time.Time{}, false // resolveDates: anchoredValue
+	case p.gran.isCoarse():
+		return d.coarseValue(p, tense)
 	case p.cal != calNone:
 		return d.calValue(p)
 	case p.pastEvent:
@@ -728,10 +804,14 @@ func (d *document) tenseAt(i int) int {
 			}
 			return 1, true
 		}
-		// "Reyes-Whitmore travels to Jakarta": prose tags a verb after a
-		// name as a plural noun
-		if t.tag == "NNS" && d.lx.isWord(dwSchedule, t.lower) && k > 0 && (d.toks[k-1].tag == "NNP" || d.toks[k-1].cap) && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && k+1 < len(d.toks) && !d.toks[k+1].cap {
-			return 1, true
+		// "Reyes-Whitmore travels to Jakarta", "the Dutch king visits
+		// Jakarta": prose tags a verb after a name or a singular noun as
+		// a plural noun
+		if t.tag == "NNS" && d.lx.isWord(dwSchedule, t.lower) && k > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && k+1 < len(d.toks) {
+			prev := d.toks[k-1]
+			if (prev.tag == "NNP" || prev.cap) && !d.toks[k+1].cap || prev.tag == "NN" && !prev.cap {
+				return 1, true
+			}
 		}
 		switch t.tag {
 		case "VBD", "VBN":

@@ -43,6 +43,9 @@ const (
 	dwAhead
 	dwSchedule
 	dwAmount
+	dwSeason
+	dwAnchor
+	dwTimeOfDay
 	dwCount
 )
 
@@ -51,7 +54,8 @@ var dateClasses = map[string]dateClass{"shift": dwShift, "unit": dwUnit, "number
 	"fiscal": dwFiscal, "monthprep": dwMonthPrep, "monthmod": dwMonthMod, "det": dwDet, "vague": dwVague,
 	"weakmonth": dwWeakMonth, "pastevent": dwPastEvent, "month": dwMonth, "weekday": dwWeekday,
 	"ordinal": dwOrdinal, "relday": dwRelDay, "range": dwRange, "rangestart": dwRangeStart,
-	"deadline": dwDeadline, "ahead": dwAhead, "schedule": dwSchedule, "amount": dwAmount}
+	"deadline": dwDeadline, "ahead": dwAhead, "schedule": dwSchedule, "amount": dwAmount,
+	"season": dwSeason, "anchor": dwAnchor, "timeofday": dwTimeOfDay}
 
 // dateClassNames lists the classes of date_words.tsv, for error messages.
 func dateClassNames() []string {
@@ -86,7 +90,7 @@ func (lx *lexicon) loadDateWord(r row) error {
 	v := 0
 	if cs[0] == dwUnit {
 		if v = unitNames[r.col(2)]; v == 0 {
-			return fmt.Errorf("unit %q: want year, month, decade, day, quarter, half, week or season", r.col(2))
+			return fmt.Errorf("unit %q: want year, month, decade, century, day, quarter, half, week, weekend, season or daypart", r.col(2))
 		}
 	} else {
 		n, err := strconv.Atoi(r.col(2))
@@ -148,6 +152,9 @@ const (
 	calMonth            // "next month", "two months ago"
 	calNamed            // "last November": a named month before or after the reference's
 	calQuarter          // "last quarter", "this quarter"
+	calWeek             // "last week", "two weeks ago", "this weekend": shift in days
+	calSeason           // "last summer", "this spring": the season in q
+	calAnchor           // "the previous day", "a year later": from the date named last
 )
 
 // Units of date_words.tsv, stored as their value.
@@ -160,10 +167,13 @@ const (
 	unitHalf
 	unitWeek
 	unitSeason
+	unitWeekend
+	unitDaypart
+	unitCentury
 )
 
 var unitNames = map[string]int{"year": unitYear, "month": unitMonth, "decade": unitDecade, "day": unitDay, "quarter": unitQuarter, "half": unitHalf,
-	"week": unitWeek, "season": unitSeason}
+	"week": unitWeek, "season": unitSeason, "weekend": unitWeekend, "daypart": unitDaypart, "century": unitCentury}
 
 // unitWord reads a unit of date_words.tsv at token k, also with a
 // possessive ("next year's budget").
@@ -178,9 +188,10 @@ func (d *document) unitWord(k int) (int, bool) {
 	return d.lx.dateWord(dwUnit, w)
 }
 
-// parseRelative reads a relative month or year at token i: a shift and a
-// unit or a month name ("last year", "this month", "next March", "this
-// financial year") or a number, a unit and "ago" ("three decades ago"). It
+// parseRelative reads a relative date at token i: a shift and a unit or a
+// month name ("last year", "this month", "next March", "this financial
+// year", "last week", "this summer", "last night") or a number, a unit and
+// "ago" or "from now" ("three decades ago", "two weeks from now"). It
 // returns the point and the tokens it took, or 0.
 func (d *document) parseRelative(i int) (dpoint, int) {
 	toks, lx := d.toks, d.lx
@@ -196,14 +207,29 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 		if _, ok := lx.dateWord(dwFiscal, toks[k].lower); ok && same(k+1) {
 			fiscal, k = true, k+1
 		}
-		if u, ok := d.unitWord(k); ok && (!vague || fiscal) {
+		// "in coming months", "last weeks": a plural unit is a span
+		plural := k < len(toks) && strings.HasSuffix(toks[k].lower, "s")
+		if u, ok := d.unitWord(k); ok && (!vague || fiscal) && !plural {
+			n := k + 1 - i
 			switch {
 			case u == unitYear:
-				return dpoint{cal: calYear, shift: shift, gran: granYear}, k + 1 - i
-			case u == unitMonth && !fiscal:
-				return dpoint{cal: calMonth, shift: shift, gran: granMonth}, k + 1 - i
-			case u == unitQuarter && !fiscal:
-				return dpoint{cal: calQuarter, shift: shift, gran: granQuarter}, k + 1 - i
+				return dpoint{cal: calYear, shift: shift, gran: granYear}, n
+			case fiscal:
+			case u == unitMonth:
+				return dpoint{cal: calMonth, shift: shift, gran: granMonth}, n
+			case u == unitQuarter:
+				return dpoint{cal: calQuarter, shift: shift, gran: granQuarter}, n
+			case u == unitWeek:
+				return dpoint{cal: calWeek, shift: 7 * shift, gran: granWeek}, n
+			case u == unitWeekend:
+				return dpoint{cal: calWeek, shift: 7 * shift, gran: granWeekend}, n
+			case u == unitSeason:
+				if season, ok := lx.dateWord(dwSeason, toks[k].lower); ok && !toks[k].cap {
+					return dpoint{cal: calSeason, shift: shift, q: season, gran: granSeason}, n
+				}
+			case u == unitDaypart && shift <= 0:
+				// "last night", "this morning": the day
+				return dpoint{rel: true, relDays: min(shift, 0), gran: granDay, timeOfDay: true}, n
 			}
 		}
 		if m, ok := lx.monthOf(toks[i+1]); ok && !fiscal {
@@ -214,27 +240,46 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 		}
 		return dpoint{}, 0
 	}
-	// "three decades ago", "four years ago", "a year ago", "20 years ago"
+	// "three decades ago", "four years ago", "a year ago", "20 years ago",
+	// "two weeks from now"
 	n, ok := lx.dateWord(dwNumber, t.lower)
 	if !ok && allDigits(t.lower) && len(t.lower) <= 3 {
 		n, _ = strconv.Atoi(t.lower)
 		ok = n > 0
 	}
 	if ok && same(i+2) {
-		if _, ago := lx.dateWord(dwAgo, toks[i+2].lower); ago {
+		if k, dir := d.agoAt(i + 2); k > 0 {
+			n *= dir
 			switch u, _ := d.unitWord(i + 1); u {
 			case unitYear:
-				return dpoint{cal: calYear, shift: -n, gran: granYear}, 3
+				return dpoint{cal: calYear, shift: n, gran: granYear}, 2 + k
 			case unitDecade:
-				return dpoint{cal: calYear, shift: -10 * n, gran: granYear}, 3
+				return dpoint{cal: calYear, shift: 10 * n, gran: granYear}, 2 + k
 			case unitMonth:
-				return dpoint{cal: calMonth, shift: -n, gran: granMonth}, 3
+				return dpoint{cal: calMonth, shift: n, gran: granMonth}, 2 + k
+			case unitWeek:
+				return dpoint{cal: calWeek, shift: 7 * n, gran: granWeek}, 2 + k
 			case unitDay:
-				return dpoint{rel: true, relDays: -n, gran: granDay}, 3
+				return dpoint{rel: true, relDays: n, gran: granDay}, 2 + k
 			}
 		}
 	}
 	return dpoint{}, 0
+}
+
+// agoAt reads "ago" or "from now" (class ago) at token k of the sentence:
+// the tokens it takes and its direction (-1 before the reference, 1 after).
+func (d *document) agoAt(k int) (int, int) {
+	toks := d.toks
+	if k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
+		if dir, ok := d.lx.dateWord(dwAgo, toks[k].lower+" "+toks[k+1].lower); ok {
+			return 2, dir
+		}
+	}
+	if dir, ok := d.lx.dateWord(dwAgo, toks[k].lower); ok {
+		return 1, dir
+	}
+	return 0, 0
 }
 
 // calValue renders a relative calendar point against the reference.
@@ -299,6 +344,10 @@ func (d *document) relYearAt(k int) (int, int) {
 		if u, ok := d.unitWord(k + n + 1); ok && u == unitYear {
 			return n + 2, s
 		}
+	}
+	// "the first quarter of the year": the reference's
+	if _, det := d.lx.dateWord(dwDet, toks[k+n].lower); det && n == 1 && !strings.HasSuffix(toks[k+n+1].lower, "s") && d.unitIs(k+n+1, unitYear) {
+		return n + 2, 0
 	}
 	return 0, 0
 }

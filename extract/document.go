@@ -40,6 +40,7 @@ type document struct {
 	session        int                // 1 + the sentence of the last unnamed body's session told (senses.go); 0: none
 	bodyDescs      *[]bodyDescription // the story's body phrases anchored to an organization (bodies.go), once read
 	describedNames map[string]bool    // the bodies described in lower case that became parties (bodies.go)
+	coarseDates    []dateMention      // weeks, seasons, decades: DATE entities that date no event (dates_coarse.go)
 }
 
 // token is a word, number or punctuation mark.

@@ -51,6 +51,7 @@ type eventRun struct {
 	mainDate, mainPlace string
 	storyDate           string   // the lede's first date (scene.go)
 	sentParts           []string // the persons of the sentence's first event
+	storyPlaces         []string // the own places of mentions of what happened (scene.go)
 }
 
 // eventDraft is one trigger on its way to an event: each pass fills in its
@@ -127,6 +128,7 @@ func (d *document) findEvents(lx *lexicon) {
 			d.departure(si, r.seen) // "She left Lima on Thursday"
 		}
 	}
+	r.storyPlace() // scene.go
 	d.speaker = nil
 }
 
@@ -266,7 +268,7 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 		}
 		// a verb form prose tags as a noun ("The tour ends in Muscat",
 		// "signs of recovery") is read as a noun: it needs parties of its own
-		if m.verb && m.sup < 0 && m.t1-m.t0 == 1 && (d.toks[m.t0].tag == "NN" || d.toks[m.t0].tag == "NNS") {
+		if m.verb && m.sup < 0 && m.t1-m.t0 == 1 && (d.toks[m.t0].tag == "NN" || d.toks[m.t0].tag == "NNS") && !(m.form&formGerund != 0 && d.progressive(m.t0)) {
 			if m.needs == "object" {
 				// a verb that needs its object names a role as a noun
 				// ("as host of the cup", "a warm welcome"): no event

@@ -35,12 +35,12 @@ func init() {
 	partyRules = []partyRule{
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
-		{"described-body", (*eventRun).ruleDescribedBody, false}, // bodies.go
+		{"delegation-leader", (*eventRun).ruleDelegationLeader, false}, // events_visit.go: before any context
+		{"described-body", (*eventRun).ruleDescribedBody, false},       // bodies.go
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
-		{"delegation-leader", (*eventRun).ruleDelegationLeader, false}, // events_visit.go
 		{"clause-span-persons", (*eventRun).ruleSpanPersons, false},
 		{"focal-visitor", (*eventRun).ruleFocalVisitor, false},
 		{"focal-trip", (*eventRun).ruleFocalTrip, false}, // events_visit.go

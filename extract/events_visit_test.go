@@ -47,10 +47,16 @@ func TestVisitReadings(t *testing.T) {
 			visitor: "Rosa Delgado"},
 		{name: "visited a person in a place", text: "Senator Jane Orr visited Prime Minister Li Wen in Beijing on Monday.",
 			visitor: "Jane Orr", location: "Beijing"},
+		{name: "a host placed before", text: "Prime Minister Lars Eng held talks with President Rosa Mbeki in Maputo on Monday. Opposition leader Tiago Neves visited Mr Eng on Tuesday.",
+			visitor: "Tiago Neves", location: "Maputo"},
+		{name: "another's scene is not the host's place", text: "Trade Minister Ana Lopes flew to Lima on Monday. Senator Jo Park visited Mr Carl Weber on Tuesday.",
+			visitor: "Jo Park"},
 		{name: "a visiting king is not visited", text: "At a joint news conference alongside visiting Swazi King Ndaba II, Premier Lu Fang said the accord would hold."},
 		// a delegation's visit is its leader's
 		{name: "delegation led in the next sentence", text: "A delegation of Canadian farmers visited the European Commission in May to lobby for lower tariffs. It was led by Paul Girard, head of the Prairie Growers Union.",
 			visitor: "Paul Girard", location: "European Commission"},
+		{name: "delegation after another event", text: "Trade Minister Ana Lopes met Energy Minister Luis Prado on Tuesday. A delegation of Chilean miners visited the Peruvian Mining Agency on Wednesday. It was led by Rosa Quispe, head of the Andes Copper Union.",
+			visitor: "Rosa Quispe", location: "Peruvian Mining Agency"},
 		{name: "delegation headed by", text: "A delegation headed by Trade Minister Ines Duarte visited Lisbon on Monday.",
 			visitor: "Ines Duarte", location: "Lisbon"},
 		// a possessed traveller is no one named

@@ -13,11 +13,12 @@ import (
 	"github.com/newswire/newswire/extract"
 )
 
-// timexRe: a TIMEX3-like value: a year, month, day, quarter, ISO week or
-// season, or a range of two of them.
+// timexRe: a TIMEX3-like value: a year, month, day, quarter, ISO week,
+// weekend or season, a decade (199) or century (19), or a range of two of
+// them.
 var timexRe = regexp.MustCompile(`^` + timexOne + `(/` + timexOne + `)?$`)
 
-const timexOne = `(\d{4}|XXXX)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12]|-W(0[1-9]|[1-4]\d|5[0-3])|-(SP|SU|FA|WI))?`
+const timexOne = `((\d{4}|XXXX)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12]|-W(0[1-9]|[1-4]\d|5[0-3])(-WE)?|-(SP|SU|FA|WI))?|\d{2,3})`
 
 // FuzzExtract decodes and extracts arbitrary input: it must never panic,
 // and every record keeps the record contract's invariants.

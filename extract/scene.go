@@ -26,6 +26,16 @@ type scene struct {
 	dateOwn           bool   // date came from an event
 	dateSent          int    // the sentence the date came from
 	anyDate, anyPlace string // the last date and place any event gave itself
+	// the last mention of each type with no parties that gave itself a
+	// place ("the fixtures were agreed at a meeting in Dublin")
+	bare map[string]bareMention
+}
+
+// bareMention is the place a mention with no parties gave itself, and its
+// sentence.
+type bareMention struct {
+	place string
+	si    int
 }
 
 // sceneOf returns the scene of the draft's tense.
@@ -58,6 +68,17 @@ func (d *document) ahead(date string) bool {
 // first event's stay.
 func (r *eventRun) noteScene(c *eventDraft) {
 	sc := r.sceneOf(c)
+	if c.ownPlace != "" && !c.title && !r.d.remote(c.s) {
+		if c.rule == "" {
+			if sc.bare == nil {
+				sc.bare = map[string]bareMention{}
+			}
+			sc.bare[c.tr.typ] = bareMention{c.ownPlace, c.si}
+		}
+		if sc == &r.ctx.scene && !contains(r.storyPlaces, c.ownPlace) {
+			r.storyPlaces = append(r.storyPlaces, c.ownPlace)
+		}
+	}
 	if c.involvesFocal || r.focal == nil {
 		if c.ownPlace != "" && (sc.place == "" || c.involvesFocal) {
 			sc.place = c.ownPlace
@@ -154,6 +175,10 @@ func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
 	switch {
 	case remote:
 		return "", "" // "discussed supplies by telephone"
+	case sc.bare[c.tr.typ].place != "" && c.si-sc.bare[c.tr.typ].si <= 2 && c.si >= sc.bare[c.tr.typ].si:
+		// "The fixtures were agreed at a meeting in Dublin on Tuesday.
+		// Kerr and FAI officials met ...": the meeting told just before
+		return sc.bare[c.tr.typ].place, "told-before"
 	case first != "":
 		return first, "inherited"
 	case second != "":
@@ -266,4 +291,45 @@ func (d *document) dateTier(e *Event) int {
 	s := d.sent[f.sent]
 	_, tier := d.nearestDateTier(span{s.t0, s.t1}, trigMatch{t0: f.n0, t1: f.t1, verb: f.verb})
 	return tier
+}
+
+// storyPlace places, once every event is found, each meeting or agreement
+// that happened and has no place (not by telephone or video) at the one
+// place the story's mentions of what happened gave themselves ("India has
+// signed a deal with Iran ... The agreements were sealed after talks in
+// New Delhi"): a story that names two places for what happened says
+// nothing of the others. A country that holds the other place counts as
+// that place ("talks in Cairo ... in Egypt").
+func (r *eventRun) storyPlace() {
+	d := r.d
+	var place string
+	for _, p := range r.storyPlaces {
+		switch {
+		case place == "":
+			place = p
+		case p == place || d.placeIn(place, p):
+			// the country of the place told before
+		case d.placeIn(p, place):
+			place = p // a city of the country told before
+		default:
+			return
+		}
+	}
+	if place == "" {
+		return
+	}
+	for i := range d.events {
+		e := &d.events[i]
+		if e.Location != "" || e.Planned || e.Type == Visit || e.facts.title {
+			continue
+		}
+		if f := e.facts; f.sent >= 0 && f.sent < len(d.sent) && d.remote(d.sent[f.sent]) {
+			continue
+		}
+		e.Location = place
+		d.tracef("%s %q: place %q by rule story-place", e.Type, e.Trigger, place)
+		if d.explain {
+			e.Explain = append(e.Explain, "place "+place+" by rule story-place: the one place the story's mentions give what happened")
+		}
+	}
 }

@@ -168,6 +168,22 @@ func (d *document) eventNoun(k int, s sentence) bool {
 	return false
 }
 
+// progressive: the -ing word at i follows a form of "be", an adverb
+// between at most, in its sentence: a progressive verb ("Seifert is
+// meeting Ms Furse on Thursday", "the board was also meeting"), whatever
+// the tagger made of it; a noun would want a determiner ("is a meeting").
+// "There is" introduces a noun ("there was talk of ...").
+func (d *document) progressive(i int) bool {
+	k := i - 1
+	if k > 0 && d.toks[k].tag == "RB" && d.toks[k-1].sent == d.toks[i].sent {
+		k--
+	}
+	if k < 0 || d.toks[k].sent != d.toks[i].sent || !d.lx.is(d.toks[k].lower, wcBe) {
+		return false
+	}
+	return k == 0 || d.toks[k-1].lower != "there"
+}
+
 // agreementNounAt: token k is an agreement's noun: the last word of a named
 // document ("Accord", "Declaration") or a one-word noun reading of an
 // agreement frame ("deal", "contract").
@@ -357,6 +373,10 @@ func (d *document) sameOccasion(trigs []trigMatch) []trigMatch {
 		if tr.typ == Meeting && tr.frame != nil && tr.frame.verb && tr.frame.hasRole("occasion") {
 			verb = true
 		}
+		if d.restatedAfterComma(tr, out) {
+			d.tracef("S%d %s %q: restates the meeting verb before it", d.toks[tr.t0].sent, tr.typ, d.textOf(span{tr.t0, tr.t1}))
+			continue
+		}
 		if verb && tr.typ == Meeting && !tr.verb && tr.t0 >= 2 && !d.ownParties(tr) {
 			k := tr.t0 - 1
 			if d.toks[k].tag == "DT" || d.toks[k].tag == "PRP$" {
@@ -370,6 +390,33 @@ func (d *document) sameOccasion(trigs []trigMatch) []trigMatch {
 		out = append(out, tr)
 	}
 	return out
+}
+
+// restatedAfterComma: a meeting noun in a phrase set off by a comma, "in"
+// and a determiner or possessive (an ordinal or adjective between at
+// most), after a meeting verb of its sentence, counts the verb's meeting
+// rather than telling another: "X met Y on Monday, in their first meeting
+// since 2019", "X is meeting Y on Thursday, in the third meeting between
+// the two companies". kept holds the sentence's triggers before it.
+func (d *document) restatedAfterComma(tr trigMatch, kept []trigMatch) bool {
+	if tr.typ != Meeting || tr.verb {
+		return false
+	}
+	verb := false
+	for _, k := range kept {
+		verb = verb || k.typ == Meeting && k.verb && k.t1 <= tr.t0
+	}
+	if !verb {
+		return false
+	}
+	k := tr.t0 - 1
+	for n := 0; n < 2 && k > 0 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "JJS" || d.toks[k].tag == "CD"); n++ {
+		k-- // "first", "third", "long-awaited"
+	}
+	if k < 2 || d.toks[k].tag != "DT" && d.toks[k].tag != "PRP$" {
+		return false
+	}
+	return d.toks[k-1].lower == "in" && d.toks[k-2].text == ","
 }
 
 // eventNounBefore: a meeting noun stands before token at in its phrase

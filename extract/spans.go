@@ -45,7 +45,7 @@ func (d *document) spanIndex() *spanIndex {
 			x.ents[m.ent] = append(x.ents[m.ent], d.byteSpan(m.span, m.text))
 		}
 	}
-	for _, dm := range d.dates {
+	for _, dm := range d.dateEntities() {
 		x.dates[dm.value] = append(x.dates[dm.value], d.byteSpan(dm.span, dm.text))
 		if !contains(x.dateForms[dm.value], dm.text) {
 			x.dateForms[dm.value] = append(x.dateForms[dm.value], dm.text)

@@ -110,7 +110,7 @@ func (d *document) needsTags(lx *lexicon, s sentence) bool {
 		if _, ok := yearNum(t.text); ok {
 			return true
 		}
-		if lx.isWord(dwRelDay, t.lower) || d.unitIs(k, unitQuarter, unitHalf) {
+		if lx.isWord(dwRelDay, t.lower) || d.unitIs(k, unitQuarter, unitHalf, unitWeekend) {
 			return true
 		}
 		switch t.lower {

@@ -23,7 +23,7 @@ func (d *document) reading(lx *lexicon, t0, t1 int, refs []formRef) (trigMatch, 
 	pick := verb
 	if verb == nil {
 		pick = noun
-	} else if noun != nil && !d.verbal(t0) {
+	} else if noun != nil && !d.verbal(t0) && !(verb.kind&formGerund != 0 && d.progressive(t0)) {
 		pick = noun
 	}
 	if pick == nil {
