@@ -37,6 +37,7 @@ func init() {
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
 		{"delegation-leader", (*eventRun).ruleDelegationLeader, false}, // events_visit.go: before any context
 		{"described-body", (*eventRun).ruleDescribedBody, false},       // bodies.go
+		{"settlement", (*eventRun).ruleSettlement, false},              // events_settle.go
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},

@@ -71,6 +71,9 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 		if d.seatOf(m.span.t0) {
 			continue // "asked the Trilateral Cooperation Secretariat in Seoul"
 		}
+		if d.aside(m.span.t0, tr) {
+			continue // "X, who grew up in Valparaiso, met Y"
+		}
 		if d.titleComplement(m.span.t0) {
 			continue // "Qatar's ambassador to Ireland"
 		}
@@ -408,4 +411,42 @@ func (d *document) nestedPlace(i, lim int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// aside: the place at token i stands in a relative clause set off by
+// commas that does not hold the trigger ("Ana Soto, who grew up in
+// Valparaiso, met Li Wei", "Kofi Mensah, who signed a loan in Accra last
+// year, met ..."): a hometown or a past event's place, said in passing, not
+// where this event was. A place the person travelled to stays ("Rahmat
+// Hidayat, who had travelled to Lausanne"): the person is there.
+func (d *document) aside(i int, tr trigMatch) bool {
+	s := d.sent[d.toks[i].sent]
+	open := -1
+	for k := i - 1; k >= s.t0; k-- {
+		if d.toks[k].text == "," {
+			open = k
+			break
+		}
+	}
+	if open < 0 || open+1 >= i {
+		return false
+	}
+	w := d.toks[open+1].lower
+	if !d.lx.is(w, wcRelative) || w == "where" || w == "that" {
+		return false
+	}
+	end := s.t1
+	for k := i + 1; k < s.t1; k++ {
+		if d.toks[k].text == "," {
+			end = k
+			break
+		}
+	}
+	if tr.t0 > open && tr.t0 < end {
+		return false // the trigger's own clause
+	}
+	if k := i - 1; k >= 0 && (d.toks[k].lower == "to" || d.toks[k].lower == "into") {
+		return false
+	}
+	return true
 }
