@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // The teams pass: the competitors of results lines and standings tables
 // are organizations, and so is every other mention of the same name in the
@@ -28,22 +31,28 @@ import "strings"
 
 // teamsPass is the pass (see above).
 func (d *document) teamsPass(lx *lexicon) {
-	comps := d.teamLines(lx)
+	comps, nStrong := d.teamLines(lx)
+	nLines := len(comps)
+	comps = append(comps, d.teamProse(lx, nLines > 0)...)
 	if len(comps) == 0 {
 		return
 	}
 	teams := map[string]bool{}
 	var add []mention
 	drop := map[int]bool{}
-	for _, c := range comps {
-		if !d.teamName(lx, c) {
+	for ci, c := range comps {
+		// a results or fixtures line is a line of teams: the tagger's
+		// person there is no proof against it (a given name first is)
+		strong := ci < nStrong
+		if !d.teamName(lx, c, strong) {
 			continue
 		}
 		under := d.mentionsOver(c)
 		ok := true
 		for _, i := range under {
 			m := d.mentions[i]
-			if m.typ == Person || m.kind == "country" || !(m.span.t0 >= c.t0 && m.span.t1 <= c.t1) {
+			if (m.typ == Person && !(strong && m.rule == "tagger")) || m.kind == "country" || !(m.span.t0 >= c.t0 && m.span.t1 <= c.t1) ||
+				(ci >= nLines && !cityOrUnknown(m)) {
 				ok = false
 			}
 		}
@@ -53,7 +62,7 @@ func (d *document) teamsPass(lx *lexicon) {
 		teams[strings.ToLower(d.textOf(c))] = true
 		if len(under) == 1 && d.mentions[under[0]].span == c {
 			m := &d.mentions[under[0]]
-			if m.typ != Organization && teamRetype(m) {
+			if m.typ != Organization && (teamRetype(m) || (strong && m.rule == "tagger")) {
 				d.teamTrace(m, "results line")
 				m.typ, m.canon, m.kind, m.name, m.strong, m.weak, m.rule = Organization, "", "", nil, false, false, m.rule+"+team"
 			}
@@ -86,6 +95,7 @@ func (d *document) teamsPass(lx *lexicon) {
 		d.mentions = kept
 	}
 	d.mentions = append(d.mentions, add...)
+	d.teamLists(teams)
 	// the same name elsewhere in the document
 	for i := range d.mentions {
 		m := &d.mentions[i]
@@ -123,6 +133,15 @@ func (d *document) teamTrace(m *mention, why string) {
 	}
 }
 
+// cityOrUnknown: a mention the prose cues may make a team: no region,
+// continent or water. A state, province or home nation the prose names
+// beside a sports word is more often a national or representative side
+// (typed as the place) than a club; in results lines and tables it is a
+// team ("TEXAS 75 58 .564").
+func cityOrUnknown(m mention) bool {
+	return m.kind == "" || m.kind == "city"
+}
+
 // teamRetype: a mention the teams pass may make an organization: a place
 // the gazetteer, a place cue, a split or the tagger typed, or a name no
 // rule typed; never a country, a person, or a chunk a rule typed for
@@ -145,11 +164,11 @@ func teamRetype(m *mention) bool {
 
 // teamName: the competitor is no person (its first word a given name, or
 // the tagger's person) and no country.
-func (d *document) teamName(lx *lexicon, c span) bool {
+func (d *document) teamName(lx *lexicon, c span, strong bool) bool {
 	if lx.given[d.toks[c.t0].text] && c.t1-c.t0 > 1 {
 		return false
 	}
-	if d.taggerSays != nil && d.taggerSays[c] == Person {
+	if !strong && d.taggerSays != nil && d.taggerSays[c] == Person {
 		return false
 	}
 	if n, v := lx.locs.longest(d.toks, c.t0, c.t1); n == c.t1-c.t0 && v >= 0 && lx.places[v].kind == "country" {
@@ -171,8 +190,8 @@ func (d *document) mentionsOver(c span) []int {
 
 // teamLines: the competitors' spans of the document's results, fixtures and
 // standings lines.
-func (d *document) teamLines(lx *lexicon) []span {
-	var out, standings []span
+func (d *document) teamLines(lx *lexicon) (out []span, nStrong int) {
+	var standings []span
 	nStandings := 0
 	for _, l := range d.lines() {
 		if cs := d.resultsLine(lx, l); cs != nil {
@@ -188,10 +207,11 @@ func (d *document) teamLines(lx *lexicon) []span {
 			nStandings++
 		}
 	}
+	nStrong = len(out)
 	if nStandings >= 2 {
 		out = append(out, standings...)
 	}
-	return out
+	return out, nStrong
 }
 
 // lines: the body's lines as token spans.
@@ -376,4 +396,111 @@ func standingsFigure(s string) bool {
 		return allDigits(a) && allDigits(b)
 	}
 	return allDigits(s)
+}
+
+// teamProse: the competitors the prose names. A name before a sports role
+// ("Ashford captain", "Ashford 's coach": class sportrole) and the two
+// names on either side of a verb of winning, losing or drawing ("Ashford
+// beat Kelbury", "drew 1-1 with", "lost to": class defeat) are teams; in a
+// story that already has teams (sports), so is the name after "against" or
+// after "v" ("May 17 v Kelbury").
+func (d *document) teamProse(lx *lexicon, sports bool) []span {
+	byEnd := map[int]span{}
+	byStart := map[int]span{}
+	for _, m := range d.mentions {
+		if m.typ == Person || m.span.t0 < d.bodyTok {
+			continue
+		}
+		byEnd[m.span.t1], byStart[m.span.t0] = m.span, m.span
+	}
+	var out []span
+	var weak []span
+	for k := d.bodyTok; k < len(d.toks); k++ {
+		t := d.toks[k]
+		switch {
+		case lx.is(t.lower, wcSportRole):
+			b := k
+			if b > 0 && isPossessive(d.toks[b-1].text) {
+				b--
+			}
+			if c, ok := byEnd[b]; ok {
+				out = append(out, c)
+			}
+		case lx.is(t.lower, wcDefeat):
+			c, ok := byEnd[k]
+			if !ok {
+				continue
+			}
+			// the other side: the next name within three words (a score,
+			// "to", "with")
+			for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+				if o, ok := byStart[j]; ok {
+					out = append(out, c, o)
+					break
+				}
+				if w := d.toks[j]; w.word && !isDigit(w.text[0]) && w.lower != "to" && w.lower != "with" {
+					break
+				}
+			}
+		case t.lower == "against" || lx.is(t.lower, wcVersus):
+			if c, ok := byStart[k+1]; ok {
+				weak = append(weak, c)
+			}
+		}
+	}
+	if sports || len(out) > 0 {
+		out = append(out, weak...)
+	}
+	return out
+}
+
+// teamLists spreads team names over the lists they stand in: "Ashford ,
+// Kelbury and Dunmore", "Ashford or Kelbury": a bare place or guessed
+// name listed with a team is a team.
+func (d *document) teamLists(teams map[string]bool) {
+	ms := make([]mention, 0, len(d.mentions))
+	for _, m := range d.mentions {
+		if m.span.t0 >= d.bodyTok {
+			ms = append(ms, m)
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].span.t0 < ms[j].span.t0 })
+	for changed := true; changed; {
+		changed = false
+		{
+			for i := 0; i+1 < len(ms); i++ {
+				a, b := ms[i], ms[i+1]
+				if b.span.t0 != a.span.t1+1 || d.toks[a.span.t0].sent != d.toks[b.span.t0].sent {
+					continue
+				}
+				if j := d.toks[a.span.t1].lower; j != "and" && j != "or" && j != "," {
+					continue
+				}
+				ta, tb := teams[strings.ToLower(a.text)], teams[strings.ToLower(b.text)]
+				switch {
+				case ta && !tb && teamRetype(&b) && b.typ != Organization && cityOrUnknown(b) && d.listOfThree(ms, i, i+1):
+					teams[strings.ToLower(b.text)], changed = true, true
+				case tb && !ta && teamRetype(&a) && a.typ != Organization && cityOrUnknown(a) && d.listOfThree(ms, i, i+1):
+					teams[strings.ToLower(a.text)], changed = true, true
+				}
+			}
+		}
+	}
+}
+
+// listOfThree: mentions i and i+1 of ms are joined by "and" or "or", or
+// by a comma in a list that goes on ("A , B and C"): "at the Oval , Ashford
+// captain..." is no list.
+func (d *document) listOfThree(ms []mention, i, j int) bool {
+	if w := d.toks[ms[i].span.t1].lower; w == "and" || w == "or" {
+		return true
+	}
+	joined := func(a, b int) bool {
+		if a < 0 || b >= len(ms) || ms[b].span.t0 != ms[a].span.t1+1 || d.toks[ms[a].span.t0].sent != d.toks[ms[b].span.t0].sent {
+			return false
+		}
+		w := d.toks[ms[a].span.t1].lower
+		return w == "," || w == "and" || w == "or"
+	}
+	return joined(i-1, i) || joined(j, j+1)
 }

@@ -73,6 +73,28 @@ func TestTeams(t *testing.T) {
 			body: "ARSENAL 3 IN FRONT AT HALF TIME\nLawyers cited Roe v Wade during the hearing in Boston on Monday.\n",
 			want: map[string]string{"IN": "", "Boston": "LOCATION", "Wade": ""},
 		},
+		{
+			name: "prose: the sides of a win and a team's captain are teams, and the lists they stand in",
+			body: "Walsall beat Carlisle by two goals on Saturday. Carlisle captain Tom Reddy said the side had been tired.\n" +
+				"Walsall , Barnsley and Hartlepool all stayed unbeaten elsewhere.\n",
+			want: map[string]string{"Walsall": "ORGANIZATION", "Carlisle": "ORGANIZATION", "Tom Reddy": "PERSON",
+				"Barnsley": "ORGANIZATION", "Hartlepool": "ORGANIZATION"},
+		},
+		{
+			name: "prose: a list joined by a comma alone is no list, and a ground before a team is no team",
+			body: "Exeter beat Hartlepool at the weekend. At Meadow Park , Exeter captain Sam Ordell scored twice.\n",
+			want: map[string]string{"Exeter": "ORGANIZATION", "Meadow Park": "LOCATION"},
+		},
+		{
+			name: "prose: against names a team only in a story that has teams",
+			body: "The court ruled against Leeds in its boundary dispute with Bradford on Monday.\n",
+			want: map[string]string{"Leeds": "LOCATION"},
+		},
+		{
+			name: "prose: a region beside a sports word stays a place (a national or representative side)",
+			body: "Scotland beat Wales in the final, and the Scotland captain lifted the cup.\n",
+			want: map[string]string{"Scotland": "LOCATION", "Wales": "LOCATION"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			for _, x := range []*extract.Extractor{extractor(t), noTagger} {
