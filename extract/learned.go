@@ -126,6 +126,7 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		table    bool    // an organization in a table or list line
 	}
 	votes := map[string]vote{}
+	surePlace := map[string]string{} // names the sure tagger took from a given-name person
 	var add []mention
 	for _, f := range found {
 		typ := nerType(f.Type)
@@ -215,6 +216,7 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		case mm.rule == "person-name" && mm.typ == Person && mm.span == sp && (typ == Organization || typ == Location) && f.Score >= taggerSurePersonName:
 			// a given name first is no proof against a sure tagger
 			mm.typ, mm.name, mm.strong, mm.rule = typ, nil, false, mm.rule+"+tagger"
+			surePlace[mm.text] = typ
 		case mm.typ == Location && mm.rule == "gazetteer-place" && mm.kind != "country" && typ == Organization && mm.span == sp &&
 			f.Table && d.numberBeside(sp) && !d.measureLine(sp.t0):
 			mm.typ, mm.canon, mm.kind, mm.rule = Organization, "", "", "gazetteer-place+tagger-table"
@@ -222,6 +224,17 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		}
 		if d.trace != nil && (replaced[i] || strings.HasSuffix(mm.rule, "tagger") || strings.HasSuffix(mm.rule, "table")) {
 			d.trace("tagger %q: %s (rules: %s)", d.textOf(sp), typ, mm.rule)
+		}
+	}
+	// the same name elsewhere in the document is the same thing: where the
+	// tagger was surer ("Sydney Sharks 4" after "Sydney Sharks 5")
+	for i := range d.mentions {
+		mm := &d.mentions[i]
+		if typ, ok := surePlace[mm.text]; ok && mm.rule == "person-name" && mm.typ == Person {
+			if d.trace != nil {
+				d.trace("tagger %q: %s, as elsewhere in the document (rules: %s)", mm.text, typ, mm.rule)
+			}
+			mm.typ, mm.name, mm.strong, mm.rule = typ, nil, false, mm.rule+"+tagger-document"
 		}
 	}
 	if len(replaced) > 0 {
