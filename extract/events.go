@@ -49,9 +49,10 @@ type eventRun struct {
 	seen       map[string]int // event id -> index in d.events
 	// the story's main event (its first dated one), for title lines
 	mainDate, mainPlace string
-	storyDate           string   // the lede's first date (scene.go)
-	sentParts           []string // the persons of the sentence's first event
-	storyPlaces         []string // the own places of mentions of what happened (scene.go)
+	storyDate           string          // the lede's first date (scene.go)
+	sentParts           []string        // the persons of the sentence's first event
+	storyPlaces         []string        // the own places of mentions of what happened (scene.go)
+	venues              map[string]bool // the places the venue rule gave (events_place.go)
 }
 
 // eventDraft is one trigger on its way to an event: each pass fills in its
@@ -781,7 +782,7 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 			}
 			if x.span.t0 >= m.t1 && x.span.t0 <= m.t1+6 && d.toks[x.span.t0].sent == d.toks[m.t0].sent {
 				// "called on Ms Lind to open the books": an appeal
-				if x.span.t1+1 < s.t1 && toks[x.span.t1].lower == "to" && toks[x.span.t1+1].tag == "VB" {
+				if x.span.t1+1 < s.t1 && toks[x.span.t1].lower == "to" && toks[x.span.t1+1].tag == "VB" && !toks[x.span.t1+1].cap { // "welcomed X to Oslo" is no appeal
 					return false
 				}
 				return x.typ == Person || d.isCapWord(x.span.t0)

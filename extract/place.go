@@ -71,6 +71,12 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 		if d.seatOf(m.span.t0) {
 			continue // "asked the Trilateral Cooperation Secretariat in Seoul"
 		}
+		if d.aside(m.span.t0, tr) {
+			continue // "X, who grew up in Valparaiso, met Y"
+		}
+		if d.outsideAside(m.span.t0, tr) {
+			continue // "the board, which met at Olympic House, will report to the Session in Athens"
+		}
 		if d.titleComplement(m.span.t0) {
 			continue // "Qatar's ambassador to Ireland"
 		}
@@ -84,7 +90,7 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 	for k := max(s.t0, 1); k+1 < s.t1; k++ {
 		switch {
 		case d.toks[k-1].lower == "in":
-			// "the summit in Gleneagles in Perthshire": a name no
+			// "the summit in Glenbrae in Perthshire": a name no
 			// gazetteer knows, placed in a larger place, is the more
 			// specific place
 			if x, ok := d.nestedPlace(k, s.t1); ok {
@@ -277,8 +283,8 @@ func (d *document) remote(s sentence) bool {
 // (location_cues.tsv), a name ending in a venue word of venues.tsv (Office,
 // Hotel, Centre), "Number" and a number, or an organization known by its
 // building (White House, Kremlin). It is the most specific place stated,
-// and wins over a city or country elsewhere in the sentence ("at 10
-// Downing Street, on his first official visit to London"), but not over a
+// and wins over a city or country elsewhere in the sentence ("held talks
+// at 10 Downing Street while on a state visit to Britain"), but not over a
 // larger place its own phrase names ("at Lancaster House in London" is
 // London, like "at the Great Hall of the People in Beijing"), nor in a
 // story with a dateline city, which stands for the venues of its story.
@@ -290,7 +296,7 @@ func (d *document) venueNear(s span, tr trigMatch) string {
 		return ""
 	}
 	best, bestDist := "", 1<<30
-	for k := max(s.t0, 0); k+1 < s.t1; k++ {
+	for k := max(s.t0, 0); k < s.t1 && k+1 < len(d.toks); k++ {
 		if !d.lx.is(d.toks[k].lower, wcVenuePrep) || k >= tr.t0 && k < tr.t1 {
 			continue
 		}
@@ -377,7 +383,7 @@ func (d *document) placeAfter(i, lim int) bool {
 }
 
 // nestedPlace: tokens from i are a capitalized name that no entity rule
-// knew, followed by "in" and a place ("in Gleneagles in Perthshire", "in
+// knew, followed by "in" and a place ("in Glenbrae in Perthshire", "in
 // Kibera in Nairobi"): the name is a place inside that one. It returns the
 // name.
 func (d *document) nestedPlace(i, lim int) (string, bool) {
@@ -408,4 +414,62 @@ func (d *document) nestedPlace(i, lim int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// aside: the place at token i stands in a relative clause set off by
+// commas that does not hold the trigger ("Ana Soto, who grew up in
+// Valparaiso, met Li Wei", "Kofi Mensah, who signed a loan in Accra last
+// year, met ..."): a hometown or a past event's place, said in passing, not
+// where this event was. A place the person travelled to stays ("Rahmat
+// Hidayat, who had travelled to Lausanne"): the person is there.
+func (d *document) aside(i int, tr trigMatch) bool {
+	open, end, ok := d.asideOf(i)
+	if !ok || open+1 >= i {
+		return false
+	}
+	if tr.t0 > open && tr.t0 < end {
+		return false // the trigger's own clause
+	}
+	if k := i - 1; k >= 0 && (d.toks[k].lower == "to" || d.toks[k].lower == "into") {
+		return false
+	}
+	return true
+}
+
+// asideOf returns the commas around token i that set off a relative
+// clause (", who ...,", ", which ...,"; the sentence's end may close it),
+// or ok false.
+func (d *document) asideOf(i int) (open, end int, ok bool) {
+	s := d.sent[d.toks[i].sent]
+	open = -1
+	for k := i - 1; k >= s.t0; k-- {
+		if d.toks[k].text == "," {
+			open = k
+			break
+		}
+	}
+	if open < 0 || open+1 > i {
+		return 0, 0, false
+	}
+	w := d.toks[open+1].lower
+	if !d.lx.is(w, wcRelative) || w == "where" || w == "that" {
+		return 0, 0, false
+	}
+	end = s.t1
+	for k := i + 1; k < s.t1; k++ {
+		if d.toks[k].text == "," {
+			end = k
+			break
+		}
+	}
+	return open, end, true
+}
+
+// outsideAside: the trigger stands in a relative clause set off by commas
+// ("the board, which met on Wednesday at Olympic House, will report ...")
+// and the place at token i lies outside it: that place is the main
+// clause's.
+func (d *document) outsideAside(i int, tr trigMatch) bool {
+	open, end, ok := d.asideOf(tr.t0)
+	return ok && (i < open || i > end)
 }

@@ -23,10 +23,10 @@ func TestPlaceRules(t *testing.T) {
 	}{
 		// venue: the building an event was held in
 		{name: "a numbered street address is the venue",
-			text: "On Monday the Chilean president, Rosa Vidal, met Prime Minister Ines Holm at 10 Downing Street, on her first official visit to London.",
+			text: "Chilean President Rosa Vidal held talks with Prime Minister Ines Holm at 10 Downing Street on Monday while on a state visit to Britain.",
 			typ:  extract.Meeting, who: "Ines Holm", place: "10 Downing Street", rule: "venue"},
 		{name: "Number and a number is a venue",
-			text: "Senator Paul Arden is said to have discussed the treaty with Prime Minister Ines Holm during his time at Number 10.",
+			text: "Prime Minister Ines Holm met Senator Paul Arden at Number 10 on Friday for talks on climate policy.",
 			typ:  extract.Meeting, who: "Paul Arden", place: "Number 10", rule: "venue"},
 		{name: "a name ending in a venue word",
 			text: "President Tomas Berg received Foreign Minister Ana Soto in the Oval Office on Tuesday to talk about tariffs, and the two then met for lunch.",
@@ -46,17 +46,34 @@ func TestPlaceRules(t *testing.T) {
 			typ:  extract.Meeting, who: "Group of Eight", place: "Glenbrae", rule: "near"},
 		// told-before: a mention with no parties just before
 		{name: "a meeting with no parties places the next one",
-			text: "The fixture list was settled at a meeting in Dublin on Tuesday. Coach Brian Walsh and federation officials met representatives of Norway, Greece and Austria to draw up the schedule.",
-			typ:  extract.Meeting, who: "Norway", place: "Dublin", rule: "told-before"},
+			text: "Next season's calendar was drawn up at a meeting in Cork on Tuesday. Coach Brian Walsh and federation officials met representatives of Norway, Greece and Austria to fix the dates.",
+			typ:  extract.Meeting, who: "Norway", place: "Cork", rule: "told-before"},
 		{name: "a call takes no place told before",
-			text: "The fixture list was settled at a meeting in Dublin on Tuesday. Coach Brian Walsh later discussed it by telephone with Greek coach Nikos Petrou.",
+			text: "Next season's calendar was drawn up at a meeting in Cork on Tuesday. Coach Brian Walsh later discussed it by telephone with Greek coach Nikos Petrou.",
 			typ:  extract.Meeting, who: "Nikos Petrou", place: "", rule: ""},
+		// parties-event: "the two sides" agreed where they had met
+		{name: "an agreement of the last meeting's parties is where they met",
+			text: "Kenyan President Samuel Odhiambo met Prime Minister Ines Holm at the Storting on Tuesday, on his first visit to Norway. Officials said the two sides had agreed to open a trade office.",
+			typ:  extract.Agreement, who: "Ines Holm", place: "Storting", rule: "parties-event"},
+		// a place said in passing is not the event's
+		{name: "a hometown in a relative clause",
+			text: "Foreign Minister Ana Soto, who grew up in Valparaiso, met Trade Minister Li Wei on Monday.",
+			typ:  extract.Meeting, who: "Li Wei", place: "", rule: ""},
+		{name: "a past occasion's place in a relative clause, and no story place from it",
+			text: "Finance Minister Kofi Mensah, who signed a loan accord in Accra last year, met Central Bank Governor Mara Oduya on Thursday.",
+			typ:  extract.Meeting, who: "Mara Oduya", place: "", rule: ""},
+		{name: "a place the other party travelled to stays",
+			text: "Trade Minister Li Wei held talks on Monday with Rahim Nasser, who had flown to Muscat for the fair.",
+			typ:  extract.Meeting, who: "Rahim Nasser", place: "Muscat", rule: "sentence"},
+		{name: "a meeting told in a relative clause takes no place of the main clause",
+			text: "OSLO, May 20 (Nordic Wire) - The council of the Nordic Fisheries Union, which met on Tuesday at the Fjord Hall, will present its quota plan at a conference in Bergen in June.",
+			typ:  extract.Meeting, who: "Nordic Fisheries Union", place: "Oslo", rule: "dateline"},
 		// story-place: the one place the story's mentions give
 		{name: "a later mention's place places the lede's deal",
 			text: "Kenya has signed a $2bn agreement with Ethiopia to buy electricity from a new dam.\n\nThe accord, signed in Addis Ababa, runs for twenty years. Officials said power would flow from 2028.",
 			typ:  extract.Agreement, who: "Ethiopia", place: "Addis Ababa", rule: "story-place"},
 		{name: "two places in the story say nothing of the lede's",
-			text: "Kenya has signed a $2bn agreement with Ethiopia to buy electricity from a new dam.\n\nThe accord, signed in Addis Ababa, runs for twenty years. Last year Kenya's president held talks in Nairobi on a separate project.",
+			text: "Kenya has signed a $2bn agreement with Ethiopia to buy electricity from a new dam.\n\nThe accord, signed in Addis Ababa, runs for twenty years. On Monday Kenyan Energy Minister Jane Otieno held talks in Nairobi with Ugandan officials on a separate project.",
 			typ:  extract.Agreement, who: "Ethiopia", place: "", rule: ""},
 	}
 	for _, c := range cases {
@@ -78,7 +95,7 @@ func TestPlaceRules(t *testing.T) {
 					continue
 				}
 				why := strings.Join(ev.Explain, "\n")
-				if !strings.Contains(why, "by rule "+c.rule) && !(c.rule == "near" && strings.Contains(why, "place by rule near")) {
+				if !strings.Contains(why, "place by rule "+c.rule+"\n") && !strings.HasSuffix(why, "place by rule "+c.rule) && !strings.Contains(why, "by rule "+c.rule+":") {
 					t.Errorf("%s of %s: explanation names no place rule %q:\n%s", c.typ, c.who, c.rule, why)
 				}
 			}

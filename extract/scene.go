@@ -27,7 +27,7 @@ type scene struct {
 	dateSent          int    // the sentence the date came from
 	anyDate, anyPlace string // the last date and place any event gave itself
 	// the last mention of each type with no parties that gave itself a
-	// place ("the fixtures were agreed at a meeting in Dublin")
+	// place ("the calendar was drawn up at a meeting in Cork")
 	bare map[string]bareMention
 }
 
@@ -75,12 +75,12 @@ func (r *eventRun) noteScene(c *eventDraft) {
 			}
 			sc.bare[c.tr.typ] = bareMention{c.ownPlace, c.si}
 		}
-		if sc == &r.ctx.scene && !contains(r.storyPlaces, c.ownPlace) {
+		if sc == &r.ctx.scene && r.nearStoryDay(c.ownDate) && !r.d.aside(c.tr.t0, trigMatch{t0: -1}) && !contains(r.storyPlaces, c.ownPlace) {
 			r.storyPlaces = append(r.storyPlaces, c.ownPlace)
 		}
 	}
 	if c.involvesFocal || r.focal == nil {
-		if c.ownPlace != "" && (sc.place == "" || c.involvesFocal) {
+		if c.ownPlace != "" && (sc.place == "" || c.involvesFocal) && !r.d.aside(c.tr.t0, trigMatch{t0: -1}) {
 			sc.place = c.ownPlace
 		}
 		if c.ownDate != "" && (!sc.dateOwn || c.involvesFocal) {
@@ -160,11 +160,32 @@ func (r *eventRun) inheritDate(c *eventDraft) (string, string) {
 	return "", ""
 }
 
+// partiesEvent: the last meeting or agreement, told in this sentence or
+// the one before, when the draft's parties all came from context and are
+// all its parties ("the two sides", "they"), of the same tense; else nil.
+func (r *eventRun) partiesEvent(c *eventDraft) *Event {
+	e := r.ctx.last
+	if e == nil || !c.contextual || len(c.parts) == 0 || c.si-r.ctx.lastSent > 1 || c.si < r.ctx.lastSent || e.Planned != c.future {
+		return nil
+	}
+	for _, p := range c.parts {
+		if !hasParty(e, p) {
+			return nil
+		}
+	}
+	return e
+}
+
 // inheritPlace places a draft with no place of its own from its scene,
 // else (what happened near the dateline's day) the dateline's city.
 func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
 	if e := r.backReference(c); e != nil && e.Location != "" {
 		return e.Location, "back-reference"
+	}
+	if e := r.partiesEvent(c); e != nil && e.Location != "" && !r.d.remote(c.s) {
+		// "X met Y at the Storting. The two sides agreed to ...": where
+		// the event its parties point back at was
+		return e.Location, "parties-event"
 	}
 	sc := r.sceneOf(c)
 	first, second := sc.place, sc.anyPlace
@@ -176,8 +197,9 @@ func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
 	case remote:
 		return "", "" // "discussed supplies by telephone"
 	case sc.bare[c.tr.typ].place != "" && c.si-sc.bare[c.tr.typ].si <= 2 && c.si >= sc.bare[c.tr.typ].si:
-		// "The fixtures were agreed at a meeting in Dublin on Tuesday.
-		// Kerr and FAI officials met ...": the meeting told just before
+		// "The calendar was drawn up at a meeting in Cork on Tuesday.
+		// The coach and federation officials met ...": the meeting told
+		// just before
 		return sc.bare[c.tr.typ].place, "told-before"
 	case first != "":
 		return first, "inherited"
@@ -188,6 +210,25 @@ func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
 		return p, "dateline"
 	}
 	return "", ""
+}
+
+// nearStoryDay: an event's own date is none, or a day near the story's
+// (a week before it to the day after): not a past occasion ("signed a loan
+// accord in Accra last year").
+func (r *eventRun) nearStoryDay(date string) bool {
+	if date == "" {
+		return true
+	}
+	first, _, _ := strings.Cut(date, "/")
+	t, err := time.Parse("2006-01-02", first)
+	if err != nil {
+		return false // a month or a year: another occasion, or too vague
+	}
+	if !r.d.ref.hasDay {
+		return true
+	}
+	gap := r.d.ref.t.Sub(t)
+	return gap >= -24*time.Hour && gap <= 8*24*time.Hour
 }
 
 // datelineFallback: the dateline's city for a meeting or agreement that
@@ -295,15 +336,18 @@ func (d *document) dateTier(e *Event) int {
 
 // storyPlace places, once every event is found, each meeting or agreement
 // that happened and has no place (not by telephone or video) at the one
-// place the story's mentions of what happened gave themselves ("India has
-// signed a deal with Iran ... The agreements were sealed after talks in
-// New Delhi"): a story that names two places for what happened says
+// place the story's mentions of what happened gave themselves ("Kenya
+// signed a power deal with Ethiopia ... The accord, signed in Addis
+// Ababa, runs for 25 years"): a story that names two places for what happened says
 // nothing of the others. A country that holds the other place counts as
-// that place ("talks in Cairo ... in Egypt").
+// that place ("talks in Lima ... in Peru"), and a venue lies in it.
 func (r *eventRun) storyPlace() {
 	d := r.d
 	var place string
 	for _, p := range r.storyPlaces {
+		if r.venues[p] {
+			continue // a building lies in the story's place: "at the Sheraton Hotel"
+		}
 		switch {
 		case place == "":
 			place = p
