@@ -822,6 +822,11 @@ func (d *document) tenseAt(i int) int {
 			}
 			return 1, true
 		}
+		// "is meeting Li on Thursday": a present progressive with a date
+		// is an arrangement still to come
+		if strings.HasSuffix(t.lower, "ing") && d.progressive(k) && d.presentBe(k) {
+			return 1, true
+		}
 		// "Reyes-Whitmore travels to Jakarta", "the Dutch king visits
 		// Jakarta": prose tags a verb after a name or a singular noun as
 		// a plural noun

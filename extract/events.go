@@ -51,6 +51,7 @@ type eventRun struct {
 	mainDate, mainPlace string
 	storyDate           string   // the lede's first date (scene.go)
 	sentParts           []string // the persons of the sentence's first event
+	storyPlaces         []string // the own places of mentions of what happened (scene.go)
 }
 
 // eventDraft is one trigger on its way to an event: each pass fills in its
@@ -127,6 +128,7 @@ func (d *document) findEvents(lx *lexicon) {
 			d.departure(si, r.seen) // "She left Lima on Thursday"
 		}
 	}
+	r.storyPlace() // scene.go
 	d.speaker = nil
 }
 
@@ -779,7 +781,7 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 			}
 			if x.span.t0 >= m.t1 && x.span.t0 <= m.t1+6 && d.toks[x.span.t0].sent == d.toks[m.t0].sent {
 				// "called on Ms Lind to open the books": an appeal
-				if x.span.t1+1 < s.t1 && toks[x.span.t1].lower == "to" && toks[x.span.t1+1].tag == "VB" {
+				if x.span.t1+1 < s.t1 && toks[x.span.t1].lower == "to" && toks[x.span.t1+1].tag == "VB" && !toks[x.span.t1+1].cap { // "welcomed X to Oslo" is no appeal
 					return false
 				}
 				return x.typ == Person || d.isCapWord(x.span.t0)

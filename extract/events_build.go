@@ -45,6 +45,9 @@ func (r *eventRun) build(c *eventDraft) {
 	if d.explain {
 		ev.Explain = d.explainEvent(tr, &c.cl, c.parts, c.ownDate, c.ownPlace, c.date, c.place, c.contextual)
 		ev.Explain = append(ev.Explain, "participants by rule "+c.rule)
+		if c.place != "" && c.placeRule != "" {
+			ev.Explain = append(ev.Explain, "place by rule "+c.placeRule) // events_place.go
+		}
 		ev.Explain = append(ev.Explain, c.vias...)
 		if c.title {
 			ev.Explain = append(ev.Explain, "a headline or caption line: present tense told as past; undated, dated like the story's main event")

@@ -35,12 +35,13 @@ func init() {
 	partyRules = []partyRule{
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
-		{"described-body", (*eventRun).ruleDescribedBody, false}, // bodies.go
+		{"delegation-leader", (*eventRun).ruleDelegationLeader, false}, // events_visit.go: before any context
+		{"described-body", (*eventRun).ruleDescribedBody, false},       // bodies.go
+		{"settlement", (*eventRun).ruleSettlement, false},              // events_settle.go
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
-		{"delegation-leader", (*eventRun).ruleDelegationLeader, false}, // events_visit.go
 		{"reach-persons", (*eventRun).ruleReachPersons, false},
 		{"focal-visitor", (*eventRun).ruleFocalVisitor, false},
 		{"focal-trip", (*eventRun).ruleFocalTrip, false}, // events_visit.go

@@ -1,33 +1,72 @@
 package extract
 
-// The event place pass: a draft's own place comes from its clause (a
-// visit's destination, the place a "where" clause hangs on: place.go),
-// else the place a visit's traveller left, else the nearest place after a
-// locative in its reach, else (a meeting) in its sentence before any
-// "since"; its place is that one, else the story's main event's for a
-// title line dated by it, else what the story's events gave before. A
-// visit needs a place.
+// The event place pass. A draft's own place comes from the first rule of
+// ownPlaceRules that gives one, in order:
+//
+//  1. clause: its clause names it (a visit's destination by its frame, the
+//     place a "where" clause hangs on: place.go);
+//  2. visited-body: the organization a visit went to ("visited the SEC":
+//     events_visit.go);
+//  3. departed: the place a visit's traveller left ("left Lima on Tuesday
+//     after a three-day visit");
+//  4. venue: the building or site after "at"/"in" in its reach, the most
+//     specific place stated ("met X at 10 Downing Street, on his first
+//     visit to London"), unless its phrase names a larger place or the
+//     story has a dateline city (place.go, venues.tsv);
+//  5. near: the nearest place after a locative in its reach ("in the port
+//     city of Busan", "the Togolese capital", "here", "in Gleneagles in
+//     Perthshire");
+//  6. sentence: a meeting's place elsewhere in its sentence, before any
+//     "since" ("The summit in Seoul ... after talks between X and Y").
+//
+// With none, where() places it by the first of: main-event (a title line
+// dated by the story's main event), back-reference ("the talks" point at
+// the last talks), inherited (the scene of its tense: scene.go),
+// told-before (the place of a mention of its type with no parties in its
+// sentence or the one before: "at a meeting in Dublin on Tuesday. X and
+// Y met ..."), dateline (the dateline's city, for what happened near its
+// day); and, once every event is found, story-place (the one place the
+// story's past mentions give, for a meeting or agreement that happened
+// with none). --explain names the rule. A visit needs a place.
+
+// placeRule is one step of the own-place cascade.
+type placeRule struct {
+	name  string
+	place func(r *eventRun, c *eventDraft) string
+}
+
+// ownPlaceRules is the cascade, in order.
+var ownPlaceRules = []placeRule{
+	{"clause", func(r *eventRun, c *eventDraft) string { return r.d.clausePlace(&c.cl, c.tr, c.s) }},
+	{"visited-body", func(r *eventRun, c *eventDraft) string { return r.d.visitedBody(c) }}, // "visited the SEC" (events_visit.go)
+	{"departed", func(r *eventRun, c *eventDraft) string {
+		if c.tr.typ != Visit {
+			return ""
+		}
+		p := r.d.departedFrom(c.s, c.tr)
+		c.departed = p != ""
+		return p
+	}},
+	{"venue", func(r *eventRun, c *eventDraft) string { return r.d.venueNear(c.attrs, c.tr) }},
+	{"near", func(r *eventRun, c *eventDraft) string { return r.d.nearPlace(c.attrs, c.tr) }},
+	{"sentence", func(r *eventRun, c *eventDraft) string {
+		if c.tr.typ != Meeting {
+			return ""
+		}
+		// "The summit in Seoul ... after talks between X and Y": one
+		// meeting named twice in its sentence; but not a past one after
+		// "since"
+		return r.d.ownPlaceIn(c.s, c.tr, c.trigs)
+	}},
+}
 
 // ownPlaceOf reads the draft's own place.
 func (r *eventRun) ownPlaceOf(c *eventDraft) {
-	d, tr, s := r.d, c.tr, c.s
-	c.ownPlace = d.clausePlace(&c.cl, tr, s)
-	if c.ownPlace == "" {
-		c.ownPlace = d.visitedBody(c) // "visited the SEC" (events_visit.go)
-	}
-	if c.ownPlace == "" && tr.typ == Visit {
-		// "left Lima on Tuesday after a three-day visit"
-		c.ownPlace = d.departedFrom(s, tr)
-		c.departed = c.ownPlace != ""
-	}
-	if c.ownPlace == "" {
-		c.ownPlace = d.nearPlace(c.attrs, tr)
-	}
-	if c.ownPlace == "" && tr.typ == Meeting {
-		// "The summit in Seoul ... after talks between X and Y": one
-		// meeting named twice in its sentence; but not a past one
-		// after "since"
-		c.ownPlace = d.ownPlaceIn(s, tr, c.trigs)
+	for _, rule := range ownPlaceRules {
+		if p := rule.place(r, c); p != "" {
+			c.ownPlace, c.placeRule = p, rule.name
+			return
+		}
 	}
 }
 
@@ -35,10 +74,12 @@ func (r *eventRun) ownPlaceOf(c *eventDraft) {
 func (r *eventRun) where(c *eventDraft) bool {
 	c.place = c.ownPlace
 	if c.fromMain && c.place == "" {
-		c.place = r.mainPlace
+		c.place, c.placeRule = r.mainPlace, "main-event"
 	}
 	if c.title {
 		r.titleScene(c) // the story's main event, never its last
+	} else if c.place == "" && r.d.visitsPerson(c) {
+		c.place, c.placeRule = r.hostPlace(c) // "X visited Mr Li": where the host was (events_visit.go)
 	} else if c.place == "" {
 		c.place, c.placeRule = r.inheritPlace(c)
 	}

@@ -215,10 +215,43 @@ func (d *document) visitedBody(c *eventDraft) string {
 	if tr.typ != Visit || !tr.verb || tr.frame == nil || !tr.frame.hasRole("dest:obj") || len(c.cl.obj) == 0 {
 		return ""
 	}
-	if o := c.cl.obj[0]; o.typ == Organization && o.pron == "" && !contains(c.parts, o.name) {
-		return o.name
+	o := c.cl.obj[0]
+	if o.pron != "" {
+		return ""
 	}
-	return ""
+	name := ""
+	switch o.typ {
+	case Organization:
+		name = o.name
+	case "":
+		// a name the clause read without its first word ("the Lithuanian
+		// Energy Agency" read from "Energy Agency"): the organization
+		// whose mention holds it
+		for _, m := range d.mentionsIn(span{max(0, o.span.t0-3), o.span.t0 + 1}) {
+			if e := d.entityOf(m); m.typ == Organization && e != nil && m.span.t0 <= o.span.t0 && m.span.t1 >= o.span.t1 {
+				name = e.canon
+			}
+		}
+	}
+	if name == "" || contains(c.parts, name) {
+		return ""
+	}
+	return name
+}
+
+// hostPlace places a visit to a person that names no place of its own
+// where the article last placed the host ("Mwangi visited Mr Asante",
+// after Asante's talks in Accra), else nowhere: the scene of someone
+// else's events is not where the host was.
+func (r *eventRun) hostPlace(c *eventDraft) (string, string) {
+	host := c.cl.obj[0].name
+	for i := len(r.d.events) - 1; i >= 0; i-- {
+		e := &r.d.events[i]
+		if e.Location != "" && eventHas(e, host) {
+			return e.Location, "the host's"
+		}
+	}
+	return "", ""
 }
 
 // possessedSubject: the visit's verb has for its subject a common noun

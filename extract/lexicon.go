@@ -12,6 +12,7 @@ type lexicon struct {
 	abbr       map[string]abbrKind
 	abbrAny    map[string]abbrKind // abbr and its lower-case forms, for table phrases
 	locEnd     map[string]string   // place cue word (lower case) -> kind
+	venue      map[string]string   // venues.tsv: word or name (lower case) -> form (head, number, name)
 	orgContext *trie               // words just before an organization's name
 	personNoun map[string]bool     // words just before a person's name
 	stop       map[string]bool
@@ -106,8 +107,10 @@ const (
 	wcPerfect
 	wcHeadlineIn
 	wcTrade
-	wcStay   // visit readings (events_visit.go): a trip cue after "is in Lima"
-	wcLeader // visit readings: "led", "headed" before "by" and a delegation's leader
+	wcStay      // visit readings (events_visit.go): a trip cue after "is in Lima"
+	wcLeader    // visit readings: "led", "headed" before "by" and a delegation's leader
+	wcVenuePrep // before a venue an event is held in (place.go)
+	wcPayment   // settlements (events_settle.go): "paying the regulator $5m to settle"
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
@@ -123,7 +126,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
-	"stay": wcStay, "leader": wcLeader}
+	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }
@@ -222,7 +225,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{},
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
-		familyKey: map[string]bool{}, locEnd: map[string]string{}, personNoun: map[string]bool{},
+		familyKey: map[string]bool{}, locEnd: map[string]string{}, venue: map[string]string{}, personNoun: map[string]bool{},
 		placeNames: map[string][]int{}, dateWords: map[string]dateWordInfo{},
 		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{},
@@ -381,6 +384,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 		}},
 		{"person_nouns.tsv", 1, func(r row) error { lx.personNoun[strings.ToLower(r.col(0))] = true; return nil }},
 		{"location_cues.tsv", 2, func(r row) error { lx.locEnd[strings.ToLower(r.col(0))] = r.col(1); return nil }},
+		{"venues.tsv", 2, func(r row) error {
+			switch r.col(1) {
+			case "head", "number", "name":
+				lx.venue[strings.ToLower(r.col(0))] = r.col(1)
+				return nil
+			}
+			return fmt.Errorf("form %q: want head, number or name", r.col(1))
+		}},
 		{"demonyms.tsv", 2, func(r row) error { lx.demonyms[strings.ToLower(r.col(0))] = r.col(1); return nil }},
 		{"given_names.tsv", 1, func(r row) error {
 			lx.given[r.col(0)] = true
@@ -435,9 +446,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			for _, x := range f.roles {
 				switch x {
-				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "guest:obj", "occasion":
+				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "guest:obj", "occasion":
 				default:
-					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for, guest:obj or occasion", x)
+					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for|at|into, guest:obj or occasion", x)
 				}
 			}
 			fi := len(lx.frames)

@@ -71,6 +71,9 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 		if d.seatOf(m.span.t0) {
 			continue // "asked the Trilateral Cooperation Secretariat in Seoul"
 		}
+		if d.aside(m.span.t0, tr) {
+			continue // "X, who grew up in Valparaiso, met Y"
+		}
 		if d.titleComplement(m.span.t0) {
 			continue // "Qatar's ambassador to Ireland"
 		}
@@ -83,6 +86,13 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 	}
 	for k := max(s.t0, 1); k+1 < s.t1; k++ {
 		switch {
+		case d.toks[k-1].lower == "in":
+			// "the summit in Gleneagles in Perthshire": a name no
+			// gazetteer knows, placed in a larger place, is the more
+			// specific place
+			if x, ok := d.nestedPlace(k, s.t1); ok {
+				consider(k, x)
+			}
 		case d.lx.is(d.toks[k].lower, wcHere):
 			consider(k, d.datelinePlace()) // "talks here on Tuesday"
 		case d.lx.is(d.toks[k+1].lower, wcPlaceNoun) && d.toks[k-1].lower == "the" && d.toks[k].cap && d.locative(k-1) &&
@@ -262,4 +272,181 @@ func (d *document) remote(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// A venue is the named building or site an event was held in ("met X at
+// 10 Downing Street", "talks at Number 10", "met Y at the Storting",
+// "received her at the Oval Office"): a LOCATION whose cue word is a site
+// (location_cues.tsv), a name ending in a venue word of venues.tsv (Office,
+// Hotel, Centre), "Number" and a number, or an organization known by its
+// building (White House, Kremlin). It is the most specific place stated,
+// and wins over a city or country elsewhere in the sentence ("at 10
+// Downing Street, on his first official visit to London"), but not over a
+// larger place its own phrase names ("at Lancaster House in London" is
+// London, like "at the Great Hall of the People in Beijing"), nor in a
+// story with a dateline city, which stands for the venues of its story.
+
+// venueNear returns the venue nearest the trigger in span s that a
+// locative of class venueprep (at, in) opens, or "".
+func (d *document) venueNear(s span, tr trigMatch) string {
+	if d.datelinePlace() != "" {
+		return ""
+	}
+	best, bestDist := "", 1<<30
+	for k := max(s.t0, 0); k+1 < s.t1; k++ {
+		if !d.lx.is(d.toks[k].lower, wcVenuePrep) || k >= tr.t0 && k < tr.t1 {
+			continue
+		}
+		lim := d.sent[d.toks[k].sent].t1
+		name, end := d.venueAt(k+1, lim)
+		if name == "" || d.placeAfter(end, lim) {
+			continue
+		}
+		dist := k - tr.t1
+		if dist < 0 {
+			dist = tr.t0 - end
+		}
+		if dist < bestDist {
+			best, bestDist = name, dist
+		}
+	}
+	return best
+}
+
+// venueAt reads a venue's name starting at token i (past "the"), before
+// token lim; it returns the name and the token after it, or "".
+func (d *document) venueAt(i, lim int) (string, int) {
+	if i < lim && d.toks[i].lower == "the" {
+		i++
+	}
+	if i >= lim {
+		return "", i
+	}
+	start := i
+	if allDigits(d.toks[i].text) && len(d.toks[i].text) <= 4 && i+1 < lim && d.toks[i+1].cap {
+		i++ // a house number: "10 Downing Street"
+	}
+	for _, m := range d.mentionsIn(span{i, i + 1}) {
+		switch {
+		case m.typ == Location && m.kind == "site", m.typ == Organization && d.lx.venue[strings.ToLower(m.text)] == "name",
+			m.typ == Organization && m.span.t1-m.span.t0 >= 2 && d.lx.venue[d.toks[m.span.t1-1].lower] == "head":
+			// "the Oval Office", "the Foreign Office": a building by its name
+			if m.span.t1 > lim {
+				return "", i
+			}
+			return d.textOf(span{start, m.span.t1}), m.span.t1
+		case m.typ == Organization || m.typ == Person || m.typ == Location:
+			return "", i // a place of its own, a body, a person: not a venue
+		}
+	}
+	// a capitalized run: "Number 10", "the Oval Office", "the Storting"
+	end := i
+	for end < lim && end < i+6 && (d.toks[end].cap || end > i && allDigits(d.toks[end].text)) {
+		end++
+	}
+	if end == i {
+		return "", i
+	}
+	switch {
+	case d.lx.venue[d.toks[i].lower] == "number" && end == i+2 && allDigits(d.toks[i+1].text):
+		return d.textOf(span{start, end}), end
+	case d.lx.venue[d.toks[end-1].lower] == "head" && end-i >= 2,
+		d.lx.venue[strings.ToLower(d.textOf(span{i, end}))] == "name":
+		return d.textOf(span{start, end}), end
+	}
+	return "", i
+}
+
+// placeAfter: a larger place follows the venue ending at token i in its
+// phrase ("at Lancaster House in London", "at the Oval Office of the White
+// House in Washington", "at the State Guest House, Hangzhou"): that place
+// is the event's.
+func (d *document) placeAfter(i, lim int) bool {
+	for k := i; k < lim && k < i+8; k++ {
+		t := d.toks[k]
+		if t.lower != "in" && t.lower != "of" && t.lower != "the" && t.lower != "," && !t.cap {
+			return false
+		}
+		if t.lower != "in" && t.text != "," || k+1 >= lim {
+			continue
+		}
+		for _, m := range d.mentionsIn(span{k + 1, k + 2}) {
+			if m.typ == Location && m.kind != "site" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nestedPlace: tokens from i are a capitalized name that no entity rule
+// knew, followed by "in" and a place ("in Gleneagles in Perthshire", "in
+// Kibera in Nairobi"): the name is a place inside that one. It returns the
+// name.
+func (d *document) nestedPlace(i, lim int) (string, bool) {
+	end := i
+	for end < lim && end < i+3 && d.toks[end].cap && (d.toks[end].tag == "NNP" || d.toks[end].tag == "NNPS") {
+		if _, date := d.lx.dateWords[d.toks[end].lower]; date || d.lx.stop[d.toks[end].text] {
+			return "", false
+		}
+		end++
+	}
+	if end == i || end+1 >= lim || d.toks[end].lower != "in" {
+		return "", false
+	}
+	for _, m := range d.mentionsIn(span{max(0, i-6), end}) {
+		if m.typ != "" && m.span.t1 > i {
+			return "", false // a name some rule knew
+		}
+	}
+	if _, ok := d.lx.venue[d.toks[end-1].lower]; ok {
+		return "", false // "in Lancaster House in London": the city
+	}
+	if _, ok := d.lx.locEnd[d.toks[end-1].lower]; ok {
+		return "", false
+	}
+	for _, m := range d.mentionsIn(span{end + 1, end + 2}) {
+		if m.typ == Location && (m.kind == "region" || m.kind == "country" || m.kind == "city" || m.kind == "") {
+			return d.textOf(span{i, end}), true
+		}
+	}
+	return "", false
+}
+
+// aside: the place at token i stands in a relative clause set off by
+// commas that does not hold the trigger ("Ana Soto, who grew up in
+// Valparaiso, met Li Wei", "Kofi Mensah, who signed a loan in Accra last
+// year, met ..."): a hometown or a past event's place, said in passing, not
+// where this event was. A place the person travelled to stays ("Rahmat
+// Hidayat, who had travelled to Lausanne"): the person is there.
+func (d *document) aside(i int, tr trigMatch) bool {
+	s := d.sent[d.toks[i].sent]
+	open := -1
+	for k := i - 1; k >= s.t0; k-- {
+		if d.toks[k].text == "," {
+			open = k
+			break
+		}
+	}
+	if open < 0 || open+1 >= i {
+		return false
+	}
+	w := d.toks[open+1].lower
+	if !d.lx.is(w, wcRelative) || w == "where" || w == "that" {
+		return false
+	}
+	end := s.t1
+	for k := i + 1; k < s.t1; k++ {
+		if d.toks[k].text == "," {
+			end = k
+			break
+		}
+	}
+	if tr.t0 > open && tr.t0 < end {
+		return false // the trigger's own clause
+	}
+	if k := i - 1; k >= 0 && (d.toks[k].lower == "to" || d.toks[k].lower == "into") {
+		return false
+	}
+	return true
 }

@@ -33,3 +33,44 @@ func TestProgressive(t *testing.T) {
 		}
 	}
 }
+
+// TestProgressiveDate: a present progressive with a weekday speaks of the
+// days ahead; a past progressive does not.
+func TestProgressiveDate(t *testing.T) {
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"Trade Minister Lars Berg is meeting Eva Vos in Oslo on Thursday.", 1},
+		{"The two envoys are also meeting in Muscat on Friday.", 1},
+		{"Trade Minister Lars Berg was meeting Eva Vos in Oslo on Thursday when the alarm sounded.", -1},
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-11-25", c.text)
+		for i, tk := range d.toks {
+			if tk.lower == "thursday" || tk.lower == "friday" {
+				if got := d.tenseAt(i); got != c.want {
+					t.Errorf("%q: tense at %q = %d, want %d", c.text, tk.text, got, c.want)
+				}
+			}
+		}
+	}
+}
+
+// TestParticleTags: a name particle inside a name is tagged a proper noun,
+// never a verb.
+func TestParticleTags(t *testing.T) {
+	cases := []struct{ text, word string }{
+		{"Yemeni Foreign Minister Saleh bin Omar al-Hadrami arrived in Doha on Monday.", "bin"},
+		{"Yemeni Foreign Minister Saleh bin Omar al-Hadrami arrived in Doha on Monday.", "al-hadrami"},
+		{"Minister of State Hamad al-Kuwari is meeting the envoy on Thursday.", "al-kuwari"},
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-11-25", c.text)
+		for _, tk := range d.toks {
+			if tk.lower == c.word && tk.tag != "NNP" {
+				t.Errorf("%q: %q tagged %s, want NNP", c.text, tk.text, tk.tag)
+			}
+		}
+	}
+}

@@ -14,12 +14,14 @@ type recallCase struct {
 	want       [][]string // each an event's parties; none: no event of typ
 	planned    []bool     // optional: per wanted event, its planned flag
 	published  string     // the envelope's date ("" for none)
+	pending    string     // a reason the case does not hold yet (skipPending)
 }
 
 func checkRecall(t *testing.T, cases []recallCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			skipPending(t, c.pending)
 			rec := extractText(t, "recall", c.published, "World news\n\n"+c.text)
 			evs := eventsOf(rec, c.typ)
 			if len(c.want) == 0 {
@@ -97,5 +99,29 @@ func TestDescribedBody(t *testing.T) {
 		{name: "members of the board are no body's meeting",
 			text: "Two members of the board of the Corran Housing Trust met tenants in Leith on Monday.",
 			typ:  extract.Meeting},
+	})
+}
+
+// TestSettlement: a payment "to settle" is an agreement of the payer and
+// the one paid, or the one who brought the case; an offer to pay or a
+// refusal settles nothing.
+func TestSettlement(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{name: "paying the regulator",
+			text: "Orrin Telecom has faced questions over its accounts for years, paying the Federal Trade Commission $40m in March to settle charges that it misled customers.",
+			typ:  extract.Agreement, want: [][]string{{"Orrin Telecom", "Federal Trade Commission"}}},
+		{name: "a lawsuit brought by a named fund",
+			text: "Marlowe Foods Inc. has agreed to pay $12m to settle a lawsuit brought by the Ohio Teachers Retirement System, the company said on Tuesday.",
+			typ:  extract.Agreement, want: [][]string{{"Marlowe Foods Inc.", "Ohio Teachers Retirement System"}}},
+		{name: "an offer to pay settles nothing",
+			text:    "Marlowe Foods Inc. offered to pay the Ohio Teachers Retirement System $12m to settle the lawsuit, but the fund turned the offer down.",
+			typ:     extract.Agreement,
+			pending: "factuality: the offer governs the paying verb, two infinitives before the trigger; reach-organizations reads the sentence"},
+		{name: "the paying verb negated",
+			text: "Marlowe Foods Inc. has refused to pay the Ohio Teachers Retirement System anything to settle the claims.",
+			typ:  extract.Agreement, pending: "factuality: the refusal governs the paying verb, two infinitives before the trigger"},
+		{name: "no one named on the other side",
+			text: "Marlowe Foods Inc. has agreed to pay $12m to settle a class action lawsuit, the company said on Tuesday.",
+			typ:  extract.Agreement},
 	})
 }

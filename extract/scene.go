@@ -26,6 +26,16 @@ type scene struct {
 	dateOwn           bool   // date came from an event
 	dateSent          int    // the sentence the date came from
 	anyDate, anyPlace string // the last date and place any event gave itself
+	// the last mention of each type with no parties that gave itself a
+	// place ("the fixtures were agreed at a meeting in Dublin")
+	bare map[string]bareMention
+}
+
+// bareMention is the place a mention with no parties gave itself, and its
+// sentence.
+type bareMention struct {
+	place string
+	si    int
 }
 
 // sceneOf returns the scene of the draft's tense.
@@ -58,8 +68,19 @@ func (d *document) ahead(date string) bool {
 // first event's stay.
 func (r *eventRun) noteScene(c *eventDraft) {
 	sc := r.sceneOf(c)
+	if c.ownPlace != "" && !c.title && !r.d.remote(c.s) {
+		if c.rule == "" {
+			if sc.bare == nil {
+				sc.bare = map[string]bareMention{}
+			}
+			sc.bare[c.tr.typ] = bareMention{c.ownPlace, c.si}
+		}
+		if sc == &r.ctx.scene && r.nearStoryDay(c.ownDate) && !r.d.aside(c.tr.t0, trigMatch{t0: -1}) && !contains(r.storyPlaces, c.ownPlace) {
+			r.storyPlaces = append(r.storyPlaces, c.ownPlace)
+		}
+	}
 	if c.involvesFocal || r.focal == nil {
-		if c.ownPlace != "" && (sc.place == "" || c.involvesFocal) {
+		if c.ownPlace != "" && (sc.place == "" || c.involvesFocal) && !r.d.aside(c.tr.t0, trigMatch{t0: -1}) {
 			sc.place = c.ownPlace
 		}
 		if c.ownDate != "" && (!sc.dateOwn || c.involvesFocal) {
@@ -139,11 +160,32 @@ func (r *eventRun) inheritDate(c *eventDraft) (string, string) {
 	return "", ""
 }
 
+// partiesEvent: the last meeting or agreement, told in this sentence or
+// the one before, when the draft's parties all came from context and are
+// all its parties ("the two sides", "they"), of the same tense; else nil.
+func (r *eventRun) partiesEvent(c *eventDraft) *Event {
+	e := r.ctx.last
+	if e == nil || !c.contextual || len(c.parts) == 0 || c.si-r.ctx.lastSent > 1 || c.si < r.ctx.lastSent || e.Planned != c.future {
+		return nil
+	}
+	for _, p := range c.parts {
+		if !hasParty(e, p) {
+			return nil
+		}
+	}
+	return e
+}
+
 // inheritPlace places a draft with no place of its own from its scene,
 // else (what happened near the dateline's day) the dateline's city.
 func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
 	if e := r.backReference(c); e != nil && e.Location != "" {
 		return e.Location, "back-reference"
+	}
+	if e := r.partiesEvent(c); e != nil && e.Location != "" && !r.d.remote(c.s) {
+		// "X met Y at the Storting. The two sides agreed to ...": where
+		// the event its parties point back at was
+		return e.Location, "parties-event"
 	}
 	sc := r.sceneOf(c)
 	first, second := sc.place, sc.anyPlace
@@ -154,6 +196,10 @@ func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
 	switch {
 	case remote:
 		return "", "" // "discussed supplies by telephone"
+	case sc.bare[c.tr.typ].place != "" && c.si-sc.bare[c.tr.typ].si <= 2 && c.si >= sc.bare[c.tr.typ].si:
+		// "The fixtures were agreed at a meeting in Dublin on Tuesday.
+		// Kerr and FAI officials met ...": the meeting told just before
+		return sc.bare[c.tr.typ].place, "told-before"
 	case first != "":
 		return first, "inherited"
 	case second != "":
@@ -163,6 +209,25 @@ func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
 		return p, "dateline"
 	}
 	return "", ""
+}
+
+// nearStoryDay: an event's own date is none, or a day near the story's
+// (a week before it to the day after): not a past occasion ("signed a loan
+// accord in Accra last year").
+func (r *eventRun) nearStoryDay(date string) bool {
+	if date == "" {
+		return true
+	}
+	first, _, _ := strings.Cut(date, "/")
+	t, err := time.Parse("2006-01-02", first)
+	if err != nil {
+		return false // a month or a year: another occasion, or too vague
+	}
+	if !r.d.ref.hasDay {
+		return true
+	}
+	gap := r.d.ref.t.Sub(t)
+	return gap >= -24*time.Hour && gap <= 8*24*time.Hour
 }
 
 // datelineFallback: the dateline's city for a meeting or agreement that
@@ -266,4 +331,45 @@ func (d *document) dateTier(e *Event) int {
 	s := d.sent[f.sent]
 	_, tier := d.nearestDateTier(span{s.t0, s.t1}, trigMatch{t0: f.n0, t1: f.t1, verb: f.verb})
 	return tier
+}
+
+// storyPlace places, once every event is found, each meeting or agreement
+// that happened and has no place (not by telephone or video) at the one
+// place the story's mentions of what happened gave themselves ("India has
+// signed a deal with Iran ... The agreements were sealed after talks in
+// New Delhi"): a story that names two places for what happened says
+// nothing of the others. A country that holds the other place counts as
+// that place ("talks in Cairo ... in Egypt").
+func (r *eventRun) storyPlace() {
+	d := r.d
+	var place string
+	for _, p := range r.storyPlaces {
+		switch {
+		case place == "":
+			place = p
+		case p == place || d.placeIn(place, p):
+			// the country of the place told before
+		case d.placeIn(p, place):
+			place = p // a city of the country told before
+		default:
+			return
+		}
+	}
+	if place == "" {
+		return
+	}
+	for i := range d.events {
+		e := &d.events[i]
+		if e.Location != "" || e.Planned || e.Type == Visit || e.facts.title {
+			continue
+		}
+		if f := e.facts; f.sent >= 0 && f.sent < len(d.sent) && d.remote(d.sent[f.sent]) {
+			continue
+		}
+		e.Location = place
+		d.tracef("%s %q: place %q by rule story-place", e.Type, e.Trigger, place)
+		if d.explain {
+			e.Explain = append(e.Explain, "place "+place+" by rule story-place: the one place the story's mentions give what happened")
+		}
+	}
 }

@@ -184,6 +184,20 @@ func (d *document) progressive(i int) bool {
 	return k == 0 || d.toks[k-1].lower != "there"
 }
 
+// presentBe: the form of "be" before the progressive at i (progressive)
+// is a present one: "is", "are", "am", "'s", "'re".
+func (d *document) presentBe(i int) bool {
+	k := i - 1
+	if k > 0 && d.toks[k].tag == "RB" {
+		k--
+	}
+	switch d.toks[k].lower {
+	case "is", "are", "am", "'s", "'re", "’s", "’re":
+		return true
+	}
+	return false
+}
+
 // agreementNounAt: token k is an agreement's noun: the last word of a named
 // document ("Accord", "Declaration") or a one-word noun reading of an
 // agreement frame ("deal", "contract").
@@ -208,7 +222,9 @@ func (d *document) agreementNounAt(k int, s sentence) bool {
 
 // appealAfter: "to" and a verb follow token k ("called on X to resign").
 func (d *document) appealAfter(k int, s sentence) bool {
-	return k+1 < s.t1 && d.toks[k].lower == "to" && d.toks[k+1].tag == "VB"
+	// a name after "to" is a place, whatever its tag ("welcomed X to
+	// Oslo": events_visit.go's hosted visits)
+	return k+1 < s.t1 && d.toks[k].lower == "to" && d.toks[k+1].tag == "VB" && !d.toks[k+1].cap
 }
 
 // dateAt returns the end of the date mention covering token k, or k.

@@ -86,7 +86,25 @@ func (tg *tagger) tag(d *document, lx *lexicon) error {
 			d.toks[k].tag = pt.Tag
 		}
 	}
+	d.particleTags(lx)
 	return nil
+}
+
+// particleTags: a lower-case name particle between two capitalized words
+// ("Saleh bin Omar", "Charles de Gaulle"), or hyphened to a capitalized part
+// after one ("Hamad al-Kuwari"), is part of a proper name: the tagger's
+// verb or common noun ("bin" as a past tense) would end a clause there.
+func (d *document) particleTags(lx *lexicon) {
+	for k := 1; k < len(d.toks); k++ {
+		t, p := d.toks[k], d.toks[k-1]
+		if t.cap || !p.cap || !p.word || p.sent != t.sent {
+			continue
+		}
+		inside := lx.nameParticle[t.lower] && k+1 < len(d.toks) && d.toks[k+1].sent == t.sent && d.toks[k+1].cap && d.toks[k+1].word
+		if inside || d.particleHyphenName(k) {
+			d.toks[k].tag = "NNP"
+		}
+	}
 }
 
 // needsTags: a sentence with an event trigger, a calendar word or an

@@ -1,0 +1,104 @@
+package extract_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestPlaceRules: each rule of the place cascade (events_place.go) on
+// sentences of its own: the place an event must get and the rule --explain
+// must name for it ("" where no place may be given). Published 2026-05-20.
+func TestPlaceRules(t *testing.T) {
+	x, err := extract.New(extract.Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text  string
+		typ, who    string
+		place, rule string
+	}{
+		// venue: the building an event was held in
+		{name: "a numbered street address is the venue",
+			text: "On Monday the Chilean president, Rosa Vidal, met Prime Minister Ines Holm at 10 Downing Street, on her first official visit to London.",
+			typ:  extract.Meeting, who: "Ines Holm", place: "10 Downing Street", rule: "venue"},
+		{name: "Number and a number is a venue",
+			text: "Senator Paul Arden is said to have discussed the treaty with Prime Minister Ines Holm during his time at Number 10.",
+			typ:  extract.Meeting, who: "Paul Arden", place: "Number 10", rule: "venue"},
+		{name: "a name ending in a venue word",
+			text: "President Tomas Berg received Foreign Minister Ana Soto in the Oval Office on Tuesday to talk about tariffs, and the two then met for lunch.",
+			typ:  extract.Meeting, who: "Ana Soto", place: "Oval Office", rule: "venue"},
+		{name: "an organization known by its building",
+			text: "Defence Minister Lars Moe met Prime Minister Ines Holm at the Kremlin on Tuesday, on his second trip to Russia this year.",
+			typ:  extract.Meeting, who: "Lars Moe", place: "Kremlin", rule: "venue"},
+		{name: "a venue in a named city gives the city",
+			text: "Trade Minister Wanjiru Kamau met Finance Minister Kofi Mensah at the Serena Hotel in Kampala on Monday.",
+			typ:  extract.Meeting, who: "Kofi Mensah", place: "Kampala", rule: "near"},
+		{name: "a dateline city stands for the venues of its story",
+			text: "LIMA, May 20 (Andes Wire) - Peruvian President Luis Quispe met Chilean Foreign Minister Ana Soto at the Government Palace on Tuesday.",
+			typ:  extract.Meeting, who: "Ana Soto", place: "Lima", rule: "dateline"},
+		// near: the most specific place the phrase names
+		{name: "an unknown town placed in a known region",
+			text: "The G8 summit in Glenbrae in Perthshire will be chaired by Prime Minister Tom Hale.",
+			typ:  extract.Meeting, who: "Group of Eight", place: "Glenbrae", rule: "near"},
+		// told-before: a mention with no parties just before
+		{name: "a meeting with no parties places the next one",
+			text: "The fixture list was settled at a meeting in Dublin on Tuesday. Coach Brian Walsh and federation officials met representatives of Norway, Greece and Austria to draw up the schedule.",
+			typ:  extract.Meeting, who: "Norway", place: "Dublin", rule: "told-before"},
+		{name: "a call takes no place told before",
+			text: "The fixture list was settled at a meeting in Dublin on Tuesday. Coach Brian Walsh later discussed it by telephone with Greek coach Nikos Petrou.",
+			typ:  extract.Meeting, who: "Nikos Petrou", place: "", rule: ""},
+		// parties-event: "the two sides" agreed where they had met
+		{name: "an agreement of the last meeting's parties is where they met",
+			text: "Kenyan President Samuel Odhiambo met Prime Minister Ines Holm at the Storting on Tuesday, on his first visit to Norway. Officials said the two sides had agreed to open a trade office.",
+			typ:  extract.Agreement, who: "Ines Holm", place: "Storting", rule: "parties-event"},
+		// a place said in passing is not the event's
+		{name: "a hometown in a relative clause",
+			text: "Foreign Minister Ana Soto, who grew up in Valparaiso, met Trade Minister Li Wei on Monday.",
+			typ:  extract.Meeting, who: "Li Wei", place: "", rule: ""},
+		{name: "a past occasion's place in a relative clause, and no story place from it",
+			text: "Finance Minister Kofi Mensah, who signed a loan accord in Accra last year, met Central Bank Governor Mara Oduya on Thursday.",
+			typ:  extract.Meeting, who: "Mara Oduya", place: "", rule: ""},
+		{name: "a place the other party travelled to stays",
+			text: "Trade Minister Li Wei held talks on Monday with Rahim Nasser, who had flown to Muscat for the fair.",
+			typ:  extract.Meeting, who: "Rahim Nasser", place: "Muscat", rule: "sentence"},
+		// story-place: the one place the story's mentions give
+		{name: "a later mention's place places the lede's deal",
+			text: "Kenya has signed a $2bn agreement with Ethiopia to buy electricity from a new dam.\n\nThe accord, signed in Addis Ababa, runs for twenty years. Officials said power would flow from 2028.",
+			typ:  extract.Agreement, who: "Ethiopia", place: "Addis Ababa", rule: "story-place"},
+		{name: "two places in the story say nothing of the lede's",
+			text: "Kenya has signed a $2bn agreement with Ethiopia to buy electricity from a new dam.\n\nThe accord, signed in Addis Ababa, runs for twenty years. On Monday Kenyan Energy Minister Jane Otieno held talks in Nairobi with Ugandan officials on a separate project.",
+			typ:  extract.Agreement, who: "Ethiopia", place: "", rule: ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "place-rules", Published: "2026-05-20", Body: c.text, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := 0
+			for _, ev := range rec.Events {
+				if ev.Type != c.typ || !hasParty(ev, c.who) {
+					continue
+				}
+				found++
+				if fold(ev.Location) != fold(c.place) {
+					t.Errorf("%s of %s placed %q, want %q; events: %s", c.typ, c.who, ev.Location, c.place, eventList(rec))
+				}
+				if c.rule == "" {
+					continue
+				}
+				why := strings.Join(ev.Explain, "\n")
+				if !strings.Contains(why, "place by rule "+c.rule+"\n") && !strings.HasSuffix(why, "place by rule "+c.rule) && !strings.Contains(why, "by rule "+c.rule+":") {
+					t.Errorf("%s of %s: explanation names no place rule %q:\n%s", c.typ, c.who, c.rule, why)
+				}
+			}
+			if found == 0 {
+				t.Fatalf("no %s of %s; events: %s", c.typ, c.who, eventList(rec))
+			}
+		})
+	}
+}
