@@ -201,6 +201,11 @@ func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
 		// The coach and federation officials met ...": the meeting told
 		// just before
 		return sc.bare[c.tr.typ].place, "told-before"
+	}
+	if p := r.itinerary(c); p != "" && !remote {
+		return p, "itinerary"
+	}
+	switch {
 	case first != "":
 		return first, "inherited"
 	case second != "":
@@ -343,6 +348,7 @@ func (d *document) dateTier(e *Event) int {
 // that place ("talks in Lima ... in Peru"), and a venue lies in it.
 func (r *eventRun) storyPlace() {
 	d := r.d
+	r.visitMeetingPlace()
 	var place string
 	for _, p := range r.storyPlaces {
 		if r.venues[p] {
@@ -376,4 +382,65 @@ func (r *eventRun) storyPlace() {
 			e.Explain = append(e.Explain, "place "+place+" by rule story-place: the one place the story's mentions give what happened")
 		}
 	}
+}
+
+// visitMeetingPlace: a visit with no place (a visit to a person, "X
+// visited the prime minister") was where the visitor met someone: the
+// place a meeting with the visitor as a party gave itself, when the story's
+// meetings of the visitor give one place, not by telephone or video.
+func (r *eventRun) visitMeetingPlace() {
+	d := r.d
+	for i := range d.events {
+		v := &d.events[i]
+		if v.Type != Visit || v.Location != "" || len(v.Participants) == 0 {
+			continue
+		}
+		place := ""
+		for j := range d.events {
+			m := &d.events[j]
+			if m.Type != Meeting || m.Location == "" || !m.facts.ownPlace || m.Planned != v.Planned || !hasParty(m, v.Participants[0].Name) {
+				continue
+			}
+			if place != "" && place != m.Location {
+				place = ""
+				break
+			}
+			place = m.Location
+		}
+		if place == "" {
+			continue
+		}
+		v.Location = place
+		d.tracef("visit %q: place %q by rule visit-meeting", v.Trigger, place)
+		if d.explain {
+			v.Explain = append(v.Explain, "place "+place+" by rule visit-meeting: where the visitor met")
+		}
+	}
+}
+
+// itinerary: where one of the draft's persons was on its day, by the
+// story's visits of that person: the latest that had begun by that day
+// and not ended before it ("landed in Vilnius on Tuesday ... met X on
+// Wednesday" is Vilnius, though a stop in Riga on Monday was told after
+// it). The draft needs a day; a plan reads only plans.
+func (r *eventRun) itinerary(c *eventDraft) string {
+	day, _, ok := dateBounds(c.date)
+	if !ok || c.date == "" || len(c.date) < 10 {
+		return ""
+	}
+	best, bestT := "", time.Time{}
+	for i := range r.d.events {
+		e := &r.d.events[i]
+		if e.Type != Visit || e.Location == "" || e.Planned != c.future || len(e.Participants) == 0 || !contains(c.persons, e.Participants[0].Name) {
+			continue
+		}
+		lo, hi, ok := dateBounds(e.Date)
+		if !ok || len(e.Date) < 10 || lo.After(day) || hi.Before(day) && !hi.Equal(lo) {
+			continue
+		}
+		if best == "" || lo.After(bestT) {
+			best, bestT = e.Location, lo
+		}
+	}
+	return best
 }
