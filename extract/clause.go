@@ -1006,7 +1006,7 @@ func (d *document) peopleComplement(p int, s sentence) bool {
 		return false
 	}
 	h := d.toks[p-1]
-	if h.cap {
+	if h.cap && p-1 > s.t0 { // a capital opening the sentence is no name's ("Leaders of A, B and C met")
 		return false
 	}
 	w := strings.TrimSuffix(h.lower, "s")
