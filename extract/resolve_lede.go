@@ -28,10 +28,13 @@ func (r *eventRun) ruleLedeParty(c *eventDraft) partySet {
 	if partner.name == "" || d.bodyTok >= len(d.toks) {
 		return partySet{}
 	}
-	// nothing named before the trigger in its sentence: the subject is
-	// left out, not another party
-	for _, m := range d.mentionsIn(span{c.s.t0, tr.t0}) {
-		if d.partyOf(m).name != "" {
+	// the trigger opens its sentence ("Discussions have begun", "Further
+	// talks were held"): the subject is left out, not told by a noun of
+	// its own ("The board also approved a deal with X" is the board's)
+	for k := c.s.t0; k < tr.t0; k++ {
+		switch d.toks[k].tag {
+		case "DT", "JJ", "RB", "CD":
+		default:
 			return partySet{}
 		}
 	}
