@@ -781,7 +781,7 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 			}
 			if x.span.t0 >= m.t1 && x.span.t0 <= m.t1+6 && d.toks[x.span.t0].sent == d.toks[m.t0].sent {
 				// "called on Ms Lind to open the books": an appeal
-				if x.span.t1+1 < s.t1 && toks[x.span.t1].lower == "to" && toks[x.span.t1+1].tag == "VB" {
+				if x.span.t1+1 < s.t1 && toks[x.span.t1].lower == "to" && toks[x.span.t1+1].tag == "VB" && !toks[x.span.t1+1].cap { // "welcomed X to Oslo" is no appeal
 					return false
 				}
 				return x.typ == Person || d.isCapWord(x.span.t0)

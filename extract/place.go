@@ -74,6 +74,9 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 		if d.aside(m.span.t0, tr) {
 			continue // "X, who grew up in Valparaiso, met Y"
 		}
+		if d.outsideAside(m.span.t0, tr) {
+			continue // "the board, which met at Olympic House, will report to the Session in Athens"
+		}
 		if d.titleComplement(m.span.t0) {
 			continue // "Qatar's ambassador to Ireland"
 		}
@@ -420,27 +423,9 @@ func (d *document) nestedPlace(i, lim int) (string, bool) {
 // where this event was. A place the person travelled to stays ("Rahmat
 // Hidayat, who had travelled to Lausanne"): the person is there.
 func (d *document) aside(i int, tr trigMatch) bool {
-	s := d.sent[d.toks[i].sent]
-	open := -1
-	for k := i - 1; k >= s.t0; k-- {
-		if d.toks[k].text == "," {
-			open = k
-			break
-		}
-	}
-	if open < 0 || open+1 >= i {
+	open, end, ok := d.asideOf(i)
+	if !ok || open+1 >= i {
 		return false
-	}
-	w := d.toks[open+1].lower
-	if !d.lx.is(w, wcRelative) || w == "where" || w == "that" {
-		return false
-	}
-	end := s.t1
-	for k := i + 1; k < s.t1; k++ {
-		if d.toks[k].text == "," {
-			end = k
-			break
-		}
 	}
 	if tr.t0 > open && tr.t0 < end {
 		return false // the trigger's own clause
@@ -449,4 +434,42 @@ func (d *document) aside(i int, tr trigMatch) bool {
 		return false
 	}
 	return true
+}
+
+// asideOf returns the commas around token i that set off a relative
+// clause (", who ...,", ", which ...,"; the sentence's end may close it),
+// or ok false.
+func (d *document) asideOf(i int) (open, end int, ok bool) {
+	s := d.sent[d.toks[i].sent]
+	open = -1
+	for k := i - 1; k >= s.t0; k-- {
+		if d.toks[k].text == "," {
+			open = k
+			break
+		}
+	}
+	if open < 0 || open+1 > i {
+		return 0, 0, false
+	}
+	w := d.toks[open+1].lower
+	if !d.lx.is(w, wcRelative) || w == "where" || w == "that" {
+		return 0, 0, false
+	}
+	end = s.t1
+	for k := i + 1; k < s.t1; k++ {
+		if d.toks[k].text == "," {
+			end = k
+			break
+		}
+	}
+	return open, end, true
+}
+
+// outsideAside: the trigger stands in a relative clause set off by commas
+// ("the board, which met on Wednesday at Olympic House, will report ...")
+// and the place at token i lies outside it: that place is the main
+// clause's.
+func (d *document) outsideAside(i int, tr trigMatch) bool {
+	open, end, ok := d.asideOf(tr.t0)
+	return ok && (i < open || i > end)
 }

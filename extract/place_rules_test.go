@@ -65,6 +65,9 @@ func TestPlaceRules(t *testing.T) {
 		{name: "a place the other party travelled to stays",
 			text: "Trade Minister Li Wei held talks on Monday with Rahim Nasser, who had flown to Muscat for the fair.",
 			typ:  extract.Meeting, who: "Rahim Nasser", place: "Muscat", rule: "sentence"},
+		{name: "a meeting told in a relative clause takes no place of the main clause",
+			text: "OSLO, May 20 (Nordic Wire) - The council of the Nordic Fisheries Union, which met on Tuesday at the Fjord Hall, will present its quota plan at a conference in Bergen in June.",
+			typ:  extract.Meeting, who: "Nordic Fisheries Union", place: "Oslo", rule: "dateline"},
 		// story-place: the one place the story's mentions give
 		{name: "a later mention's place places the lede's deal",
 			text: "Kenya has signed a $2bn agreement with Ethiopia to buy electricity from a new dam.\n\nThe accord, signed in Addis Ababa, runs for twenty years. Officials said power would flow from 2028.",

@@ -251,7 +251,9 @@ func (d *document) agreementNounAt(k int, s sentence) bool {
 
 // appealAfter: "to" and a verb follow token k ("called on X to resign").
 func (d *document) appealAfter(k int, s sentence) bool {
-	return k+1 < s.t1 && d.toks[k].lower == "to" && d.toks[k+1].tag == "VB"
+	// a name after "to" is a place, whatever its tag ("welcomed X to
+	// Oslo": events_visit.go's hosted visits)
+	return k+1 < s.t1 && d.toks[k].lower == "to" && d.toks[k+1].tag == "VB" && !d.toks[k+1].cap
 }
 
 // dateAt returns the end of the date mention covering token k, or k.
