@@ -49,9 +49,10 @@ type eventRun struct {
 	seen       map[string]int // event id -> index in d.events
 	// the story's main event (its first dated one), for title lines
 	mainDate, mainPlace string
-	storyDate           string   // the lede's first date (scene.go)
-	sentParts           []string // the persons of the sentence's first event
-	storyPlaces         []string // the own places of mentions of what happened (scene.go)
+	storyDate           string          // the lede's first date (scene.go)
+	sentParts           []string        // the persons of the sentence's first event
+	storyPlaces         []string        // the own places of mentions of what happened (scene.go)
+	venues              map[string]bool // the places the venue rule gave (events_place.go)
 }
 
 // eventDraft is one trigger on its way to an event: each pass fills in its

@@ -65,6 +65,12 @@ func (r *eventRun) ownPlaceOf(c *eventDraft) {
 	for _, rule := range ownPlaceRules {
 		if p := rule.place(r, c); p != "" {
 			c.ownPlace, c.placeRule = p, rule.name
+			if rule.name == "venue" {
+				if r.venues == nil {
+					r.venues = map[string]bool{}
+				}
+				r.venues[p] = true // it lies in the story's place (story-place)
+			}
 			return
 		}
 	}

@@ -339,11 +339,14 @@ func (d *document) dateTier(e *Event) int {
 // signed a deal with Iran ... The agreements were sealed after talks in
 // New Delhi"): a story that names two places for what happened says
 // nothing of the others. A country that holds the other place counts as
-// that place ("talks in Cairo ... in Egypt").
+// that place ("talks in Cairo ... in Egypt"), and a venue lies in it.
 func (r *eventRun) storyPlace() {
 	d := r.d
 	var place string
 	for _, p := range r.storyPlaces {
+		if r.venues[p] {
+			continue // a building lies in the story's place: "at the Sheraton Hotel"
+		}
 		switch {
 		case place == "":
 			place = p
