@@ -21,7 +21,7 @@ func TestBodyMeetsAlone(t *testing.T) {
 		{"a person named like a body keeps the title", "Chief Executive Officer Ana Board met Trade Minister Li Wei in Lima on Monday.",
 			extract.Meeting, []string{"Ana Board", "Li Wei"}, "clause-persons"},
 		{"a named body approves a deal with another party", "The Harbor City Council approved an agreement with the Lakeside Water Authority on Tuesday.",
-			extract.Agreement, []string{"Harbor City Council", "Lakeside Water Authority"}, "reach-organizations"},
+			extract.Agreement, []string{"Harbor City Council", "Lakeside Water Authority"}, "clause-named"},
 	})
 }
 

@@ -108,6 +108,16 @@ done:
 			}
 		}
 		c.obj = d.phraseAt(tr.t1, end)
+		if len(c.subj) == 0 {
+			// "Harbor agreed on Monday to buy Kirin": the subject of an
+			// infinitive is the one of the verb it completes
+			if v := d.controllingVerb(c.group.t0, s); v >= 0 {
+				c.subj = d.subjectPhrase(d.verbGroupStart(v, s), s)
+				if len(c.subj) == 1 && c.subj[0].pron != "" && d.lx.is(c.subj[0].pron, wcFirst) {
+					c.subj = nil // "we decided to go": the speaker's, read elsewhere
+				}
+			}
+		}
 	} else {
 		if i := strings.LastIndexByte(tr.frame.lemma, ' '); i > 0 && lx.is(tr.frame.lemma[i+1:], wcPrep) {
 			// "a tour of Peru": a noun ending in its preposition has the
@@ -201,6 +211,9 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 			k--
 		}
 	}
+	// a bracket between the subject and its verb: "the Gulf Cooperation
+	// Council (GCC) signed", "Kirin Freight (Nasdaq: KRN) said"
+	k = d.pastBracket(k, s)
 	// a relative pronoun: the phrase before it
 	if k >= s.t0 && d.lx.is(d.toks[k].lower, wcRelative) {
 		k--
@@ -235,8 +248,10 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 	for k >= s.t0 {
 		a, ok := d.phraseEndingAt(k+1, s)
 		// a phrase after a preposition ("a company based in Oslo") sits in
-		// an appositive, not in the coordination
-		if ok && len(out) > 0 && a.span.t0 > s.t0 && d.lx.is(d.toks[a.span.t0-1].lower, wcPrep) {
+		// an appositive, not in the coordination; but after a noun for
+		// people ("the ministers of France and Germany", "diplomats from
+		// Qatar, Oman and Egypt") the whole coordination is its complement
+		if ok && len(out) > 0 && a.span.t0 > s.t0 && d.lx.is(d.toks[a.span.t0-1].lower, wcPrep) && !d.peopleComplement(a.span.t0-1, s) {
 			ok = false
 		}
 		if !ok && len(out) > 0 {
@@ -262,6 +277,10 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 			// Y met": the title run before a conjunct is part of it
 			k = d.titlePrefixStart(a.span.t0, s) - 1
 		}
+		if k >= s.t0 && d.lx.is(d.toks[k].lower, wcPrep) && d.peopleComplement(k, s) {
+			break // "the ministers of France and Germany": no further conjunct
+		}
+		k = d.pastBracket(k, s)
 		if k >= s.t0 && (d.toks[k].lower == "and" || d.toks[k].text == ",") {
 			if _, date := d.dateEndingAt(k); date && d.toks[k].text == "," {
 				break // "On 2 March, it signed": a fronted date, no conjunct
@@ -394,10 +413,18 @@ func (d *document) phraseAt(at, end int) []arg {
 		// party; the head and its appositive name are
 		if found && a.span.t1 < end && isPossessive(d.toks[a.span.t1].text) {
 			h := a.span.t1 + 1
+			var named *mention
 			for h < end && h < a.span.t1+6 && d.toks[h].text != "," && !d.lx.is(d.toks[h].lower, wcPrep) {
+				if ms := d.mentionsIn(span{h, h + 1}); named == nil && len(ms) > 0 && ms[0].typ == Person && ms[0].span.t0 == h {
+					named = &ms[0]
+					break
+				}
 				h++
 			}
-			if h+1 < end && d.toks[h].text == "," {
+			if named != nil {
+				// "Jordan's King Faisal": the person the title names
+				a = d.mentionArg(*named)
+			} else if h+1 < end && d.toks[h].text == "," {
 				if next := d.phraseAt(h+1, end); len(next) > 0 {
 					a = next[0]
 				} else {
@@ -452,6 +479,12 @@ func (d *document) nextConjunct(k, end int) (int, bool) {
 		return k + 2, true
 	}
 	if k+1 < end && d.toks[k].text == "," && d.toks[k+1].cap && !d.lx.is(d.toks[k+1].lower, wcRelative) {
+		s := d.sent[d.toks[k+1].sent]
+		if e := d.properRun(k+1, s, 1); e > k+1 && e < end && isPossessive(d.toks[e].text) {
+			// "Energias SA, Portugal's largest utility": an appositive
+			// that says what the name is, no conjunct
+			return k, false
+		}
 		return k + 1, true
 	}
 	return k, false
@@ -768,9 +801,10 @@ func (d *document) ownerStart(j int, s sentence) int {
 // Costa.
 func (d *document) namedAfterDescription(open, close int, s sentence) (arg, bool) {
 	ms := d.mentionsIn(span{open + 1, close})
-	if len(ms) != 1 || ms[0].typ != Person || ms[0].span.t1 != close {
+	if len(ms) != 1 || ms[0].typ != Person && ms[0].typ != Organization || ms[0].span.t1 != close {
 		return arg{}, false
 	}
+	org := ms[0].typ == Organization
 	// the name may carry its own title: ", Foreign Minister Rui Costa,"
 	if st := d.titlePrefixStart(ms[0].span.t0, s); st != open+1 && ms[0].span.t0 != open+1 {
 		return arg{}, false
@@ -779,7 +813,7 @@ func (d *document) namedAfterDescription(open, close int, s sentence) (arg, bool
 		return arg{}, false
 	}
 	for _, m := range d.mentionsIn(span{max(s.t0, open-8), open}) {
-		if m.typ == Person && m.span.t1 == open {
+		if m.span.t1 == open && (m.typ == Person || org && m.typ != Location) {
 			return arg{}, false // "Ana Soto, Li Wei, ...": a list of names
 		}
 	}
@@ -790,7 +824,11 @@ func (d *document) namedAfterDescription(open, close int, s sentence) (arg, bool
 	head := false
 	for k := st; k < open; k++ {
 		l := d.toks[k].lower
-		head = head || d.lx.personNoun[l] || d.titleRunAt(k, k+1) > k
+		if org {
+			head = head || d.lx.is(l, wcOrgNoun) && !d.toks[k].cap
+		} else {
+			head = head || d.lx.personNoun[l] || d.titleRunAt(k, k+1) > k
+		}
 	}
 	if !head {
 		return arg{}, false
@@ -929,4 +967,61 @@ func (d *document) verbGroupStart(v int, s sentence) int {
 		k--
 	}
 	return k + 1
+}
+
+// pastBracket: when token k closes a bracket ("(GCC)", "(Nasdaq: KRN)")
+// of a few words, the token before it opens; else k.
+func (d *document) pastBracket(k int, s sentence) int {
+	if k < s.t0 || d.toks[k].text != ")" {
+		return k
+	}
+	for j := k - 1; j >= s.t0 && j >= k-8; j-- {
+		if d.toks[j].text == "(" {
+			return j - 1
+		}
+	}
+	return k
+}
+
+// peopleComplement: the preposition at token p (of, from) follows a noun
+// for people ("the defence ministers of", "senior diplomats from",
+// "the leaders of"): the names after it are who they stand for.
+func (d *document) peopleComplement(p int, s sentence) bool {
+	if l := d.toks[p].lower; l != "of" && l != "from" || p-1 < s.t0 {
+		return false
+	}
+	h := d.toks[p-1]
+	if h.cap {
+		return false
+	}
+	w := strings.TrimSuffix(h.lower, "s")
+	return d.lx.personNoun[h.lower] || d.lx.personNoun[w] || d.lx.is(h.lower, wcPeople) || d.titleRunAt(p-1, p) == p
+}
+
+// controllingVerb: the verb group starting at g is an infinitive ("to
+// buy") completing a verb a few words before it ("agreed on Monday to
+// buy", "has decided to acquire"): that verb, or -1.
+func (d *document) controllingVerb(g int, s sentence) int {
+	if g-1 <= s.t0 || d.toks[g-1].lower != "to" {
+		return -1
+	}
+	for k := g - 2; k >= s.t0 && k >= g-8; k-- {
+		t := d.toks[k]
+		if strings.HasPrefix(t.tag, "VB") && !t.cap && t.tag != "VBG" {
+			return k
+		}
+		// only a date or an adverb between: "agreed on Monday to buy",
+		// "agreed last week to sell", "decided unanimously to merge";
+		// "called on its members to meet" has its own doer
+		if !(t.tag == "RB" && !t.cap || t.lower == "on" || d.inDate(k)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// inDate: token k lies in a date mention.
+func (d *document) inDate(k int) bool {
+	i := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].span.t1 > k })
+	return i < len(d.dates) && d.dates[i].span.t0 <= k
 }

@@ -42,10 +42,11 @@ func init() {
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
-		{"reach-persons", (*eventRun).ruleReachPersons, false},
+		{"clause-span-persons", (*eventRun).ruleSpanPersons, false},
 		{"focal-visitor", (*eventRun).ruleFocalVisitor, false},
 		{"focal-trip", (*eventRun).ruleFocalTrip, false}, // events_visit.go
-		{"reach-organizations", (*eventRun).ruleReachOrgs, false},
+		{"clause-named", (*eventRun).ruleClauseNamed, false},
+		{"clause-span-organizations", (*eventRun).ruleSpanOrgs, false},
 		{"person-and-organization", (*eventRun).rulePersonAndOrg, false},
 		{"bloc-agreement", (*eventRun).ruleBlocAgreement, false},
 		{"body-alone", (*eventRun).ruleBodyAlone, false},
@@ -448,6 +449,23 @@ func (r *eventRun) ruleClausePersons(c *eventDraft) partySet {
 	return partySet{parties: ps}
 }
 
+// ruleClauseNamed: the parties the clause names in the frame's roles,
+// persons or organizations or countries (two, or one visitor), none of
+// them from context ("Kenya
+// and Uganda signed", "the ministers of France and Germany agreed", "talks
+// between the EU and Mercosur").
+func (r *eventRun) ruleClauseNamed(c *eventDraft) partySet {
+	if len(c.clause) < 2 && c.tr.typ != Visit {
+		return partySet{} // one body or bloc alone: its own rules say so
+	}
+	for _, p := range c.clause {
+		if p.via != "" && p.via != "country" {
+			return partySet{}
+		}
+	}
+	return partySet{parties: c.clause}
+}
+
 // reachPersons lists the persons named in the trigger's reach: for a
 // meeting or agreement that shares its sentence with others of its type,
 // the first one's subject and its own objects (sameTypeParts); a visit
@@ -464,17 +482,99 @@ func (r *eventRun) reachPersons(c *eventDraft) []string {
 	return d.personNames(c.region)
 }
 
-// ruleReachPersons: the persons named in the trigger's reach (two, or one
-// visitor) — the sentence-level reading kept after the clause's: it
-// catches the persons the clause reader misses (titles and appositives it
-// reads as names, "Saudi Investment Minister X" read as a country);
-// measured: without it every own set and bbc-dev fall (README).
-func (r *eventRun) ruleReachPersons(c *eventDraft) partySet {
-	persons := c.reach
+// ruleSpanPersons: the persons named in the trigger's own clause (two, or
+// one visitor) when the clause reader could not tell their roles — a
+// bounded reading: nothing past a clause word, a semicolon, a relative
+// clause or a quotation's attribution (clauseSpan).
+func (r *eventRun) ruleSpanPersons(c *eventDraft) partySet {
+	sp := r.d.clauseSpan(c)
+	var persons []string
+	for _, p := range c.reach {
+		if r.d.namedIn(p, sp) {
+			persons = append(persons, p)
+		}
+	}
 	if len(persons) < 2 && !(c.tr.typ == Visit && len(persons) == 1) {
 		return partySet{}
 	}
 	return partySet{parties: personParties(persons)}
+}
+
+// namedIn: the entity named name has a mention in sp.
+func (d *document) namedIn(name string, sp span) bool {
+	for _, m := range d.mentionsIn(sp) {
+		if e := d.entityOf(m); e != nil && e.canon == name {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSpan bounds the trigger's reach by its clause: leftwards up to a
+// clause word or semicolon, or the relative pronoun of a relative clause
+// the trigger stands in (with the phrase it hangs on, and the name that
+// phrase describes); rightwards up to a clause word, a semicolon, or a
+// comma before a quotation's attribution ("…, the ministry said"), unless
+// the trigger stands in a fronted phrase ("In a phone call, Kerry told
+// X"). A relative clause after the trigger stays in (measured: cutting it
+// loses a meeting on the final set).
+func (d *document) clauseSpan(c *eventDraft) span {
+	lo, hi := c.region.t0, c.region.t1
+	comma := false
+	for k := c.tr.t0 - 1; k >= c.region.t0; k-- {
+		l := d.toks[k].lower
+		if l == ";" || d.lx.is(l, wcClause) {
+			lo = k + 1
+			break
+		}
+		comma = comma || l == ","
+		if d.lx.is(l, wcRelative) && l != "that" && !comma {
+			// the trigger stands in a relative clause: it and the phrase
+			// it hangs on ("X, a commentator who made a trip to Iraq")
+			j := k - 1
+			if j >= c.region.t0 && d.toks[j].text == "," {
+				j--
+			}
+			lo = j + 1
+			if a, ok := d.phraseEndingAt(j+1, c.s); ok && a.span.t0 >= c.region.t0 {
+				lo = a.span.t0
+				if a.pron != "" {
+					if st := d.descriptionStart(a.span.t1, c.s); st-1 > c.region.t0 && d.toks[st-1].text == "," && d.endsPerson(st-1, c.s) {
+						ms := d.mentionsIn(span{max(c.region.t0, st-9), st - 1})
+						lo = ms[len(ms)-1].span.t0
+					}
+				}
+			}
+			break
+		}
+	}
+	// a trigger in a fronted phrase ("In a phone call on Saturday, Kerry
+	// told X") belongs to the main clause after its comma
+	fronted := c.s.t0 < c.tr.t0 && d.lx.is(d.toks[c.s.t0].lower, wcPrep) && !comma
+	for k := c.tr.t1; k < c.region.t1; k++ {
+		l := d.toks[k].lower
+		if l == ";" || d.lx.is(l, wcClause) {
+			hi = k
+			break
+		}
+		if l == "," && !fronted {
+			// ", the ministry said", ", Soto and Li said on Monday"
+			for j := k + 1; j < c.region.t1 && j <= k+12; j++ {
+				t := d.toks[j]
+				if d.lx.is(t.lower, wcReport) {
+					hi = k
+					break
+				}
+				if t.text == "," || d.lx.is(t.lower, wcRelative) || strings.HasPrefix(t.tag, "VB") && !t.cap {
+					break
+				}
+			}
+			if hi == k {
+				break
+			}
+		}
+	}
+	return span{lo, hi}
 }
 
 func personParties(names []string) []party {
@@ -485,10 +585,17 @@ func personParties(names []string) []party {
 	return ps
 }
 
-// ruleReachOrgs: two organizations or countries named near the trigger
-// ("Kenya and Ethiopia signed", "talks between the EU and Mercosur").
-func (r *eventRun) ruleReachOrgs(c *eventDraft) partySet {
-	others := r.nearParties(c)
+// ruleSpanOrgs: two organizations or countries named near the trigger in
+// its own clause (clauseSpan) when the clause reader could not tell their
+// roles.
+func (r *eventRun) ruleSpanOrgs(c *eventDraft) partySet {
+	sp := r.d.clauseSpan(c)
+	var others []string
+	for _, o := range r.nearParties(c) {
+		if r.d.namedIn(o, sp) {
+			others = append(others, o)
+		}
+	}
 	if len(others) < 2 {
 		return partySet{}
 	}

@@ -41,8 +41,16 @@ func TestPartyRules(t *testing.T) {
 			extract.Agreement, []string{"Ana Soto", "Li Wei"}, "clause-persons"},
 		{"a name after its description", "Foreign Minister Ana Soto met her Peruvian counterpart, Li Wei, in Lima on Monday.",
 			extract.Meeting, []string{"Ana Soto", "Li Wei"}, "clause-persons"},
+		{"a fronted phrase's noun: the main clause's persons", "In a phone call on Monday, Foreign Minister Ana Soto told Trade Minister Li Wei that talks would resume.",
+			extract.Meeting, []string{"Ana Soto", "Li Wei"}, "clause-span-persons"},
+		{"a relative clause the noun stands in", "Copper prices rose after a summit in Lima on Monday that brought together Ana Soto and Li Wei.",
+			extract.Meeting, []string{"Ana Soto", "Li Wei"}, "clause-span-persons"},
 		{"two countries", "Kenya and Uganda signed a trade pact in Kampala on Tuesday.",
-			extract.Agreement, []string{"Kenya", "Uganda"}, "reach-organizations"},
+			extract.Agreement, []string{"Kenya", "Uganda"}, "clause-named"},
+		{"an infinitive's subject is the one of the verb it completes", "Harbor Logistics decided on Monday to buy Kirin Freight, Norway's largest parcel carrier.",
+			extract.Agreement, []string{"Harbor Logistics", "Kirin Freight"}, "clause-named"},
+		{"countries after a noun for people", "The trade ministers of Kenya and Uganda signed a customs pact in Kampala on Tuesday.",
+			extract.Agreement, []string{"Kenya", "Uganda"}, "clause-named"},
 		{"a body meeting alone", "The Monetary Policy Council met in Warsaw on Tuesday and left rates unchanged.",
 			extract.Meeting, []string{"Monetary Policy Council"}, "body-alone"},
 		{"a body that votes", "The Harbor City Council voted 5-2 on Tuesday to approve the budget.",
@@ -105,6 +113,29 @@ func TestFocalVisitorNeedsNoVisitor(t *testing.T) {
 	for _, e := range eventsOf(rec, extract.Visit) {
 		if e.Trigger == "visit" {
 			t.Errorf("%q: the visit of a team became %v's", text, e.Participants)
+		}
+	}
+}
+
+// TestClauseSpanBounds: the bounded sentence reading (clause-span-persons)
+// takes no one past a semicolon, a clause word or a quotation's
+// attribution.
+func TestClauseSpanBounds(t *testing.T) {
+	x, err := extract.New(extract.Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"The summit in Lima ended on Monday; Foreign Minister Ana Soto and Trade Minister Li Wei flew home.",
+		"The summit in Lima was a success, Foreign Minister Ana Soto and Trade Minister Li Wei said on Monday.",
+		"The summit in Lima ended on Monday, but Foreign Minister Ana Soto and Trade Minister Li Wei stayed on.",
+	} {
+		rec, err := x.Extract(context.Background(), extract.Article{ID: "span", Published: "2026-03-04", Body: "Diplomacy news\n\n" + text, Form: "text"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev := matchEvent(rec, extract.Meeting, []string{"Ana Soto", "Li Wei"}); ev != nil {
+			t.Errorf("%q: a meeting of Soto and Li from outside its clause: %s", text, strings.Join(ev.Explain, "; "))
 		}
 	}
 }

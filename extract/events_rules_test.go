@@ -24,13 +24,21 @@ func TestPartyRuleOrder(t *testing.T) {
 		}
 		return i
 	}
-	for _, later := range []string{"sentence-subject", "last-event", "salient-person", "reach-persons", "focal-visitor", "reach-organizations", "person-and-organization", "body-alone"} {
+	for _, later := range []string{"sentence-subject", "last-event", "salient-person", "clause-span-persons", "focal-visitor", "clause-named", "clause-span-organizations", "person-and-organization", "body-alone"} {
 		if at("clause-persons") > at(later) {
 			t.Errorf("clause-persons after %s: %v", later, names)
 		}
 	}
 	if at("sentence-subject") > at("salient-person") {
 		t.Errorf("the sentence's own subject must come before the person spoken of: %v", names)
+	}
+	if at("clause-named") > at("clause-span-organizations") {
+		t.Errorf("the clause's named parties must come before the bounded sentence reading: %v", names)
+	}
+	for _, old := range []string{"reach-persons", "reach-organizations"} {
+		if slices.Contains(names, old) {
+			t.Errorf("the sentence-wide rule %q is back: %v", old, names)
+		}
 	}
 	if at("clause") > at("unnamed-group") {
 		t.Errorf("the clause reading must come before unnamed-group: %v", names)
