@@ -10,11 +10,11 @@ package extract
 //  3. departed: the place a visit's traveller left ("left Lima on Tuesday
 //     after a three-day visit");
 //  4. venue: the building or site after "at"/"in" in its reach, the most
-//     specific place stated ("met X at 10 Downing Street, on his first
-//     visit to London"), unless its phrase names a larger place or the
+//     specific place stated ("held talks with X at 10 Downing Street
+//     while on a state visit to Britain"), unless its phrase names a larger place or the
 //     story has a dateline city (place.go, venues.tsv);
 //  5. near: the nearest place after a locative in its reach ("in the port
-//     city of Busan", "the Togolese capital", "here", "in Gleneagles in
+//     city of Busan", "the Togolese capital", "here", "in Glenbrae in
 //     Perthshire");
 //  6. sentence: a meeting's place elsewhere in its sentence, before any
 //     "since" ("The summit in Seoul ... after talks between X and Y").

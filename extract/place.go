@@ -90,7 +90,7 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 	for k := max(s.t0, 1); k+1 < s.t1; k++ {
 		switch {
 		case d.toks[k-1].lower == "in":
-			// "the summit in Gleneagles in Perthshire": a name no
+			// "the summit in Glenbrae in Perthshire": a name no
 			// gazetteer knows, placed in a larger place, is the more
 			// specific place
 			if x, ok := d.nestedPlace(k, s.t1); ok {
@@ -283,8 +283,8 @@ func (d *document) remote(s sentence) bool {
 // (location_cues.tsv), a name ending in a venue word of venues.tsv (Office,
 // Hotel, Centre), "Number" and a number, or an organization known by its
 // building (White House, Kremlin). It is the most specific place stated,
-// and wins over a city or country elsewhere in the sentence ("at 10
-// Downing Street, on his first official visit to London"), but not over a
+// and wins over a city or country elsewhere in the sentence ("held talks
+// at 10 Downing Street while on a state visit to Britain"), but not over a
 // larger place its own phrase names ("at Lancaster House in London" is
 // London, like "at the Great Hall of the People in Beijing"), nor in a
 // story with a dateline city, which stands for the venues of its story.
@@ -296,7 +296,7 @@ func (d *document) venueNear(s span, tr trigMatch) string {
 		return ""
 	}
 	best, bestDist := "", 1<<30
-	for k := max(s.t0, 0); k+1 < s.t1; k++ {
+	for k := max(s.t0, 0); k < s.t1 && k+1 < len(d.toks); k++ {
 		if !d.lx.is(d.toks[k].lower, wcVenuePrep) || k >= tr.t0 && k < tr.t1 {
 			continue
 		}
@@ -383,7 +383,7 @@ func (d *document) placeAfter(i, lim int) bool {
 }
 
 // nestedPlace: tokens from i are a capitalized name that no entity rule
-// knew, followed by "in" and a place ("in Gleneagles in Perthshire", "in
+// knew, followed by "in" and a place ("in Glenbrae in Perthshire", "in
 // Kibera in Nairobi"): the name is a place inside that one. It returns the
 // name.
 func (d *document) nestedPlace(i, lim int) (string, bool) {

@@ -23,10 +23,10 @@ func TestPlaceRules(t *testing.T) {
 	}{
 		// venue: the building an event was held in
 		{name: "a numbered street address is the venue",
-			text: "On Monday the Chilean president, Rosa Vidal, met Prime Minister Ines Holm at 10 Downing Street, on her first official visit to London.",
+			text: "Chilean President Rosa Vidal held talks with Prime Minister Ines Holm at 10 Downing Street on Monday while on a state visit to Britain.",
 			typ:  extract.Meeting, who: "Ines Holm", place: "10 Downing Street", rule: "venue"},
 		{name: "Number and a number is a venue",
-			text: "Senator Paul Arden is said to have discussed the treaty with Prime Minister Ines Holm during his time at Number 10.",
+			text: "Prime Minister Ines Holm met Senator Paul Arden at Number 10 on Friday for talks on climate policy.",
 			typ:  extract.Meeting, who: "Paul Arden", place: "Number 10", rule: "venue"},
 		{name: "a name ending in a venue word",
 			text: "President Tomas Berg received Foreign Minister Ana Soto in the Oval Office on Tuesday to talk about tariffs, and the two then met for lunch.",
@@ -46,10 +46,10 @@ func TestPlaceRules(t *testing.T) {
 			typ:  extract.Meeting, who: "Group of Eight", place: "Glenbrae", rule: "near"},
 		// told-before: a mention with no parties just before
 		{name: "a meeting with no parties places the next one",
-			text: "The fixture list was settled at a meeting in Dublin on Tuesday. Coach Brian Walsh and federation officials met representatives of Norway, Greece and Austria to draw up the schedule.",
-			typ:  extract.Meeting, who: "Norway", place: "Dublin", rule: "told-before"},
+			text: "Next season's calendar was drawn up at a meeting in Cork on Tuesday. Coach Brian Walsh and federation officials met representatives of Norway, Greece and Austria to fix the dates.",
+			typ:  extract.Meeting, who: "Norway", place: "Cork", rule: "told-before"},
 		{name: "a call takes no place told before",
-			text: "The fixture list was settled at a meeting in Dublin on Tuesday. Coach Brian Walsh later discussed it by telephone with Greek coach Nikos Petrou.",
+			text: "Next season's calendar was drawn up at a meeting in Cork on Tuesday. Coach Brian Walsh later discussed it by telephone with Greek coach Nikos Petrou.",
 			typ:  extract.Meeting, who: "Nikos Petrou", place: "", rule: ""},
 		// parties-event: "the two sides" agreed where they had met
 		{name: "an agreement of the last meeting's parties is where they met",

@@ -27,7 +27,7 @@ type scene struct {
 	dateSent          int    // the sentence the date came from
 	anyDate, anyPlace string // the last date and place any event gave itself
 	// the last mention of each type with no parties that gave itself a
-	// place ("the fixtures were agreed at a meeting in Dublin")
+	// place ("the calendar was drawn up at a meeting in Cork")
 	bare map[string]bareMention
 }
 
@@ -197,8 +197,9 @@ func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
 	case remote:
 		return "", "" // "discussed supplies by telephone"
 	case sc.bare[c.tr.typ].place != "" && c.si-sc.bare[c.tr.typ].si <= 2 && c.si >= sc.bare[c.tr.typ].si:
-		// "The fixtures were agreed at a meeting in Dublin on Tuesday.
-		// Kerr and FAI officials met ...": the meeting told just before
+		// "The calendar was drawn up at a meeting in Cork on Tuesday.
+		// The coach and federation officials met ...": the meeting told
+		// just before
 		return sc.bare[c.tr.typ].place, "told-before"
 	case first != "":
 		return first, "inherited"
@@ -335,11 +336,11 @@ func (d *document) dateTier(e *Event) int {
 
 // storyPlace places, once every event is found, each meeting or agreement
 // that happened and has no place (not by telephone or video) at the one
-// place the story's mentions of what happened gave themselves ("India has
-// signed a deal with Iran ... The agreements were sealed after talks in
-// New Delhi"): a story that names two places for what happened says
+// place the story's mentions of what happened gave themselves ("Kenya
+// signed a power deal with Ethiopia ... The accord, signed in Addis
+// Ababa, runs for 25 years"): a story that names two places for what happened says
 // nothing of the others. A country that holds the other place counts as
-// that place ("talks in Cairo ... in Egypt"), and a venue lies in it.
+// that place ("talks in Lima ... in Peru"), and a venue lies in it.
 func (r *eventRun) storyPlace() {
 	d := r.d
 	var place string
