@@ -29,6 +29,7 @@ type document struct {
 	capMid         map[string]bool // words written capitalized, not first in a sentence (learned.go)
 	nameWords      map[string]bool // words of the rules' multi-word organizations and places (learned.go)
 	ruled          []bool          // tokens of chunks a classify rule decided for a reason (learned.go); nil: none
+	taggerSays     map[span]string // the tagger's type of each name it found with its margin (learned.go); nil: no tagger
 	dates          []dateMention
 	acronyms       []acronymMention
 	ents           []*entity

@@ -31,7 +31,7 @@ const stayWindow = 8
 // the form a trigger ("is in", "was in": the forms of "be" are not made
 // by spelling rules). It reports false when no stay is stated there.
 func (d *document) stayReading(lx *lexicon, k int, s sentence) (trigMatch, bool) {
-	if k+1 >= s.t1 || !lx.is(d.toks[k].lower, wcBe) || d.toks[k+1].lower != "in" {
+	if k+1 >= s.t1 || d.toks[k+1].lower != "in" || !lx.is(d.toks[k].lower, wcBe) {
 		return trigMatch{}, false
 	}
 	f := lx.frameOf(stayLemma, true)
@@ -294,7 +294,7 @@ func (r *eventRun) ruleFocalTrip(c *eventDraft) partySet {
 	if tr.typ != Visit || tr.verb || r.focal == nil || d.definiteTrigger(tr) {
 		return partySet{} // "the visit": focal-visitor's
 	}
-	if len(c.cl.pp["of"]) > 0 || len(c.cl.pp["by"]) > 0 || len(c.cl.pp["poss"]) > 0 || len(c.cl.subj) > 0 {
+	if len(c.cl.pp["of"]) > 0 || len(c.cl.pp["by"]) > 0 || len(c.cl.pp["poss"]) > 0 || len(c.cl.subj) > 0 || !d.indefinite(tr, c.s) {
 		return partySet{}
 	}
 	sp := span{c.s.t0, c.s.t1}
@@ -360,6 +360,22 @@ func (d *document) purposeAfter(c *eventDraft, k int) bool {
 	for j := c.tr.t1; j < k; j++ {
 		if d.toks[j].text == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// indefinite: an indefinite article stands before the noun trigger, with
+// at most two lower-case modifiers between ("a trip", "on a visit", "a
+// two-day tour", "a mini tour"): a noun phrase of its own, not a verb read
+// as a noun ("Everton visit Plymouth").
+func (d *document) indefinite(tr trigMatch, s sentence) bool {
+	for k := tr.t0 - 1; k >= s.t0 && k >= tr.t0-3; k-- {
+		switch l := d.toks[k].lower; {
+		case l == "a" || l == "an":
+			return true
+		case d.toks[k].cap || !d.toks[k].word && d.toks[k].text != "-":
+			return false
 		}
 	}
 	return false

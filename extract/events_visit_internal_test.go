@@ -31,3 +31,38 @@ func TestVisitorIsPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestIndefiniteTrip: a trip noun the focal-trip rule reads stands after
+// an indefinite article, with at most two lower-case modifiers between; a
+// verb prose tags as a noun ("Everton visit Plymouth") does not.
+func TestIndefiniteTrip(t *testing.T) {
+	cases := []struct {
+		text, word string
+		want       bool
+	}{
+		{"A trip to Peru last year helped her.", "trip", true},
+		{"On a visit to India, the senator spoke.", "visit", true},
+		{"She has embarked on a mini tour of Chile.", "tour", true},
+		{"He made a two-day visit to Lima.", "visit", true},
+		{"Leeds visit Bristol and Hull travel to Derby.", "visit", false},
+		{"The visit to Lima was short.", "visit", false},
+		{"His trip to Lima was short.", "trip", false},
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-02", c.text)
+		s := d.sent[0]
+		at := -1
+		for k := s.t0; k < s.t1; k++ {
+			if d.toks[k].lower == c.word {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			t.Fatalf("%q: no %q", c.text, c.word)
+		}
+		if got := d.indefinite(trigMatch{t0: at, t1: at + 1}, s); got != c.want {
+			t.Errorf("%q: indefinite(%q) = %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}

@@ -42,9 +42,6 @@ func TestVisitReadings(t *testing.T) {
 			visitor: "Carla Ruiz", location: "Dakar"},
 		{name: "stopped in", text: "Defence Minister Omar Haddad stopped in Tunis on Wednesday before flying home.",
 			visitor: "Omar Haddad", location: "Tunis"},
-		{name: "arrived at", text: "President Alan Rees arrived at Kigali airport on Sunday.",
-			visitor: "Alan Rees", location: "Kigali"},
-		{name: "arrived at a compromise", text: "Senator Mark Doyle arrived at a compromise with the unions on Sunday."},
 		{name: "flew into", text: "Governor Ruth Sands flew into Denver on Monday.",
 			visitor: "Ruth Sands", location: "Denver"},
 		{name: "welcomed to a place", text: "Prime Minister Erna Dahl welcomed President Ines Duarte to Oslo on Monday.",
@@ -55,9 +52,8 @@ func TestVisitReadings(t *testing.T) {
 			visitor: "Lena Vogt", location: "Accra"},
 		{name: "departed for", text: "Ministers met in Bonn on Monday. Foreign Minister Lena Vogt departed for Accra on Tuesday.",
 			visitor: "Lena Vogt", location: "Accra"},
-		{name: "a journey to a place", text: "Ministers met in Bonn on Monday. Foreign Minister Lena Vogt's journey to Accra began on Tuesday.",
+		{name: "flew on to", text: "Ministers met in Bonn on Monday. Foreign Minister Lena Vogt flew on to Accra on Tuesday for talks.",
 			visitor: "Lena Vogt", location: "Accra"},
-		{name: "a journey to no place", text: "Ministers met in Bonn on Monday. Foreign Minister Lena Vogt called the journey to democracy long."},
 		{name: "set off a debate", text: "Ministers met in Bonn on Monday. Foreign Minister Lena Vogt set off a debate in Accra on Tuesday."},
 		// visiting a person: the host's place, or none
 		{name: "visited a person", text: "Aides said trade came up when Senator Rosa Delgado recently visited Mr Femi Okafor.",
@@ -84,6 +80,8 @@ func TestVisitReadings(t *testing.T) {
 		// a trip noun with no visitor of its own is the person spoken of
 		{name: "a trip of the person spoken of", text: "Finance Minister Olga Petrov was born in Kazan. Petrov studied law in Moscow and entered parliament in 2010. A trip to Asia last month, to promote her plan to cancel export duties, also gave the minister a chance to meet investors. Petrov denies any rift with the cabinet.",
 			visitor: "Olga Petrov", location: "Asia"},
+		{name: "on a visit, the person spoken of", text: "Senator Dan Reyes turned 60 on Monday. Reyes has served for 20 years. On a visit to India, the senator said he hoped to return next year.",
+			visitor: "Dan Reyes", location: "India"},
 		// a day named in a story nothing dates still dates a plan
 		{name: "an unanchored weekday", published: "none", text: "Gen Omar Sadiq held talks with Prime Minister Ella Ward. Sadiq is due to visit the Afghan community in Bradford on Tuesday afternoon.",
 			visitor: "Omar Sadiq", location: "Bradford", planned: true},

@@ -142,6 +142,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	if x.ner != nil {
 		d.learned(x.lx, x.ner)
 	}
+	d.teamsPass(x.lx)
 	if !x.noNER {
 		x.tag.ner(d, x.lx)
 	}

@@ -137,6 +137,12 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		if d.trace != nil {
 			d.trace("tagger found %q: %s %.1f", d.textOf(sp), f.Type, f.Score)
 		}
+		if typ != "" {
+			if d.taggerSays == nil {
+				d.taggerSays = map[span]string{}
+			}
+			d.taggerSays[sp] = typ
+		}
 		if t0 < d.bodyTok || (sp.t0 < d.dateline.t1 && sp.t1 > d.dateline.t0) || !d.toks[t0].word {
 			continue
 		}
@@ -149,13 +155,13 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		}
 		// the document's votes on a bare place or untyped name
 		if len(under) == 1 {
-			if mm := d.mentions[under[0]]; mm.span == sp && ((mm.typ == Location && (mm.rule == "gazetteer-place" || mm.rule == "split")) ||
+			if mm := d.mentions[under[0]]; mm.span == sp && ((mm.typ == Location && mm.kind != "country" && (mm.rule == "gazetteer-place" || mm.rule == "split")) ||
 				(mm.typ == "" && taggerMayType[mm.rule])) {
 				v := votes[strings.ToLower(mm.text)]
 				switch f.Type {
 				case "ORG":
 					v.org += f.Score
-					v.table = v.table || f.Table
+					v.table = v.table || (f.Table && !d.measureLine(sp.t0))
 				case "LOC":
 					v.loc += f.Score
 				}
@@ -209,8 +215,8 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 		case mm.rule == "person-name" && mm.typ == Person && mm.span == sp && (typ == Organization || typ == Location) && f.Score >= taggerSurePersonName:
 			// a given name first is no proof against a sure tagger
 			mm.typ, mm.name, mm.strong, mm.rule = typ, nil, false, mm.rule+"+tagger"
-		case mm.typ == Location && mm.rule == "gazetteer-place" && typ == Organization && mm.span == sp &&
-			f.Table && d.numberBeside(sp):
+		case mm.typ == Location && mm.rule == "gazetteer-place" && mm.kind != "country" && typ == Organization && mm.span == sp &&
+			f.Table && d.numberBeside(sp) && !d.measureLine(sp.t0):
 			mm.typ, mm.canon, mm.kind, mm.rule = Organization, "", "", "gazetteer-place+tagger-table"
 			tableOrg[strings.ToLower(mm.text)] = true
 		}
@@ -250,7 +256,10 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 			if !tableOrg[strings.ToLower(mm.text)] {
 				continue
 			}
-			if (mm.typ == Location && (mm.rule == "gazetteer-place" || mm.rule == "split" || mm.rule == "tagger")) ||
+			if (mm.span.t0 < d.dateline.t1 && d.dateline.t0 < mm.span.t1) || d.datelineLike(lx, mm.span) {
+				continue // the place the story is filed from
+			}
+			if (mm.typ == Location && mm.kind != "country" && (mm.rule == "gazetteer-place" || mm.rule == "split" || mm.rule == "tagger")) ||
 				(mm.typ == "" && taggerMayType[mm.rule] && !d.ruledAny(mm.span)) {
 				if d.trace != nil {
 					d.trace("tagger %q: ORGANIZATION, as in a results table (rules: %s %s)", mm.text, mm.typ, mm.rule)

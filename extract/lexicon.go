@@ -107,6 +107,7 @@ const (
 	wcPerfect
 	wcHeadlineIn
 	wcTrade
+	wcVersus
 	wcStay      // visit readings (events_visit.go): a trip cue after "is in Lima"
 	wcLeader    // visit readings: "led", "headed" before "by" and a delegation's leader
 	wcVenuePrep // before a venue an event is held in (place.go)
@@ -123,7 +124,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "depart": wcDepart,
 	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "bound": wcBound,
 	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget,
-	"document": wcDocument, "topic": wcTopic,
+	"document": wcDocument, "topic": wcTopic, "versus": wcVersus,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,

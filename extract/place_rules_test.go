@@ -68,6 +68,10 @@ func TestPlaceRules(t *testing.T) {
 		{name: "a meeting told in a relative clause takes no place of the main clause",
 			text: "OSLO, May 20 (Nordic Wire) - The council of the Nordic Fisheries Union, which met on Tuesday at the Fjord Hall, will present its quota plan at a conference in Bergen in June.",
 			typ:  extract.Meeting, who: "Nordic Fisheries Union", place: "Oslo", rule: "dateline"},
+		// visit-meeting: a visit to a person was where they met
+		{name: "a visit to a person is where the two met",
+			text: "Senator Paul Arden visited Prime Minister Ines Holm on Friday. Holm discussed climate policy with Arden over dinner at Number 10, aides said.",
+			typ:  extract.Visit, who: "Paul Arden", place: "Number 10", rule: "visit-meeting"},
 		// story-place: the one place the story's mentions give
 		{name: "a later mention's place places the lede's deal",
 			text: "Kenya has signed a $2bn agreement with Ethiopia to buy electricity from a new dam.\n\nThe accord, signed in Addis Ababa, runs for twenty years. Officials said power would flow from 2028.",

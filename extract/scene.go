@@ -343,6 +343,7 @@ func (d *document) dateTier(e *Event) int {
 // that place ("talks in Lima ... in Peru"), and a venue lies in it.
 func (r *eventRun) storyPlace() {
 	d := r.d
+	r.visitMeetingPlace()
 	var place string
 	for _, p := range r.storyPlaces {
 		if r.venues[p] {
@@ -374,6 +375,40 @@ func (r *eventRun) storyPlace() {
 		d.tracef("%s %q: place %q by rule story-place", e.Type, e.Trigger, place)
 		if d.explain {
 			e.Explain = append(e.Explain, "place "+place+" by rule story-place: the one place the story's mentions give what happened")
+		}
+	}
+}
+
+// visitMeetingPlace: a visit with no place (a visit to a person, "X
+// visited the prime minister") was where the visitor met someone: the
+// place a meeting with the visitor as a party gave itself, when the story's
+// meetings of the visitor give one place, not by telephone or video.
+func (r *eventRun) visitMeetingPlace() {
+	d := r.d
+	for i := range d.events {
+		v := &d.events[i]
+		if v.Type != Visit || v.Location != "" || len(v.Participants) == 0 {
+			continue
+		}
+		place := ""
+		for j := range d.events {
+			m := &d.events[j]
+			if m.Type != Meeting || m.Location == "" || !m.facts.ownPlace || m.Planned != v.Planned || !hasParty(m, v.Participants[0].Name) {
+				continue
+			}
+			if place != "" && place != m.Location {
+				place = ""
+				break
+			}
+			place = m.Location
+		}
+		if place == "" {
+			continue
+		}
+		v.Location = place
+		d.tracef("visit %q: place %q by rule visit-meeting", v.Trigger, place)
+		if d.explain {
+			v.Explain = append(v.Explain, "place "+place+" by rule visit-meeting: where the visitor met")
 		}
 	}
 }
