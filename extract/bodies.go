@@ -65,7 +65,7 @@ func (d *document) bodyPhrase(h int) (mods []string, org string, t0, t1 int, ok 
 	k := h - 1
 	for ; k >= s.t0 && h-k <= 3; k-- {
 		m := d.toks[k]
-		if m.cap || !m.word || m.tag != "JJ" && m.tag != "NN" && m.tag != "VBG" && m.tag != "VBN" {
+		if m.cap || !m.word || m.tag != "JJ" && m.tag != "NN" && m.tag != "NNS" && m.tag != "VBG" && m.tag != "VBN" {
 			break
 		}
 		mods = append([]string{m.lower}, mods...)
@@ -195,7 +195,7 @@ func subset(a, b []string) bool {
 // none or it names nothing.
 func (d *document) bodyOfTrigger(tr trigMatch, cl *clause) string {
 	s := d.sent[d.toks[tr.t0].sent]
-	if !tr.verb {
+	if !tr.verb && !d.afterModal(tr.t0, s) {
 		if tr.t1+1 < s.t1 && d.toks[tr.t1].lower == "of" {
 			for h := tr.t1 + 2; h < s.t1 && h <= tr.t1+5; h++ {
 				if _, _, t0, _, ok := d.bodyPhrase(h); ok && t0 == tr.t1+1 {
@@ -222,8 +222,32 @@ func (d *document) bodyOfTrigger(tr trigMatch, cl *clause) string {
 			}
 			continue
 		}
-		if t.tag == "RB" || t.tag == "MD" || t.text == "," || d.lx.is(t.lower, wcRelative) {
+		if t.tag == "RB" || t.tag == "MD" || t.text == "," || d.lx.is(t.lower, wcRelative) || d.lx.is(t.lower, wcAux) {
 			k--
+			continue
+		}
+		if n := d.toks[k+1]; t.tag == "JJ" && (n.tag == "MD" || strings.HasPrefix(n.tag, "VB")) ||
+			k == g-1 && k > s.t0 && d.toks[k-1].tag == "MD" {
+			k-- // "will next meet": an adverb the tagger calls an adjective or a verb
+			continue
+		}
+		if t.lower == "and" && k > s.t0 {
+			// "met in Hamburg on Monday and approved": the subject of the
+			// verb before the conjunction
+			prev := -1
+			for j := k - 1; j >= s.t0 && j > k-12; j-- {
+				if tj := d.toks[j]; tj.text == "," || tj.text == ";" {
+					break
+				}
+				if tj := d.toks[j]; tj.tag == "VBD" || tj.tag == "VBZ" || tj.tag == "VBP" {
+					prev = j
+					break
+				}
+			}
+			if prev < 0 {
+				break
+			}
+			k = prev - 1
 			continue
 		}
 		if t.text == ")" {
@@ -287,6 +311,9 @@ func (r *eventRun) ruleDescribedBody(c *eventDraft) partySet {
 			ps.parties = append(ps.parties, party{name: a.name, typ: a.typ})
 		}
 	}
+	if len(ps.parties) == 1 && c.tr.needs == "with" {
+		return partySet{} // "had discussed the clash with X's cup": the frame needs a partner
+	}
 	return ps
 }
 
@@ -317,6 +344,7 @@ func (d *document) organizationAt(at int) (string, int) {
 					return e.canon, am.long.t1
 				}
 			}
+			return am.short, am.long.t1 // no entity took it: the acronym names it
 		}
 	}
 	rest := d.text[d.toks[at].start:]
@@ -334,4 +362,15 @@ func (d *document) organizationAt(at int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// afterModal: a modal stands right before token k, or one word before it
+// ("will next meet": the tagger may read "next meet" as a noun phrase).
+func (d *document) afterModal(k int, s sentence) bool {
+	for j := k - 1; j >= s.t0 && j >= k-2; j-- {
+		if d.toks[j].tag == "MD" {
+			return true
+		}
+	}
+	return false
 }

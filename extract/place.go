@@ -199,7 +199,9 @@ func (d *document) ownPlaceIn(s sentence, tr trigMatch, trigs []trigMatch) strin
 			continue // "held talks with X, who had travelled to Lausanne": there
 		}
 		if o.t0 >= tr.t1 && o.t0 < whole.t1 && d.verbBetween(tr.t1, o.t0) {
-			whole.t1 = min(whole.t1, (tr.t1+o.t0)/2+1)
+			// the other trigger's clause starts at its verb ("met X in
+			// Dublin last Thursday to prepare the trip")
+			whole.t1 = min(whole.t1, d.firstVerb(tr.t1, o.t0))
 		}
 	}
 	return d.nearPlace(whole, tr)
@@ -472,4 +474,15 @@ func (d *document) asideOf(i int) (open, end int, ok bool) {
 func (d *document) outsideAside(i int, tr trigMatch) bool {
 	open, end, ok := d.asideOf(tr.t0)
 	return ok && (i < open || i > end)
+}
+
+// firstVerb returns the first verb in [from, to) that verbBetween counts
+// (not an auxiliary, a form of "be" or a reporting verb), or to.
+func (d *document) firstVerb(from, to int) int {
+	for k := from; k < to; k++ {
+		if d.verbBetween(k, k+1) {
+			return k
+		}
+	}
+	return to
 }

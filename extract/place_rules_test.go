@@ -68,6 +68,14 @@ func TestPlaceRules(t *testing.T) {
 		{name: "a meeting told in a relative clause takes no place of the main clause",
 			text: "OSLO, May 20 (Nordic Wire) - The council of the Nordic Fisheries Union, which met on Tuesday at the Fjord Hall, will present its quota plan at a conference in Bergen in June.",
 			typ:  extract.Meeting, who: "Nordic Fisheries Union", place: "Oslo", rule: "dateline"},
+		// sentence: a meeting's place before another trigger's verb
+		{name: "the place before the verb of another trigger's clause",
+			text: "Foreign Minister Ana Soto met Peru's ambassador to Chile, Luis Quispe, over breakfast in Santiago last Friday to prepare the trip.",
+			typ:  extract.Meeting, who: "Luis Quispe", place: "Santiago", rule: "sentence"},
+		// itinerary: where the person was on the event's day
+		{name: "the stop that had begun by the meeting's day",
+			text: "Economy Minister Kadri Saar is touring the Baltic states this week. She flew into Vilnius on Tuesday. On Monday she had stopped in Riga, where she visited Prime Minister Andris Kalnins. Saar met Lithuanian Energy Minister Tomas Zukas on Wednesday.",
+			typ:  extract.Meeting, who: "Tomas Zukas", place: "Vilnius", rule: "itinerary"},
 		// visit-meeting: a visit to a person was where they met
 		{name: "a visit to a person is where the two met",
 			text: "Senator Paul Arden visited Prime Minister Ines Holm on Friday. Holm discussed climate policy with Arden over dinner at Number 10, aides said.",

@@ -201,6 +201,11 @@ func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
 		// The coach and federation officials met ...": the meeting told
 		// just before
 		return sc.bare[c.tr.typ].place, "told-before"
+	}
+	if p := r.itinerary(c); p != "" && !remote {
+		return p, "itinerary"
+	}
+	switch {
 	case first != "":
 		return first, "inherited"
 	case second != "":
@@ -411,4 +416,31 @@ func (r *eventRun) visitMeetingPlace() {
 			v.Explain = append(v.Explain, "place "+place+" by rule visit-meeting: where the visitor met")
 		}
 	}
+}
+
+// itinerary: where one of the draft's persons was on its day, by the
+// story's visits of that person: the latest that had begun by that day
+// and not ended before it ("landed in Vilnius on Tuesday ... met X on
+// Wednesday" is Vilnius, though a stop in Riga on Monday was told after
+// it). The draft needs a day; a plan reads only plans.
+func (r *eventRun) itinerary(c *eventDraft) string {
+	day, _, ok := dateBounds(c.date)
+	if !ok || c.date == "" || len(c.date) < 10 {
+		return ""
+	}
+	best, bestT := "", time.Time{}
+	for i := range r.d.events {
+		e := &r.d.events[i]
+		if e.Type != Visit || e.Location == "" || e.Planned != c.future || len(e.Participants) == 0 || !contains(c.persons, e.Participants[0].Name) {
+			continue
+		}
+		lo, hi, ok := dateBounds(e.Date)
+		if !ok || len(e.Date) < 10 || lo.After(day) || hi.Before(day) && !hi.Equal(lo) {
+			continue
+		}
+		if best == "" || lo.After(bestT) {
+			best, bestT = e.Location, lo
+		}
+	}
+	return best
 }
