@@ -458,8 +458,12 @@ func (d *document) phraseAt(at, end int) []arg {
 			break
 		}
 		out = append(out, a)
+		next := a.span.t1
+		if a.typ == Person {
+			next = d.pastAppositive(next, end)
+		}
 		var more bool
-		if k, more = d.nextConjunct(a.span.t1, end); !more {
+		if k, more = d.nextConjunct(next, end); !more {
 			break
 		}
 	}
@@ -991,7 +995,7 @@ func (d *document) peopleComplement(p int, s sentence) bool {
 		return false
 	}
 	h := d.toks[p-1]
-	if h.cap {
+	if h.cap && p-1 > s.t0 { // a capital opening the sentence is no name's ("Leaders of A, B and C met")
 		return false
 	}
 	w := strings.TrimSuffix(h.lower, "s")
@@ -1024,4 +1028,29 @@ func (d *document) controllingVerb(g int, s sentence) int {
 func (d *document) inDate(k int) bool {
 	i := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].span.t1 > k })
 	return i < len(d.dates) && d.dates[i].span.t0 <= k
+}
+
+// pastAppositive: after a person's name at k, an appositive that
+// describes them (", chief executive of Kirin Freight,") followed by
+// "and" is skipped, so the coordination goes on to the next name ("by X,
+// chief executive of A, and Y"); else k.
+func (d *document) pastAppositive(k, end int) int {
+	if k+1 >= end || d.toks[k].text != "," || d.toks[k+1].cap {
+		return k
+	}
+	head := false
+	for j := k + 1; j < end && j <= k+12; j++ {
+		t := d.toks[j]
+		if t.text == "," {
+			if head && j+2 < end && d.toks[j+1].lower == "and" && d.toks[j+2].cap {
+				return j
+			}
+			return k
+		}
+		if strings.HasPrefix(t.tag, "VB") && !t.cap || d.lx.is(t.lower, wcRelative|wcClause) {
+			return k
+		}
+		head = head || d.lx.personNoun[t.lower] || d.titleRunAt(j, j+1) > j
+	}
+	return k
 }

@@ -133,6 +133,9 @@ func TestReadClause(t *testing.T) {
 			subj: "Ana Soto", obj: "Li Wei+Oskar Brandt"},
 		{text: "Ana Soto is due to meet her Andean counterpart Li Wei on Friday.",
 			future: true, subj: "Ana Soto", obj: "Li Wei"},
+		// an appositive after a coordinated agent
+		{text: "The accord was signed in Lima by Ana Soto, chief executive of Andean Rail, and Li Wei, president of Pacific Ports.",
+			passive: true, subj: "Ana Soto+Li Wei"},
 		// a meeting or visit noun under a verb: the verb's subject
 		{text: "Ana Soto will make a five-day tour of the Andes beginning Monday.", subj: "Ana Soto"},
 		{text: "Ana Soto held a separate two-hour meeting with Li Wei on Monday.", subj: "Ana Soto", pp: "with=Li Wei"},

@@ -176,6 +176,21 @@ func (d *document) findDates() {
 				b.inWeek, b.weekShift = isRange, shift
 			}
 		}
+		// "May 3 and 4": the second day is a date of its own
+		if !isRange && a.gran == granDay && a.m != 0 && a.weekday == 0 && a.cal == calNone && end+1 < len(toks) && toks[end].tag == "CC" && toks[end+1].sent == toks[i].sent {
+			if dd, ok := dayNum(toks[end+1].lower); ok && dd > a.d && d.clauseEnds(end+2) {
+				y, k := d.yearAfter(end+2, ",") // "May 3 and 4, 2026"
+				if a.y == 0 {
+					a.y = y
+				}
+				second := a
+				second.d = dd
+				d.dates = append(d.dates, dateMention{span: span{i, end}, text: d.textOf(span{i, end})})
+				pending = append(pending, pendingDate{a: a, idx: len(d.dates) - 1})
+				i, a = end+1, second
+				end = i + 1 + k
+			}
+		}
 		if isRange && b.m == 0 && a.m != 0 {
 			b.m = a.m
 		}
@@ -319,13 +334,16 @@ func (d *document) parsePoint(i int) parsed {
 			}
 		}
 		p := dpoint{weekday: wd, gran: granDay}
-		if i > 0 && toks[i-1].sent == t.sent {
-			// "next Monday", "last Friday"
-			if shift, ok := d.lx.dateWord(dwShift, toks[i-1].lower); ok {
-				p.next, p.last = shift > 0, shift < 0
-			}
+		// "next Monday", "last Friday", "this past Sunday"
+		if shift, ok := d.shiftBefore(i); ok {
+			p.next, p.last = shift > 0, shift < 0
 		}
 		return one(p, 1)
+	}
+	// "Christmas", "New Year's Eve": a fixed day
+	if v, n, ok := d.holidayAt(i); ok {
+		y, k := d.yearAfter(i+n, ",")
+		return one(dpoint{y: y, m: v / 100, d: v % 100, gran: granDay}, n+k)
 	}
 	if n, ok := d.lx.dateWord(dwRelDay, t.lower); ok {
 		return one(dpoint{rel: true, relDays: n, gran: granDay}, 1)

@@ -116,6 +116,17 @@ func TestDatesBreadth(t *testing.T) {
 		{name: "Sept.", published: "2026-10-07", text: "The Lithuanian cabinet resigned on Sept. 30.", want: "2026-09-30"},
 		{name: "weekday and date", text: "The Nepali budget is due on Friday, May 29.", want: "2026-05-29"},
 
+		// Holidays on a fixed day, two days of a month, "this past".
+		{name: "Christmas, future", published: "2026-12-10", text: "Shops in Vienna will close early on Christmas Eve.", want: "2026-12-24"},
+		{name: "Christmas, past", published: "2027-01-05", text: "Rebels attacked a church near Jos on Christmas Day.", want: "2026-12-25"},
+		{name: "New Year's Day", published: "2026-12-20", text: "The new tax in Kenya takes effect on New Year's Day.", want: "2027-01-01"},
+		{name: "a holiday as a modifier is no date", published: "2026-12-10", text: "Christmas trees from Denmark sold out in Berlin.", want: ""},
+		{name: "two days of a month", text: "Voting in Malawi takes place on May 19 and 20.", want: "2026-05-20", notWant: []string{"2026-05-19/2026-05-20"}},
+		{name: "two days of a month, the first", text: "Voting in Malawi takes place on May 19 and 20.", want: "2026-05-19"},
+		{name: "a season year", text: "The club from Porto won the 2025/26 title.", want: "2025/2026"},
+		{name: "this past weekday", text: "The Serbian president resigned this past Sunday.", want: "2026-05-10"},
+		{name: "this past weekend", text: "Floods hit Valencia this past weekend.", want: "2026-W19-WE"},
+
 		// Ranges.
 		{name: "month day range", text: "The Kazakh forum runs May 27-29 in Astana.", want: "2026-05-27/2026-05-29"},
 		{name: "month range between", text: "Rainfall in Kerala was low between March and May.", want: "2026-03/2026-05"},

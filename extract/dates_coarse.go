@@ -377,3 +377,78 @@ func (d *document) dateEntities() []dateMention {
 	}
 	return append(out, d.coarseDates...)
 }
+
+// datePhraseAt reads the longest phrase of class c (up to four tokens of the
+// sentence, as written, in lower case: "new year's day") at token i: its
+// value and the tokens it takes.
+func (d *document) datePhraseAt(c dateClass, i int) (int, int, bool) {
+	toks := d.toks
+	for n := 4; n >= 1; n-- {
+		j := i + n - 1
+		if j >= len(toks) || toks[j].sent != toks[i].sent {
+			continue
+		}
+		w := toks[i].lower
+		if n > 1 {
+			w = strings.Join(strings.Fields(strings.ToLower(d.text[toks[i].start:toks[j].end])), " ")
+		}
+		if v, ok := d.lx.dateWord(c, w); ok {
+			return v, n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// shiftAt reads a shift at token i ("last", "this past"): its value and
+// the tokens it takes.
+func (d *document) shiftAt(i int) (int, int, bool) {
+	for n := 2; n >= 1; n-- {
+		j := i + n - 1
+		if j >= len(d.toks) || d.toks[j].sent != d.toks[i].sent {
+			continue
+		}
+		w := d.toks[i].lower
+		if n == 2 {
+			w += " " + d.toks[j].lower
+		}
+		if v, ok := d.lx.dateWord(dwShift, w); ok {
+			return v, n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// shiftBefore reads a shift that ends right before token i ("last
+// Friday", "this past Sunday").
+func (d *document) shiftBefore(i int) (int, bool) {
+	for n := 2; n >= 1; n-- {
+		if i-n < 0 || d.toks[i-n].sent != d.toks[i].sent {
+			continue
+		}
+		if v, w, ok := d.shiftAt(i - n); ok && w == n {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// holidayAt reads a holiday on a fixed day at token i ("Christmas", "New
+// Year's Eve"), capitalized and not a modifier of a lower-case noun
+// ("Christmas trees"): its MMDD value and the tokens it takes.
+func (d *document) holidayAt(i int) (int, int, bool) {
+	if !d.toks[i].cap {
+		return 0, 0, false
+	}
+	v, n, ok := d.datePhraseAt(dwHoliday, i)
+	if !ok {
+		return 0, 0, false
+	}
+	if k := i + n; k < len(d.toks) && d.toks[k].sent == d.toks[i].sent {
+		next := d.toks[k]
+		_, prep := d.lx.dateWord(dwMonthPrep, next.lower)
+		if next.word && !next.cap && !prep && next.tag != "CC" && !d.lx.is(next.lower, wcAux|wcBe) && !strings.HasPrefix(next.tag, "VB") {
+			return 0, 0, false
+		}
+	}
+	return v, n, true
+}

@@ -46,6 +46,7 @@ const (
 	dwSeason
 	dwAnchor
 	dwTimeOfDay
+	dwHoliday
 	dwCount
 )
 
@@ -55,7 +56,7 @@ var dateClasses = map[string]dateClass{"shift": dwShift, "unit": dwUnit, "number
 	"weakmonth": dwWeakMonth, "pastevent": dwPastEvent, "month": dwMonth, "weekday": dwWeekday,
 	"ordinal": dwOrdinal, "relday": dwRelDay, "range": dwRange, "rangestart": dwRangeStart,
 	"deadline": dwDeadline, "ahead": dwAhead, "schedule": dwSchedule, "amount": dwAmount,
-	"season": dwSeason, "anchor": dwAnchor, "timeofday": dwTimeOfDay}
+	"season": dwSeason, "anchor": dwAnchor, "timeofday": dwTimeOfDay, "holiday": dwHoliday}
 
 // dateClassNames lists the classes of date_words.tsv, for error messages.
 func dateClassNames() []string {
@@ -197,12 +198,12 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 	toks, lx := d.toks, d.lx
 	same := func(k int) bool { return k < len(toks) && toks[k].sent == toks[i].sent }
 	t := toks[i]
-	if shift, ok := lx.dateWord(dwShift, t.lower); ok && same(i+1) {
+	if shift, w, ok := d.shiftAt(i); ok && same(i+w) {
 		vague := i > 0 && toks[i-1].sent == t.sent && shift != 0 // "the current quarter" is one
 		if vague {
 			_, vague = lx.dateWord(dwVague, toks[i-1].lower)
 		}
-		k := i + 1
+		k := i + w
 		fiscal := false
 		if _, ok := lx.dateWord(dwFiscal, toks[k].lower); ok && same(k+1) {
 			fiscal, k = true, k+1
@@ -232,10 +233,10 @@ func (d *document) parseRelative(i int) (dpoint, int) {
 				return dpoint{rel: true, relDays: min(shift, 0), gran: granDay, timeOfDay: true}, n
 			}
 		}
-		if m, ok := lx.monthOf(toks[i+1]); ok && !fiscal {
+		if m, ok := lx.monthOf(toks[i+w]); ok && !fiscal {
 			// "last November", "next March", "this October"
-			if !same(i+2) || !strings.HasPrefix(toks[i+2].lower, "year") {
-				return dpoint{cal: calNamed, shift: shift, m: m, gran: granMonth}, 2
+			if !same(i+w+1) || !strings.HasPrefix(toks[i+w+1].lower, "year") {
+				return dpoint{cal: calNamed, shift: shift, m: m, gran: granMonth}, w + 1
 			}
 		}
 		return dpoint{}, 0
@@ -421,10 +422,11 @@ func (d *document) yearOrRange(i int) (int, int, int, bool) {
 		}
 		return y, 0, 1, true
 	}
-	for _, dash := range []string{"-", "–"} {
+	for _, dash := range []string{"-", "–", "/"} {
 		if a, b, ok := strings.Cut(t, dash); ok {
 			if y, ok := yearNum(a); ok {
-				if y2, ok := yearEnd(y, b); ok {
+				// "2025/26": a season or fiscal year, the next year only
+				if y2, ok := yearEnd(y, b); ok && (dash != "/" || y2 == y+1) {
 					return y, y2, 1, true
 				}
 			}

@@ -75,7 +75,9 @@ func TestDatesTIMEX(t *testing.T) {
 		// Weekdays resolve to the right week.
 		{name: "weekday after a time of day", published: "2026-03-02", text: "The earthquake struck at 09:30 local time on Sunday, the agency in Ankara said.", want: "2026-03-01"},
 		{name: "weekday after a clock time with a.m.", published: "2026-03-02", text: "The ferry sank off Lombok at about 6 a.m. on Saturday, rescuers said.", want: "2026-02-28"},
+		{name: "weekday after a time of day, told on a Thursday", published: "2026-03-05", text: "The earthquake struck at 09:30 local time on Sunday, the agency in Ankara said.", want: "2026-03-01", notWant: []string{"2026-03-08"}},
 		{name: "planned as a modifier does not make it future", published: "2026-03-02", text: "Police in Nairobi dispersed protesters at a planned rally on Saturday.", want: "2026-02-28"},
+		{name: "planned as a modifier, told on a Thursday", published: "2026-03-05", text: "Police in Nairobi dispersed protesters at a planned rally on Saturday.", want: "2026-02-28", notWant: []string{"2026-03-07"}},
 		{name: "planned in the next sentence", published: "2026-03-02", text: "Police in Harare arrested 30 people on Saturday. The opposition has planned another march in the capital.", want: "2026-02-28"},
 		{name: "planned after the weekday", published: "2026-03-02", text: "Police in Lusaka arrested 30 people on Saturday at a rally the opposition had planned for weeks.", want: "2026-02-28"},
 		{name: "weekday after a time with GMT", published: "2026-03-02", text: "The quake hit Van at 9:30 p.m. local time (1830 GMT) on Sunday, the agency said.", want: "2026-03-01"},
@@ -86,6 +88,8 @@ func TestDatesTIMEX(t *testing.T) {
 		{name: "past day, future cue in the next sentence", published: "2026-01-10", text: "The accord was signed in Dakar on December 20. Talks on its second phase will resume next month.", want: "2025-12-20", notWant: []string{"2026-12-20"}},
 		{name: "future day, past cue in the next sentence", published: "2026-11-20", text: "The Ghanaian central bank will publish its figures on Jan. 15, officials in Accra said. The last round ended in failure.", want: "2027-01-15", notWant: []string{"2026-01-15"}},
 		{name: "past day before a future clause", published: "2026-01-15", text: "The ministers signed the accord on December 28, and they will meet again in Hanoi in March.", want: "2025-12-28"},
+		{name: "no verb in its clause: the next sentence's past says nothing", published: "2026-02-20", text: "The tour in brief: Lima, on March 3. The minister visited Quito on Monday.", want: "2026-03-03", notWant: []string{"2025-03-03"}},
+		{name: "fronted date: the sentence before's past says nothing", published: "2026-02-20", text: "The accord was signed on Monday. On March 3 the ministers will meet in Lima.", want: "2026-03-03", notWant: []string{"2025-03-03"}},
 		{name: "future month before a past clause", published: "2026-10-15", text: "Talks will resume in January, a negotiator who attended the last round in Geneva said.", want: "2027-01"},
 
 		{name: "month before a reporting verb and a future clause", published: "2026-03-10", text: "In November, officials in Abuja said the new bridge, which will cost $2 billion, had been approved.", want: "2025-11"},

@@ -513,6 +513,11 @@ func (d *document) antecedent(si int, focal *entity) *entity {
 		}
 	}
 	if last != nil && (focal == nil || si-d.toks[lastAt].sent <= 1) {
+		if focal != nil && d.chainSubject(d.sent[d.toks[lastAt].sent].t0, lastAt) {
+			// "The Pakistani president met Blair ... He is due to visit":
+			// a name after a description subject is its object (chainSubject)
+			return focal
+		}
 		return last
 	}
 	return focal

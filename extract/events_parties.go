@@ -38,6 +38,7 @@ func init() {
 		{"delegation-leader", (*eventRun).ruleDelegationLeader, false}, // events_visit.go: before any context
 		{"described-body", (*eventRun).ruleDescribedBody, false},       // bodies.go
 		{"settlement", (*eventRun).ruleSettlement, false},              // events_settle.go
+		{"listed-members", (*eventRun).ruleListedMembers, false},       // events_members.go
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},

@@ -134,3 +134,26 @@ func TestSettlement(t *testing.T) {
 			typ:  extract.Agreement},
 	})
 }
+
+// TestListedMembers: a meeting of more than two parties named in a
+// coordination, or as the list after a dash or colon that names an
+// unnamed group; a list of what was talked about is no party list.
+func TestListedMembers(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{name: "leaders of four countries, the noun opening the sentence",
+			text: "Leaders of Kenya, Uganda, Rwanda and Burundi met in Arusha on Monday to discuss the rail link.",
+			typ:  extract.Meeting, want: [][]string{{"Kenya", "Uganda", "Rwanda", "Burundi"}}},
+		{name: "ministers from three countries",
+			text: "Ministers from Chile, Peru and Bolivia met in Lima on Tuesday.",
+			typ:  extract.Meeting, want: [][]string{{"Chile", "Peru", "Bolivia"}}},
+		{name: "a group named after a dash",
+			text: "Talks were held in Arusha on Monday between the four landlocked states - Uganda, Rwanda, Burundi and South Sudan.",
+			typ:  extract.Meeting, want: [][]string{{"Uganda", "Rwanda", "Burundi", "South Sudan"}}},
+		{name: "a group named after a colon",
+			text: "The prime minister held talks in Hanoi on Friday with the bloc's newest members: Laos, Cambodia and Myanmar.",
+			typ:  extract.Meeting, want: [][]string{{"Laos", "Cambodia", "Myanmar"}}},
+		{name: "a denied meeting of a listed group",
+			text: "Officials denied that talks had been held with the rebel groups - the Northern Front and the Valley Alliance.",
+			typ:  extract.Meeting},
+	})
+}
