@@ -109,6 +109,17 @@ done:
 		}
 		c.obj = d.phraseAt(tr.t1, end)
 		if len(c.subj) == 0 {
+			// "X is due to hold talks with Y and to call on Z": a second
+			// infinitive shares the first one's subject
+			if v := d.firstInfinitive(c.group.t0, s); v >= 0 {
+				gs := d.verbGroupStart(v, s)
+				c.subj = d.subjectPhrase(gs, s)
+				if cv := d.controllingVerb(gs, s); len(c.subj) == 0 && cv >= 0 {
+					c.subj = d.subjectPhrase(d.verbGroupStart(cv, s), s)
+				}
+			}
+		}
+		if len(c.subj) == 0 {
 			// "Harbor agreed on Monday to buy Kirin": the subject of an
 			// infinitive is the one of the verb it completes
 			if v := d.controllingVerb(c.group.t0, s); v >= 0 {
@@ -1053,4 +1064,23 @@ func (d *document) pastAppositive(k, end int) int {
 		head = head || d.lx.personNoun[t.lower] || d.titleRunAt(j, j+1) > j
 	}
 	return k
+}
+
+// firstInfinitive: the verb group starting at g is an infinitive joined by
+// "and" to an earlier one in its sentence ("to hold talks with Y, and to
+// call on Z"): the earlier infinitive's verb, or -1.
+func (d *document) firstInfinitive(g int, s sentence) int {
+	k := g - 2
+	if k <= s.t0 || d.toks[g-1].lower != "to" || d.toks[k].lower != "and" {
+		return -1
+	}
+	for j := k - 1; j > s.t0 && j >= k-25; j-- {
+		if d.lx.is(d.toks[j].lower, wcClause|wcRelative) {
+			return -1
+		}
+		if d.toks[j].lower == "to" && strings.HasPrefix(d.toks[j+1].tag, "VB") && !d.toks[j+1].cap {
+			return j + 1
+		}
+	}
+	return -1
 }

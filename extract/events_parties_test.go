@@ -45,6 +45,8 @@ func TestPartyRules(t *testing.T) {
 			extract.Meeting, []string{"Ana Soto", "Li Wei"}, "clause-span-persons"},
 		{"a relative clause the noun stands in", "Copper prices rose after a summit in Lima on Monday that brought together Ana Soto and Li Wei.",
 			extract.Meeting, []string{"Ana Soto", "Li Wei"}, "clause-span-persons"},
+		{"a second infinitive shares the first one's subject", "Foreign Minister Ana Soto is scheduled to hold talks with Oskar Brandt on Thursday, and to call on Trade Minister Li Wei.",
+			extract.Meeting, []string{"Ana Soto", "Li Wei"}, "clause-persons"},
 		{"two countries", "Kenya and Uganda signed a trade pact in Kampala on Tuesday.",
 			extract.Agreement, []string{"Kenya", "Uganda"}, "clause-named"},
 		{"an infinitive's subject is the one of the verb it completes", "Harbor Logistics decided on Monday to buy Kirin Freight, Norway's largest parcel carrier.",
