@@ -37,6 +37,7 @@ type lexicon struct {
 	irregular  map[string]irregular
 	cues       *trie // payload: cueEffect
 	class      map[string]wordClass
+	teamClass  map[string]teamClass    // word_classes.tsv's classes of the teams pass (teams.go)
 	weights    map[string]float64      // confidence.tsv
 	dateWords  map[string]dateWordInfo // date_words.tsv, by word
 	// chunk_words.tsv
@@ -107,14 +108,12 @@ const (
 	wcPerfect
 	wcHeadlineIn
 	wcTrade
-	wcVersus
-	wcSportRole
-	wcDefeat
 	wcStay      // visit readings (events_visit.go): a trip cue after "is in Lima"
 	wcLeader    // visit readings: "led", "headed" before "by" and a delegation's leader
 	wcVenuePrep // before a venue an event is held in (place.go)
 	wcPayment   // settlements (events_settle.go): "paying the regulator $5m to settle"
 	wcTravel    // visit readings: "flying", "returned" before "from X, where"
+	wcSport     // senses (senses.go): a contest's words after "met": a fixture
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
@@ -126,11 +125,11 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "depart": wcDepart,
 	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "bound": wcBound,
 	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget,
-	"document": wcDocument, "topic": wcTopic, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
+	"document": wcDocument, "topic": wcTopic,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
-	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel}
+	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }
@@ -232,7 +231,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		familyKey: map[string]bool{}, locEnd: map[string]string{}, venue: map[string]string{}, personNoun: map[string]bool{},
 		placeNames: map[string][]int{}, dateWords: map[string]dateWordInfo{},
 		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
-		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{},
+		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{}, teamClass: map[string]teamClass{},
 		weights:      map[string]float64{},
 		nameParticle: map[string]bool{}, connector: map[string]bool{}, compass: map[string]bool{},
 		placeSuffix: map[string]bool{}, placeSuffixLead: map[string]bool{},
@@ -411,6 +410,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 			return nil
 		}},
 		{"word_classes.tsv", 2, func(r row) error {
+			if tc, ok := teamClassNames[r.col(1)]; ok {
+				lx.teamClass[strings.ToLower(r.col(0))] |= tc
+				return nil
+			}
 			c, ok := wordClassNames[r.col(1)]
 			if r.col(1) == "orgnoun" {
 				return fmt.Errorf("class orgnoun: its words are the rows of org_context.tsv flagged orgnoun (third column)")
