@@ -383,7 +383,11 @@ func (d *document) dateEntities() []dateMention {
 // value and the tokens it takes.
 func (d *document) datePhraseAt(c dateClass, i int) (int, int, bool) {
 	toks := d.toks
-	for n := 4; n >= 1; n-- {
+	first := 1
+	if d.lx.startsPhrase(toks[i].lower) {
+		first = 4
+	}
+	for n := first; n >= 1; n-- {
 		j := i + n - 1
 		if j >= len(toks) || toks[j].sent != toks[i].sent {
 			continue
@@ -402,7 +406,11 @@ func (d *document) datePhraseAt(c dateClass, i int) (int, int, bool) {
 // shiftAt reads a shift at token i ("last", "this past"): its value and
 // the tokens it takes.
 func (d *document) shiftAt(i int) (int, int, bool) {
-	for n := 2; n >= 1; n-- {
+	first := 1
+	if d.lx.startsPhrase(d.toks[i].lower) {
+		first = 2
+	}
+	for n := first; n >= 1; n-- {
 		j := i + n - 1
 		if j >= len(d.toks) || d.toks[j].sent != d.toks[i].sent {
 			continue
@@ -451,4 +459,9 @@ func (d *document) holidayAt(i int) (int, int, bool) {
 		}
 	}
 	return v, n, true
+}
+
+// startsPhrase: a row of several words of date_words.tsv starts with w.
+func (lx *lexicon) startsPhrase(w string) bool {
+	return lx.dateWords[w].classes&(1<<dwPhraseStart) != 0
 }

@@ -50,6 +50,10 @@ const (
 	dwCount
 )
 
+// dwPhraseStart marks the first word of a row of several words (not a
+// class of the file).
+const dwPhraseStart dateClass = 31
+
 // dateClasses names the classes of date_words.tsv.
 var dateClasses = map[string]dateClass{"shift": dwShift, "unit": dwUnit, "number": dwNumber, "ago": dwAgo,
 	"fiscal": dwFiscal, "monthprep": dwMonthPrep, "monthmod": dwMonthMod, "det": dwDet, "vague": dwVague,
@@ -110,6 +114,13 @@ func (lx *lexicon) loadDateWord(r row) error {
 		}
 	}
 	for _, w := range words {
+		if first, _, multi := strings.Cut(w, " "); multi {
+			// "this past", "new year's day": their first word tells the
+			// phrase readers a phrase may start there
+			info := lx.dateWords[first]
+			info.classes |= 1 << dwPhraseStart
+			lx.dateWords[first] = info
+		}
 		info := lx.dateWords[w]
 		for _, c := range cs {
 			info.classes |= 1 << c

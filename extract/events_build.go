@@ -78,6 +78,15 @@ func (r *eventRun) build(c *eventDraft) {
 		r.ctx.lastSent = c.si
 	}
 	// "X hosted Y in Vienna": Y's visit to Vienna too
+	if g, ok := d.visitLeft(tr, c, ev); ok { // "after flying from X, where he met Y" (events_visit.go)
+		if k, dup := r.seen[g.ID]; dup && d.elsewhere(&d.events[k], &g) {
+			g.ID = eventIDAt(g) // the same visitor's trip elsewhere
+		}
+		if _, dup := r.seen[g.ID]; !dup {
+			r.seen[g.ID] = len(d.events)
+			d.events = append(d.events, g)
+		}
+	}
 	if g, ok := d.hostedVisit(tr, &c.cl, ev); ok {
 		if _, dup := r.seen[g.ID]; !dup {
 			r.seen[g.ID] = len(d.events)

@@ -380,3 +380,60 @@ func (d *document) indefinite(tr trigMatch, s sentence) bool {
 	}
 	return false
 }
+
+// visitLeft: a meeting told in a "where" clause on a place the traveller
+// came from ("He arrived in Britain after flying from the United States,
+// where he met President Bush", "returned from Moscow on Thursday, where
+// she held talks with X") is also the traveller's visit to that place: a word of
+// class `travel` and "from" stand before the place, ", where" after it.
+// The traveller is the meeting's first party, its subject.
+func (d *document) visitLeft(tr trigMatch, c *eventDraft, ev Event) (Event, bool) {
+	if ev.Type != Meeting || len(ev.Participants) < 2 || ev.Participants[0].Type != Person {
+		return Event{}, false
+	}
+	s := c.s
+	w := -1
+	for k := tr.t0 - 1; k > s.t0 && k >= tr.t0-4; k-- {
+		if d.toks[k].lower == "where" {
+			w = k
+			break
+		}
+	}
+	if w < 0 || d.toks[w-1].text != "," {
+		return Event{}, false
+	}
+	var place *entity
+	at := -1
+	for _, m := range d.mentionsIn(span{max(s.t0, w-10), w - 1}) {
+		if m.typ != Location {
+			continue
+		}
+		j := m.span.t1
+		if j+1 < w-1 && d.toks[j].lower == "on" {
+			j = d.dateAt(j + 1) // "returned from Moscow on Thursday, where"
+		}
+		if j == w-1 {
+			place, at = d.entityOf(m), m.span.t0
+		}
+	}
+	if place == nil {
+		return Event{}, false
+	}
+	k := at - 1
+	if k > s.t0 && d.toks[k].lower == "the" {
+		k--
+	}
+	if k <= s.t0 || d.toks[k].lower != "from" || !d.lx.is(d.toks[k-1].lower, wcTravel) {
+		return Event{}, false
+	}
+	g := ev
+	g.Type = Visit
+	g.Participants = []Participant{ev.Participants[0]}
+	g.Location = place.canon
+	g.Evidence = nil
+	if len(ev.Explain) > 0 {
+		g.Explain = append(append([]string(nil), ev.Explain...), "a visit to the place the traveller came from ("+d.textOf(span{k - 1, w})+")")
+	}
+	g.ID = eventID(g)
+	return g, true
+}

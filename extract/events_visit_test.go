@@ -72,6 +72,12 @@ func TestVisitReadings(t *testing.T) {
 			visitor: "Rosa Quispe", location: "Peruvian Mining Agency"},
 		{name: "delegation headed by", text: "A delegation headed by Trade Minister Ines Duarte visited Lisbon on Monday.",
 			visitor: "Ines Duarte", location: "Lisbon"},
+		// the place a traveller came from, where a meeting was told
+		{name: "flying from, where he met", text: "Gen Omar Sadiq held talks with Prime Minister Ella Ward on Monday. Sadiq arrived in Britain on Sunday after flying from Canada, where he met President Joe Marr.",
+			visitor: "Omar Sadiq", location: "Canada"},
+		{name: "returned from, where she held talks", text: "Trade Minister Ana Lopes spoke in Lima on Friday. Lopes returned from Moscow on Thursday, where she held talks with Deputy Premier Ivan Orlov.",
+			visitor: "Ana Lopes", location: "Moscow"},
+		{name: "flying from home", text: "Trade Minister Ana Lopes spoke in Lima on Friday. Lopes arrived on Thursday after flying from Quito, where she lives."},
 		// a possessed traveller is no one named
 		{name: "a possessed subject", text: "Midfielder Jonas Berg may leave Porto after the player's agent travelled to Madrid on Monday."},
 		{name: "a pronoun's relation", text: "Senator Mark Doyle stayed at home while his wife flew to Paris on Monday."},
