@@ -110,6 +110,8 @@ func TestDatesBreadth(t *testing.T) {
 		{name: "ordinal day alone after a dated day", text: "The Thai talks began on May 7 and ended on the 9th.", want: "2026-05-09"},
 		{name: "numeric day first", text: "The Bolivian decree is dated 31/03/2026.", want: "2026-03-31"},
 		{name: "numeric month first when the day is over 12", text: "The US filing is dated 03/31/2026.", want: "2026-03-31"},
+		{name: "numeric, both readings possible: day first when nearer", published: "2026-06-10", text: "The Bolivian decree is dated 05/06/2026.", want: "2026-06-05"},
+		{name: "numeric, both readings possible: month first when nearer", published: "2026-05-08", text: "The Bolivian decree is dated 05/06/2026.", want: "2026-05-06"},
 		{name: "ISO date", text: "The Norwegian fund filed its report on 2026-04-30.", want: "2026-04-30"},
 		{name: "abbreviated month with dot", text: "The Peruvian congress met on Jan. 5 in Lima.", want: "2026-01-05"},
 		{name: "abbreviated month without dot", text: "The Peruvian congress met on Feb 3 in Lima.", want: "2026-02-03"},

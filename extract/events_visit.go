@@ -10,15 +10,24 @@ import "strings"
 //     (a word of class `stay` in word_classes.tsv: talks, a visit, a
 //     week...), read by the frame "be in" of frames.tsv (needs `stay`);
 //   - a visit to a person ("Senator Orr visited Mr Li"): the visitor
-//     travels to the host, whose place the article may not give; the visit
-//     stands without one;
+//     travels to the host, placed where the article last placed the host,
+//     else nowhere (hostPlace);
 //   - a delegation's visit: its visitor is the person who led it ("A
 //     delegation of farmers visited the Commission. It was led by X", "a
 //     delegation headed by X visited Lima"; class `leader`);
 //   - a visit to a named organization that names no place went to the
 //     organization ("visited the SEC in December");
 //   - a visitor is never the place visited ("the trip to Achin" is no
-//     trip of Achin's, whatever an entity rule took Achin for).
+//     trip of Achin's, whatever an entity rule took Achin for), nor anyone
+//     named when the traveller is someone's unnamed relation ("the
+//     player's agent travelled");
+//   - a trip noun after "a" with no visitor of its own, in a sentence that
+//     speaks only of the story's focal person, is theirs (focal-trip);
+//   - the place a traveller came from, where a meeting is told ("after
+//     flying from the US, where he met X"), is also a visit (visitLeft);
+//   - a plan on a day nothing anchors is dated in its text (unanchoredDay),
+//     and a cancel cue in a comma-set infinitive of purpose after a trip
+//     noun cancels its own object (purposeAfter).
 
 // stayLemma is the frame row the stay reading takes its roles from.
 const stayLemma = "be in"
