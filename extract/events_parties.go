@@ -52,6 +52,7 @@ func init() {
 		{"bloc-agreement", (*eventRun).ruleBlocAgreement, false},
 		{"body-alone", (*eventRun).ruleBodyAlone, false},
 		{"clause", (*eventRun).ruleClause, true},
+		{"lede-party", (*eventRun).ruleLedeParty, false}, // resolve_lede.go
 		{"unnamed-group", (*eventRun).ruleUnnamedGroup, false},
 	}
 }

@@ -157,3 +157,20 @@ func TestListedMembers(t *testing.T) {
 			typ:  extract.Meeting},
 	})
 }
+
+// TestLedeParty: talks told with only their partner, the other side left
+// to the lede, have the lede's subject for that side; a sentence that
+// names its own subject, or a lede that names no one, lends nothing.
+func TestLedeParty(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{name: "discussions have begun with the partner",
+			text: "Norway has offered to send two field hospitals to help flood victims in Mozambique, its foreign ministry said. Discussions have begun with Mozambique on where the hospitals should go.",
+			typ:  extract.Meeting, want: [][]string{{"Norway", "Mozambique"}}},
+		{name: "a subject of its own lends nothing",
+			text: "Norway has offered to send two field hospitals to help flood victims in Mozambique, its foreign ministry said. The Red Cross held talks with Mozambique on Tuesday.",
+			typ:  extract.Meeting, want: [][]string{{"Red Cross", "Mozambique"}}},
+		{name: "denied talks stay denied",
+			text: "Norway has offered to send two field hospitals to help flood victims in Mozambique, its foreign ministry said. Officials denied that talks had begun with Mozambique.",
+			typ:  extract.Meeting},
+	})
+}

@@ -198,6 +198,35 @@ func (d *document) presentBe(i int) bool {
 	return false
 }
 
+// personObject: the object read after a trigger is a person: a title or
+// a word for people, or a named person.
+func (d *document) personObject(o object) bool {
+	if o.kind == objPerson {
+		return true
+	}
+	if o.kind != objNamed {
+		return false
+	}
+	ms := d.mentionsIn(span{o.t0, o.t1})
+	return len(ms) > 0 && ms[0].typ == Person
+}
+
+// sportAfter: a contest's word (word class sport) stands within six words
+// after a meeting verb, in its clause: "met them twice this season", "meet
+// in the final", "met in a league match".
+func (d *document) sportAfter(m trigMatch, s sentence) bool {
+	for k := m.t1; k < s.t1 && k < m.t1+6; k++ {
+		t := d.toks[k]
+		if t.text == "," || t.text == ";" {
+			return false
+		}
+		if d.lx.is(t.lower, wcSport) {
+			return true
+		}
+	}
+	return false
+}
+
 // agreementNounAt: token k is an agreement's noun: the last word of a named
 // document ("Accord", "Declaration") or a one-word noun reading of an
 // agreement frame ("deal", "contract").
@@ -258,6 +287,9 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 	}
 	if m.typ == Meeting && m.verb && o.kind == objPress {
 		return false, "the press"
+	}
+	if m.typ == Meeting && m.verb && !d.personObject(o) && d.sportAfter(m, s) {
+		return false, "a sports fixture"
 	}
 	switch m.needs {
 	case "object":

@@ -43,6 +43,10 @@ func TestTriggerSenses(t *testing.T) {
 		{"The talks were co-chaired by Ana Soto and Li Wei.", "co-chaired", true, ""},
 		{"Deputy Minister Lars Berg chaired the second round of talks in Oslo.", "chaired", true, ""},
 		{"Rosa Lind, chair of the farmers' union, said prices were too low.", "chair", false, ""},
+		// a contest is no meeting; a person met around one is
+		{"\"We have met them three times this season,\" the Rovers coach said.", "met", false, "sports"},
+		{"Harbour City and Rovers meet in the final at the national stadium on Saturday.", "meet", false, "sports"},
+		{"Sports Minister Ana Soto met Rovers captain Tom Reyes after the final on Saturday.", "met", true, ""},
 		// an attributive participle is an adjective
 		{"Omar Haddad, a visiting scholar at the institute, said the risk was growing.", "visiting", false, "adjective"},
 		// a body's own session with no named body
