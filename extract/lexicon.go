@@ -622,6 +622,14 @@ func (t *trie) longestKind(toks []token, i, limit int, want titleKind) int {
 	for j := i; j < limit; j++ {
 		c := node.next[toks[j].lower]
 		if c == nil {
+			// "President-elect", "Minister-designate": a title word and a
+			// post-word joined by a hyphen into one token; the post-word
+			// ends the title
+			if w, ok := t.beforeHyphenPost(toks[j]); ok {
+				if c = node.next[w]; c != nil && c.kinds&(1<<want) != 0 {
+					n = j - i + 1
+				}
+			}
 			break
 		}
 		node = c
@@ -630,4 +638,21 @@ func (t *trie) longestKind(toks []token, i, limit int, want titleKind) int {
 		}
 	}
 	return n
+}
+
+// beforeHyphenPost returns the part of a hyphened token before a post-word
+// of the title table (kind post, "elect", "designate"): "president" for
+// "president-elect". t is the root of the title trie.
+func (t *trie) beforeHyphenPost(tok token) (string, bool) {
+	if !tok.hyphen {
+		return "", false
+	}
+	k := strings.LastIndexByte(tok.lower, '-')
+	if k <= 0 {
+		return "", false
+	}
+	if c := t.next[tok.lower[k+1:]]; c == nil || c.kinds&(1<<titlePost) == 0 {
+		return "", false
+	}
+	return tok.lower[:k], true
 }

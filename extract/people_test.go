@@ -32,6 +32,13 @@ func TestPeople(t *testing.T) {
 			text: "Chief Executive Officer Lars Berg said Nordvik Shipping would order four ferries. Berg spoke in Oslo."},
 		{name: "Prime Minister with country", person: "Narendra Modi", aliases: []string{"Modi"}, titles: []string{"Prime Minister"},
 			text: "Indian Prime Minister Narendra Modi will travel to Tokyo next week. Modi last visited Japan in 2023."},
+		// A post-word joined to the head by a hyphen ends the title.
+		{name: "President-elect", person: "Marta Ilves", aliases: []string{"Ilves"}, titles: []string{"President-elect"},
+			text: "President-elect Marta Ilves named her cabinet on Friday. Ilves takes office in March."},
+		{name: "Vice President-elect in a coordination", person: "Tomas Reiter", titles: []string{"Vice President-elect"},
+			text: "Estonian President-elect Marta Ilves and Vice President-elect Tomas Reiter greeted party workers in Tartu."},
+		{name: "Prime Minister-designate", person: "Kofi Boateng", titles: []string{"Prime Minister-designate"},
+			text: "Prime Minister-designate Kofi Boateng held talks with coalition partners on Sunday."},
 
 		// Titles after the name.
 		{name: "possessive before the title", person: "Ana Soto", titles: []string{"foreign minister"},
