@@ -353,7 +353,7 @@ func (d *document) phraseAt(at, end int) []arg {
 	for len(out) < 6 && k < end {
 		// determiners, titles and adjectives before a name
 		j := k
-		for j < end && j < k+6 && (!d.toks[j].cap || d.modifierDemonym(j, end)) && d.toks[j].word && !d.lx.is(d.toks[j].lower, wcPeople|wcPronoun|wcPrep) && !(d.lx.is(d.toks[j].lower, wcOrgNoun) && j > k && d.lx.is(d.toks[j-1].lower, wcDefinite)) {
+		for j < end && j < k+6 && (!d.toks[j].cap || d.modifierDemonym(j, end)) && d.toks[j].word && !d.lx.is(d.toks[j].lower, wcPeople|wcPronoun|wcPrep) && !(d.lx.is(d.toks[j].lower, wcOrgNoun) && j > k && d.lx.is(d.toks[j-1].lower, wcDefinite)) && !d.definiteTitle(k, j) {
 			j++
 		}
 		if j >= end || d.lx.is(d.toks[j].lower, wcPrep) {
@@ -479,6 +479,14 @@ func (d *document) phraseAt(at, end int) []arg {
 		}
 	}
 	return out
+}
+
+// definiteTitle: token j is a title head after a definite word, a
+// description of a person in lower case ("met the president on Friday",
+// "talks with his counterpart"), read as a title run and resolved like a
+// described subject.
+func (d *document) definiteTitle(k, j int) bool {
+	return j > k && d.lx.is(d.toks[j-1].lower, wcDefinite) && d.lx.titles.longestKind(d.toks, j, j+1, titleHead) > 0
 }
 
 // nextConjunct returns where the next coordinated phrase starts after a
