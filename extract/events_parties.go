@@ -43,6 +43,7 @@ func init() {
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
+		{"told-before", (*eventRun).ruleToldBefore, false}, // events_toldbefore.go
 		{"clause-span-persons", (*eventRun).ruleSpanPersons, false},
 		{"focal-visitor", (*eventRun).ruleFocalVisitor, false},
 		{"focal-trip", (*eventRun).ruleFocalTrip, false}, // events_visit.go

@@ -9,6 +9,11 @@ package extract
 
 // ownTime reads the draft's own date.
 func (r *eventRun) ownTime(c *eventDraft) {
+	if c.rule == "told-before" {
+		// "confirmed the meeting on Tuesday": the date of the telling,
+		// not of the event told before (events_toldbefore.go)
+		return
+	}
 	var tier int
 	c.ownDate, tier = r.d.nearestDateTier(c.attrs, c.tr)
 	if c.ownDate == "" {

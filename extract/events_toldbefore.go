@@ -1,0 +1,31 @@
+package extract
+
+// ruleToldBefore: "the meeting", "the talks", "the deal" with no party of
+// its own (no subject, object, with-, between-, of- or possessor phrase) is
+// the event of that type the story has already told, with its parties —
+// not a new event of whoever its sentence names ("Banda's spokesman, Peter
+// Zulu, confirmed the meeting": the spokesman is no party of it). "The
+// visit" is the focal person's (focal-visitor), not the last one told.
+func (r *eventRun) ruleToldBefore(c *eventDraft) partySet {
+	d := r.d
+	if c.tr.typ == Visit || c.tr.verb || c.tr.t0 == 0 || d.toks[c.tr.t0-1].lower != "the" || len(c.cl.subj) > 0 || len(c.cl.obj) > 0 {
+		return partySet{}
+	}
+	for _, role := range []string{"with", "between", "of", "poss", "by"} {
+		if len(c.cl.pp[role]) > 0 {
+			return partySet{}
+		}
+	}
+	for k := len(d.events) - 1; k >= 0; k-- {
+		ev := &d.events[k]
+		if ev.Type != c.tr.typ {
+			continue
+		}
+		var ps []party
+		for _, p := range ev.Participants {
+			ps = append(ps, party{name: p.Name, typ: p.Type, via: "the " + c.tr.typ + " told before"})
+		}
+		return partySet{parties: ps, contextual: true, borrowed: true}
+	}
+	return partySet{}
+}
