@@ -191,7 +191,7 @@ func subset(a, b []string) bool {
 // bodyOfTrigger names the described body an event trigger is told of: a
 // verb's subject ("The committee met", "the board, which met on
 // Wednesday", "The executive committee will next meet") or a noun's
-// of-phrase ("the final meeting of the commission"); "" when there is
+// of-phrase ("the last session of the commission"); "" when there is
 // none or it names nothing.
 func (d *document) bodyOfTrigger(tr trigMatch, cl *clause) string {
 	s := d.sent[d.toks[tr.t0].sent]

@@ -95,7 +95,7 @@ func (d *document) chunks(lx *lexicon) []span {
 				j++
 				continue
 			}
-			// "Fayez al-Serraj", "Salman bin Abd al-Aziz Al Saud": a
+			// "Tarek al-Mansuri", "Khalid bin Nasser al-Harbi Al Farsi": a
 			// particle hyphened to a capitalized part goes on with the name
 			if j > start && d.particleHyphenName(j) {
 				j++
@@ -147,7 +147,7 @@ func (d *document) topicTail(lx *lexicon, start, j int) bool {
 }
 
 // particleHyphenName: token i is a lower-case name particle joined by a
-// hyphen to a capitalized part ("al-Serraj", "el-Sissi", "bin-Salman").
+// hyphen to a capitalized part ("al-Mansuri", "el-Badawi", "bin-Nasser").
 func (d *document) particleHyphenName(i int) bool {
 	t := d.toks[i]
 	if t.cap || !t.word {
@@ -829,7 +829,7 @@ func (d *document) nameAfter(lx *lexicon, s span) span {
 	for k < s.t1 && k-s.t0-particles < 5 {
 		t := d.toks[k]
 		if k > s.t0 && (d.lx.nameParticle[t.lower] || d.particleHyphenName(k)) {
-			particles++ // "Salman bin Abd al-Aziz Al Saud": six words, two particles
+			particles++ // "Khalid bin Nasser al-Harbi Al Farsi": six words, two particles
 		}
 		if d.lx.nameParticle[t.lower] && k > s.t0 {
 			// "de la Vega", "van der Linde", "dos Santos"
@@ -842,7 +842,7 @@ func (d *document) nameAfter(lx *lexicon, s span) span {
 				continue
 			}
 		}
-		if k > s.t0 && d.particleHyphenName(k) { // "Fayez al-Serraj"
+		if k > s.t0 && d.particleHyphenName(k) { // "Tarek al-Mansuri"
 			k++
 			continue
 		}

@@ -514,7 +514,7 @@ func (d *document) antecedent(si int, focal *entity) *entity {
 	}
 	if last != nil && (focal == nil || si-d.toks[lastAt].sent <= 1) {
 		if focal != nil && d.chainSubject(d.sent[d.toks[lastAt].sent].t0, lastAt) {
-			// "The Pakistani president met Blair ... He is due to visit":
+			// "The Kenyan president met Okoye ... He is due to fly on":
 			// a name after a description subject is its object (chainSubject)
 			return focal
 		}

@@ -116,8 +116,8 @@ func (d *document) distinctIDs() {
 
 // elsewhere: two visits went to different places — both places their own,
 // each a city or a country, neither in the other. A region or continent
-// may hold a city the gazetteer cannot place in it ("a week-long visit to
-// Africa" and "visited Kenya's biggest shantytown" are one trip).
+// may hold a city the gazetteer cannot place in it ("a six-day tour of
+// East Africa" and "toured a clinic in Kisumu" are one trip).
 func (d *document) elsewhere(a, b *Event) bool {
 	if same, _ := d.placesCompatible(a, b); same {
 		return false

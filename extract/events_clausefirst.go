@@ -1,7 +1,7 @@
 package extract
 
 // clauseFirst: a verb whose subject is a pronoun or a description ("he met
-// Bush", "the Pakistani president met Blair at Downing Street", "the two
+// Bush", "the Kenyan president met Okoye at State House", "the two
 // sides had agreed"), or a noun whose possessor is a pronoun ("on his
 // first visit to London"), has its parties in its clause when the
 // sentence names fewer than two persons: the organizations, places and

@@ -166,7 +166,7 @@ func (r *eventRun) ruleBodyVote(c *eventDraft) partySet {
 }
 
 // ruleClauseDescribed: a verb whose subject is a pronoun or a description
-// ("he met Bush", "the Pakistani president met Blair at Downing Street")
+// ("he met Bush", "the Kenyan president met Okoye at State House")
 // takes its clause's parties when the sentence names fewer than two
 // persons (clauseFirst): what else the sentence names is not its subject.
 func (r *eventRun) ruleClauseDescribed(c *eventDraft) partySet {
@@ -551,7 +551,7 @@ func (d *document) clauseSpan(c *eventDraft) span {
 			break
 		}
 	}
-	// a trigger in a fronted phrase ("In a phone call on Saturday, Kerry
+	// a trigger in a fronted phrase ("In a phone call on Monday, Soto
 	// told X") belongs to the main clause after its comma
 	fronted := c.s.t0 < c.tr.t0 && d.lx.is(d.toks[c.s.t0].lower, wcPrep) && !comma
 	for k := c.tr.t1; k < c.region.t1; k++ {

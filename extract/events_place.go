@@ -23,7 +23,7 @@ package extract
 // dated by the story's main event), back-reference ("the talks" point at
 // the last talks), inherited (the scene of its tense: scene.go),
 // told-before (the place of a mention of its type with no parties in its
-// sentence or the one before: "at a meeting in Dublin on Tuesday. X and
+// sentence or the one before: "at a meeting in Tallinn on Friday. X and
 // Y met ..."), dateline (the dateline's city, for what happened near its
 // day); and, once every event is found, story-place (the one place the
 // story's past mentions give, for a meeting or agreement that happened

@@ -264,7 +264,7 @@ func (r *eventRun) hostPlace(c *eventDraft) (string, string) {
 }
 
 // possessedSubject: the visit's verb has for its subject a common noun
-// owned by someone ("the Dane's agent travelled to Spain", "his wife flew
+// owned by someone ("the striker's agent flew to Lisbon", "his wife flew
 // to Paris"): the traveller is that unnamed person, not the owner nor
 // anyone else the sentence names. A title ("Kenya's president") is a
 // description of a named person and a delegation or group is its
@@ -293,7 +293,7 @@ func (d *document) possessedSubject(c *eventDraft) bool {
 	return isPossessive(p.text) || p.tag == "PRP$"
 }
 
-// ruleFocalTrip: "A trip to Africa earlier this year, to publicise his
+// ruleFocalTrip: "A trip to Asia last spring, to promote his
 // scheme, also gave the chancellor a chance": a visit noun with no
 // visitor of its own, in a sentence that speaks of the story's focal
 // person (a personal pronoun or their name) and names no other person,
@@ -359,8 +359,8 @@ func (d *document) focalTitle(focal *entity, k int) bool {
 }
 
 // purposeAfter: a negation cue at k after a noun trigger stands in an
-// infinitive of purpose set off by a comma ("A trip to Africa, to publicise
-// his plan to cancel the debt of poor nations,"): it cancels its own
+// infinitive of purpose set off by a comma ("A tour of Asia, to promote
+// her plan to cut tariffs on rice,"): it cancels its own
 // object, not the trip.
 func (d *document) purposeAfter(c *eventDraft, k int) bool {
 	if c.tr.verb || k <= c.tr.t1 || d.toks[k-1].lower != "to" {
@@ -391,7 +391,7 @@ func (d *document) indefinite(tr trigMatch, s sentence) bool {
 }
 
 // visitLeft: a meeting told in a "where" clause on a place the traveller
-// came from ("He arrived in Britain after flying from the United States,
+// came from ("She landed in Chile after flying in from Canada,
 // where he met President Bush", "returned from Moscow on Thursday, where
 // she held talks with X") is also the traveller's visit to that place: a word of
 // class `travel` and "from" stand before the place, ", where" after it.

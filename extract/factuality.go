@@ -90,7 +90,7 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 		return false, ""
 	}
 	if r.d.purposeAfter(c, k) {
-		return false, "" // "A trip to Africa, to publicise his plan to cancel debt," (events_visit.go)
+		return false, "" // "A tour of Asia, to promote her plan to cut tariffs," (events_visit.go)
 	}
 	return true, fmt.Sprintf("%q", r.d.textOf(span{k, j}))
 }

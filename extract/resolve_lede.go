@@ -1,8 +1,8 @@
 package extract
 
 // The lede-party reading: news states an event's second side once, in the
-// lede, and then tells the talks with only the partner ("Britain has
-// offered to send troops ... Discussions have begun with Indonesia on the
+// lede, and then tells the talks with only the partner ("Chile has
+// offered to send engineers ... Talks have started with Malaysia on the
 // timing"). A meeting or agreement whose clause names one partner in its
 // with-phrase and no subject of its own has the lede's subject for its
 // other side.

@@ -16,7 +16,7 @@ func TestRestatedMeeting(t *testing.T) {
 		want       [][]string // the meetings, by participants
 	}{
 		{name: "progressive, then the count of meetings",
-			text: "Harbour Line chief executive Nils Ek is meeting Ms Vos of Delta Ferries on Thursday, in the third meeting between the two operators since the spring.",
+			text: "Harbour Line chief executive Nils Ek is meeting Ms Vos of Delta Ferries on Thursday, in their third meeting since the spring.",
 			want: [][]string{{"Nils Ek", "Vos"}}},
 		{name: "past, then the first meeting since a year",
 			text: "Foreign Minister Ana Soto met Trade Minister Li Wei in Lima on Monday, in their first meeting since 2019.",

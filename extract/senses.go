@@ -169,8 +169,8 @@ func (d *document) eventNoun(k int, s sentence) bool {
 }
 
 // progressive: the -ing word at i follows a form of "be", an adverb
-// between at most, in its sentence: a progressive verb ("Seifert is
-// meeting Ms Furse on Thursday", "the board was also meeting"), whatever
+// between at most, in its sentence: a progressive verb ("Ek is
+// meeting Ms Vos on Thursday", "the board was also meeting"), whatever
 // the tagger made of it; a noun would want a determiner ("is a meeting").
 // "There is" introduces a noun ("there was talk of ...").
 func (d *document) progressive(i int) bool {
@@ -335,8 +335,8 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 		return false, "an unnamed body's own session, no one named attending"
 	}
 	if !m.verb && m.typ == Meeting && d.session > 0 && d.toks[m.t0].sent-d.session < 12 && d.definiteBare(m, s) {
-		// "A city council meeting drew hundreds ... Many at the meeting
-		// called for the resignations of X and Y": the same session
+		// "A city council meeting drew hundreds ... Several at the meeting
+		// demanded that X and Y step down": the same session
 		return false, "points back at an unnamed body's session"
 	}
 	return true, ""
@@ -444,8 +444,8 @@ func (d *document) sameOccasion(trigs []trigMatch) []trigMatch {
 // and a determiner or possessive (an ordinal or adjective between at
 // most), after a meeting verb of its sentence, counts the verb's meeting
 // rather than telling another: "X met Y on Monday, in their first meeting
-// since 2019", "X is meeting Y on Thursday, in the third meeting between
-// the two companies". kept holds the sentence's triggers before it.
+// since 2019", "X is meeting Y on Friday, in their second meeting since
+// the spring". kept holds the sentence's triggers before it.
 func (d *document) restatedAfterComma(tr trigMatch, kept []trigMatch) bool {
 	if tr.typ != Meeting || tr.verb {
 		return false
