@@ -518,7 +518,7 @@ func (d *document) namedIn(name string, sp span) bool {
 // the trigger stands in (with the phrase it hangs on, and the name that
 // phrase describes); rightwards up to a clause word, a semicolon, or a
 // comma before a quotation's attribution ("…, the ministry said"), unless
-// the trigger stands in a fronted phrase ("In a phone call, Kerry told
+// the trigger stands in a fronted phrase ("In a phone call, Soto told
 // X"). A relative clause after the trigger stays in (measured: cutting it
 // loses a meeting on the final set).
 func (d *document) clauseSpan(c *eventDraft) span {

@@ -237,15 +237,7 @@ func (d *document) learned(lx *lexicon, m *ner.Model) {
 			mm.typ, mm.name, mm.strong, mm.rule = typ, nil, false, mm.rule+"+tagger-document"
 		}
 	}
-	if len(replaced) > 0 {
-		kept := d.mentions[:0]
-		for i, mm := range d.mentions {
-			if !replaced[i] {
-				kept = append(kept, mm)
-			}
-		}
-		d.mentions = kept
-	}
+	d.dropMentions(replaced)
 	for _, mm := range add {
 		if d.trace != nil {
 			d.trace("tagger %q: %s (new)", mm.text, mm.typ)
@@ -600,4 +592,18 @@ func (d *document) inLongerName(lower string) bool {
 		}
 	}
 	return d.nameWords[lower]
+}
+
+// dropMentions removes the mentions at the indices marked, in place.
+func (d *document) dropMentions(drop map[int]bool) {
+	if len(drop) == 0 {
+		return
+	}
+	kept := d.mentions[:0]
+	for i, m := range d.mentions {
+		if !drop[i] {
+			kept = append(kept, m)
+		}
+	}
+	d.mentions = kept
 }

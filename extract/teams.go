@@ -101,15 +101,7 @@ func (d *document) teamsPass(lx *lexicon) {
 		}
 		add = append(add, m)
 	}
-	if len(drop) > 0 {
-		kept := d.mentions[:0]
-		for i, m := range d.mentions {
-			if !drop[i] {
-				kept = append(kept, m)
-			}
-		}
-		d.mentions = kept
-	}
+	d.dropMentions(drop)
 	d.mentions = append(d.mentions, add...)
 	d.teamLists(teams)
 	// the same name elsewhere in the document
