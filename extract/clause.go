@@ -333,7 +333,9 @@ func (d *document) phraseEndingAt(end int, s sentence) (arg, bool) {
 	}
 	if d.lx.is(l, wcGroup) || d.lx.personNoun[l] || d.lx.titles.longestKind(d.toks, last, end, titleHead) > 0 {
 		j := last
-		for j > s.t0 && j > last-4 && !d.toks[j-1].cap && d.toks[j-1].word && !d.lx.is(d.toks[j-1].lower, wcAux) {
+		// back over its modifiers, not over a verb or a clause word ("agreed
+		// that their agriculture ministers")
+		for j > s.t0 && j > last-4 && !d.toks[j-1].cap && d.toks[j-1].word && !d.lx.is(d.toks[j-1].lower, wcAux|wcRelative|wcClause) && !strings.HasPrefix(d.toks[j-1].tag, "VB") {
 			j--
 		}
 		return arg{span: span{j, end}, pron: d.textOf(span{j, end})}, true

@@ -72,6 +72,8 @@ func TestReadClause(t *testing.T) {
 		{text: "Ana Soto and Li Wei signed a trade agreement in Lima.", subj: "Ana Soto+Li Wei", pp: "in=Lima"},
 		{text: "Kirin Freight was acquired by Harbor Logistics last year.", passive: true, subj: "Harbor Logistics", obj: "Kirin Freight"},
 		{text: "He met Li Wei in Lima.", subj: "~he", obj: "Li Wei"},
+		{text: "The two presidents agreed that their trade ministers would meet in Lima.", future: true, subj: "~their trade ministers", pp: "in=Lima",
+			trig: "meet"}, // the subject stops at the clause word, not "~agreed that their trade ministers"
 		{text: "The talks between Ana Soto and Li Wei ended on Monday.", pp: "between=Ana Soto+Li Wei"},
 		{text: "Li Wei welcomed Ana Soto, who visited Lima on Monday.", subj: "Li Wei", obj: "Ana Soto"},
 		{text: "During a visit to Peru on Monday, Foreign Minister Ana Soto said trade would grow.", subj: "Ana Soto", pp: "to=Peru"},
