@@ -551,7 +551,7 @@ func (d *document) properRun(i int, s sentence, dir int) int {
 func (d *document) possessor(at int, s sentence) []arg {
 	k := at - 1
 	// adjectives and numbers between the owner and the noun
-	for k > s.t0 && k > at-4 && !d.toks[k].cap && !isPossessive(d.toks[k].text) && !d.lx.is(d.toks[k].lower, wcDefinite) && d.toks[k].word {
+	for k > s.t0 && k > at-4 && !d.toks[k].cap && !isPossessive(d.toks[k].text) && !d.lx.is(d.toks[k].lower, wcDefinite) && d.toks[k].word && d.toks[k].lower != "whose" {
 		k--
 	}
 	if k < s.t0 {
@@ -559,6 +559,13 @@ func (d *document) possessor(at int, s sentence) []arg {
 	}
 	l := d.toks[k].lower
 	switch {
+	case l == "whose":
+		// "the SCO (Shanghai Cooperation Organization), whose next
+		// summit": the owner is the named phrase the relative follows
+		if a, ok := d.relativeOwner(k, s); ok {
+			return []arg{a}
+		}
+		return nil
 	case isPossessive(d.toks[k].text):
 		if a, ok := d.phraseEndingAt(k, s); ok {
 			return []arg{a}
@@ -567,6 +574,28 @@ func (d *document) possessor(at int, s sentence) []arg {
 		return []arg{{span: span{k, k + 1}, pron: l}}
 	}
 	return d.premodifier(at, s)
+}
+
+// relativeOwner reads the named phrase before "whose" at token k, past
+// the comma and a bracketed expansion between them.
+func (d *document) relativeOwner(k int, s sentence) (arg, bool) {
+	e := k
+	if e-1 >= s.t0 && d.toks[e-1].text == "," {
+		e--
+	}
+	if e-1 >= s.t0 && d.toks[e-1].text == ")" {
+		for b := e - 2; b >= s.t0 && b > e-14; b-- {
+			if d.toks[b].text == "(" {
+				e = b
+				break
+			}
+		}
+	}
+	a, ok := d.phraseEndingAt(e, s)
+	if !ok || a.pron != "" {
+		return arg{}, false // "the group, whose ...": no name to own it
+	}
+	return a, true
 }
 
 // premodifier reads a name that modifies an event noun inside its own

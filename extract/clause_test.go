@@ -72,6 +72,8 @@ func TestReadClause(t *testing.T) {
 		{text: "Ana Soto and Li Wei signed a trade agreement in Lima.", subj: "Ana Soto+Li Wei", pp: "in=Lima"},
 		{text: "Kirin Freight was acquired by Harbor Logistics last year.", passive: true, subj: "Harbor Logistics", obj: "Kirin Freight"},
 		{text: "He met Li Wei in Lima.", subj: "~he", obj: "Li Wei"},
+		{text: "Ana Soto praised the Andean Trade Council, whose next summit will be held in Quito.", pp: "poss=Andean Trade Council in=Quito",
+			trig: "summit"}, // "whose": the named phrase the relative follows
 		{text: "The two presidents agreed that their trade ministers would meet in Lima.", future: true, subj: "~their trade ministers", pp: "in=Lima",
 			trig: "meet"}, // the subject stops at the clause word, not "~agreed that their trade ministers"
 		{text: "The talks between Ana Soto and Li Wei ended on Monday.", pp: "between=Ana Soto+Li Wei"},
