@@ -287,6 +287,7 @@ func hasPrefixWords(long, short []string) bool {
 // name and sorts the mentions by position for the events pass.
 func (d *document) finishResolve() {
 	d.resolveAcronymMentions()
+	d.writtenOrgNames()
 	d.byCanon = make(map[string]*entity, len(d.ents))
 	for _, e := range d.ents {
 		if _, ok := d.byCanon[e.canon]; !ok {
@@ -315,5 +316,47 @@ func (d *document) resolveAcronymMentions() {
 				}
 			}
 		}
+	}
+}
+
+// writtenOrgNames: an organization the tables name is called what the
+// article calls it when the article never writes the table's name (the
+// guidelines' "fullest name the article gives"): "Shanghai Cooperation
+// Organization" where organizations.tsv says "Organisation". The table's
+// name stays an alias.
+func (d *document) writtenOrgNames() {
+	for _, e := range d.ents {
+		if e.typ != Organization {
+			continue
+		}
+		written, best := false, ""
+		consider := func(text string) {
+			if strings.EqualFold(text, e.canon) {
+				written = true
+			} else if len(strings.Fields(text)) >= 2 && len(text) > len(best) {
+				best = text
+			}
+		}
+		for _, m := range d.mentions {
+			if m.typ == Organization && (m.ent == e || strings.EqualFold(m.canon, e.canon)) {
+				consider(m.text)
+			}
+		}
+		for _, sp := range e.extra {
+			consider(d.textOf(sp))
+		}
+		if written || best == "" {
+			continue
+		}
+		old := e.canon
+		e.canon = best
+		kept := e.aliases[:0]
+		for _, a := range e.aliases {
+			if !strings.EqualFold(a, best) {
+				kept = append(kept, a)
+			}
+		}
+		e.aliases = kept
+		e.addAlias(old)
 	}
 }
