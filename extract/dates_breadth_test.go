@@ -12,13 +12,7 @@ import (
 // past reference ("now", "recently"), a time of day with no day. notWant lists
 // values the record must not hold.
 func TestDatesBreadth(t *testing.T) {
-	cases := []struct {
-		name      string
-		published string
-		text      string
-		want      string
-		notWant   []string
-	}{
+	checkDateCases(t, "breadth", "2026-05-14", []dateCase{
 		// Days relative to the published date; a weekday's time of day
 		// leaves its day (TestTimeOfDay: "tonight" alone is no DATE).
 		{name: "yesterday", text: "The Kenyan shilling weakened yesterday, dealers in Nairobi said.", want: "2026-05-13"},
@@ -150,30 +144,7 @@ func TestDatesBreadth(t *testing.T) {
 		{name: "a spring of water", text: "Villagers in Mali drink from a spring near the river.", want: ""},
 		{name: "a season without a shift or year may be any", text: "Tourism in Crete peaks in the summer.", want: ""},
 		{name: "a weekly paper", text: "The weekly paper in Kampala was shut by the police.", want: ""},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			pub := c.published
-			if pub == "" {
-				pub = "2026-05-14"
-			}
-			rec := extractText(t, "breadth", pub, c.text)
-			if c.want == "" {
-				if vs := dateValues(rec); len(vs) > 0 {
-					t.Errorf("text %q: want no DATE, got %v", c.text, vs)
-				}
-				return
-			}
-			if findDate(rec, c.want) == nil {
-				t.Errorf("text %q (published %s): no DATE with value %q; DATEs: %v", c.text, pub, c.want, dateValues(rec))
-			}
-			for _, v := range c.notWant {
-				if findDate(rec, v) != nil {
-					t.Errorf("text %q: a DATE of value %q of its own; DATEs: %v", c.text, v, dateValues(rec))
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestTimeOfDay: "tonight", "last night", "this morning" are TIMEX3 TIMEs

@@ -13,13 +13,7 @@ import (
 // names the date of want; none may hold a DATE of a value in notWant (a
 // relative year folded into the date before it is not a date of its own).
 func TestDatesTIMEX(t *testing.T) {
-	cases := []struct {
-		name      string
-		published string
-		text      string
-		want      string
-		notWant   []string
-	}{
+	checkDateCases(t, "timex", "", []dateCase{
 		// Relative years and months name a calendar value.
 		{name: "last year", published: "2026-05-14", text: "Copper exports from Peru fell 4 percent last year, the ministry in Lima said.", want: "2025"},
 		{name: "next year", published: "2026-05-14", text: "The new terminal in Gdansk will open next year, the port authority said.", want: "2027"},
@@ -133,20 +127,7 @@ func TestDatesTIMEX(t *testing.T) {
 		{name: "weekday in the second sentence of a quoted memo", published: "2026-05-14", text: "The memo, dated June 3, 2024, said: \"Inspectors arrive in Lusaka on Wednesday. They leave on Friday.\"", want: "2024-06-07"},
 		{name: "a quote of today is no older message", published: "2026-05-14", text: "\"We will meet the lawyers in Geneva on Friday,\" the minister said.", want: "2026-05-15"},
 		{name: "tomorrow in a quoted message", published: "2026-05-14", text: "The message, sent on Tuesday, Jan. 9, 2024, read: \"We meet the lawyers in Geneva tomorrow.\"", want: "2024-01-10"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "timex", c.published, c.text)
-			if findDate(rec, c.want) == nil {
-				t.Errorf("text %q (published %s): no DATE with value %q; DATEs: %v", c.text, c.published, c.want, dateValues(rec))
-			}
-			for _, v := range c.notWant {
-				if findDate(rec, v) != nil {
-					t.Errorf("text %q: a DATE of value %q of its own; DATEs: %v", c.text, v, dateValues(rec))
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestNotDatesTIMEX: words near the new forms that are no dates.
@@ -216,5 +197,43 @@ func TestDateWordsUserClasses(t *testing.T) {
 	}
 	if _, err := extract.New(extract.Options{TablesDir: writeTables(t, map[string]string{"date_words.tsv": "fortnight\tperiod\t1\n"})}); err == nil || !strings.Contains(err.Error(), "date_words.tsv") || !strings.Contains(err.Error(), "weekday") {
 		t.Errorf("an unknown class: want an error naming the file and the classes, got %v", err)
+	}
+}
+
+// dateCase is one sentence and the DATE value its record must hold (want
+// "": no DATE at all), and values it must not hold.
+type dateCase struct {
+	name      string
+	published string // "" for the checker's default
+	text      string
+	want      string
+	notWant   []string
+}
+
+// checkDateCases extracts each case's text and checks its DATE values.
+func checkDateCases(t *testing.T, id, defaultPub string, cases []dateCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			pub := c.published
+			if pub == "" {
+				pub = defaultPub
+			}
+			rec := extractText(t, id, pub, c.text)
+			if c.want == "" {
+				if vs := dateValues(rec); len(vs) > 0 {
+					t.Errorf("text %q: want no DATE, got %v", c.text, vs)
+				}
+				return
+			}
+			if findDate(rec, c.want) == nil {
+				t.Errorf("text %q (published %s): no DATE with value %q; DATEs: %v", c.text, pub, c.want, dateValues(rec))
+			}
+			for _, v := range c.notWant {
+				if findDate(rec, v) != nil {
+					t.Errorf("text %q: a DATE of value %q of its own; DATEs: %v", c.text, v, dateValues(rec))
+				}
+			}
+		})
 	}
 }
