@@ -128,3 +128,44 @@ func TestVisitReadings(t *testing.T) {
 		})
 	}
 }
+
+// TestVisitTrips: how many visits a story tells and their places and
+// dates: a stay and the journey that began it are one trip, dated by the
+// journey (merge.go, stayAfterArrival); a stay in another place, or
+// a journey more than a week before, is another. Every sentence is our own.
+func TestVisitTrips(t *testing.T) {
+	type visit struct{ visitor, location, date string }
+	cases := []struct {
+		name, text string
+		want       []visit
+	}{
+		{name: "a stay after the landing", text: "Energy Minister Ruta Kalve is in Tallinn this week for talks on gas storage, her office said on Wednesday. Kalve landed in Tallinn on Monday.",
+			want: []visit{{"Ruta Kalve", "Tallinn", "2026-03-09"}}},
+		{name: "the landing told first", text: "Energy Minister Ruta Kalve flew to Tallinn on Monday. Kalve is in Tallinn this week for talks on gas storage, her office said on Wednesday.",
+			want: []visit{{"Ruta Kalve", "Tallinn", "2026-03-09"}}},
+		{name: "a stay elsewhere is another trip", text: "Energy Minister Ruta Kalve is in Tallinn this week for talks on gas storage, her office said on Wednesday. Kalve landed in Riga on Monday.",
+			want: []visit{{"Ruta Kalve", "Tallinn", "2026-03-11"}, {"Ruta Kalve", "Riga", "2026-03-09"}}},
+		{name: "an older journey is another trip", text: "Energy Minister Ruta Kalve is in Tallinn on Wednesday for talks on gas storage. Kalve flew to Tallinn on Feb. 2 for a summit.",
+			want: []visit{{"Ruta Kalve", "Tallinn", "2026-03-11"}, {"Ruta Kalve", "Tallinn", "2026-02-02"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "trip", "2026-03-11", c.text)
+			visits := eventsOf(rec, extract.Visit)
+			if len(visits) != len(c.want) {
+				t.Fatalf("%d visits, want %d: %s", len(visits), len(c.want), show(rec))
+			}
+			for _, w := range c.want {
+				found := false
+				for _, e := range visits {
+					if len(e.Participants) == 1 && fold(e.Participants[0].Name) == fold(w.visitor) && fold(e.Location) == fold(w.location) && e.Date == w.date {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("no visit of %s to %s on %q: %s", w.visitor, w.location, w.date, show(rec))
+				}
+			}
+		})
+	}
+}
