@@ -38,7 +38,7 @@ func TestPrecisionClasses(t *testing.T) {
 		{class: "a denied recent media report", typ: extract.Meeting,
 			text: "The ministry on Monday denied a recent local media report that Ana Soto met Tom Reyes in Lima."},
 		{class: "a spokesperson's attribution is no party", typ: extract.Meeting,
-			text: "A meeting with the Andean Council that had been set for Friday was postponed until May because of the floods, council spokesperson Tom Reyes said.",
+			text:    "A meeting with the Andean Council that had been set for Friday was postponed until May because of the floods, council spokesperson Tom Reyes said.",
 			without: []string{"Tom Reyes"}},
 		{class: "a name before the attribution's comma stays a party", typ: extract.Meeting,
 			text: "Foreign Minister Ana Soto will travel to Lima on Thursday to meet the head of the Andean Council, Rosa Salcedo, diplomatic sources said.",
