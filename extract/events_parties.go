@@ -651,7 +651,9 @@ func (d *document) ppText(pp map[string][]arg) string {
 // trigger, the last comma-set phrase of its sentence holding a reporting
 // verb ("..., IOC spokesperson Lukas Meier said", "..., said Meier, a
 // spokesperson"): the source, no party of what is reported. A name before
-// that last comma stays ("to meet X, Y, diplomatic sources said").
+// that last comma stays ("to meet X, Y, diplomatic sources said"), and a
+// reporting verb with its own content after it is no attribution ("In a
+// phone call, Soto told Li Wei that talks would resume").
 func (d *document) attributed(c *eventDraft) map[string]bool {
 	verb := -1
 	for k := c.tr.t1; k < c.s.t1; k++ {
@@ -670,8 +672,15 @@ func (d *document) attributed(c *eventDraft) map[string]bool {
 			break
 		}
 	}
-	if comma < 0 || verb-comma > 8 {
+	if comma < 0 || verb-comma > 8 || c.s.t1-comma > 14 {
 		return nil
+	}
+	for k := verb + 1; k < c.s.t1; k++ {
+		if l := d.toks[k].lower; l == "that" || l == ":" || d.lx.is(l, wcRelative) {
+			// "..., Soto told Li Wei that talks would resume": a report
+			// of its own, not the attribution of the trigger's clause
+			return nil
+		}
 	}
 	src := map[string]bool{}
 	for _, m := range d.mentionsIn(span{comma + 1, c.s.t1}) {
