@@ -100,6 +100,18 @@ done:
 		c.negated = true
 	}
 	end := d.clauseLimit(tr.t1, s.t1)
+	if tr.frame.verb {
+		// "agreed (on Tuesday) that their ministers would meet in May": the
+		// that-clause is the decision's content, not the verb's object,
+		// place or date
+		k := tr.t1
+		for k < end && (d.dateAt(k) > k || d.toks[k].lower == "on") {
+			k = max(k+1, d.dateAt(k))
+		}
+		if k < end && d.toks[k].lower == "that" {
+			end = k
+		}
+	}
 	if tr.frame.verb || tr.sup >= 0 {
 		c.subj = d.subjectPhrase(c.group.t0, s)
 		if len(c.subj) > 0 && c.subj[0].span.t1 < c.group.t0 && d.toks[c.subj[0].span.t1].lower != "," {
