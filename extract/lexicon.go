@@ -447,9 +447,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return fmt.Errorf("part of speech %q: want verb or noun", r.col(1))
 			}
 			switch f.needs {
-			case "", "body", "with", "object", "support", "event", "gathering", "stay":
+			case "", "body", "with", "object", "support", "event", "gathering", "stay", "span":
 			default:
-				return fmt.Errorf("needs %q: want body, with, object, support, event, gathering or stay", f.needs)
+				return fmt.Errorf("needs %q: want body, with, object, support, event, gathering, stay or span", f.needs)
 			}
 			for _, x := range f.roles {
 				switch x {
