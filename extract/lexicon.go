@@ -455,9 +455,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			for _, x := range f.roles {
 				switch x {
-				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "guest:obj", "occasion":
+				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "dest:from", "guest:obj", "occasion":
 				default:
-					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for|at|into|through, guest:obj or occasion", x)
+					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for|at|into|through|from, guest:obj or occasion", x)
 				}
 			}
 			fi := len(lx.frames)
