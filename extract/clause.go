@@ -121,6 +121,13 @@ done:
 		}
 		c.obj = d.phraseAt(tr.t1, end)
 		if len(c.subj) == 0 {
+			// "X met Y on Monday and flew to Z": a second predicate's
+			// subject is the first one's (clause_conjunct.go)
+			if c.subj = d.conjunctSubject(c.group.t0, s); len(c.subj) > 0 {
+				c.reading = append(c.reading, "the subject of the predicate before")
+			}
+		}
+		if len(c.subj) == 0 {
 			// "X is due to hold talks with Y and to call on Z": a second
 			// infinitive shares the first one's subject
 			if v := d.firstInfinitive(c.group.t0, s); v >= 0 {
