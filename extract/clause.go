@@ -102,6 +102,18 @@ done:
 		c.negated = true
 	}
 	end := d.clauseLimit(tr.t1, s.t1)
+	if tr.frame.verb {
+		// "agreed (on Tuesday) that their ministers would meet in May": the
+		// that-clause is the decision's content, not the verb's object,
+		// place or date
+		k := tr.t1
+		for k < end && (d.dateAt(k) > k || d.toks[k].lower == "on") {
+			k = max(k+1, d.dateAt(k))
+		}
+		if k < end && d.toks[k].lower == "that" {
+			end = k
+		}
+	}
 	if tr.frame.verb || tr.sup >= 0 {
 		c.subj = d.subjectPhrase(c.group.t0, s)
 		if len(c.subj) > 0 && c.subj[0].span.t1 < c.group.t0 && d.toks[c.subj[0].span.t1].lower != "," {
@@ -110,6 +122,13 @@ done:
 			}
 		}
 		c.obj = d.phraseAt(tr.t1, end)
+		if len(c.subj) == 0 {
+			// "X met Y on Monday and flew to Z": a second predicate's
+			// subject is the first one's (clause_conjunct.go)
+			if c.subj = d.conjunctSubject(c.group.t0, s); len(c.subj) > 0 {
+				c.reading = append(c.reading, "the subject of the predicate before")
+			}
+		}
 		if len(c.subj) == 0 {
 			// "X is due to hold talks with Y and to call on Z": a second
 			// infinitive shares the first one's subject
