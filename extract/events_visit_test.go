@@ -48,6 +48,11 @@ func TestVisitReadings(t *testing.T) {
 		{name: "toured a site in a hyphenated town", text: "Industry Minister Fiona Hale toured the factory floor at a tile plant in Stoke-on-Trent on Thursday.",
 			visitor: "Fiona Hale", location: "Stoke-on-Trent"},
 		{name: "toured the factory floor, no town", text: "Industry Minister Fiona Hale toured the factory floor on Thursday."},
+		// a destination no table knows is still a place
+		{name: "went to an unknown named place", text: "Mayor Tom Ekker flew to Vallendorf Ost on Monday to open a bridge.",
+			visitor: "Tom Ekker", location: "Vallendorf Ost"},
+		{name: "a name before a noun is no place", text: "Minister Tom Ekker said much of the aid was going to Kivuan farmers this year."},
+		{name: "a contest is no place", text: "Sprinter Tom Ekker is going to the Nordic Championships on Monday."},
 		{name: "stopped off in", text: "Foreign Minister Ida Berg stopped off in Reykjavik on Monday on her way to Ottawa.",
 			visitor: "Ida Berg", location: "Reykjavik"},
 		{name: "flew into", text: "Governor Ruth Sands flew into Denver on Monday.",
