@@ -92,7 +92,7 @@ func (d *document) verbBetween(from, to int) bool {
 		t := d.toks[k]
 		switch t.tag {
 		case "VB", "VBD", "VBG", "VBP", "VBZ":
-			if !d.lx.is(t.lower, wcAux|wcBe|wcReport) {
+			if !d.lx.is(t.lower, wcAux, wcBe, wcReport) {
 				return true
 			}
 		}
