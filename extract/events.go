@@ -82,6 +82,7 @@ type eventDraft struct {
 	contextual, borrowed bool // parties from context; not named in the clause
 	unnamed              bool // one named person and an unnamed group
 	unknown              map[string]bool
+	partTypes            map[string]string // a party no entity stands for (a government read from its seat): its type
 	vias                 []string
 	// time and place
 	ownDate, ownPlace string
@@ -375,7 +376,7 @@ func (d *document) participant(name string) Participant {
 // delegation" stand before the trigger (word class group).
 func (d *document) anaphoricSubject(s sentence, tr trigMatch) bool {
 	for k := s.t0; k < tr.t0; k++ {
-		if d.lx.is(d.toks[k].lower, wcGroup) && !d.otherBefore(k, s) {
+		if d.lx.is(d.toks[k].lower, wcGroup) && !d.otherBefore(k, s) && !d.groupMeasure(k) { // "a pair of": events_discourse.go
 			return true
 		}
 	}

@@ -35,10 +35,12 @@ func init() {
 	partyRules = []partyRule{
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
-		{"delegation-leader", (*eventRun).ruleDelegationLeader, false}, // events_visit.go: before any context
-		{"described-body", (*eventRun).ruleDescribedBody, false},       // bodies.go
-		{"settlement", (*eventRun).ruleSettlement, false},              // events_settle.go
-		{"listed-members", (*eventRun).ruleListedMembers, false},       // events_members.go
+		{"delegation-leader", (*eventRun).ruleDelegationLeader, false},   // events_visit.go: before any context
+		{"described-body", (*eventRun).ruleDescribedBody, false},         // bodies.go
+		{"settlement", (*eventRun).ruleSettlement, false},                // events_settle.go
+		{"listed-members", (*eventRun).ruleListedMembers, false},         // events_members.go
+		{"clause-governments", (*eventRun).ruleClauseGovernments, false}, // roles.go: seats of government
+		{"group-owners", (*eventRun).ruleGroupOwners, false},             // participants.go: "EU and Chinese officials"
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},
@@ -65,6 +67,17 @@ func (r *eventRun) participants(c *eventDraft) {
 	d, tr := r.d, c.tr
 	c.clause = d.clauseParties(&c.cl, tr, c.si, r.focal, r.ctx.last)
 	c.reach = r.reachPersons(c)
+	if src := d.attributed(c); len(src) > 0 {
+		// the source of a report is no party of the event it reports
+		// ("A meeting with X ... was postponed, spokesperson Y said")
+		kept := c.reach[:0:0]
+		for _, p := range c.reach {
+			if !src[p] {
+				kept = append(kept, p)
+			}
+		}
+		c.reach = kept
+	}
 	c.shared = c.reach
 	if len(r.sentParts) > 0 && (tr.verb || d.holdBefore(tr)) {
 		switch {
@@ -100,6 +113,11 @@ func (r *eventRun) participants(c *eventDraft) {
 			}
 			if p.typ == "" {
 				c.unknown[p.name] = true
+			} else if r.d.byCanon[p.name] == nil {
+				if c.partTypes == nil {
+					c.partTypes = map[string]string{}
+				}
+				c.partTypes[p.name] = p.typ // "Washington and Beijing": United States, China
 			}
 			if p.via != "" && p.via != "country" {
 				c.vias = append(c.vias, "resolved "+p.via)
@@ -147,7 +165,7 @@ func viaContext(ps []party) (contextual, borrowed bool) {
 	for _, p := range ps {
 		if p.via != "" {
 			contextual = true
-			borrowed = borrowed || p.via != "country"
+			borrowed = borrowed || p.via != "country" && !isSeatVia(p.via) && !strings.HasPrefix(p.via, viaOwner)
 		}
 	}
 	return contextual, borrowed
@@ -286,8 +304,8 @@ func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
 	if g := d.gerundSubject(&c.cl, tr, c.s, c.si); g != nil {
 		who = g
 	}
-	if who == nil {
-		return partySet{}
+	if who == nil || d.attributed(c)[who.canon] {
+		return partySet{} // the source of the report is no party
 	}
 	ps := []party{{name: who.canon, typ: Person, via: "the person spoken of"}}
 	if d.delegation(c.s) {
@@ -450,6 +468,46 @@ func (r *eventRun) ruleClausePersons(c *eventDraft) partySet {
 		ps = append(ps, p)
 	}
 	return partySet{parties: ps}
+}
+
+// ruleClauseGovernments: the clause's own named parties when a seat of
+// government stands for its government among them ("Washington and
+// Beijing reached a deal", "Tokyo will hold talks with Seoul", "talks
+// between Ankara and the EU"); every other party is named in the clause.
+func (r *eventRun) ruleClauseGovernments(c *eventDraft) partySet {
+	seat := false
+	for _, p := range c.clause {
+		switch {
+		case isSeatVia(p.via):
+			seat = true
+		case p.via != "" && p.via != "country":
+			return partySet{}
+		}
+	}
+	if !seat || len(c.clause) < 2 {
+		return partySet{}
+	}
+	return partySet{parties: c.clause, contextual: true}
+}
+
+// ruleGroupOwners: the clause's parties when a group of people in it is
+// named by its owners ("Canadian and South Korean officials held talks",
+// "talks with EU and Chinese negotiators"): the countries and bodies,
+// with the clause's other parties.
+func (r *eventRun) ruleGroupOwners(c *eventDraft) partySet {
+	owned := false
+	for _, p := range c.clause {
+		switch {
+		case strings.HasPrefix(p.via, viaOwner):
+			owned = true
+		case p.via != "" && p.via != "country" && !isSeatVia(p.via):
+			return partySet{}
+		}
+	}
+	if !owned || len(c.clause) < 2 {
+		return partySet{}
+	}
+	return partySet{parties: c.clause, contextual: true}
 }
 
 // ruleClauseNamed: the parties the clause names in the frame's roles,
@@ -634,4 +692,48 @@ func (d *document) ppText(pp map[string][]arg) string {
 		b = append(b, k+":"+strings.Join(d.argsText(pp[k]), "+"))
 	}
 	return strings.Join(b, " ")
+}
+
+// attributed: the persons named in a report's attribution after the
+// trigger, the last comma-set phrase of its sentence holding a reporting
+// verb ("..., IOC spokesperson Lukas Meier said", "..., said Meier, a
+// spokesperson"): the source, no party of what is reported. A name before
+// that last comma stays ("to meet X, Y, diplomatic sources said"), and a
+// reporting verb with its own content after it is no attribution ("In a
+// phone call, Soto told Li Wei that talks would resume").
+func (d *document) attributed(c *eventDraft) map[string]bool {
+	verb := -1
+	for k := c.tr.t1; k < c.s.t1; k++ {
+		if d.lx.is(d.toks[k].lower, wcReport) {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	comma := -1
+	for k := verb - 1; k >= c.tr.t1; k-- {
+		if d.toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || verb-comma > 8 || c.s.t1-comma > 14 {
+		return nil
+	}
+	for k := verb + 1; k < c.s.t1; k++ {
+		if l := d.toks[k].lower; l == "that" || l == ":" || d.lx.is(l, wcRelative) {
+			// "..., Soto told Li Wei that talks would resume": a report
+			// of its own, not the attribution of the trigger's clause
+			return nil
+		}
+	}
+	src := map[string]bool{}
+	for _, m := range d.mentionsIn(span{comma + 1, c.s.t1}) {
+		if e := d.entityOf(m); e != nil && m.typ == Person {
+			src[e.canon] = true
+		}
+	}
+	return src
 }
