@@ -620,7 +620,7 @@ func (d *document) namedOccasion(o object, s sentence) bool {
 	}
 	last := end - 1
 	l := d.toks[last].lower
-	return d.lx.is(l, wcSport|wcGathering) || d.eventNoun(last, s)
+	return d.lx.is(l, wcSport, wcGathering) || d.eventNoun(last, s)
 }
 
 // namedBodySession: the gathering read as an object (o, its head) is a
