@@ -111,15 +111,16 @@ const (
 	wcPerfect
 	wcHeadlineIn
 	wcTrade
-	wcStay      // visit readings (events_visit.go): a trip cue after "is in Lima"
-	wcLeader    // visit readings: "led", "headed" before "by" and a delegation's leader
-	wcVenuePrep // before a venue an event is held in (place.go)
-	wcPayment   // settlements (events_settle.go): "paying the regulator $5m to settle"
-	wcTravel    // visit readings: "flying", "returned" before "from X, where"
-	wcSport     // senses (senses.go): a contest's words after "met": a fixture
-	wcVersus    // teams (teams.go): "v", "vs" between a fixture's two sides
-	wcSportRole // teams: "captain", "coach" after a team's name
-	wcDefeat    // teams: "beat", "drew" between two sides
+	wcStay        // visit readings (events_visit.go): a trip cue after "is in Lima"
+	wcLeader      // visit readings: "led", "headed" before "by" and a delegation's leader
+	wcVenuePrep   // before a venue an event is held in (place.go)
+	wcPayment     // settlements (events_settle.go): "paying the regulator $5m to settle"
+	wcTravel      // visit readings: "flying", "returned" before "from X, where"
+	wcSport       // senses (senses.go): a contest's words after "met": a fixture
+	wcCounterpart // discourse (events_discourse.go): "his counterpart" is the other side's holder of the office
+	wcVersus      // teams (teams.go): "v", "vs" between a fixture's two sides
+	wcSportRole   // teams: "captain", "coach" after a team's name
+	wcDefeat      // teams: "beat", "drew" between two sides
 	numWordClasses
 )
 
@@ -150,7 +151,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
-	"versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat}
+	"counterpart": wcCounterpart, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
@@ -470,15 +471,15 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return fmt.Errorf("part of speech %q: want verb or noun", r.col(1))
 			}
 			switch f.needs {
-			case "", "body", "with", "object", "support", "event", "gathering", "stay":
+			case "", "body", "with", "object", "support", "event", "gathering", "stay", "span":
 			default:
-				return fmt.Errorf("needs %q: want body, with, object, support, event, gathering or stay", f.needs)
+				return fmt.Errorf("needs %q: want body, with, object, support, event, gathering, stay or span", f.needs)
 			}
 			for _, x := range f.roles {
 				switch x {
-				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "guest:obj", "occasion":
+				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "dest:from", "guest:obj", "occasion":
 				default:
-					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for|at|into|through, guest:obj or occasion", x)
+					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for|at|into|through|from, guest:obj or occasion", x)
 				}
 			}
 			fi := len(lx.frames)
