@@ -763,7 +763,9 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 	case "agreed", "agree", "agrees":
 		// agreeing with a view is no agreement: "agreed it was of concern"
 		switch next(m.t1) {
-		case "that", "it", "with", ",", ".", "":
+		case "that":
+			return d.agreedDecision(m.t1+1, s) // "agreed that their ministers would meet" (events_clausefirst.go)
+		case "it", "with", ",", ".", "":
 			return false
 		}
 	}

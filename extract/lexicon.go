@@ -109,12 +109,13 @@ const (
 	wcPerfect
 	wcHeadlineIn
 	wcTrade
-	wcStay      // visit readings (events_visit.go): a trip cue after "is in Lima"
-	wcLeader    // visit readings: "led", "headed" before "by" and a delegation's leader
-	wcVenuePrep // before a venue an event is held in (place.go)
-	wcPayment   // settlements (events_settle.go): "paying the regulator $5m to settle"
-	wcTravel    // visit readings: "flying", "returned" before "from X, where"
-	wcSport     // senses (senses.go): a contest's words after "met": a fixture
+	wcStay        // visit readings (events_visit.go): a trip cue after "is in Lima"
+	wcLeader      // visit readings: "led", "headed" before "by" and a delegation's leader
+	wcVenuePrep   // before a venue an event is held in (place.go)
+	wcPayment     // settlements (events_settle.go): "paying the regulator $5m to settle"
+	wcTravel      // visit readings: "flying", "returned" before "from X, where"
+	wcSport       // senses (senses.go): a contest's words after "met": a fixture
+	wcCounterpart // discourse (events_discourse.go): "his counterpart" is the other side's holder of the office
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
@@ -130,7 +131,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
-	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport}
+	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
+	"counterpart": wcCounterpart}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }

@@ -15,6 +15,14 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 	if d.otherOnes(a) {
 		return nil // "other officials", "others": not the parties told
 	}
+	if ca, ok := d.counterpartPhrase(a); ok {
+		// "his Japanese counterpart": the other side's holder of the
+		// office, never the holder (events_discourse.go)
+		if e := d.counterpartOf(ca, si); e != nil {
+			return []party{{name: e.canon, typ: Person, via: ca.pron + " -> " + e.canon + " (counterpart)"}}
+		}
+		return nil
+	}
 	if ps := d.groupOwners(a, si); ps != nil {
 		return ps // "Canadian and South Korean officials": Canada and South Korea
 	}
@@ -46,6 +54,10 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		}
 		fallthrough
 	case lx.personNoun[w] || lx.titles.longestKind(d.toks, a.span.t1-1, a.span.t1, titleHead) > 0:
+		// "the visiting minister": the visitor (events_discourse.go)
+		if e := d.visitingPerson(a); e != nil {
+			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (the visitor)"}}
+		}
 		// "the minister": the subject before, unless a nationality says
 		// which person ("the Brazilian minister")
 		if e := d.titledPerson(a, si); e != nil {
@@ -93,6 +105,13 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			// last two companies named
 			if ps := d.lastParties(a, si); ps != nil {
 				return ps
+			}
+			if d.groupKind(w) == Location {
+				// "the neighbours" after a meeting of two leaders: the two
+				// countries the story told together further back
+				if ps := d.lastPartiesWithin(a, si, 10); ps != nil {
+					return ps
+				}
 			}
 		}
 		if last != nil {
@@ -157,12 +176,17 @@ func (d *document) salientPerson(si, at int) *entity {
 // leaders" with no event before: the last two parties of the kind the
 // noun names, named before it in the last three sentences.
 func (d *document) lastParties(a arg, si int) []party {
+	return d.lastPartiesWithin(a, si, 3)
+}
+
+// lastPartiesWithin is lastParties over the last n sentences.
+func (d *document) lastPartiesWithin(a arg, si, n int) []party {
 	w := d.toks[a.span.t1-1].lower
 	want := d.groupKind(w)
 	if want == "" {
 		return nil
 	}
-	from := d.sent[max(0, si-3)].t0
+	from := d.sent[max(0, si-n)].t0
 	ms := d.mentionsIn(span{from, a.span.t0})
 	var out []party
 	for i := len(ms) - 1; i >= 0 && len(out) < 2; i-- {
