@@ -79,9 +79,10 @@ done:
 	// a participle right after a noun is a reduced relative, a passive:
 	// "the treaty signed by the two countries"
 	if tr.frame.verb && tr.form&formPart != 0 && d.toks[c.head].tag == "VBN" && c.group.empty() && c.head > s.t0 {
-		// (not with a pronoun for its object: "Prado met her Japanese
-		// counterpart" is a past tense the tagger read as a participle)
-		if t := d.toks[c.head-1]; t.word && (t.tag == "" || t.tag[0] == 'N') && !(tr.t1 < s.t1 && strings.HasPrefix(d.toks[tr.t1].tag, "PRP")) {
+		// (not after a party with no "by": "Prado met her counterpart",
+		// "the two companies signed a deal" are a past tense the tagger
+		// read as a participle; events_discourse.go)
+		if t := d.toks[c.head-1]; t.word && (t.tag == "" || t.tag[0] == 'N') && !d.pastNotParticiple(c.head-1, tr.t1, s) {
 			c.passive = true
 		}
 	}

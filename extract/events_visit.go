@@ -110,6 +110,21 @@ func (d *document) stayHolds(m trigMatch, s sentence) bool {
 		if d.lx.is(d.toks[k].lower, wcStay) {
 			return true
 		}
+		if d.toks[k].lower == "to" && k+1 < stop && d.lx.eventVerb(d.toks[k+1].lower) {
+			return true // "will be in Lima on Tuesday to sign the accord"
+		}
+	}
+	return false
+}
+
+// eventVerb: w is the base form that opens a verb frame of frames.tsv
+// ("meet", "sign", "hold talks"): an infinitive of purpose after a stay
+// names the trip's business.
+func (lx *lexicon) eventVerb(w string) bool {
+	for i := range lx.frames {
+		if f := &lx.frames[i]; f.verb && f.needs != "stay" && (f.lemma == w || strings.HasPrefix(f.lemma, w+" ")) {
+			return true
+		}
 	}
 	return false
 }

@@ -285,8 +285,8 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 		// "were greeted by big crowds" greets no one named
 		o = d.objectAfter(at+1, s)
 	}
-	if m.typ == Meeting && m.verb && o.kind == objPress {
-		return false, "the press"
+	if m.typ == Meeting && m.verb && (o.kind == objPress || d.outletObject(o)) {
+		return false, "the press" // "spoke to reporters", "talked to CNN" (senses_outlet.go)
 	}
 	if m.typ == Meeting && m.verb && !d.personObject(o) && d.sportAfter(m, s) {
 		return false, "a sports fixture"

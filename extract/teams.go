@@ -157,7 +157,7 @@ func teamRetype(m *mention) bool {
 // teamName: the competitor is no person (its first word a given name, or
 // the tagger's person) and no country.
 func (d *document) teamName(lx *lexicon, c span, strong bool) bool {
-	if lx.given[d.toks[c.t0].text] && c.t1-c.t0 > 1 {
+	if lx.isGiven(d.toks[c.t0].text) && c.t1-c.t0 > 1 {
 		return false
 	}
 	if !strong && d.taggerSays != nil && d.taggerSays[c] == Person {
