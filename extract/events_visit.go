@@ -290,7 +290,7 @@ func (d *document) possessedSubject(c *eventDraft) bool {
 		return false
 	}
 	k := tr.t0 - 1
-	for k > c.s.t0 && d.lx.is(d.toks[k].lower, wcAux|wcModal|wcFuture|wcNegation) {
+	for k > c.s.t0 && d.lx.is(d.toks[k].lower, wcAux, wcModal, wcFuture, wcNegation) {
 		k-- // "his wife will fly to"
 	}
 	for k > c.s.t0 && strings.HasPrefix(d.toks[k].tag, "RB") {
@@ -300,7 +300,7 @@ func (d *document) possessedSubject(c *eventDraft) bool {
 		return false
 	}
 	t := d.toks[k]
-	if t.cap || (t.tag != "NN" && t.tag != "NNS") || d.lx.is(t.lower, wcGroup|wcPeople|wcDelegation) ||
+	if t.cap || (t.tag != "NN" && t.tag != "NNS") || d.lx.is(t.lower, wcGroup, wcPeople, wcDelegation) ||
 		d.lx.titles.longestKind(d.toks, k, k+1, titleHead) > 0 || d.lx.titles.longestKind(d.toks, k, k+1, titlePre) > 0 {
 		return false
 	}
