@@ -352,7 +352,8 @@ const viaOwner = "owner of"
 // "and" ("Canadian and South Korean officials", "EU and Chinese
 // negotiators", "Kenyan and Ugandan trade ministers"), stands for those
 // owners when none of its people is named: the countries and bodies are
-// the parties. Nil when the phrase names fewer than two owners.
+// the parties. One owner ("Turkish officials") is that one country's
+// people, no one else's. Nil when the phrase names no owner.
 func (d *document) groupOwners(a arg, si int) []party {
 	lx, s := d.lx, d.sent[si]
 	head := d.toks[a.span.t1-1]
@@ -397,6 +398,9 @@ func (d *document) groupOwners(a arg, si int) []party {
 			continue
 		}
 		break
+	}
+	if len(owners) == 1 && !joined {
+		return owners // "Turkish officials": Turkey's, not the last event's parties
 	}
 	if len(owners) < 2 || !joined {
 		return nil
