@@ -262,7 +262,10 @@ func (d *document) firstPersonSubject(tr trigMatch, s sentence) bool {
 // X", "before travelling to Y") is the nearest person or personal pronoun
 // before the preposition in its sentence.
 func (d *document) gerundSubject(cl *clause, tr trigMatch, s sentence, si int) *entity {
-	if !cl.gerund || tr.t0 <= s.t0 || !d.lx.is(d.toks[tr.t0-1].lower, wcPrep) {
+	if !cl.gerund || tr.t0 <= s.t0 || !d.lx.is(d.toks[tr.t0-1].lower, wcPrep) && d.toks[tr.t0-1].text != "," {
+		// "after meeting X"; a participle set off by a comma takes its
+		// main clause's subject too ("he stood aside, agreeing to give
+		// Y a clear run")
 		return nil
 	}
 	ms := d.mentionsIn(span{s.t0, tr.t0 - 1})
