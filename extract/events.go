@@ -83,6 +83,7 @@ type eventDraft struct {
 	unnamed              bool // one named person and an unnamed group
 	unknown              map[string]bool
 	partTypes            map[string]string // a party no entity stands for (a government read from its seat): its type
+	contentAt            int               // a verb's that-clause starts here ('agreed that ...'), 0 for none: no date of the verb's own from it
 	vias                 []string
 	// time and place
 	ownDate, ownPlace string
@@ -735,7 +736,7 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		l := toks[w].lower
 		return d.lx.titles.longestKind(toks, w, min(w+3, len(toks)), titleHead) == 0 &&
 			d.lx.titles.longestKind(toks, w, min(w+3, len(toks)), titlePre) == 0 &&
-			!d.lx.personNoun[l] && !d.lx.is(l, wcGroup|wcPeople)
+			!d.lx.personNoun[l] && !d.lx.is(l, wcGroup, wcPeople)
 	}
 	toks := d.toks
 	next := func(k int) string {

@@ -290,7 +290,7 @@ func (d *document) possessedSubject(c *eventDraft) bool {
 		return false
 	}
 	k := tr.t0 - 1
-	for k > c.s.t0 && d.lx.is(d.toks[k].lower, wcAux|wcModal|wcFuture|wcNegation) {
+	for k > c.s.t0 && d.lx.is(d.toks[k].lower, wcAux, wcModal, wcFuture, wcNegation) {
 		k-- // "his wife will fly to"
 	}
 	for k > c.s.t0 && strings.HasPrefix(d.toks[k].tag, "RB") {
@@ -300,7 +300,7 @@ func (d *document) possessedSubject(c *eventDraft) bool {
 		return false
 	}
 	t := d.toks[k]
-	if t.cap || (t.tag != "NN" && t.tag != "NNS") || d.lx.is(t.lower, wcGroup|wcPeople|wcDelegation) ||
+	if t.cap || (t.tag != "NN" && t.tag != "NNS") || d.lx.is(t.lower, wcGroup, wcPeople, wcDelegation) ||
 		d.lx.titles.longestKind(d.toks, k, k+1, titleHead) > 0 || d.lx.titles.longestKind(d.toks, k, k+1, titlePre) > 0 {
 		return false
 	}
@@ -486,6 +486,42 @@ func (d *document) hostCountry(tr trigMatch, cl *clause, ev Event) string {
 			return ""
 		}
 		return e.nation // a demonym's country (demonyms.tsv), named nowhere else
+	}
+	return ""
+}
+
+// namedDestination: a travel verb's destination is a capitalized name no
+// table or tagger typed ("went to Capitol Hill", "flew to Qaanaaq"): a
+// place the gazetteer does not know is still where the traveller went.
+// A person, an organization, a pronoun, a word the tagger reads as no
+// proper noun ("African"), a lower-case or hyphenated word or a
+// nationality ("going to the European Championships") is none.
+func (d *document) namedDestination(c *eventDraft) string {
+	tr := c.tr
+	if tr.typ != Visit || !tr.verb || tr.frame == nil || tr.frame.hasRole("dest:obj") {
+		return "" // "visited X": a person or organization visited (visitsPerson, visitedBody)
+	}
+	for _, a := range c.cl.destinations(tr.frame) {
+		if a.typ != "" || a.pron != "" || !d.toks[a.span.t0].cap || contains(c.parts, a.name) {
+			return ""
+		}
+		for _, m := range d.mentionsIn(a.span) {
+			if m.typ != "" && m.typ != Location {
+				return "" // a part of it is a person or an organization
+			}
+		}
+		for k := a.span.t0; k < a.span.t1; k++ {
+			if t := d.toks[k]; !t.cap || t.hyphen || !strings.HasPrefix(t.tag, "NNP") {
+				return "" // "Hell-like", "the African (JJ) leaders"
+			}
+			if _, ok := d.lx.demonyms[d.toks[k].lower]; ok {
+				return "" // "the European Championships", "an Asian MP"
+			}
+		}
+		if e := a.span.t1; e < len(d.toks) && !d.toks[e].cap && strings.HasPrefix(d.toks[e].tag, "NN") {
+			return "" // "going to African nations": a modifier of a noun
+		}
+		return a.name
 	}
 	return ""
 }
