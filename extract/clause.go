@@ -331,7 +331,7 @@ func (d *document) phraseEndingAt(end int, s sentence) (arg, bool) {
 	if d.lx.is(l, wcPronoun) && !d.toks[last].upper { // "US" is no "us"
 		return arg{span: span{last, end}, pron: l}, true
 	}
-	if d.lx.is(l, wcGroup) || d.lx.personNoun[l] || d.lx.titles.longestKind(d.toks, last, end, titleHead) > 0 {
+	if d.lx.is(l, wcGroup) || d.lx.personNoun[l] || d.lx.titles.longestKind(d.toks, last, end, titleHead) > 0 || d.pluralPersonGroup(last) {
 		j := last
 		// back over its modifiers, not over a verb or a clause word ("agreed
 		// that their agriculture ministers")

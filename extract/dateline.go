@@ -15,9 +15,11 @@ import (
 const monthRe = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
 
 var (
-	// PLACE[, REGION], DATE [(AGENCY)] [/WIRE/] [-]
-	datelineDated = regexp.MustCompile(`^([A-Z][\p{L}.'’\- ]{1,40}?(?:, [A-Z][\p{L}.'’\- ]{1,30}?)?),?\s+(` +
-		monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+` + monthRe + `(?:\s+\d{4})?)` +
+	// PLACE[, REGION], DATE [(AGENCY)] [/WIRE/] [-]; the date also ISO
+	// ("LONDON 1996-08-30", "ASHFORD , Kent 2026-05-30": a wire's
+	// machine-written dateline, the comma sometimes set off by a space)
+	datelineDated = regexp.MustCompile(`^([A-Z][\p{L}.'’\- ]{1,40}?(?: ?, [A-Z][\p{L}.'’\- ]{1,30}?)?) ?,?\s+(` +
+		monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+` + monthRe + `(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})` +
 		`(?:\s*\([^)\n]{1,40}\))?(?:\s*/[^/\n]{1,40}/)?\s*(?:--|-|–|—|:)?`)
 	// PLACE (AGENCY) -
 	datelineAgency = regexp.MustCompile(`^([A-Z][\p{L}.'’\- ]{1,40}?(?:, [A-Z][\p{L}.'’\- ]{1,30}?)?)\s*\([^)\n]{1,40}\)\s*(?:--|-|–|—|:)`)
@@ -51,7 +53,14 @@ func findHeader(text string) (bodyStart, dlStart, dlEnd int, headerDate string) 
 		}
 		lead := len(line) - len(strings.TrimLeft(line, " \t"))
 		for _, re := range []*regexp.Regexp{datelineDated, datelineAgency, datelineWire, datelineCaps} {
-			if loc := re.FindStringSubmatchIndex(trimmed); loc != nil && placeLike(trimmed[loc[2]:loc[3]]) && (re != datelineDated || datedMarked(trimmed, loc)) {
+			if loc := re.FindStringSubmatchIndex(trimmed); loc != nil && placeLike(trimmed[loc[2]:loc[3]]) &&
+				(re != datelineDated || datedMarked(trimmed, loc)) {
+				if re == datelineDated && isoDate(trimmed[loc[4]:loc[5]]) {
+					// a machine-written dateline on a line of its own:
+					// the lines above it are the story's headline and
+					// byline, read with the story
+					return 0, off + lead, off + lead + loc[1], headerDate
+				}
 				return off, off + lead, off + lead + loc[1], headerDate
 			}
 		}
@@ -90,6 +99,11 @@ func datedMarked(line string, loc []int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(line[loc[1]:]))
 	return r == utf8.RuneError || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// isoDate: s is a date written 2026-05-30.
+func isoDate(s string) bool {
+	return len(s) == 10 && allDigits(s[:4]) && s[4] == '-' && allDigits(s[5:7]) && s[7] == '-' && allDigits(s[8:])
 }
 
 // placeLike: the place of a dateline is a name, not the start of a

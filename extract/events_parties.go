@@ -65,6 +65,17 @@ func (r *eventRun) participants(c *eventDraft) {
 	d, tr := r.d, c.tr
 	c.clause = d.clauseParties(&c.cl, tr, c.si, r.focal, r.ctx.last)
 	c.reach = r.reachPersons(c)
+	if src := d.attributed(c); len(src) > 0 {
+		// the source of a report is no party of the event it reports
+		// ("A meeting with X ... was postponed, spokesperson Y said")
+		kept := c.reach[:0:0]
+		for _, p := range c.reach {
+			if !src[p] {
+				kept = append(kept, p)
+			}
+		}
+		c.reach = kept
+	}
 	c.shared = c.reach
 	if len(r.sentParts) > 0 && (tr.verb || d.holdBefore(tr)) {
 		switch {
@@ -286,8 +297,8 @@ func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
 	if g := d.gerundSubject(&c.cl, tr, c.s, c.si); g != nil {
 		who = g
 	}
-	if who == nil {
-		return partySet{}
+	if who == nil || d.attributed(c)[who.canon] {
+		return partySet{} // the source of the report is no party
 	}
 	ps := []party{{name: who.canon, typ: Person, via: "the person spoken of"}}
 	if d.delegation(c.s) {
@@ -634,4 +645,48 @@ func (d *document) ppText(pp map[string][]arg) string {
 		b = append(b, k+":"+strings.Join(d.argsText(pp[k]), "+"))
 	}
 	return strings.Join(b, " ")
+}
+
+// attributed: the persons named in a report's attribution after the
+// trigger, the last comma-set phrase of its sentence holding a reporting
+// verb ("..., IOC spokesperson Lukas Meier said", "..., said Meier, a
+// spokesperson"): the source, no party of what is reported. A name before
+// that last comma stays ("to meet X, Y, diplomatic sources said"), and a
+// reporting verb with its own content after it is no attribution ("In a
+// phone call, Soto told Li Wei that talks would resume").
+func (d *document) attributed(c *eventDraft) map[string]bool {
+	verb := -1
+	for k := c.tr.t1; k < c.s.t1; k++ {
+		if d.lx.is(d.toks[k].lower, wcReport) {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	comma := -1
+	for k := verb - 1; k >= c.tr.t1; k-- {
+		if d.toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || verb-comma > 8 || c.s.t1-comma > 14 {
+		return nil
+	}
+	for k := verb + 1; k < c.s.t1; k++ {
+		if l := d.toks[k].lower; l == "that" || l == ":" || d.lx.is(l, wcRelative) {
+			// "..., Soto told Li Wei that talks would resume": a report
+			// of its own, not the attribution of the trigger's clause
+			return nil
+		}
+	}
+	src := map[string]bool{}
+	for _, m := range d.mentionsIn(span{comma + 1, c.s.t1}) {
+		if e := d.entityOf(m); e != nil && m.typ == Person {
+			src[e.canon] = true
+		}
+	}
+	return src
 }

@@ -27,5 +27,12 @@ func (r *eventRun) ruleToldBefore(c *eventDraft) partySet {
 		}
 		return partySet{parties: ps, contextual: true, borrowed: true}
 	}
+	// none told yet: the two persons the sentence before tells together
+	// ("X and Y were in Arica on Monday. The talks focused on ...":
+	// events_discourse.go)
+	if ps := d.toldTogether(c.si, c.tr.t0); ps != nil {
+		d.tracef("S%d %s %q: the persons told together before: %v", c.si, c.tr.typ, d.textOf(span{c.tr.t0, c.tr.t1}), ps)
+		return partySet{parties: ps, contextual: true, borrowed: true}
+	}
 	return partySet{}
 }

@@ -45,8 +45,13 @@ var factualityRules = []factualityRule{
 	{"negated", (*eventRun).negated},
 	{"postponed without a date", (*eventRun).postponedUndated},
 	{"denied", func(r *eventRun, c *eventDraft, hi int) (bool, string) {
-		_, _, ok := r.d.cueIn(r.lx, c.s.t0, c.tr.t0, c.s, cueDeny)
-		return ok, ""
+		if _, _, ok := r.d.cueIn(r.lx, c.s.t0, c.tr.t0, c.s, cueDeny); ok {
+			return true, ""
+		}
+		if k, j, ok := r.d.modifiedCueIn(r.lx, c.s.t0, c.tr.t0, c.s, cueDeny); ok {
+			return true, fmt.Sprintf("%q", r.d.textOf(span{k, j}))
+		}
+		return false, ""
 	}},
 	{"hoped for, offered, invited or proposed", func(r *eventRun, c *eventDraft, hi int) (bool, string) {
 		return r.d.hopeGoverns(r.lx, c.tr, c.s), ""
@@ -269,4 +274,41 @@ func (r *eventRun) existingAgreement(c *eventDraft, hi int) (bool, string) {
 		return false, ""
 	}
 	return true, fmt.Sprintf("%q after %q, dated %s", d.textOf(span{c.tr.t0, c.tr.t1}), d.toks[k].text, v)
+}
+
+// modifiedCueIn finds a cue of several words whose last word follows up to
+// three modifiers the cue does not list — adjectives, nouns, names — within
+// [from, to) of sentence s: "denied a report" in "denied a newspaper
+// report", "denied a recent Reuters report"; it returns the tokens [k, j)
+// from the cue's first word to its last.
+func (d *document) modifiedCueIn(lx *lexicon, from, to int, s sentence, effect cueEffect) (k, j int, ok bool) {
+	from = max(from, s.t0)
+	to = min(to, s.t1)
+	for k := from; k < to; k++ {
+		node := lx.cues
+		for j := k; j < to; j++ {
+			if node = node.next[d.toks[j].lower]; node == nil {
+				break
+			}
+			// the words k..j begin a cue: its last word after one to three
+			// modifiers
+			for g := 1; g <= 3 && j+g+1 < to && cueModifier(d.toks[j+g].tag); g++ {
+				last := j + g + 1
+				if c := node.next[d.toks[last].lower]; c != nil && c.val != 0 && cueEffect(c.val-1) == effect {
+					return k, last + 1, true
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// cueModifier: the tag of a word that may stand inside a cue before its
+// noun: an adjective, a noun, a name.
+func cueModifier(tag string) bool {
+	switch tag {
+	case "JJ", "NN", "NNP", "NNS":
+		return true
+	}
+	return false
 }

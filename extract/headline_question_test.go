@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHeadlineQuestion: which first lines ending in "?" or "!" are headlines.
 func TestHeadlineQuestion(t *testing.T) {
@@ -34,5 +37,38 @@ func TestFindHeaderQuestionHeadline(t *testing.T) {
 	text = "Will the grain corridor survive the winter, traders asked on Monday?\nShips kept moving.\n"
 	if body, _, _, _ := findHeader(text); body != 0 {
 		t.Errorf("a question sentence: body at %d, want 0", body)
+	}
+}
+
+// TestFindHeaderISODateline: a dateline written with an ISO date ("LONDON
+// 1996-08-30") is the dateline, also below a headline or a byline (which
+// stay in the story: body from the top); a capitals line with a story
+// after its dash stays a dateline.
+func TestFindHeaderISODateline(t *testing.T) {
+	cases := []struct {
+		name, text, dateline string
+		body                 int
+	}{
+		{"iso alone", "HARARE 2026-02-25\n\nZambian ministers met on Monday.\n", "HARARE 2026-02-25", 0},
+		{"under a headline and a byline", "Western Cup results .\nMara Quint\nOAKDALE 2026-05-30\nResults of matches played on Saturday :\n", "OAKDALE 2026-05-30", 0},
+		{"place and region, spaced comma", "ASHFORD , Kent 2026-05-30\nAshford beat Kelbury on Saturday.\n", "ASHFORD , Kent 2026-05-30", 0},
+		{"mixed case place", "Port Louis 2026-07-01\nMauritian officials met on Tuesday.\n", "Port Louis 2026-07-01", 0},
+		{"caps dateline with story", "GENEVA — Swiss and Iranian diplomats met on Tuesday.\n", "GENEVA —", 0},
+		{"a sentence with a date is no dateline", "The Oakdale 2026-05-30 figures were revised on Monday after complaints from farmers in the valley.\n", "", 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			body, dl0, dl1, _ := findHeader(c.text)
+			if body != c.body {
+				t.Errorf("findHeader(%q): body at %d, want %d", c.text, body, c.body)
+			}
+			got := ""
+			if dl0 >= 0 {
+				got = strings.TrimSpace(c.text[dl0:dl1])
+			}
+			if got != c.dateline {
+				t.Errorf("findHeader(%q): dateline %q, want %q", c.text, got, c.dateline)
+			}
+		})
 	}
 }

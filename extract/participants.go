@@ -82,7 +82,7 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			out = append(out, party{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (same sentence)"})
 		}
 		return out
-	case lx.is(w, wcGroup) || w == "their":
+	case lx.is(w, wcGroup) || w == "their" || d.pluralPersonGroup(a.span.t1-1): // "the two mayors": events_discourse.go
 		if last != nil && !d.groupFits(w, last) {
 			// "the companies" after a meeting of two persons: the
 			// last two companies named
@@ -305,7 +305,7 @@ func (d *document) groupKind(w string) string {
 		return Organization
 	case d.lx.is(w, wcGroupCountry):
 		return Location
-	case d.lx.is(w, wcGroupPerson):
+	case d.lx.is(w, wcGroupPerson), d.lx.pluralPersonWord(w) && !d.lx.is(w, wcGroup) && !d.lx.is(w, wcPeople): // "the two mayors"
 		return Person
 	}
 	return ""

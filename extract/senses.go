@@ -298,9 +298,20 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 		if o.kind != objNamed && o.kind != objPerson || o.appeal {
 			return false, "no person for its object (" + o.kind.String() + ")"
 		}
+		if o.kind == objNamed && d.namedOccasion(o, s) {
+			// "will host the 2030 Coastal Games", "hosts the World
+			// Economic Forum": an occasion hosted, no one met
+			return false, "a named contest or gathering for its object"
+		}
 	case "gathering":
 		if o.kind != objEvent {
 			return false, "what it governs is no meeting (" + o.kind.String() + ")"
+		}
+		if d.namedBodySession(o, at, s) {
+			// "addressed the 70th session of the General Assembly", "will
+			// address a joint session of Congress": a speech to a body,
+			// no meeting with it
+			return false, "a speech to a named body's session"
 		}
 	case "event":
 		if !m.verb && (m.t1 >= s.t1 || d.toks[m.t1].lower != "of" || d.eventNounNear(m, s)) {
@@ -594,4 +605,46 @@ func (d *document) otherBefore(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// namedOccasion: the name read as a trigger's object ends in a contest's
+// or a gathering's word ("the 2030 Coastal Games", "the Asian Cup", "the
+// World Economic Forum", "the Lisbon Summit"): an occasion, not a party.
+func (d *document) namedOccasion(o object, s sentence) bool {
+	end := o.t0
+	for end < s.t1 && end < o.t0+6 && d.toks[end].cap && d.toks[end].word {
+		end++
+	}
+	if end == o.t0 {
+		return false
+	}
+	last := end - 1
+	l := d.toks[last].lower
+	return d.lx.is(l, wcSport|wcGathering) || d.eventNoun(last, s)
+}
+
+// namedBodySession: the gathering read as an object (o, its head) is a
+// named body's own session: a name before its head in the phrase from at
+// ("the Security Council session") or "of" and a named organization after
+// it ("a joint session of the Argentine Congress", "the 70th session of
+// the General Assembly").
+func (d *document) namedBodySession(o object, at int, s sentence) bool {
+	for _, m := range d.mentionsIn(span{at, o.t0}) {
+		if m.typ == Organization {
+			return true
+		}
+	}
+	k := o.t1
+	if k+1 >= s.t1 || d.toks[k].lower != "of" {
+		return false
+	}
+	k++
+	if d.toks[k].tag == "DT" {
+		k++
+	}
+	for k < s.t1 && (d.toks[k].tag == "CD" || d.toks[k].tag == "JJ" && !d.toks[k].cap) {
+		k++
+	}
+	ms := d.mentionsIn(span{k, k + 1})
+	return len(ms) > 0 && ms[0].typ == Organization
 }

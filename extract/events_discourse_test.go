@@ -1,0 +1,137 @@
+package extract_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestDiscourseEvents: events and parties told across sentences — "there"
+// is the place of the visit told before, a group description ("the pair",
+// "the two men", "both firms") is the two parties just named, an event
+// noun with no party of its own restates the event told before, "his
+// counterpart" is the person the story names with a matching title or
+// country, a pronoun far from its name is the story's focal person, and
+// "I met him" in a quotation is its speaker and the person it is about.
+// Every sentence is invented; each case names the rule its event must be
+// made by (or the reading it must not fall for).
+func TestDiscourseEvents(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // "type: A | B [@ place]": an event of exactly these parties (and this place)
+		not        []string // "type: A | B": no event of exactly these parties
+		count      map[string]int
+		rule       string // the explain line "participants by rule RULE" of want[0], when set
+	}{
+		// class 1: "there"
+		{name: "there she met", text: "BERN, May 6, 2026 (Alp Wire) - Swiss Economy Minister Lea Brunner flew to Nairobi on Monday. There she met Kenyan Trade Minister Peter Kamau.",
+			want: []string{"meeting: Lea Brunner | Peter Kamau @ Nairobi"}},
+		{name: "while there", text: "BERN, May 6, 2026 (Alp Wire) - Swiss Economy Minister Lea Brunner flew to Nairobi on Monday for a three-day visit. While there, she also held talks with Kenyan Trade Minister Peter Kamau.",
+			want: []string{"meeting: Lea Brunner | Peter Kamau @ Nairobi"}},
+		{name: "existential there is no place", text: "BERN, May 6, 2026 (Alp Wire) - Swiss Economy Minister Lea Brunner flew to Nairobi on Monday. There is no plan for her to meet Kenyan Trade Minister Peter Kamau.",
+			not: []string{"meeting: Lea Brunner | Peter Kamau"}},
+
+		// class 2: group descriptions
+		{name: "the pair agreed", text: "OSLO, June 3, 2026 (Fjord Press) - Norwegian Fisheries Minister Ingrid Solheim and Icelandic Fisheries Minister Bjarni Thorvaldsson spoke at a quota conference in Bergen on Tuesday. The pair agreed to share survey data on mackerel.",
+			want: []string{"agreement: Ingrid Solheim | Bjarni Thorvaldsson"}, rule: "clause-described-subject"},
+		{name: "the two men signed", text: "OSLO, June 3, 2026 (Fjord Press) - Norwegian Fisheries Minister Nils Solberg greeted Icelandic Fisheries Minister Bjarni Thorvaldsson in Bergen on Tuesday. The two men signed a protocol on survey data.",
+			want: []string{"agreement: Nils Solberg | Bjarni Thorvaldsson"}},
+		{name: "both women agreed", text: "OSLO, June 3, 2026 (Fjord Press) - Norwegian Fisheries Minister Ingrid Solheim welcomed Icelandic Fisheries Minister Katrin Jonsdottir in Bergen on Tuesday. Both women agreed to share survey data.",
+			want: []string{"agreement: Ingrid Solheim | Katrin Jonsdottir"}},
+		{name: "the duo will meet", text: "HELSINKI, Sept 1, 2026 (North Brief) - Finnish Transport Minister Aino Lehto and Latvian Transport Minister Janis Ozols have argued over rail gauges for a year. The duo will meet in Riga on Thursday.",
+			want: []string{"meeting: Aino Lehto | Janis Ozols"}},
+		{name: "the two mayors", text: "CORK, Oct 2, 2026 (Munster Post) - Cork Mayor Grainne Duggan and Mayor Henri Calvez of Rennes opened a food fair on Thursday. The two mayors signed a charter on student exchanges.",
+			want: []string{"agreement: Grainne Duggan | Henri Calvez"}},
+		{name: "the two companies signed", text: "SEOUL, Aug 12, 2026 (Han River Business) - Dorvall Motors Corp and Kessin Batteries Ltd have worked together on battery cells since 2024. On Monday the two companies signed an agreement to build a plant in Ulsan.",
+			want: []string{"agreement: Dorvall Motors Corp | Kessin Batteries Ltd"}},
+		{name: "both governments", text: "LIMA, July 7, 2026 (Andes Wire) - Peru and Ecuador ended a dispute over fishing grounds last year. Both governments signed a border fisheries accord in Quito on Monday.",
+			want: []string{"agreement: Peru | Ecuador"}},
+		{name: "a pair of is no party", text: "OSLO, June 3, 2026 (Fjord Press) - Norwegian Fisheries Minister Ingrid Solheim met Icelandic Fisheries Minister Bjarni Thorvaldsson in Bergen on Tuesday. A pair of trawler owners met Solheim on Wednesday.",
+			not: []string{"meeting: Ingrid Solheim | Bjarni Thorvaldsson | trawler owners"}, count: map[string]int{extract.Meeting: 1}},
+
+		// class 3: an event noun with no party of its own
+		{name: "the talks focused", text: "LIMA, March 4, 2026 (Andes Wire) - Peruvian Foreign Minister Ana Soto met Chilean Foreign Minister Rodrigo Vial in Lima on Monday. The talks focused on copper exports.",
+			want: []string{"meeting: Ana Soto | Rodrigo Vial"}, count: map[string]int{extract.Meeting: 1}},
+		{name: "the deal was signed at", text: "LIMA, March 4, 2026 (Andes Wire) - Peruvian Energy Minister Ana Soto and Bolivian Energy Minister Luis Arce Quispe agreed on a gas deal on Monday. The deal was signed at the energy ministry in Lima.",
+			want: []string{"agreement: Ana Soto | Luis Arce Quispe @ Lima"}, count: map[string]int{extract.Agreement: 1}},
+		{name: "the talks of two persons told together", text: "LIMA, March 4, 2026 (Andes Wire) - Peruvian Foreign Minister Ana Soto and Chilean Foreign Minister Rodrigo Vial were in Arica on Monday. The talks focused on a border crossing.",
+			want: []string{"meeting: Ana Soto | Rodrigo Vial"}, rule: "told-before"},
+
+		// class 4: counterparts and descriptions
+		{name: "a counterpart never named", text: "TOKYO, May 20, 2026 (Pacific Ledger) - Japanese Foreign Minister Kenji Ota will meet his South Korean counterpart next month.",
+			not: []string{"meeting: Kenji Ota"}, count: map[string]int{extract.Meeting: 0}},
+		{name: "the visiting minister", text: "TOKYO, May 20, 2026 (Pacific Ledger) - Brazilian Foreign Minister Helena Prado arrived in Tokyo on Tuesday. The visiting minister met Japanese Trade Minister Sayuri Kanda on Wednesday.",
+			want: []string{"meeting: Helena Prado | Sayuri Kanda"}},
+
+		// class 5: a focal person far back, "I met him" in a quotation
+		{name: "focal person paragraphs back", text: "Copper envoy goes east\n\nLucia Ferrer has sold Chilean copper for thirty years. In March the government made her its trade envoy to Asia.\n\nCopper prices fell by a fifth over the winter. Smelters in the region cut their orders.\n\nOn Sunday she flew to Hanoi for talks with Vietnamese Industry Minister Tran Van Long.",
+			want: []string{"visit: Lucia Ferrer @ Hanoi"}, not: []string{"visit: Tran Van Long"}},
+	}
+	x, err := extract.New(extract.Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "discourse", Body: c.text, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, w := range c.want {
+				typ, parts, place := parseWantEvent(w)
+				ev := exactEvent(rec, typ, parts)
+				if ev == nil {
+					t.Errorf("want %s: %s", w, eventList(rec))
+					continue
+				}
+				if place != "" && fold(ev.Location) != fold(place) {
+					t.Errorf("%s: place %q, want %q", w, ev.Location, place)
+				}
+				if i == 0 && c.rule != "" {
+					if want := "participants by rule " + c.rule; !containsLine(ev.Explain, want) {
+						t.Errorf("%s: explain lacks %q:\n%s", w, want, strings.Join(ev.Explain, "\n"))
+					}
+				}
+			}
+			for _, w := range c.not {
+				typ, parts, _ := parseWantEvent(w)
+				if ev := exactEvent(rec, typ, parts); ev != nil {
+					t.Errorf("want no %s: %s", w, eventList(rec))
+				}
+			}
+			for typ, n := range c.count {
+				if got := len(eventsOf(rec, typ)); got != n {
+					t.Errorf("want %d %s events, got %d: %s", n, typ, got, eventList(rec))
+				}
+			}
+		})
+	}
+}
+
+// parseWantEvent reads "type: A | B @ place".
+func parseWantEvent(s string) (typ string, parts []string, place string) {
+	typ, rest, _ := strings.Cut(s, ":")
+	rest, place, _ = strings.Cut(rest, "@")
+	for _, p := range strings.Split(rest, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.TrimSpace(typ), parts, strings.TrimSpace(place)
+}
+
+// exactEvent: the event of type typ whose participants are exactly parts
+// (through the record's aliases).
+func exactEvent(rec *extract.Record, typ string, parts []string) *extract.Event {
+	for i, ev := range rec.Events {
+		if ev.Type != typ || len(ev.Participants) != len(parts) {
+			continue
+		}
+		if matchEvent(&extract.Record{Entities: rec.Entities, Events: []extract.Event{ev}}, typ, parts) != nil {
+			return &rec.Events[i]
+		}
+	}
+	return nil
+}
