@@ -82,6 +82,7 @@ type eventDraft struct {
 	contextual, borrowed bool // parties from context; not named in the clause
 	unnamed              bool // one named person and an unnamed group
 	unknown              map[string]bool
+	partTypes            map[string]string // a party no entity stands for (a government read from its seat): its type
 	vias                 []string
 	// time and place
 	ownDate, ownPlace string

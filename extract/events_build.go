@@ -42,6 +42,9 @@ func (r *eventRun) build(c *eventDraft) {
 		if c.unknown[p] {
 			pa.Type = Organization
 		}
+		if pa.Type == "" {
+			pa.Type = c.partTypes[p] // a government no entity names (events_parties.go)
+		}
 		ev.Participants = append(ev.Participants, pa)
 	}
 	var why string

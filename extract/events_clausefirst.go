@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // clauseFirst: a verb whose subject is a pronoun or a description ("he met
 // Bush", "the Kenyan president met Okoye at State House", "the two
 // sides had agreed"), or a noun whose possessor is a pronoun ("on his
@@ -59,4 +61,21 @@ func (d *document) namedVisitor(c *eventDraft) (arg, bool) {
 		return arg{}, false
 	}
 	return as[0], true
+}
+
+// adverbLike: a lower-case word in -ly the tagger called a noun, with a
+// preposition, a comma or the sentence's end after it, is an adverb of
+// the verb right before it ("met briefly at a forum", "talked privately on
+// Monday"), not the verb's object.
+func (d *document) adverbLike(k int, s sentence) bool {
+	t := d.toks[k]
+	if t.cap || !t.word || t.tag != "NN" || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ly") ||
+		k == s.t0 || !strings.HasPrefix(d.toks[k-1].tag, "VB") {
+		return false
+	}
+	if k+1 >= s.t1 {
+		return true
+	}
+	n := d.toks[k+1]
+	return !n.word || n.tag == "IN" || n.tag == "TO"
 }

@@ -35,10 +35,12 @@ func init() {
 	partyRules = []partyRule{
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
-		{"delegation-leader", (*eventRun).ruleDelegationLeader, false}, // events_visit.go: before any context
-		{"described-body", (*eventRun).ruleDescribedBody, false},       // bodies.go
-		{"settlement", (*eventRun).ruleSettlement, false},              // events_settle.go
-		{"listed-members", (*eventRun).ruleListedMembers, false},       // events_members.go
+		{"delegation-leader", (*eventRun).ruleDelegationLeader, false},   // events_visit.go: before any context
+		{"described-body", (*eventRun).ruleDescribedBody, false},         // bodies.go
+		{"settlement", (*eventRun).ruleSettlement, false},                // events_settle.go
+		{"listed-members", (*eventRun).ruleListedMembers, false},         // events_members.go
+		{"clause-governments", (*eventRun).ruleClauseGovernments, false}, // roles.go: seats of government
+		{"group-owners", (*eventRun).ruleGroupOwners, false},             // participants.go: "EU and Chinese officials"
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},
@@ -111,6 +113,11 @@ func (r *eventRun) participants(c *eventDraft) {
 			}
 			if p.typ == "" {
 				c.unknown[p.name] = true
+			} else if r.d.byCanon[p.name] == nil {
+				if c.partTypes == nil {
+					c.partTypes = map[string]string{}
+				}
+				c.partTypes[p.name] = p.typ // "Washington and Beijing": United States, China
 			}
 			if p.via != "" && p.via != "country" {
 				c.vias = append(c.vias, "resolved "+p.via)
@@ -158,7 +165,7 @@ func viaContext(ps []party) (contextual, borrowed bool) {
 	for _, p := range ps {
 		if p.via != "" {
 			contextual = true
-			borrowed = borrowed || p.via != "country"
+			borrowed = borrowed || p.via != "country" && !isSeatVia(p.via) && !strings.HasPrefix(p.via, viaOwner)
 		}
 	}
 	return contextual, borrowed
@@ -461,6 +468,46 @@ func (r *eventRun) ruleClausePersons(c *eventDraft) partySet {
 		ps = append(ps, p)
 	}
 	return partySet{parties: ps}
+}
+
+// ruleClauseGovernments: the clause's own named parties when a seat of
+// government stands for its government among them ("Washington and
+// Beijing reached a deal", "Tokyo will hold talks with Seoul", "talks
+// between Ankara and the EU"); every other party is named in the clause.
+func (r *eventRun) ruleClauseGovernments(c *eventDraft) partySet {
+	seat := false
+	for _, p := range c.clause {
+		switch {
+		case isSeatVia(p.via):
+			seat = true
+		case p.via != "" && p.via != "country":
+			return partySet{}
+		}
+	}
+	if !seat || len(c.clause) < 2 {
+		return partySet{}
+	}
+	return partySet{parties: c.clause, contextual: true}
+}
+
+// ruleGroupOwners: the clause's parties when a group of people in it is
+// named by its owners ("Canadian and South Korean officials held talks",
+// "talks with EU and Chinese negotiators"): the countries and bodies,
+// with the clause's other parties.
+func (r *eventRun) ruleGroupOwners(c *eventDraft) partySet {
+	owned := false
+	for _, p := range c.clause {
+		switch {
+		case strings.HasPrefix(p.via, viaOwner):
+			owned = true
+		case p.via != "" && p.via != "country" && !isSeatVia(p.via):
+			return partySet{}
+		}
+	}
+	if !owned || len(c.clause) < 2 {
+		return partySet{}
+	}
+	return partySet{parties: c.clause, contextual: true}
 }
 
 // ruleClauseNamed: the parties the clause names in the frame's roles,

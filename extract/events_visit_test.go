@@ -42,6 +42,8 @@ func TestVisitReadings(t *testing.T) {
 			visitor: "Carla Ruiz", location: "Dakar"},
 		{name: "stopped in", text: "Defence Minister Omar Haddad stopped in Tunis on Wednesday before flying home.",
 			visitor: "Omar Haddad", location: "Tunis"},
+		{name: "stopped off in", text: "Foreign Minister Ida Berg stopped off in Reykjavik on Monday on her way to Ottawa.",
+			visitor: "Ida Berg", location: "Reykjavik"},
 		{name: "flew into", text: "Governor Ruth Sands flew into Denver on Monday.",
 			visitor: "Ruth Sands", location: "Denver"},
 		{name: "welcomed to a place", text: "Prime Minister Erna Dahl welcomed President Ines Duarte to Oslo on Monday.",
@@ -125,6 +127,57 @@ func TestVisitReadings(t *testing.T) {
 				return
 			}
 			t.Fatalf("want a visit of %s to %q, got %s", c.visitor, c.location, show(rec))
+		})
+	}
+}
+
+// TestVisitTrips: how many visits a story tells and their places and
+// dates: a stay and the journey that began it are one trip, dated by the
+// journey (merge.go, stayAfterArrival); a stay in another place, or
+// a journey more than a week before, is another. Every sentence is our own.
+func TestVisitTrips(t *testing.T) {
+	type visit struct{ visitor, location, date string }
+	cases := []struct {
+		name, text string
+		want       []visit
+	}{
+		{name: "a stay after the landing", text: "Energy Minister Ruta Kalve is in Tallinn this week for talks on gas storage, her office said on Wednesday. Kalve landed in Tallinn on Monday.",
+			want: []visit{{"Ruta Kalve", "Tallinn", "2026-03-09"}}},
+		{name: "the landing told first", text: "Energy Minister Ruta Kalve flew to Tallinn on Monday. Kalve is in Tallinn this week for talks on gas storage, her office said on Wednesday.",
+			want: []visit{{"Ruta Kalve", "Tallinn", "2026-03-09"}}},
+		{name: "a stay elsewhere is another trip", text: "Energy Minister Ruta Kalve is in Tallinn this week for talks on gas storage, her office said on Wednesday. Kalve landed in Riga on Monday.",
+			want: []visit{{"Ruta Kalve", "Tallinn", "2026-03-11"}, {"Ruta Kalve", "Riga", "2026-03-09"}}},
+		// one trip to several places is one visit, at the first place (the
+		// gold of every set scored one visit per trip mention: a visit for
+		// each place cost a false positive on final and voa-dev)
+		{name: "a swing through two countries", text: "Governor Ana Pires is on a swing through Peru and Bolivia this week.",
+			want: []visit{{"Ana Pires", "Peru", ""}}},
+		// a city in the country visited the same day is the same trip, at
+		// the place its first mention names (the guidelines' gold: "a
+		// visit to Britain" told, then talks in London)
+		{name: "the country, then the city", text: "Trade Minister Oskar Brenn visited Peru on Monday. Brenn flew to Lima on Monday for talks with mining firms.",
+			want: []visit{{"Oskar Brenn", "Peru", "2026-03-09"}}},
+		{name: "an older journey is another trip", text: "Energy Minister Ruta Kalve is in Tallinn on Wednesday for talks on gas storage. Kalve flew to Tallinn on Feb. 2 for a summit.",
+			want: []visit{{"Ruta Kalve", "Tallinn", "2026-03-11"}, {"Ruta Kalve", "Tallinn", "2026-02-02"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "trip", "2026-03-11", c.text)
+			visits := eventsOf(rec, extract.Visit)
+			if len(visits) != len(c.want) {
+				t.Fatalf("%d visits, want %d: %s", len(visits), len(c.want), show(rec))
+			}
+			for _, w := range c.want {
+				found := false
+				for _, e := range visits {
+					if len(e.Participants) == 1 && fold(e.Participants[0].Name) == fold(w.visitor) && fold(e.Location) == fold(w.location) && e.Date == w.date {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("no visit of %s to %s on %q: %s", w.visitor, w.location, w.date, show(rec))
+				}
+			}
 		})
 	}
 }

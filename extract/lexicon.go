@@ -27,6 +27,7 @@ type lexicon struct {
 	places     []place
 	placeNames map[string][]int  // lower-case name or alias -> every place so called
 	demonyms   map[string]string // lower-case demonym -> country
+	seats      map[string]string // seats.tsv: a seat of government as written -> the party it stands for
 	given      map[string]bool   // given names
 	givenAmb   map[string]bool
 	familyKey  map[string]bool // family-name-first surnames (Chinese, Korean...)
@@ -228,7 +229,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{},
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
-		familyKey: map[string]bool{}, locEnd: map[string]string{}, venue: map[string]string{}, personNoun: map[string]bool{},
+		familyKey: map[string]bool{}, seats: map[string]string{}, locEnd: map[string]string{}, venue: map[string]string{}, personNoun: map[string]bool{},
 		placeNames: map[string][]int{}, dateWords: map[string]dateWordInfo{},
 		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{}, teamClass: map[string]teamClass{},
@@ -396,6 +397,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			return fmt.Errorf("form %q: want head, number or name", r.col(1))
 		}},
 		{"demonyms.tsv", 2, func(r row) error { lx.demonyms[strings.ToLower(r.col(0))] = r.col(1); return nil }},
+		{"seats.tsv", 2, func(r row) error { lx.seats[r.col(0)] = r.col(1); return nil }},
 		{"given_names.tsv", 1, func(r row) error {
 			lx.given[r.col(0)] = true
 			if strings.Contains(r.col(1), "amb") {
@@ -453,9 +455,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			for _, x := range f.roles {
 				switch x {
-				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "guest:obj", "occasion":
+				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "guest:obj", "occasion":
 				default:
-					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for|at|into, guest:obj or occasion", x)
+					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for|at|into|through, guest:obj or occasion", x)
 				}
 			}
 			fi := len(lx.frames)

@@ -46,6 +46,7 @@ type mentionFacts struct {
 	borrowed bool // a party came from context (pronoun, description, last event)
 	unnamed  bool // one named party meeting an unnamed group
 	title    bool // a headline or caption line
+	stay     bool // a stay ("is in Vilnius this week for talks": frame need stay)
 }
 
 // mergeFacts is what the events pass tells the merge pass of a draft it
@@ -63,7 +64,8 @@ func mentionFactsOf(si int, tr trigMatch, cl *clause, ownDate, ownPlace, borrowe
 		t0 = tr.sup
 	}
 	return mentionFacts{set: true, sent: si, t0: t0, n0: tr.t0, t1: tr.t1, head: cl.head, verb: tr.verb,
-		ownDate: ownDate, ownPlace: ownPlace, borrowed: borrowed, unnamed: unnamed, title: title}
+		ownDate: ownDate, ownPlace: ownPlace, borrowed: borrowed, unnamed: unnamed, title: title,
+		stay: tr.frame != nil && tr.frame.needs == "stay"}
 }
 
 // mergeMention folds another mention of the same event (the same id)
@@ -301,6 +303,11 @@ func (e *Event) absorb(d *document, o Event, why []string) {
 	if betterDate(o.Date, o.facts.ownDate, date, ownDate) {
 		date, ownDate = o.Date, o.facts.ownDate
 	}
+	if e.facts.stay && !o.facts.stay && o.Date != "" && (o.facts.ownDate || !ownDate) {
+		// a stay told with the journey that began it: the trip is
+		// dated by its start ("landed in Vilnius on Tuesday")
+		date, ownDate = o.Date, o.facts.ownDate
+	}
 	place, ownPlace := e.Location, e.facts.ownPlace
 	if o.Location != "" && (place == "" || o.facts.ownPlace && !ownPlace) {
 		place, ownPlace = o.Location, o.facts.ownPlace
@@ -485,6 +492,9 @@ func datesCompatible(a, b *Event, ref time.Time) (bool, string) {
 	}
 	alo, ahi, aok := dateBounds(a.Date)
 	blo, bhi, bok := dateBounds(b.Date)
+	if ok, why := stayAfterArrival(a, b); ok {
+		return true, why
+	}
 	if !aok || !bok || alo.After(bhi) || blo.After(ahi) {
 		return false, a.Date + " vs " + b.Date
 	}
@@ -501,6 +511,31 @@ func datesCompatible(a, b *Event, ref time.Time) (bool, string) {
 		}
 	}
 	return true, a.Date + " and " + b.Date + " overlap"
+}
+
+// stayWeek is how long after a traveller reached a place a stay there
+// ("is in Vilnius this week") is still the same trip.
+const stayWeek = 7
+
+// stayAfterArrival: one mention is a stay in a place, the other the
+// traveller's journey to the same place (a visit mention that is no stay:
+// "landed in Vilnius on Tuesday", "flew to Harare on Monday") dated on the
+// stay's day or at most a week before it: the stay is the trip the
+// journey began. Parties and places are checked by their own rules.
+func stayAfterArrival(a, b *Event) (bool, string) {
+	if a.Type != Visit || a.facts.stay == b.facts.stay || a.Location == "" || a.Location != b.Location {
+		return false, ""
+	}
+	stay, trip := a, b
+	if b.facts.stay {
+		stay, trip = b, a
+	}
+	slo, shi, ok1 := dateBounds(stay.Date)
+	_, thi, ok2 := dateBounds(trip.Date)
+	if !ok1 || !ok2 || thi.After(shi) || thi.Before(slo.AddDate(0, 0, -stayWeek)) {
+		return false, ""
+	}
+	return true, "the stay (" + stay.Trigger + ", " + stay.Date + ") follows the journey to " + stay.Location + " (" + trip.Trigger + ", " + trip.Date + ")"
 }
 
 // storyDay is the day the story is told (its published date or
@@ -730,6 +765,9 @@ func (d *document) refersBack(a, b *Event) (bool, string) {
 		return true, ""
 	}
 	f := b.facts
+	if ok, why := stayAfterArrival(a, b); ok && sameParties(a, b) {
+		return true, strings.Join(need, ", ") + "; " + why
+	}
 	switch {
 	case a.facts.unnamed || f.unnamed:
 		return false, "a meeting with an unnamed group"

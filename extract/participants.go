@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The participants pass resolves a pronoun or a description standing in
 // an event's clause: "he", "she" and "the minister" are the person the
 // story is about (the last named, or the most named); "they", "the two
@@ -12,6 +14,9 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 	w := d.toks[a.span.t1-1].lower
 	if d.otherOnes(a) {
 		return nil // "other officials", "others": not the parties told
+	}
+	if ps := d.groupOwners(a, si); ps != nil {
+		return ps // "Canadian and South Korean officials": Canada and South Korea
 	}
 	switch {
 	case lx.is(w, wcFirst) && d.speaker != nil:
@@ -309,4 +314,80 @@ func (d *document) groupKind(w string) string {
 		return Person
 	}
 	return ""
+}
+
+// viaOwner marks a party read from the owners a group of people is named
+// by (groupOwners).
+const viaOwner = "owner of"
+
+// groupOwners: a plural group of people whose own phrase names whose they
+// are, two or more countries or bodies by a demonym or a name joined by
+// "and" ("Canadian and South Korean officials", "EU and Chinese
+// negotiators", "Kenyan and Ugandan trade ministers"), stands for those
+// owners when none of its people is named: the countries and bodies are
+// the parties. Nil when the phrase names fewer than two owners.
+func (d *document) groupOwners(a arg, si int) []party {
+	lx, s := d.lx, d.sent[si]
+	head := d.toks[a.span.t1-1]
+	if !strings.HasSuffix(head.lower, "s") || !(lx.is(head.lower, wcPeople) || lx.personNoun[head.lower] ||
+		lx.titles.longestKind(d.toks, a.span.t1-1, a.span.t1, titleHead) > 0) {
+		return nil
+	}
+	var owners []party
+	joined := false
+	for k := a.span.t1 - 2; k >= s.t0; {
+		t := d.toks[k]
+		if k > s.t0 {
+			// a two-word demonym: "South Korean"
+			if c, ok := lx.demonyms[d.toks[k-1].lower+" "+t.lower]; ok && d.toks[k-1].cap {
+				owners = append(owners, d.countryParty(c, d.toks[k-1].text+" "+t.text))
+				k -= 2
+				continue
+			}
+		}
+		if c, ok := lx.demonyms[t.lower]; ok && t.cap {
+			owners = append(owners, d.countryParty(c, t.text))
+			k--
+			continue
+		}
+		if ms := d.mentionsIn(span{k, k + 1}); t.cap && len(ms) > 0 && ms[0].span.t1 == k+1 {
+			p := d.partyOf(ms[0])
+			if p.name == "" {
+				return nil
+			}
+			p.via = viaOwner + " " + head.text + ": " + p.name
+			owners = append(owners, p)
+			k = ms[0].span.t0 - 1
+			continue
+		}
+		switch {
+		case t.lower == "and" || t.text == ",":
+			joined = joined || t.lower == "and"
+			k--
+			continue
+		case len(owners) == 0 && !t.cap && t.word && (t.tag == "NN" || t.tag == "NNS" || t.tag == "JJ"):
+			k-- // "trade", "senior", "foreign" between the owners and the head
+			continue
+		}
+		break
+	}
+	if len(owners) < 2 || !joined {
+		return nil
+	}
+	for i, j := 0, len(owners)-1; i < j; i, j = i+1, j-1 {
+		owners[i], owners[j] = owners[j], owners[i]
+	}
+	return owners
+}
+
+// countryParty names the country a demonym points to as the article names
+// it, when it does.
+func (d *document) countryParty(country, written string) party {
+	name := country
+	for _, e := range d.byCanon {
+		if e.typ == Location && e.kind == "country" && (e.canon == country || contains(e.aliases, country)) {
+			name = e.canon
+		}
+	}
+	return party{name: name, typ: Location, via: viaOwner + ": " + written + " -> " + name}
 }

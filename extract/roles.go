@@ -122,6 +122,8 @@ func (d *document) clauseParties(cl *clause, tr trigMatch, si int, focal *entity
 		case a.typ == Location:
 			if e := d.byCanon[a.name]; e != nil && e.kind == "country" {
 				add(party{name: a.name, typ: Location, via: "country"})
+			} else if p, ok := d.seatParty(a, tr); ok {
+				add(p) // "Ankara and Brussels struck an accord"
 			}
 		case a.typ == "" && tr.typ != Agreement:
 			// an unknown proper noun is a party only to a deal
@@ -229,4 +231,43 @@ func (d *document) personAfterTitle(sp span) *entity {
 		return d.entityOf(m)
 	}
 	return nil
+}
+
+// viaSeat marks a party read from a seat of government (seatParty).
+const viaSeat = "seat of government"
+
+func isSeatVia(via string) bool { return strings.HasPrefix(via, viaSeat) }
+
+// seatParty: a seat of government named in a party role of a meeting or an
+// agreement stands for its government ("Washington and Beijing reached a
+// deal", "talks between Moscow and Kyiv"; seats.tsv), named as the
+// guidelines name a party: the country (as the article names it, when it
+// does), else the body the table gives ("Brussels": the European Union).
+// A visit's places, a place after "in" or "to" and a person named
+// Washington are no such argument.
+func (d *document) seatParty(a arg, tr trigMatch) (party, bool) {
+	if tr.typ == Visit || a.pron != "" || a.typ != Location {
+		return party{}, false
+	}
+	if n := a.span.t1; n < len(d.toks) && (isPossessive(d.toks[n].text) || d.toks[n].word && strings.HasPrefix(d.toks[n].tag, "NN")) {
+		return party{}, false // "the London market", "Beijing's envoy": a modifier
+	}
+	written := d.textOf(a.span)
+	name, ok := d.lx.seats[written]
+	if !ok {
+		if name, ok = d.lx.seats[a.name]; !ok {
+			return party{}, false
+		}
+	}
+	typ := Organization
+	if e := d.byCanon[name]; e != nil {
+		typ = e.typ
+	} else {
+		for _, i := range d.lx.placeNames[strings.ToLower(name)] {
+			if d.lx.places[i].kind == "country" {
+				typ = Location
+			}
+		}
+	}
+	return party{name: name, typ: typ, via: viaSeat + ": " + written + " -> " + name}, true
 }

@@ -101,8 +101,8 @@ func (d *document) objectAfter(at int, s sentence) object {
 				continue
 			}
 			return object{kind: objNamed, t0: k, t1: k + 1, appeal: d.appealAfter(k+1, s)}
-		case d.dateUnitOrShift(l):
-			k++ // "meet this week with X"
+		case d.dateUnitOrShift(l) || d.adverbLike(k, s):
+			k++ // "meet this week with X", "met briefly at a forum"
 			continue
 		case d.commonNoun(k):
 			if k+1 < s.t1 && (d.commonNoun(k+1) || toks[k+1].cap && toks[k+1].word) {

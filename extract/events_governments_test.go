@@ -1,0 +1,86 @@
+package extract_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestGovernmentParties: governments, countries and blocs as the parties
+// of meetings and agreements when no person is named for them: a seat of
+// government standing for its government (seats.tsv, rule
+// clause-governments), a group of people named by its owners (rule
+// group-owners), a group possessed by "the two countries".
+func TestGovernmentParties(t *testing.T) {
+	checkPartyRules(t, []partyRuleCase{
+		{"two capitals reach a deal", "Washington and Beijing reached a deal on tariffs late on Thursday, officials said.",
+			extract.Agreement, []string{"United States", "China"}, "clause-governments"},
+		{"a capital and the bloc's seat", "Ankara and Brussels struck an accord on migration on Monday.",
+			extract.Agreement, []string{"Turkey", "European Union"}, "clause-governments"},
+		{"talks between two capitals", "Talks between Moscow and Kyiv resumed in Istanbul on Monday.",
+			extract.Meeting, []string{"Russia", "Ukraine"}, "clause-governments"},
+		{"a capital with a with-partner", "Tokyo will hold talks with Seoul on fishing rights next week.",
+			extract.Meeting, []string{"Japan", "South Korea"}, "clause-governments"},
+		{"the country as the article names it", "Britain sent a new envoy to Asia on Monday. London and Beijing signed a customs pact on Tuesday.",
+			extract.Agreement, []string{"United Kingdom", "China"}, "clause-governments"},
+		{"a capital and a named country", "Nairobi and Uganda signed a rail pact in Kampala on Tuesday.",
+			extract.Agreement, []string{"Kenya", "Uganda"}, "clause-governments"},
+		{"officials named by their countries", "Canadian and South Korean officials held talks in Ottawa on Monday.",
+			extract.Meeting, []string{"Canada", "South Korea"}, "group-owners"},
+		{"officials named by a bloc and a country", "EU and Chinese officials held talks in Brussels on Monday on steel quotas.",
+			extract.Meeting, []string{"European Union", "China"}, "group-owners"},
+		{"ministers with their field between", "Kenyan and Ugandan trade ministers signed a customs pact in Kampala on Tuesday.",
+			extract.Agreement, []string{"Kenya", "Uganda"}, "group-owners"},
+		{"the two countries' ministers, met briefly", "Chile and Peru signed a fishing pact in Lima on Monday. The two countries' trade ministers met briefly at a forum in Geneva in March.",
+			extract.Meeting, []string{"Chile", "Peru"}, "clause-described-subject"},
+	})
+}
+
+// TestGovernmentTraps: a capital that is a place (of a meeting, of a
+// tour), a modifier ("the London market") or a person's surname is no
+// government; a country where two people met is no party.
+func TestGovernmentTraps(t *testing.T) {
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, text string
+		notParty   string // no event has this party
+		typ        string // and, when set, this event exists with want
+		want       []string
+	}{
+		{"a capital where two people met", "Foreign Minister Ana Soto met Trade Minister Li Wei in Paris on Monday.",
+			"France", extract.Meeting, []string{"Ana Soto", "Li Wei"}},
+		{"a country where two people met", "Prime Minister Ana Soto met President Li Wei in France on Monday.",
+			"France", extract.Meeting, []string{"Ana Soto", "Li Wei"}},
+		{"the places of a tour", "President Lena Varga toured Paris and London last week.",
+			"United Kingdom", "", nil},
+		{"a capital as a modifier", "Harbor Group held talks with the London market last week over an offer.",
+			"United Kingdom", "", nil},
+		{"a person named Washington", "Trade Minister Tom Riley met Ann Washington in Madrid on Monday. Washington said the talks went well.",
+			"United States", extract.Meeting, []string{"Tom Riley", "Ann Washington"}},
+		{"a flight to a capital for talks", "Foreign Minister Ana Soto flew to Beijing on Monday for talks with Trade Minister Li Wei.",
+			"China", extract.Meeting, []string{"Ana Soto", "Li Wei"}},
+		{"one country's officials", "Turkish officials met in Ankara on Tuesday to prepare the text.",
+			"Turkey", "", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "traps", Published: "2026-03-04", Body: "Diplomacy news\n\n" + c.text, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, ev := range rec.Events {
+				for _, p := range ev.Participants {
+					if p.Name == c.notParty {
+						t.Errorf("%q: %s is a party: %s", c.text, c.notParty, eventList(rec))
+					}
+				}
+			}
+			if c.typ != "" && matchEvent(rec, c.typ, c.want) == nil {
+				t.Errorf("%q: no %s of %v: %s", c.text, c.typ, c.want, eventList(rec))
+			}
+		})
+	}
+}
