@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // Short and full names of one company. A business story names a company
 // in full once ("SBC Communications", "Korvell Pharma AG") and by its
@@ -60,7 +64,9 @@ func (d *document) shortOrgNames() {
 		gone[e] = l
 		d.tracef("resolve: organization %q is the short name of %q", e.canon, l.canon)
 	}
-	for s, l := range full {
+	// in sorted order: a record's aliases never depend on map order
+	for _, s := range slices.Sorted(maps.Keys(full)) {
+		l := full[s]
 		if l == nil || gone[l] != nil {
 			continue
 		}
