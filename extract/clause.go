@@ -79,7 +79,9 @@ done:
 	// a participle right after a noun is a reduced relative, a passive:
 	// "the treaty signed by the two countries"
 	if tr.frame.verb && tr.form&formPart != 0 && d.toks[c.head].tag == "VBN" && c.group.empty() && c.head > s.t0 {
-		if t := d.toks[c.head-1]; t.word && (t.tag == "" || t.tag[0] == 'N') {
+		// (not with a pronoun for its object: "Prado met her Japanese
+		// counterpart" is a past tense the tagger read as a participle)
+		if t := d.toks[c.head-1]; t.word && (t.tag == "" || t.tag[0] == 'N') && !(tr.t1 < s.t1 && strings.HasPrefix(d.toks[tr.t1].tag, "PRP")) {
 			c.passive = true
 		}
 	}
@@ -100,6 +102,18 @@ done:
 		c.negated = true
 	}
 	end := d.clauseLimit(tr.t1, s.t1)
+	if tr.frame.verb {
+		// "agreed (on Tuesday) that their ministers would meet in May": the
+		// that-clause is the decision's content, not the verb's object,
+		// place or date
+		k := tr.t1
+		for k < end && (d.dateAt(k) > k || d.toks[k].lower == "on") {
+			k = max(k+1, d.dateAt(k))
+		}
+		if k < end && d.toks[k].lower == "that" {
+			end = k
+		}
+	}
 	if tr.frame.verb || tr.sup >= 0 {
 		c.subj = d.subjectPhrase(c.group.t0, s)
 		if len(c.subj) > 0 && c.subj[0].span.t1 < c.group.t0 && d.toks[c.subj[0].span.t1].lower != "," {
@@ -108,6 +122,13 @@ done:
 			}
 		}
 		c.obj = d.phraseAt(tr.t1, end)
+		if len(c.subj) == 0 {
+			// "X met Y on Monday and flew to Z": a second predicate's
+			// subject is the first one's (clause_conjunct.go)
+			if c.subj = d.conjunctSubject(c.group.t0, s); len(c.subj) > 0 {
+				c.reading = append(c.reading, "the subject of the predicate before")
+			}
+		}
 		if len(c.subj) == 0 {
 			// "X is due to hold talks with Y and to call on Z": a second
 			// infinitive shares the first one's subject
@@ -355,7 +376,7 @@ func (d *document) phraseAt(at, end int) []arg {
 	for len(out) < 6 && k < end {
 		// determiners, titles and adjectives before a name
 		j := k
-		for j < end && j < k+6 && (!d.toks[j].cap || d.modifierDemonym(j, end)) && d.toks[j].word && !d.lx.is(d.toks[j].lower, wcPeople|wcPronoun|wcPrep) && !(d.lx.is(d.toks[j].lower, wcOrgNoun) && j > k && d.lx.is(d.toks[j-1].lower, wcDefinite)) && !d.definiteTitle(k, j) {
+		for j < end && j < k+6 && (!d.toks[j].cap || d.modifierDemonym(j, end)) && d.toks[j].word && !d.lx.is(d.toks[j].lower, wcPeople|wcPronoun|wcPrep) && !d.lx.is(d.toks[j].lower, wcCounterpart) && !(d.lx.is(d.toks[j].lower, wcOrgNoun) && j > k && d.lx.is(d.toks[j-1].lower, wcDefinite)) && !d.definiteTitle(k, j) {
 			j++
 		}
 		if j >= end || d.lx.is(d.toks[j].lower, wcPrep) {
@@ -373,7 +394,7 @@ func (d *document) phraseAt(at, end int) []arg {
 		}
 		var a arg
 		found := false
-		if l := d.toks[j].lower; !d.toks[j].upper && (d.lx.is(l, wcPronoun) || d.lx.is(l, wcPeople) || d.lx.is(l, wcOrgNoun) && j > k && d.lx.is(d.toks[j-1].lower, wcDefinite)) {
+		if l := d.toks[j].lower; !d.toks[j].upper && (d.lx.is(l, wcPronoun) || d.lx.is(l, wcPeople) || d.lx.is(l, wcCounterpart) || d.lx.is(l, wcOrgNoun) && j > k && d.lx.is(d.toks[j-1].lower, wcDefinite)) {
 			// "her Peruvian counterpart, Li Wei": the name after the
 			// description is the phrase
 			if as, next := d.appositiveNames(j, end); len(as) > 0 {

@@ -792,6 +792,9 @@ func (d *document) tenseAt(i int) int {
 	if b >= 0 && d.lx.isWord(dwDeadline, d.toks[b].lower) {
 		return 1
 	}
+	if b > s.t0 && (d.toks[b].lower == "to" || d.toks[b].lower == "for") && d.cueEndsAt(b, s, cuePostpone) {
+		return 1 // "pushed back to June 3", "rescheduled for March 20"
+	}
 	verdict := func(k int) (int, bool) {
 		t := d.toks[k]
 		if d.lx.is(t.lower, wcReport) {
@@ -805,6 +808,13 @@ func (d *document) tenseAt(i int) int {
 			// says nothing of the clause's time
 			if k > 0 && ahead == 1 {
 				if _, det := d.lx.dateWord(dwDet, d.toks[k-1].lower); det {
+					if k-1 == s.t0 {
+						// "A planned visit by X to Muscat in June was
+						// called off": the subject's plan names its own
+						// time, which the tense of its clause does not
+						// tell
+						return 0, true
+					}
 					return 0, false
 				}
 			}
@@ -892,6 +902,17 @@ func (d *document) tenseAt(i int) int {
 		}
 	}
 	return 0
+}
+
+// cueEndsAt: a cue of the effect (event_cues.tsv) ends right before token
+// at, in sentence s ("pushed back" before "to June 3").
+func (d *document) cueEndsAt(at int, s sentence, effect cueEffect) bool {
+	for k := max(s.t0, at-3); k < at; k++ {
+		if _, j, ok := d.cueIn(d.lx, k, k+1, s, effect); ok && j == at {
+			return true
+		}
+	}
+	return false
 }
 
 // numericDate reads 10/04/2026 or 4/10/2026: day first, as most of the

@@ -245,6 +245,11 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 				k = m.t1
 				continue
 			}
+			if m, ok := d.arrivalReading(lx, k, s); ok { // "is due in Doha on Monday" (events_arrival.go)
+				out = append(out, m)
+				k = m.t1
+				continue
+			}
 			k++
 			continue
 		}
@@ -758,7 +763,9 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 	case "agreed", "agree", "agrees":
 		// agreeing with a view is no agreement: "agreed it was of concern"
 		switch next(m.t1) {
-		case "that", "it", "with", ",", ".", "":
+		case "that":
+			return d.agreedDecision(m.t1+1, s) // "agreed that their ministers would meet" (events_clausefirst.go)
+		case "it", "with", ",", ".", "":
 			return false
 		}
 	}
@@ -771,6 +778,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 	switch m.needs {
 	case "stay":
 		return d.stayHolds(m, s) // "is in Chile for talks" (events_visit.go)
+	case "span":
+		return d.spanHolds(m, s) // "spent two days in Lusaka" (events_arrival.go)
 	case "with":
 		for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
 			if l := toks[k].lower; l == "with" || l == "between" {

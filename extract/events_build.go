@@ -96,7 +96,11 @@ func (r *eventRun) build(c *eventDraft) {
 			d.events = append(d.events, g)
 		}
 	}
-	if g, ok := d.hostedVisit(tr, &c.cl, ev); ok {
+	host := ev
+	if p := d.hostCountry(tr, &c.cl, ev); p != "" {
+		host.Location = p // "Norway is hosting X": X visits Norway (events_visit.go)
+	}
+	if g, ok := d.hostedVisit(tr, &c.cl, host); ok {
 		if _, dup := r.seen[g.ID]; !dup {
 			r.seen[g.ID] = len(d.events)
 			d.events = append(d.events, g)

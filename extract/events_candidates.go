@@ -44,7 +44,7 @@ func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 		if !tr.verb && (d.sinceBefore(tr) || d.referenceBefore(tr) && r.toldBefore(tr.typ)) {
 			continue
 		}
-		c.future = c.cl.future || d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture))
+		c.future = c.cl.future || d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture)) || d.prospectiveArrival(tr)
 		c.attrs = attrReach(trigs, ti, s)
 		if why := r.notFactual(c, hi); why != "" { // factuality.go
 			d.tracef("S%d %s %q: %s", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), why)

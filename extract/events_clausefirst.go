@@ -79,3 +79,48 @@ func (d *document) adverbLike(k int, s sentence) bool {
 	n := d.toks[k+1]
 	return !n.word || n.tag == "IN" || n.tag == "TO"
 }
+
+// agreedDecision: "agreed that" followed at k by a joint decision on a
+// concrete act is an agreement, as "agreed to" is ("the two leaders
+// agreed that their ministers would meet in May", "agreed that the talks
+// would resume"): the that-clause's subject is the parties' own (a
+// pronoun or a possessive, "the two sides", "both countries"), a named
+// party or an event noun, and its verb group is "would", "will", "should"
+// or "shall" and a bare verb. Agreeing with a view stays none: "analysts
+// agreed that the market would fall", "agreed that the talks had been
+// useful".
+func (d *document) agreedDecision(k int, s sentence) bool {
+	lx := d.lx
+	own := false
+	j := k
+	for ; j < s.t1 && j < k+8; j++ {
+		t := d.toks[j]
+		if lx.is(t.lower, wcFuture|wcModal) {
+			break
+		}
+		switch {
+		case t.tag == "PRP" || t.tag == "PRP$" || lx.is(t.lower, wcGroup):
+			own = true // "they", "their coast guards", "both sides"
+		case len(d.mentionsIn(span{j, j + 1})) > 0 && t.cap:
+			m := d.mentionsIn(span{j, j + 1})[0]
+			if m.typ == Person || m.typ == Organization || m.typ == Location && m.kind == "country" {
+				own = true // "that Kenya would host the next round"
+			}
+		case d.eventNoun(j, s):
+			own = true // "that the talks would resume"
+		case strings.HasPrefix(t.tag, "VB") || !t.word && !isPossessive(t.text):
+			return false // "agreed that the market fell", "agreed that, ..."
+		}
+	}
+	if !own || j+1 >= s.t1 {
+		return false
+	}
+	if m := d.toks[j].lower; m != "would" && m != "will" && m != "should" && m != "shall" {
+		return false // "could", "might": a possibility, no decision
+	}
+	n := j + 1
+	if n < s.t1 && d.toks[n].tag == "RB" && n+1 < s.t1 {
+		n++ // "would also meet", "will then sign"
+	}
+	return d.toks[n].tag == "VB"
+}

@@ -102,3 +102,233 @@ func (d *document) groupMeasure(k int) bool {
 	p := d.toks[k-1]
 	return p.tag == "DT" && !d.lx.is(p.lower, wcDefinite) && !d.lx.is(p.lower, wcGroup)
 }
+
+// counterpartPhrase: the argument is a description whose head is a word of
+// class counterpart ("the counterpart"), or a possessive pronoun read alone
+// before one ("his | Japanese counterpart"): the whole description.
+func (d *document) counterpartPhrase(a arg) (arg, bool) {
+	if a.pron == "" {
+		return arg{}, false
+	}
+	k := a.span.t1 - 1
+	if !d.lx.is(d.toks[k].lower, wcCounterpart) {
+		if !d.lx.is(d.toks[k].lower, wcDefinite) {
+			return arg{}, false
+		}
+		// past a nationality or an adjective: "his Japanese counterpart",
+		// "her new counterpart"
+		s := d.toks[k].sent
+		for k++; k < len(d.toks) && k < a.span.t1+3 && d.toks[k].sent == s && !d.lx.is(d.toks[k].lower, wcCounterpart); k++ {
+			if t := d.toks[k]; !t.word || t.cap && !d.modifierDemonym(k, k+1) && d.lx.demonyms[t.lower] == "" {
+				return arg{}, false
+			}
+		}
+		if k >= len(d.toks) || !d.lx.is(d.toks[k].lower, wcCounterpart) {
+			return arg{}, false
+		}
+	}
+	sp := span{a.span.t0, k + 1}
+	return arg{span: sp, pron: d.textOf(sp)}, true
+}
+
+// counterpartOf resolves "his counterpart", "her Japanese counterpart" (a
+// word of class counterpart as the description's head) to the person who
+// holds the same office for another side: among the persons named from
+// three sentences before to two after, not the holder (the person the
+// description belongs to), the one of the country the description names
+// ("Japanese": a demonym before the person's name or title, a "Japan's"
+// before it or after it, the country of the person's own title), with the
+// holder's title head ("minister") preferred; with no country, the one
+// person with the holder's title head. The nearest before wins, else the
+// nearest after. nil when none fits: a counterpart never named is no
+// party, and never the holder.
+func (d *document) counterpartOf(a arg, si int) *entity {
+	// the holder: the person the sentence names last before the
+	// description ("Indian Foreign Minister Arjun Mehra met his ..."), else
+	// the person a pronoun there means
+	var holder *entity
+	for _, m := range d.mentionsIn(span{d.sent[si].t0, a.span.t0}) {
+		if e := d.entityOf(m); m.typ == Person && e != nil {
+			holder = e
+		}
+	}
+	if holder == nil {
+		holder = d.salientPerson(si, a.span.t0)
+	}
+	country := ""
+	for k := max(a.span.t0-1, d.sent[si].t0); k < a.span.t1; k++ {
+		if c, ok := d.lx.demonyms[d.toks[k].lower]; ok {
+			country = c
+		}
+	}
+	head := ""
+	if holder != nil {
+		head = titleHeadOf(holder)
+	}
+	from, to := d.sent[max(0, si-3)].t0, d.sent[min(len(d.sent)-1, si+2)].t1
+	var best *entity
+	bestScore, bestDist := 0, 0
+	seen := map[*entity]bool{}
+	for _, m := range d.mentionsIn(span{from, to}) {
+		if m.typ != Person || m.span.t0 >= a.span.t0 && m.span.t0 < a.span.t1 {
+			continue
+		}
+		e := d.entityOf(m)
+		if e == nil || e == holder || d.exclude[e.canon] || seen[e] {
+			continue
+		}
+		seen[e] = true
+		if holder != nil && holder.nation != "" && strings.EqualFold(holder.nation, e.nation) {
+			continue // a colleague of the holder's own country is no counterpart
+		}
+		score := 0
+		if country != "" {
+			if !d.personOfCountry(e, country) {
+				continue
+			}
+			score += 2
+		}
+		if head != "" && titleHeadOf(e) == head {
+			score++
+		}
+		if score == 0 {
+			continue
+		}
+		dist := a.span.t0 - m.span.t0 // before: positive; after: a large distance
+		if dist < 0 {
+			dist = len(d.toks) - dist
+		}
+		switch {
+		case score > bestScore, score == bestScore && dist < bestDist:
+			best, bestScore, bestDist = e, score, dist
+		case score == bestScore && dist == bestDist:
+		}
+	}
+	d.tracef("S%d counterpart %q: holder %v, country %q, title head %q: %v", si, a.pron, holder != nil, country, head, best != nil)
+	if best == nil || country == "" && d.twoWithHead(best, holder, head, from, to) {
+		return nil // no country and two persons of the office: which one is not told
+	}
+	return best
+}
+
+// twoWithHead: another person than best and the holder, named in
+// [from, to), has the title head too.
+func (d *document) twoWithHead(best, holder *entity, head string, from, to int) bool {
+	for _, m := range d.mentionsIn(span{from, to}) {
+		if e := d.entityOf(m); m.typ == Person && e != nil && e != best && e != holder && titleHeadOf(e) == head {
+			return true
+		}
+	}
+	return false
+}
+
+// titleHeadOf: the last word of a person's first title, lower case
+// ("minister" of "Foreign Minister"), "" without one.
+func titleHeadOf(e *entity) string {
+	if len(e.titles) == 0 {
+		return ""
+	}
+	ws := strings.Fields(strings.ToLower(e.titles[0]))
+	if len(ws) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(ws[len(ws)-1], ".")
+}
+
+// personOfCountry: the story ties person e to country c — the nationality
+// its name took, or, around one of its mentions in the same sentence, a
+// demonym or a country's possessive among the six words before it, or a
+// country's possessive right after its comma ("Kenji Ota, Japan's foreign
+// minister").
+func (d *document) personOfCountry(e *entity, c string) bool {
+	if strings.EqualFold(e.nation, c) {
+		return true
+	}
+	isC := func(k int) bool {
+		if x, ok := d.lx.demonyms[d.toks[k].lower]; ok && strings.EqualFold(x, c) {
+			return true
+		}
+		for _, m := range d.mentionsIn(span{k, k + 1}) {
+			if m.typ == Location && m.span.t1 < len(d.toks) && isPossessive(d.toks[m.span.t1].text) {
+				if le := d.entityOf(m); le != nil && strings.EqualFold(le.canon, c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.typ != Person || d.entityOf(m) != e {
+			continue
+		}
+		s := d.sent[d.toks[m.span.t0].sent]
+		for k := max(s.t0, m.span.t0-6); k < m.span.t0; k++ {
+			if isC(k) {
+				return true
+			}
+		}
+		if k := m.span.t1; k+1 < s.t1 && d.toks[k].text == "," && isC(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitingPerson resolves "the visiting minister", "the visiting
+// president": a description whose head follows a participle of a visit
+// frame is the visitor — the person of the last visit told, else the one
+// person named before it whose nationality is not the country of the
+// dateline's city (the guest in a story told from the host's capital).
+func (d *document) visitingPerson(a arg) *entity {
+	k := a.span.t1 - 2
+	for k >= a.span.t0-1 && k > 0 && !d.visitWord(k) {
+		k--
+	}
+	if k < a.span.t0-1 || k <= 0 {
+		return nil
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		ev := &d.events[i]
+		if ev.Type != Visit {
+			continue
+		}
+		for _, p := range ev.Participants {
+			if e := d.byCanon[p.Name]; p.Type == Person && e != nil && !d.exclude[e.canon] {
+				return e
+			}
+		}
+	}
+	host := d.countryOfCity(d.datelinePlace())
+	if host == "" {
+		return nil
+	}
+	var guest *entity
+	for _, m := range d.mentionsIn(span{0, k}) {
+		e := d.entityOf(m)
+		if m.typ != Person || e == nil || d.exclude[e.canon] || e.nation == "" || strings.EqualFold(e.nation, host) || e == guest {
+			continue
+		}
+		if guest != nil {
+			return nil // two guests: which one is not told
+		}
+		guest = e
+	}
+	return guest
+}
+
+// visitWord: token k alone is a participle of a visit frame ("visiting").
+func (d *document) visitWord(k int) bool {
+	if d.toks[k].tag != "VBG" && d.toks[k].tag != "JJ" {
+		return false
+	}
+	n, v := d.lx.triggers.longest(d.toks, k, k+1)
+	if n != 1 {
+		return false
+	}
+	for _, r := range d.lx.formSets[v] {
+		if f := d.lx.frames[r.frame]; f.verb && f.typ == Visit {
+			return true
+		}
+	}
+	return false
+}

@@ -60,11 +60,23 @@ func TestDiscourseEvents(t *testing.T) {
 			want: []string{"meeting: Ana Soto | Rodrigo Vial"}, rule: "told-before"},
 
 		// class 4: counterparts and descriptions
+		{name: "counterpart named after", text: "TOKYO, May 20, 2026 (Pacific Ledger) - Indian Foreign Minister Arjun Mehra met his Japanese counterpart in Tokyo on Wednesday. Japan's foreign minister, Kenji Ota, said the talks had been frank.",
+			want: []string{"meeting: Arjun Mehra | Kenji Ota"}, rule: "clause"},
+		{name: "counterpart named before", text: "TOKYO, May 20, 2026 (Pacific Ledger) - Japanese Foreign Minister Kenji Ota returned from Manila on Tuesday. On Wednesday Indian Foreign Minister Arjun Mehra met his Japanese counterpart in Tokyo.",
+			want: []string{"meeting: Arjun Mehra | Kenji Ota"}},
+		{name: "a colleague is no counterpart", text: "LIMA, March 4, 2026 (Andes Wire) - Peruvian Foreign Minister Ana Soto and Peruvian Trade Minister Luis Quispe arrived in Quito on Monday. Soto met her counterpart on Tuesday.",
+			not: []string{"meeting: Ana Soto | Luis Quispe"}},
+		{name: "his counterpart, no country, one minister named", text: "NAIROBI, Feb 4, 2026 (Savanna Daily) - Ugandan Energy Minister Ruth Nankya arrived in Nairobi on Tuesday. Kenyan Energy Minister Daniel Kiprono met his counterpart at the ministry on Wednesday.",
+			want: []string{"meeting: Daniel Kiprono | Ruth Nankya"}},
 		{name: "a counterpart never named", text: "TOKYO, May 20, 2026 (Pacific Ledger) - Japanese Foreign Minister Kenji Ota will meet his South Korean counterpart next month.",
 			not: []string{"meeting: Kenji Ota"}, count: map[string]int{extract.Meeting: 0}},
 		{name: "the visiting minister", text: "TOKYO, May 20, 2026 (Pacific Ledger) - Brazilian Foreign Minister Helena Prado arrived in Tokyo on Tuesday. The visiting minister met Japanese Trade Minister Sayuri Kanda on Wednesday.",
 			want: []string{"meeting: Helena Prado | Sayuri Kanda"}},
 
+		{name: "the visiting minister, the guest of the dateline's country", text: "TOKYO, May 20, 2026 (Pacific Ledger) - Brazilian Foreign Minister Helena Prado praised Japanese ethanol rules on Tuesday. The visiting minister met Japanese Trade Minister Sayuri Kanda on Wednesday.",
+			want: []string{"meeting: Helena Prado | Sayuri Kanda"}},
+		{name: "a counterpart after a participle the tagger misread", text: "Ethanol talks\n\nTOKYO, May 20, 2026 (Pacific Ledger) - Brazilian Foreign Minister Helena Prado met her Japanese counterpart in Tokyo on Wednesday, the ministry said.\n\nJapan's foreign minister, Kenji Ota, told reporters the talks were frank. The visiting minister later met Japanese Trade Minister Sayuri Kanda at the trade ministry. The Brazilian minister and Kanda agreed to set up a working group.",
+			want: []string{"meeting: Helena Prado | Kenji Ota", "meeting: Helena Prado | Sayuri Kanda", "agreement: Helena Prado | Sayuri Kanda"}},
 		// class 5: a focal person far back, "I met him" in a quotation
 		{name: "focal person paragraphs back", text: "Copper envoy goes east\n\nLucia Ferrer has sold Chilean copper for thirty years. In March the government made her its trade envoy to Asia.\n\nCopper prices fell by a fifth over the winter. Smelters in the region cut their orders.\n\nOn Sunday she flew to Hanoi for talks with Vietnamese Industry Minister Tran Van Long.",
 			want: []string{"visit: Lucia Ferrer @ Hanoi"}, not: []string{"visit: Tran Van Long"}},

@@ -84,3 +84,47 @@ func TestGovernmentTraps(t *testing.T) {
 		})
 	}
 }
+
+// TestAgreedThatDecision: "agreed that" with a joint decision on a
+// concrete act of the parties' own is an agreement, as "agree to do
+// something" is (GUIDELINES); agreeing with a view is none.
+func TestAgreedThatDecision(t *testing.T) {
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, text string
+		want       []string // the agreement's parties; nil: no agreement
+	}{
+		{"their ministers would meet", "Foreign Minister Ana Soto met Trade Minister Li Wei in Lima on Monday. The two leaders agreed that their ministers would meet in May.",
+			[]string{"Ana Soto", "Li Wei"}},
+		{"they would reopen", "Kenya and Uganda agreed on Tuesday that they would reopen the border crossing at Busia.",
+			[]string{"Kenya", "Uganda"}},
+		{"the talks would resume", "Foreign Minister Ana Soto and Trade Minister Li Wei agreed that the talks would resume in Quito in June.",
+			[]string{"Ana Soto", "Li Wei"}},
+		{"analysts: an opinion", "Analysts agreed that the market would fall.", nil},
+		{"named parties, an opinion on a thing", "Foreign Minister Ana Soto and Trade Minister Li Wei agreed that inflation would fall next year.", nil},
+		{"named parties, a view of the past", "Foreign Minister Ana Soto and Trade Minister Li Wei agreed that the talks had been useful.", nil},
+		{"a possibility, no decision", "Foreign Minister Ana Soto and Trade Minister Li Wei agreed that they could meet again.", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "agreed", Published: "2026-03-04", Body: "Diplomacy news\n\n" + c.text, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := matchEvent(rec, extract.Agreement, c.want)
+			if c.want == nil {
+				for _, ev := range rec.Events {
+					if ev.Type == extract.Agreement {
+						t.Errorf("%q: an agreement: %s", c.text, eventList(rec))
+					}
+				}
+				return
+			}
+			if got == nil {
+				t.Errorf("%q: no agreement of %v: %s", c.text, c.want, eventList(rec))
+			}
+		})
+	}
+}

@@ -19,7 +19,7 @@ func TestPartyRules(t *testing.T) {
 			extract.Meeting, []string{"Ana Soto", "Li Wei"}, "clause-persons"},
 		{"possessor of a visit", "Foreign Minister Ana Soto's visit to Lima began on Monday.",
 			extract.Visit, []string{"Ana Soto"}, "clause-persons"},
-		{"the sentence's subject for a later trigger", "Foreign Minister Ana Soto will fly to Lisbon on Friday and hold talks with Trade Minister Rui Costa.",
+		{"the sentence's subject for a later trigger", "Foreign Minister Ana Soto will fly to Lisbon on Friday, then hold talks with Trade Minister Rui Costa.",
 			extract.Meeting, []string{"Ana Soto", "Rui Costa"}, "sentence-subject"},
 		{"a description as subject, resolved in the clause", "Foreign Minister Ana Soto met Trade Minister Li Wei in Lima on Monday. On Tuesday, both sides signed a copper accord.",
 			extract.Agreement, []string{"Ana Soto", "Li Wei"}, "clause-described-subject"},

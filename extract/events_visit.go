@@ -446,3 +446,31 @@ func (d *document) visitLeft(tr trigMatch, c *eventDraft, ev Event) (Event, bool
 	g.ID = eventID(g)
 	return g, true
 }
+
+// hostCountry: the country a hosting verb's subject stands for when the
+// meeting names no place ("Norway is hosting X", "Uruguayan President Y
+// hosted X on Monday"): the guest visits the host's country. A host
+// abroad names the place ("hosted X in Paris"), which the meeting has.
+func (d *document) hostCountry(tr trigMatch, cl *clause, ev Event) string {
+	if ev.Location != "" || tr.frame == nil || !tr.frame.hasRole("guest:obj") || cl.passive || len(cl.subj) == 0 {
+		return ""
+	}
+	s := cl.subj[0]
+	e := d.byCanon[s.name]
+	if s.pron != "" || e == nil {
+		return ""
+	}
+	switch {
+	case s.typ == Location && e.kind == "country":
+		return e.canon
+	case s.typ == Person && e.nation != "":
+		if c := d.byCanon[e.nation]; c != nil {
+			if c.kind == "country" {
+				return c.canon
+			}
+			return ""
+		}
+		return e.nation // a demonym's country (demonyms.tsv), named nowhere else
+	}
+	return ""
+}

@@ -48,6 +48,13 @@ func TestVisitReadings(t *testing.T) {
 			visitor: "Ruth Sands", location: "Denver"},
 		{name: "welcomed to a place", text: "Prime Minister Erna Dahl welcomed President Ines Duarte to Oslo on Monday.",
 			visitor: "Ines Duarte", location: "Oslo"},
+		{name: "returned from, after talks", text: "Deputy Minister Owen Hale returned from Santiago on Thursday after two days of talks with Chilean regulators.",
+			visitor: "Owen Hale", location: "Santiago"},
+		{name: "returned from, a week's visit", text: "Senator Mark Doyle returned from Nairobi on Friday after a week-long visit.",
+			visitor: "Mark Doyle", location: "Nairobi"},
+		{name: "returned from injury", text: "Striker Mark Doyle returned from injury on Friday after two weeks of rest."},
+		{name: "returned to power", text: "Prime Minister Mark Doyle returned to power in Dublin in 2024 after two years of talks."},
+		{name: "returned from, no trip cue", text: "Senator Mark Doyle returned from Nairobi on Friday and spoke to reporters."},
 		{name: "returned home from", text: "President Ines Duarte returned home from Norway on Friday."},
 		{name: "moved to", text: "Painter Ines Duarte moved to Oslo in 1990."},
 		{name: "set off for", text: "Ministers met in Bonn on Monday. Foreign Minister Lena Vogt set off for Accra on Tuesday.",
@@ -178,6 +185,39 @@ func TestVisitTrips(t *testing.T) {
 					t.Errorf("no visit of %s to %s on %q: %s", w.visitor, w.location, w.date, show(rec))
 				}
 			}
+		})
+	}
+}
+
+// TestHostedVisitCountry: a hosting verb with no place sends its guest to
+// the host's country: the subject itself, or the country of its demonym.
+// Every sentence is our own.
+func TestHostedVisitCountry(t *testing.T) {
+	cases := []struct {
+		name, text, visitor, location string
+	}{
+		{"a country hosts", "Norway is hosting President Ines Duarte for three days.", "Ines Duarte", "Norway"},
+		{"a leader of a country hosts", "Uruguayan President Rui Lacerda hosted Prime Minister Okon Eze on Monday.", "Okon Eze", "Uruguay"},
+		{"the meeting's own place wins", "Uruguayan President Rui Lacerda hosted Prime Minister Okon Eze in Paris on Monday.", "Okon Eze", "Paris"},
+		{"no country for the host", "President Rui Lacerda hosted Prime Minister Okon Eze on Monday.", "", ""},
+		{"hosting a show", "Norway is hosting a show for President Ines Duarte.", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "host", "2026-03-11", c.text)
+			visits := eventsOf(rec, extract.Visit)
+			if c.visitor == "" {
+				if len(visits) > 0 {
+					t.Fatalf("want no visit: %s", show(rec))
+				}
+				return
+			}
+			for _, e := range visits {
+				if len(e.Participants) == 1 && fold(e.Participants[0].Name) == fold(c.visitor) && fold(e.Location) == fold(c.location) {
+					return
+				}
+			}
+			t.Fatalf("want a visit of %s to %s: %s", c.visitor, c.location, show(rec))
 		})
 	}
 }

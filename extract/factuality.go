@@ -127,7 +127,10 @@ func (r *eventRun) postponedUndated(c *eventDraft, hi int) (bool, string) {
 			break
 		}
 	}
-	if d.nearestDate(span{from, end}, c.tr) == "" {
+	// the new date is read from the cue on: a clause between the trigger
+	// and the cue ("A meeting with X that had been set for Friday was
+	// postponed until May") does not make it another verb's
+	if d.nearestDate(span{from, end}, trigMatch{t0: k, t1: j}) == "" {
 		return true, fmt.Sprintf("%q and no new date", d.textOf(span{k, j}))
 	}
 	c.future = true

@@ -109,12 +109,13 @@ const (
 	wcPerfect
 	wcHeadlineIn
 	wcTrade
-	wcStay      // visit readings (events_visit.go): a trip cue after "is in Lima"
-	wcLeader    // visit readings: "led", "headed" before "by" and a delegation's leader
-	wcVenuePrep // before a venue an event is held in (place.go)
-	wcPayment   // settlements (events_settle.go): "paying the regulator $5m to settle"
-	wcTravel    // visit readings: "flying", "returned" before "from X, where"
-	wcSport     // senses (senses.go): a contest's words after "met": a fixture
+	wcStay        // visit readings (events_visit.go): a trip cue after "is in Lima"
+	wcLeader      // visit readings: "led", "headed" before "by" and a delegation's leader
+	wcVenuePrep   // before a venue an event is held in (place.go)
+	wcPayment     // settlements (events_settle.go): "paying the regulator $5m to settle"
+	wcTravel      // visit readings: "flying", "returned" before "from X, where"
+	wcSport       // senses (senses.go): a contest's words after "met": a fixture
+	wcCounterpart // discourse (events_discourse.go): "his counterpart" is the other side's holder of the office
 )
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
@@ -130,7 +131,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
-	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport}
+	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
+	"counterpart": wcCounterpart}
 
 // is reports whether a lower-case word belongs to a class.
 func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }
@@ -449,15 +451,15 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return fmt.Errorf("part of speech %q: want verb or noun", r.col(1))
 			}
 			switch f.needs {
-			case "", "body", "with", "object", "support", "event", "gathering", "stay":
+			case "", "body", "with", "object", "support", "event", "gathering", "stay", "span":
 			default:
-				return fmt.Errorf("needs %q: want body, with, object, support, event, gathering or stay", f.needs)
+				return fmt.Errorf("needs %q: want body, with, object, support, event, gathering, stay or span", f.needs)
 			}
 			for _, x := range f.roles {
 				switch x {
-				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "guest:obj", "occasion":
+				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "dest:from", "guest:obj", "occasion":
 				default:
-					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for|at|into|through, guest:obj or occasion", x)
+					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for|at|into|through|from, guest:obj or occasion", x)
 				}
 			}
 			fi := len(lx.frames)

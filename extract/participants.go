@@ -15,6 +15,14 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 	if d.otherOnes(a) {
 		return nil // "other officials", "others": not the parties told
 	}
+	if ca, ok := d.counterpartPhrase(a); ok {
+		// "his Japanese counterpart": the other side's holder of the
+		// office, never the holder (events_discourse.go)
+		if e := d.counterpartOf(ca, si); e != nil {
+			return []party{{name: e.canon, typ: Person, via: ca.pron + " -> " + e.canon + " (counterpart)"}}
+		}
+		return nil
+	}
 	if ps := d.groupOwners(a, si); ps != nil {
 		return ps // "Canadian and South Korean officials": Canada and South Korea
 	}
@@ -46,6 +54,10 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		}
 		fallthrough
 	case lx.personNoun[w] || lx.titles.longestKind(d.toks, a.span.t1-1, a.span.t1, titleHead) > 0:
+		// "the visiting minister": the visitor (events_discourse.go)
+		if e := d.visitingPerson(a); e != nil {
+			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (the visitor)"}}
+		}
 		// "the minister": the subject before, unless a nationality says
 		// which person ("the Brazilian minister")
 		if e := d.titledPerson(a, si); e != nil {

@@ -47,6 +47,9 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 		if d.sinceAt(dm.span.t0) {
 			continue // "his first visit since taking office in January"
 		}
+		if dm.span.t0 >= tr.t1 && d.otherClauseBetween(tr, dm.span.t0) {
+			continue // "capping negotiations that opened in February 2026"
+		}
 		var verb, across bool
 		n := dm.span.t0 - tr.t1
 		if n < 0 {
@@ -165,6 +168,38 @@ func (d *document) reportDate(ds span) bool {
 		return true
 	}
 	return ds.t1 < len(d.toks) && d.toks[ds.t1].sent == d.toks[ds.t0].sent && d.lx.is(d.toks[ds.t1].lower, wcReport)
+}
+
+// otherClauseBetween: a clause of another event opens between trigger tr
+// and token i after it, so a date at i is that clause's: "since" ("her
+// first visit since she joined the cabinet in May"), a relative pronoun
+// and its verb after a verb trigger's object ("signed the deal at the
+// guesthouse, capping negotiations that opened in February 2026", "met X,
+// who leads Y" until the comma that closes it; a noun trigger's relative
+// may date it: "a meeting that had been set for Friday"), or a participle
+// after a comma ("signed the deal, capping talks that began in 2024").
+func (d *document) otherClauseBetween(tr trigMatch, i int) bool {
+	other := false
+	for k := tr.t1; k < i; k++ {
+		t := d.toks[k]
+		switch {
+		case t.lower == "since":
+			return true
+		case tr.verb && d.lx.is(t.lower, wcRelative) && k > tr.t1 && !(k == tr.t1+1 && d.toks[tr.t1].text == ","):
+			for j := k + 1; j < i && j <= k+3; j++ {
+				if strings.HasPrefix(d.toks[j].tag, "VB") && !d.lx.is(d.toks[j].lower, wcAux|wcBe) {
+					other = true
+				}
+			}
+		case t.text == "," && k+1 < i && d.toks[k+1].tag == "VBG" && !d.lx.is(d.toks[k+1].lower, wcReport):
+			return true
+		case t.text == "," && other:
+			// the relative clause closes: "met X, who leads Y, on
+			// Wednesday"
+			other = false
+		}
+	}
+	return other
 }
 
 // sinceAt: "since" stands at most three words before token i.

@@ -1,0 +1,54 @@
+package extract_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestConjunctSubject: a second predicate after "and" or "but" shares the
+// first one's subject (clause_conjunct.go), not the name nearest its verb.
+// Every sentence is our own.
+func TestConjunctSubject(t *testing.T) {
+	cases := []struct {
+		name, text string
+		typ        string
+		trigger    string
+		want       string // participants joined by "+", sorted
+	}{
+		{"met and flew", "Foreign Minister Ana Soto met Defence Minister Rui Costa in Lisbon on Monday and flew to Brussels on Tuesday.",
+			extract.Visit, "flew to", "Ana Soto"},
+		{"will fly to meet, and will travel", "Trade Minister Ines Lobo will fly to Accra on Friday to meet President Kofi Badu, and will travel to Lome next week.",
+			extract.Visit, "travel to", "Ines Lobo"},
+		{"met but left", "Senator Jo Park met Governor Ruth Sands in Denver on Monday but left for Boise on Tuesday.",
+			extract.Visit, "left for", "Jo Park"},
+		{"signed and is due in", "Premier Lu Fang signed a grain accord with President Omar Haddad on Monday, and is due in Tunis on Friday.",
+			extract.Visit, "is due in", "Lu Fang"},
+		{"reported predicate", "Aides said Governor Ruth Sands met Senator Jo Park and flew to Boise on Tuesday.",
+			extract.Visit, "flew to", "Ruth Sands"},
+		{"a relative clause's verb is no first predicate", "Rui Costa, who met Ana Soto on Monday, and Li Wei flew to Brussels on Tuesday.",
+			extract.Visit, "flew to", "Li Wei+Rui Costa"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "conjunct", "2026-03-11", c.text)
+			for _, e := range eventsOf(rec, c.typ) {
+				if e.Trigger != c.trigger {
+					continue
+				}
+				var names []string
+				for _, p := range e.Participants {
+					names = append(names, p.Name)
+				}
+				sort.Strings(names)
+				if got := strings.Join(names, "+"); got != c.want {
+					t.Fatalf("%s %q: parties %s, want %s", c.typ, c.trigger, got, c.want)
+				}
+				return
+			}
+			t.Fatalf("want a %s by %q, got %s", c.typ, c.trigger, show(rec))
+		})
+	}
+}

@@ -1,0 +1,167 @@
+package extract
+
+import "strings"
+
+// The arrival readings: two forms of a visit that a wire, a live blog or a
+// field report states without a travel verb.
+//
+//   - due or expected in a place: a form of "be", at most one adverb
+//     ("now", "also"), a word W and "in", when frames.tsv has the row
+//     "be W in" ("be due in", "be expected in"): "She is due in Doha on
+//     Monday", "He is now expected in Tallinn after lunch". The forms of
+//     "be" are not made by the morphology, so this reading finds them, as
+//     the stay reading does for "is in" (events_visit.go).
+//   - a span of days spent in a place: a verb frame that needs `span`
+//     ("spend") holds when a span of time follows it — a day or a date
+//     ("spent Tuesday at the settlement"), or a word of class `stay`
+//     ("spent two days in Lusaka", "spends the weekend in Rome") — and then
+//     "in" or "at" (frames.tsv roles dest:in, dest:at) before a place.
+//     "spent $2m in Leeds", "spent his childhood in Leeds" and "spent
+//     years in prison" name no span of a trip, or no place.
+//
+// An arrival needs a party for its subject, right before its "be": a name
+// of a person or organization, a pronoun, a title or a word for people
+// ("the minister", "the delegation"); "a ruling is expected in London" and
+// "results are due in Lagos" tell of things, not travellers.
+//
+// Both need a named place right after their preposition, past "the" and
+// lower-case modifiers ("at the Mtendere refugee settlement"): a city,
+// country, region, site or a place a rule knew by its cue, not a sea ("is
+// due in court" is no visit).
+
+// arrivalAdverbs: how many adverbs may stand between "be" and the word of
+// an arrival row ("is now expected in").
+const arrivalAdverbs = 1
+
+// spanWindow: how many tokens the span of days after "spend" may take
+// ("spent the next two days").
+const spanWindow = 5
+
+// arrivalReading reads "be (adverb) W in" at k as the frame "be W in".
+func (d *document) arrivalReading(lx *lexicon, k int, s sentence) (trigMatch, bool) {
+	if !lx.is(d.toks[k].lower, wcBe) {
+		return trigMatch{}, false
+	}
+	w := k + 1
+	for n := 0; n < arrivalAdverbs && w < s.t1 && d.toks[w].tag == "RB" && d.toks[w].lower != "not"; n++ {
+		w++
+	}
+	if w+1 >= s.t1 || d.toks[w+1].lower != "in" {
+		return trigMatch{}, false
+	}
+	f := lx.frameOf("be "+d.toks[w].lower+" in", true)
+	if f == nil || f.typ != Visit {
+		return trigMatch{}, false
+	}
+	form := formThird
+	switch d.toks[k].lower {
+	case "was", "were":
+		form = formPast
+	case "been":
+		form = formPart
+	case "be":
+		form = formBase
+	}
+	m := trigMatch{t0: k, t1: w + 2, typ: f.typ, verb: true, needs: f.needs, frame: f, form: form, sup: -1}
+	if !d.partyBefore(k, s) || d.namedPlaceAt(m.t1, s) < 0 || !d.triggerHolds(m, s) {
+		return trigMatch{}, false
+	}
+	return m, true
+}
+
+// spanHolds: a frame that needs `span` ("spend") has a span of days for
+// its object and then "in" or "at" before a place.
+func (d *document) spanHolds(m trigMatch, s sentence) bool {
+	k := m.t1
+	seen := false
+	for ; k < s.t1 && k < m.t1+spanWindow; k++ {
+		if e := d.dateAt(k); e > k {
+			seen = true
+			k = e - 1
+			continue
+		}
+		t := d.toks[k]
+		if t.lower == "in" || t.lower == "at" {
+			break
+		}
+		switch {
+		case d.lx.is(t.lower, wcStay):
+			seen = true
+		case t.tag == "CD", t.tag == "DT", t.tag == "JJ", t.tag == "PRP$":
+		default:
+			return false // "spent $2m", "spent his childhood"
+		}
+	}
+	if !seen || k >= s.t1 || (d.toks[k].lower != "in" && d.toks[k].lower != "at") {
+		return false
+	}
+	return d.namedPlaceAt(k+1, s) >= 0
+}
+
+// namedPlaceAt returns the end of the named place that the phrase at k
+// opens (past "the" and lower-case modifiers), or -1.
+func (d *document) namedPlaceAt(k int, s sentence) int {
+	for n := 0; k < s.t1 && n < 3 && !d.toks[k].cap && (d.toks[k].tag == "DT" || d.toks[k].tag == "JJ"); n++ {
+		k++ // "the", "northern"
+	}
+	if k >= s.t1 {
+		return -1
+	}
+	for _, x := range d.mentionsIn(span{k, k + 1}) {
+		if x.typ != Location || x.span.t0 != k {
+			continue
+		}
+		if e := d.entityOf(x); e != nil && e.kind != "water" {
+			return x.span.t1
+		}
+	}
+	return -1
+}
+
+// prospectiveArrival: an arrival reading whose word is prospective ("is
+// due in", "is expected in") states a plan, as "is due to" does; "was
+// expected in" tells a plan of the past, not one ahead.
+func (d *document) prospectiveArrival(tr trigMatch) bool {
+	if tr.frame == nil || !strings.HasPrefix(tr.frame.lemma, "be ") || tr.t1-tr.t0 < 3 || tr.form&formPast != 0 {
+		return false
+	}
+	return d.lx.is(d.toks[tr.t1-2].lower, wcProspective)
+}
+
+// partyBefore: the word before "be" at k ends a phrase that can travel:
+// a person's or organization's name, a pronoun, a title, a person noun or
+// a word for people.
+func (d *document) partyBefore(k int, s sentence) bool {
+	if k-1 < s.t0 {
+		return false
+	}
+	if len(d.conjunctSubject(k, s)) > 0 {
+		return true // "signed an accord, and is due in Tunis" (clause_conjunct.go)
+	}
+	p := k - 1
+	for _, x := range d.mentionsIn(span{max(s.t0, p-8), k}) {
+		if x.span.t1 == k && (x.typ == Person || x.typ == Organization) {
+			// "a ruling by Judge X is expected in": a name in a phrase of
+			// its own is not the subject
+			j := x.span.t0
+			for j > s.t0 && (d.toks[j-1].cap || d.inTitle(j-1)) {
+				j-- // its title run: "by Judge Ana Ortiz"
+			}
+			return j == s.t0 || !d.lx.is(d.toks[j-1].lower, wcPrep)
+		}
+	}
+	l := d.toks[p].lower
+	lx := d.lx
+	return lx.is(l, wcPronoun|wcPersonal|wcPeople|wcGroup) && !lx.is(l, wcNeuter) || lx.personNoun[l] ||
+		lx.titles.longestKind(d.toks, p, k, titleHead) > 0
+}
+
+// inTitle: token k lies in a title mention.
+func (d *document) inTitle(k int) bool {
+	for _, x := range d.mentionsIn(span{max(0, k-6), k + 1}) {
+		if x.typ == Title && x.span.t0 <= k && k < x.span.t1 {
+			return true
+		}
+	}
+	return false
+}
