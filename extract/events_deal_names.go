@@ -13,7 +13,8 @@ import (
 // first words when every word after them is a company cue of
 // org_cues.tsv (class company: "Communications", "Pharma", "AG"); a
 // short name that two companies share ("Castellan Bank", "Castellan
-// Group") or that is a nationality ("Deutsche", "American") names neither.
+// Group"), that is a nationality ("Deutsche", "American") or a person's
+// name ("Van der Linde Logistics") names neither.
 
 // shortOrgNames makes each organization named by a short name one entity
 // with the organization whose full name it shortens: the short entity's
@@ -36,7 +37,7 @@ func (d *document) shortOrgNames() {
 				break
 			}
 			s := strings.ToLower(strings.Join(ws[:n], " "))
-			if _, nat := d.lx.demonyms[s]; nat || d.lx.stop[s] {
+			if _, nat := d.lx.demonyms[s]; nat || d.lx.stop[s] || d.personNamed(s) {
 				continue
 			}
 			if prev, ok := full[s]; ok && prev != e {
@@ -96,7 +97,8 @@ func (d *document) shortOrgNames() {
 }
 
 // writtenAs: a lower-case phrase as the article writes it (its first
-// capitalized occurrence); false when the article never writes it.
+// capitalized occurrence standing alone, no capitalized word after it);
+// false when the article never writes it so.
 func (d *document) writtenAs(lower string) (string, bool) {
 	ws := strings.Fields(lower)
 	for k := 0; k+len(ws) <= len(d.toks); k++ {
@@ -104,7 +106,7 @@ func (d *document) writtenAs(lower string) (string, bool) {
 		for j := 0; ok && j < len(ws); j++ {
 			ok = d.toks[k+j].lower == ws[j]
 		}
-		if ok {
+		if ok && (k+len(ws) == len(d.toks) || !d.toks[k+len(ws)].cap) { // standing alone, not "Nomura" of "Nomura Securities"
 			return d.textOf(span{k, k + len(ws)}), true
 		}
 	}
@@ -118,4 +120,18 @@ func (d *document) fullOrgName(name string) string {
 		return f
 	}
 	return name
+}
+
+// personNamed: a person of the story is called so ("Van der Linde" of
+// "Van der Linde Logistics" is the founder's family, not the company).
+func (d *document) personNamed(lower string) bool {
+	for _, e := range d.ents {
+		if e.typ != Person {
+			continue
+		}
+		if strings.EqualFold(e.canon, lower) || slices.ContainsFunc(e.aliases, func(a string) bool { return strings.EqualFold(a, lower) }) {
+			return true
+		}
+	}
+	return false
 }
