@@ -79,9 +79,10 @@ done:
 	// a participle right after a noun is a reduced relative, a passive:
 	// "the treaty signed by the two countries"
 	if tr.frame.verb && tr.form&formPart != 0 && d.toks[c.head].tag == "VBN" && c.group.empty() && c.head > s.t0 {
-		// (not with a pronoun for its object: "Prado met her Japanese
-		// counterpart" is a past tense the tagger read as a participle)
-		if t := d.toks[c.head-1]; t.word && (t.tag == "" || t.tag[0] == 'N') && !(tr.t1 < s.t1 && strings.HasPrefix(d.toks[tr.t1].tag, "PRP")) {
+		// (not after a party with no "by": "Prado met her counterpart",
+		// "the two companies signed a deal" are a past tense the tagger
+		// read as a participle; events_discourse.go)
+		if t := d.toks[c.head-1]; t.word && (t.tag == "" || t.tag[0] == 'N') && !d.pastNotParticiple(c.head-1, tr.t1, s) {
 			c.passive = true
 		}
 	}
@@ -356,7 +357,7 @@ func (d *document) phraseEndingAt(end int, s sentence) (arg, bool) {
 		j := last
 		// back over its modifiers, not over a verb or a clause word ("agreed
 		// that their agriculture ministers")
-		for j > s.t0 && j > last-4 && !d.toks[j-1].cap && d.toks[j-1].word && !d.lx.is(d.toks[j-1].lower, wcAux|wcRelative|wcClause) && !strings.HasPrefix(d.toks[j-1].tag, "VB") {
+		for j > s.t0 && j > last-4 && !d.toks[j-1].cap && d.toks[j-1].word && !d.lx.is(d.toks[j-1].lower, wcAux, wcRelative, wcClause) && !strings.HasPrefix(d.toks[j-1].tag, "VB") {
 			j--
 		}
 		return arg{span: span{j, end}, pron: d.textOf(span{j, end})}, true
@@ -376,7 +377,7 @@ func (d *document) phraseAt(at, end int) []arg {
 	for len(out) < 6 && k < end {
 		// determiners, titles and adjectives before a name
 		j := k
-		for j < end && j < k+6 && (!d.toks[j].cap || d.modifierDemonym(j, end)) && d.toks[j].word && !d.lx.is(d.toks[j].lower, wcPeople|wcPronoun|wcPrep) && !d.lx.is(d.toks[j].lower, wcCounterpart) && !(d.lx.is(d.toks[j].lower, wcOrgNoun) && j > k && d.lx.is(d.toks[j-1].lower, wcDefinite)) && !d.definiteTitle(k, j) {
+		for j < end && j < k+6 && (!d.toks[j].cap || d.modifierDemonym(j, end)) && d.toks[j].word && !d.lx.is(d.toks[j].lower, wcPeople, wcPronoun, wcPrep) && !d.lx.is(d.toks[j].lower, wcCounterpart) && !(d.lx.is(d.toks[j].lower, wcOrgNoun) && j > k && d.lx.is(d.toks[j-1].lower, wcDefinite)) && !d.definiteTitle(k, j) {
 			j++
 		}
 		if j >= end || d.lx.is(d.toks[j].lower, wcPrep) {
@@ -832,7 +833,7 @@ func (d *document) titlePrefixStart(at int, s sentence) int {
 	}
 	// the capitalised words of the office or body before the head
 	// ("Energy Minister", "Pacific Ports President")
-	for j-1 > s.t0 && j > at-7 && d.toks[j-1].cap && d.toks[j-1].word && !d.endsPerson(j, s) && !d.modifierDemonym(j-1, j+1) && !d.lx.is(d.toks[j-1].lower, wcPrep|wcDefinite) {
+	for j-1 > s.t0 && j > at-7 && d.toks[j-1].cap && d.toks[j-1].word && !d.endsPerson(j, s) && !d.modifierDemonym(j-1, j+1) && !d.lx.is(d.toks[j-1].lower, wcPrep, wcDefinite) {
 		j--
 	}
 	return d.ownerStart(j, s)
@@ -923,7 +924,7 @@ func (d *document) descriptionStart(end int, s sentence) int {
 		if !t.word && !isPossessive(t.text) && t.text != "." || t.text == "," {
 			break
 		}
-		if strings.HasPrefix(t.tag, "VB") && !t.cap || d.lx.is(t.lower, wcRelative|wcClause) {
+		if strings.HasPrefix(t.tag, "VB") && !t.cap || d.lx.is(t.lower, wcRelative, wcClause) {
 			break
 		}
 		if t.lower == "and" {
@@ -989,7 +990,7 @@ func (d *document) appositiveNames(at, end int) ([]arg, int) {
 				}
 			}
 		}
-		if !t.word || strings.HasPrefix(t.tag, "VB") && !t.cap || d.lx.is(t.lower, wcRelative|wcClause) {
+		if !t.word || strings.HasPrefix(t.tag, "VB") && !t.cap || d.lx.is(t.lower, wcRelative, wcClause) {
 			return nil, at
 		}
 		if t.lower == "and" && h+1 < end && d.toks[h+1].cap {
@@ -1011,7 +1012,7 @@ func (d *document) appositiveNames(at, end int) ([]arg, int) {
 func (d *document) governingVerb(at int, s sentence) int {
 	for k := at - 1; k >= s.t0 && k >= at-15; k-- {
 		t := d.toks[k]
-		if t.text == "," || t.text == ";" || t.text == ":" || d.lx.is(t.lower, wcClause|wcRelative) || d.endsPerson(k+1, s) {
+		if t.text == "," || t.text == ";" || t.text == ":" || d.lx.is(t.lower, wcClause, wcRelative) || d.endsPerson(k+1, s) {
 			return -1
 		}
 		if strings.HasPrefix(t.tag, "VB") && !t.cap && t.tag != "VBG" && t.tag != "VBN" || t.tag == "VBN" && k > s.t0 && d.lx.is(d.toks[k-1].lower, wcAux) {
@@ -1032,7 +1033,7 @@ func (d *document) verbGroupStart(v int, s sentence) int {
 	for k >= s.t0 {
 		l := d.toks[k].lower
 		switch {
-		case d.lx.is(l, wcNegation|wcFuture|wcModal|wcAux):
+		case d.lx.is(l, wcNegation, wcFuture, wcModal, wcAux):
 		case l == "to" && k > s.t0 && d.lx.is(d.toks[k-1].lower, wcProspective):
 			k--
 		case d.toks[k].tag == "RB" && !d.toks[k].cap:
@@ -1118,7 +1119,7 @@ func (d *document) pastAppositive(k, end int) int {
 			}
 			return k
 		}
-		if strings.HasPrefix(t.tag, "VB") && !t.cap || d.lx.is(t.lower, wcRelative|wcClause) {
+		if strings.HasPrefix(t.tag, "VB") && !t.cap || d.lx.is(t.lower, wcRelative, wcClause) {
 			return k
 		}
 		head = head || d.lx.personNoun[t.lower] || d.titleRunAt(j, j+1) > j
@@ -1135,7 +1136,7 @@ func (d *document) firstInfinitive(g int, s sentence) int {
 		return -1
 	}
 	for j := k - 1; j > s.t0 && j >= k-25; j-- {
-		if d.lx.is(d.toks[j].lower, wcClause|wcRelative) {
+		if d.lx.is(d.toks[j].lower, wcClause, wcRelative) {
 			return -1
 		}
 		if d.toks[j].lower == "to" && strings.HasPrefix(d.toks[j+1].tag, "VB") && !d.toks[j+1].cap {

@@ -826,7 +826,7 @@ func (d *document) tenseAt(i int) int {
 				for j > s.t0 && d.toks[j].tag == "RB" {
 					j--
 				}
-				if bj := d.toks[j]; !d.lx.is(bj.lower, wcBe|wcAux) || bj.tag == "VBD" || bj.lower == "had" || bj.lower == "did" {
+				if bj := d.toks[j]; !d.lx.is(bj.lower, wcBe, wcAux) || bj.tag == "VBD" || bj.lower == "had" || bj.lower == "did" {
 					return 0, true
 				}
 			}
@@ -850,7 +850,7 @@ func (d *document) tenseAt(i int) int {
 		case "VBD", "VBN":
 			// "will be held", "is to be signed"
 			if k >= 2 && (d.toks[k-1].lower == "be" || d.toks[k-1].lower == "been") {
-				if d.lx.is(d.toks[k-2].lower, wcFuture|wcModal|wcInfinitive) {
+				if d.lx.is(d.toks[k-2].lower, wcFuture, wcModal, wcInfinitive) {
 					return 1, true
 				}
 			}

@@ -454,7 +454,7 @@ func (d *document) holidayAt(i int) (int, int, bool) {
 	if k := i + n; k < len(d.toks) && d.toks[k].sent == d.toks[i].sent {
 		next := d.toks[k]
 		_, prep := d.lx.dateWord(dwMonthPrep, next.lower)
-		if next.word && !next.cap && !prep && next.tag != "CC" && !d.lx.is(next.lower, wcAux|wcBe) && !strings.HasPrefix(next.tag, "VB") {
+		if next.word && !next.cap && !prep && next.tag != "CC" && !d.lx.is(next.lower, wcAux, wcBe) && !strings.HasPrefix(next.tag, "VB") {
 			return 0, 0, false
 		}
 	}

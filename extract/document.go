@@ -43,6 +43,7 @@ type document struct {
 	bodyDescs      *[]bodyDescription // the story's body phrases anchored to an organization (bodies.go), once read
 	describedNames map[string]bool    // the bodies described in lower case that became parties (bodies.go)
 	coarseDates    []dateMention      // weeks, seasons, decades: DATE entities that date no event (dates_coarse.go)
+	source         string             // the envelope's source, the outlet that published the article (senses_outlet.go)
 }
 
 // token is a word, number or punctuation mark.

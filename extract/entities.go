@@ -220,7 +220,7 @@ func (d *document) known(lx *lexicon, i int) bool {
 	if lx.titles.longestKind(d.toks, i, len(d.toks), titleHead) > 0 || lx.titles.longestKind(d.toks, i, len(d.toks), titlePre) > 0 {
 		return true
 	}
-	if lx.honorific[strings.TrimSuffix(d.toks[i].text, ".")] || lx.given[d.toks[i].text] {
+	if lx.honorific[strings.TrimSuffix(d.toks[i].text, ".")] || lx.isGiven(d.toks[i].text) {
 		return true
 	}
 	return false
@@ -431,7 +431,7 @@ func (d *document) ruleCoordination(lx *lexicon, c span, acr map[int]bool, depth
 			if n, v := lx.locs.longest(toks, c.t0, k); n > 0 && v >= 0 && c.t0+n == k-1 {
 				w = k - 1
 			}
-			if _, ok := lx.orgEnd[toks[c.t1-1].lower]; ok && w == k-1 && !d.known(lx, w) && !lx.given[toks[w].text] &&
+			if _, ok := lx.orgEnd[toks[c.t1-1].lower]; ok && w == k-1 && !d.known(lx, w) && !lx.isGiven(toks[w].text) &&
 				!toks[w].upper && !lx.stop[toks[k+1].text] {
 				return false
 			}
@@ -500,7 +500,7 @@ func (d *document) ruleOrgCue(lx *lexicon, c span, _ map[int]bool, _ int) bool {
 func (d *document) ruleOrgContext(lx *lexicon, c span, _ map[int]bool, _ int) bool {
 	// "the Moroccan producer Atlas Phosphates": the context outweighs an
 	// ambiguous given name, not a sure one ("producer Jerry Weintraub")
-	if !d.orgContextBefore(lx, c.t0) || d.looksLikePerson(lx, c) && !lx.givenAmb[d.toks[c.t0].text] {
+	if !d.orgContextBefore(lx, c.t0) || d.looksLikePerson(lx, c) && !lx.isGivenAmb(d.toks[c.t0].text) {
 		return false
 	}
 	if n, _ := lx.locs.longest(d.toks, c.t0, c.t1); n == c.t1-c.t0 {
@@ -783,7 +783,7 @@ func (d *document) looksLikePerson(lx *lexicon, c span) bool {
 			}
 		}
 	}
-	if next := d.toks[c.t0+1].tag; lx.given[firstName] && (!lx.givenAmb[firstName] || next == "NNP" || next == "") {
+	if next := d.toks[c.t0+1].tag; lx.isGiven(firstName) && (!lx.isGivenAmb(firstName) || next == "NNP" || next == "") {
 		return true
 	}
 	if lx.familyKey[first.text] && n <= 4 {

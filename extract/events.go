@@ -735,7 +735,7 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		l := toks[w].lower
 		return d.lx.titles.longestKind(toks, w, min(w+3, len(toks)), titleHead) == 0 &&
 			d.lx.titles.longestKind(toks, w, min(w+3, len(toks)), titlePre) == 0 &&
-			!d.lx.personNoun[l] && !d.lx.is(l, wcGroup|wcPeople)
+			!d.lx.personNoun[l] && !d.lx.is(l, wcGroup, wcPeople)
 	}
 	toks := d.toks
 	next := func(k int) string {

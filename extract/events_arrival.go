@@ -152,7 +152,7 @@ func (d *document) partyBefore(k int, s sentence) bool {
 	}
 	l := d.toks[p].lower
 	lx := d.lx
-	return lx.is(l, wcPronoun|wcPersonal|wcPeople|wcGroup) && !lx.is(l, wcNeuter) || lx.personNoun[l] ||
+	return lx.is(l, wcPronoun, wcPersonal, wcPeople, wcGroup) && !lx.is(l, wcNeuter) || lx.personNoun[l] ||
 		lx.titles.longestKind(d.toks, p, k, titleHead) > 0
 }
 

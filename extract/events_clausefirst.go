@@ -95,7 +95,7 @@ func (d *document) agreedDecision(k int, s sentence) bool {
 	j := k
 	for ; j < s.t1 && j < k+8; j++ {
 		t := d.toks[j]
-		if lx.is(t.lower, wcFuture|wcModal) {
+		if lx.is(t.lower, wcFuture, wcModal) {
 			break
 		}
 		switch {

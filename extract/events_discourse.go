@@ -332,3 +332,26 @@ func (d *document) visitWord(k int) bool {
 	}
 	return false
 }
+
+// pastNotParticiple: a trigger the tagger read as a participle right after
+// a noun (token k) is a past tense, not a reduced relative, when no "by"
+// follows it (token next) and the noun is a party — a person's or an
+// organization's name, a country, or a description of parties ("the two
+// companies", "the ministers") — or its object is a pronoun ("Prado met
+// her counterpart"). "The treaty signed by", "the accord signed in 2019"
+// stay passives.
+func (d *document) pastNotParticiple(k, next int, s sentence) bool {
+	if next < s.t1 && d.toks[next].lower == "by" {
+		return false
+	}
+	if next < s.t1 && strings.HasPrefix(d.toks[next].tag, "PRP") {
+		return true
+	}
+	for _, m := range d.mentionsIn(span{max(s.t0, k-6), k + 1}) {
+		if m.span.t1 == k+1 && (m.typ == Person || m.typ == Organization || m.typ == Location && m.kind == "country") {
+			return true
+		}
+	}
+	l := d.toks[k].lower
+	return !d.toks[k].cap && (d.lx.is(l, wcGroup) || d.lx.is(l, wcPeople) || d.lx.personNoun[l] || d.lx.pluralPersonWord(l))
+}

@@ -147,3 +147,41 @@ func exactEvent(rec *extract.Record, typ string, parts []string) *extract.Event 
 	}
 	return nil
 }
+
+// TestOrgShortNames: news shortens a company's name after its first
+// mention ("Haldor" for "Haldor Steel Corp"); the short form is the same
+// organization, and its events are that organization's. Two organizations
+// that start alike leave the short form alone.
+func TestOrgShortNames(t *testing.T) {
+	cases := []struct {
+		name, text, org, alias string
+		want                   string // an event "type: A | B", or ""
+	}{
+		{"a company's first word", "Metals news\n\nBrannock Steel Corp reported higher sales on Monday. Separately, Brannock held talks on Tuesday with the rail operator Ostrava Freight Lines about a supply contract.",
+			"Brannock Steel Corp", "Brannock", "meeting: Brannock Steel Corp | Ostrava Freight Lines"},
+		{"two companies that start alike", "Metals news\n\nBrannock Steel Corp and Brannock Rail Ltd reported higher sales on Monday. Brannock said prices would rise.",
+			"Brannock Steel Corp", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "short", "2026-06-24", c.text)
+			e := findEntity(rec, extract.Organization, c.org)
+			if e == nil {
+				t.Fatalf("no organization %q: %s", c.org, show(rec))
+			}
+			has := false
+			for _, a := range e.Aliases {
+				has = has || a == "Brannock"
+			}
+			if has != (c.alias != "") {
+				t.Errorf("%s aliases %v, want the short form %q", c.org, e.Aliases, c.alias)
+			}
+			if c.want != "" {
+				typ, parts, _ := parseWantEvent(c.want)
+				if exactEvent(rec, typ, parts) == nil {
+					t.Errorf("want %s: %s", c.want, eventList(rec))
+				}
+			}
+		})
+	}
+}

@@ -34,6 +34,8 @@ func TestGovernmentParties(t *testing.T) {
 			extract.Agreement, []string{"Kenya", "Uganda"}, "group-owners"},
 		{"the two countries' ministers, met briefly", "Chile and Peru signed a fishing pact in Lima on Monday. The two countries' trade ministers met briefly at a forum in Geneva in March.",
 			extract.Meeting, []string{"Chile", "Peru"}, "clause-described-subject"},
+		{"the neighbours: the two countries told together, not the last event's persons", "Japan and South Korea held fishing talks on Thursday. Prime Minister Haruto Mori hosted President Park Min-jae in Tokyo in August. The neighbours are due to sign the final text in Busan in January.",
+			extract.Agreement, []string{"Japan", "South Korea"}, "clause-described-subject"},
 	})
 }
 

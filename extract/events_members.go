@@ -33,7 +33,7 @@ func (r *eventRun) ruleListedMembers(c *eventDraft) partySet {
 		case "between", "among", "of", "with":
 			group = true
 		}
-		if !group && strings.HasPrefix(t.tag, "VB") && !d.lx.is(t.lower, wcAux|wcBe) && !(t.tag == "VBN" && d.lx.is(d.toks[k-1].lower, wcAux|wcBe)) {
+		if !group && strings.HasPrefix(t.tag, "VB") && !d.lx.is(t.lower, wcAux, wcBe) && !(t.tag == "VBN" && d.lx.is(d.toks[k-1].lower, wcAux, wcBe)) {
 			// another verb before the group ("talks were held between" is
 			// still the talks'); inside the group's noun phrase the tagger
 			// may call a participle or plural a verb ("landlocked states")

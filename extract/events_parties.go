@@ -367,7 +367,19 @@ func (r *eventRun) rulePersonAndOrg(c *eventDraft) partySet {
 	if person.name == "" {
 		return partySet{}
 	}
-	o := r.d.partyFor(person.name, r.nearParties(c))
+	near := r.nearParties(c)
+	if from := r.d.reportedFrom(c); from > c.region.t0 {
+		// "The daily X reported that Holm had met executives of Y": the
+		// reporter is no party
+		kept := near[:0:0]
+		for _, o := range near {
+			if r.d.namedIn(o, span{from, c.region.t1}) {
+				kept = append(kept, o)
+			}
+		}
+		near = kept
+	}
+	o := r.d.partyFor(person.name, near)
 	if o == "" {
 		return partySet{}
 	}
@@ -588,6 +600,13 @@ func (d *document) clauseSpan(c *eventDraft) span {
 			lo = k + 1
 			break
 		}
+		if t := d.toks[k]; d.lx.is(l, wcReport) && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP") && !comma && d.reportedClause(k, c.tr.t0) {
+			// the trigger stands in what is reported: "The daily X
+			// reported that Holm had met Y", "Z told VOA that the case
+			// came up during Tuesday's meeting": the reporter is no party
+			lo = k + 1
+			break
+		}
 		comma = comma || l == ","
 		if d.lx.is(l, wcRelative) && l != "that" && !comma {
 			// the trigger stands in a relative clause: it and the phrase
@@ -736,4 +755,40 @@ func (d *document) attributed(c *eventDraft) map[string]bool {
 		}
 	}
 	return src
+}
+
+// reportedClause: the reporting verb at k opens a reported clause that
+// reaches the trigger at tr: "that" follows it within six words ("told
+// VOA on Wednesday that"), or a pronoun or possessive does ("said her
+// client had agreed"). "announced the postponement after meeting X"
+// reports no clause: its subject stays in reach.
+func (d *document) reportedClause(k, tr int) bool {
+	for j := k + 1; j < tr && j <= k+6; j++ {
+		if d.toks[j].lower == "that" {
+			return true
+		}
+	}
+	if k+1 < tr {
+		switch d.toks[k+1].tag {
+		case "PRP", "PRP$":
+			return true
+		}
+	}
+	return false
+}
+
+// reportedFrom: where the reported clause the trigger stands in begins,
+// after its reporting verb ("X reported that"), or the start of the
+// trigger's reach when it stands in none.
+func (d *document) reportedFrom(c *eventDraft) int {
+	for k := c.tr.t0 - 1; k >= c.region.t0; k-- {
+		t := d.toks[k]
+		if t.text == ";" || t.text == "," || d.lx.is(t.lower, wcClause) {
+			break
+		}
+		if d.lx.is(t.lower, wcReport) && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP") && d.reportedClause(k, c.tr.t0) {
+			return k + 1
+		}
+	}
+	return c.region.t0
 }

@@ -19,7 +19,7 @@ func (d *document) tradePartner(c *eventDraft) {
 	k := tr.t1
 	for ; k+1 < s.t1 && k < tr.t1+10; k++ {
 		t := d.toks[k]
-		if t.text == "," || t.text == ";" || d.lx.is(t.lower, wcClause|wcRelative) {
+		if t.text == "," || t.text == ";" || d.lx.is(t.lower, wcClause, wcRelative) {
 			return
 		}
 		if t.lower == "to" {
@@ -31,7 +31,7 @@ func (d *document) tradePartner(c *eventDraft) {
 	}
 	for j := k + 2; j+1 < s.t1 && j < k+14; j++ {
 		t := d.toks[j]
-		if t.text == "," || t.text == ";" || d.lx.is(t.lower, wcClause|wcRelative) {
+		if t.text == "," || t.text == ";" || d.lx.is(t.lower, wcClause, wcRelative) {
 			return
 		}
 		if t.lower != "from" && t.lower != "to" {

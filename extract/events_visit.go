@@ -110,6 +110,21 @@ func (d *document) stayHolds(m trigMatch, s sentence) bool {
 		if d.lx.is(d.toks[k].lower, wcStay) {
 			return true
 		}
+		if d.toks[k].lower == "to" && k+1 < stop && d.lx.eventVerb(d.toks[k+1].lower) {
+			return true // "will be in Lima on Tuesday to sign the accord"
+		}
+	}
+	return false
+}
+
+// eventVerb: w is the base form that opens a verb frame of frames.tsv
+// ("meet", "sign", "hold talks"): an infinitive of purpose after a stay
+// names the trip's business.
+func (lx *lexicon) eventVerb(w string) bool {
+	for i := range lx.frames {
+		if f := &lx.frames[i]; f.verb && f.needs != "stay" && (f.lemma == w || strings.HasPrefix(f.lemma, w+" ")) {
+			return true
+		}
 	}
 	return false
 }
@@ -275,7 +290,7 @@ func (d *document) possessedSubject(c *eventDraft) bool {
 		return false
 	}
 	k := tr.t0 - 1
-	for k > c.s.t0 && d.lx.is(d.toks[k].lower, wcAux|wcModal|wcFuture|wcNegation) {
+	for k > c.s.t0 && d.lx.is(d.toks[k].lower, wcAux, wcModal, wcFuture, wcNegation) {
 		k-- // "his wife will fly to"
 	}
 	for k > c.s.t0 && strings.HasPrefix(d.toks[k].tag, "RB") {
@@ -285,7 +300,7 @@ func (d *document) possessedSubject(c *eventDraft) bool {
 		return false
 	}
 	t := d.toks[k]
-	if t.cap || (t.tag != "NN" && t.tag != "NNS") || d.lx.is(t.lower, wcGroup|wcPeople|wcDelegation) ||
+	if t.cap || (t.tag != "NN" && t.tag != "NNS") || d.lx.is(t.lower, wcGroup, wcPeople, wcDelegation) ||
 		d.lx.titles.longestKind(d.toks, k, k+1, titleHead) > 0 || d.lx.titles.longestKind(d.toks, k, k+1, titlePre) > 0 {
 		return false
 	}

@@ -116,6 +116,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d := x.newDocument(text, a.Published)
 	d.trace = x.trace
 	d.explain = x.explain
+	d.source = a.Source
 	if !d.ref.hasDay {
 		// no published date: one in the page address or the article id
 		// ("/2025/10/07/", "reuters-london-2025-10-07") is the next best

@@ -36,9 +36,8 @@ type lexicon struct {
 	formSets   [][]formRef // the frames a surface form may belong to
 	support    *trie       // support verbs ("struck a deal"); payload unused
 	irregular  map[string]irregular
-	cues       *trie // payload: cueEffect
-	class      map[string]wordClass
-	teamClass  map[string]teamClass    // word_classes.tsv's classes of the teams pass (teams.go)
+	cues       *trie                   // payload: cueEffect
+	class      map[string]classSet     // word_classes.tsv (and org_context.tsv's orgnoun rows)
 	weights    map[string]float64      // confidence.tsv
 	dateWords  map[string]dateWordInfo // date_words.tsv, by word
 	// chunk_words.tsv
@@ -49,11 +48,14 @@ type lexicon struct {
 	placeSuffixLead map[string]bool // the suffixes that lead a name: Mumbai-based Raghavan Group
 }
 
-// wordClass is a bit set of the closed classes of word_classes.tsv.
-type wordClass uint64
+// wordClass names one closed class of word_classes.tsv (aux, report,
+// defeat...); a word's classes are a classSet. Ask with lx.is(word, wcA,
+// wcB): a word of any of the classes. Classes are numbers, not bits: never
+// combine them with | (TestNoWordClassMasks fails on it).
+type wordClass uint8
 
 const (
-	wcAux wordClass = 1 << iota
+	wcAux wordClass = iota
 	wcModal
 	wcFuture
 	wcNegation
@@ -116,7 +118,24 @@ const (
 	wcTravel      // visit readings: "flying", "returned" before "from X, where"
 	wcSport       // senses (senses.go): a contest's words after "met": a fixture
 	wcCounterpart // discourse (events_discourse.go): "his counterpart" is the other side's holder of the office
+	wcVersus      // teams (teams.go): "v", "vs" between a fixture's two sides
+	wcSportRole   // teams: "captain", "coach" after a team's name
+	wcDefeat      // teams: "beat", "drew" between two sides
+	numWordClasses
 )
+
+// classSet is the set of word classes of one word: bit c for class c.
+// Two words hold 128 classes; the constant below stops the build when
+// numWordClasses outgrows them (widen the array then).
+type classSet [2]uint64
+
+const _ = uint8(len(classSet{})*64 - int(numWordClasses)) // compile error once numWordClasses > 128
+
+// Has reports whether class c is in the set.
+func (s classSet) Has(c wordClass) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+
+// Set adds class c to the set.
+func (s *classSet) Set(c wordClass) { s[c>>6] |= 1 << (c & 63) }
 
 var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "future": wcFuture, "negation": wcNegation,
 	"report": wcReport, "relative": wcRelative, "pronoun": wcPronoun, "group": wcGroup, "body": wcBody,
@@ -132,10 +151,18 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
-	"counterpart": wcCounterpart}
+	"counterpart": wcCounterpart, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat}
 
-// is reports whether a lower-case word belongs to a class.
-func (lx *lexicon) is(word string, c wordClass) bool { return lx.class[word]&c != 0 }
+// is reports whether a lower-case word belongs to any of the classes.
+func (lx *lexicon) is(word string, cs ...wordClass) bool {
+	s := lx.class[word]
+	for _, c := range cs {
+		if s.Has(c) {
+			return true
+		}
+	}
+	return false
+}
 
 type abbrKind int
 
@@ -234,7 +261,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		familyKey: map[string]bool{}, seats: map[string]string{}, locEnd: map[string]string{}, venue: map[string]string{}, personNoun: map[string]bool{},
 		placeNames: map[string][]int{}, dateWords: map[string]dateWordInfo{},
 		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
-		support: newTrie(), irregular: map[string]irregular{}, class: map[string]wordClass{}, teamClass: map[string]teamClass{},
+		support: newTrie(), irregular: map[string]irregular{}, class: map[string]classSet{},
 		weights:      map[string]float64{},
 		nameParticle: map[string]bool{}, connector: map[string]bool{}, compass: map[string]bool{},
 		placeSuffix: map[string]bool{}, placeSuffixLead: map[string]bool{},
@@ -297,7 +324,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 					lx.placeSuffix[w] = true
 					lx.placeSuffixLead[w] = r.col(2) == "lead"
 				default:
-					return fmt.Errorf("class %q: not a class of word_classes.tsv (see its header)", r.col(1))
+					return fmt.Errorf("class %q: want particle, connector, compass or place-suffix", class)
 				}
 			}
 			return nil
@@ -382,7 +409,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			switch r.col(2) {
 			case "":
 			case "orgnoun": // "the company": the word class orgnoun
-				lx.class[strings.ToLower(r.col(0))] |= wcOrgNoun
+				lx.addClass(strings.ToLower(r.col(0)), wcOrgNoun)
 			default:
 				return fmt.Errorf("flag %q: want orgnoun or nothing", r.col(2))
 			}
@@ -414,18 +441,11 @@ func loadLexicon(dir string) (*lexicon, error) {
 			return nil
 		}},
 		{"word_classes.tsv", 2, func(r row) error {
-			if tc, ok := teamClassNames[r.col(1)]; ok {
-				lx.teamClass[strings.ToLower(r.col(0))] |= tc
-				return nil
+			c, err := wordClassNamed(r.col(1))
+			if err != nil {
+				return err
 			}
-			c, ok := wordClassNames[r.col(1)]
-			if r.col(1) == "orgnoun" {
-				return fmt.Errorf("class orgnoun: its words are the rows of org_context.tsv flagged orgnoun (third column)")
-			}
-			if !ok {
-				return fmt.Errorf("class %q: want aux, be, modal, future, prospective, prep, negation, report, relative, pronoun, group, body, people, definite or clause", r.col(1))
-			}
-			lx.class[strings.ToLower(r.col(0))] |= c
+			lx.addClass(strings.ToLower(r.col(0)), c)
 			return nil
 		}},
 		{"confidence.tsv", 2, func(r row) error {
@@ -519,8 +539,8 @@ func loadLexicon(dir string) (*lexicon, error) {
 	// event_cues.tsv's future effect also takes every word of the future
 	// class of word_classes.tsv (will, shall, would): one word class, one
 	// place; a row of event_cues.tsv for the same word wins.
-	for w, c := range lx.class {
-		if c&wcFuture != 0 {
+	for w, s := range lx.class {
+		if s.Has(wcFuture) {
 			lx.cues.addFirst(lx, w, int(cueFuture))
 		}
 	}
@@ -530,6 +550,26 @@ func loadLexicon(dir string) (*lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// addClass puts a lower-case word in a class.
+func (lx *lexicon) addClass(word string, c wordClass) {
+	s := lx.class[word]
+	s.Set(c)
+	lx.class[word] = s
+}
+
+// wordClassNamed returns the class of a name of word_classes.tsv's second
+// column, or an error naming it.
+func wordClassNamed(name string) (wordClass, error) {
+	if name == "orgnoun" {
+		return 0, fmt.Errorf("class orgnoun: its words are the rows of org_context.tsv flagged orgnoun (third column)")
+	}
+	c, ok := wordClassNames[name]
+	if !ok {
+		return 0, fmt.Errorf("unknown word class %q: the classes are listed in the header of word_classes.tsv (extract/tables)", name)
+	}
+	return c, nil
 }
 
 // trie maps token sequences (lower case) to a payload.

@@ -49,7 +49,7 @@ func (lx *lexicon) nerClasses(toks []token, out []ner.Class) {
 		if t.upper {
 			name = strings.ToUpper(name[:1]) + strings.ToLower(name[1:])
 		}
-		if lx.given[name] {
+		if lx.isGiven(name) {
 			out[i] |= ner.Given
 		}
 		if lx.familyKey[name] {

@@ -106,6 +106,13 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			if ps := d.lastParties(a, si); ps != nil {
 				return ps
 			}
+			if d.groupKind(w) == Location {
+				// "the neighbours" after a meeting of two leaders: the two
+				// countries the story told together further back
+				if ps := d.lastPartiesWithin(a, si, 10); ps != nil {
+					return ps
+				}
+			}
 		}
 		if last != nil {
 			var out []party
@@ -169,12 +176,17 @@ func (d *document) salientPerson(si, at int) *entity {
 // leaders" with no event before: the last two parties of the kind the
 // noun names, named before it in the last three sentences.
 func (d *document) lastParties(a arg, si int) []party {
+	return d.lastPartiesWithin(a, si, 3)
+}
+
+// lastPartiesWithin is lastParties over the last n sentences.
+func (d *document) lastPartiesWithin(a arg, si, n int) []party {
 	w := d.toks[a.span.t1-1].lower
 	want := d.groupKind(w)
 	if want == "" {
 		return nil
 	}
-	from := d.sent[max(0, si-3)].t0
+	from := d.sent[max(0, si-n)].t0
 	ms := d.mentionsIn(span{from, a.span.t0})
 	var out []party
 	for i := len(ms) - 1; i >= 0 && len(out) < 2; i-- {

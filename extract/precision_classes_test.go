@@ -43,6 +43,18 @@ func TestPrecisionClasses(t *testing.T) {
 		{class: "a name before the attribution's comma stays a party", typ: extract.Meeting,
 			text: "Foreign Minister Ana Soto will travel to Lima on Thursday to meet the head of the Andean Council, Rosa Salcedo, diplomatic sources said.",
 			want: []string{"Ana Soto", "Rosa Salcedo"}},
+		{class: "the outlet that reports a meeting is no party", typ: extract.Meeting,
+			text: "The budget was the main topic. The daily Nordposten reported that Mayor Jens Holm had also met executives of the crane maker Hallberg Lift in Stockholm in April 2024.",
+			want: []string{"Jens Holm", "Hallberg Lift"}},
+		{class: "the speaker of a reported clause is no party", typ: extract.Meeting,
+			text:    "The budget was the main topic. Tom Reyes, director of the Andean Council, told reporters on Wednesday that the case came up during a meeting between Ana Soto and Rosa Salcedo.",
+			without: []string{"Tom Reyes"}},
+		{class: "a lawyer who says her client agreed is no party", typ: extract.Agreement,
+			text:    "The budget was the main topic. Ana Soto's lawyer, Tom Reyes, said her client had agreed to testify against Rosa Salcedo.",
+			without: []string{"Tom Reyes"}},
+		{class: "an announcement after a meeting keeps its subject", typ: extract.Meeting,
+			text: "The budget was the main topic. Andean Council Secretary General Tom Reyes announced the delay in Lima on Thursday after meeting Peru's foreign minister, Rosa Salcedo.",
+			want: []string{"Tom Reyes", "Rosa Salcedo"}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

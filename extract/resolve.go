@@ -198,6 +198,59 @@ func (d *document) resolve(lx *lexicon) {
 			e.addAlias(a.short)
 		}
 	}
+	d.orgShortNames(lx)
+}
+
+// orgShortNames: a chunk no rule typed that is the leading words of one
+// company the story names in full with a company cue at its end ("Haldor held
+// talks" after "Haldor Steel Corp", "Corvane" after "Corvane Rail Ltd") is
+// that organization, as news shortens a company's name after its first
+// mention. Two organizations that start alike leave the chunk alone.
+func (d *document) orgShortNames(lx *lexicon) {
+	var orgs []*entity
+	for _, e := range d.ents {
+		if e.typ != Organization {
+			continue
+		}
+		ws := strings.Fields(e.canon)
+		if len(ws) < 2 {
+			continue
+		}
+		if lx.orgEnd[strings.ToLower(ws[len(ws)-1])] == "company" {
+			orgs = append(orgs, e) // "Amazon" is no short name of the Amazon Cooperation Treaty Organization
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.typ != "" {
+			continue
+		}
+		short := strings.Fields(m.text)
+		var hit *entity
+		for _, e := range orgs {
+			ws := strings.Fields(e.canon)
+			if len(short) == 0 || len(short) >= len(ws) || !hasPrefixWords(ws, short) || !strings.EqualFold(strings.Join(ws[:len(short)], " "), m.text) {
+				continue
+			}
+			if hit != nil && hit != e {
+				hit = nil
+				break
+			}
+			hit = e
+		}
+		if hit == nil {
+			continue
+		}
+		if _, cue := lx.orgEnd[strings.ToLower(short[len(short)-1])]; cue {
+			continue // "Steel Corp" alone names no one
+		}
+		m.typ, m.canon, m.ent = Organization, hit.canon, hit
+		hit.count++
+		hit.addAlias(m.text)
+	}
 }
 
 func joinName(w []string) string { return strings.Join(w, " ") }

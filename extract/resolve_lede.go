@@ -64,7 +64,7 @@ func (d *document) withAfterVerb(tr trigMatch, s sentence) party {
 				return d.partyOf(ms[0])
 			}
 			return party{}
-		case t.tag == "MD" || t.tag == "RB" || t.tag == "VBN" || t.tag == "VBD" || t.tag == "VB" || d.lx.is(t.lower, wcAux|wcBe):
+		case t.tag == "MD" || t.tag == "RB" || t.tag == "VBN" || t.tag == "VBD" || t.tag == "VB" || d.lx.is(t.lower, wcAux, wcBe):
 		default:
 			return party{}
 		}

@@ -86,7 +86,7 @@ func (d *document) objectAfter(at int, s sentence) object {
 				return n
 			}
 			return object{kind: objPerson, t0: k, t1: k + 1, appeal: d.appealAfter(k+1, s)}
-		case lx.personNoun[l] || lx.is(l, wcPeople|wcGroup):
+		case lx.personNoun[l] || lx.is(l, wcPeople, wcGroup):
 			if n := d.objectAfter(k+1, s); n.kind == objNamed && n.t0 == k+1 {
 				return n // "rival Harbor Group", "envoy Li Wei"
 			}
@@ -149,7 +149,7 @@ func (d *document) commonNoun(k int) bool {
 		return false
 	}
 	lx := d.lx
-	return !lx.personNoun[t.lower] && !lx.is(t.lower, wcPeople|wcGroup|wcPress) &&
+	return !lx.personNoun[t.lower] && !lx.is(t.lower, wcPeople, wcGroup, wcPress) &&
 		lx.titles.longestKind(d.toks, k, min(k+3, len(d.toks)), titleHead) == 0
 }
 
@@ -285,8 +285,8 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 		// "were greeted by big crowds" greets no one named
 		o = d.objectAfter(at+1, s)
 	}
-	if m.typ == Meeting && m.verb && o.kind == objPress {
-		return false, "the press"
+	if m.typ == Meeting && m.verb && (o.kind == objPress || d.outletObject(o)) {
+		return false, "the press" // "spoke to reporters", "talked to CNN" (senses_outlet.go)
 	}
 	if m.typ == Meeting && m.verb && !d.personObject(o) && d.sportAfter(m, s) {
 		return false, "a sports fixture"
@@ -383,7 +383,7 @@ func (d *document) unnamedBodySession(m trigMatch, s sentence) bool {
 		switch {
 		case (t.cap && !(k == s.t0 && t.tag == "DT")) || !t.word:
 			return false // "the Security Council meeting", "Kenya's"
-		case d.lx.is(t.lower, wcBody|wcSession):
+		case d.lx.is(t.lower, wcBody, wcSession):
 			body = true
 		case t.lower == "of":
 			// "board of governors meeting"
@@ -487,7 +487,7 @@ func (d *document) eventNounBefore(at int, s sentence) bool {
 			return true
 		}
 		t := d.toks[k]
-		if t.text == ";" || strings.HasPrefix(t.tag, "VB") && !d.lx.is(t.lower, wcAux|wcBe) {
+		if t.text == ";" || strings.HasPrefix(t.tag, "VB") && !d.lx.is(t.lower, wcAux, wcBe) {
 			return false
 		}
 	}
@@ -620,7 +620,7 @@ func (d *document) namedOccasion(o object, s sentence) bool {
 	}
 	last := end - 1
 	l := d.toks[last].lower
-	return d.lx.is(l, wcSport|wcGathering) || d.eventNoun(last, s)
+	return d.lx.is(l, wcSport, wcGathering) || d.eventNoun(last, s)
 }
 
 // namedBodySession: the gathering read as an object (o, its head) is a

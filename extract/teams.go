@@ -29,22 +29,6 @@ import (
 // the guidelines type countries). A place-cue name ("Kelbury City",
 // "Ashdown County") beside a score is a club as well.
 
-// teamClass is a bit set of the word classes only the teams pass reads
-// (word_classes.tsv: versus, sportrole, defeat), kept apart from
-// wordClass, whose 64 bits are taken.
-type teamClass uint8
-
-const (
-	tcVersus    teamClass = 1 << iota // "v", "vs": a fixture's two sides
-	tcSportRole                       // "captain", "coach": after a team's name
-	tcDefeat                          // "beat", "drew": between two sides
-)
-
-var teamClassNames = map[string]teamClass{"versus": tcVersus, "sportrole": tcSportRole, "defeat": tcDefeat}
-
-// isTeam reports whether a lower-case word belongs to a teams class.
-func (lx *lexicon) isTeam(word string, c teamClass) bool { return lx.teamClass[word]&c != 0 }
-
 // teamsPass is the pass (see above).
 func (d *document) teamsPass(lx *lexicon) {
 	comps, nStrong := d.teamLines(lx)
@@ -173,7 +157,7 @@ func teamRetype(m *mention) bool {
 // teamName: the competitor is no person (its first word a given name, or
 // the tagger's person) and no country.
 func (d *document) teamName(lx *lexicon, c span, strong bool) bool {
-	if lx.given[d.toks[c.t0].text] && c.t1-c.t0 > 1 {
+	if lx.isGiven(d.toks[c.t0].text) && c.t1-c.t0 > 1 {
 		return false
 	}
 	if !strong && d.taggerSays != nil && d.taggerSays[c] == Person {
@@ -283,7 +267,7 @@ func (d *document) teamWord(lx *lexicon, k int) bool {
 
 func (d *document) teamWordShape(lx *lexicon, k int) bool {
 	t := d.toks[k]
-	return d.isCapWord(k) && !isDigit(t.text[0]) && !lx.connector[t.lower] && !lx.nameParticle[t.lower] && !lx.isTeam(t.lower, tcVersus)
+	return d.isCapWord(k) && !isDigit(t.text[0]) && !lx.connector[t.lower] && !lx.nameParticle[t.lower] && !lx.is(t.lower, wcVersus)
 }
 
 // afterLabel: the first token after a label and its colon at the line's
@@ -324,7 +308,7 @@ func (d *document) fixturesLine(lx *lexicon, l span) []span {
 	var out []span
 	for k < l.t1 {
 		a := d.teamRun(lx, k, l.t1)
-		if a == k || a >= l.t1 || !lx.isTeam(d.toks[a].lower, tcVersus) {
+		if a == k || a >= l.t1 || !lx.is(d.toks[a].lower, wcVersus) {
 			return nil
 		}
 		b := d.teamRun(lx, a+1, l.t1)
@@ -426,7 +410,7 @@ func (d *document) teamProse(lx *lexicon, sports bool) []span {
 	for k := d.bodyTok; k < len(d.toks); k++ {
 		t := d.toks[k]
 		switch {
-		case lx.isTeam(t.lower, tcSportRole):
+		case lx.is(t.lower, wcSportRole):
 			b := k
 			if b > 0 && isPossessive(d.toks[b-1].text) {
 				b--
@@ -434,7 +418,7 @@ func (d *document) teamProse(lx *lexicon, sports bool) []span {
 			if c, ok := byEnd[b]; ok {
 				out = append(out, c)
 			}
-		case lx.isTeam(t.lower, tcDefeat):
+		case lx.is(t.lower, wcDefeat):
 			c, ok := byEnd[k]
 			if !ok {
 				continue
@@ -450,7 +434,7 @@ func (d *document) teamProse(lx *lexicon, sports bool) []span {
 					break
 				}
 			}
-		case t.lower == "against" || lx.isTeam(t.lower, tcVersus):
+		case t.lower == "against" || lx.is(t.lower, wcVersus):
 			if c, ok := byStart[k+1]; ok {
 				weak = append(weak, c)
 			}

@@ -95,7 +95,7 @@ func (d *document) verbBetween(from, to int) bool {
 		t := d.toks[k]
 		switch t.tag {
 		case "VB", "VBD", "VBG", "VBP", "VBZ":
-			if !d.lx.is(t.lower, wcAux|wcBe|wcReport) {
+			if !d.lx.is(t.lower, wcAux, wcBe, wcReport) {
 				return true
 			}
 		}
@@ -187,7 +187,7 @@ func (d *document) otherClauseBetween(tr trigMatch, i int) bool {
 			return true
 		case tr.verb && d.lx.is(t.lower, wcRelative) && k > tr.t1 && !(k == tr.t1+1 && d.toks[tr.t1].text == ","):
 			for j := k + 1; j < i && j <= k+3; j++ {
-				if strings.HasPrefix(d.toks[j].tag, "VB") && !d.lx.is(d.toks[j].lower, wcAux|wcBe) {
+				if strings.HasPrefix(d.toks[j].tag, "VB") && !d.lx.is(d.toks[j].lower, wcAux, wcBe) {
 					other = true
 				}
 			}

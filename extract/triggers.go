@@ -45,7 +45,7 @@ func (d *document) reading(lx *lexicon, t0, t1 int, refs []formRef) (trigMatch, 
 	// imperative, which states no event
 	// an -s form right after "be" or a determiner is a plural noun:
 	// "there are signs that", "the signs of recovery", "two visits"
-	if pick == verb && pick.kind == formThird && t0 > 0 && d.toks[t0-1].sent == d.toks[t0].sent && (d.lx.is(d.toks[t0-1].lower, wcBe|wcDefinite) || d.toks[t0-1].tag == "CD") {
+	if pick == verb && pick.kind == formThird && t0 > 0 && d.toks[t0-1].sent == d.toks[t0].sent && (d.lx.is(d.toks[t0-1].lower, wcBe, wcDefinite) || d.toks[t0-1].tag == "CD") {
 		if noun == nil {
 			return trigMatch{}, false
 		}
@@ -72,7 +72,7 @@ func (d *document) verbal(i int) bool {
 	if i == 0 {
 		return false
 	}
-	return d.lx.is(d.toks[i-1].lower, wcInfinitive|wcModal|wcFuture|wcAux)
+	return d.lx.is(d.toks[i-1].lower, wcInfinitive, wcModal, wcFuture, wcAux)
 }
 
 // supportVerb finds a support verb ("struck", "sealed", "reached") at most
