@@ -47,6 +47,15 @@ func (d *document) shortOrgNames() {
 			full[s] = e
 		}
 	}
+	// two companies that start alike ("Brannock Steel Corp", "Brannock
+	// Rail Ltd") leave their common words to neither
+	for s, l := range full {
+		for _, e := range d.ents {
+			if l != nil && e != l && e.typ == Organization && strings.HasPrefix(strings.ToLower(e.canon), s+" ") {
+				full[s] = nil
+			}
+		}
+	}
 	gone := map[*entity]*entity{}
 	for _, e := range d.ents {
 		if e.typ != Organization {

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The talks-topic reading: a deal verb in the infinitive right after talks
 // ("Marlow is in talks to merge with Brightline", "the bank held talks to
 // buy a rival", "negotiations to take over X") is what the talks are about,
@@ -35,6 +37,20 @@ func (d *document) talksTopic(c *eventDraft) {
 	}
 	d.tracef("S%d agreement %q: the topic of talks %q, read as their meeting", c.si, d.textOf(span{tr.t0, tr.t1}), d.toks[k].text)
 	c.tr.typ = Meeting
+	if len(c.cl.subj) == 0 {
+		// the talks' holder: the phrase before the verb group of "is in
+		// talks", "held talks" ("it was in talks to buy X": it)
+		j := k
+		if d.nounAfterIn(j) {
+			j--
+		}
+		for j-1 > c.s.t0 && (d.lx.is(d.toks[j-1].lower, wcAux|wcBe|wcModal|wcNegation) || strings.HasPrefix(d.toks[j-1].tag, "VB")) {
+			j--
+		}
+		if a, ok := d.phraseEndingAt(j, c.s); ok {
+			c.cl.subj = []arg{a}
+		}
+	}
 	c.vias = append(c.vias, "talks-topic: the deal is what the talks are about; the talks are the event")
 }
 

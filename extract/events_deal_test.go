@@ -22,7 +22,7 @@ func runDealCases(t *testing.T, cases []dealCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "deal", "2026-10-08", c.text)
+			rec := extractText(t, "deal", "2026-10-08", "Business news\n\n"+c.text) // a headline line, then the story
 			var got [][]string
 			for _, ev := range rec.Events {
 				if ev.Type != c.typ {
@@ -69,9 +69,12 @@ func TestDealTalksTopic(t *testing.T) {
 		{name: "in talks to merge with",
 			text: "Pellworth Telecom said on Thursday it was in talks to merge with Dunvale Networks.\n",
 			typ:  extract.Meeting, want: [][]string{{"Pellworth Telecom", "Dunvale Networks"}}, none: []string{extract.Agreement}},
-		{name: "in talks to buy, a description subject",
-			text: "Shares in Carrick Foods rose on Thursday after the food group said it was in talks to buy Ambleside Dairies.\n",
+		{name: "held talks to buy",
+			text: "Carrick Foods has held talks to buy Ambleside Dairies, the company said on Thursday.\n",
 			typ:  extract.Meeting, want: [][]string{{"Carrick Foods", "Ambleside Dairies"}}, none: []string{extract.Agreement}},
+		{name: "pulled out of talks to buy: no event",
+			text: "Carrick Foods has pulled out of talks to buy Ambleside Dairies, the company said on Thursday.\n",
+			none: []string{extract.Agreement, extract.Meeting}},
 		{name: "an agreed purchase stays an agreement",
 			text: "Carrick Foods has agreed to buy Ambleside Dairies for £40m, the company said on Thursday.\n",
 			typ:  extract.Agreement, want: [][]string{{"Carrick Foods", "Ambleside Dairies"}}},
