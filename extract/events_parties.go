@@ -275,6 +275,11 @@ func (r *eventRun) twoSides(c *eventDraft, lead []string, persons, others []part
 // parties of the last meeting or agreement, ten sentences back at most,
 // when the sentence does not name two organizations or countries itself.
 func (r *eventRun) ruleLastEvent(c *eventDraft) partySet {
+	for _, p := range c.clause {
+		if strings.HasPrefix(p.via, viaOwner) {
+			return partySet{} // "Turkish officials met": Turkey's people, not the last event's parties
+		}
+	}
 	last := r.ctx.last
 	if last == nil || c.si-r.ctx.lastSent > 10 || len(c.shared) >= 2 || !r.d.anaphoricSubject(c.s, c.tr) || len(r.nearParties(c)) >= 2 {
 		return partySet{}
@@ -297,15 +302,32 @@ func (r *eventRun) ruleLastEvent(c *eventDraft) partySet {
 // preposition), with their delegation's companions.
 func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
 	d, tr := r.d, c.tr
-	if tr.typ == Visit || len(r.nearParties(c)) >= 2 || !d.implicitSubject(r.lx, c.region, tr) {
+	participle := tr.t0 > c.s.t0 && d.toks[tr.t0-1].text == "," && c.cl.gerund
+	if tr.typ == Visit || !participle && (len(r.nearParties(c)) >= 2 || !d.implicitSubject(r.lx, c.region, tr)) {
 		return partySet{}
 	}
 	who := d.antecedent(c.si, r.focal)
 	if g := d.gerundSubject(&c.cl, tr, c.s, c.si); g != nil {
 		who = g
+	} else if participle {
+		return partySet{}
 	}
 	if who == nil || d.attributed(c)[who.canon] {
 		return partySet{} // the source of the report is no party
+	}
+	reach := c.reach
+	if participle {
+		// "After the death of X in 1994 he stood aside, agreeing to give
+		// Y a clear run": the participle's subject is its main clause's,
+		// and a name in a fronted phrase is none of its parties
+		sp := d.clauseSpan(c)
+		reach = nil
+		for _, p := range c.reach {
+			if d.namedIn(p, sp) {
+				reach = append(reach, p)
+			}
+		}
+		c.reach = reach
 	}
 	ps := []party{{name: who.canon, typ: Person, via: "the person spoken of"}}
 	if d.delegation(c.s) {
@@ -313,7 +335,7 @@ func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
 			ps = append(ps, party{name: x.canon, typ: Person, via: "a companion"})
 		}
 	}
-	all := r.twoSides(c, c.reach, ps, nil)
+	all := r.twoSides(c, reach, ps, nil)
 	if len(all) == 0 {
 		// one person spoken of and an organization near the trigger
 		if o := d.partyFor(who.canon, r.nearParties(c)); o != "" {
@@ -628,6 +650,9 @@ func (d *document) clauseSpan(c *eventDraft) span {
 			break
 		}
 	}
+	if f := d.frontedEnd(c); f > lo {
+		lo = f
+	}
 	// a trigger in a fronted phrase ("In a phone call on Monday, Soto
 	// told X") belongs to the main clause after its comma
 	fronted := c.s.t0 < c.tr.t0 && d.lx.is(d.toks[c.s.t0].lower, wcPrep) && !comma
@@ -791,4 +816,27 @@ func (d *document) reportedFrom(c *eventDraft) int {
 		}
 	}
 	return c.region.t0
+}
+
+// frontedEnd: for a participle set off by a comma after its main clause
+// ("..., agreeing to give Y a clear run") in a sentence that opens with a
+// prepositional phrase, where that phrase ends: at its comma ("After the
+// death of X in 2019, Soto stood aside, agreeing"), else at the main
+// clause's pronoun subject ("After the death of X in 1994 he stood aside,
+// agreeing"). A name in the fronted phrase is none of the participle's
+// parties. 0 when there is no such phrase.
+func (d *document) frontedEnd(c *eventDraft) int {
+	if !c.cl.gerund || c.tr.t0 <= c.s.t0 || d.toks[c.tr.t0-1].text != "," || d.toks[c.s.t0].tag != "IN" {
+		return 0
+	}
+	for k := c.s.t0; k < c.tr.t0-1; k++ {
+		t := d.toks[k]
+		if t.text == "," {
+			return k + 1
+		}
+		if t.tag == "PRP" && d.lx.is(t.lower, wcPersonal) {
+			return k
+		}
+	}
+	return 0
 }

@@ -55,6 +55,9 @@ func TestPrecisionClasses(t *testing.T) {
 		{class: "an announcement after a meeting keeps its subject", typ: extract.Meeting,
 			text: "The budget was the main topic. Andean Council Secretary General Tom Reyes announced the delay in Lima on Thursday after meeting Peru's foreign minister, Rosa Salcedo.",
 			want: []string{"Tom Reyes", "Rosa Salcedo"}},
+		{class: "a name in a fronted phrase is no party of the participle after the main clause", typ: extract.Agreement,
+			text: "The budget was the main topic. After the death of party leader Tom Reyes in 2019, Finance Minister Ana Soto stood aside, agreeing to give Rosa Salcedo a clear run at the leadership.",
+			want: []string{"Ana Soto", "Rosa Salcedo"}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
