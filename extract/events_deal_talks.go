@@ -44,7 +44,7 @@ func (d *document) talksTopic(c *eventDraft) {
 		if d.nounAfterIn(j) {
 			j--
 		}
-		for j-1 > c.s.t0 && (d.lx.is(d.toks[j-1].lower, wcAux|wcBe|wcModal|wcNegation) || strings.HasPrefix(d.toks[j-1].tag, "VB")) {
+		for j-1 > c.s.t0 && (d.lx.is(d.toks[j-1].lower, wcAux, wcBe, wcModal, wcNegation) || strings.HasPrefix(d.toks[j-1].tag, "VB")) {
 			j--
 		}
 		if a, ok := d.phraseEndingAt(j, c.s); ok {
