@@ -46,6 +46,12 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		if p, ok := d.salientParty(si, a.span.t0); ok {
 			return []party{p}
 		}
+	case d.speaker != nil && lx.is(w, wcPersonal):
+		// "I met him," X said of Y: him is not the speaker (events_discourse.go)
+		if e := d.quotedOther(a, si); e != nil {
+			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (spoken of)"}}
+		}
+		return nil
 	case lx.is(w, wcPersonal) || w == "i" || w == "me":
 		// a personal pronoun: the subject of the sentence before, the
 		// most salient person, else the person spoken of
