@@ -103,17 +103,11 @@ done:
 		c.negated = true
 	}
 	end := d.clauseLimit(tr.t1, s.t1)
-	if tr.frame.verb {
+	if k := d.thatClauseAt(tr, s); k > 0 && k < end {
 		// "agreed (on Tuesday) that their ministers would meet in May": the
 		// that-clause is the decision's content, not the verb's object,
 		// place or date
-		k := tr.t1
-		for k < end && (d.dateAt(k) > k || d.toks[k].lower == "on") {
-			k = max(k+1, d.dateAt(k))
-		}
-		if k < end && d.toks[k].lower == "that" {
-			end = k
-		}
+		end = k
 	}
 	if tr.frame.verb || tr.sup >= 0 {
 		c.subj = d.subjectPhrase(c.group.t0, s)
@@ -1144,4 +1138,20 @@ func (d *document) firstInfinitive(g int, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// thatClauseAt returns where a verb trigger's that-clause starts ("agreed
+// that ...", "agreed on Tuesday that ..."), or 0.
+func (d *document) thatClauseAt(tr trigMatch, s sentence) int {
+	if !tr.frame.verb {
+		return 0
+	}
+	k := tr.t1
+	for k < s.t1 && (d.dateAt(k) > k || d.toks[k].lower == "on") {
+		k = max(k+1, d.dateAt(k))
+	}
+	if k < s.t1 && d.toks[k].lower == "that" {
+		return k
+	}
+	return 0
 }

@@ -256,7 +256,7 @@ func (d *document) isSentenceEnd(i int, abbr map[string]abbrKind, stop map[strin
 	j := i + 1
 	// closing quotes and brackets stay with the sentence they close (three
 	// at most: a run of ")" must not make this quadratic)
-	for j < len(d.toks) && j < i+4 && isCloser(d.toks[j].text) {
+	for j < len(d.toks) && j < i+4 && d.closerAt(j) {
 		j++
 	}
 	if j >= len(d.toks) {
@@ -301,6 +301,17 @@ func isCloser(s string) bool {
 	return false
 }
 
+// closerAt: token j closes what comes before it — a closing quote or
+// bracket; a straight quote with a space before it opens the next
+// sentence's quotation instead ('Monday. "I met him,"').
+func (d *document) closerAt(j int) bool {
+	t := d.toks[j]
+	if !isCloser(t.text) {
+		return false
+	}
+	return !(t.text == "\"" || t.text == "'") || j == 0 || t.start <= d.toks[j-1].end
+}
+
 // segment groups tokens into sentences.
 func (d *document) segment(abbr map[string]abbrKind, stop map[string]bool) {
 	d.sent = d.sent[:0]
@@ -312,7 +323,7 @@ func (d *document) segment(abbr map[string]abbrKind, stop map[string]bool) {
 		}
 		if d.isSentenceEnd(i, abbr, stop) {
 			j := i + 1
-			for j < len(d.toks) && j < i+4 && isCloser(d.toks[j].text) && !d.toks[j].para {
+			for j < len(d.toks) && j < i+4 && d.closerAt(j) && !d.toks[j].para {
 				j++
 			}
 			if j > start {

@@ -334,6 +334,11 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				// persons, the first with an honorific, not a prefix
 				d.classify(lx, span{c.t0, i - 1}, acr, depth+1)
 				c.t0 = i
+			} else if j, ok := d.personBeforeAnd(lx, c, i); ok {
+				// "Warren Tolliver and Assistant U.S. Attorney X": a
+				// person, then the title's own prefix (entities_pair.go)
+				d.classify(lx, span{c.t0, j}, acr, depth+1)
+				c.t0 = j + 1
 			}
 			if i > c.t0 {
 				pre := span{c.t0, i}

@@ -83,6 +83,7 @@ type eventDraft struct {
 	unnamed              bool // one named person and an unnamed group
 	unknown              map[string]bool
 	partTypes            map[string]string // a party no entity stands for (a government read from its seat): its type
+	contentAt            int               // a verb's that-clause starts here ('agreed that ...'), 0 for none: no date of the verb's own from it
 	vias                 []string
 	// time and place
 	ownDate, ownPlace string

@@ -271,6 +271,12 @@ func (d *document) personOfCountry(e *entity, c string) bool {
 			return true
 		}
 	}
+	// a title's place: "mayor of Lorient" is French
+	for _, t := range e.titles {
+		if _, place, ok := strings.Cut(t, " of "); ok && strings.EqualFold(d.countryOfCity(place), c) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -354,4 +360,80 @@ func (d *document) pastNotParticiple(k, next int, s sentence) bool {
 	}
 	l := d.toks[k].lower
 	return !d.toks[k].cap && (d.lx.is(l, wcGroup) || d.lx.is(l, wcPeople) || d.lx.personNoun[l] || d.lx.pluralPersonWord(l))
+}
+
+// quotedOther resolves "him", "her", "he", "she" inside a quotation whose
+// speaker is known: never the speaker, who is the quotation's "I" ("I met
+// him last October," Ferrer said). It is the person the quotation is said
+// of ("..., Ferrer said of Tran", "said of the French mayor": the one
+// person of that title and country), else the nearest person named before
+// it outside quotations, other than the speaker.
+func (d *document) quotedOther(a arg, si int) *entity {
+	sp := d.speaker
+	if e := d.saidOf(si, sp); e != nil {
+		return e
+	}
+	for k := si; k >= 0 && k >= si-3; k-- {
+		s := d.sent[k]
+		to := s.t1
+		if k == si {
+			to = a.span.t0
+		}
+		q := d.quotedSpans(s)
+		var last *entity
+		for _, m := range d.mentionsIn(span{s.t0, to}) {
+			if e := d.entityOf(m); m.typ == Person && e != nil && e != sp && !inSpans(q, m.span.t0) && !d.exclude[e.canon] {
+				last = e
+			}
+		}
+		if last != nil {
+			return last
+		}
+	}
+	return nil
+}
+
+// saidOf: the person after a reporting verb and "of" in sentence si ("said
+// of Tran", "said of the French mayor"), not the speaker.
+func (d *document) saidOf(si int, sp *entity) *entity {
+	s := d.sent[si]
+	for k := s.t0 + 1; k+1 < s.t1; k++ {
+		if d.toks[k].lower != "of" || !d.lx.is(d.toks[k-1].lower, wcReport) {
+			continue
+		}
+		end := min(s.t1, k+6)
+		for _, m := range d.mentionsIn(span{k + 1, end}) {
+			if e := d.entityOf(m); m.typ == Person && e != nil && e != sp {
+				return e
+			}
+		}
+		// a description: "the French mayor" — its head a title's, its
+		// nationality the country
+		head, country := "", ""
+		for j := k + 1; j < end; j++ {
+			l := d.toks[j].lower
+			if c, ok := d.lx.demonyms[l]; ok {
+				country = c
+			}
+			if c := d.lx.titles.next[l]; c != nil && c.kinds&(1<<titleHead) != 0 {
+				head = l
+				break
+			}
+		}
+		if head == "" {
+			return nil
+		}
+		var hit *entity
+		for _, e := range d.ents {
+			if e.typ != Person || e == sp || titleHeadOf(e) != head || country != "" && !d.personOfCountry(e, country) {
+				continue
+			}
+			if hit != nil {
+				return nil
+			}
+			hit = e
+		}
+		return hit
+	}
+	return nil
 }

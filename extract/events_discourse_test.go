@@ -80,6 +80,12 @@ func TestDiscourseEvents(t *testing.T) {
 		// class 5: a focal person far back, "I met him" in a quotation
 		{name: "focal person paragraphs back", text: "Copper envoy goes east\n\nLucia Ferrer has sold Chilean copper for thirty years. In March the government made her its trade envoy to Asia.\n\nCopper prices fell by a fifth over the winter. Smelters in the region cut their orders.\n\nOn Sunday she flew to Hanoi for talks with Vietnamese Industry Minister Tran Van Long.",
 			want: []string{"visit: Lucia Ferrer @ Hanoi"}, not: []string{"visit: Tran Van Long"}},
+		{name: "I met him, said of", text: "SANTIAGO, April 16, 2026 (Andes Wire) - Chilean trade envoy Lucia Ferrer held talks with Vietnamese Industry Minister Tran Van Long in Hanoi on Monday. \"I met him last October in Singapore,\" Ferrer said of Tran.",
+			want: []string{"meeting: Lucia Ferrer | Tran Van Long"}, count: map[string]int{extract.Meeting: 2}},
+		{name: "I met her: not the speaker", text: "NAIROBI, Feb 4, 2026 (Savanna Daily) - Kenyan President Daniel Kiprono hosted Chilean President Elena Marchant at State House on Tuesday. \"I first met her in Geneva in 2019,\" Kiprono said.",
+			want: []string{"meeting: Daniel Kiprono | Elena Marchant"}, count: map[string]int{extract.Meeting: 2}},
+		{name: "said of a description", text: "CORK, Oct 2, 2026 (Munster Post) - Cork Mayor Grainne Duggan welcomed Mayor Henri Calvez of Rennes on Thursday. Councillor Tom Brophy praised the visit. \"I met him in Rennes in 2024,\" Brophy said of the French mayor.",
+			want: []string{"meeting: Tom Brophy | Henri Calvez"}},
 	}
 	x, err := extract.New(extract.Options{Explain: true})
 	if err != nil {

@@ -130,3 +130,47 @@ func TestAgreedThatDecision(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupOfOneOwner: a group of people named by one owner is that
+// country's people ("Turkish officials met in Ankara"): no meeting of the
+// last event's parties.
+func TestGroupOfOneOwner(t *testing.T) {
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ankara and Baghdad are due to sign a water-sharing pact next month. Turkish officials met in Ankara on Tuesday to prepare the text."
+	rec, err := x.Extract(context.Background(), extract.Article{ID: "owner", Published: "2026-03-04", Body: "Diplomacy news\n\n" + text, Form: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if matchEvent(rec, extract.Agreement, []string{"Turkey", "Iraq"}) == nil {
+		t.Errorf("no agreement of Turkey and Iraq: %s", eventList(rec))
+	}
+	for _, ev := range rec.Events {
+		if ev.Type == extract.Meeting {
+			t.Errorf("a meeting of one country's officials: %s", eventList(rec))
+		}
+	}
+}
+
+// TestAgreedThatDate: an agreement told with "agreed that" is dated by its
+// own clause or the story, never by its that-clause's content.
+func TestAgreedThatDate(t *testing.T) {
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "On Monday, Foreign Minister Ana Soto and Trade Minister Li Wei agreed that their ministers would meet in Quito in May."
+	rec, err := x.Extract(context.Background(), extract.Article{ID: "agreed-date", Published: "2026-03-04", Body: "Diplomacy news\n\n" + text, Form: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := matchEvent(rec, extract.Agreement, []string{"Ana Soto", "Li Wei"})
+	if ev == nil {
+		t.Fatalf("no agreement: %s", eventList(rec))
+	}
+	if ev.Date != "2026-03-02" || ev.Location == "Quito" {
+		t.Errorf("agreement date %q place %q, want 2026-03-02 and not the meeting's Quito: %s", ev.Date, ev.Location, eventList(rec))
+	}
+}

@@ -275,6 +275,11 @@ func (r *eventRun) twoSides(c *eventDraft, lead []string, persons, others []part
 // parties of the last meeting or agreement, ten sentences back at most,
 // when the sentence does not name two organizations or countries itself.
 func (r *eventRun) ruleLastEvent(c *eventDraft) partySet {
+	for _, p := range c.clause {
+		if strings.HasPrefix(p.via, viaOwner) {
+			return partySet{} // "Turkish officials met": Turkey's people, not the last event's parties
+		}
+	}
 	last := r.ctx.last
 	if last == nil || c.si-r.ctx.lastSent > 10 || len(c.shared) >= 2 || !r.d.anaphoricSubject(c.s, c.tr) || len(r.nearParties(c)) >= 2 {
 		return partySet{}

@@ -7,16 +7,18 @@ package extract
 //     place a "where" clause hangs on: place.go);
 //  2. visited-body: the organization a visit went to ("visited the SEC":
 //     events_visit.go);
-//  3. departed: the place a visit's traveller left ("left Lima on Tuesday
+//  3. named-destination: a travel verb's destination that is a name no
+//     table typed ("went to Capitol Hill": events_visit.go);
+//  4. departed: the place a visit's traveller left ("left Lima on Tuesday
 //     after a three-day visit");
-//  4. venue: the building or site after "at"/"in" in its reach, the most
+//  5. venue: the building or site after "at"/"in" in its reach, the most
 //     specific place stated ("held talks with X at 10 Downing Street
 //     while on a state visit to Britain"), unless its phrase names a larger place or the
 //     story has a dateline city (place.go, venues.tsv);
-//  5. near: the nearest place after a locative in its reach ("in the port
+//  6. near: the nearest place after a locative in its reach ("in the port
 //     city of Busan", "the Togolese capital", "here", "in Glenbrae in
 //     Perthshire");
-//  6. sentence: a meeting's place elsewhere in its sentence, before any
+//  7. sentence: a meeting's place elsewhere in its sentence, before any
 //     "since" ("The summit in Seoul ... after talks between X and Y").
 //
 // With none, where() places it by the first of: main-event (a title line
@@ -38,7 +40,8 @@ type placeRule struct {
 // ownPlaceRules is the cascade, in order.
 var ownPlaceRules = []placeRule{
 	{"clause", func(r *eventRun, c *eventDraft) string { return r.d.clausePlace(&c.cl, c.tr, c.s) }},
-	{"visited-body", func(r *eventRun, c *eventDraft) string { return r.d.visitedBody(c) }}, // "visited the SEC" (events_visit.go)
+	{"visited-body", func(r *eventRun, c *eventDraft) string { return r.d.visitedBody(c) }},           // "visited the SEC" (events_visit.go)
+	{"named-destination", func(r *eventRun, c *eventDraft) string { return r.d.namedDestination(c) }}, // "went to Capitol Hill" (events_visit.go)
 	{"departed", func(r *eventRun, c *eventDraft) string {
 		if c.tr.typ != Visit {
 			return ""

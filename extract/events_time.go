@@ -17,7 +17,11 @@ func (r *eventRun) ownTime(c *eventDraft) {
 	var tier int
 	c.ownDate, tier = r.d.nearestDateTier(c.attrs, c.tr)
 	if c.ownDate == "" {
-		c.ownDate, tier = r.d.nearestDateTier(span{c.s.t0, c.s.t1}, c.tr)
+		end := c.s.t1
+		if c.contentAt > 0 {
+			end = c.contentAt // a that-clause's date is its content's, not the verb's
+		}
+		c.ownDate, tier = r.d.nearestDateTier(span{c.s.t0, end}, c.tr)
 	}
 	// a saying's date ("today announced that it has agreed to acquire")
 	// gives way, when mentions merge, to a date the event's own clause

@@ -489,3 +489,39 @@ func (d *document) hostCountry(tr trigMatch, cl *clause, ev Event) string {
 	}
 	return ""
 }
+
+// namedDestination: a travel verb's destination is a capitalized name no
+// table or tagger typed ("went to Capitol Hill", "flew to Qaanaaq"): a
+// place the gazetteer does not know is still where the traveller went.
+// A person, an organization, a pronoun, a word the tagger reads as no
+// proper noun ("African"), a lower-case or hyphenated word or a
+// nationality ("going to the European Championships") is none.
+func (d *document) namedDestination(c *eventDraft) string {
+	tr := c.tr
+	if tr.typ != Visit || !tr.verb || tr.frame == nil || tr.frame.hasRole("dest:obj") {
+		return "" // "visited X": a person or organization visited (visitsPerson, visitedBody)
+	}
+	for _, a := range c.cl.destinations(tr.frame) {
+		if a.typ != "" || a.pron != "" || !d.toks[a.span.t0].cap || contains(c.parts, a.name) {
+			return ""
+		}
+		for _, m := range d.mentionsIn(a.span) {
+			if m.typ != "" && m.typ != Location {
+				return "" // a part of it is a person or an organization
+			}
+		}
+		for k := a.span.t0; k < a.span.t1; k++ {
+			if t := d.toks[k]; !t.cap || t.hyphen || !strings.HasPrefix(t.tag, "NNP") {
+				return "" // "Hell-like", "the African (JJ) leaders"
+			}
+			if _, ok := d.lx.demonyms[d.toks[k].lower]; ok {
+				return "" // "the European Championships", "an Asian MP"
+			}
+		}
+		if e := a.span.t1; e < len(d.toks) && !d.toks[e].cap && strings.HasPrefix(d.toks[e].tag, "NN") {
+			return "" // "going to African nations": a modifier of a noun
+		}
+		return a.name
+	}
+	return ""
+}

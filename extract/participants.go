@@ -46,6 +46,12 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		if p, ok := d.salientParty(si, a.span.t0); ok {
 			return []party{p}
 		}
+	case d.speaker != nil && lx.is(w, wcPersonal):
+		// "I met him," X said of Y: him is not the speaker (events_discourse.go)
+		if e := d.quotedOther(a, si); e != nil {
+			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (spoken of)"}}
+		}
+		return nil
 	case lx.is(w, wcPersonal) || w == "i" || w == "me":
 		// a personal pronoun: the subject of the sentence before, the
 		// most salient person, else the person spoken of
@@ -352,7 +358,8 @@ const viaOwner = "owner of"
 // "and" ("Canadian and South Korean officials", "EU and Chinese
 // negotiators", "Kenyan and Ugandan trade ministers"), stands for those
 // owners when none of its people is named: the countries and bodies are
-// the parties. Nil when the phrase names fewer than two owners.
+// the parties. One owner ("Turkish officials") is that one country's
+// people, no one else's. Nil when the phrase names no owner.
 func (d *document) groupOwners(a arg, si int) []party {
 	lx, s := d.lx, d.sent[si]
 	head := d.toks[a.span.t1-1]
@@ -397,6 +404,9 @@ func (d *document) groupOwners(a arg, si int) []party {
 			continue
 		}
 		break
+	}
+	if len(owners) == 1 && !joined {
+		return owners // "Turkish officials": Turkey's, not the last event's parties
 	}
 	if len(owners) < 2 || !joined {
 		return nil

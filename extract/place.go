@@ -59,8 +59,8 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 		}
 	}
 	for _, m := range d.mentionsIn(s) {
-		if m.typ != Location || d.inDateline(m.span.t0) || d.toks[m.span.t0].hyphen {
-			continue
+		if m.typ != Location || d.inDateline(m.span.t0) || d.toks[m.span.t0].hyphen && !d.hyphenatedName(m) {
+			continue // "the Japan-South Korea talks" are no place; "in Stoke-on-Trent" is one
 		}
 		if m.kind != "city" && m.kind != "country" && m.kind != "region" && m.kind != "" {
 			continue
@@ -107,6 +107,14 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 		}
 	}
 	return best
+}
+
+// hyphenatedName: a hyphenated mention that is itself a place the
+// gazetteer knows ("Stoke-on-Trent", "Aix-en-Provence"), not places
+// joined by a hyphen.
+func (d *document) hyphenatedName(m mention) bool {
+	e := d.entityOf(m)
+	return e != nil && e.geo != nil && m.span.t1-m.span.t0 == 1 && strings.EqualFold(e.canon, d.toks[m.span.t0].text)
 }
 
 // placeNounOf: the place at token i follows "the (port) city of", "the
