@@ -118,6 +118,7 @@ const (
 	wcTravel      // visit readings: "flying", "returned" before "from X, where"
 	wcSport       // senses (senses.go): a contest's words after "met": a fixture
 	wcCounterpart // discourse (events_discourse.go): "his counterpart" is the other side's holder of the office
+	wcThere       // discourse: "there" as a place adverb, the place told just before ("There she met X")
 	wcVersus      // teams (teams.go): "v", "vs" between a fixture's two sides
 	wcSportRole   // teams: "captain", "coach" after a team's name
 	wcDefeat      // teams: "beat", "drew" between two sides
@@ -151,7 +152,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
-	"counterpart": wcCounterpart, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat}
+	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
@@ -310,6 +311,12 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			return nil
 		}},
+		// the morphology's exceptions before any table with lemma rows
+		{"irregular_verbs.tsv", 3, func(r row) error {
+			lx.irregular[strings.ToLower(r.col(0))] = irregular{past: splitList(strings.ToLower(r.col(1))),
+				part: splitList(strings.ToLower(r.col(2))), third: splitList(strings.ToLower(r.col(3)))}
+			return nil
+		}},
 		{"chunk_words.tsv", 2, func(r row) error {
 			w := strings.ToLower(r.col(0))
 			for _, class := range splitList(r.col(1)) {
@@ -445,8 +452,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			if err != nil {
 				return err
 			}
-			lx.addClass(strings.ToLower(r.col(0)), c)
-			return nil
+			return lx.eachWord(r.col(0), func(w string) { lx.addClass(w, c) })
 		}},
 		{"confidence.tsv", 2, func(r row) error {
 			w, err := strconv.ParseFloat(r.col(1), 64)
@@ -454,10 +460,6 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return fmt.Errorf("weight %q of %s: want a number", r.col(1), r.col(0))
 			}
 			lx.weights[r.col(0)] = w
-			return nil
-		}},
-		{"irregular_verbs.tsv", 3, func(r row) error {
-			lx.irregular[strings.ToLower(r.col(0))] = irregular{past: splitList(strings.ToLower(r.col(1))), part: splitList(strings.ToLower(r.col(2)))}
 			return nil
 		}},
 		{"frames.tsv", 3, func(r row) error {
@@ -526,8 +528,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			default:
 				return fmt.Errorf("effect %q: want negate, postpone, hope, future, deny, condition, report, start, end, distinct or repeat", r.col(1))
 			}
-			lx.cues.add(lx, strings.ToLower(r.col(0)), int(e))
-			return nil
+			return lx.eachWord(r.col(0), func(w string) { lx.cues.add(lx, w, int(e)) })
 		}},
 	}
 	// abbreviations first: the tokenizer that splits table phrases needs them
@@ -557,6 +558,24 @@ func (lx *lexicon) addClass(word string, c wordClass) {
 	s := lx.class[word]
 	s.Set(c)
 	lx.class[word] = s
+}
+
+// eachWord calls add with the lower-case word of a table cell, or with
+// every form of the lemma it names ("verb:beat", "noun:visit",
+// "verb:lead:part": lemmaForms).
+func (lx *lexicon) eachWord(cell string, add func(w string)) error {
+	forms, lemma, err := lemmaForms(cell, lx.irregular)
+	if err != nil {
+		return err
+	}
+	if !lemma {
+		add(strings.ToLower(cell))
+		return nil
+	}
+	for _, f := range forms {
+		add(f)
+	}
+	return nil
 }
 
 // wordClassNamed returns the class of a name of word_classes.tsv's second

@@ -1,12 +1,18 @@
 package extract
 
-import "strings"
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
 
 // The morphology pass turns a frame's lemma into the surface forms the
 // text uses: a verb's third person, past, participle and gerund, a noun's
 // plural. Regular forms come from English spelling rules; the irregular
 // ones (met, took, struck, sought) from irregular_verbs.tsv. No inflected
-// form is ever listed by hand in the frames table.
+// form is ever listed by hand in the frames table, nor in the tables of
+// words (word_classes.tsv, event_cues.tsv), whose lemma rows ("verb:beat",
+// "noun:visit", "verb:lead:part") lemmaForms expands.
 
 // formKind is a bit set: one surface form may be several forms ("met" is
 // the past and the participle).
@@ -22,8 +28,10 @@ const (
 	formPlural                      // meetings, summits
 )
 
-// irregular is a verb's past and participle when they break the rules.
-type irregular struct{ past, part []string }
+// irregular is a verb's past and participle when they break the rules,
+// and its present forms besides the base when those do (be: am, is, are;
+// have: has).
+type irregular struct{ past, part, third []string }
 
 // inflectVerb returns the surface forms of a verb lemma with their kinds.
 // In a phrase ("hold talks", "take over") the first word is inflected.
@@ -35,11 +43,18 @@ func inflectVerb(lemma string, irr map[string]irregular) map[string]formKind {
 	out := map[string]formKind{}
 	add := func(w string, k formKind) { out[w+rest] |= k }
 	add(head, formBase)
-	add(thirdPerson(head), formThird)
+	ir, irreg := irr[head]
+	if len(ir.third) > 0 {
+		for _, p := range ir.third {
+			add(p, formThird)
+		}
+	} else {
+		add(thirdPerson(head), formThird)
+	}
 	for _, g := range gerunds(head) {
 		add(g, formGerund)
 	}
-	if ir, ok := irr[head]; ok {
+	if irreg {
 		for _, p := range ir.past {
 			add(p, formPast)
 		}
@@ -52,6 +67,70 @@ func inflectVerb(lemma string, irr map[string]irregular) map[string]formKind {
 		}
 	}
 	return out
+}
+
+// verbFormNames and nounFormNames are the form filters of a lemma row
+// ("verb:lead:part,past").
+var (
+	verbFormNames = map[string]formKind{"base": formBase, "third": formThird, "past": formPast, "part": formPart, "gerund": formGerund}
+	nounFormNames = map[string]formKind{"sing": formNoun, "plural": formPlural}
+)
+
+// lemmaForms reads a table cell that names a lemma with its part of speech
+// instead of a word: "verb:beat" stands for every form of the verb (beat,
+// beats, beaten, beating), "noun:visit" for the noun and its plural
+// (visit, visits), and a filter after a second colon keeps some forms only:
+// "verb:lead:past,part" (led), "verb:be:third,past" (am, is, are, was,
+// were). Forms come from inflectVerb (irregular_verbs.tsv) and inflectNoun;
+// in a phrase the first word of a verb is inflected ("verb:call off":
+// called off), the head of a noun. It returns the forms, sorted, and true,
+// or false for a plain word (a cell not starting "verb:" or "noun:"), and an
+// error for a lemma row it cannot read (an unknown form name, no lemma).
+func lemmaForms(cell string, irr map[string]irregular) ([]string, bool, error) {
+	pos, rest, ok := strings.Cut(cell, ":")
+	if !ok || (pos != "verb" && pos != "noun") {
+		return nil, false, nil
+	}
+	lemma, filter, _ := strings.Cut(rest, ":")
+	lemma = strings.ToLower(strings.Join(strings.Fields(lemma), " "))
+	if lemma == "" {
+		return nil, true, fmt.Errorf("lemma row %q: no lemma after %s:", cell, pos)
+	}
+	names, forms := verbFormNames, map[string]formKind(nil)
+	if pos == "verb" {
+		forms = inflectVerb(lemma, irr)
+	} else {
+		names, forms = nounFormNames, inflectNoun(lemma)
+	}
+	keep := ^formKind(0)
+	if filter != "" {
+		keep = 0
+		for _, f := range strings.Split(filter, ",") {
+			k, ok := names[strings.TrimSpace(f)]
+			if !ok {
+				return nil, true, fmt.Errorf("lemma row %q: form %q of a %s: want %s", cell, strings.TrimSpace(f), pos, formNameList(names))
+			}
+			keep |= k
+		}
+	}
+	var out []string
+	for f, k := range forms {
+		if k&keep != 0 {
+			out = append(out, f)
+		}
+	}
+	sort.Strings(out)
+	return out, true, nil
+}
+
+// formNameList lists a part of speech's form names for an error.
+func formNameList(names map[string]formKind) string {
+	var ns []string
+	for n := range names {
+		ns = append(ns, n)
+	}
+	sort.Slice(ns, func(i, j int) bool { return names[ns[i]] < names[ns[j]] })
+	return strings.Join(ns, ", ")
 }
 
 // inflectNoun returns a noun lemma and its plural. In a phrase the head is

@@ -76,3 +76,57 @@ func TestInflectNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestLemmaForms: lemma rows of the word tables ("verb:beat",
+// "noun:visit", "verb:tell:third,past") expand to the morphology's forms.
+func TestLemmaForms(t *testing.T) {
+	irr := map[string]irregular{"tell": {past: []string{"told"}, part: []string{"told"}},
+		"have": {past: []string{"had"}, part: []string{"had"}, third: []string{"has"}},
+		"beat": {past: []string{"beat"}, part: []string{"beaten"}}}
+	cases := []struct {
+		cell  string
+		lemma bool
+		want  string // forms joined by |, or the error's text
+	}{
+		{"verb:beat", true, "beat|beaten|beating|beats"},
+		{"verb:Tell:third,past", true, "tells|told"},
+		{"verb:have", true, "had|has|have|having"},
+		{"verb:travel:past", true, "traveled|travelled"},
+		{"verb:call off", true, "call off|called off|calling off|calls off"}, // a phrase: its first word inflected
+		{"noun:visit", true, "visit|visits"},
+		{"noun:talks", true, "talks"},
+		{"noun:memorandum of understanding:plural", true, "memorandums of understanding"},
+		{"noun:delegation:sing", true, "delegation"},
+		{"wrote", false, ""},
+		{"vs.", false, ""},
+		{"verbose", false, ""},
+		{"verb:beat:pasts", true, `error: form "pasts" of a verb: want base, third, past, part, gerund`},
+		{"noun:visit:past", true, `error: form "past" of a noun: want sing, plural`},
+		{"verb:", true, "error: no lemma"},
+	}
+	for _, c := range cases {
+		forms, lemma, err := lemmaForms(c.cell, irr)
+		if lemma != c.lemma {
+			t.Errorf("%q: lemma row %v, want %v", c.cell, lemma, c.lemma)
+		}
+		if e, ok := strings.CutPrefix(c.want, "error: "); ok {
+			if err == nil || !strings.Contains(err.Error(), e) {
+				t.Errorf("%q: error %v, want one saying %s", c.cell, err, e)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%q: %v", c.cell, err)
+			continue
+		}
+		if got := strings.Join(forms, "|"); c.want != "" && got != sortedJoin(c.want) {
+			t.Errorf("%q: forms %s, want %s", c.cell, got, sortedJoin(c.want))
+		}
+	}
+}
+
+func sortedJoin(s string) string {
+	p := strings.Split(s, "|")
+	sort.Strings(p)
+	return strings.Join(p, "|")
+}
