@@ -158,6 +158,9 @@ func (d *document) salientPerson(si, at int) *entity {
 			if d.chainSubject(s.t0, m.span.t0) {
 				break // "the president met Blair, on his visit": not Blair
 			}
+			if d.frontedOblique(s, at) {
+				break // "After the death of John Smith he stood aside": not Smith (events_discourse.go)
+			}
 			return e
 		}
 	}
