@@ -43,6 +43,7 @@ type document struct {
 	describedNames map[string]bool    // the bodies described in lower case that became parties (bodies.go)
 	coarseDates    []dateMention      // weeks, seasons, decades: DATE entities that date no event (dates_coarse.go)
 	source         string             // the envelope's source, the outlet that published the article (senses_outlet.go)
+	briefs         []int              // a round-up's briefs: their first sentences (roundup.go); nil: no round-up
 }
 
 // token is a word, number or punctuation mark.

@@ -34,6 +34,10 @@ func TestGovernmentParties(t *testing.T) {
 			extract.Agreement, []string{"Kenya", "Uganda"}, "group-owners"},
 		{"the two countries' ministers, met briefly", "Chile and Peru signed a fishing pact in Lima on Monday. The two countries' trade ministers met briefly at a forum in Geneva in March.",
 			extract.Meeting, []string{"Chile", "Peru"}, "clause-described-subject"},
+		{"a person hosts a bloc's leaders", "The Commission's trade chief, Anneli Korpela, hosted leaders of the Andean Community in Brussels on Monday evening.",
+			extract.Meeting, []string{"Anneli Korpela", "Andean Community"}, "group-owners"},
+		{"a person meets two countries' envoys", "President Ana Soto met envoys of Kenya and Uganda in Lima on Tuesday.",
+			extract.Meeting, []string{"Ana Soto", "Kenya", "Uganda"}, "group-owners"},
 		{"the neighbours: the two countries told together, not the last event's persons", "Japan and South Korea held fishing talks on Thursday. Prime Minister Haruto Mori hosted President Park Min-jae in Tokyo in August. The neighbours are due to sign the final text in Busan in January.",
 			extract.Agreement, []string{"Japan", "South Korea"}, "clause-described-subject"},
 	})
@@ -67,6 +71,8 @@ func TestGovernmentTraps(t *testing.T) {
 			"China", extract.Meeting, []string{"Ana Soto", "Li Wei"}},
 		{"one country's officials", "Turkish officials met in Ankara on Tuesday to prepare the text.",
 			"Turkey", "", nil},
+		{"leaders of an unnamed region", "President Ana Soto met leaders of the region in Lima on Tuesday.",
+			"Lima", "", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rec, err := x.Extract(context.Background(), extract.Article{ID: "traps", Published: "2026-03-04", Body: "Diplomacy news\n\n" + c.text, Form: "text"})

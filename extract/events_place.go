@@ -61,6 +61,7 @@ var ownPlaceRules = []placeRule{
 		// "since"
 		return r.d.ownPlaceIn(c.s, c.tr, c.trigs)
 	}},
+	{"there", func(r *eventRun, c *eventDraft) string { return r.d.therePlace(c) }}, // "There she met X" (events_discourse.go)
 }
 
 // ownPlaceOf reads the draft's own place.

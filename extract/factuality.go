@@ -239,6 +239,9 @@ func (d *document) governs(from, to int) bool {
 		if t.text == "," || t.text == ";" {
 			return false
 		}
+		if d.lx.is(t.lower, wcTemporal, wcClause) {
+			return false // "want to keep X after his agent travelled to Y": the trip is no wish
+		}
 		switch t.tag {
 		case "VBD", "VBZ", "VBP":
 			return false

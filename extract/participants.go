@@ -158,10 +158,13 @@ func (d *document) salientPerson(si, at int) *entity {
 			if d.chainSubject(s.t0, m.span.t0) {
 				break // "the president met Blair, on his visit": not Blair
 			}
+			if d.frontedOblique(s, at) {
+				break // "After the death of John Smith he stood aside": not Smith (events_discourse.go)
+			}
 			return e
 		}
 	}
-	for k, n := si-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+	for k, n := si-1, 0; k >= d.briefFloor(si) && n < 3; k, n = k-1, n+1 {
 		t := d.sent[k]
 		for _, m := range d.mentionsIn(span{t.t0, t.t1}) {
 			if inSpans(d.quotedSpans(t), m.span.t0) {
@@ -367,6 +370,9 @@ func (d *document) groupOwners(a arg, si int) []party {
 		lx.titles.longestKind(d.toks, a.span.t1-1, a.span.t1, titleHead) > 0) {
 		return nil
 	}
+	if ps := d.ownersAfter(a.span.t1, s, head.text); ps != nil {
+		return ps // "leaders of the Andean Community", "envoys of Kenya and Uganda"
+	}
 	var owners []party
 	joined := false
 	for k := a.span.t1 - 2; k >= s.t0; {
@@ -427,4 +433,44 @@ func (d *document) countryParty(country, written string) party {
 		}
 	}
 	return party{name: name, typ: Location, via: viaOwner + ": " + written + " -> " + name}
+}
+
+// ownersAfter reads the owners an of-phrase at k gives a group of people
+// ("leaders of the Andean Community", "envoys of Kenya and Uganda"): the
+// named organizations and countries joined by "and" or commas, nothing
+// else in the phrase; nil when there is none.
+func (d *document) ownersAfter(k int, s sentence, head string) []party {
+	if k >= s.t1 || d.toks[k].lower != "of" {
+		return nil
+	}
+	k++
+	if k < s.t1 && d.toks[k].lower == "the" {
+		k++
+	}
+	var owners []party
+	for k < s.t1 {
+		ms := d.mentionsIn(span{k, k + 1})
+		if len(ms) == 0 || !d.toks[k].cap {
+			break
+		}
+		p := d.partyOf(ms[0])
+		if p.name == "" {
+			return nil // "leaders of the region", "officials of Lima"
+		}
+		p.via = viaOwner + " " + head + ": " + p.name
+		owners = append(owners, p)
+		k = ms[0].span.t1
+		if k+1 < s.t1 && (d.toks[k].lower == "and" || d.toks[k].text == ",") {
+			k++
+			if d.toks[k].lower == "the" && k+1 < s.t1 {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if k < s.t1 && isPossessive(d.toks[k].text) {
+		return nil // "leaders of the Andean Community's members"
+	}
+	return owners
 }

@@ -144,6 +144,10 @@ func preferParties(persons, orgs, countries []party, typ string) []party {
 		return persons
 	case len(persons) == 1 && len(orgs) >= 1:
 		return append(persons, orgs[0])
+	case len(persons) == 1 && len(orgs) == 0 && len(countries) >= 2:
+		// "Soto met envoys of Kenya and Uganda": the named person and the
+		// countries no person is named for, as one person and one country
+		return append(persons, countries...)
 	case len(orgs) >= 2:
 		return orgs
 	case len(orgs) == 1 && len(countries) >= 1:
