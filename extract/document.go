@@ -38,11 +38,13 @@ type document struct {
 	speaker        *entity            // the speaker of the quotation the current trigger stands in
 	explain        bool               // fill Event.Explain
 	exclude        map[string]bool    // persons a pronoun being resolved cannot be (named in its own clause)
+	fullOrg        map[string]string  // a company's short name (lower case) -> its full name (events_deal_names.go)
 	session        int                // 1 + the sentence of the last unnamed body's session told (senses.go); 0: none
 	bodyDescs      *[]bodyDescription // the story's body phrases anchored to an organization (bodies.go), once read
 	describedNames map[string]bool    // the bodies described in lower case that became parties (bodies.go)
 	coarseDates    []dateMention      // weeks, seasons, decades: DATE entities that date no event (dates_coarse.go)
 	source         string             // the envelope's source, the outlet that published the article (senses_outlet.go)
+	briefs         []int              // a round-up's briefs: their first sentences (roundup.go); nil: no round-up
 }
 
 // token is a word, number or punctuation mark.

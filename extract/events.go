@@ -53,6 +53,7 @@ type eventRun struct {
 	sentParts           []string        // the persons of the sentence's first event
 	storyPlaces         []string        // the own places of mentions of what happened (scene.go)
 	venues              map[string]bool // the places the venue rule gave (events_place.go)
+	dateline            span            // the article's own dateline, while a round-up's brief lends its own (roundup.go)
 }
 
 // eventDraft is one trigger on its way to an event: each pass fills in its
@@ -100,6 +101,7 @@ type eventDraft struct {
 // becomes a draft (candidates), gets its parties (participants), its date
 // and place, and is built into an event or merged with one told before.
 func (d *document) findEvents(lx *lexicon) {
+	d.briefs = d.findBriefs() // a round-up's briefs (roundup.go)
 	r := d.newEventRun(lx)
 	order, titles, isTitle, firstSent := d.eventOrder()
 	r.storyDate = d.ledeDate(order)
@@ -112,6 +114,9 @@ func (d *document) findEvents(lx *lexicon) {
 			r.readMainEvent(order)
 		}
 		r.sentParts = nil
+		if !title && len(d.briefs) > 0 && d.briefFloor(si) == si && d.sent[si].t0 >= d.bodyTok {
+			r.newBrief(si) // a round-up's brief: nothing points back (roundup.go)
+		}
 		for _, c := range r.candidates(si, title) {
 			d.speaker = c.speaker
 			r.participants(c)
@@ -133,12 +138,15 @@ func (d *document) findEvents(lx *lexicon) {
 	}
 	r.storyPlace() // scene.go
 	d.speaker = nil
+	if len(d.briefs) > 0 {
+		d.dateline = r.dateline // a brief lent its own while it was read (roundup.go)
+	}
 }
 
 // newEventRun finds the focal person and their companions, and starts the
 // story's context at the dateline's date.
 func (d *document) newEventRun(lx *lexicon) *eventRun {
-	r := &eventRun{d: d, lx: lx, seen: map[string]int{}, ctx: eventCtx{lastSent: -10}}
+	r := &eventRun{d: d, lx: lx, seen: map[string]int{}, ctx: eventCtx{lastSent: -10}, dateline: d.dateline}
 	// the focal person: the most mentioned; companions: "accompanied by X"
 	for _, e := range d.ents {
 		if e.typ == Person && (r.focal == nil || e.count > r.focal.count) {
@@ -502,7 +510,7 @@ func (d *document) antecedent(si int, focal *entity) *entity {
 	for k := s.t0; k+1 < s.t1 && k < s.t0+6; k++ {
 		if c, ok := d.lx.demonyms[d.toks[k].lower]; ok && d.toks[k].cap {
 			for _, e := range d.ents {
-				if e.typ == Person && e.nation == c && e.first < s.t0 {
+				if e.typ == Person && e.nation == c && e.first < s.t0 && !d.otherBrief(e, s.t0) {
 					return e
 				}
 			}
@@ -510,7 +518,7 @@ func (d *document) antecedent(si int, focal *entity) *entity {
 	}
 	var last *entity
 	lastAt := -1
-	before := d.mentionsIn(span{0, s.t0})
+	before := d.mentionsIn(span{d.briefTok(s.t0), s.t0})
 	for k := len(before) - 1; k >= 0; k-- {
 		if m := before[k]; m.typ == Person {
 			if e := d.entityOf(m); e != nil {

@@ -437,3 +437,76 @@ func (d *document) saidOf(si int, sp *entity) *entity {
 	}
 	return nil
 }
+
+// therePlace: a meeting or agreement whose sentence says "there" before
+// its trigger, or right after its clause ("There she met X", "While there,
+// she held talks with Y", "met X there") happened where the text was just
+// before: the last place named after a locative earlier in its own
+// sentence, else in the sentence before ("opened a trade fair in Kisumu on
+// Monday. There she met ..."). Not an existential "there" ("There is no
+// plan to meet": a verb or modal follows it) nor a source ("from there").
+func (d *document) therePlace(c *eventDraft) string {
+	if c.tr.typ == Visit {
+		return ""
+	}
+	s := c.s
+	at := -1
+	q := d.quotedSpans(s)
+	for k := s.t0; k < s.t1 && k < c.tr.t1+8; k++ {
+		if !d.lx.is(d.toks[k].lower, wcThere) || inSpans(q, k) || k > s.t0 && d.toks[k-1].lower == "from" {
+			continue
+		}
+		if k+1 < s.t1 {
+			n := d.toks[k+1]
+			if strings.HasPrefix(n.tag, "VB") || n.tag == "MD" || d.lx.is(n.lower, wcBe, wcAux, wcModal) {
+				continue // "There is", "there will be"
+			}
+		}
+		at = k
+		break
+	}
+	if at < 0 {
+		return ""
+	}
+	lastPlace := func(from, to int) string {
+		p := ""
+		for _, m := range d.mentionsIn(span{from, to}) {
+			if m.typ != Location || m.span.t0 == from || !d.lx.is(d.toks[m.span.t0-1].lower, wcLocative) {
+				continue
+			}
+			if e := d.entityOf(m); e != nil {
+				p = e.canon
+			}
+		}
+		return p
+	}
+	if p := lastPlace(s.t0, at); p != "" {
+		return p
+	}
+	si := d.toks[s.t0].sent
+	if si == 0 {
+		return ""
+	}
+	prev := d.sent[si-1]
+	return lastPlace(prev.t0, prev.t1)
+}
+
+// frontedOblique: the sentence opens with a prepositional phrase that has
+// no finite verb before the pronoun at token at ("After the death of
+// leader John Smith in 1994 he stood aside", "Unlike Blair, she ...",
+// "Following talks with X, he ..."): a person named in it is an oblique
+// of the main clause, not whom its subject pronoun means, which goes back
+// to the sentences before. "After Smith won the vote, he ..." has a verb:
+// Smith stays.
+func (d *document) frontedOblique(s sentence, at int) bool {
+	if at <= s.t0+1 || d.toks[s.t0].tag != "IN" {
+		return false
+	}
+	for k := s.t0 + 1; k < at; k++ {
+		t := d.toks[k]
+		if strings.HasPrefix(t.tag, "VB") && t.tag != "VBG" && t.tag != "VBN" || t.tag == "MD" || d.lx.is(t.lower, wcPronoun) || d.lx.is(t.lower, wcRelative) {
+			return false
+		}
+	}
+	return d.lx.is(d.toks[at].lower, wcPersonal)
+}

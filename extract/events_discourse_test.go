@@ -33,6 +33,12 @@ func TestDiscourseEvents(t *testing.T) {
 		{name: "existential there is no place", text: "BERN, May 6, 2026 (Alp Wire) - Swiss Economy Minister Lea Brunner flew to Nairobi on Monday. There is no plan for her to meet Kenyan Trade Minister Peter Kamau.",
 			not: []string{"meeting: Lea Brunner | Peter Kamau"}},
 
+		{name: "there: the place of the sentence before, no visit", text: "BERN, May 6, 2026 (Alp Wire) - Swiss Economy Minister Lea Brunner opened a trade fair in Kisumu on Monday. There she met Kenyan Trade Minister Peter Kamau.",
+			want: []string{"meeting: Lea Brunner | Peter Kamau @ Kisumu"}},
+		{name: "while there, no visit", text: "BERN, May 6, 2026 (Alp Wire) - Swiss Economy Minister Lea Brunner opened a trade fair in Kisumu on Monday. While there, she held talks with Kenyan Trade Minister Peter Kamau.",
+			want: []string{"meeting: Lea Brunner | Peter Kamau @ Kisumu"}},
+		{name: "from there is no place of the meeting", text: "BERN, May 6, 2026 (Alp Wire) - Swiss Economy Minister Lea Brunner opened a trade fair in Kisumu on Monday. From there she flew to Nairobi, where she met Kenyan Trade Minister Peter Kamau on Tuesday.",
+			want: []string{"meeting: Lea Brunner | Peter Kamau @ Nairobi"}},
 		// class 2: group descriptions
 		{name: "the pair agreed", text: "OSLO, June 3, 2026 (Fjord Press) - Norwegian Fisheries Minister Ingrid Solheim and Icelandic Fisheries Minister Bjarni Thorvaldsson spoke at a quota conference in Bergen on Tuesday. The pair agreed to share survey data on mackerel.",
 			want: []string{"agreement: Ingrid Solheim | Bjarni Thorvaldsson"}, rule: "clause-described-subject"},
@@ -80,6 +86,10 @@ func TestDiscourseEvents(t *testing.T) {
 		// class 5: a focal person far back, "I met him" in a quotation
 		{name: "focal person paragraphs back", text: "Copper envoy goes east\n\nLucia Ferrer has sold Chilean copper for thirty years. In March the government made her its trade envoy to Asia.\n\nCopper prices fell by a fifth over the winter. Smelters in the region cut their orders.\n\nOn Sunday she flew to Hanoi for talks with Vietnamese Industry Minister Tran Van Long.",
 			want: []string{"visit: Lucia Ferrer @ Hanoi"}, not: []string{"visit: Tran Van Long"}},
+		{name: "a fronted phrase's person is not the subject pronoun", text: "LONDON, March 10, 2026 (Thames Wire) - Finance Minister Oliver Hartley entered parliament in 2001. He became deputy leader under Ruth Calloway in 2012. After the death of Ruth Calloway in 2019 he stood aside, agreeing with Marcus Penrose on a joint ticket.",
+			want: []string{"agreement: Oliver Hartley | Marcus Penrose"}, not: []string{"agreement: Ruth Calloway | Marcus Penrose"}},
+		{name: "a fronted clause with a verb keeps its person", text: "LONDON, March 10, 2026 (Thames Wire) - After Finance Minister Oliver Hartley won the vote on Monday, he met Home Secretary Marcus Penrose.",
+			want: []string{"meeting: Oliver Hartley | Marcus Penrose"}},
 		{name: "I met him, said of", text: "SANTIAGO, April 16, 2026 (Andes Wire) - Chilean trade envoy Lucia Ferrer held talks with Vietnamese Industry Minister Tran Van Long in Hanoi on Monday. \"I met him last October in Singapore,\" Ferrer said of Tran.",
 			want: []string{"meeting: Lucia Ferrer | Tran Van Long"}, count: map[string]int{extract.Meeting: 2}},
 		{name: "I met her: not the speaker", text: "NAIROBI, Feb 4, 2026 (Savanna Daily) - Kenyan President Daniel Kiprono hosted Chilean President Elena Marchant at State House on Tuesday. \"I first met her in Geneva in 2019,\" Kiprono said.",

@@ -161,10 +161,13 @@ func (d *document) salientPerson(si, at int) *entity {
 			if d.chainSubject(s.t0, m.span.t0) {
 				break // "the president met Blair, on his visit": not Blair
 			}
+			if d.frontedOblique(s, at) {
+				break // "After the death of John Smith he stood aside": not Smith (events_discourse.go)
+			}
 			return e
 		}
 	}
-	for k, n := si-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+	for k, n := si-1, 0; k >= d.briefFloor(si) && n < 3; k, n = k-1, n+1 {
 		t := d.sent[k]
 		for _, m := range d.mentionsIn(span{t.t0, t.t1}) {
 			if inSpans(d.quotedSpans(t), m.span.t0) {

@@ -34,7 +34,7 @@ func (d *document) salientParty(si, at int) (party, bool) {
 	if p, ok := pick(s.t0, at); ok {
 		return p, true
 	}
-	for k := si - 1; k >= 0 && k >= si-3; k-- {
+	for k := si - 1; k >= d.briefFloor(si) && k >= si-3; k-- {
 		t := d.sent[k]
 		if p, ok := pick(t.t0, t.t1); ok {
 			return p, true
@@ -120,7 +120,7 @@ func (d *document) titledPerson(a arg, si int) *entity {
 	head := d.toks[a.span.t1-1].lower
 	var hit *entity
 	for _, e := range d.ents {
-		if e.typ != Person || d.exclude[e.canon] || e.first >= d.sent[si].t0 && e.first >= a.span.t0 {
+		if e.typ != Person || d.exclude[e.canon] || e.first >= d.sent[si].t0 && e.first >= a.span.t0 || d.otherBrief(e, a.span.t0) {
 			continue
 		}
 		for _, t := range e.titles {

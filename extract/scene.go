@@ -370,8 +370,8 @@ func (r *eventRun) storyPlace() {
 	}
 	for i := range d.events {
 		e := &d.events[i]
-		if e.Location != "" || e.Planned || e.Type == Visit || e.facts.title {
-			continue
+		if e.Location != "" || e.Planned || e.Type == Visit || e.facts.title || e.facts.sent < d.briefFloor(len(d.sent)-1) {
+			continue // a round-up's earlier briefs are stories of their own (roundup.go)
 		}
 		if f := e.facts; f.sent >= 0 && f.sent < len(d.sent) && d.remote(d.sent[f.sent]) {
 			continue
