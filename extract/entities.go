@@ -487,6 +487,13 @@ func (d *document) ruleCompassRegion(lx *lexicon, c span, _ map[int]bool, _ int)
 
 // ruleOrgCue: an organization by its cue word (org_cues.tsv).
 func (d *document) ruleOrgCue(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	// "Erin Lund of Boston-based Reagan Communications": a person of an
+	// organization, two names (split) — not "Bank of England"
+	for k := c.t0 + 2; k+1 < c.t1; k++ {
+		if d.toks[k].lower == "of" && d.looksLikePerson(lx, span{c.t0, k}) {
+			return false
+		}
+	}
 	cls, ok := d.orgByCue(lx, c)
 	if ok {
 		d.addOrg(lx, c, "", cls)

@@ -33,6 +33,14 @@ func TestDiscourseEvents(t *testing.T) {
 		{name: "existential there is no place", text: "BERN, May 6, 2026 (Alp Wire) - Swiss Economy Minister Lea Brunner flew to Nairobi on Monday. There is no plan for her to meet Kenyan Trade Minister Peter Kamau.",
 			not: []string{"meeting: Lea Brunner | Peter Kamau"}},
 
+		{name: "there: the place of the sentence before, no visit", text: "BERN, May 6, 2026 (Alp Wire) - Swiss Economy Minister Lea Brunner opened a trade fair in Kisumu on Monday. There she met Kenyan Trade Minister Peter Kamau.",
+			want: []string{"meeting: Lea Brunner | Peter Kamau @ Kisumu"}},
+		{name: "while there, no visit", text: "BERN, May 6, 2026 (Alp Wire) - Swiss Economy Minister Lea Brunner opened a trade fair in Kisumu on Monday. While there, she held talks with Kenyan Trade Minister Peter Kamau.",
+			want: []string{"meeting: Lea Brunner | Peter Kamau @ Kisumu"}},
+		{name: "there: the visit's place, not a region named after it", text: "LISBON, March 4, 2026 (Tagus Wire) - Portuguese Foreign Minister Rui Valadares arrived in Accra on Tuesday, his first trip to West Africa since taking office. There he met Ghanaian Foreign Minister Kofi Mensah-Boateng.",
+			want: []string{"meeting: Rui Valadares | Kofi Mensah-Boateng @ Accra"}},
+		{name: "from there is no place of the meeting", text: "BERN, May 6, 2026 (Alp Wire) - Swiss Economy Minister Lea Brunner opened a trade fair in Kisumu on Monday. From there she flew to Nairobi, where she met Kenyan Trade Minister Peter Kamau on Tuesday.",
+			want: []string{"meeting: Lea Brunner | Peter Kamau @ Nairobi"}},
 		// class 2: group descriptions
 		{name: "the pair agreed", text: "OSLO, June 3, 2026 (Fjord Press) - Norwegian Fisheries Minister Ingrid Solheim and Icelandic Fisheries Minister Bjarni Thorvaldsson spoke at a quota conference in Bergen on Tuesday. The pair agreed to share survey data on mackerel.",
 			want: []string{"agreement: Ingrid Solheim | Bjarni Thorvaldsson"}, rule: "clause-described-subject"},
@@ -59,6 +67,10 @@ func TestDiscourseEvents(t *testing.T) {
 		{name: "the talks of two persons told together", text: "LIMA, March 4, 2026 (Andes Wire) - Peruvian Foreign Minister Ana Soto and Chilean Foreign Minister Rodrigo Vial were in Arica on Monday. The talks focused on a border crossing.",
 			want: []string{"meeting: Ana Soto | Rodrigo Vial"}, rule: "told-before"},
 
+		{name: "it will be their third meeting", text: "HELSINKI, Sept 15, 2026 (North Brief) - Finnish Energy Minister Aino Lehto will travel to Tallinn on Thursday to meet Estonian Economy Minister Priit Saar. It will be their third meeting this year.",
+			want: []string{"meeting: Aino Lehto | Priit Saar"}, count: map[string]int{extract.Meeting: 1}},
+		{name: "the meeting came a day after", text: "LIMA, March 4, 2026 (Andes Wire) - Peruvian Foreign Minister Ana Soto met Chilean Foreign Minister Rodrigo Vial in Lima on Monday. The meeting came a day after Chile lifted a ban on Peruvian grapes.",
+			want: []string{"meeting: Ana Soto | Rodrigo Vial"}, count: map[string]int{extract.Meeting: 1}},
 		// class 4: counterparts and descriptions
 		{name: "counterpart named after", text: "TOKYO, May 20, 2026 (Pacific Ledger) - Indian Foreign Minister Arjun Mehra met his Japanese counterpart in Tokyo on Wednesday. Japan's foreign minister, Kenji Ota, said the talks had been frank.",
 			want: []string{"meeting: Arjun Mehra | Kenji Ota"}, rule: "clause"},
@@ -80,6 +92,10 @@ func TestDiscourseEvents(t *testing.T) {
 		// class 5: a focal person far back, "I met him" in a quotation
 		{name: "focal person paragraphs back", text: "Copper envoy goes east\n\nLucia Ferrer has sold Chilean copper for thirty years. In March the government made her its trade envoy to Asia.\n\nCopper prices fell by a fifth over the winter. Smelters in the region cut their orders.\n\nOn Sunday she flew to Hanoi for talks with Vietnamese Industry Minister Tran Van Long.",
 			want: []string{"visit: Lucia Ferrer @ Hanoi"}, not: []string{"visit: Tran Van Long"}},
+		{name: "a fronted phrase's person is not the subject pronoun", text: "LONDON, March 10, 2026 (Thames Wire) - Finance Minister Oliver Hartley entered parliament in 2001. He became deputy leader under Ruth Calloway in 2012. After the death of Ruth Calloway in 2019 he stood aside, agreeing with Marcus Penrose on a joint ticket.",
+			want: []string{"agreement: Oliver Hartley | Marcus Penrose"}, not: []string{"agreement: Ruth Calloway | Marcus Penrose"}},
+		{name: "a fronted clause with a verb keeps its person", text: "LONDON, March 10, 2026 (Thames Wire) - After Finance Minister Oliver Hartley won the vote on Monday, he met Home Secretary Marcus Penrose.",
+			want: []string{"meeting: Oliver Hartley | Marcus Penrose"}},
 		{name: "I met him, said of", text: "SANTIAGO, April 16, 2026 (Andes Wire) - Chilean trade envoy Lucia Ferrer held talks with Vietnamese Industry Minister Tran Van Long in Hanoi on Monday. \"I met him last October in Singapore,\" Ferrer said of Tran.",
 			want: []string{"meeting: Lucia Ferrer | Tran Van Long"}, count: map[string]int{extract.Meeting: 2}},
 		{name: "I met her: not the speaker", text: "NAIROBI, Feb 4, 2026 (Savanna Daily) - Kenyan President Daniel Kiprono hosted Chilean President Elena Marchant at State House on Tuesday. \"I first met her in Geneva in 2019,\" Kiprono said.",

@@ -118,6 +118,7 @@ const (
 	wcTravel      // visit readings: "flying", "returned" before "from X, where"
 	wcSport       // senses (senses.go): a contest's words after "met": a fixture
 	wcCounterpart // discourse (events_discourse.go): "his counterpart" is the other side's holder of the office
+	wcThere       // discourse: "there" as a place adverb, the place told just before ("There she met X")
 	wcVersus      // teams (teams.go): "v", "vs" between a fixture's two sides
 	wcSportRole   // teams: "captain", "coach" after a team's name
 	wcDefeat      // teams: "beat", "drew" between two sides
@@ -151,7 +152,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
-	"counterpart": wcCounterpart, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat}
+	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

@@ -58,6 +58,9 @@ func TestPrecisionClasses(t *testing.T) {
 		{class: "a name in a fronted phrase is no party of the participle after the main clause", typ: extract.Agreement,
 			text: "The budget was the main topic. After the death of party leader Tom Reyes in 2019, Finance Minister Ana Soto stood aside, agreeing to give Rosa Salcedo a clear run at the leadership.",
 			want: []string{"Ana Soto", "Rosa Salcedo"}},
+		{class: "a body the article names only by its acronym is called by it", typ: extract.Meeting,
+			text: "The budget was the main topic. The two ministers will meet again in Berlin in April, ahead of the NATO summit in Ankara in July.",
+			want: []string{"NATO"}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

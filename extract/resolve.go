@@ -339,6 +339,7 @@ func hasPrefixWords(long, short []string) bool {
 // finishResolve resolves the acronym mentions, indexes the entities by
 // name and sorts the mentions by position for the events pass.
 func (d *document) finishResolve() {
+	d.shortOrgNames() // events_deal_names.go: "SBC" is "SBC Communications"
 	d.resolveAcronymMentions()
 	d.writtenOrgNames()
 	d.byCanon = make(map[string]*entity, len(d.ents))
@@ -377,6 +378,22 @@ func (d *document) resolveAcronymMentions() {
 // guidelines' "fullest name the article gives"): "Shanghai Cooperation
 // Organization" where organizations.tsv says "Organisation". The table's
 // name stays an alias.
+// tableShortName: text is one word the tables give as another name of
+// e ("NATO", "G7", "APEC" for their expanded names): an article that
+// writes only it names e by it (precision pass, issue 7: "ahead of the
+// NATO summit" is NATO's, as the gold names it).
+func (d *document) tableShortName(e *entity, text string) bool {
+	if strings.ContainsAny(text, " \t") || len(text) < 2 {
+		return false
+	}
+	for _, a := range e.aliases {
+		if a == text {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *document) writtenOrgNames() {
 	for _, e := range d.ents {
 		if e.typ != Organization {
@@ -386,7 +403,7 @@ func (d *document) writtenOrgNames() {
 		consider := func(text string) {
 			if strings.EqualFold(text, e.canon) {
 				written = true
-			} else if len(strings.Fields(text)) >= 2 && len(text) > len(best) {
+			} else if (len(strings.Fields(text)) >= 2 || d.tableShortName(e, text)) && len(text) > len(best) {
 				best = text
 			}
 		}
@@ -411,5 +428,26 @@ func (d *document) writtenOrgNames() {
 		}
 		e.aliases = kept
 		e.addAlias(old)
+		d.renameOrg(old, best)
+	}
+}
+
+// renameOrg points what named an organization by its old canonical name
+// at the new one: mentions, and persons' employers ("NATO Secretary
+// General X" works for NATO, whichever name the organization goes by).
+func (d *document) renameOrg(old, name string) {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.canon == old {
+			m.canon = name
+		}
+		if m.org == old {
+			m.org = name
+		}
+	}
+	for _, e := range d.ents {
+		if e.org == old {
+			e.org = name
+		}
 	}
 }
