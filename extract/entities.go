@@ -441,7 +441,7 @@ func (d *document) ruleCoordination(lx *lexicon, c span, acr map[int]bool, depth
 				return false
 			}
 		}
-		if d.cueTakesComplement(lx, first) {
+		if d.cueTakesComplement(lx, first) && !d.possessedPlaceAfterAnd(lx, k, c) { // entities_pair.go
 			return false
 		}
 		// "Texas Commission on Environmental Quality", "Council on
@@ -487,6 +487,13 @@ func (d *document) ruleCompassRegion(lx *lexicon, c span, _ map[int]bool, _ int)
 
 // ruleOrgCue: an organization by its cue word (org_cues.tsv).
 func (d *document) ruleOrgCue(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	// "Erin Lund of Boston-based Reagan Communications": a person of an
+	// organization, two names (split) — not "Bank of England"
+	for k := c.t0 + 2; k+1 < c.t1; k++ {
+		if d.toks[k].lower == "of" && d.looksLikePerson(lx, span{c.t0, k}) {
+			return false
+		}
+	}
 	cls, ok := d.orgByCue(lx, c)
 	if ok {
 		d.addOrg(lx, c, "", cls)

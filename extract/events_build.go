@@ -31,7 +31,13 @@ func (r *eventRun) build(c *eventDraft) {
 		SentenceSpan: &Span{s.start, s.end}, TriggerSpan: &Span{d.toks[tr.t0].start, d.toks[tr.t1-1].end}} // bytes until build
 	ev.Date, ev.Location = c.date, c.place
 	ev.Planned = c.future
-	for _, p := range c.parts {
+	for i, p := range c.parts {
+		if f := d.fullOrgName(p); f != p && !contains(c.parts, f) { // events_deal_names.go: "SBC" is "SBC Communications"
+			if c.unknown[p] {
+				c.unknown[f] = true
+			}
+			p, c.parts[i] = f, f
+		}
 		pa := d.participant(p)
 		if c.unknown[p] {
 			pa.Type = Organization

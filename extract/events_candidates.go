@@ -35,12 +35,19 @@ func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 		lo, hi := triggerReach(trigs, ti, s)
 		c.cl = d.readClause(tr, s)
 		d.tradePartner(c) // events_trade.go
+		d.talksTopic(c)   // events_deal_talks.go: "in talks to merge with X" is a meeting
 		// a noun trigger after "since" names a past occasion, not this
 		// story's event ("the first meeting since the BRICS summit");
 		// "after the meeting" points back at one already told, but with
 		// none told before it is this one ("X and Y discussed copper
 		// during their meeting in Quito")
 		if !tr.verb && (d.sinceBefore(tr) || d.referenceBefore(tr) && r.toldBefore(tr.typ)) {
+			continue
+		}
+		if d.predicateRestatement(tr, s) && r.toldBefore(tr.typ) {
+			// "It will be their third meeting this year": the event told
+			// before, named again (events_discourse.go)
+			d.tracef("S%d %s %q: restates the event told before", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
 			continue
 		}
 		c.future = c.cl.future || d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture)) || d.prospectiveArrival(tr)

@@ -339,6 +339,7 @@ func hasPrefixWords(long, short []string) bool {
 // finishResolve resolves the acronym mentions, indexes the entities by
 // name and sorts the mentions by position for the events pass.
 func (d *document) finishResolve() {
+	d.shortOrgNames() // events_deal_names.go: "SBC" is "SBC Communications"
 	d.resolveAcronymMentions()
 	d.writtenOrgNames()
 	d.byCanon = make(map[string]*entity, len(d.ents))

@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Short and full names of one company. A business story names a company
+// in full once ("SBC Communications", "Korvell Pharma AG") and by its
+// short name elsewhere ("SBC", "Korvell"); both are one participant, named
+// by the fullest name (the guidelines). A short name is the full name's
+// first words when every word after them is a company cue of
+// org_cues.tsv (class company: "Communications", "Pharma", "AG"); a
+// short name that two companies share ("Castellan Bank", "Castellan
+// Group"), that is a nationality ("Deutsche", "American") or a person's
+// name ("Van der Linde Logistics") names neither.
+
+// shortOrgNames makes each organization named by a short name one entity
+// with the organization whose full name it shortens: the short entity's
+// mentions and aliases move to the full one, and the short name, where the
+// article writes it, becomes its alias (so a still-untyped mention of it
+// is that organization too). The event passes read d.fullOrg (by
+// lower-case short name) for a participant named by its short name.
+func (d *document) shortOrgNames() {
+	if d.lx == nil {
+		return
+	}
+	full := map[string]*entity{} // lower-case short name -> full entity (nil: two share it)
+	for _, e := range d.ents {
+		if e.typ != Organization {
+			continue
+		}
+		ws := strings.Fields(e.canon)
+		for n := len(ws) - 1; n >= 1; n-- {
+			if d.lx.orgEnd[strings.ToLower(ws[n])] != "company" {
+				break
+			}
+			s := strings.ToLower(strings.Join(ws[:n], " "))
+			if _, nat := d.lx.demonyms[s]; nat || d.lx.stop[s] || d.personNamed(s) {
+				continue
+			}
+			if prev, ok := full[s]; ok && prev != e {
+				full[s] = nil
+				continue
+			}
+			full[s] = e
+		}
+	}
+	// two companies that start alike ("Brannock Steel Corp", "Brannock
+	// Rail Ltd") leave their common words to neither
+	for s, l := range full {
+		for _, e := range d.ents {
+			if l != nil && e != l && e.typ == Organization && strings.HasPrefix(strings.ToLower(e.canon), s+" ") {
+				full[s] = nil
+			}
+		}
+	}
+	gone := map[*entity]*entity{}
+	for _, e := range d.ents {
+		if e.typ != Organization {
+			continue
+		}
+		l := full[strings.ToLower(e.canon)]
+		if l == nil || l == e {
+			continue
+		}
+		l.addAlias(e.canon)
+		for _, a := range e.aliases {
+			l.addAlias(a)
+		}
+		l.count += e.count
+		l.first = min(l.first, e.first)
+		gone[e] = l
+		d.tracef("resolve: organization %q is the short name of %q", e.canon, l.canon)
+	}
+	// in sorted order: a record's aliases never depend on map order
+	for _, s := range slices.Sorted(maps.Keys(full)) {
+		l := full[s]
+		if l == nil || gone[l] != nil {
+			continue
+		}
+		if w, ok := d.writtenAs(s); ok {
+			l.addAlias(w)
+		}
+		if d.fullOrg == nil {
+			d.fullOrg = map[string]string{}
+		}
+		d.fullOrg[s] = l.canon
+	}
+	if len(gone) == 0 {
+		return
+	}
+	for i := range d.mentions {
+		if l := gone[d.mentions[i].ent]; l != nil {
+			d.mentions[i].ent, d.mentions[i].canon = l, l.canon
+		}
+	}
+	kept := d.ents[:0]
+	for _, e := range d.ents {
+		if gone[e] == nil {
+			kept = append(kept, e)
+		}
+	}
+	d.ents = kept
+}
+
+// writtenAs: a lower-case phrase as the article writes it (its first
+// capitalized occurrence standing alone, no capitalized word after it);
+// false when the article never writes it so.
+func (d *document) writtenAs(lower string) (string, bool) {
+	ws := strings.Fields(lower)
+	for k := 0; k+len(ws) <= len(d.toks); k++ {
+		ok := d.toks[k].cap
+		for j := 0; ok && j < len(ws); j++ {
+			ok = d.toks[k+j].lower == ws[j]
+		}
+		if ok && (k+len(ws) == len(d.toks) || !d.toks[k+len(ws)].cap) { // standing alone, not "Nomura" of "Nomura Securities"
+			return d.textOf(span{k, k + len(ws)}), true
+		}
+	}
+	return "", false
+}
+
+// fullOrgName: the full name of the organization a participant's short
+// name stands for ("SBC" -> "SBC Communications"), else the name itself.
+func (d *document) fullOrgName(name string) string {
+	if f, ok := d.fullOrg[strings.ToLower(name)]; ok {
+		return f
+	}
+	return name
+}
+
+// personNamed: a person of the story is called so ("Van der Linde" of
+// "Van der Linde Logistics" is the founder's family, not the company).
+func (d *document) personNamed(lower string) bool {
+	for _, e := range d.ents {
+		if e.typ != Person {
+			continue
+		}
+		if strings.EqualFold(e.canon, lower) || slices.ContainsFunc(e.aliases, func(a string) bool { return strings.EqualFold(a, lower) }) {
+			return true
+		}
+	}
+	return false
+}

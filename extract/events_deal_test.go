@@ -1,0 +1,152 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// dealCase is one sentence or short story of a deal reading: the events of
+// a type it must tell, each by its exact participant names (sorted), and
+// the types it must not tell at all.
+type dealCase struct {
+	name, text string
+	typ        string
+	want       [][]string // exact participant sets of typ, any order
+	none       []string   // event types that must not appear
+	banned     []string   // names no event of typ may have as a participant
+}
+
+func runDealCases(t *testing.T, cases []dealCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "deal", "2026-10-08", "Business news\n\n"+c.text) // a headline line, then the story
+			var got [][]string
+			for _, ev := range rec.Events {
+				if ev.Type != c.typ {
+					continue
+				}
+				var ps []string
+				for _, p := range ev.Participants {
+					ps = append(ps, p.Name)
+				}
+				slices.Sort(ps)
+				got = append(got, ps)
+			}
+			for _, w := range c.want {
+				w = slices.Clone(w)
+				slices.Sort(w)
+				if !slices.ContainsFunc(got, func(g []string) bool { return slices.Equal(g, w) }) {
+					t.Errorf("no %s with exactly %v; events: %s", c.typ, w, eventList(rec))
+				}
+			}
+			for _, g := range got {
+				for _, b := range c.banned {
+					if slices.Contains(g, b) {
+						t.Errorf("%s with %q: %v", c.typ, b, g)
+					}
+				}
+			}
+			if len(c.want) == 0 && len(got) > 0 && c.typ != "" {
+				t.Errorf("want no %s, got %v", c.typ, got)
+			}
+			for _, typ := range c.none {
+				if evs := eventsOf(rec, typ); len(evs) > 0 {
+					t.Errorf("want no %s, got %s", typ, eventList(rec))
+				}
+			}
+		})
+	}
+}
+
+// TestDealTalksTopic: a deal verb in the infinitive after talks is what the
+// talks are about: a meeting of the talks' holder and the deal's other
+// side, no agreement (rule talks-topic, events_deal_talks.go).
+func TestDealTalksTopic(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{name: "in talks to merge with",
+			text: "Pellworth Telecom said on Thursday it was in talks to merge with Dunvale Networks.\n",
+			typ:  extract.Meeting, want: [][]string{{"Pellworth Telecom", "Dunvale Networks"}}, none: []string{extract.Agreement}},
+		{name: "held talks to buy",
+			text: "Carrick Foods has held talks to buy Ambleside Dairies, the company said on Thursday.\n",
+			typ:  extract.Meeting, want: [][]string{{"Carrick Foods", "Ambleside Dairies"}}, none: []string{extract.Agreement}},
+		{name: "pulled out of talks to buy: no event",
+			text: "Carrick Foods has pulled out of talks to buy Ambleside Dairies, the company said on Thursday.\n",
+			none: []string{extract.Agreement, extract.Meeting}},
+		{name: "an agreed purchase stays an agreement",
+			text: "Carrick Foods has agreed to buy Ambleside Dairies for £40m, the company said on Thursday.\n",
+			typ:  extract.Agreement, want: [][]string{{"Carrick Foods", "Ambleside Dairies"}}},
+		{name: "met to sign: a meeting verb with a purpose is no talks noun",
+			text: "Trade Minister Ana Serrat met Trade Minister Li Wen in Lima on Thursday to sign a trade agreement.\n",
+			typ:  extract.Meeting, want: [][]string{{"Ana Serrat", "Li Wen"}}},
+	})
+}
+
+// TestShortOrgNames: a company's short name ("Pellworth") and its full
+// name ("Pellworth Communications") are one participant, named in full; a
+// short name two companies share is neither's, and a unit with a name of
+// its own stays itself (events_deal_names.go).
+func TestShortOrgNames(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{name: "an initialism and its full name",
+			text: "KTL Communications agreed on Monday to buy Dunvale Networks for $2bn. The telecoms market is shrinking, with Ferrin Cable bought by KTL last year.\n",
+			typ:  extract.Agreement, want: [][]string{{"KTL Communications", "Dunvale Networks"}, {"KTL Communications", "Ferrin Cable"}},
+			banned: []string{"KTL"}},
+		{name: "short name in a later sentence",
+			text: "Pellworth Communications agreed on Monday to buy Dunvale Networks for $2bn. Last year Pellworth agreed to buy Ferrin Cable for $300m.\n",
+			typ:  extract.Agreement, want: [][]string{{"Pellworth Communications", "Dunvale Networks"}, {"Pellworth Communications", "Ferrin Cable"}},
+			banned: []string{"Pellworth"}},
+		{name: "a legal form after a company cue",
+			text: "Korvane Pharma AG said on Tuesday it would cut 300 jobs. Korvane signed a supply deal with Tamsin Therapeutics in March.\n",
+			typ:  extract.Agreement, want: [][]string{{"Korvane Pharma AG", "Tamsin Therapeutics"}}, banned: []string{"Korvane"}},
+		{name: "a short name two companies share stays short",
+			text: "Castlebrook Bank and Castlebrook Group are run separately. On Monday Castlebrook signed a deal with Orrin Capital.\n",
+			typ:  extract.Agreement, want: [][]string{{"Castlebrook", "Orrin Capital"}}},
+		{name: "a unit with a name of its own stays itself",
+			text: "Castlebrook Bank owns Castlebrook Home Loans. On Monday Castlebrook Home Loans signed a deal with Orrin Capital.\n",
+			typ:  extract.Agreement, want: [][]string{{"Castlebrook Home Loans", "Orrin Capital"}}},
+	})
+}
+
+// TestCompanyNames: the company names a deal's parties need. A company cue
+// ends a name ("Pellworth Communications"); a person "of" a company is two
+// names, not one organization (entities.go, ruleOrgCue); "X of Y" that is
+// one name stays one.
+func TestCompanyNames(t *testing.T) {
+	cases := []struct {
+		text string
+		want map[string]string // text -> type
+		not  []string          // no entity of any type with this text
+	}{
+		{text: "The ship sank, said Erin Lund of Boston-based Marrow Communications on Friday.\n",
+			want: map[string]string{"Erin Lund": extract.Person, "Marrow Communications": extract.Organization},
+			not:  []string{"Erin Lund of Boston-based Marrow Communications", "Boston-based Marrow Communications"}},
+		{text: "Rates were left unchanged by the Bank of England on Thursday.\n",
+			want: map[string]string{"Bank of England": extract.Organization}},
+		{text: "KTL Communications agreed on Monday to buy Dunvale Networks for $2bn.\n",
+			want: map[string]string{"KTL Communications": extract.Organization}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			rec := extractText(t, "names", "2026-10-08", c.text)
+			for text, typ := range c.want {
+				found := false
+				for _, e := range ofType(rec, typ) {
+					found = found || e.Text == text
+				}
+				if !found {
+					t.Errorf("no %s %q: %v", typ, text, rec.Entities)
+				}
+			}
+			for _, n := range c.not {
+				for _, e := range rec.Entities {
+					if e.Text == n {
+						t.Errorf("%s %q", e.Type, n)
+					}
+				}
+			}
+		})
+	}
+}
