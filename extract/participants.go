@@ -109,6 +109,9 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		}
 		return out
 	case lx.is(w, wcGroup) || w == "their" || d.pluralPersonGroup(a.span.t1-1): // "the two mayors": events_discourse.go
+		if d.newGroup(a) {
+			return nil // "Two men were arrested": new people, not the parties told (events_discourse.go)
+		}
 		if last != nil && !d.groupFits(w, last) {
 			// "the companies" after a meeting of two persons: the
 			// last two companies named
