@@ -122,6 +122,7 @@ const (
 	wcVersus      // teams (teams.go): "v", "vs" between a fixture's two sides
 	wcSportRole   // teams: "captain", "coach" after a team's name
 	wcDefeat      // teams: "beat", "drew" between two sides
+	wcDistrib     // deals (events_deal_describe.go): "Both X and Y held talks with Z" is two meetings
 	numWordClasses
 )
 
@@ -152,7 +153,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
-	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat}
+	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
+	"distributive": wcDistrib}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
