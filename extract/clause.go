@@ -600,7 +600,7 @@ func (d *document) possessor(at int, s sentence) []arg {
 		if a, ok := d.phraseEndingAt(k, s); ok {
 			return []arg{a}
 		}
-	case l == "his" || l == "her" || l == "their" || l == "its":
+	case d.lx.is(l, wcPossessive):
 		return []arg{{span: span{k, k + 1}, pron: l}}
 	}
 	return d.premodifier(at, s)
@@ -859,7 +859,7 @@ func (d *document) ownerStart(j int, s sentence) int {
 	switch {
 	case d.modifierDemonym(j-1, j+1):
 		return j - 1
-	case t.lower == "his" || t.lower == "her" || t.lower == "their" || t.lower == "its":
+	case d.lx.is(t.lower, wcPossessive):
 		return j - 1
 	case isPossessive(t.text):
 		for _, m := range d.mentionsIn(span{max(s.t0, j-9), j - 1}) {

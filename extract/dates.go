@@ -517,9 +517,11 @@ func (d *document) resolveDates(pending []pendingDate) {
 		va, ta, vb, ok := d.pendingValue(p, dm.span.t0, yearNear, tense)
 		sent := d.toks[dm.span.t0].sent
 		if ok && p.a.weekday != 0 && !p.a.next && !p.a.last && tense > 0 && !quoted &&
-			last.ok && sent-last.sent <= 1 && last.day.After(ref.t) && ta.Before(last.day) {
+			last.ok && sent-last.sent <= 1 && last.day.After(ref.t) && ta.Before(last.day) && last.day.Sub(ref.t) <= 14*24*time.Hour {
 			// a weekday after a later day of the same schedule is on or
-			// after that day
+			// after that day; a day weeks ahead is another plan's, and a
+			// bare weekday stays in the coming week ("would meet again on
+			// 12 November. ... will hold talks with X on Thursday")
 			d.ref = refDate{t: last.day, hasDay: true, hasYear: true}
 			va, ta, vb, ok = d.pendingValue(p, dm.span.t0, yearNear, 1)
 		}

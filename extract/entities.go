@@ -441,7 +441,7 @@ func (d *document) ruleCoordination(lx *lexicon, c span, acr map[int]bool, depth
 				return false
 			}
 		}
-		if d.cueTakesComplement(lx, first) {
+		if d.cueTakesComplement(lx, first) && !d.possessedPlaceAfterAnd(lx, k, c) { // entities_pair.go
 			return false
 		}
 		// "Texas Commission on Environmental Quality", "Council on

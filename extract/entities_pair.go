@@ -41,3 +41,15 @@ func (d *document) personBeforeAnd(lx *lexicon, c span, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// possessedPlaceAfterAnd: the run c ends in "and" and a place that owns
+// what follows it ("the Calloway Institute of Marine Science and Chile's
+// Andes Mining Group"): the place is no part of the complement before
+// "and"; the run is two names.
+func (d *document) possessedPlaceAfterAnd(lx *lexicon, k int, c span) bool {
+	if d.toks[k].lower != "and" || c.t1 >= len(d.toks) || !isPossessive(d.toks[c.t1].text) {
+		return false
+	}
+	n, v := lx.locs.longest(d.toks, k+1, c.t1)
+	return n > 0 && v >= 0 && k+1+n == c.t1
+}

@@ -42,3 +42,33 @@ func TestPersonAndTitledPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessedPlaceAfterAnd: "X of Y and Chile's Z" is two organizations
+// and a country, not one organization "X of Y and Chile"; "Ministry of
+// Trade and Industry" stays one name (entities_pair.go). Every sentence is
+// our own.
+func TestPossessedPlaceAfterAnd(t *testing.T) {
+	cases := []struct {
+		name, text string
+		orgs       []string
+	}{
+		{"a country owning the second name", "The Calloway Institute of Marine Science and Chile's Andes Mining Group signed an accord on Monday.",
+			[]string{"Calloway Institute of Marine Science", "Andes Mining Group"}},
+		{"a complement joined by and", "The Ministry of Trade and Industry signed an accord with Peru on Monday.",
+			[]string{"Ministry of Trade and Industry"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "pair", "2026-03-11", c.text)
+			have := map[string]string{}
+			for _, e := range rec.Entities {
+				have[e.Text] = e.Type
+			}
+			for _, o := range c.orgs {
+				if have[o] != extract.Organization {
+					t.Fatalf("%s: type %q, want ORGANIZATION: %s", o, have[o], show(rec))
+				}
+			}
+		})
+	}
+}

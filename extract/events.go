@@ -754,24 +754,37 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		}
 		return ""
 	}
-	switch toks[m.t0].lower {
-	case "meet", "met", "meets", "meeting":
+	// the trigger's lemma (the noun "meeting" is also the gerund of "meet")
+	lemma := ""
+	if m.frame != nil {
+		lemma = m.frame.lemma
+		if lemma == "meeting" && m.form&formNoun != 0 {
+			lemma = "meet"
+		}
+	}
+	switch lemma {
+	case "meet":
 		// "to meet demand", "rose to meet Ronaldo's cross": meeting a thing
 		k := m.t1
-		if d := next(k); d == "the" || d == "a" || d == "an" || d == "its" || d == "their" || d == "growing" || d == "rising" {
-			if w := k + 1; w < s.t1 && !toks[w].cap && lx(d, toks, w) {
+		if det := next(k); d.lx.is(det, wcTargetDet) {
+			if w := k + 1; w < s.t1 && !toks[w].cap && lx(det, toks, w) {
 				return false
 			}
 		}
 		if k+1 < s.t1 && toks[k].cap && isPossessive(toks[k+1].text) && !d.known(d.lx, k) {
 			return false // "Ronaldo's cross"; but "Kenya's prime minister"
 		}
-	case "signed", "sign", "signs", "signing":
+	case "sign":
 		if next(m.t1) == "up" { // "signed up for a sitcom"
 			return false
 		}
-	case "agreed", "agree", "agrees":
-		// agreeing with a view is no agreement: "agreed it was of concern"
+	case "agree":
+		// agreeing with a view is no agreement: "agreed it was of concern";
+		// but the participle clause "..., agreeing with X on a joint
+		// ticket" tells an agreement
+		if m.form&formGerund != 0 {
+			break
+		}
 		switch next(m.t1) {
 		case "that":
 			return d.agreedDecision(m.t1+1, s) // "agreed that their ministers would meet" (events_clausefirst.go)
@@ -779,11 +792,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 			return false
 		}
 	}
-	if toks[m.t0].lower == "met" && m.t0 > s.t0 {
-		switch toks[m.t0-1].lower {
-		case "be", "been", "being", "is", "are", "was", "were":
-			return false
-		}
+	if lemma == "meet" && m.form&formPart != 0 && m.t0 > s.t0 && d.lx.is(toks[m.t0-1].lower, wcBe) {
+		return false // "criteria had to be met": a passive
 	}
 	switch m.needs {
 	case "stay":

@@ -44,6 +44,12 @@ func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 		if !tr.verb && (d.sinceBefore(tr) || d.referenceBefore(tr) && r.toldBefore(tr.typ)) {
 			continue
 		}
+		if d.predicateRestatement(tr, s) && r.toldBefore(tr.typ) {
+			// "It will be their third meeting this year": the event told
+			// before, named again (events_discourse.go)
+			d.tracef("S%d %s %q: restates the event told before", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
+			continue
+		}
 		c.future = c.cl.future || d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture)) || d.prospectiveArrival(tr)
 		c.attrs = attrReach(trigs, ti, s)
 		if k := d.thatClauseAt(tr, s); k > 0 {

@@ -115,7 +115,7 @@ func (d *document) agreedDecision(k int, s sentence) bool {
 	if !own || j+1 >= s.t1 {
 		return false
 	}
-	if m := d.toks[j].lower; m != "would" && m != "will" && m != "should" && m != "shall" {
+	if !d.lx.is(d.toks[j].lower, wcDecision) {
 		return false // "could", "might": a possibility, no decision
 	}
 	n := j + 1

@@ -441,8 +441,9 @@ func (d *document) saidOf(si int, sp *entity) *entity {
 // therePlace: a meeting or agreement whose sentence says "there" before
 // its trigger, or right after its clause ("There she met X", "While there,
 // she held talks with Y", "met X there") happened where the text was just
-// before: the last place named after a locative earlier in its own
-// sentence, else in the sentence before ("opened a trade fair in Kisumu on
+// before: the first place named after a locative earlier in its own
+// sentence, else the place of an event the sentence before told, else the
+// first place it names after a locative ("opened a trade fair in Kisumu on
 // Monday. There she met ..."). Not an existential "there" ("There is no
 // plan to meet": a verb or modal follows it) nor a source ("from there").
 func (d *document) therePlace(c *eventDraft) string {
@@ -468,19 +469,18 @@ func (d *document) therePlace(c *eventDraft) string {
 	if at < 0 {
 		return ""
 	}
-	lastPlace := func(from, to int) string {
-		p := ""
+	firstPlace := func(from, to int) string {
 		for _, m := range d.mentionsIn(span{from, to}) {
 			if m.typ != Location || m.span.t0 == from || !d.lx.is(d.toks[m.span.t0-1].lower, wcLocative) {
 				continue
 			}
 			if e := d.entityOf(m); e != nil {
-				p = e.canon
+				return e.canon
 			}
 		}
-		return p
+		return ""
 	}
-	if p := lastPlace(s.t0, at); p != "" {
+	if p := firstPlace(s.t0, at); p != "" {
 		return p
 	}
 	si := d.toks[s.t0].sent
@@ -488,7 +488,15 @@ func (d *document) therePlace(c *eventDraft) string {
 		return ""
 	}
 	prev := d.sent[si-1]
-	return lastPlace(prev.t0, prev.t1)
+	// the place of an event the sentence before told ("arrived in Accra
+	// ..., his first trip to West Africa": the visit's Accra), else the
+	// first place it names after a locative ("in Kisumu, in western Kenya")
+	for i := len(d.events) - 1; i >= 0; i-- {
+		if ev := &d.events[i]; ev.SentenceSpan != nil && ev.SentenceSpan[0] == prev.start && ev.Location != "" {
+			return ev.Location
+		}
+	}
+	return firstPlace(prev.t0, prev.t1)
 }
 
 // frontedOblique: the sentence opens with a prepositional phrase that has
@@ -509,4 +517,36 @@ func (d *document) frontedOblique(s sentence, at int) bool {
 		}
 	}
 	return d.lx.is(d.toks[at].lower, wcPersonal)
+}
+
+// predicateRestatement: an event noun is the predicate of a copula whose
+// subject is "it", "this" or "that" opening the sentence ("It will be their
+// third meeting this year", "This was her first visit to the region"): the
+// sentence says what the event told before was, it tells no new one, and
+// its date ("this year") counts meetings rather than dating this one.
+func (d *document) predicateRestatement(tr trigMatch, s sentence) bool {
+	if tr.verb || tr.t0 <= s.t0+1 {
+		return false
+	}
+	first := d.toks[s.t0]
+	if !(d.lx.is(first.lower, wcNeuter) || first.tag == "DT" && d.lx.is(first.lower, wcDefinite) && first.lower != "the") || d.lx.is(first.lower, wcPronoun) && !d.lx.is(first.lower, wcNeuter) {
+		return false
+	}
+	k := s.t0 + 1
+	for k < tr.t0 && (d.toks[k].tag == "MD" || d.toks[k].tag == "RB") {
+		k++
+	}
+	if k >= tr.t0 || !d.lx.is(d.toks[k].lower, wcBe) {
+		return false
+	}
+	for k++; k < tr.t0; k++ {
+		switch t := d.toks[k]; {
+		case t.cap, !t.word:
+			return false // "It was Kenya's first ...": a name is a party of its own
+		case t.tag == "DT", t.tag == "PRP$", t.tag == "JJ", t.tag == "CD", t.tag == "RB", t.tag == "NN":
+		default:
+			return false
+		}
+	}
+	return true
 }

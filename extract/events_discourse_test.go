@@ -37,6 +37,8 @@ func TestDiscourseEvents(t *testing.T) {
 			want: []string{"meeting: Lea Brunner | Peter Kamau @ Kisumu"}},
 		{name: "while there, no visit", text: "BERN, May 6, 2026 (Alp Wire) - Swiss Economy Minister Lea Brunner opened a trade fair in Kisumu on Monday. While there, she held talks with Kenyan Trade Minister Peter Kamau.",
 			want: []string{"meeting: Lea Brunner | Peter Kamau @ Kisumu"}},
+		{name: "there: the visit's place, not a region named after it", text: "LISBON, March 4, 2026 (Tagus Wire) - Portuguese Foreign Minister Rui Valadares arrived in Accra on Tuesday, his first trip to West Africa since taking office. There he met Ghanaian Foreign Minister Kofi Mensah-Boateng.",
+			want: []string{"meeting: Rui Valadares | Kofi Mensah-Boateng @ Accra"}},
 		{name: "from there is no place of the meeting", text: "BERN, May 6, 2026 (Alp Wire) - Swiss Economy Minister Lea Brunner opened a trade fair in Kisumu on Monday. From there she flew to Nairobi, where she met Kenyan Trade Minister Peter Kamau on Tuesday.",
 			want: []string{"meeting: Lea Brunner | Peter Kamau @ Nairobi"}},
 		// class 2: group descriptions
@@ -65,6 +67,10 @@ func TestDiscourseEvents(t *testing.T) {
 		{name: "the talks of two persons told together", text: "LIMA, March 4, 2026 (Andes Wire) - Peruvian Foreign Minister Ana Soto and Chilean Foreign Minister Rodrigo Vial were in Arica on Monday. The talks focused on a border crossing.",
 			want: []string{"meeting: Ana Soto | Rodrigo Vial"}, rule: "told-before"},
 
+		{name: "it will be their third meeting", text: "HELSINKI, Sept 15, 2026 (North Brief) - Finnish Energy Minister Aino Lehto will travel to Tallinn on Thursday to meet Estonian Economy Minister Priit Saar. It will be their third meeting this year.",
+			want: []string{"meeting: Aino Lehto | Priit Saar"}, count: map[string]int{extract.Meeting: 1}},
+		{name: "the meeting came a day after", text: "LIMA, March 4, 2026 (Andes Wire) - Peruvian Foreign Minister Ana Soto met Chilean Foreign Minister Rodrigo Vial in Lima on Monday. The meeting came a day after Chile lifted a ban on Peruvian grapes.",
+			want: []string{"meeting: Ana Soto | Rodrigo Vial"}, count: map[string]int{extract.Meeting: 1}},
 		// class 4: counterparts and descriptions
 		{name: "counterpart named after", text: "TOKYO, May 20, 2026 (Pacific Ledger) - Indian Foreign Minister Arjun Mehra met his Japanese counterpart in Tokyo on Wednesday. Japan's foreign minister, Kenji Ota, said the talks had been frank.",
 			want: []string{"meeting: Arjun Mehra | Kenji Ota"}, rule: "clause"},

@@ -38,6 +38,12 @@ func TestGovernmentParties(t *testing.T) {
 			extract.Meeting, []string{"Anneli Korpela", "Andean Community"}, "group-owners"},
 		{"a person meets two countries' envoys", "President Ana Soto met envoys of Kenya and Uganda in Lima on Tuesday.",
 			extract.Meeting, []string{"Ana Soto", "Kenya", "Uganda"}, "group-owners"},
+		{"their ministers after two leaders met: the leaders' governments", "Japan and South Korea reached a fishing deal on Thursday. Prime Minister Haruto Mori hosted President Park Min-jae in Tokyo in August. Their foreign ministers will meet in Seoul in January.",
+			extract.Meeting, []string{"Japan", "South Korea"}, "clause-described-subject"},
+		{"a summit of a body with a named chair", "Mercosur's summit in Asuncion on July 2, chaired by Paraguayan President Hugo Benitez, ended with a statement.",
+			extract.Meeting, []string{"Mercosur", "Hugo Benitez"}, "clause-described-subject"},
+		{"a minister meets a body's delegation", "Uruguayan Foreign Minister Pablo Etcheverry met a European Commission delegation in Montevideo on Tuesday.",
+			extract.Meeting, []string{"Pablo Etcheverry", "European Commission"}, "clause-named"},
 		{"the neighbours: the two countries told together, not the last event's persons", "Japan and South Korea held fishing talks on Thursday. Prime Minister Haruto Mori hosted President Park Min-jae in Tokyo in August. The neighbours are due to sign the final text in Busan in January.",
 			extract.Agreement, []string{"Japan", "South Korea"}, "clause-described-subject"},
 	})

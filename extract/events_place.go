@@ -8,7 +8,10 @@ package extract
 //  2. visited-body: the organization a visit went to ("visited the SEC":
 //     events_visit.go);
 //  3. named-destination: a travel verb's destination that is a name no
-//     table typed ("went to Capitol Hill": events_visit.go);
+//     table typed ("went to Capitol Hill") or a gazetteer place no entity
+//     took (a headline's "visit to Montevideo"): events_visit.go;
+//     place-modifier: a place right before a visit noun ("Eze's
+//     Montevideo visit", "his China trip": events_visit.go);
 //  4. departed: the place a visit's traveller left ("left Lima on Tuesday
 //     after a three-day visit");
 //  5. venue: the building or site after "at"/"in" in its reach, the most
@@ -42,6 +45,7 @@ var ownPlaceRules = []placeRule{
 	{"clause", func(r *eventRun, c *eventDraft) string { return r.d.clausePlace(&c.cl, c.tr, c.s) }},
 	{"visited-body", func(r *eventRun, c *eventDraft) string { return r.d.visitedBody(c) }},           // "visited the SEC" (events_visit.go)
 	{"named-destination", func(r *eventRun, c *eventDraft) string { return r.d.namedDestination(c) }}, // "went to Capitol Hill" (events_visit.go)
+	{"place-modifier", func(r *eventRun, c *eventDraft) string { return r.d.placeModifier(c) }},       // "Eze's Montevideo visit" (events_visit.go)
 	{"departed", func(r *eventRun, c *eventDraft) string {
 		if c.tr.typ != Visit {
 			return ""

@@ -498,11 +498,26 @@ func (d *document) hostCountry(tr trigMatch, cl *clause, ev Event) string {
 // nationality ("going to the European Championships") is none.
 func (d *document) namedDestination(c *eventDraft) string {
 	tr := c.tr
+	if tr.typ == Visit && tr.frame != nil {
+		// a place the gazetteer knows that no entity took (a headline's
+		// "Eze's visit to Montevideo", the body never naming the city)
+		for _, a := range c.cl.destinations(tr.frame) {
+			if a.typ != "" || a.pron != "" || !d.rightAfter(tr, a) {
+				continue
+			}
+			if n, v := d.lx.locs.longest(d.toks, a.span.t0, a.span.t1); n == a.span.t1-a.span.t0 && v >= 0 {
+				switch d.lx.places[v].kind {
+				case "city", "country", "region":
+					return d.lx.places[v].name
+				}
+			}
+		}
+	}
 	if tr.typ != Visit || !tr.verb || tr.frame == nil || tr.frame.hasRole("dest:obj") {
 		return "" // "visited X": a person or organization visited (visitsPerson, visitedBody)
 	}
 	for _, a := range c.cl.destinations(tr.frame) {
-		if a.typ != "" || a.pron != "" || !d.toks[a.span.t0].cap || contains(c.parts, a.name) {
+		if a.typ != "" || a.pron != "" || !d.toks[a.span.t0].cap || contains(c.parts, a.name) || !d.rightAfter(tr, a) {
 			return ""
 		}
 		for _, m := range d.mentionsIn(a.span) {
@@ -555,4 +570,54 @@ func (r *eventRun) ruleNamedNext(c *eventDraft) partySet {
 		return partySet{}
 	}
 	return partySet{}
+}
+
+// placeModifier: a place named right before a visit noun is where the
+// visit went ("Eze's Montevideo visit", "his China trip", "the Ghana
+// tour"), a place an entity took or the gazetteer knows; a nationality
+// ("the Chilean visit") is none.
+func (d *document) placeModifier(c *eventDraft) string {
+	tr := c.tr
+	if tr.typ != Visit || tr.verb || tr.t0 == c.s.t0 {
+		return ""
+	}
+	for k := max(c.s.t0+1, tr.t0-4); k < tr.t0; k++ {
+		if isPossessive(d.toks[k].lower) && !d.toks[k-1].cap {
+			return "" // "the band's US tour": an unnamed traveller's
+		}
+	}
+	for _, m := range d.mentionsIn(span{max(c.s.t0, tr.t0-4), tr.t0}) {
+		if m.typ == Location && m.span.t1 == tr.t0 {
+			if e := d.entityOf(m); e != nil {
+				return e.canon
+			}
+		}
+	}
+	for k := max(c.s.t0, tr.t0-3); k < tr.t0; k++ {
+		if !d.toks[k].cap {
+			continue
+		}
+		if n, v := d.lx.locs.longest(d.toks, k, tr.t0); k+n == tr.t0 && v >= 0 {
+			switch d.lx.places[v].kind {
+			case "city", "country", "region":
+				return d.lx.places[v].name
+			}
+		}
+	}
+	return ""
+}
+
+// rightAfter: the destination phrase follows the trigger at once, or
+// after its preposition ("a visit to Lima") or "the" ("went to the
+// Hague"): "we are going to ask Muslims to vote" has an infinitive, not a
+// place, after "going to".
+func (d *document) rightAfter(tr trigMatch, a arg) bool {
+	k := tr.t1
+	if k < a.span.t0 && !tr.verb && d.lx.is(d.toks[k].lower, wcPrep) {
+		k++
+	}
+	if k < a.span.t0 && d.toks[k].lower == "the" {
+		k++
+	}
+	return a.span.t0 == k
 }

@@ -53,6 +53,12 @@ func TestVisitReadings(t *testing.T) {
 			visitor: "Tom Ekker", location: "Vallendorf Ost"},
 		{name: "a name before a noun is no place", text: "Minister Tom Ekker said much of the aid was going to Kivuan farmers this year."},
 		{name: "a contest is no place", text: "Sprinter Tom Ekker is going to the Nordic Championships on Monday."},
+		// a place before a visit noun, or one only the gazetteer knows
+		{name: "a place before the visit noun", text: "Prime Minister Okon Eze's Montevideo visit on Monday went well, aides said.",
+			visitor: "Okon Eze", location: "Montevideo"},
+		{name: "a headline's place the body never names", text: "Eze's visit to Montevideo ends with fishing pact\n\nPrime Minister Okon Eze said on Tuesday that fishing rights were settled.",
+			visitor: "Okon Eze", location: "Montevideo"},
+		{name: "an unnamed owner's tour", text: "Singer Rosa Lind left the hotel early, ahead of the band's Peru tour on Monday."},
 		{name: "stopped off in", text: "Foreign Minister Ida Berg stopped off in Reykjavik on Monday on her way to Ottawa.",
 			visitor: "Ida Berg", location: "Reykjavik"},
 		{name: "flew into", text: "Governor Ruth Sands flew into Denver on Monday.",

@@ -123,6 +123,10 @@ const (
 	wcSportRole   // teams: "captain", "coach" after a team's name
 	wcDefeat      // teams: "beat", "drew" between two sides
 	wcDistrib     // deals (events_deal_describe.go): "Both X and Y held talks with Z" is two meetings
+	wcTargetDet   // events (events.go): before a noun after "meet", let a thing follow ("meet the demand", "meet rising costs")
+	wcPossessive  // his, her, their, its: a party's possessive (clause.go, titles.go)
+	wcBePresent   // is, are, am and their contractions (senses.go)
+	wcDecision    // would, will, should, shall: a decision's modal (events_clausefirst.go)
 	numWordClasses
 )
 
@@ -154,7 +158,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
-	"distributive": wcDistrib}
+	"distributive": wcDistrib,
+	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

@@ -26,6 +26,9 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 	if ps := d.groupOwners(a, si); ps != nil {
 		return ps // "Canadian and South Korean officials": Canada and South Korea
 	}
+	if ps := d.theirOfficials(a, si, last); ps != nil {
+		return ps // "Mori hosted Park ... Their foreign ministers will meet": Japan and South Korea
+	}
 	switch {
 	case lx.is(w, wcFirst) && d.speaker != nil:
 		// in a quotation, "I" is the speaker; "we" the speaker and whoever
@@ -184,8 +187,12 @@ func (d *document) lastParties(a arg, si int) []party {
 
 // lastPartiesWithin is lastParties over the last n sentences.
 func (d *document) lastPartiesWithin(a arg, si, n int) []party {
-	w := d.toks[a.span.t1-1].lower
-	want := d.groupKind(w)
+	return d.lastPartiesOf(a, si, n, d.groupKind(d.toks[a.span.t1-1].lower))
+}
+
+// lastPartiesOf: the last two parties of kind want named in the last n
+// sentences before a.
+func (d *document) lastPartiesOf(a arg, si, n int, want string) []party {
 	if want == "" {
 		return nil
 	}
@@ -467,4 +474,35 @@ func (d *document) ownersAfter(k int, s sentence, head string) []party {
 		return nil // "leaders of the Andean Community's members"
 	}
 	return owners
+}
+
+// theirOfficials: "their" before a group of officials ("their foreign
+// ministers", "their envoys") when the last event's parties are persons
+// (two leaders): the officials are not those persons but their
+// governments', so the parties are the two countries the story told
+// together (up to ten sentences back); nil when it told none.
+func (d *document) theirOfficials(a arg, si int, last *Event) []party {
+	lx := d.lx
+	head := d.toks[a.span.t1-1]
+	if last == nil || !strings.HasSuffix(head.lower, "s") || !(lx.is(head.lower, wcGroup, wcPeople) || lx.personNoun[head.lower] ||
+		lx.titles.longestKind(d.toks, a.span.t1-1, a.span.t1, titleHead) > 0) {
+		return nil
+	}
+	for _, p := range last.Participants {
+		if p.Type != Person {
+			return nil
+		}
+	}
+	k := a.span.t1 - 2
+	for k >= d.sent[si].t0 && !d.toks[k].cap && d.toks[k].word && (d.toks[k].tag == "NN" || d.toks[k].tag == "JJ" || d.toks[k].tag == "NNS") {
+		k-- // "foreign", "agriculture"
+	}
+	if k < d.sent[si].t0 || k == a.span.t1-1 || d.toks[k].lower != "their" {
+		return nil // "the two ministers" are the persons told
+	}
+	ps := d.lastPartiesOf(arg{span: span{k, a.span.t1}}, si, 10, Location)
+	for i := range ps {
+		ps[i].via = a.pron + " -> " + ps[i].name + " (their governments)"
+	}
+	return ps
 }

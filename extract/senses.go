@@ -191,11 +191,7 @@ func (d *document) presentBe(i int) bool {
 	if k > 0 && d.toks[k].tag == "RB" {
 		k--
 	}
-	switch d.toks[k].lower {
-	case "is", "are", "am", "'s", "'re", "’s", "’re":
-		return true
-	}
-	return false
+	return d.lx.is(d.toks[k].lower, wcBePresent)
 }
 
 // personObject: the object read after a trigger is a person: a title or

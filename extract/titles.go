@@ -196,7 +196,7 @@ func (d *document) appositiveAll(lx *lexicon, at int) (span, span, []span, bool)
 	// Sakai Denso's
 	for k < len(toks) && toks[k].sent == sent && k < at+8 {
 		l := toks[k].lower
-		if l == "the" || l == "a" || l == "an" || l == "its" || l == "his" || l == "her" || l == "their" {
+		if d.lx.is(l, wcArticle, wcPossessive) {
 			k++
 			continue
 		}
