@@ -158,8 +158,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
-	"distributive": wcDistrib,
-	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision}
+	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
+	"distributive": wcDistrib}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
