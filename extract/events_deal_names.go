@@ -162,6 +162,9 @@ func (d *document) employerNames() {
 		if _, nat := d.lx.demonyms[strings.ToLower(m.text)]; nat {
 			continue // "Turkish Prime Minister X": a nationality
 		}
+		if m.span.t1-m.span.t0 == 1 && d.commonWord(m) {
+			continue // "Embassy spokesman X", "Federation president X": a body told in full elsewhere
+		}
 		s := d.sent[d.toks[m.span.t0].sent]
 		te := d.titleRunAt(m.span.t1, s.t1)
 		if te == m.span.t1 || te >= s.t1 {
@@ -184,4 +187,18 @@ func (d *document) employerNames() {
 		d.tracef("employer: %q before a title and a person is an organization", m.text)
 		m.typ, m.canon, m.kind, m.name, m.weak, m.rule = Organization, "", "", nil, false, m.rule+"+employer"
 	}
+}
+
+// commonWord: a one-word name that the story also writes in lower case
+// ("Embassy spokesman X" after "the U.S. embassy said") or that ends
+// another name of it ("Federation" of "Coastal Games Federation"): a
+// common noun capitalized, no name of its own.
+func (d *document) commonWord(m mention) bool {
+	w := d.toks[m.span.t0]
+	for k, t := range d.toks {
+		if k != m.span.t0 && t.lower == w.lower && (!t.cap || k > 0 && d.toks[k-1].cap && d.toks[k-1].word && d.toks[k-1].sent == t.sent && k-1 > d.sent[t.sent].t0) {
+			return true
+		}
+	}
+	return false
 }
