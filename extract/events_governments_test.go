@@ -44,6 +44,12 @@ func TestGovernmentParties(t *testing.T) {
 			extract.Meeting, []string{"Mercosur", "Hugo Benitez"}, "clause-described-subject"},
 		{"a minister meets a body's delegation", "Uruguayan Foreign Minister Pablo Etcheverry met a European Commission delegation in Montevideo on Tuesday.",
 			extract.Meeting, []string{"Pablo Etcheverry", "European Commission"}, "clause-named"},
+		{"a seat the entity passes left untyped", "Canberra and Wellington signed a maritime pact on Thursday.",
+			extract.Agreement, []string{"Australia", "New Zealand"}, "clause-governments"},
+		{"officials named by a demonym and a two-word country", "Australian and New Zealand officials held talks in Auckland on Monday.",
+			extract.Meeting, []string{"Australia", "New Zealand"}, "group-owners"},
+		{"their ministers: a leader's nationality and the country the story named", "The New Zealand foreign ministry said trade was up. Prime Minister Grace Tamihana welcomed Fijian Prime Minister Josaia Vuniwai to Wellington on Wednesday. Their foreign ministers are due to hold talks in Suva next month.",
+			extract.Meeting, []string{"New Zealand", "Fiji"}, "clause-described-subject"},
 		{"the neighbours: the two countries told together, not the last event's persons", "Japan and South Korea held fishing talks on Thursday. Prime Minister Haruto Mori hosted President Park Min-jae in Tokyo in August. The neighbours are due to sign the final text in Busan in January.",
 			extract.Agreement, []string{"Japan", "South Korea"}, "clause-described-subject"},
 	})

@@ -429,8 +429,12 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			return nil
 		}},
-		{"person_nouns.tsv", 1, func(r row) error { lx.personNoun[strings.ToLower(r.col(0))] = true; return nil }},
-		{"location_cues.tsv", 2, func(r row) error { lx.locEnd[strings.ToLower(r.col(0))] = r.col(1); return nil }},
+		{"person_nouns.tsv", 1, func(r row) error {
+			return lx.eachWord(r.col(0), func(w string) { lx.personNoun[w] = true })
+		}},
+		{"location_cues.tsv", 2, func(r row) error {
+			return lx.eachWord(r.col(0), func(w string) { lx.locEnd[w] = r.col(1) })
+		}},
 		{"venues.tsv", 2, func(r row) error {
 			switch r.col(1) {
 			case "head", "number", "name":

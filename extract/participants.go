@@ -103,6 +103,9 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		}
 		return out
 	case lx.is(w, wcGroup) || w == "their" || d.pluralPersonGroup(a.span.t1-1): // "the two mayors": events_discourse.go
+		if d.newGroup(a) {
+			return nil // "Two men were arrested": new people, not the parties told (events_discourse.go)
+		}
 		if last != nil && !d.groupFits(w, last) {
 			// "the companies" after a meeting of two persons: the
 			// last two companies named
@@ -391,14 +394,14 @@ func (d *document) groupOwners(a arg, si int) []party {
 			k--
 			continue
 		}
-		if ms := d.mentionsIn(span{k, k + 1}); t.cap && len(ms) > 0 && ms[0].span.t1 == k+1 {
-			p := d.partyOf(ms[0])
+		if m, ok := d.mentionEndingAt(k+1, s); t.cap && ok {
+			p := d.partyOf(m) // "New Zealand officials", "EU officials"
 			if p.name == "" {
 				return nil
 			}
 			p.via = viaOwner + " " + head.text + ": " + p.name
 			owners = append(owners, p)
-			k = ms[0].span.t0 - 1
+			k = m.span.t0 - 1
 			continue
 		}
 		switch {
@@ -500,9 +503,61 @@ func (d *document) theirOfficials(a arg, si int, last *Event) []party {
 	if k < d.sent[si].t0 || k == a.span.t1-1 || d.toks[k].lower != "their" {
 		return nil // "the two ministers" are the persons told
 	}
-	ps := d.lastPartiesOf(arg{span: span{k, a.span.t1}}, si, 10, Location)
+	// the leaders' own countries by the nationality before their titles
+	// ("Fijian Prime Minister X"), completed by the countries the story
+	// told together
+	var ps []party
+	seen := map[string]bool{}
+	for _, p := range last.Participants {
+		if c := d.personCountry(p.Name); c != "" && !seen[c] {
+			seen[c] = true
+			ps = append(ps, d.countryParty(c, c))
+		}
+	}
+	ms := d.mentionsIn(span{d.sent[max(0, si-10)].t0, k})
+	for i := len(ms) - 1; i >= 0 && len(ps) < 2; i-- {
+		if m := ms[i]; m.typ == Location && m.kind == "country" {
+			if e := d.entityOf(m); e != nil && !seen[e.canon] {
+				seen[e.canon] = true
+				ps = append(ps, party{name: e.canon, typ: Location})
+			}
+		}
+	}
+	if len(ps) < 2 {
+		return nil
+	}
 	for i := range ps {
 		ps[i].via = a.pron + " -> " + ps[i].name + " (their governments)"
 	}
 	return ps
+}
+
+// personCountry: the country a nationality word before a person's title
+// gives ("Fijian Prime Minister Josaia Vuniwai"), at any mention, or "".
+func (d *document) personCountry(name string) string {
+	for _, m := range d.mentions {
+		if m.typ != Person {
+			continue
+		}
+		if e := d.entityOf(m); e == nil || e.canon != name {
+			continue
+		}
+		s := d.sent[d.toks[m.span.t0].sent]
+		for k := m.span.t0 - 1; k >= s.t0 && k >= m.span.t0-5 && d.toks[k].cap; k-- {
+			if c, ok := d.lx.demonyms[d.toks[k].lower]; ok {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// mentionEndingAt: the mention of sentence s whose last token is end-1.
+func (d *document) mentionEndingAt(end int, s sentence) (mention, bool) {
+	for _, m := range d.mentionsIn(span{max(s.t0, end-6), end}) {
+		if m.span.t1 == end {
+			return m, true
+		}
+	}
+	return mention{}, false
 }

@@ -125,6 +125,9 @@ func (d *document) clauseParties(cl *clause, tr trigMatch, si int, focal *entity
 			} else if p, ok := d.seatParty(a, tr); ok {
 				add(p) // "Ankara and Brussels struck an accord"
 			}
+		case a.typ == "" && d.untypedSeat(a, tr):
+			p, _ := d.seatParty(a, tr) // "Canberra and Wellington signed", Wellington untyped
+			add(p)
 		case a.typ == "" && tr.typ != Agreement:
 			// an unknown proper noun is a party only to a deal
 		default:
@@ -250,7 +253,7 @@ func isSeatVia(via string) bool { return strings.HasPrefix(via, viaSeat) }
 // A visit's places, a place after "in" or "to" and a person named
 // Washington are no such argument.
 func (d *document) seatParty(a arg, tr trigMatch) (party, bool) {
-	if tr.typ == Visit || a.pron != "" || a.typ != Location {
+	if tr.typ == Visit || a.pron != "" || a.typ != Location && !(a.typ == "" && d.untypedSeat(a, tr)) {
 		return party{}, false
 	}
 	if n := a.span.t1; n < len(d.toks) && (isPossessive(d.toks[n].text) || d.toks[n].word && strings.HasPrefix(d.toks[n].tag, "NN")) {
@@ -274,4 +277,27 @@ func (d *document) seatParty(a arg, tr trigMatch) (party, bool) {
 		}
 	}
 	return party{name: name, typ: typ, via: viaSeat + ": " + written + " -> " + name}, true
+}
+
+// untypedSeat: a proper noun no entity rule typed here that the article
+// names as a place elsewhere, or the gazetteer knows as a city, and
+// seats.tsv knows as a seat ("Canberra and Wellington signed a pact",
+// where "Wellington" is also a surname).
+func (d *document) untypedSeat(a arg, tr trigMatch) bool {
+	if tr.typ == Visit || a.pron != "" || a.typ != "" {
+		return false
+	}
+	w := d.textOf(a.span)
+	if _, ok := d.lx.seats[w]; !ok {
+		return false
+	}
+	if e := d.byCanon[w]; e != nil {
+		return e.typ == Location
+	}
+	for _, i := range d.lx.placeNames[strings.ToLower(w)] {
+		if d.lx.places[i].kind == "city" {
+			return true
+		}
+	}
+	return false
 }
