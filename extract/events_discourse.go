@@ -13,7 +13,8 @@ import "strings"
 //     with the holder's title head and the country the description gives.
 
 // pluralPersonGroup: token k is the plural of a title's head or a person
-// noun ("mayors", "presidents", "envoys") counted by a number or "both"
+// noun ("mayors", "presidents", "envoys"), or a plural of persons of class
+// group-person ("men", "women"), counted by a number or "both"
 // just before it ("the two mayors", "both presidents"): a description of
 // persons told before. Alone ("the presidents of three banks") it is not.
 func (d *document) pluralPersonGroup(k int) bool {
@@ -21,11 +22,11 @@ func (d *document) pluralPersonGroup(k int) bool {
 		return false
 	}
 	t := d.toks[k]
-	if t.cap || !d.lx.pluralPersonWord(t.lower) {
-		return false
+	if t.cap || !d.lx.pluralPersonWord(t.lower) && !d.lx.is(t.lower, wcGroupPerson) {
+		return false // "mayors", "presidents"; "men", "women" (group-person)
 	}
 	p := d.toks[k-1]
-	return p.sent == t.sent && (p.tag == "CD" || d.lx.is(p.lower, wcGroup) && !d.lx.is(p.lower, wcPronoun))
+	return p.sent == t.sent && (p.tag == "CD" || d.isNumberWord(p.lower) || d.lx.is(p.lower, wcGroup) && !d.lx.is(p.lower, wcPronoun))
 }
 
 // pluralPersonWord: w is the plural of a title's head or of a person noun.
@@ -549,4 +550,50 @@ func (d *document) predicateRestatement(tr trigMatch, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// newGroup: a group description counted by a bare number, with no
+// determiner or "both" before it ("Two men were arrested", "three
+// ministers resigned"), brings new people into the story; "the two men",
+// "both men", "their two leaders" point back at the parties told.
+func (d *document) newGroup(a arg) bool {
+	return d.newGroupAt(a.span.t1 - 1)
+}
+
+// newGroupAt: the group noun at token k is counted by a bare number
+// (newGroup).
+func (d *document) newGroupAt(k int) bool {
+	counted := false
+	for j := max(k-3, 0); j < k; j++ {
+		t := d.toks[j]
+		if t.sent != d.toks[k].sent {
+			continue
+		}
+		switch {
+		case t.tag == "CD", d.isNumberWord(t.lower):
+			counted = true
+		case d.lx.is(t.lower, wcDefinite), d.lx.is(t.lower, wcGroup) && t.tag != "NNS":
+			counted = false // "the two men", "both men"
+			if j == k-1 || d.toks[j+1].tag == "CD" || d.isNumberWord(d.toks[j+1].lower) || d.toks[j+1].tag == "JJ" {
+				return false
+			}
+		default:
+			counted = false
+		}
+	}
+	return counted
+}
+
+// isNumberWord: "two", "three" (date_words.tsv, class number), or digits.
+func (d *document) isNumberWord(w string) bool {
+	if _, ok := d.lx.dateWord(dwNumber, w); ok {
+		return true
+	}
+	return w != "" && allDigits(w)
+}
+
+// counterWord: a number word that counts the noun after it ("Two men", "the
+// two sides"): the noun is the group's head, read on its own.
+func (d *document) counterWord(k int) bool {
+	return k+1 < len(d.toks) && d.isNumberWord(d.toks[k].lower) && strings.HasPrefix(d.toks[k+1].tag, "NN")
 }
