@@ -899,6 +899,12 @@ func (d *document) tenseAt(i int) int {
 			}
 			return 0
 		}
+		if t := d.toks[k]; (t.tag == "VBN" || t.tag == "VBD") && d.toks[k-1].text == "," && k+1 < s.t1 && d.toks[k+1].lower == "by" {
+			// "Mercosur's summit on July 2, chaired by X, is expected to
+			// approve": a participle set off by commas tells no time; the
+			// clause's verb after it does
+			continue
+		}
 		if v, ok := verdict(k); ok {
 			return v
 		}

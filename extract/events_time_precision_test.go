@@ -77,6 +77,8 @@ func TestDatesAhead(t *testing.T) {
 			text: "The budget was the main topic. A planned visit by Ana Soto to Lima in June was called off.", want: "2026-06"},
 		{name: "a bare weekday after another plan's day weeks ahead stays in the coming week", published: "2026-10-14",
 			text: "The two ministers would meet again in Quito on 12 November, Soto said. Soto will hold talks with President Li Wei in Lima on Thursday.", want: "2026-10-15"},
+		{name: "a participle set off by commas tells no time", published: "2026-06-02",
+			text: "The budget was the main topic. The Andean summit in Quito on July 2, chaired by President Li Wei, is expected to approve the plan.", want: "2026-07-02"},
 		{name: "a past clause keeps the past", published: "2026-05-06",
 			text: "The budget was the main topic. Ana Soto visited Lima in June, her office said.", want: "2025-06"},
 	}
