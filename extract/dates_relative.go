@@ -105,7 +105,11 @@ func (lx *lexicon) loadDateWord(r row) error {
 		v = n
 	}
 	words := []string{strings.ToLower(r.col(0))}
-	if len(cs) == 1 && cs[0] == dwSchedule {
+	if forms, lemma, err := lemmaForms(r.col(0), lx.irregular); err != nil {
+		return err
+	} else if lemma { // "noun:year": year, years (morph.go)
+		words = forms
+	} else if len(cs) == 1 && cs[0] == dwSchedule {
 		words = words[:0]
 		for f, k := range inflectVerb(strings.ToLower(r.col(0)), lx.irregular) {
 			if k&(formBase|formThird) != 0 {

@@ -122,6 +122,7 @@ const (
 	wcVersus      // teams (teams.go): "v", "vs" between a fixture's two sides
 	wcSportRole   // teams: "captain", "coach" after a team's name
 	wcDefeat      // teams: "beat", "drew" between two sides
+	wcDistrib     // deals (events_deal_describe.go): "Both X and Y held talks with Z" is two meetings
 	wcTargetDet   // events (events.go): before a noun after "meet", let a thing follow ("meet the demand", "meet rising costs")
 	wcPossessive  // his, her, their, its: a party's possessive (clause.go, titles.go)
 	wcBePresent   // is, are, am and their contractions (senses.go)
@@ -157,7 +158,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
-	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision}
+	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
+	"distributive": wcDistrib}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
@@ -427,8 +429,12 @@ func loadLexicon(dir string) (*lexicon, error) {
 			}
 			return nil
 		}},
-		{"person_nouns.tsv", 1, func(r row) error { lx.personNoun[strings.ToLower(r.col(0))] = true; return nil }},
-		{"location_cues.tsv", 2, func(r row) error { lx.locEnd[strings.ToLower(r.col(0))] = r.col(1); return nil }},
+		{"person_nouns.tsv", 1, func(r row) error {
+			return lx.eachWord(r.col(0), func(w string) { lx.personNoun[w] = true })
+		}},
+		{"location_cues.tsv", 2, func(r row) error {
+			return lx.eachWord(r.col(0), func(w string) { lx.locEnd[w] = r.col(1) })
+		}},
 		{"venues.tsv", 2, func(r row) error {
 			switch r.col(1) {
 			case "head", "number", "name":

@@ -13,18 +13,20 @@ import (
 // that are forms of one lemma ("beat" and "beats", "told" and "tells",
 // "delegation" and "delegations"): those should be one lemma row, with a
 // filter when the class takes some forms only ("verb:tell:third,past").
-// A class may hold one form of a lemma as a plain row ("wrote"). classCol is
-// the column naming the class (-1: the whole table is one class). Lemma
-// rows that cannot be read are reported too.
-func handInflections(rows []row, classCol int, irr map[string]irregular) []string {
+// A class may hold one form of a lemma as a plain row ("wrote"). classCols
+// are the columns that make a row's class (none: the whole table is one
+// class; date_words.tsv: its classes and its value). Lemma rows that
+// cannot be read are reported too.
+func handInflections(rows []row, classCols []int, irr map[string]irregular) []string {
 	plain := map[string]map[string]row{}        // class -> word -> row
 	fromLemma := map[string]map[string]string{} // class -> form -> lemma row
 	var out []string
 	for _, r := range rows {
-		class := ""
-		if classCol >= 0 {
-			class = r.col(classCol)
+		var cs []string
+		for _, c := range classCols {
+			cs = append(cs, r.col(c))
 		}
+		class := strings.Join(cs, " ")
 		forms, lemma, err := lemmaForms(r.col(0), irr)
 		if err != nil {
 			out = append(out, fmt.Sprintf("%s line %d: %v", r.file, r.line, err))
@@ -178,9 +180,10 @@ func lemmaCandidates(w string, pastOf map[string][]string) []string {
 // lemmaTables are the tables whose first column takes lemma rows, with the
 // column naming each row's class.
 var lemmaTables = []struct {
-	name     string
-	classCol int
-}{{"word_classes.tsv", 1}, {"event_cues.tsv", 1}}
+	name      string
+	classCols []int
+}{{"word_classes.tsv", []int{1}}, {"event_cues.tsv", []int{1}}, {"date_words.tsv", []int{1, 2}},
+	{"person_nouns.tsv", nil}, {"location_cues.tsv", []int{1}}}
 
 // TestNoHandInflections: no table that takes lemma rows lists a form the
 // morphology already yields from another row of the same class: inflected
@@ -193,7 +196,7 @@ func TestNoHandInflections(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, f := range handInflections(rows, tb.classCol, irr) {
+		for _, f := range handInflections(rows, tb.classCols, irr) {
 			t.Error(f)
 		}
 	}
@@ -234,7 +237,7 @@ func TestHandInflectionsLint(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := handInflections(parseTable("t.tsv", []byte(c.rows)), 1, irr)
+			got := handInflections(parseTable("t.tsv", []byte(c.rows)), []int{1}, irr)
 			if len(got) != len(c.want) {
 				t.Fatalf("findings %q, want %d", got, len(c.want))
 			}
