@@ -308,6 +308,7 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 			break // "the ministers of France and Germany": no further conjunct
 		}
 		k = d.pastBracket(k, s)
+		k = d.pastCompanyNoun(k, s) // "X and rival Y" (events_deal_describe.go)
 		if k >= s.t0 && (d.toks[k].lower == "and" || d.toks[k].text == ",") {
 			if _, date := d.dateEndingAt(k); date && d.toks[k].text == "," {
 				break // "On 2 March, it signed": a fronted date, no conjunct
@@ -347,6 +348,9 @@ func (d *document) phraseEndingAt(end int, s sentence) (arg, bool) {
 	if d.lx.is(l, wcPronoun) && !d.toks[last].upper { // "US" is no "us"
 		return arg{span: span{last, end}, pron: l}, true
 	}
+	if a, ok := d.companyDescEndingAt(end, s); ok { // "the bank reached" (events_deal_describe.go)
+		return a, true
+	}
 	if d.lx.is(l, wcGroup) || d.lx.personNoun[l] || d.lx.titles.longestKind(d.toks, last, end, titleHead) > 0 || d.pluralPersonGroup(last) {
 		j := last
 		// back over its modifiers, not over a verb or a clause word ("agreed
@@ -369,6 +373,16 @@ func (d *document) phraseAt(at, end int) []arg {
 	var out []arg
 	k := at
 	for len(out) < 6 && k < end {
+		// "the London market", "the German company": a company
+		// described, to resolve (events_deal_describe.go)
+		if a, next, ok := d.companyDescAt(k, end); ok {
+			out = append(out, a)
+			var more bool
+			if k, more = d.nextConjunct(next, end); !more {
+				break
+			}
+			continue
+		}
 		// determiners, titles and adjectives before a name
 		j := k
 		for j < end && j < k+6 && (!d.toks[j].cap || d.modifierDemonym(j, end)) && d.toks[j].word && !d.lx.is(d.toks[j].lower, wcPeople, wcPronoun, wcPrep) && !d.lx.is(d.toks[j].lower, wcCounterpart) && !(d.lx.is(d.toks[j].lower, wcOrgNoun) && j > k && d.lx.is(d.toks[j-1].lower, wcDefinite)) && !d.definiteTitle(k, j) {

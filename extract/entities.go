@@ -488,9 +488,10 @@ func (d *document) ruleCompassRegion(lx *lexicon, c span, _ map[int]bool, _ int)
 // ruleOrgCue: an organization by its cue word (org_cues.tsv).
 func (d *document) ruleOrgCue(lx *lexicon, c span, _ map[int]bool, _ int) bool {
 	// "Erin Lund of Boston-based Reagan Communications": a person of an
-	// organization, two names (split) — not "Bank of England"
+	// organization, two names (split) — not "Bank of England", nor
+	// "Calloway Institute of Marine Science"
 	for k := c.t0 + 2; k+1 < c.t1; k++ {
-		if d.toks[k].lower == "of" && d.looksLikePerson(lx, span{c.t0, k}) {
+		if d.toks[k].lower == "of" && d.looksLikePerson(lx, span{c.t0, k}) && !d.isOrgByCue(lx, span{c.t0, k}) {
 			return false
 		}
 	}
@@ -1151,4 +1152,10 @@ func allTitleCase(s string) bool {
 		}
 	}
 	return true
+}
+
+// isOrgByCue: the chunk is an organization by its cue words.
+func (d *document) isOrgByCue(lx *lexicon, c span) bool {
+	_, ok := d.orgByCue(lx, c)
+	return ok
 }

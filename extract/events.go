@@ -83,6 +83,7 @@ type eventDraft struct {
 	contextual, borrowed bool // parties from context; not named in the clause
 	unnamed              bool // one named person and an unnamed group
 	unknown              map[string]bool
+	split                [][]string        // each conjunct's own event: "Both X and Y held talks with Z" (events_deal_describe.go)
 	partTypes            map[string]string // a party no entity stands for (a government read from its seat): its type
 	contentAt            int               // a verb's that-clause starts here ('agreed that ...'), 0 for none: no date of the verb's own from it
 	vias                 []string
@@ -130,7 +131,7 @@ func (d *document) findEvents(lx *lexicon) {
 			if !r.when(c) || !r.where(c) {
 				continue
 			}
-			r.build(c)
+			r.buildEach(c) // events_deal_describe.go: one event, or one per conjunct
 		}
 		if !title {
 			d.departure(si, r.seen) // "She left Lima on Thursday"

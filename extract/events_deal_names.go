@@ -144,3 +144,61 @@ func (d *document) personNamed(lower string) bool {
 	}
 	return false
 }
+
+// employerNames: a name right before a title and a person's name is that
+// person's employer ("Deutsche Boerse chief executive Werner Seifert",
+// "Fiat chief executive Sergio Marchionne"): an organization, whatever a
+// guess made of it. Every mention of the same text that no rule was sure
+// of (a guess, or the learned tagger's person; not a title's, honorific's
+// or given name's person) becomes that organization, so the deal it makes can name
+// it. A place stays a place ("Kenya's finance minister" has its own
+// reading).
+func (d *document) employerNames() {
+	retype := map[string]bool{}
+	for _, m := range d.mentions {
+		if m.typ != Person && m.typ != "" || m.strong && m.rule != "tagger" {
+			continue
+		}
+		if _, nat := d.lx.demonyms[strings.ToLower(m.text)]; nat {
+			continue // "Turkish Prime Minister X": a nationality
+		}
+		if m.span.t1-m.span.t0 == 1 && d.commonWord(m) {
+			continue // "Embassy spokesman X", "Federation president X": a body told in full elsewhere
+		}
+		s := d.sent[d.toks[m.span.t0].sent]
+		te := d.titleRunAt(m.span.t1, s.t1)
+		if te == m.span.t1 || te >= s.t1 {
+			continue
+		}
+		for _, p := range d.mentions { // not yet sorted: no mentionsIn
+			if p.typ == Person && p.span.t0 == te {
+				retype[m.text] = true
+			}
+		}
+	}
+	if len(retype) == 0 {
+		return
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if !retype[m.text] || m.strong && m.rule != "tagger" || m.typ != Person && m.typ != "" {
+			continue
+		}
+		d.tracef("employer: %q before a title and a person is an organization", m.text)
+		m.typ, m.canon, m.kind, m.name, m.weak, m.rule = Organization, "", "", nil, false, m.rule+"+employer"
+	}
+}
+
+// commonWord: a one-word name that the story also writes in lower case
+// ("Embassy spokesman X" after "the U.S. embassy said") or that ends
+// another name of it ("Federation" of "Coastal Games Federation"): a
+// common noun capitalized, no name of its own.
+func (d *document) commonWord(m mention) bool {
+	w := d.toks[m.span.t0]
+	for k, t := range d.toks {
+		if k != m.span.t0 && t.lower == w.lower && (!t.cap || k > 0 && d.toks[k-1].cap && d.toks[k-1].word && d.toks[k-1].sent == t.sent && k-1 > d.sent[t.sent].t0) {
+			return true
+		}
+	}
+	return false
+}

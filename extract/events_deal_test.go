@@ -150,3 +150,55 @@ func TestCompanyNames(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribedCompany: a company description is the company its words
+// fit — its head noun ends the name ("the bank"), a place before it is in
+// the name or the company's base ("the Oslo market", "the Leeds
+// operator"), a nationality rules out a company of another ("the German
+// company" is no Danish drugmaker) — else the story's company; "Both X and
+// Y held talks with Z" is one meeting each (events_deal_describe.go,
+// party rule described-company).
+func TestDescribedCompany(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{name: "a place in the name, a distributive subject",
+			text: "The Oslo Stock Exchange said trading volumes rose in May. Both Nordvik Capital and rival Baltra Group held talks with the Oslo market last week.\n",
+			typ:  extract.Meeting, want: [][]string{{"Nordvik Capital", "Oslo Stock Exchange"}, {"Baltra Group", "Oslo Stock Exchange"}}},
+		{name: "a place the company is based in",
+			text: "Tolland Mobile, which is based in Leeds, said profits rose. Both Ferris Group and rival Quarry Telecom held talks with the Leeds operator last month.\n",
+			typ:  extract.Meeting, want: [][]string{{"Ferris Group", "Tolland Mobile"}, {"Quarry Telecom", "Tolland Mobile"}}},
+		{name: "no distributive word: one meeting of three",
+			text: "Tolland Mobile, which is based in Leeds, said profits rose. Ferris Group and Quarry Telecom held talks with the Leeds operator last month.\n",
+			typ:  extract.Meeting, want: [][]string{{"Ferris Group", "Quarry Telecom", "Tolland Mobile"}}},
+		{name: "a nationality rules out a company of another",
+			text: "Korvane Pharma AG has agreed to buy Danish drugmaker Lindholm Bio for 900 million euros. Separately, Tamsworth Labs said on Monday that it had signed a licensing agreement with the German company.\n",
+			typ:  extract.Agreement, want: [][]string{{"Tamsworth Labs", "Korvane Pharma AG"}}},
+		{name: "the head noun ends the name",
+			text: "Castlebrook Bank has agreed to pay £4m to settle claims by the Prudential Conduct Authority. Separately, the bank reached a settlement with Attorney General Dana Whitmore.\n",
+			typ:  extract.Agreement, want: [][]string{{"Castlebrook Bank", "Dana Whitmore"}}},
+		{name: "a described subject of saying is what 'it' means",
+			text: "Shares in Carrick Foods rose on Thursday after the food group said it was in talks to buy Ambleside Dairies.\n",
+			typ:  extract.Meeting, want: [][]string{{"Carrick Foods", "Ambleside Dairies"}}, none: []string{extract.Agreement}},
+		{name: "a deal with the company that fell through is none",
+			text: "Tolland Mobile, which is based in Leeds, said profits rose. A merger with the Leeds operator fell through last year, Ferris Group said.\n",
+			none: []string{extract.Agreement}},
+	})
+}
+
+// TestEmployerNames: a name before a title and a person's name is the
+// person's employer, an organization everywhere in the story, and can be a
+// deal's party (events_deal_names.go, employerNames).
+func TestEmployerNames(t *testing.T) {
+	rec := extractText(t, "employer", "2026-10-08", "Business news\n\nVarnholt Kessler chief executive Marta Lind said on Monday that Varnholt Kessler had agreed to buy Pellam Foods for $90m.\n")
+	found := false
+	for _, e := range ofType(rec, extract.Organization) {
+		found = found || e.Text == "Varnholt Kessler"
+	}
+	if !found {
+		t.Errorf("Varnholt Kessler is no organization: %v", rec.Entities)
+	}
+	for _, e := range ofType(rec, extract.Person) {
+		if e.Text == "Varnholt Kessler" {
+			t.Errorf("Varnholt Kessler typed a person")
+		}
+	}
+}

@@ -43,6 +43,7 @@ func init() {
 		{"clause-governments", (*eventRun).ruleClauseGovernments, false}, // roles.go: seats of government
 		{"group-owners", (*eventRun).ruleGroupOwners, false},             // participants.go: "EU and Chinese officials"
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
+		{"described-company", (*eventRun).ruleDescribedCompany, false}, // events_deal_describe.go
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"salient-person", (*eventRun).ruleSalientPerson, false},

@@ -144,6 +144,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 		d.learned(x.lx, x.ner)
 	}
 	d.teamsPass(x.lx)
+	d.employerNames() // events_deal_names.go: "Fiat chief executive X"
 	if !x.noNER {
 		x.tag.ner(d, x.lx)
 	}

@@ -122,6 +122,7 @@ const (
 	wcVersus      // teams (teams.go): "v", "vs" between a fixture's two sides
 	wcSportRole   // teams: "captain", "coach" after a team's name
 	wcDefeat      // teams: "beat", "drew" between two sides
+	wcDistrib     // deals (events_deal_describe.go): "Both X and Y held talks with Z" is two meetings
 	wcTargetDet   // events (events.go): before a noun after "meet", let a thing follow ("meet the demand", "meet rising costs")
 	wcPossessive  // his, her, their, its: a party's possessive (clause.go, titles.go)
 	wcBePresent   // is, are, am and their contractions (senses.go)
@@ -160,7 +161,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
-	"other": wcOther, "bodydet": wcBodyDet}
+	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

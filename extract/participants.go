@@ -89,16 +89,10 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon}}
 		}
 	case lx.is(w, wcOrgNoun):
-		// "the company": the organization named last before it, not one
-		// named in its own clause
-		from := d.sent[max(0, si-3)].t0
-		ms := d.mentionsIn(span{from, a.span.t0})
-		for i := len(ms) - 1; i >= 0; i-- {
-			if m := ms[i]; m.typ == Organization {
-				if e := d.entityOf(m); e != nil && !d.exclude[e.canon] {
-					return []party{{name: e.canon, typ: Organization, via: a.pron + " -> " + e.canon}}
-				}
-			}
+		// "the London market", "the bank", "the company"
+		// (events_deal_describe.go)
+		if p, ok := d.orgDescribed(a, si); ok {
+			return []party{p}
 		}
 	case (w == "their" || w == "they") && len(d.sentencePersons(si, a.span.t0)) >= 2:
 		// "Putin shook hands with Tillerson at their meeting": the

@@ -31,6 +31,9 @@ func (d *document) salientParty(si, at int) (party, bool) {
 		return party{}, false
 	}
 	s := d.sent[si]
+	if p, ok := d.describedSubject(si, at); ok { // "the operator said it" (events_deal_describe.go)
+		return p, true
+	}
 	if p, ok := pick(s.t0, at); ok {
 		return p, true
 	}
