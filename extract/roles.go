@@ -118,6 +118,9 @@ func (d *document) clauseParties(cl *clause, tr trigMatch, si int, focal *entity
 			d.exclude = nil
 			for _, p := range rs {
 				add(p)
+				if p.typ == Person && len(rs) == 1 {
+					named[p.name] = true // "She agreed with him": him is not she
+				}
 			}
 		case a.typ == Location:
 			if e := d.byCanon[a.name]; e != nil && e.kind == "country" {
