@@ -97,7 +97,7 @@ func (r *eventRun) build(c *eventDraft) {
 		}
 	}
 	host := ev
-	if p := d.hostCountry(tr, &c.cl, ev); p != "" {
+	if p := d.hostCountry(c, ev); p != "" {
 		host.Location = p // "Norway is hosting X": X visits Norway (events_visit.go)
 	}
 	if g, ok := d.hostedVisit(tr, &c.cl, host); ok {

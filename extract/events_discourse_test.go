@@ -102,6 +102,8 @@ func TestDiscourseEvents(t *testing.T) {
 			want: []string{"agreement: Oliver Hartley | Marcus Penrose"}, not: []string{"agreement: Ruth Calloway | Marcus Penrose"}},
 		{name: "a fronted clause with a verb keeps its person", text: "LONDON, March 10, 2026 (Thames Wire) - After Finance Minister Oliver Hartley won the vote on Monday, he met Home Secretary Marcus Penrose.",
 			want: []string{"meeting: Oliver Hartley | Marcus Penrose"}},
+		{name: "she ... with him: him is not she", text: "ACCRA, May 4, 2026 (Gold Coast Wire) - Ghanaian Trade Minister Abena Owusu met Togolese Trade Minister Kodjo Agbeko in Accra on Monday. Later that day she signed a border market accord with him.",
+			want: []string{"agreement: Abena Owusu | Kodjo Agbeko"}},
 		{name: "I met him, said of", text: "SANTIAGO, April 16, 2026 (Andes Wire) - Chilean trade envoy Lucia Ferrer held talks with Vietnamese Industry Minister Tran Van Long in Hanoi on Monday. \"I met him last October in Singapore,\" Ferrer said of Tran.",
 			want: []string{"meeting: Lucia Ferrer | Tran Van Long"}, count: map[string]int{extract.Meeting: 2}},
 		{name: "I met her: not the speaker", text: "NAIROBI, Feb 4, 2026 (Savanna Daily) - Kenyan President Daniel Kiprono hosted Chilean President Elena Marchant at State House on Tuesday. \"I first met her in Geneva in 2019,\" Kiprono said.",

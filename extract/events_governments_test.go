@@ -77,6 +77,8 @@ func TestGovernmentTraps(t *testing.T) {
 			"United Kingdom", "", nil},
 		{"a capital as a modifier", "Harbor Group held talks with the London market last week over an offer.",
 			"United Kingdom", "", nil},
+		{"capitals coordinated as modifiers", "Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges, also began talks with the LSE.",
+			"France", "", nil},
 		{"a person named Washington", "Trade Minister Tom Riley met Ann Washington in Madrid on Monday. Washington said the talks went well.",
 			"United States", extract.Meeting, []string{"Tom Riley", "Ann Washington"}},
 		{"a flight to a capital for talks", "Foreign Minister Ana Soto flew to Beijing on Monday for talks with Trade Minister Li Wei.",

@@ -465,10 +465,23 @@ func (d *document) visitLeft(tr trigMatch, c *eventDraft, ev Event) (Event, bool
 // hostCountry: the country a hosting verb's subject stands for when the
 // meeting names no place ("Norway is hosting X", "Uruguayan President Y
 // hosted X on Monday"): the guest visits the host's country. A host
-// abroad names the place ("hosted X in Paris"), which the meeting has.
-func (d *document) hostCountry(tr trigMatch, cl *clause, ev Event) string {
+// abroad names the place ("hosted X in Paris"), which the meeting has; a
+// meeting noun or a gathering after the verb ("on the sidelines of the
+// summit", "at a conference") may be anywhere: no country then.
+func (d *document) hostCountry(c *eventDraft, ev Event) string {
+	tr, cl := c.tr, &c.cl
 	if ev.Location != "" || tr.frame == nil || !tr.frame.hasRole("guest:obj") || cl.passive || len(cl.subj) == 0 {
 		return ""
+	}
+	for _, o := range c.trigs {
+		if o.typ == Meeting && !o.verb && o.t0 > tr.t0 {
+			return "" // "hosted X on the sidelines of the summit": the summit's place, wherever it was
+		}
+	}
+	for k := tr.t1; k < c.s.t1; k++ {
+		if d.lx.is(d.toks[k].lower, wcGathering) {
+			return "" // "received X at a conference"
+		}
 	}
 	s := cl.subj[0]
 	e := d.byCanon[s.name]

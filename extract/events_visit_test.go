@@ -227,6 +227,8 @@ func TestHostedVisitCountry(t *testing.T) {
 		{"the meeting's own place wins", "Uruguayan President Rui Lacerda hosted Prime Minister Okon Eze in Paris on Monday.", "Okon Eze", "Paris"},
 		{"no country for the host", "President Rui Lacerda hosted Prime Minister Okon Eze on Monday.", "", ""},
 		{"hosting a show", "Norway is hosting a show for President Ines Duarte.", "", ""},
+		{"at a summit anywhere", "Kenyan President Amos Kiprop hosted Prime Minister Okon Eze on the sidelines of the summit on Monday.", "", ""},
+		{"at a conference anywhere", "Kenyan President Amos Kiprop received Prime Minister Okon Eze at a trade conference on Monday.", "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

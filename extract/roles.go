@@ -118,6 +118,9 @@ func (d *document) clauseParties(cl *clause, tr trigMatch, si int, focal *entity
 			d.exclude = nil
 			for _, p := range rs {
 				add(p)
+				if p.typ == Person && len(rs) == 1 {
+					named[p.name] = true // "She agreed with him": him is not she
+				}
 			}
 		case a.typ == Location:
 			if e := d.byCanon[a.name]; e != nil && e.kind == "country" {
@@ -256,8 +259,8 @@ func (d *document) seatParty(a arg, tr trigMatch) (party, bool) {
 	if tr.typ == Visit || a.pron != "" || a.typ != Location && !(a.typ == "" && d.untypedSeat(a, tr)) {
 		return party{}, false
 	}
-	if n := a.span.t1; n < len(d.toks) && (isPossessive(d.toks[n].text) || d.toks[n].word && strings.HasPrefix(d.toks[n].tag, "NN")) {
-		return party{}, false // "the London market", "Beijing's envoy": a modifier
+	if d.seatModifies(a.span) {
+		return party{}, false // "the London market", "Beijing's envoy", "the Paris, Amsterdam and Lisbon exchanges"
 	}
 	written := d.textOf(a.span)
 	name, ok := d.lx.seats[written]
@@ -300,4 +303,29 @@ func (d *document) untypedSeat(a arg, tr trigMatch) bool {
 		}
 	}
 	return false
+}
+
+// seatModifies: the place at sp modifies a noun rather than standing
+// alone: a determiner before it ("the Paris bourse"), or a possessive or a
+// common noun after it or after the names coordinated with it ("the
+// London market", "Beijing's envoy", "the Paris, Amsterdam and Lisbon
+// stock exchanges").
+func (d *document) seatModifies(sp span) bool {
+	if sp.t0 > 0 {
+		if l := d.toks[sp.t0-1].lower; l == "the" || l == "a" || l == "an" {
+			return true
+		}
+	}
+	n := sp.t1
+	for n+1 < len(d.toks) && (d.toks[n].text == "," || d.toks[n].lower == "and") && d.toks[n+1].cap {
+		n++ // past the names coordinated with it
+		for n < len(d.toks) && d.toks[n].cap && d.toks[n].word {
+			n++
+		}
+	}
+	if n >= len(d.toks) {
+		return false
+	}
+	t := d.toks[n]
+	return isPossessive(t.text) || t.word && !t.cap && strings.HasPrefix(t.tag, "NN")
 }
