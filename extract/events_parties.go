@@ -872,7 +872,7 @@ func (d *document) onlyInAsideParticiple(name string, sp span, tr trigMatch) boo
 			return false // the trigger stands in the phrase, or it runs on
 		}
 		j := end + 1
-		for j < tr.t0 && (d.toks[j].tag == "RB" || d.toks[j].tag == "MD" || d.lx.is(d.toks[j].lower, wcAux|wcBe)) {
+		for j < tr.t0 && (d.toks[j].tag == "RB" || d.toks[j].tag == "MD" || d.lx.is(d.toks[j].lower, wcAux, wcBe)) {
 			j++
 		}
 		if j == tr.t0 {
