@@ -86,7 +86,7 @@ func (d *document) bodyPhrase(h int) (mods []string, org string, t0, t1 int, ok 
 			}
 		}
 		return nil, "", 0, 0, false
-	case det.lower == "the" || det.lower == "its" || det.lower == "their":
+	case d.lx.is(det.lower, wcBodyDet):
 	default:
 		return nil, "", 0, 0, false
 	}

@@ -202,3 +202,21 @@ func TestEmployerNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDealObject: an agreement noun completed by an infinitive of
+// acquiring names the company acquired as its other side
+// (events_deal_object.go); an infinitive whose object is no company names
+// none.
+func TestDealObject(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{name: "a definitive agreement to acquire",
+			text: "Ostrava Systems Inc., a provider of security software, today announced that it has signed a definitive agreement to acquire Pelham Analytics, a data company based in Austin, Texas.\n",
+			typ:  extract.Agreement, want: [][]string{{"Ostrava Systems Inc.", "Pelham Analytics"}}},
+		{name: "a deal to take over",
+			text: "Brimley Foods has struck a deal to take over Crandon Dairies, the company said on Monday.\n",
+			typ:  extract.Agreement, want: [][]string{{"Brimley Foods", "Crandon Dairies"}}},
+		{name: "an object that is no company",
+			text: "Brimley Foods has signed an agreement to acquire a stake in three dairy farms in Kenya, the company said on Monday.\n",
+			typ:  extract.Agreement, banned: []string{"Kenya"}},
+	})
+}

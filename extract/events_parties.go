@@ -587,7 +587,7 @@ func (r *eventRun) ruleSpanPersons(c *eventDraft) partySet {
 	sp := r.d.clauseSpan(c)
 	var persons []string
 	for _, p := range c.reach {
-		if r.d.namedIn(p, sp) {
+		if r.d.namedIn(p, sp) && !r.d.onlyInAsideParticiple(p, sp, c.tr) {
 			persons = append(persons, p)
 		}
 	}
@@ -841,4 +841,45 @@ func (d *document) frontedEnd(c *eventDraft) int {
 		}
 	}
 	return 0
+}
+
+// onlyInAsideParticiple: every mention of name in sp stands in a participle
+// phrase set off by commas before the trigger (", led by Prime Minister X,"
+// after the noun it describes): it describes someone else, no party of
+// the event ("had encouraged aiding the GNA, led by X, following a meeting
+// with diplomats"); one right before the trigger's verb describes its
+// subject and stays ("The delegation, led by X, met Y").
+func (d *document) onlyInAsideParticiple(name string, sp span, tr trigMatch) bool {
+	found := false
+	for _, m := range d.mentionsIn(sp) {
+		if e := d.entityOf(m); e == nil || e.canon != name {
+			continue
+		}
+		found = true
+		k := m.span.t0 - 1
+		for k > sp.t0 && d.toks[k].tag != "," && d.toks[k].text != "," && m.span.t0-k <= 6 {
+			if d.toks[k].lower == "by" {
+				break
+			}
+			k--
+		}
+		by := k
+		if by <= sp.t0+1 || d.toks[by].lower != "by" || d.toks[by-1].tag != "VBN" || by-2 < sp.t0 || d.toks[by-2].text != "," {
+			return false
+		}
+		end := m.span.t1
+		if end >= tr.t0 || d.toks[end].text != "," {
+			return false // the trigger stands in the phrase, or it runs on
+		}
+		j := end + 1
+		for j < tr.t0 && (d.toks[j].tag == "RB" || d.toks[j].tag == "MD" || d.lx.is(d.toks[j].lower, wcAux, wcBe)) {
+			j++
+		}
+		if j == tr.t0 {
+			// "The delegation, led by X, met Y": the phrase describes
+			// the trigger's own subject, whom its leader speaks for
+			return false
+		}
+	}
+	return found
 }

@@ -5,7 +5,9 @@ package extract
 // after "from" or "to" ("India signed a deal to import gas from Iran",
 // "Corvane agreed a contract to supply engines to Norbank"). That
 // organization or country is a party of the agreement as a with-phrase
-// would be. The verbs are the word class trade (word_classes.tsv).
+// would be. The verbs are the word class trade (word_classes.tsv). A deal
+// to acquire, take over or merge with a company names that company as its
+// other side (events_deal_object.go).
 
 // tradePartner adds to the clause of an agreement trigger the organization
 // or country its trade infinitive names after "from" or "to".
@@ -26,7 +28,11 @@ func (d *document) tradePartner(c *eventDraft) {
 			break
 		}
 	}
-	if k+1 >= s.t1 || d.toks[k].lower != "to" || !d.lx.is(d.toks[k+1].lower, wcTrade) {
+	if k+1 >= s.t1 || d.toks[k].lower != "to" {
+		return
+	}
+	if !d.lx.is(d.toks[k+1].lower, wcTrade) {
+		d.dealObject(c, k+1) // "signed a definitive agreement to acquire X" (events_deal_object.go)
 		return
 	}
 	for j := k + 2; j+1 < s.t1 && j < k+14; j++ {

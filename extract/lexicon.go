@@ -127,6 +127,8 @@ const (
 	wcPossessive  // his, her, their, its: a party's possessive (clause.go, titles.go)
 	wcBePresent   // is, are, am and their contractions (senses.go)
 	wcDecision    // would, will, should, shall: a decision's modal (events_clausefirst.go)
+	wcOther       // other, others: people besides the parties (senses.go)
+	wcBodyDet     // the, its, their before a body of an organization told (bodies.go)
 	numWordClasses
 )
 
@@ -159,7 +161,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
-	"distributive": wcDistrib}
+	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

@@ -61,6 +61,12 @@ func TestPrecisionClasses(t *testing.T) {
 		{class: "a body the article names only by its acronym is called by it", typ: extract.Meeting,
 			text: "The budget was the main topic. The two ministers will meet again in Berlin in April, ahead of the NATO summit in Ankara in July.",
 			want: []string{"NATO"}},
+		{class: "a name in a participle aside on another noun is no party", typ: extract.Meeting,
+			text:    "The budget was the main topic. Foreign Minister Ana Soto had urged aid to the government in Lima, led by Prime Minister Tom Reyes, following a meeting on Monday in Vienna with diplomats from 20 countries.",
+			without: []string{"Tom Reyes"}},
+		{class: "a delegation's leader in a participle aside stays its party", typ: extract.Meeting,
+			text: "The budget was the main topic. The Peruvian delegation, led by Trade Minister Tom Reyes, met Foreign Minister Ana Soto in Lima on Monday.",
+			want: []string{"Tom Reyes", "Ana Soto"}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

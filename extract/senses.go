@@ -585,7 +585,7 @@ func (d *document) otherOnes(a arg) bool {
 		from--
 	}
 	for k := from; k < a.span.t1; k++ {
-		if l := d.toks[k].lower; l == "other" || l == "others" {
+		if d.lx.is(d.toks[k].lower, wcOther) {
 			return true
 		}
 	}
@@ -596,7 +596,7 @@ func (d *document) otherOnes(a arg) bool {
 // k in its sentence ("other senior officials").
 func (d *document) otherBefore(k int, s sentence) bool {
 	for j := k; j >= s.t0 && j >= k-3; j-- {
-		if l := d.toks[j].lower; l == "other" || l == "others" {
+		if d.lx.is(d.toks[j].lower, wcOther) {
 			return true
 		}
 	}
