@@ -118,7 +118,7 @@ func (d *document) findEvents(lx *lexicon) {
 		if !title && len(d.briefs) > 0 && d.briefFloor(si) == si && d.sent[si].t0 >= d.bodyTok {
 			r.newBrief(si) // a round-up's brief: nothing points back (roundup.go)
 		}
-		for _, c := range r.candidates(si, title) {
+		for _, c := range r.leadInLast(r.candidates(si, title)) { // fronted talks last (events_rounds.go)
 			d.speaker = c.speaker
 			r.participants(c)
 			r.ownTime(c)

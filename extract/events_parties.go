@@ -46,6 +46,7 @@ func init() {
 		{"described-company", (*eventRun).ruleDescribedCompany, false}, // events_deal_describe.go
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
 		{"next-round", (*eventRun).ruleNextRound, false}, // events_rounds.go: before the last event's parties
+		{"lead-in", (*eventRun).ruleLeadIn, false},       // events_rounds.go: "After two days of talks, the companies agreed"
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
 		{"told-before", (*eventRun).ruleToldBefore, false}, // events_toldbefore.go

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // ruleNextRound: "the next round of talks", "a second round of talks"
 // with no party of its own is a later meeting of the parties of the talks
 // the story told before — a meeting of its own, with its own date and
@@ -33,4 +35,81 @@ func (r *eventRun) ruleNextRound(c *eventDraft) partySet {
 		return partySet{parties: ps, contextual: true, borrowed: true}
 	}
 	return partySet{}
+}
+
+// leadIn: the draft is talks fronted before the clause they lead into
+// ("After 19 hours of talks, the two countries agreed ...", "Following two
+// days of talks in Doha, ..."): a meeting noun after a word of class
+// leadin that opens the sentence (or follows its dateline), with no name,
+// verb or comma between, a comma soon after it, and no party phrase of
+// its own.
+func (d *document) leadIn(c *eventDraft) bool {
+	tr := c.tr
+	if tr.typ != Meeting || tr.verb || len(c.cl.subj) > 0 || len(c.cl.obj) > 0 {
+		return false
+	}
+	for _, role := range []string{"with", "between", "poss", "by"} {
+		if len(c.cl.pp[role]) > 0 {
+			return false
+		}
+	}
+	k := tr.t0 - 1
+	for ; k >= c.s.t0 && tr.t0-k <= 6; k-- {
+		t := d.toks[k]
+		if d.lx.is(t.lower, wcLeadIn) {
+			break
+		}
+		if !t.word || t.cap || strings.HasPrefix(t.tag, "VB") {
+			return false
+		}
+	}
+	if k < c.s.t0 || tr.t0-k > 6 || k > c.s.t0 && d.toks[k-1].word {
+		return false
+	}
+	for j := tr.t1; j < c.s.t1 && j-tr.t1 <= 6; j++ {
+		t := d.toks[j]
+		if t.text == "," {
+			return j+1 < c.s.t1
+		}
+		if strings.HasPrefix(t.tag, "VB") || !t.word {
+			return false
+		}
+	}
+	return false
+}
+
+// leadInLast puts the sentence's fronted talks (leadIn) after its other
+// drafts, so that rule lead-in finds the parties of the clause they lead
+// into.
+func (r *eventRun) leadInLast(cs []*eventDraft) []*eventDraft {
+	var rest, lead []*eventDraft
+	for _, c := range cs {
+		if r.d.leadIn(c) {
+			lead = append(lead, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	if len(lead) == 0 || len(rest) == 0 {
+		return cs
+	}
+	return append(rest, lead...)
+}
+
+// ruleLeadIn: fronted talks (leadIn) with no party of their own are the
+// talks of the parties of the meeting or agreement their sentence goes on
+// to tell ("After two days of talks, the companies agreed on Friday to
+// merge"): the event built last, from this sentence. With none built from
+// it (no clause event, or one merged into an earlier mention) they borrow
+// nothing.
+func (r *eventRun) ruleLeadIn(c *eventDraft) partySet {
+	last := r.ctx.last
+	if last == nil || r.ctx.lastSent != c.si || !r.d.leadIn(c) {
+		return partySet{}
+	}
+	var ps []party
+	for _, p := range last.Participants {
+		ps = append(ps, party{name: p.Name, typ: p.Type, via: "the parties of the clause the talks lead into"})
+	}
+	return partySet{parties: ps, contextual: true}
 }

@@ -80,3 +80,60 @@ func TestNextRound(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadInTalks: talks fronted before the clause they lead into ("After
+// 19 hours of talks, the two countries agreed ...") are a meeting of that
+// clause's parties, however the clause names them; with no event in that
+// clause they borrow no one's parties.
+func TestLeadInTalks(t *testing.T) {
+	x, err := extract.New(extract.Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		want       []string // the talks' parties; nil: no talks by rule lead-in
+	}{
+		{"countries described",
+			"Chile and Bolivia have argued over water rights for years. After 19 hours of talks, the two countries agreed on a river-sharing accord in La Paz on Wednesday.",
+			[]string{"Chile", "Bolivia"}},
+		{"companies described",
+			"Kelvar Energy has courted the Tamsin Group since January. After two days of talks, the companies agreed on Friday to merge their pipeline units.",
+			[]string{"Kelvar Energy", "Tamsin Group"}},
+		{"named, after an unrelated event",
+			"Mayor Ilse Brandvold opened a bridge in Bergen on Monday. Following three days of talks in Geneva, Chile and Bolivia agreed on a river-sharing accord on Wednesday.",
+			[]string{"Chile", "Bolivia"}},
+		{"trap: the clause tells no event",
+			"Chile and Bolivia signed a water accord on Monday. After talks, the mayor said the bridge would open.",
+			nil},
+		{"trap: talks with their own party",
+			"Mayor Ilse Brandvold opened a bridge in Bergen on Monday. After talks with Governor Arne Lyse, Chile and Bolivia agreed on a river-sharing accord on Wednesday.",
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "leadin", Published: "2026-03-06", Body: "World news\n\n" + c.text, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var talks *extract.Event
+			for i, ev := range rec.Events {
+				if containsLine(ev.Explain, "participants by rule lead-in") {
+					talks = &rec.Events[i]
+				}
+			}
+			if c.want == nil {
+				if talks != nil {
+					t.Errorf("talks read as leading into a clause: %s", eventList(rec))
+				}
+				return
+			}
+			if talks == nil || len(talks.Participants) != len(c.want) || talks.Type != extract.Meeting {
+				t.Fatalf("want talks of %v by rule lead-in: %s", c.want, eventList(rec))
+			}
+			if ev := matchEvent(&extract.Record{Events: []extract.Event{*talks}, Entities: rec.Entities}, extract.Meeting, c.want); ev == nil {
+				t.Errorf("want the parties %v: %s", c.want, eventList(rec))
+			}
+		})
+	}
+}
