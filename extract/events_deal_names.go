@@ -146,8 +146,8 @@ func (d *document) personNamed(lower string) bool {
 }
 
 // employerNames: a name right before a title and a person's name is that
-// person's employer ("Deutsche Boerse chief executive Werner Seifert",
-// "Fiat chief executive Sergio Marchionne"): an organization, whatever a
+// person's employer ("Haldor Steel chief executive Mira Lund",
+// "Vexel chief executive Tom Aris"): an organization, whatever a
 // guess made of it. Every mention of the same text that no rule was sure
 // of (a guess, or the learned tagger's person; not a title's, honorific's
 // or given name's person) becomes that organization, so the deal it makes can name

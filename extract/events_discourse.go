@@ -502,7 +502,7 @@ func (d *document) therePlace(c *eventDraft) string {
 
 // frontedOblique: the sentence opens with a prepositional phrase that has
 // no finite verb before the pronoun at token at ("After the death of
-// leader John Smith in 1994 he stood aside", "Unlike Blair, she ...",
+// leader Tom Reyes in 2019 he withdrew", "Unlike Blair, she ...",
 // "Following talks with X, he ..."): a person named in it is an oblique
 // of the main clause, not whom its subject pronoun means, which goes back
 // to the sentences before. "After Smith won the vote, he ..." has a verb:

@@ -319,8 +319,8 @@ func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
 	}
 	reach := c.reach
 	if participle {
-		// "After the death of X in 1994 he stood aside, agreeing to give
-		// Y a clear run": the participle's subject is its main clause's,
+		// "After the death of X in 2019 he withdrew, agreeing to back
+		// Y for the chair": the participle's subject is its main clause's,
 		// and a name in a fronted phrase is none of its parties
 		sp := d.clauseSpan(c)
 		reach = nil
@@ -821,10 +821,10 @@ func (d *document) reportedFrom(c *eventDraft) int {
 }
 
 // frontedEnd: for a participle set off by a comma after its main clause
-// ("..., agreeing to give Y a clear run") in a sentence that opens with a
+// ("..., agreeing to back Y for the chair") in a sentence that opens with a
 // prepositional phrase, where that phrase ends: at its comma ("After the
-// death of X in 2019, Soto stood aside, agreeing"), else at the main
-// clause's pronoun subject ("After the death of X in 1994 he stood aside,
+// death of X in 2019, Soto withdrew, agreeing"), else at the main
+// clause's pronoun subject ("After the death of X in 2019 he withdrew,
 // agreeing"). A name in the fronted phrase is none of the participle's
 // parties. 0 when there is no such phrase.
 func (d *document) frontedEnd(c *eventDraft) int {
@@ -846,8 +846,8 @@ func (d *document) frontedEnd(c *eventDraft) int {
 // onlyInAsideParticiple: every mention of name in sp stands in a participle
 // phrase set off by commas before the trigger (", led by Prime Minister X,"
 // after the noun it describes): it describes someone else, no party of
-// the event ("had encouraged aiding the GNA, led by X, following a meeting
-// with diplomats"); one right before the trigger's verb describes its
+// the event ("had urged aid to the government, led by X, following a meeting
+// with envoys"); one right before the trigger's verb describes its
 // subject and stays ("The delegation, led by X, met Y").
 func (d *document) onlyInAsideParticiple(name string, sp span, tr trigMatch) bool {
 	found := false

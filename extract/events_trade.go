@@ -16,8 +16,8 @@ func (d *document) tradePartner(c *eventDraft) {
 	if tr.typ != Agreement || !contains(tr.frame.roles, "with") || len(c.cl.pp["with"]) > 0 || len(c.cl.pp["between"]) > 0 {
 		return
 	}
-	// the infinitive follows the trigger or its object ("signed a $40bn
-	// (£21bn) deal to import")
+	// the infinitive follows the trigger or its object ("signed a $12bn
+	// (€11bn) deal to supply")
 	k := tr.t1
 	for ; k+1 < s.t1 && k < tr.t1+10; k++ {
 		t := d.toks[k]

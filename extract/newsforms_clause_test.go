@@ -17,7 +17,7 @@ func TestNewsClauseReadings(t *testing.T) {
 		{"it", "Harbor Motors named Ana Lind its chief executive. Last month, it signed a supply agreement with Kirin Motor.", "signed", "Harbor Motors+Kirin Motor"},
 		{"it", "Talvik Telecom said on Monday that it had bought Norra Mobil.", "bought", "Norra Mobil+Talvik Telecom"},
 		// "the two sides" with no event before: the pair the story set up
-		{"sides", "Norway and the EU stepped back from a dispute over quotas for Kestrel Fisheries and Baltic Catch. Trade commissioner Ana Lind said the two sides had agreed to reopen talks.", "agreed", "EU+Norway"},
+		{"sides", "Norway and the EU stepped back from a dispute over quotas for Kestrel Fisheries and Baltic Catch. Trade commissioner Ana Lind said the two sides had agreed to resume negotiations.", "agreed", "EU+Norway"},
 		// a fronted date before its comma is no conjunct of the subject
 		{"fronted date", "Harbor Motors forecast a loss in February. On 2 March, it signed an engine agreement with Tarvo Industries.", "signed", "Harbor Motors+Tarvo Industries"},
 		// a description is the one person whose title ends in its head

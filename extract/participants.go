@@ -159,7 +159,7 @@ func (d *document) salientPerson(si, at int) *entity {
 				break // "the president met Blair, on his visit": not Blair
 			}
 			if d.frontedOblique(s, at) {
-				break // "After the death of John Smith he stood aside": not Smith (events_discourse.go)
+				break // "After the death of Tom Reyes he withdrew": not Reyes (events_discourse.go)
 			}
 			return e
 		}
@@ -277,8 +277,8 @@ func (d *document) firstPersonSubject(tr trigMatch, s sentence) bool {
 func (d *document) gerundSubject(cl *clause, tr trigMatch, s sentence, si int) *entity {
 	if !cl.gerund || tr.t0 <= s.t0 || !d.lx.is(d.toks[tr.t0-1].lower, wcPrep) && d.toks[tr.t0-1].text != "," {
 		// "after meeting X"; a participle set off by a comma takes its
-		// main clause's subject too ("he stood aside, agreeing to give
-		// Y a clear run")
+		// main clause's subject too ("he withdrew, agreeing to back
+		// Y for the chair")
 		return nil
 	}
 	ms := d.mentionsIn(span{s.t0, tr.t0 - 1})

@@ -260,7 +260,7 @@ func (d *document) seatParty(a arg, tr trigMatch) (party, bool) {
 		return party{}, false
 	}
 	if d.seatModifies(a.span) {
-		return party{}, false // "the London market", "Beijing's envoy", "the Paris, Amsterdam and Lisbon exchanges"
+		return party{}, false // "the London market", "Beijing's envoy", "the Paris, Madrid and Lisbon exchanges"
 	}
 	written := d.textOf(a.span)
 	name, ok := d.lx.seats[written]
@@ -308,7 +308,7 @@ func (d *document) untypedSeat(a arg, tr trigMatch) bool {
 // seatModifies: the place at sp modifies a noun rather than standing
 // alone: a determiner before it ("the Paris bourse"), or a possessive or a
 // common noun after it or after the names coordinated with it ("the
-// London market", "Beijing's envoy", "the Paris, Amsterdam and Lisbon
+// London market", "Beijing's envoy", "the Paris, Madrid and Lisbon
 // stock exchanges").
 func (d *document) seatModifies(sp span) bool {
 	if sp.t0 > 0 {
