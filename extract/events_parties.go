@@ -45,6 +45,7 @@ func init() {
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"described-company", (*eventRun).ruleDescribedCompany, false}, // events_deal_describe.go
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
+		{"next-round", (*eventRun).ruleNextRound, false}, // events_rounds.go: before the last event's parties
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
 		{"told-before", (*eventRun).ruleToldBefore, false}, // events_toldbefore.go

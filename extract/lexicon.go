@@ -129,6 +129,8 @@ const (
 	wcDecision    // would, will, should, shall: a decision's modal (events_clausefirst.go)
 	wcOther       // other, others: people besides the parties (senses.go)
 	wcBodyDet     // the, its, their before a body of an organization told (bodies.go)
+	wcRound       // rounds (events_rounds.go): "round" of "the next round of talks"
+	wcSequel      // rounds: "next", "second" before a round: a later meeting of the same parties
 	numWordClasses
 )
 
@@ -161,7 +163,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
-	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet}
+	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
+	"round": wcRound, "sequel": wcSequel}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
