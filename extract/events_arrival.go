@@ -53,15 +53,7 @@ func (d *document) arrivalReading(lx *lexicon, k int, s sentence) (trigMatch, bo
 	if f == nil || f.typ != Visit {
 		return trigMatch{}, false
 	}
-	form := formThird
-	switch d.toks[k].lower {
-	case "was", "were":
-		form = formPast
-	case "been":
-		form = formPart
-	case "be":
-		form = formBase
-	}
+	form := beForm(d.toks[k].lower)
 	m := trigMatch{t0: k, t1: w + 2, typ: f.typ, verb: true, needs: f.needs, frame: f, form: form, sup: -1}
 	if !d.partyBefore(k, s) || d.namedPlaceAt(m.t1, s) < 0 || !d.triggerHolds(m, s) {
 		return trigMatch{}, false

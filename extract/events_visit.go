@@ -47,17 +47,7 @@ func (d *document) stayReading(lx *lexicon, k int, s sentence) (trigMatch, bool)
 	if f == nil {
 		return trigMatch{}, false
 	}
-	form := formThird
-	switch d.toks[k].lower {
-	case "was", "were":
-		form = formPast
-	case "been":
-		form = formPart
-	case "being":
-		form = formGerund
-	case "be":
-		form = formBase
-	}
+	form := beForm(d.toks[k].lower)
 	m := trigMatch{t0: k, t1: k + 2, typ: f.typ, verb: true, needs: f.needs, frame: f, form: form, sup: -1}
 	if !d.triggerHolds(m, s) {
 		return trigMatch{}, false

@@ -150,6 +150,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	}
 	d.coordinatedTypes()
 	d.resolve(x.lx)
+	d.titleEmployers() // employer.go: "Fenbrook's chief executive, X"
 	d.geocode()
 	d.findEvents(x.lx)
 	d.mergeEvents()

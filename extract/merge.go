@@ -139,7 +139,7 @@ var corefRules = []corefRule{
 	{"dates compatible", func(d *document, a, b *Event) (bool, string) { return datesCompatible(a, b, d.storyDay()) }},
 	{"places compatible", (*document).placesCompatible},
 	{"tense compatible", (*document).tenseCompatible},
-	{"refers back", (*document).refersBack},
+	{"refers back or signatories", (*document).refersBack},
 }
 
 // coreferent checks every rule; it returns the reasons or the rule that
@@ -780,7 +780,46 @@ func (d *document) refersBack(a, b *Event) (bool, string) {
 	case f.borrowed:
 		return true, strings.Join(need, ", ") + "; its parties come from context"
 	}
+	if why := d.signatories(a, b); why != "" {
+		return true, strings.Join(need, ", ") + "; signatories: " + why
+	}
 	return false, strings.Join(need, ", ") + ", and " + b.Trigger + " does not refer back"
+}
+
+// signatories: one mention names only organizations or countries, the
+// other only persons, each organization the employer of a person of the
+// other and each person of one of those organizations ("Castlemoor
+// University and Fenbrook Labs signed a memorandum ... It was signed by
+// the university's rector, Ana Prieto, and Fenbrook's chief executive,
+// Olu Bakare"): the persons signed for the parties. It returns who stands
+// for whom, or "" (a person of no party's, or a party nobody signs for).
+func (d *document) signatories(a, b *Event) string {
+	orgs, persons := a.Participants, b.Participants
+	if len(orgs) > 0 && orgs[0].Type == Person {
+		orgs, persons = persons, orgs
+	}
+	if len(orgs) == 0 || len(persons) == 0 {
+		return ""
+	}
+	for _, p := range orgs {
+		if p.Type == Person {
+			return ""
+		}
+	}
+	for _, p := range persons {
+		if p.Type != Person || !d.standsFor(p, orgs) {
+			return ""
+		}
+	}
+	var out []string
+	for _, o := range orgs {
+		who := d.coveredBy(o.Name, persons)
+		if who == "" {
+			return ""
+		}
+		out = append(out, who+" for "+o.Name)
+	}
+	return strings.Join(out, ", ")
 }
 
 // anaphoricTrigger: a noun trigger after "the", a possessive ("his",

@@ -244,3 +244,20 @@ func gerunds(w string) []string {
 	}
 	return []string{w + "ing"}
 }
+
+// beForm is the form of a verb group that a form of "be" stands for when
+// it is a trigger's head ("is in", "was due in"): the forms of "be" are
+// not made by the spelling rules, so they are told here, in one place.
+func beForm(w string) formKind {
+	switch w {
+	case "was", "were":
+		return formPast
+	case "been":
+		return formPart
+	case "being":
+		return formGerund
+	case "be":
+		return formBase
+	}
+	return formThird
+}

@@ -130,3 +130,17 @@ func sortedJoin(s string) string {
 	sort.Strings(p)
 	return strings.Join(p, "|")
 }
+
+func TestBeForm(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want formKind
+	}{
+		{"is", formThird}, {"are", formThird}, {"was", formPast}, {"were", formPast},
+		{"been", formPart}, {"being", formGerund}, {"be", formBase},
+	} {
+		if got := beForm(c.w); got != c.want {
+			t.Errorf("beForm(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,85 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestTitleEmployers: a person's employer read from the title before the
+// name when the words before it name an organization of the story
+// (employer.go): a short name told before, possessive or not, and "the
+// university's" for the story's one university. Every sentence is written
+// for this test.
+func TestTitleEmployers(t *testing.T) {
+	cases := []struct {
+		name, text, person, org string // org "" wants no employer
+	}{
+		{"a short name, possessive",
+			"Tessaline Robotics opened a plant in Varna on Friday. Tessaline's chief executive, Kofi Asante, cut the ribbon.",
+			"Kofi Asante", "Tessaline Robotics"},
+		{"a short name before the title",
+			"Molvane Ports reported a record quarter on Thursday. Molvane chief executive Lucia Ferro said volumes rose by a fifth.",
+			"Lucia Ferro", "Molvane Ports"},
+		{"the story's one university",
+			"Harwick University will open a campus in Lagos next year. The university's president, Mirela Duda, announced the plan on Monday.",
+			"Mirela Duda", "Harwick University"},
+		{"two universities: whose is unclear",
+			"Harwick University and Dunmere University will share a laboratory. The university's president, Mirela Duda, announced the plan on Monday.",
+			"Mirela Duda", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "employers", "2026-05-04", c.text)
+			p := findEntity(rec, extract.Person, c.person)
+			if p == nil {
+				t.Fatalf("no person %q: %+v", c.person, rec.Entities)
+			}
+			if !strings.EqualFold(p.Organization, c.org) {
+				t.Errorf("%s works for %q, want %q", c.person, p.Organization, c.org)
+			}
+		})
+	}
+}
+
+// TestSignatoriesMerge: a deal told first by its organizations and then
+// by the persons who signed it for them is one event of the persons
+// (merge.go, signatories); two deals of the same companies on different
+// days, or a signatory of no party's, stay apart. Every sentence is
+// written for this test.
+func TestSignatoriesMerge(t *testing.T) {
+	cases := []struct {
+		name, text string
+		n          int      // agreement events wanted
+		parts      []string // the one event's parties (n == 1)
+	}{
+		{name: "the organizations, then their signatories by possessive titles", n: 1,
+			text:  "Harwick University and Tessaline Robotics signed a research agreement on Tuesday. The agreement was signed by the university's president, Mirela Duda, and Tessaline's chief executive, Kofi Asante.",
+			parts: []string{"Mirela Duda", "Kofi Asante"}},
+		// "The agreement" refers back here, so this case also holds
+		// without the signatories rule: it guards the employers it reads
+		{name: "the companies, then a chairman and an appositive chief executive", n: 1,
+			text:  "Ardent Shipping and Molvane Ports signed a ten-year port agreement on Wednesday. The agreement was signed by Ardent chairman Tomas Berg and Lucia Ferro, chief executive of Molvane Ports.",
+			parts: []string{"Tomas Berg", "Lucia Ferro"}},
+		{name: "the same companies, another deal on another day", n: 2,
+			text: "Ardent Shipping and Molvane Ports signed a fuel supply deal on Monday. On Thursday, Ardent chairman Tomas Berg and Molvane chief executive Lucia Ferro signed an agreement on berth fees."},
+		{name: "a signatory of neither party", n: 2,
+			text: "Harwick University and Tessaline Robotics signed a research agreement on Tuesday. The agreement was signed by the university's president, Mirela Duda, and Kofi Asante."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "signers", "2026-05-08", c.text)
+			evs := eventsOf(rec, extract.Agreement)
+			if len(evs) != c.n {
+				t.Fatalf("%d agreement events, want %d: %s", len(evs), c.n, eventList(rec))
+			}
+			if c.n != 1 {
+				return
+			}
+			if len(evs[0].Participants) != len(c.parts) || matchEvent(rec, extract.Agreement, c.parts) == nil {
+				t.Errorf("participants %v, want %v", evs[0].Participants, c.parts)
+			}
+		})
+	}
+}
