@@ -796,6 +796,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		return false // "criteria had to be met": a passive
 	}
 	switch m.needs {
+	case "resumed":
+		return d.meetingToldBefore(toks[m.t0].sent) != nil // "return to the table" (events_rounds.go)
 	case "stay":
 		return d.stayHolds(m, s) // "is in Chile for talks" (events_visit.go)
 	case "span":

@@ -42,6 +42,7 @@ func init() {
 		{"listed-members", (*eventRun).ruleListedMembers, false},         // events_members.go
 		{"clause-governments", (*eventRun).ruleClauseGovernments, false}, // roles.go: seats of government
 		{"group-owners", (*eventRun).ruleGroupOwners, false},             // participants.go: "EU and Chinese officials"
+		{"resumed-talks", (*eventRun).ruleResumedTalks, false},           // events_rounds.go: "Both sides will return to the table"
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"described-company", (*eventRun).ruleDescribedCompany, false}, // events_deal_describe.go
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},

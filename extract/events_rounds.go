@@ -113,3 +113,65 @@ func (r *eventRun) ruleLeadIn(c *eventDraft) partySet {
 	}
 	return partySet{parties: ps, contextual: true}
 }
+
+// meetingToldBefore is the meeting the story told last before sentence
+// si: the one built from the last sentence before si that tells talks (a
+// meeting trigger), or nil when none does or those talks made no event
+// ("Separate talks between the union and X broke down": not the meeting
+// told before them).
+func (d *document) meetingToldBefore(si int) *Event {
+	for k := si - 1; k >= 0; k-- {
+		told := false
+		for _, tr := range d.triggersIn(d.lx, d.sent[k]) {
+			if tr.typ == Meeting {
+				told = true
+				break
+			}
+		}
+		if !told {
+			continue
+		}
+		at := d.sent[k].start
+		for i := len(d.events) - 1; i >= 0; i-- {
+			ev := &d.events[i]
+			if ev.Type != Meeting {
+				continue
+			}
+			if ev.SentenceSpan != nil && ev.SentenceSpan[0] == at {
+				return ev
+			}
+			for _, x := range ev.Evidence {
+				if x.SentenceSpan != nil && x.SentenceSpan[0] == at {
+					return ev
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// ruleResumedTalks: a frame that needs "resumed" ("return to the
+// table") whose subject is a group noun or a pronoun ("both sides",
+// "they") is a meeting of the parties of the meeting told before — not of
+// the last event of another type ("signed a deal ... both sides will
+// return to the table"). A named subject is read by the clause rules.
+func (r *eventRun) ruleResumedTalks(c *eventDraft) partySet {
+	if c.tr.frame == nil || c.tr.frame.needs != "resumed" || len(c.cl.subj) == 0 {
+		return partySet{}
+	}
+	for _, a := range c.cl.subj {
+		if a.pron == "" {
+			return partySet{}
+		}
+	}
+	m := r.d.meetingToldBefore(c.si)
+	if m == nil {
+		return partySet{}
+	}
+	var ps []party
+	for _, p := range m.Participants {
+		ps = append(ps, party{name: p.Name, typ: p.Type, via: "the parties of the talks told before"})
+	}
+	return partySet{parties: ps, contextual: true, borrowed: true}
+}

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/newswire/newswire/extract"
@@ -132,6 +133,70 @@ func TestLeadInTalks(t *testing.T) {
 				t.Fatalf("want talks of %v by rule lead-in: %s", c.want, eventList(rec))
 			}
 			if ev := matchEvent(&extract.Record{Events: []extract.Event{*talks}, Entities: rec.Entities}, extract.Meeting, c.want); ev == nil {
+				t.Errorf("want the parties %v: %s", c.want, eventList(rec))
+			}
+		})
+	}
+}
+
+// TestResumedTalks: "Both sides will return to the table" is a planned
+// meeting of the parties of the talks told before (persons, countries or
+// organizations), not of the last event of another type; with no talks
+// told before it is no event.
+func TestResumedTalks(t *testing.T) {
+	x, err := extract.New(extract.Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		want       []string // the resumed meeting's parties; nil: none
+		planned    bool
+	}{
+		{"countries, both sides said they would",
+			"Armenia and Azerbaijan held talks in Vienna on Monday over the border. Both sides said they would return to the negotiating table next week.",
+			[]string{"Armenia", "Azerbaijan"}, true},
+		{"persons, both sides with a date and place",
+			"Prime Minister Oskar Lindqvist held talks with President Hanna Vesterling in Turku on Monday. Both sides will return to the table in Tallinn on March 20.",
+			[]string{"Oskar Lindqvist", "Hanna Vesterling"}, true},
+		{"companies, past, after another event",
+			"Kelvar Energy and the Tamsin Group held talks in Leeds on Monday. Velmora Foods Inc signed a supply deal with Brisk Dairy Group on Tuesday. The two sides returned to the negotiating table on Thursday.",
+			[]string{"Kelvar Energy", "Tamsin Group"}, false},
+		{"trap: later talks that broke down lend no earlier meeting",
+			"Prime Minister Oskar Lindqvist held talks with President Hanna Vesterling in Turku on Monday. Separate talks between Kelvar Energy and the Tamsin Group broke down on Wednesday without agreement. Both sides said they would return to the table next month.",
+			nil, false},
+		{"trap: no talks told, only a decree",
+			"Minister Paul Degrave signed a decree on Monday. Both sides said they would return to the negotiating table next week.",
+			nil, false},
+		{"trap: no talks told, only a deal",
+			"Velmora Foods Inc signed a supply deal with Brisk Dairy Group on Monday. Both sides said they would return to the table next week.",
+			nil, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "resumed", Published: "2026-03-10", Body: "World news\n\n" + c.text, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var resumed *extract.Event
+			for i, ev := range rec.Events {
+				if strings.Contains(ev.Trigger, "table") {
+					resumed = &rec.Events[i]
+				}
+			}
+			if c.want == nil {
+				if resumed != nil {
+					t.Errorf("a return to the table with no talks told before: %s", eventList(rec))
+				}
+				return
+			}
+			if resumed == nil || resumed.Type != extract.Meeting || resumed.Planned != c.planned || len(resumed.Participants) != len(c.want) {
+				t.Fatalf("want a meeting (planned %v) of %v: %s", c.planned, c.want, eventList(rec))
+			}
+			if !containsLine(resumed.Explain, "participants by rule resumed-talks") {
+				t.Errorf("want rule resumed-talks: %v", resumed.Explain)
+			}
+			if ev := matchEvent(&extract.Record{Events: []extract.Event{*resumed}, Entities: rec.Entities}, extract.Meeting, c.want); ev == nil {
 				t.Errorf("want the parties %v: %s", c.want, eventList(rec))
 			}
 		})

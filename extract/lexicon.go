@@ -219,7 +219,8 @@ type frame struct {
 	// "object": only with a person right after it ("hosted X", not "hosted a show");
 	// "support": only after a support verb ("struck a deal");
 	// "event": only with an event noun for its object ("chaired the talks");
-	// "gathering": the same, and nothing else ("addressed a meeting")
+	// "gathering": the same, and nothing else ("addressed a meeting");
+	// "resumed": only after a meeting told before ("return to the table")
 }
 
 // hasRole reports whether the frame takes participants or a destination
@@ -490,9 +491,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return fmt.Errorf("part of speech %q: want verb or noun", r.col(1))
 			}
 			switch f.needs {
-			case "", "body", "with", "object", "support", "event", "gathering", "stay", "span":
+			case "", "body", "with", "object", "support", "event", "gathering", "stay", "span", "resumed":
 			default:
-				return fmt.Errorf("needs %q: want body, with, object, support, event, gathering, stay or span", f.needs)
+				return fmt.Errorf("needs %q: want body, with, object, support, event, gathering, stay, span or resumed", f.needs)
 			}
 			for _, x := range f.roles {
 				switch x {
