@@ -44,35 +44,60 @@ func (r *eventRun) ruleNextRound(c *eventDraft) partySet {
 // verb or comma between, a comma soon after it, and no party phrase of
 // its own.
 func (d *document) leadIn(c *eventDraft) bool {
-	tr := c.tr
-	if tr.typ != Meeting || tr.verb || len(c.cl.subj) > 0 || len(c.cl.obj) > 0 {
+	k, ok := d.leadWord(c, false)
+	if !ok || k > c.s.t0 && d.toks[k-1].word {
 		return false
 	}
-	for _, role := range []string{"with", "between", "poss", "by"} {
-		if len(c.cl.pp[role]) > 0 {
-			return false
-		}
-	}
-	k := tr.t0 - 1
-	for ; k >= c.s.t0 && tr.t0-k <= 6; k-- {
-		t := d.toks[k]
-		if d.lx.is(t.lower, wcLeadIn) {
-			break
-		}
-		if !t.word || t.cap || strings.HasPrefix(t.tag, "VB") {
-			return false
-		}
-	}
-	if k < c.s.t0 || tr.t0-k > 6 || k > c.s.t0 && d.toks[k-1].word {
-		return false
-	}
-	for j := tr.t1; j < c.s.t1 && j-tr.t1 <= 6; j++ {
+	for j := c.tr.t1; j < c.s.t1 && j-c.tr.t1 <= 6; j++ {
 		t := d.toks[j]
 		if t.text == "," {
 			return j+1 < c.s.t1
 		}
 		if strings.HasPrefix(t.tag, "VB") || !t.word {
 			return false
+		}
+	}
+	return false
+}
+
+// leadWord finds the word of class leadin before the draft's talks, with
+// only lower-case words that are no verb between ("after 19 hours of
+// talks"), when the talks have no party phrase of their own (the subject
+// of the clause they close is no party phrase of theirs).
+func (d *document) leadWord(c *eventDraft, trailing bool) (int, bool) {
+	tr := c.tr
+	if tr.typ != Meeting || tr.verb || len(c.cl.subj) > 0 && !trailing || len(c.cl.obj) > 0 {
+		return 0, false
+	}
+	for _, role := range []string{"with", "between", "poss", "by"} {
+		if len(c.cl.pp[role]) > 0 {
+			return 0, false
+		}
+	}
+	for k := tr.t0 - 1; k >= c.s.t0 && tr.t0-k <= 6; k-- {
+		t := d.toks[k]
+		if d.lx.is(t.lower, wcLeadIn) {
+			return k, true
+		}
+		if !t.word || t.cap || strings.HasPrefix(t.tag, "VB") {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// trailingTalks: the talks close the clause of an agreement told before
+// them in the sentence ("X and Y reached a pay deal on Friday after 19
+// hours of talks at a hotel in Leeds"): a word of class leadin inside the
+// sentence before them, and an agreement trigger before that word.
+func (d *document) trailingTalks(c *eventDraft) bool {
+	k, ok := d.leadWord(c, true)
+	if !ok || k == c.s.t0 || !d.toks[k-1].word {
+		return false
+	}
+	for i := 0; i < c.ti && i < len(c.trigs); i++ {
+		if c.trigs[i].typ == Agreement && c.trigs[i].t1 <= k {
+			return true
 		}
 	}
 	return false
@@ -99,12 +124,17 @@ func (r *eventRun) leadInLast(cs []*eventDraft) []*eventDraft {
 // ruleLeadIn: fronted talks (leadIn) with no party of their own are the
 // talks of the parties of the meeting or agreement their sentence goes on
 // to tell ("After two days of talks, the companies agreed on Friday to
-// merge"): the event built last, from this sentence. With none built from
+// merge"): the event built last, from this sentence. Talks that close an
+// agreement's clause (trailingTalks: "reached a deal after 19 hours of
+// talks") are that agreement's parties' talks the same way. With none built from
 // it (no clause event, or one merged into an earlier mention) they borrow
 // nothing.
 func (r *eventRun) ruleLeadIn(c *eventDraft) partySet {
 	last := r.ctx.last
-	if last == nil || r.ctx.lastSent != c.si || !r.d.leadIn(c) {
+	if last == nil || r.ctx.lastSent != c.si {
+		return partySet{}
+	}
+	if !r.d.leadIn(c) && (last.Type != Agreement || !r.d.trailingTalks(c)) {
 		return partySet{}
 	}
 	var ps []party
