@@ -33,29 +33,29 @@ var qualitySets = []struct {
 	minEntity, minEvents float64
 	blind                bool
 }{
-	{"articles", []string{"../testdata", "../testdata/articles"}, 0.95, 0.85, false},
-	{"heldout", []string{"../testdata/heldout"}, 0.90, 0.76, false},
-	{"final", []string{"../testdata/final"}, 0.88, 0.72, false},
-	{"forms", []string{"../testdata/forms"}, 0.88, 0.77, false},
-	{"blind", []string{"../testdata/blind"}, 0.87, 0.65, true},
+	{"articles", []string{"../testdata", "../testdata/articles"}, 0.97, 0.92, false},
+	{"heldout", []string{"../testdata/heldout"}, 0.94, 0.88, false},
+	{"final", []string{"../testdata/final"}, 0.91, 0.78, false},
+	{"forms", []string{"../testdata/forms"}, 0.93, 0.87, false},
+	{"blind", []string{"../testdata/blind"}, 0.91, 0.80, true},
 }
 
 // sharedSets are the shared dev sets of real news (../shared/eval, not in
 // the repository; skipped when absent), scored on events only and only on
 // the event types their gold has. The event layer was tuned on them, so
 // their figures are upper bounds; voa-dev's third-party gold misses real
-// events, so its recall is held as well as its F1. Its recall bar is 0.61,
-// not 0.62: the clause reader now names all three persons of a caption
-// ("speaks with U.S. President X and NATO Secretary General Y") whose gold
-// names one, so that event no longer matches (clause-coord, 2026-11-27).
+// events, so its recall is held as well as its F1. The bars (raised at the
+// end of the fifth session, 2026-11-27, a little under the figures then:
+// bbc-dev 0.926 R 0.863, voa-dev 0.617 R 0.690) keep what was reached
+// from sliding back unnoticed.
 var sharedSets = []struct {
 	name                 string
 	dir                  string
 	types                []string
 	minEvents, minRecall float64
 }{
-	{"bbc-dev", "../../shared/eval/bbc-dev", []string{"meeting", "visit", "agreement"}, 0.38, 0.33},
-	{"voa-dev", "../../shared/eval/voa-dev", []string{"meeting", "visit"}, 0.50, 0.61},
+	{"bbc-dev", "../../shared/eval/bbc-dev", []string{"meeting", "visit", "agreement"}, 0.88, 0.82},
+	{"voa-dev", "../../shared/eval/voa-dev", []string{"meeting", "visit"}, 0.58, 0.66},
 }
 
 // The sample article (testdata/north-news-2025-05-31.txt) must score at
