@@ -1,10 +1,6 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/newswire/newswire/extract"
-)
+import "testing"
 
 // TestArrivalReadings: the arrival readings of events_arrival.go and the
 // travel rows they go with — a party due or expected in a place (a plan),
@@ -43,27 +39,7 @@ func TestArrivalReadings(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "arrival", "2026-03-11", c.text)
-			visits := eventsOf(rec, extract.Visit)
-			if c.visitor == "" {
-				if len(visits) > 0 {
-					t.Fatalf("want no visit, got %s", show(rec))
-				}
-				return
-			}
-			for _, e := range visits {
-				if len(e.Participants) != 1 || fold(e.Participants[0].Name) != fold(c.visitor) || fold(e.Location) != fold(c.location) {
-					continue
-				}
-				if e.Planned != c.planned {
-					t.Fatalf("visit of %s: planned %v, want %v", c.visitor, e.Planned, c.planned)
-				}
-				if c.date != "" && e.Date != c.date {
-					t.Fatalf("visit of %s: date %q, want %q", c.visitor, e.Date, c.date)
-				}
-				return
-			}
-			t.Fatalf("want a visit of %s to %q, got %s", c.visitor, c.location, show(rec))
+			checkVisit(t, extractText(t, "arrival", "2026-03-11", c.text), c.visitor, c.location, c.date, c.planned)
 		})
 	}
 }

@@ -142,24 +142,7 @@ func TestVisitReadings(t *testing.T) {
 			if c.published == "none" {
 				pub = ""
 			}
-			rec := extractText(t, "visit", pub, c.text)
-			visits := eventsOf(rec, extract.Visit)
-			if c.visitor == "" {
-				if len(visits) > 0 {
-					t.Fatalf("want no visit, got %s", show(rec))
-				}
-				return
-			}
-			for _, e := range visits {
-				if len(e.Participants) != 1 || fold(e.Participants[0].Name) != fold(c.visitor) || fold(e.Location) != fold(c.location) {
-					continue
-				}
-				if e.Planned != c.planned {
-					t.Fatalf("visit of %s: planned %v, want %v", c.visitor, e.Planned, c.planned)
-				}
-				return
-			}
-			t.Fatalf("want a visit of %s to %q, got %s", c.visitor, c.location, show(rec))
+			checkVisit(t, extractText(t, "visit", pub, c.text), c.visitor, c.location, "", c.planned)
 		})
 	}
 }
@@ -248,4 +231,31 @@ func TestHostedVisitCountry(t *testing.T) {
 			t.Fatalf("want a visit of %s to %s: %s", c.visitor, c.location, show(rec))
 		})
 	}
+}
+
+// checkVisit asserts that rec has a visit of visitor alone to location,
+// planned or not, on date when date is set; with no visitor, that rec has
+// no visit at all.
+func checkVisit(t *testing.T, rec *extract.Record, visitor, location, date string, planned bool) {
+	t.Helper()
+	visits := eventsOf(rec, extract.Visit)
+	if visitor == "" {
+		if len(visits) > 0 {
+			t.Fatalf("want no visit, got %s", show(rec))
+		}
+		return
+	}
+	for _, e := range visits {
+		if len(e.Participants) != 1 || fold(e.Participants[0].Name) != fold(visitor) || fold(e.Location) != fold(location) {
+			continue
+		}
+		if e.Planned != planned {
+			t.Fatalf("visit of %s: planned %v, want %v", visitor, e.Planned, planned)
+		}
+		if date != "" && e.Date != date {
+			t.Fatalf("visit of %s: date %q, want %q", visitor, e.Date, date)
+		}
+		return
+	}
+	t.Fatalf("want a visit of %s to %q, got %s", visitor, location, show(rec))
 }
