@@ -36,7 +36,6 @@ func init() {
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
 		{"delegation-leader", (*eventRun).ruleDelegationLeader, false},   // events_visit.go: before any context
-		{"named-next", (*eventRun).ruleNamedNext, false},                 // events_visit.go: "the player's agent ... John Doe told"
 		{"described-body", (*eventRun).ruleDescribedBody, false},         // bodies.go
 		{"settlement", (*eventRun).ruleSettlement, false},                // events_settle.go
 		{"listed-members", (*eventRun).ruleListedMembers, false},         // events_members.go
@@ -147,7 +146,7 @@ func (r *eventRun) validParties(c *eventDraft, ps partySet) bool {
 		return false
 	}
 	if c.tr.typ == Visit {
-		if r.d.visitorIsPlace(c, ps) || r.d.possessedSubject(c) && ps.parties[0].via != viaNamedNext { // "the trip to Achin", "his wife flew to" (events_visit.go)
+		if r.d.visitorIsPlace(c, ps) || r.d.possessedSubject(c) { // "the trip to Achin", "his wife flew to" (events_visit.go)
 			return false
 		}
 		for _, p := range ps.parties {

@@ -544,37 +544,6 @@ func (d *document) namedDestination(c *eventDraft) string {
 	return ""
 }
 
-// viaNamedNext is how ruleNamedNext says where its traveller came from.
-const viaNamedNext = "the described traveller, named next"
-
-// ruleNamedNext: a traveller described by a possessed noun ("after the
-// striker's agent travelled to Spain") and named at the start of the next
-// sentence, the name's first mention, as the speaker of a report ("John
-// Doe told the paper: ...") is that person: a story that describes
-// someone and then names him. Otherwise the traveller stays unnamed
-// (possessedSubject).
-func (r *eventRun) ruleNamedNext(c *eventDraft) partySet {
-	d := r.d
-	if !d.possessedSubject(c) || c.si+1 >= len(d.sent) {
-		return partySet{}
-	}
-	n := d.sent[c.si+1]
-	for _, m := range d.mentionsIn(span{n.t0, min(n.t1, n.t0+4)}) {
-		if m.typ == Title {
-			continue
-		}
-		e := d.entityOf(m)
-		if m.typ != Person || e == nil || m.span.t0 != n.t0 || e.first != n.t0 || m.span.t1-m.span.t0 < 2 {
-			return partySet{}
-		}
-		if k := m.span.t1; k < n.t1 && d.lx.is(d.toks[k].lower, wcReport) {
-			return partySet{parties: []party{{name: e.canon, typ: Person, via: viaNamedNext}}, contextual: true, borrowed: true}
-		}
-		return partySet{}
-	}
-	return partySet{}
-}
-
 // placeModifier: a place named right before a visit noun is where the
 // visit went ("Eze's Montevideo visit", "his China trip", "the Ghana
 // tour"), a place an entity took or the gazetteer knows; a nationality

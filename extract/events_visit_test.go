@@ -111,10 +111,8 @@ func TestVisitReadings(t *testing.T) {
 		{name: "flying from home", text: "Trade Minister Ana Lopes spoke in Lima on Friday. Lopes arrived on Thursday after flying from Quito, where she lives."},
 		// a possessed traveller is no one named
 		{name: "a possessed subject", text: "Midfielder Jonas Berg may leave Porto after the player's agent travelled to Madrid on Monday."},
-		{name: "a possessed subject named next", text: "Porto want to keep Jonas Berg after the player's agent travelled to Madrid on Monday for talks. Luis Ferro told reporters: \"We are here to listen.\"",
-			visitor: "Luis Ferro", location: "Madrid"},
+		{name: "a possessed subject, a speaker named next", text: "Porto want to keep Jonas Berg after the player's agent travelled to Madrid on Monday for talks. Luis Ferro told reporters: \"We are here to listen.\""},
 		{name: "a possessed subject, the next name told before", text: "Porto want to keep Jonas Berg after the player's agent travelled to Madrid on Monday for talks. Jonas Berg told reporters he was happy."},
-		{name: "a possessed subject, the next name no speaker", text: "Porto want to keep Jonas Berg after the player's agent travelled to Madrid on Monday for talks. Luis Ferro is a former player."},
 		{name: "a pronoun's relation", text: "Senator Mark Doyle stayed at home while his wife flew to Paris on Monday."},
 		{name: "a title is its holder", text: "Kenya's president flew to Kampala on Monday. President Ruth Wanjiru met Ugandan leaders there.",
 			visitor: "Ruth Wanjiru", location: "Kampala"},
