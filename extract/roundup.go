@@ -41,7 +41,7 @@ func (d *document) briefDateline(s sentence) bool {
 	for k < s.t1 && k-s.t0 < briefPlaceWords && toks[k].upper {
 		k++
 	}
-	if k == s.t0 || k >= s.t1 {
+	if k == s.t0 || k >= s.t1 || !d.briefPlace(s.t0, k) {
 		return false
 	}
 	if toks[k].text == "," {
@@ -62,6 +62,17 @@ func (d *document) briefDateline(s sentence) bool {
 		return k+1 < s.t1
 	}
 	return false
+}
+
+// briefPlace: the capitals from t0 to t1 name a place (a place mention
+// starts there, or the gazetteer holds them whole), so that a line label
+// ("UPDATE —", "FILE —", "BREAKING —" in a live blog) opens no brief.
+func (d *document) briefPlace(t0, t1 int) bool {
+	if d.placeAt(t0) {
+		return true
+	}
+	n, v := d.lx.locs.longest(d.toks, t0, t1)
+	return v >= 0 && n == t1-t0
 }
 
 // briefFloor returns the first sentence of the brief that sentence si

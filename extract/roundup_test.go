@@ -23,6 +23,9 @@ func TestRoundupBriefs(t *testing.T) {
 	const story = "LIMA, March 12, 2026 — Peru's mining minister, Rosa Quispe, signed a water accord with Chilean Energy Minister Tomas Vial on Thursday.\n\n" +
 		"The accord sets river quotas for ten years.\n\n" +
 		"The mining minister will visit Santiago next week, officials said.\n"
+	const live = "Trade Minister Ana Soto arrived in Quito on Monday for two days of talks.\n\n" +
+		"UPDATE — She met President Luis Mora at the presidential palace on Monday afternoon.\n\n" +
+		"UPDATE — Officials said a fisheries accord could follow.\n"
 	cases := []struct {
 		name, text string
 		typ        string
@@ -35,6 +38,7 @@ func TestRoundupBriefs(t *testing.T) {
 		{"a pronoun of its own brief", roundup, extract.Meeting, "meet", "Karlis Ozols+Ona Petraitiene", "-"},
 		{"no place from the brief before", roundup, extract.Meeting, "met", "Karim Haddad+Leila Ben Salah", "Tunis"},
 		{"one story resolves across paragraphs", story, extract.Visit, "visit", "Rosa Quispe", "Santiago"},
+		{"a live blog's line labels open no brief", live, extract.Meeting, "met", "Ana Soto+Luis Mora", "-"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
