@@ -62,7 +62,8 @@ func (d *document) arrivalReading(lx *lexicon, k int, s sentence) (trigMatch, bo
 }
 
 // spanHolds: a frame that needs `span` ("spend") has a span of days for
-// its object and then "in" or "at" before a place.
+// its object and then one of its frame's destination prepositions
+// (dest:in, dest:at) before a place.
 func (d *document) spanHolds(m trigMatch, s sentence) bool {
 	k := m.t1
 	seen := false
@@ -73,7 +74,7 @@ func (d *document) spanHolds(m trigMatch, s sentence) bool {
 			continue
 		}
 		t := d.toks[k]
-		if t.lower == "in" || t.lower == "at" {
+		if m.frame.hasRole("dest:" + t.lower) { // the frame's destination prepositions ("in", "at")
 			break
 		}
 		switch {
@@ -84,7 +85,7 @@ func (d *document) spanHolds(m trigMatch, s sentence) bool {
 			return false // "spent $2m", "spent his childhood"
 		}
 	}
-	if !seen || k >= s.t1 || (d.toks[k].lower != "in" && d.toks[k].lower != "at") {
+	if !seen || k >= s.t1 || !m.frame.hasRole("dest:"+d.toks[k].lower) {
 		return false
 	}
 	return d.namedPlaceAt(k+1, s) >= 0

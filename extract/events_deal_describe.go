@@ -49,18 +49,10 @@ func (d *document) describedSubject(si, at int) (party, bool) {
 	if k <= s.t0 || !d.lx.is(d.toks[k].lower, wcReport) {
 		return party{}, false
 	}
-	h := k - 1 // the description's head, right before the verb
-	if h <= s.t0 || d.toks[h].cap || !d.lx.is(d.toks[h].lower, wcOrgNoun) {
+	a, ok := d.companyDescEndingAt(k, s) // the description, right before the verb
+	if !ok {
 		return party{}, false
 	}
-	j := h
-	for j > s.t0 && j > h-4 && d.toks[j-1].word && !d.lx.is(d.toks[j-1].lower, wcDefinite) {
-		j--
-	}
-	if j <= s.t0 || !d.lx.is(d.toks[j-1].lower, wcDefinite) {
-		return party{}, false
-	}
-	a := arg{span: span{j - 1, h + 1}, pron: d.textOf(span{j - 1, h + 1})}
 	return d.orgDescribed(a, si)
 }
 
@@ -101,7 +93,7 @@ func (d *document) describedOrg(a arg, si int) (party, bool) {
 		}
 		name := strings.Fields(strings.ToLower(e.canon))
 		nation := d.companyNation(e)
-		if nation != "" && len(nations) > 0 && !containsStr(nations, nation) {
+		if nation != "" && len(nations) > 0 && !contains(nations, nation) {
 			continue // "the German company" is no Danish one
 		}
 		score := 0
@@ -109,12 +101,12 @@ func (d *document) describedOrg(a arg, si int) (party, bool) {
 			score++
 		}
 		for _, p := range places {
-			if containsStr(name, p) || d.basedIn(e, p) {
+			if contains(name, p) || d.basedIn(e, p) {
 				score++
 			}
 		}
 		for _, n := range nations {
-			if nation == n || containsStr(name, n) {
+			if nation == n || contains(name, n) {
 				score++
 			}
 		}
@@ -129,7 +121,7 @@ func (d *document) describedOrg(a arg, si int) (party, bool) {
 		return via(best, "described-company")
 	}
 	if len(places)+len(nations) > 0 && focal != nil && !d.exclude[focal.canon] {
-		if n := d.companyNation(focal); n == "" || len(nations) == 0 || containsStr(nations, n) {
+		if n := d.companyNation(focal); n == "" || len(nations) == 0 || contains(nations, n) {
 			return via(focal, "described-company: the story's company")
 		}
 	}
@@ -188,15 +180,6 @@ func (d *document) companyNation(e *entity) string {
 		}
 	}
 	return ""
-}
-
-func containsStr(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // companyDescAt reads a company description starting at token k, before

@@ -162,13 +162,13 @@ func (d *document) employerNames() {
 		if _, nat := d.lx.demonyms[strings.ToLower(m.text)]; nat {
 			continue // "Turkish Prime Minister X": a nationality
 		}
-		if m.span.t1-m.span.t0 == 1 && d.commonWord(m) {
-			continue // "Embassy spokesman X", "Federation president X": a body told in full elsewhere
-		}
 		s := d.sent[d.toks[m.span.t0].sent]
 		te := d.titleRunAt(m.span.t1, s.t1)
 		if te == m.span.t1 || te >= s.t1 {
 			continue
+		}
+		if m.span.t1-m.span.t0 == 1 && d.commonWord(m) { // after the cheap test: it reads the whole document
+			continue // "Embassy spokesman X", "Federation president X": a body told in full elsewhere
 		}
 		for _, p := range d.mentions { // not yet sorted: no mentionsIn
 			if p.typ == Person && p.span.t0 == te {

@@ -259,7 +259,7 @@ func (d *document) personOfCountry(e *entity, c string) bool {
 		return false
 	}
 	for _, m := range d.mentions {
-		if m.typ != Person || d.entityOf(m) != e {
+		if m.typ != Person || m.ent != nil && m.ent != e || d.entityOf(m) != e {
 			continue
 		}
 		s := d.sent[d.toks[m.span.t0].sent]

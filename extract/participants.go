@@ -431,9 +431,15 @@ func (d *document) groupOwners(a arg, si int) []party {
 // it, when it does.
 func (d *document) countryParty(country, written string) party {
 	name := country
-	for _, e := range d.byCanon {
-		if e.typ == Location && e.kind == "country" && (e.canon == country || contains(e.aliases, country)) {
-			name = e.canon
+	if e := d.byCanon[country]; e == nil || e.typ != Location || e.kind != "country" {
+		// the article may name the country by another of its names: the
+		// first such entity in document order (not a map's order, which
+		// would make the output change from run to run)
+		for _, e := range d.ents {
+			if e.typ == Location && e.kind == "country" && contains(e.aliases, country) {
+				name = e.canon
+				break
+			}
 		}
 	}
 	return party{name: name, typ: Location, via: viaOwner + ": " + written + " -> " + name}

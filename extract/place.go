@@ -476,7 +476,7 @@ func (d *document) asideOf(i int) (open, end int, ok bool) {
 }
 
 // outsideAside: the trigger stands in a relative clause set off by commas
-// ("the board, which met on Wednesday at Olympic House, will report ...")
+// ("the council, which met on Monday at the town hall, will vote ...")
 // and the place at token i lies outside it: that place is the main
 // clause's.
 func (d *document) outsideAside(i int, tr trigMatch) bool {

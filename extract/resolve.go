@@ -373,27 +373,19 @@ func (d *document) resolveAcronymMentions() {
 	}
 }
 
+// tableShortName: text is one word the tables give as another name of
+// e ("NATO", "G7", "APEC" for their expanded names): an article that
+// writes only it names e by it (precision pass, issue 7: "ahead of the
+// NATO summit" is NATO's, as the gold names it).
+func tableShortName(e *entity, text string) bool {
+	return len(text) >= 2 && !strings.ContainsAny(text, " \t") && contains(e.aliases, text)
+}
+
 // writtenOrgNames: an organization the tables name is called what the
 // article calls it when the article never writes the table's name (the
 // guidelines' "fullest name the article gives"): "Shanghai Cooperation
 // Organization" where organizations.tsv says "Organisation". The table's
 // name stays an alias.
-// tableShortName: text is one word the tables give as another name of
-// e ("NATO", "G7", "APEC" for their expanded names): an article that
-// writes only it names e by it (precision pass, issue 7: "ahead of the
-// NATO summit" is NATO's, as the gold names it).
-func (d *document) tableShortName(e *entity, text string) bool {
-	if strings.ContainsAny(text, " \t") || len(text) < 2 {
-		return false
-	}
-	for _, a := range e.aliases {
-		if a == text {
-			return true
-		}
-	}
-	return false
-}
-
 func (d *document) writtenOrgNames() {
 	for _, e := range d.ents {
 		if e.typ != Organization {
@@ -403,7 +395,7 @@ func (d *document) writtenOrgNames() {
 		consider := func(text string) {
 			if strings.EqualFold(text, e.canon) {
 				written = true
-			} else if (len(strings.Fields(text)) >= 2 || d.tableShortName(e, text)) && len(text) > len(best) {
+			} else if (len(strings.Fields(text)) >= 2 || tableShortName(e, text)) && len(text) > len(best) {
 				best = text
 			}
 		}

@@ -312,7 +312,7 @@ func (d *document) untypedSeat(a arg, tr trigMatch) bool {
 // stock exchanges").
 func (d *document) seatModifies(sp span) bool {
 	if sp.t0 > 0 {
-		if l := d.toks[sp.t0-1].lower; l == "the" || l == "a" || l == "an" {
+		if d.lx.is(d.toks[sp.t0-1].lower, wcArticle) {
 			return true
 		}
 	}

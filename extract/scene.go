@@ -68,6 +68,7 @@ func (d *document) ahead(date string) bool {
 // first event's stay.
 func (r *eventRun) noteScene(c *eventDraft) {
 	sc := r.sceneOf(c)
+	aside := c.ownPlace != "" && r.d.aside(c.tr.t0, trigMatch{t0: -1})
 	if c.ownPlace != "" && !c.title && !r.d.remote(c.s) {
 		if c.rule == "" {
 			if sc.bare == nil {
@@ -75,12 +76,12 @@ func (r *eventRun) noteScene(c *eventDraft) {
 			}
 			sc.bare[c.tr.typ] = bareMention{c.ownPlace, c.si}
 		}
-		if sc == &r.ctx.scene && r.nearStoryDay(c.ownDate) && !r.d.aside(c.tr.t0, trigMatch{t0: -1}) && !contains(r.storyPlaces, c.ownPlace) {
+		if sc == &r.ctx.scene && r.nearStoryDay(c.ownDate) && !aside && !contains(r.storyPlaces, c.ownPlace) {
 			r.storyPlaces = append(r.storyPlaces, c.ownPlace)
 		}
 	}
 	if c.involvesFocal || r.focal == nil {
-		if c.ownPlace != "" && (sc.place == "" || c.involvesFocal) && !r.d.aside(c.tr.t0, trigMatch{t0: -1}) {
+		if c.ownPlace != "" && (sc.place == "" || c.involvesFocal) && !aside {
 			sc.place = c.ownPlace
 		}
 		if c.ownDate != "" && (!sc.dateOwn || c.involvesFocal) {
@@ -182,7 +183,8 @@ func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
 	if e := r.backReference(c); e != nil && e.Location != "" {
 		return e.Location, "back-reference"
 	}
-	if e := r.partiesEvent(c); e != nil && e.Location != "" && !r.d.remote(c.s) {
+	remote := r.d.remote(c.s)
+	if e := r.partiesEvent(c); e != nil && e.Location != "" && !remote {
 		// "X met Y at the Storting. The two sides agreed to ...": where
 		// the event its parties point back at was
 		return e.Location, "parties-event"
@@ -192,17 +194,17 @@ func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
 	if !(c.involvesFocal || r.focal == nil) {
 		first, second = second, first
 	}
-	remote := r.d.remote(c.s)
+	b := sc.bare[c.tr.typ]
 	switch {
 	case remote:
 		return "", "" // "discussed supplies by telephone"
-	case sc.bare[c.tr.typ].place != "" && c.si-sc.bare[c.tr.typ].si <= 2 && c.si >= sc.bare[c.tr.typ].si:
+	case b.place != "" && c.si-b.si <= 2 && c.si >= b.si:
 		// "The calendar was drawn up at a meeting in Cork on Tuesday.
 		// The coach and federation officials met ...": the meeting told
 		// just before
-		return sc.bare[c.tr.typ].place, "told-before"
+		return b.place, "told-before"
 	}
-	if p := r.itinerary(c); p != "" && !remote {
+	if p := r.itinerary(c); p != "" {
 		return p, "itinerary"
 	}
 	switch {

@@ -114,9 +114,7 @@ func (d *document) datelineLike(lx *lexicon, c span) bool {
 	if k >= len(d.toks) || d.toks[k].para {
 		return false
 	}
-	t := d.toks[k].text
-	iso := len(t) == 10 && allDigits(t[:4]) && t[4] == '-' && allDigits(t[5:7]) && t[7] == '-' && allDigits(t[8:])
-	return iso && (k+1 == len(d.toks) || d.toks[k+1].para)
+	return isoDate(d.toks[k].text) && (k+1 == len(d.toks) || d.toks[k+1].para)
 }
 
 func (d *document) teamTrace(m *mention, why string) {
