@@ -191,7 +191,8 @@ func TestChaos(t *testing.T) {
 			t.Errorf("no %s request was failed: the fault injection did not run", k)
 		}
 	}
-	t.Logf("broker: %d offset commits accepted, %d backward; failed on purpose: %v", rep.Commits, len(rep.Backward), rep.Injected)
+	t.Logf("broker: %d partition offset commits accepted, %d refused by the group, %d backward; failed on purpose: %v",
+		rep.Commits, rep.Refused, len(rep.Backward), rep.Injected)
 	out.reportDuplicates(t, events)
 }
 

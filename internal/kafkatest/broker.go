@@ -46,6 +46,7 @@ type Broker struct {
 	pending  *commitReq                // the last commit passed to the cluster, its outcome not read yet
 	last     map[groupPartition]commit // each partition's committed offset as last read from the cluster
 	commits  int
+	refused  int
 	backward []string
 	events   []string // ring of the newest maxEvents
 	nEvents  int
@@ -177,8 +178,10 @@ func (b *Broker) Inject(key, code int16, every int, topics ...string) error {
 
 // Report is what the broker saw.
 type Report struct {
-	// Commits counts the partition offsets the cluster accepted.
+	// Commits counts the partition offsets the cluster accepted, Refused
+	// those it refused (faults injected here are counted in Injected).
 	Commits int `json:"commits"`
+	Refused int `json:"refused"`
 	// Backward lists every change of a partition's committed offset to
 	// a lower one.
 	Backward []string `json:"backward"`
@@ -212,7 +215,7 @@ func (b *Broker) Report() Report {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	r := Report{Commits: b.commits, Backward: append([]string{}, b.backward...), Injected: map[string]int{},
+	r := Report{Commits: b.commits, Refused: b.refused, Backward: append([]string{}, b.backward...), Injected: map[string]int{},
 		EventsSeen: b.nEvents}
 	if pending && b.pending != nil {
 		r.Unsettled = 1
@@ -347,6 +350,7 @@ func (b *Broker) settle() {
 			}
 		}
 		if topic == "" {
+			b.refused++
 			outcome = append(outcome, fmt.Sprintf("%s/%d %d refused (unknown topic id)", p.name(), p.partition, p.offset))
 			continue
 		}
@@ -359,11 +363,14 @@ func (b *Broker) settle() {
 		}
 		switch {
 		case !has && had:
+			b.refused++
 			delete(b.last, k)
 			outcome = append(outcome, fmt.Sprintf("%s/%d %d refused, and the committed %d is gone", topic, p.partition, p.offset, prev.offset))
 		case !has:
+			b.refused++
 			outcome = append(outcome, fmt.Sprintf("%s/%d %d refused (nothing committed)", topic, p.partition, p.offset))
 		case had && now.Offset == prev.offset && now.At.Equal(prev.stamp):
+			b.refused++
 			outcome = append(outcome, fmt.Sprintf("%s/%d %d refused (stays %d)", topic, p.partition, p.offset, prev.offset))
 		default:
 			b.commits++

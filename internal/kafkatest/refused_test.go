@@ -179,7 +179,7 @@ func TestCommitWatchRefusedInRebalance(t *testing.T) {
 	}
 	wantCode(t, "c commits 15", commitAs(t, b, c.cl, c.id, c.gen, 15), nil)
 	r := b.Report()
-	if len(r.Backward) != 0 || r.Commits != 2 {
+	if len(r.Backward) != 0 || r.Commits != 2 || r.Refused != 1 {
 		t.Fatalf("10, a refused 20, then 15: %+v", r)
 	}
 	// The event log tells the story: the refused commit and the group
@@ -215,7 +215,7 @@ func TestCommitWatchRefusedUnknownMember(t *testing.T) {
 	wantCode(t, "a commits 10", commitAs(t, b, a.cl, a.id, a.gen, 10), nil)
 	wantCode(t, "a gone member commits 30", commitAs(t, b, a.cl, "gone-member", a.gen, 30), kerr.UnknownMemberID)
 	wantCode(t, "a commits 11", commitAs(t, b, a.cl, a.id, a.gen, 11), nil)
-	if r := b.Report(); len(r.Backward) != 0 || r.Commits != 2 {
+	if r := b.Report(); len(r.Backward) != 0 || r.Commits != 2 || r.Refused != 1 {
 		t.Fatalf("10, a refused 30, then 11: %+v", r)
 	}
 
@@ -225,7 +225,7 @@ func TestCommitWatchRefusedUnknownMember(t *testing.T) {
 	wantCode(t, "simple commit 10", commitAs(t, other, cl, "", -1, 10), nil)
 	wantCode(t, "generation 3 into an empty group", commitAs(t, other, cl, "m", 3, 20), kerr.IllegalGeneration)
 	wantCode(t, "simple commit 15", commitAs(t, other, cl, "", -1, 15), nil)
-	if r := other.Report(); len(r.Backward) != 0 || r.Commits != 2 {
+	if r := other.Report(); len(r.Backward) != 0 || r.Commits != 2 || r.Refused != 1 {
 		t.Fatalf("10, refused 20, then 15: %+v", r)
 	}
 	wantCode(t, "simple commit 5", commitAs(t, other, cl, "", -1, 5), nil)
