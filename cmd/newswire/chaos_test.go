@@ -303,6 +303,9 @@ func startChaosBroker(t *testing.T) *chaosBroker {
 			t.Logf("broker events: %v", err)
 			return
 		}
+		for i, evs := range r.BeforeBackward {
+			t.Logf("broker events up to backward move %d:\n%s", i+1, strings.Join(evs, "\n"))
+		}
 		t.Logf("broker events (the last %d of %d):\n%s", len(r.Events), r.EventsSeen, strings.Join(r.Events, "\n"))
 	})
 	return b

@@ -33,8 +33,14 @@ type Config struct {
 	MinSessionTimeout time.Duration
 }
 
-// maxEvents bounds the event log a Report carries (the newest are kept).
-const maxEvents = 200
+// maxEvents bounds the event log a Report carries (the newest are kept);
+// the first maxBackwardLogs backward moves keep the eventsBefore events
+// up to them besides.
+const (
+	maxEvents       = 200
+	maxBackwardLogs = 5
+	eventsBefore    = 40
+)
 
 // Broker is a running kfake cluster with its commit watch and faults.
 type Broker struct {
@@ -50,6 +56,7 @@ type Broker struct {
 	backward []string
 	events   []string // ring of the newest maxEvents
 	nEvents  int
+	before   [][]string // the events up to each of the first maxBackwardLogs backward moves
 	faults   map[int16]*fault
 	injected map[int16]int
 }
@@ -197,6 +204,9 @@ type Report struct {
 	// group's state before them. EventsSeen counts all of them.
 	Events     []string `json:"events"`
 	EventsSeen int      `json:"events_seen"`
+	// BeforeBackward holds, for each of the first backward moves, the
+	// events up to and including it (the log may have moved on since).
+	BeforeBackward [][]string `json:"before_backward,omitempty"`
 }
 
 // Report returns what the broker saw so far. A commit is checked once
@@ -224,13 +234,23 @@ func (b *Broker) Report() Report {
 	for k, n := range b.injected {
 		r.Injected[kmsg.NameForKey(k)] = n
 	}
-	if b.nEvents > len(b.events) {
-		i := b.nEvents % len(b.events)
-		r.Events = append(append(r.Events, b.events[i:]...), b.events[:i]...)
-	} else {
-		r.Events = append(r.Events, b.events...)
+	r.Events = b.recent(maxEvents)
+	for _, evs := range b.before {
+		r.BeforeBackward = append(r.BeforeBackward, append([]string(nil), evs...))
 	}
 	return r
+}
+
+// recent returns the newest n events (at most), oldest first.
+func (b *Broker) recent(n int) []string {
+	var all []string
+	if b.nEvents > len(b.events) {
+		i := b.nEvents % len(b.events)
+		all = append(append(all, b.events[i:]...), b.events[:i]...)
+	} else {
+		all = append(all, b.events...)
+	}
+	return all[max(0, len(all)-n):]
 }
 
 // flush makes one request of the broker and waits for its answer (an
@@ -342,6 +362,7 @@ func (b *Broker) settle() {
 	b.pending = nil
 	g := b.c.GroupInfo(cr.group)
 	var outcome []string
+	backward := false
 	for _, p := range cr.parts {
 		topic := p.topic
 		if topic == "" {
@@ -383,6 +404,7 @@ func (b *Broker) settle() {
 			}
 			outcome = append(outcome, fmt.Sprintf("%s/%d %d %s", topic, p.partition, p.offset, what))
 			if had && now.Offset < prev.offset {
+				backward = true
 				b.backward = append(b.backward, fmt.Sprintf(
 					"group %s %s/%d: commit of offset %d (generation %d, member %s) after %d (generation %d, member %s, %v earlier)",
 					cr.group, topic, p.partition, now.Offset, cr.generation, cr.member,
@@ -393,6 +415,9 @@ func (b *Broker) settle() {
 	}
 	b.eventf("commit group %s member %s gen %d: %s; after: %s", cr.group, cr.member, cr.generation,
 		strings.Join(outcome, ", "), groupStateOf(g))
+	if backward && len(b.before) < maxBackwardLogs {
+		b.before = append(b.before, b.recent(eventsBefore))
+	}
 }
 
 // groupState describes a group as the cluster holds it now.

@@ -196,6 +196,11 @@ func TestCommitWatchRefusedInRebalance(t *testing.T) {
 		!strings.Contains(r.Backward[0], "after 15") {
 		t.Fatalf("15, then 12: %+v", r)
 	}
+	// The events up to the step back are kept with it.
+	if len(r.BeforeBackward) != 1 || len(r.BeforeBackward[0]) != len(r.Events) ||
+		!strings.Contains(r.BeforeBackward[0][len(r.Events)-1], "t/0 12 accepted (was 15)") {
+		t.Fatalf("events before the step back: %q", r.BeforeBackward)
+	}
 	t.Logf("events:\n%s", strings.Join(r.Events, "\n"))
 }
 
