@@ -86,6 +86,14 @@ func (d *document) chunks(lx *lexicon) []span {
 						j = e
 						continue
 					}
+					// "US Attorney's Office for the Southern District of
+					// New York": a title's office, an organization word
+					// that takes a complement, right after the possessive
+					// (not "the Institute of Education's Centre for ...")
+					if e > j+3 && d.titleEndsAt(lx, start, j) && d.cueTakesComplement(lx, span{j + 1, j + 3}) {
+						j = e
+						continue
+					}
 				}
 			}
 			// "Minister of Investment, Industry and Trade": a comma between
@@ -301,7 +309,11 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) bool {
 	toks := d.toks
 	for i := c.t0; i < c.t1; i++ {
-		if ts, ok := d.parseTitle(lx, i, c.t1); ok {
+		if ts, ok := d.parseTitle(lx, i, c.t1); ok && d.placeCueAfter(lx, ts.t1) {
+			// "King County Superior Court": the title word begins a place
+			// named by its cue word (entities_civic.go)
+			continue
+		} else if ok {
 			// "Deputy Prime Minister and Minister of Investment, Industry
 			// and Trade Dilshod Yusupov": two titles, one name
 			var more []span
@@ -344,7 +356,11 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				pre := span{c.t0, i}
 				m := d.personMention(lx, name, true)
 				m.nation = d.nationOf(lx, pre)
-				org, domain := d.prefixOrg(lx, pre, acr, d.officeHead(lx, ts))
+				var org string
+				var domain span
+				if !d.prefixPlace(lx, pre, ts) { // "Tralee Mayor X" (entities_civic.go)
+					org, domain = d.prefixOrg(lx, pre, acr, d.officeHead(lx, ts))
+				}
 				if !domain.empty() {
 					ts.t0 = domain.t0 // "Armed Forces Minister", "Business and Trade Secretary"
 				}
@@ -441,7 +457,7 @@ func (d *document) ruleCoordination(lx *lexicon, c span, acr map[int]bool, depth
 				return false
 			}
 		}
-		if d.cueTakesComplement(lx, first) && !d.possessedPlaceAfterAnd(lx, k, c) { // entities_pair.go
+		if d.cueTakesComplement(lx, first) && !d.possessedPlaceAfterAnd(lx, k, c) && !d.secondName(lx, k, c) { // entities_pair.go
 			return false
 		}
 		// "Texas Commission on Environmental Quality", "Council on
@@ -1158,4 +1174,15 @@ func allTitleCase(s string) bool {
 func (d *document) isOrgByCue(lx *lexicon, c span) bool {
 	_, ok := d.orgByCue(lx, c)
 	return ok
+}
+
+// titleEndsAt: a title head ends right before token end, after start
+// ("US Attorney" before "'s Office").
+func (d *document) titleEndsAt(lx *lexicon, start, end int) bool {
+	for i := max(start, end-3); i < end; i++ {
+		if lx.titles.longestKind(d.toks, i, end, titleHead) == end-i {
+			return true
+		}
+	}
+	return false
 }
