@@ -113,6 +113,7 @@ const (
 	wcPerfect
 	wcHeadlineIn
 	wcTrade
+	wcApprove
 	wcStay        // visit readings (events_visit.go): a trip cue after "is in Lima"
 	wcLeader      // visit readings: "led", "headed" before "by" and a delegation's leader
 	wcVenuePrep   // before a venue an event is held in (place.go)
@@ -163,7 +164,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"document": wcDocument, "topic": wcTopic,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
-	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
+	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
@@ -196,6 +197,7 @@ const (
 	titleDomain
 	titleOffice
 	titlePost
+	titleCivic
 )
 
 type knownOrg struct {
@@ -373,11 +375,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 			case "office":
 				lx.titles.addKind(lx, r.col(0), int(titleOffice))
 				return nil
+			case "civic":
+				lx.titles.addKind(lx, r.col(0), int(titleCivic))
+				return nil
 			case "strip":
 				lx.titleStrip[strings.ToLower(r.col(0))] = true
 				return nil
 			default:
-				return fmt.Errorf("kind %q: want head, office, pre, domain, post or strip", r.col(1))
+				return fmt.Errorf("kind %q: want head, office, civic, pre, domain, post or strip", r.col(1))
 			}
 			lx.titles.addKind(lx, r.col(0), int(k))
 			return nil
