@@ -66,6 +66,9 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 			verb = verb || other || d.relativeBefore(dm.span, tr.t0)
 		} else {
 			verb = d.verbBetween(tr.t1, dm.span.t0)
+			if verb && d.agreedInfinitive(tr, dm.span.t0) {
+				continue // "agreed to instruct their ministers to meet in August" (time_clauses.go)
+			}
 		}
 		tier := 0
 		switch {
