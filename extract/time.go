@@ -47,6 +47,9 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 		if d.sinceAt(dm.span.t0) {
 			continue // "his first visit since taking office in January"
 		}
+		if d.dateline.t1 > d.dateline.t0 && dm.span.t0 >= d.dateline.t0 && dm.span.t0 <= d.dateline.t1 {
+			continue // the dateline's date, in it or right after it ("AUSTIN--(BUSINESS WIRE)--Sept. 9, 2026--"): the story's, no event's own
+		}
 		if dm.span.t0 >= tr.t1 && d.otherClauseBetween(tr, dm.span.t0) {
 			continue // "capping negotiations that opened in February 2026"
 		}
