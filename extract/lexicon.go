@@ -135,6 +135,7 @@ const (
 	wcRound       // rounds (events_rounds.go): "round" of "the next round of talks"
 	wcSequel      // rounds: "next", "second" before a round: a later meeting of the same parties
 	wcLeadIn      // rounds: "after", "following" before fronted talks ("After two days of talks, ...")
+	wcSubordinate // clauses (clause_conjunct.go): "after", "when", "because" open a subordinate clause
 	wcOfficeNoun  // entities (entities_offices.go): "office" of "the Manhattan district attorney's office"
 	wcLegalForm   // Co., Ltd., Inc., GmbH: a company's legal form (orgforms.go)
 	numWordClasses
@@ -170,7 +171,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
-	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm}
+	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
+	"subordinate": wcSubordinate}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
@@ -199,6 +201,7 @@ const (
 	titleOffice
 	titlePost
 	titleCivic
+	titleAcademic
 )
 
 type knownOrg struct {
@@ -380,11 +383,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 			case "civic":
 				lx.titles.addKind(lx, r.col(0), int(titleCivic))
 				return nil
+			case "academic":
+				lx.titles.addKind(lx, r.col(0), int(titleAcademic))
+				return nil
 			case "strip":
 				lx.titleStrip[strings.ToLower(r.col(0))] = true
 				return nil
 			default:
-				return fmt.Errorf("kind %q: want head, office, civic, pre, domain, post or strip", r.col(1))
+				return fmt.Errorf("kind %q: want head, office, civic, academic, pre, domain, post or strip", r.col(1))
 			}
 			lx.titles.addKind(lx, r.col(0), int(k))
 			return nil
@@ -434,8 +440,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 			switch r.col(1) {
 			case "before", "at":
 				lx.orgContext.add(lx, strings.ToLower(r.col(0)), 0)
+			case "back": // "the university": only an organization named before
 			default:
-				return fmt.Errorf("where %q: want before or at", r.col(1))
+				return fmt.Errorf("where %q: want before, at or back", r.col(1))
 			}
 			switch r.col(2) {
 			case "":
