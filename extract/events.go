@@ -87,6 +87,10 @@ type eventDraft struct {
 	partTypes            map[string]string // a party no entity stands for (a government read from its seat): its type
 	contentAt            int               // a verb's that-clause starts here ('agreed that ...'), 0 for none: no date of the verb's own from it
 	vias                 []string
+	// the clause readings several party rules ask for, read once a draft
+	spanRead, attrRead bool
+	clauseSp           span            // clauseSpan
+	attribution        map[string]bool // attributed
 	// time and place
 	ownDate, ownPlace string
 	departed          bool // "left Lima ... after a visit"
@@ -268,10 +272,10 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 			continue
 		}
 		m, ok := d.reading(lx, k, k+n, lx.formSets[v])
-		if ok && m.needs == "support" {
+		if ok && (m.needs == "support" || m.needs == "accept") {
 			m.sup = d.supportVerb(lx, s, m.t0)
-			ok = m.sup >= 0
-			m.verb = ok // "struck a deal" reads as a verb
+			ok = m.sup >= 0 && (m.needs == "support" || d.acceptVerb(m.sup)) // events_deal_approve.go
+			m.verb = ok                                                      // "struck a deal" reads as a verb
 		}
 		if !ok {
 			k += n

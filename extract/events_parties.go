@@ -36,6 +36,7 @@ func init() {
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
 		{"delegation-leader", (*eventRun).ruleDelegationLeader, false},   // events_visit.go: before any context
+		{"accepted-offer", (*eventRun).ruleAcceptedOffer, false},         // events_deal_approve.go: "X's board accepted Y's offer"
 		{"described-body", (*eventRun).ruleDescribedBody, false},         // bodies.go
 		{"settlement", (*eventRun).ruleSettlement, false},                // events_settle.go
 		{"listed-members", (*eventRun).ruleListedMembers, false},         // events_members.go
@@ -289,9 +290,8 @@ func (r *eventRun) ruleLastEvent(c *eventDraft) partySet {
 		return partySet{}
 	}
 	var persons, others []party
-	for _, p := range last.Participants {
-		x := party{name: p.Name, typ: p.Type, via: "the last event's parties"}
-		if p.Type == Person {
+	for _, x := range partiesOf(last, "the last event's parties") { // events_toldbefore.go
+		if x.typ == Person {
 			persons = append(persons, x)
 		} else {
 			others = append(others, x)
@@ -619,8 +619,15 @@ func (d *document) namedIn(name string, sp span) bool {
 // comma before a quotation's attribution ("…, the ministry said"), unless
 // the trigger stands in a fronted phrase ("In a phone call, Soto told
 // X"). A relative clause after the trigger stays in (measured: cutting it
-// loses a meeting on the final set).
+// loses a meeting on the final set). Read once a draft.
 func (d *document) clauseSpan(c *eventDraft) span {
+	if !c.spanRead {
+		c.clauseSp, c.spanRead = d.readClauseSpan(c), true
+	}
+	return c.clauseSp
+}
+
+func (d *document) readClauseSpan(c *eventDraft) span {
 	lo, hi := c.region.t0, c.region.t1
 	comma := false
 	for k := c.tr.t0 - 1; k >= c.region.t0; k-- {
@@ -751,8 +758,16 @@ func (d *document) ppText(pp map[string][]arg) string {
 // spokesperson"): the source, no party of what is reported. A name before
 // that last comma stays ("to meet X, Y, diplomatic sources said"), and a
 // reporting verb with its own content after it is no attribution ("In a
-// phone call, Soto told Li Wei that talks would resume").
+// phone call, Soto told Li Wei that talks would resume"). Read once a
+// draft.
 func (d *document) attributed(c *eventDraft) map[string]bool {
+	if !c.attrRead {
+		c.attribution, c.attrRead = d.readAttribution(c), true
+	}
+	return c.attribution
+}
+
+func (d *document) readAttribution(c *eventDraft) map[string]bool {
 	verb := -1
 	for k := c.tr.t1; k < c.s.t1; k++ {
 		if d.lx.is(d.toks[k].lower, wcReport) {

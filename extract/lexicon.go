@@ -111,6 +111,7 @@ const (
 	wcPerfect
 	wcHeadlineIn
 	wcTrade
+	wcApprove
 	wcStay        // visit readings (events_visit.go): a trip cue after "is in Lima"
 	wcLeader      // visit readings: "led", "headed" before "by" and a delegation's leader
 	wcVenuePrep   // before a venue an event is held in (place.go)
@@ -160,7 +161,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"document": wcDocument, "topic": wcTopic,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
-	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade,
+	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
@@ -193,6 +194,7 @@ const (
 	titleDomain
 	titleOffice
 	titlePost
+	titleCivic
 )
 
 type knownOrg struct {
@@ -218,6 +220,7 @@ type frame struct {
 	// "with": only with "with" or "between" after it ("dinner with X");
 	// "object": only with a person right after it ("hosted X", not "hosted a show");
 	// "support": only after a support verb ("struck a deal");
+	// "accept": only after a support verb of class approve ("accepted the offer");
 	// "event": only with an event noun for its object ("chaired the talks");
 	// "gathering": the same, and nothing else ("addressed a meeting");
 	// "resumed": only after a meeting told before ("return to the table")
@@ -370,11 +373,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 			case "office":
 				lx.titles.addKind(lx, r.col(0), int(titleOffice))
 				return nil
+			case "civic":
+				lx.titles.addKind(lx, r.col(0), int(titleCivic))
+				return nil
 			case "strip":
 				lx.titleStrip[strings.ToLower(r.col(0))] = true
 				return nil
 			default:
-				return fmt.Errorf("kind %q: want head, office, pre, domain, post or strip", r.col(1))
+				return fmt.Errorf("kind %q: want head, office, civic, pre, domain, post or strip", r.col(1))
 			}
 			lx.titles.addKind(lx, r.col(0), int(k))
 			return nil
@@ -491,13 +497,13 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return fmt.Errorf("part of speech %q: want verb or noun", r.col(1))
 			}
 			switch f.needs {
-			case "", "body", "with", "object", "support", "event", "gathering", "stay", "span", "resumed", "led":
+			case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "led":
 			default:
-				return fmt.Errorf("needs %q: want body, with, object, support, event, gathering, stay, span, resumed or led", f.needs)
+				return fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed or led", f.needs)
 			}
 			for _, x := range f.roles {
 				switch x {
-				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "dest:from", "guest:obj", "occasion":
+				case "subj", "obj", "with", "between", "by", "poss", "of", "from", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "dest:from", "guest:obj", "occasion":
 				default:
 					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for|at|into|through|from, guest:obj or occasion", x)
 				}
