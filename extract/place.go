@@ -483,6 +483,19 @@ func (d *document) asideOf(i int) (open, end int, ok bool) {
 		return 0, 0, false
 	}
 	w := d.toks[open+1].lower
+	if d.lx.is(w, wcArticle) {
+		// an appositive that a relative clause completes: "X, a former
+		// health minister who took up the post in January, spent ..."
+		for k := open + 2; k < i && k < open+7; k++ {
+			if l := d.toks[k].lower; d.lx.is(l, wcRelative) && l != "where" && l != "that" {
+				w = l
+				break
+			}
+			if d.toks[k].text == "," {
+				break
+			}
+		}
+	}
 	if !d.lx.is(w, wcRelative) || w == "where" || w == "that" {
 		return 0, 0, false
 	}

@@ -50,6 +50,9 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 		if dm.span.t0 >= tr.t1 && d.otherClauseBetween(tr, dm.span.t0) {
 			continue // "capping negotiations that opened in February 2026"
 		}
+		if dm.span.t1 <= tr.t0 && d.aside(dm.span.t0, tr) {
+			continue // "X, who took up the post in January, spent the afternoon at ...": said in passing
+		}
 		if d.attributiveDate(dm.span, tr) {
 			continue // "talks on the two countries' 2007 trade pact": the pact's year
 		}
