@@ -59,6 +59,7 @@ func init() {
 		{"bloc-agreement", (*eventRun).ruleBlocAgreement, false},
 		{"body-alone", (*eventRun).ruleBodyAlone, false},
 		{"clause", (*eventRun).ruleClause, true},
+		{"told-next", (*eventRun).ruleToldNext, false},   // events_discourse_next.go: "The buyer, X, ..."
 		{"lede-party", (*eventRun).ruleLedeParty, false}, // resolve_lede.go
 		{"unnamed-group", (*eventRun).ruleUnnamedGroup, false},
 	}

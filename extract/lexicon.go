@@ -132,6 +132,9 @@ const (
 	wcRound       // rounds (events_rounds.go): "round" of "the next round of talks"
 	wcSequel      // rounds: "next", "second" before a round: a later meeting of the same parties
 	wcLeadIn      // rounds: "after", "following" before fronted talks ("After two days of talks, ...")
+	wcSide        // discourse (events_discourse_next.go): "The buyer, X": the other side told next
+	wcSideNoun    // discourse: "The lawsuit was filed by X": the matter's other side told next
+	wcSideVerb    // discourse: "filed", "negotiated" before by/with and that side
 	numWordClasses
 )
 
@@ -165,7 +168,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
-	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn}
+	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn,
+	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
