@@ -65,20 +65,10 @@ func fullerOrg(orgs []*entity, org *entity) *entity {
 	if strings.Contains(org.canon, " ") {
 		return org
 	}
-	var found *entity
-	for _, e := range orgs {
-		if e == org || !strings.HasPrefix(strings.ToLower(e.canon), strings.ToLower(org.canon)+" ") {
-			continue
-		}
-		if found != nil {
-			return org
-		}
-		found = e
+	if full := soleOrgLedBy(orgs, org.canon); full != nil {
+		return full
 	}
-	if found == nil {
-		return org
-	}
-	return found
+	return org
 }
 
 // endsWithName: s ends with the organization's name or a short name of it.

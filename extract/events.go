@@ -87,6 +87,10 @@ type eventDraft struct {
 	partTypes            map[string]string // a party no entity stands for (a government read from its seat): its type
 	contentAt            int               // a verb's that-clause starts here ('agreed that ...'), 0 for none: no date of the verb's own from it
 	vias                 []string
+	// the clause readings several party rules ask for, read once a draft
+	spanRead, attrRead bool
+	clauseSp           span            // clauseSpan
+	attribution        map[string]bool // attributed
 	// time and place
 	ownDate, ownPlace string
 	departed          bool // "left Lima ... after a visit"

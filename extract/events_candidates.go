@@ -34,8 +34,9 @@ func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 		}
 		lo, hi := triggerReach(trigs, ti, s)
 		c.cl = d.readClause(tr, s)
-		d.tradePartner(c) // events_trade.go
-		d.talksTopic(c)   // events_deal_talks.go: "in talks to merge with X" is a meeting
+		d.tradePartner(c)   // events_trade.go
+		d.approverNoSide(c) // events_deal_approve.go: "the league approved the takeover of X by Y"
+		d.talksTopic(c)     // events_deal_talks.go: "in talks to merge with X" is a meeting
 		// a noun trigger after "since" names a past occasion, not this
 		// story's event ("the first meeting since the BRICS summit");
 		// "after the meeting" points back at one already told, but with

@@ -51,7 +51,7 @@ func (d *document) shortOrgNames() {
 	// Rail Ltd") leave their common words to neither
 	for s, l := range full {
 		for _, e := range d.ents {
-			if l != nil && e != l && e.typ == Organization && strings.HasPrefix(strings.ToLower(e.canon), s+" ") && full[strings.ToLower(e.canon)] != l {
+			if l != nil && e != l && e.typ == Organization && leadsName(e.canon, s) && full[strings.ToLower(e.canon)] != l {
 				full[s] = nil
 			}
 		}

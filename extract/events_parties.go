@@ -617,8 +617,15 @@ func (d *document) namedIn(name string, sp span) bool {
 // comma before a quotation's attribution ("…, the ministry said"), unless
 // the trigger stands in a fronted phrase ("In a phone call, Soto told
 // X"). A relative clause after the trigger stays in (measured: cutting it
-// loses a meeting on the final set).
+// loses a meeting on the final set). Read once a draft.
 func (d *document) clauseSpan(c *eventDraft) span {
+	if !c.spanRead {
+		c.clauseSp, c.spanRead = d.readClauseSpan(c), true
+	}
+	return c.clauseSp
+}
+
+func (d *document) readClauseSpan(c *eventDraft) span {
 	lo, hi := c.region.t0, c.region.t1
 	comma := false
 	for k := c.tr.t0 - 1; k >= c.region.t0; k-- {
@@ -749,8 +756,16 @@ func (d *document) ppText(pp map[string][]arg) string {
 // spokesperson"): the source, no party of what is reported. A name before
 // that last comma stays ("to meet X, Y, diplomatic sources said"), and a
 // reporting verb with its own content after it is no attribution ("In a
-// phone call, Soto told Li Wei that talks would resume").
+// phone call, Soto told Li Wei that talks would resume"). Read once a
+// draft.
 func (d *document) attributed(c *eventDraft) map[string]bool {
+	if !c.attrRead {
+		c.attribution, c.attrRead = d.readAttribution(c), true
+	}
+	return c.attribution
+}
+
+func (d *document) readAttribution(c *eventDraft) map[string]bool {
 	verb := -1
 	for k := c.tr.t1; k < c.s.t1; k++ {
 		if d.lx.is(d.toks[k].lower, wcReport) {

@@ -228,22 +228,11 @@ func (d *document) orgShortNames(lx *lexicon) {
 		if m.typ != "" {
 			continue
 		}
-		short := strings.Fields(m.text)
-		var hit *entity
-		for _, e := range orgs {
-			ws := strings.Fields(e.canon)
-			if len(short) == 0 || len(short) >= len(ws) || !hasPrefixWords(ws, short) || !strings.EqualFold(strings.Join(ws[:len(short)], " "), m.text) {
-				continue
-			}
-			if hit != nil && hit != e {
-				hit = nil
-				break
-			}
-			hit = e
-		}
+		hit := soleOrgLedBy(orgs, m.text) // shortnames.go
 		if hit == nil {
 			continue
 		}
+		short := strings.Fields(m.text)
 		if _, cue := lx.orgEnd[strings.ToLower(short[len(short)-1])]; cue {
 			continue // "Steel Corp" alone names no one
 		}

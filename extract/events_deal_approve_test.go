@@ -1,0 +1,35 @@
+package extract_test
+
+import "testing"
+
+// TestDealApproval: a deal told through its approval, ratification or
+// acceptance (events_deal_approve.go, support verbs of class approve), and
+// the approvals that are no deal with a party.
+func TestDealApproval(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{name: "council approves an agreement with another council",
+			text: "After a long debate on Tuesday night, Marden Town Council approved an agreement with Ostley Borough Council to share a fleet of gritters over the winter.",
+			typ:  "agreement", want: [][]string{{"Marden Town Council", "Ostley Borough Council"}}},
+		{name: "parliament ratifies a treaty with a country",
+			text: "Finland's parliament ratified a border agreement with Estonia on Thursday by 141 votes to 30, ending a decade of wrangling over the island.",
+			typ:  "agreement", want: [][]string{{"Finland", "Estonia"}}},
+		{name: "a league approves a takeover: its two sides, not the league",
+			text: "The Northern Premier League has approved the takeover of Brackley Albion by Corbin Holdings, the club confirmed in a short statement on its website.",
+			typ:  "agreement", want: [][]string{{"Brackley Albion", "Corbin Holdings"}}, banned: []string{"Northern Premier League"}},
+		{name: "a regulator clears a merger between two companies",
+			text: "The Kessler Commission endorsed the merger between Halvard Shipping and Ostrova Lines on Monday, subject to the sale of two ferry routes.",
+			typ:  "agreement", want: [][]string{{"Halvard Shipping", "Ostrova Lines"}}, banned: []string{"Kessler Commission"}},
+		{name: "a budget approved is no agreement",
+			text: "Marden Town Council approved its budget for next year on Tuesday, with a 4 percent rise in council tax.",
+			typ:  "agreement"},
+		{name: "a plan endorsed is no agreement",
+			text: "The board of Halvard Shipping endorsed a plan to cut 300 jobs at its yards in Tromso, the company said.",
+			typ:  "agreement"},
+		{name: "a deal rejected is none",
+			text: "Marden Town Council rejected an agreement with Ostley Borough Council on Tuesday after residents objected to the cost.",
+			typ:  "agreement"},
+		{name: "a deal still to be approved is not approved again",
+			text: "The agreement between Halvard Shipping and Ostrova Lines must still be approved by regulators in Oslo.",
+			typ:  "agreement"},
+	})
+}
