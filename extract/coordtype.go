@@ -30,6 +30,11 @@ func (d *document) coordinatedTypes() {
 			if d.withinName(a.span.t0, b.span.t1) || b.rule == "organization-cue" {
 				continue // "Food and Drug Administration" is one name
 			}
+			// "EU and Chinese officials": a nationality word modifies
+			// the noun after it; it names no organization
+			if d.isDemonym(a) || d.isDemonym(b) {
+				continue
+			}
 			switch {
 			case isOrg(a) && guessedWord(b) && !reasoned[b.text]:
 				orgWords[b.text] = true
@@ -76,4 +81,13 @@ func (d *document) withinName(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// isDemonym: the mention is one nationality word ("Chinese", "Kenyan").
+func (d *document) isDemonym(m mention) bool {
+	if m.span.t1-m.span.t0 != 1 {
+		return false
+	}
+	_, ok := d.lx.demonyms[d.toks[m.span.t0].lower]
+	return ok
 }

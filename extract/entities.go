@@ -301,7 +301,11 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) bool {
 	toks := d.toks
 	for i := c.t0; i < c.t1; i++ {
-		if ts, ok := d.parseTitle(lx, i, c.t1); ok {
+		if ts, ok := d.parseTitle(lx, i, c.t1); ok && d.placeCueAfter(lx, ts.t1) {
+			// "King County Superior Court": the title word begins a place
+			// named by its cue word (entities_civic.go)
+			continue
+		} else if ok {
 			// "Deputy Prime Minister and Minister of Investment, Industry
 			// and Trade Dilshod Yusupov": two titles, one name
 			var more []span
@@ -344,7 +348,11 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				pre := span{c.t0, i}
 				m := d.personMention(lx, name, true)
 				m.nation = d.nationOf(lx, pre)
-				org, domain := d.prefixOrg(lx, pre, acr, d.officeHead(lx, ts))
+				var org string
+				var domain span
+				if !d.prefixPlace(lx, pre, ts) { // "Tralee Mayor X" (entities_civic.go)
+					org, domain = d.prefixOrg(lx, pre, acr, d.officeHead(lx, ts))
+				}
 				if !domain.empty() {
 					ts.t0 = domain.t0 // "Armed Forces Minister", "Business and Trade Secretary"
 				}
@@ -441,7 +449,7 @@ func (d *document) ruleCoordination(lx *lexicon, c span, acr map[int]bool, depth
 				return false
 			}
 		}
-		if d.cueTakesComplement(lx, first) && !d.possessedPlaceAfterAnd(lx, k, c) { // entities_pair.go
+		if d.cueTakesComplement(lx, first) && !d.possessedPlaceAfterAnd(lx, k, c) && !d.secondName(lx, k, c) { // entities_pair.go
 			return false
 		}
 		// "Texas Commission on Environmental Quality", "Council on

@@ -53,3 +53,59 @@ func (d *document) possessedPlaceAfterAnd(lx *lexicon, k int, c span) bool {
 	n, v := lx.locs.longest(d.toks, k+1, c.t1)
 	return n > 0 && v >= 0 && k+1+n == c.t1
 }
+
+// secondName: the run after the "and" at k names an organization of its
+// own, so the run c is two names ("the Royal College of Nursing and
+// Unite", "the Bank of England and the European Central Bank") and not
+// one whose complement goes on ("Ministry of Trade and Industry",
+// "Department of Health and Human Services"): a known organization, a
+// name with its own organization cue after "the", or words the story
+// also writes as a name standing alone ("after Unite reached an
+// agreement").
+func (d *document) secondName(lx *lexicon, k int, c span) bool {
+	if d.toks[k].lower != "and" {
+		return false
+	}
+	tail := d.trimChunk(lx, span{k + 1, c.t1})
+	if tail.empty() {
+		return false
+	}
+	if n, _ := lx.orgs.longest(d.toks, tail.t0, tail.t1); n == tail.t1-tail.t0 {
+		return true
+	}
+	// "and the Federal Reserve Board": a determiner opens a new name;
+	// without one the words may go on the complement ("Department of
+	// Health and Human Services")
+	if tail.t1-tail.t0 >= 2 && d.toks[k+1].lower == "the" && d.isOrgByCue(lx, tail) {
+		return true
+	}
+	return d.standsAlone(tail, k)
+}
+
+// standsAlone: the words of s also stand elsewhere in the story as a
+// capitalized run of their own, not first in a sentence and not joined to
+// other capitalized words or connectors on either side.
+func (d *document) standsAlone(s span, except int) bool {
+	toks := d.toks
+	n := s.t1 - s.t0
+	for i := d.bodyTok; i+n <= len(toks); i++ {
+		if i >= s.t0-2 && i <= s.t1 || toks[i].lower != toks[s.t0].lower || !toks[i].cap {
+			continue
+		}
+		same := true
+		for j := 1; j < n; j++ {
+			if toks[i+j].text != toks[s.t0+j].text {
+				same = false
+				break
+			}
+		}
+		if !same || d.sentenceInitial(i) || d.capRunEnd(i) != i+n {
+			continue
+		}
+		if p := toks[i-1]; p.sent == toks[i].sent && (d.isCapWord(i-1) || d.lx.connector[p.lower] || d.lx.nameParticle[p.lower] || p.text == "&") {
+			continue
+		}
+		return true
+	}
+	return false
+}

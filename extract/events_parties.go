@@ -290,9 +290,8 @@ func (r *eventRun) ruleLastEvent(c *eventDraft) partySet {
 		return partySet{}
 	}
 	var persons, others []party
-	for _, p := range last.Participants {
-		x := party{name: p.Name, typ: p.Type, via: "the last event's parties"}
-		if p.Type == Person {
+	for _, x := range partiesOf(last, "the last event's parties") { // events_toldbefore.go
+		if x.typ == Person {
 			persons = append(persons, x)
 		} else {
 			others = append(others, x)

@@ -23,16 +23,8 @@ func (r *eventRun) ruleNextRound(c *eventDraft) partySet {
 			return partySet{}
 		}
 	}
-	for k := len(d.events) - 1; k >= 0; k-- {
-		ev := &d.events[k]
-		if ev.Type != Meeting {
-			continue
-		}
-		var ps []party
-		for _, p := range ev.Participants {
-			ps = append(ps, party{name: p.Name, typ: p.Type, via: "the talks told before, a later round"})
-		}
-		return partySet{parties: ps, contextual: true, borrowed: true}
+	if ev := d.lastEventOf(Meeting); ev != nil { // events_toldbefore.go
+		return partySet{parties: partiesOf(ev, "the talks told before, a later round"), contextual: true, borrowed: true}
 	}
 	return partySet{}
 }
@@ -137,11 +129,7 @@ func (r *eventRun) ruleLeadIn(c *eventDraft) partySet {
 	if !r.d.leadIn(c) && (last.Type != Agreement || !r.d.trailingTalks(c)) {
 		return partySet{}
 	}
-	var ps []party
-	for _, p := range last.Participants {
-		ps = append(ps, party{name: p.Name, typ: p.Type, via: "the parties of the clause the talks lead into"})
-	}
-	return partySet{parties: ps, contextual: true}
+	return partySet{parties: partiesOf(last, "the parties of the clause the talks lead into"), contextual: true}
 }
 
 // meetingToldBefore is the meeting the story told last before sentence
@@ -199,9 +187,5 @@ func (r *eventRun) ruleResumedTalks(c *eventDraft) partySet {
 	if m == nil {
 		return partySet{}
 	}
-	var ps []party
-	for _, p := range m.Participants {
-		ps = append(ps, party{name: p.Name, typ: p.Type, via: "the parties of the talks told before"})
-	}
-	return partySet{parties: ps, contextual: true, borrowed: true}
+	return partySet{parties: partiesOf(m, "the parties of the talks told before"), contextual: true, borrowed: true}
 }

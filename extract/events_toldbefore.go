@@ -16,16 +16,8 @@ func (r *eventRun) ruleToldBefore(c *eventDraft) partySet {
 			return partySet{}
 		}
 	}
-	for k := len(d.events) - 1; k >= 0; k-- {
-		ev := &d.events[k]
-		if ev.Type != c.tr.typ {
-			continue
-		}
-		var ps []party
-		for _, p := range ev.Participants {
-			ps = append(ps, party{name: p.Name, typ: p.Type, via: "the " + c.tr.typ + " told before"})
-		}
-		return partySet{parties: ps, contextual: true, borrowed: true}
+	if ev := d.lastEventOf(c.tr.typ); ev != nil {
+		return partySet{parties: partiesOf(ev, "the "+c.tr.typ+" told before"), contextual: true, borrowed: true}
 	}
 	// none told yet: the two persons the sentence before tells together
 	// ("X and Y were in Arica on Monday. The talks focused on ...":
@@ -35,4 +27,24 @@ func (r *eventRun) ruleToldBefore(c *eventDraft) partySet {
 		return partySet{parties: ps, contextual: true, borrowed: true}
 	}
 	return partySet{}
+}
+
+// lastEventOf: the event of type typ the story told last, or nil.
+func (d *document) lastEventOf(typ string) *Event {
+	for k := len(d.events) - 1; k >= 0; k-- {
+		if d.events[k].Type == typ {
+			return &d.events[k]
+		}
+	}
+	return nil
+}
+
+// partiesOf: the parties of an event told before, for a draft that
+// borrows them, each saying how it was found (via).
+func partiesOf(ev *Event, via string) []party {
+	var ps []party
+	for _, p := range ev.Participants {
+		ps = append(ps, party{name: p.Name, typ: p.Type, via: via})
+	}
+	return ps
 }

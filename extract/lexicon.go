@@ -198,6 +198,7 @@ const (
 	titleDomain
 	titleOffice
 	titlePost
+	titleCivic
 )
 
 type knownOrg struct {
@@ -375,11 +376,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 			case "office":
 				lx.titles.addKind(lx, r.col(0), int(titleOffice))
 				return nil
+			case "civic":
+				lx.titles.addKind(lx, r.col(0), int(titleCivic))
+				return nil
 			case "strip":
 				lx.titleStrip[strings.ToLower(r.col(0))] = true
 				return nil
 			default:
-				return fmt.Errorf("kind %q: want head, office, pre, domain, post or strip", r.col(1))
+				return fmt.Errorf("kind %q: want head, office, civic, pre, domain, post or strip", r.col(1))
 			}
 			lx.titles.addKind(lx, r.col(0), int(k))
 			return nil

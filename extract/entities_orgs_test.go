@@ -1,0 +1,109 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// orgCase: in text, the entity whose text or alias is name has type typ
+// ("" means no entity of that text may be an organization: a trap).
+type orgCase struct{ name, text, entity, typ string }
+
+func checkOrgCases(t *testing.T, cases []orgCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "orgs", "2026-03-11", c.text)
+			var got *extract.Entity
+			for i, e := range rec.Entities {
+				if e.Type == extract.Title || e.Type == extract.Date || e.Type == extract.Acronym {
+					continue
+				}
+				if strings.EqualFold(e.Text, c.entity) {
+					got = &rec.Entities[i]
+					break
+				}
+				for _, a := range e.Aliases {
+					if strings.EqualFold(a, c.entity) && got == nil {
+						got = &rec.Entities[i]
+					}
+				}
+			}
+			if c.typ == "" {
+				if got != nil && got.Type == extract.Organization {
+					t.Fatalf("%q is an organization, want none: %s", c.entity, show(rec))
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("no entity %q: %s", c.entity, show(rec))
+			}
+			if got.Type != c.typ {
+				t.Fatalf("%q: %s, want %s: %s", c.entity, got.Type, c.typ, show(rec))
+			}
+		})
+	}
+}
+
+// TestBusinessWordCues: a company named by two capitalized words whose
+// last is a trade's word (org_cues.tsv: Cables, Air, Coaches, Creamery,
+// Packaging, Haulage, Ferries, Trust, Universities ...) is an
+// organization even when its first word is a given name or a place; a
+// person whose surname is a trade word is not (Mills, Water and Power are
+// not cues). Every sentence is our own.
+func TestBusinessWordCues(t *testing.T) {
+	checkOrgCases(t, []orgCase{
+		{"given name first", "Harlow Cables, which employs 240 people at its works near the station, wants to build a second hall.", "Harlow Cables", extract.Organization},
+		{"regional airline", "Passengers on Skylark Air, the regional carrier, faced delays at Shannon on Monday.", "Skylark Air", extract.Organization},
+		{"coach operator", "The council and Weald Coaches agreed in 2024 to move the fleet to a new garage.", "Weald Coaches", extract.Organization},
+		{"place first", "Atlantic Ferries cancelled three crossings because of the storm, the operator said.", "Atlantic Ferries", extract.Organization},
+		{"creamery", "Farmers who supply Glenrossie Creamery were told the price would fall in July.", "Glenrossie Creamery", extract.Organization},
+		{"hospital trust", "Staff at Castlemoor Teaching Hospitals NHS Trust voted to strike on Monday.", "Castlemoor Teaching Hospitals NHS Trust", extract.Organization},
+		{"university group", "Universities UK warned that a third of its members were running deficits.", "Universities UK", extract.Organization},
+		{"surname Mills", "Grace Mills, a nurse from Leeds, said she would join the picket line.", "Grace Mills", extract.Person},
+		{"reservoir", "Anglers were turned away from Rutland Water on Sunday after the spill.", "Rutland Water", ""},
+	})
+}
+
+// TestCivicTitlePrefix: before a town's office (titles.tsv kind civic) an
+// unknown capitalized word is the town, not an employer; before other
+// titles it stays the employer, and a prefix with an organization cue
+// stays an organization. A title word that begins a place named by its
+// cue ("King County") is no title. Every sentence is our own.
+func TestCivicTitlePrefix(t *testing.T) {
+	checkOrgCases(t, []orgCase{
+		{"mayor's town", "Tralee Mayor Seán O'Riordan welcomed the deal on Tuesday.", "Tralee", extract.Location},
+		{"mayor's town, person", "Tralee Mayor Seán O'Riordan welcomed the deal on Tuesday.", "Seán O'Riordan", extract.Person},
+		{"lord mayor", "Castlebar Lord Mayor Aine Gilroy opened the new library.", "Castlebar", extract.Location},
+		{"employer stays", "Skylark chief executive Aoife Brennan met the minister on Friday.", "Skylark", extract.Organization},
+		{"council mayor", "Castlemoor Borough Council Mayor Tom Reid signed the book.", "Castlemoor Borough Council", extract.Organization},
+		{"county cue", "The King County Superior Court threw out the lawsuit on Friday.", "King County Superior Court", extract.Organization},
+		{"county is no person", "The King County Superior Court threw out the lawsuit on Friday.", "County Superior Court", ""},
+		{"surname after title", "Foreign Minister Park Ji-won met his counterpart in Seoul.", "Park Ji-won", extract.Person},
+		{"court justice is no org", "Supreme Court Justice Elena Ruiz wrote the dissent.", "Elena Ruiz", extract.Person},
+	})
+}
+
+// TestCoordinatedOrgNames: "X of Y and Z" is two organizations when Z is
+// one of its own (a known name, its own cue word, or a name the story
+// writes standing alone), and one when Z goes on the complement
+// ("Ministry of Trade and Industry"). A nationality word coordinated with
+// an organization is no organization ("EU and Chinese officials"). Every
+// sentence is our own.
+func TestCoordinatedOrgNames(t *testing.T) {
+	two := "The Royal College of Nursing and Unite said on Monday that their members would strike. " +
+		"Porters accepted a deal last month after Unite reached an agreement with managers."
+	checkOrgCases(t, []orgCase{
+		{"union standing alone", two, "Unite", extract.Organization},
+		{"college", two, "Royal College of Nursing", extract.Organization},
+		{"no joined name", two, "Royal College of Nursing and Unite", ""},
+		{"own cue", "The Bank of England and the Federal Reserve Board kept rates on hold.", "Federal Reserve Board", extract.Organization},
+		{"complement goes on", "The Ministry of Trade and Industry said exports rose. Industry groups welcomed it.", "Ministry of Trade and Industry", extract.Organization},
+		{"complement with a cue", "The Department of Health and Human Services issued the rule.", "Department of Health and Human Services", extract.Organization},
+		{"complement, care", "The Department of Health and Social Care asked ministers to intervene.", "Department of Health and Social Care", extract.Organization},
+		{"nationality", "EU and Chinese officials met in Brussels on Tuesday.", "Chinese", ""},
+		{"nationality, bloc", "EU and Chinese officials met in Brussels on Tuesday.", "EU", extract.Organization},
+	})
+}
