@@ -272,10 +272,10 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 			continue
 		}
 		m, ok := d.reading(lx, k, k+n, lx.formSets[v])
-		if ok && m.needs == "support" {
+		if ok && (m.needs == "support" || m.needs == "accept") {
 			m.sup = d.supportVerb(lx, s, m.t0)
-			ok = m.sup >= 0
-			m.verb = ok // "struck a deal" reads as a verb
+			ok = m.sup >= 0 && (m.needs == "support" || d.acceptVerb(m.sup)) // events_deal_approve.go
+			m.verb = ok                                                      // "struck a deal" reads as a verb
 		}
 		if !ok {
 			k += n

@@ -48,3 +48,134 @@ func (d *document) approverNoSide(c *eventDraft) bool {
 	c.cl.subj = nil
 	return true
 }
+
+// acceptVerb: the support verb at k is one of approval or acceptance
+// (word class approve): an offer or a bid is a deal only once accepted
+// ("shareholders voted to accept the offer from X"), not when made,
+// announced or considered.
+func (d *document) acceptVerb(k int) bool {
+	return d.lx.is(d.toks[k].lower, wcApprove)
+}
+
+// ruleAcceptedOffer (party rule accepted-offer): an offer, bid or takeover
+// accepted or approved by a company, its board, its shareholders or its
+// members ("Orvane's board accepted Halberd's offer", "shareholders in
+// Brannock voted to accept the offer from Veldhoven") is a deal between
+// that company and the bidder: the bidder is the offer's from-phrase, its
+// possessor or its by-phrase; the company is the organization or country
+// named nearest before the approval verb in its clause, not the bidder.
+// The board or the shareholders are the company's, no party of their own.
+// A takeover that names its target ("the takeover of X by Y") has X for
+// that side.
+func (r *eventRun) ruleAcceptedOffer(c *eventDraft) partySet {
+	d, tr := r.d, c.tr
+	if tr.typ != Agreement || tr.frame.verb || tr.sup < 0 || tr.sup > tr.t0 || !d.acceptVerb(tr.sup) || !tr.frame.hasRole("from") {
+		return partySet{}
+	}
+	bidder := d.offerBidder(c)
+	if bidder.name == "" {
+		return partySet{}
+	}
+	owner := party{}
+	for _, a := range c.cl.pp["of"] {
+		// "approved the takeover of X by Y": the target is its own
+		if p, ok := d.dealSide(a); ok && p.name != bidder.name && owner.name == "" && d.ownPhrase(c.tr.t1, a.span.t0) {
+			owner = p
+		}
+	}
+	if owner.name == "" {
+		owner = d.acceptingOwner(c, bidder.name)
+	}
+	if owner.name == "" {
+		return partySet{}
+	}
+	return partySet{parties: []party{owner, bidder}}
+}
+
+// offerBidder returns the named side that made the offer: its possessor
+// right before the trigger ("Halberd's offer"), else its from- or
+// by-phrase in its own noun phrase ("the offer from Veldhoven", not "...,
+// after a rival approach from Sutter was withdrawn").
+func (d *document) offerBidder(c *eventDraft) party {
+	tr := c.tr
+	if k := tr.t0 - 1; k > tr.sup && (d.toks[k].text == "'s" || d.toks[k].text == "'") {
+		for _, m := range d.mentionsIn(span{tr.sup + 1, k}) {
+			if m.span.t1 == k {
+				if p, ok := d.dealSide(d.mentionArg(m)); ok {
+					return p
+				}
+			}
+		}
+	}
+	for _, role := range []string{"poss", "from", "by"} {
+		for _, a := range c.cl.pp[role] {
+			if role != "poss" && !d.ownPhrase(tr.t1, a.span.t0) {
+				continue
+			}
+			if p, ok := d.dealSide(a); ok {
+				return p
+			}
+		}
+	}
+	return party{}
+}
+
+// ownPhrase: a prepositional phrase starting at k belongs to the noun
+// ending at t1: at most five words after it, no comma, clause word or
+// verb between ("the 1.2 billion pound offer from X", "the offer made
+// last week by X" is not read).
+func (d *document) ownPhrase(t1, k int) bool {
+	if k < t1 || k > t1+6 {
+		return false
+	}
+	for j := t1; j < k-1; j++ {
+		t := d.toks[j]
+		if t.text == "," || t.text == ";" || d.lx.is(t.lower, wcClause) || strings.HasPrefix(t.tag, "VB") {
+			return false
+		}
+	}
+	return true
+}
+
+// acceptingOwner returns the organization or country named nearest before
+// the approval verb in its clause (no comma or clause word between), other
+// than the bidder: "Orvane's board", "shareholders in Brannock", "the
+// board of Kestrel Mining".
+func (d *document) acceptingOwner(c *eventDraft, bidder string) party {
+	tr := c.tr
+	lo := tr.sup
+	for lo > c.s.t0 {
+		t := d.toks[lo-1]
+		if t.text == "," || t.text == ";" || d.lx.is(t.lower, wcClause) || lo < tr.sup-12 {
+			break
+		}
+		lo--
+	}
+	ms := d.mentionsIn(span{lo, tr.sup})
+	for i := len(ms) - 1; i >= 0; i-- {
+		if k := ms[i].span.t0; k > c.s.t0 && (d.toks[k-1].text == "'" || d.toks[k-1].text == "'s") {
+			break // "the Pennine Nurses' Association": a name cut at its apostrophe is no name
+		}
+		if p, ok := d.dealSide(d.mentionArg(ms[i])); ok && p.name != bidder {
+			return p
+		}
+	}
+	return party{}
+}
+
+// dealSide: a named argument that can be a side of a deal, an organization,
+// a person, a country or a proper noun no entity rule typed ("a bid from
+// Orvane Resources").
+func (d *document) dealSide(a arg) (party, bool) {
+	if a.pron != "" || a.name == "" {
+		return party{}, false
+	}
+	switch {
+	case a.typ == Organization || a.typ == Person || a.typ == "":
+		// an unknown proper noun is a party to a deal as in clauseParties
+		return party{name: a.name, typ: a.typ}, true
+	case a.typ == Location && d.byCanon[a.name] != nil && d.byCanon[a.name].kind == "country":
+		return party{name: a.name, typ: Location, via: "country"}, true
+	}
+	return party{}, false
+}

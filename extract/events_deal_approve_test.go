@@ -33,3 +33,35 @@ func TestDealApproval(t *testing.T) {
 			typ:  "agreement"},
 	})
 }
+
+// TestAcceptedOffer: an offer, bid or takeover accepted by a company, its
+// board or its shareholders is a deal between the company and the bidder
+// (party rule accepted-offer); one made, rejected or considered is none.
+func TestAcceptedOffer(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{name: "shareholders vote to accept an offer",
+			text: "At a short meeting in Hull on Friday, shareholders in Marrick Foods voted to accept the 600 million pound offer from Oostburg Group, the company said.",
+			typ:  "agreement", want: [][]string{{"Marrick Foods", "Oostburg Group"}}},
+		{name: "a board accepts a possessed bid",
+			text: "Trelawny Systems' chief executive said the company's future was secure after Halvorsen Bank's board accepted Trelawny Systems's bid late on Tuesday.",
+			typ:  "agreement", want: [][]string{{"Halvorsen Bank", "Trelawny Systems"}}},
+		{name: "the board of a company accepts a takeover bid from an unknown name",
+			text: "The board of Kestrel Mining accepted a takeover bid from Orvane Resources on Monday, the miner said in a filing.",
+			typ:  "agreement", want: [][]string{{"Kestrel Mining", "Orvane Resources"}}},
+		{name: "the bidder is the offer's own from-phrase, not a later one",
+			text: "Orvane Software's board accepted Halberd Partners' offer on Wednesday, weeks after a rival approach from Sutter Capital was withdrawn.",
+			typ:  "agreement", want: [][]string{{"Orvane Software", "Halberd Partners"}}, banned: []string{"Sutter Capital"}},
+		{name: "an offer rejected is none",
+			text: "Shareholders in Marrick Foods rejected the offer from Oostburg Group on Friday, saying it undervalued the business.",
+			typ:  "agreement"},
+		{name: "an offer considered is none",
+			text: "Kinloch Systems said on Thursday that it was considering an offer from Sutter Capital and had hired advisers.",
+			typ:  "agreement"},
+		{name: "an offer made is none",
+			text: "Oostburg Group made an offer of 600 million pounds for Marrick Foods on Friday, its second approach this year.",
+			typ:  "agreement"},
+		{name: "shareholders voting against is none",
+			text: "Shareholders in Marrick Foods voted against the offer from Oostburg Group at a meeting in Hull on Friday.",
+			typ:  "agreement"},
+	})
+}

@@ -224,6 +224,7 @@ type frame struct {
 	// "with": only with "with" or "between" after it ("dinner with X");
 	// "object": only with a person right after it ("hosted X", not "hosted a show");
 	// "support": only after a support verb ("struck a deal");
+	// "accept": only after a support verb of class approve ("accepted the offer");
 	// "event": only with an event noun for its object ("chaired the talks");
 	// "gathering": the same, and nothing else ("addressed a meeting");
 	// "resumed": only after a meeting told before ("return to the table")
@@ -500,13 +501,13 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return fmt.Errorf("part of speech %q: want verb or noun", r.col(1))
 			}
 			switch f.needs {
-			case "", "body", "with", "object", "support", "event", "gathering", "stay", "span", "resumed":
+			case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed":
 			default:
-				return fmt.Errorf("needs %q: want body, with, object, support, event, gathering, stay, span or resumed", f.needs)
+				return fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span or resumed", f.needs)
 			}
 			for _, x := range f.roles {
 				switch x {
-				case "subj", "obj", "with", "between", "by", "poss", "of", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "dest:from", "guest:obj", "occasion":
+				case "subj", "obj", "with", "between", "by", "poss", "of", "from", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "dest:from", "guest:obj", "occasion":
 				default:
 					return fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for|at|into|through|from, guest:obj or occasion", x)
 				}

@@ -107,7 +107,7 @@ func (d *document) nounInPhrase(i int) bool {
 // before it, the sentence needs no tags for it.
 func (lx *lexicon) onlySupported(set int) bool {
 	for _, r := range lx.formSets[set] {
-		if lx.frames[r.frame].needs != "support" {
+		if n := lx.frames[r.frame].needs; n != "support" && n != "accept" {
 			return false
 		}
 	}

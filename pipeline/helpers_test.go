@@ -49,8 +49,18 @@ func startWatchedBroker(t testing.TB, partitions int) *kafkatest.Broker {
 	}
 	t.Cleanup(func() {
 		// Runs after the members' cleanups (registered later, run earlier).
-		for _, s := range b.Report().Backward {
+		r := b.Report()
+		for _, s := range r.Backward {
 			t.Errorf("committed offset moved backward: %s", s)
+		}
+		if r.Unsettled > 0 {
+			t.Errorf("the broker could not read the outcome of %d commit(s): they went unchecked", r.Unsettled)
+		}
+		for i, evs := range r.BeforeBackward {
+			t.Logf("broker events up to backward move %d:\n%s", i+1, strings.Join(evs, "\n"))
+		}
+		if t.Failed() {
+			t.Logf("broker events (the last %d of %d):\n%s", len(r.Events), r.EventsSeen, strings.Join(r.Events, "\n"))
 		}
 		b.Close()
 	})

@@ -73,11 +73,19 @@ type GroupReader struct {
 	gen   *kafka.Generation // current generation; nil between generations
 	parts map[partitionKey]*assigned
 
-	commitMu sync.Mutex
+	// commitSlot is held by one commit from before it is sent until the
+	// broker answered it, even when its caller stopped waiting: a commit
+	// sent after one still in flight could reach the broker first and be
+	// overwritten by the older, lower offsets.
+	commitSlot chan struct{}
+	// commitOffsets sends a commit (Generation.CommitOffsets; tests
+	// delay it).
+	commitOffsets func(*kafka.Generation, map[string]map[int]int64) error
 
 	generations atomic.Int64 // generations joined
 	stale       atomic.Int64 // messages of ended generations dropped
 	refused     atomic.Int64 // commits of earlier generations not sent
+	waited      atomic.Int64 // commits that waited for an abandoned one to be answered
 }
 
 type partitionKey struct {
@@ -136,7 +144,8 @@ func NewReader(cfg ReaderConfig) (*GroupReader, error) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &GroupReader{cfg: cfg, log: log, cg: cg, msgs: make(chan fetched), errs: make(chan error),
-		ctx: ctx, cancel: cancel, done: make(chan struct{})}
+		ctx: ctx, cancel: cancel, done: make(chan struct{}), commitSlot: make(chan struct{}, 1),
+		commitOffsets: (*kafka.Generation).CommitOffsets}
 	go r.run()
 	return r, nil
 }
@@ -284,10 +293,27 @@ func (r *GroupReader) FetchMessage(ctx context.Context) (kafka.Message, error) {
 // given back starting after them) are not committed: the member owning
 // the partition has them delivered again or has committed past them. The
 // call returns once the broker has the offsets, or ctx ends (the commit
-// itself is bounded by the group's 5 s request timeout).
+// itself is bounded by the group's 5 s request timeout). Commits reach the
+// broker one at a time, in order: when ctx ends first, the next commit
+// waits until the broker answered this one, so an abandoned commit can
+// never land after a later one and move the offsets back.
 func (r *GroupReader) CommitMessages(ctx context.Context, msgs ...kafka.Message) error {
-	r.commitMu.Lock()
-	defer r.commitMu.Unlock()
+	select {
+	case r.commitSlot <- struct{}{}:
+	default:
+		r.waited.Add(1) // only an abandoned commit holds the slot: the pipeline commits from one goroutine
+		select {
+		case r.commitSlot <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	sent := false
+	defer func() {
+		if !sent {
+			<-r.commitSlot
+		}
+	}()
 	r.mu.Lock()
 	gen := r.gen
 	offsets := map[string]map[int]int64{}
@@ -314,7 +340,12 @@ func (r *GroupReader) CommitMessages(ctx context.Context, msgs ...kafka.Message)
 		return notCommitted
 	}
 	done := make(chan error, 1)
-	go func() { done <- gen.CommitOffsets(offsets) }()
+	sent = true
+	go func() {
+		err := r.commitOffsets(gen, offsets)
+		<-r.commitSlot
+		done <- err
+	}()
 	select {
 	case err := <-done:
 		if err != nil {
@@ -345,11 +376,15 @@ type ReaderStats struct {
 	Generations int64 // consumer-group generations joined
 	Stale       int64 // fetched messages dropped because their generation ended
 	Refused     int64 // partition commits not sent because they belong to an earlier generation
+	// Waited counts commits that waited for an earlier one still in
+	// flight, whose caller had stopped waiting for it (a shutdown).
+	Waited int64
 }
 
 // Stats returns the reader's counters.
 func (r *GroupReader) Stats() ReaderStats {
-	return ReaderStats{Generations: r.generations.Load(), Stale: r.stale.Load(), Refused: r.refused.Load()}
+	return ReaderStats{Generations: r.generations.Load(), Stale: r.stale.Load(), Refused: r.refused.Load(),
+		Waited: r.waited.Load()}
 }
 
 // Close leaves the group and stops the partition readers.

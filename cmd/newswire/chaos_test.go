@@ -48,7 +48,8 @@ const (
 )
 
 // TestChaos runs the pipeline the way operators break it. A broker in a
-// process of its own (kfake, over TCP, watching every offset commit);
+// process of its own (kfake, over TCP, watching every offset commit and
+// what it left committed);
 // 3,000 articles with poison mixed in (bad JSON, not UTF-8, over the size
 // limit), published while the group consumes; consumers that are real
 // `newswire run` processes (the real extractor), three SIGKILLed and
@@ -182,12 +183,16 @@ func TestChaos(t *testing.T) {
 	for _, s := range rep.Backward {
 		t.Errorf("committed offset moved backward: %s", s)
 	}
+	if rep.Unsettled > 0 {
+		t.Errorf("the broker could not read the outcome of %d commit(s): they went unchecked", rep.Unsettled)
+	}
 	for _, k := range []string{"Produce", "Fetch", "OffsetCommit"} {
 		if rep.Injected[k] == 0 {
 			t.Errorf("no %s request was failed: the fault injection did not run", k)
 		}
 	}
-	t.Logf("broker: %d offset commits accepted, %d backward; failed on purpose: %v", rep.Commits, len(rep.Backward), rep.Injected)
+	t.Logf("broker: %d partition offset commits accepted, %d refused by the group, %d backward; failed on purpose: %v",
+		rep.Commits, rep.Refused, len(rep.Backward), rep.Injected)
 	out.reportDuplicates(t, events)
 }
 
@@ -271,6 +276,7 @@ func startChaosBroker(t *testing.T) *chaosBroker {
 		t.Fatal(err)
 	}
 	b := &chaosBroker{cmd: cmd, in: in, out: bufio.NewScanner(stdout)}
+	b.out.Buffer(nil, 4<<20) // a report carries the broker's event log
 	t.Cleanup(func() {
 		in.Close() // the broker exits when its input ends
 		done := make(chan struct{})
@@ -286,24 +292,48 @@ func startChaosBroker(t *testing.T) *chaosBroker {
 		t.Fatalf("broker process: %q %v", b.out.Text(), b.out.Err())
 	}
 	b.addr = strings.TrimPrefix(b.out.Text(), "addr ")
+	// A failed run keeps the broker's account of the group: the last
+	// commits with their outcomes, joins, syncs and leaves.
+	t.Cleanup(func() {
+		if !t.Failed() {
+			return
+		}
+		r, err := b.tryReport()
+		if err != nil {
+			t.Logf("broker events: %v", err)
+			return
+		}
+		for i, evs := range r.BeforeBackward {
+			t.Logf("broker events up to backward move %d:\n%s", i+1, strings.Join(evs, "\n"))
+		}
+		t.Logf("broker events (the last %d of %d):\n%s", len(r.Events), r.EventsSeen, strings.Join(r.Events, "\n"))
+	})
 	return b
 }
 
 func (b *chaosBroker) command(t *testing.T, line string) string {
 	t.Helper()
+	r, err := b.tryCommand(line)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func (b *chaosBroker) tryCommand(line string) (string, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if _, err := fmt.Fprintln(b.in, line); err != nil {
-		t.Fatalf("broker process: %v", err)
+		return "", fmt.Errorf("broker process: %v", err)
 	}
 	if !b.out.Scan() {
-		t.Fatalf("broker process ended: %v", b.out.Err())
+		return "", fmt.Errorf("broker process ended: %v", b.out.Err())
 	}
 	r := b.out.Text()
 	if strings.HasPrefix(r, "error") {
-		t.Fatalf("broker process: %s: %s", line, r)
+		return "", fmt.Errorf("broker process: %s: %s", line, r)
 	}
-	return r
+	return r, nil
 }
 
 func (b *chaosBroker) inject(t *testing.T, key, code int16, every int, topics ...string) {
@@ -314,11 +344,24 @@ func (b *chaosBroker) inject(t *testing.T, key, code int16, every int, topics ..
 }
 
 func (b *chaosBroker) report(t *testing.T) kafkatest.Report {
-	var r kafkatest.Report
-	if err := json.Unmarshal([]byte(b.command(t, "report")), &r); err != nil {
-		t.Fatalf("broker report: %v", err)
+	t.Helper()
+	r, err := b.tryReport()
+	if err != nil {
+		t.Fatal(err)
 	}
 	return r
+}
+
+func (b *chaosBroker) tryReport() (kafkatest.Report, error) {
+	var r kafkatest.Report
+	line, err := b.tryCommand("report")
+	if err != nil {
+		return r, err
+	}
+	if err := json.Unmarshal([]byte(line), &r); err != nil {
+		return r, fmt.Errorf("broker report: %v", err)
+	}
+	return r, nil
 }
 
 // consumers are the `newswire run` processes of the test.
