@@ -41,8 +41,12 @@ func (r *eventRun) ruleToldNext(c *eventDraft) partySet {
 // sideToldNext reads sentence s for the other side of an event of trigger
 // tr whose one side is one: its opening subject ("The buyer", "The
 // lawsuit", "The agreement"), then the name that subject's cue takes. The
-// cue is "role" (a side's role noun), "matter" (the event's matter) or "".
+// cue is "the same act" (sameActNext), "role" (a side's role noun),
+// "matter" (the event's matter) or "".
 func (d *document) sideToldNext(tr trigMatch, s sentence, one party) (party, string) {
+	if p := d.sameActNext(tr, s, one); p.name != "" {
+		return p, "the same act"
+	}
 	k := s.t0
 	if k >= s.t1 || !d.lx.is(d.toks[k].lower, wcDefinite) {
 		return party{}, ""
@@ -173,4 +177,114 @@ func (d *document) ownSide(p, one party) bool {
 		return false
 	}
 	return pe.typ == Person && pe.org != "" && pe.org == oe.canon || oe.typ == Person && oe.org != "" && oe.org == pe.canon
+}
+
+// sameActNext: the next sentence tells the same act, by the verb of the
+// same lemma, of a subject named there alone, with no object of its own but
+// "it" and no with- or between-phrase ("X signed the accord at a ceremony.
+// The rebels' negotiator, Y, signed for the movement"; "Y also signed
+// it"): that subject is the other side. Not when negated or modal ("Y
+// may sign later").
+func (d *document) sameActNext(tr trigMatch, s sentence, one party) party {
+	if !tr.verb || tr.frame == nil {
+		return party{}
+	}
+	lemma, _, _ := strings.Cut(tr.frame.lemma, " ")
+	for _, t := range d.triggersIn(d.lx, s) {
+		if !t.verb || t.frame == nil || t.typ != tr.typ {
+			continue
+		}
+		if l, _, _ := strings.Cut(t.frame.lemma, " "); l != lemma {
+			continue
+		}
+		cl := d.readClause(t, s)
+		if cl.negated || cl.modal || cl.future || cl.passive || len(cl.subj) != 1 || cl.subj[0].pron != "" ||
+			len(cl.pp["with"]) > 0 || len(cl.pp["between"]) > 0 {
+			return party{}
+		}
+		// no object but "it" or the event noun of the trigger's own phrase
+		// ("signed the accord"): "signed a book of condolence" is another act
+		k := t.t1
+		for k < s.t1 && d.toks[k].tag == "RB" {
+			k++
+		}
+		if k < s.t1 {
+			if n := d.toks[k]; n.word && n.lower != "it" && n.tag != "IN" && n.tag != "TO" {
+				return party{}
+			}
+		}
+		for _, m := range d.mentionsIn(cl.subj[0].span) {
+			p := d.partyOf(m)
+			if p.name == "" || p.name == one.name || d.ownSide(p, one) || inSpans(d.quotedSpans(s), m.span.t0) {
+				return party{}
+			}
+			return p
+		}
+		return party{}
+	}
+	return party{}
+}
+
+// representativesNext: an event whose parties are two countries, told
+// again in the next sentence by two persons of those countries as its
+// subject ("Norway and Iceland agreed to split the quota ... Norwegian
+// Fisheries Minister X and her Icelandic counterpart, Y, had opened the
+// negotiations"), is those persons' (the guidelines: named persons where
+// the article names them). The next sentence must tell a meeting or an
+// agreement itself (a trigger, or a frame's noun: "the negotiations",
+// "the accord"), and its subject — the words
+// before its first verb — must name exactly two persons, one of each
+// country (personOfCountry). Nil otherwise.
+func (r *eventRun) representativesNext(c *eventDraft, ps []party) []party {
+	d := r.d
+	if c.title || len(ps) != 2 || c.tr.typ == Visit {
+		return nil
+	}
+	for _, p := range ps {
+		if e := d.byCanon[p.name]; p.typ != Location || e == nil || e.kind != "country" {
+			return nil
+		}
+	}
+	n := c.si + 1
+	if n >= len(d.sent) || d.briefFloor(n) > c.si {
+		return nil
+	}
+	s := d.sent[n]
+	told := false
+	for k := s.t0; k < s.t1 && !told; k++ {
+		told = d.sameTypeNoun(k, Meeting) || d.sameTypeNoun(k, Agreement) // "the negotiations", "the accord"
+	}
+	for _, t := range d.triggersIn(d.lx, s) {
+		told = told || t.typ == Meeting || t.typ == Agreement
+	}
+	if !told {
+		return nil
+	}
+	verb := s.t1
+	for k := s.t0; k < s.t1; k++ {
+		if t := d.toks[k]; (strings.HasPrefix(t.tag, "VB") && t.tag != "VBG" && t.tag != "VBN" || t.tag == "MD") && !t.cap {
+			verb = k
+			break
+		}
+	}
+	var persons []*entity
+	q := d.quotedSpans(s)
+	for _, m := range d.mentionsIn(span{s.t0, verb}) {
+		if e := d.entityOf(m); m.typ == Person && e != nil && !inSpans(q, m.span.t0) && !containsEnt(persons, e) {
+			persons = append(persons, e)
+		}
+	}
+	if len(persons) != 2 {
+		return nil
+	}
+	a, b := persons[0], persons[1]
+	switch {
+	case d.personOfCountry(a, ps[0].name) && d.personOfCountry(b, ps[1].name):
+	case d.personOfCountry(a, ps[1].name) && d.personOfCountry(b, ps[0].name):
+	default:
+		return nil
+	}
+	via := "representatives told in the next sentence"
+	d.tracef("S%d %s %q: %v are %s and %s (%s)", c.si, c.tr.typ, d.textOf(span{c.tr.t0, c.tr.t1}), ps, a.canon, b.canon, via)
+	return []party{{name: a.canon, typ: Person, via: via}, {name: b.canon, typ: Person, via: via}}
 }

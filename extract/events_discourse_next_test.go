@@ -12,8 +12,10 @@ import (
 // the next sentence only by an explicit cue — a role of the other side
 // with its name ("The buyer, X,"), or the event's matter with the verb that
 // brought that side in ("The lawsuit was filed by X", "The agreement was
-// negotiated with X", "The offer, from X,"); "the two" with no noun is the
-// pair the story set up. The traps: a name in the next sentence that is
+// negotiated with X", "The offer, from X,"), or the same act by another
+// subject ("X signed the truce. Y signed for the rebels"); two countries'
+// persons named next as the subject of the talks are the parties; "the
+// two" with no noun is the pair the story set up. The traps: a name in the next sentence that is
 // no side (a judge approving, an analyst, the company's own spokesman, a
 // sentence two away, a buyer of something else). Every sentence is
 // invented; want[0] names the rule that must make it when rule is set.
@@ -38,7 +40,20 @@ func TestToldNext(t *testing.T) {
 		{name: "the two met, pair told in separate sentences", text: "MILWAUKEE, June 25, 2026 (Lakeshore Daily) - For months Mayor Joan Petrakis and Gov. Walter Haugen argued over bus funding. Petrakis called the state's offer an insult. On Wednesday the two met in Madison to settle the row.",
 			want: []string{"meeting: Joan Petrakis | Walter Haugen"}},
 
+		{name: "the same act by the other side", text: "DOHA, March 27, 2026 (Gulf Desk) - Sudanese Interior Minister Hamid Osman signed the truce at a ceremony on Thursday. The rebels' chief negotiator, Yasir Daoud, signed for the movement.",
+			want: []string{"agreement: Hamid Osman | Yasir Daoud"}, rule: "told-next"},
+		{name: "two countries' ministers named next", text: "LIMA, July 7, 2026 (Andes Wire) - Peru and Ecuador agreed on Monday to reopen two border crossings closed since March. Peruvian Interior Minister Rosa Quispe and her Ecuadorian counterpart, Diego Valdivieso, signed the accord in Tumbes.",
+			want: []string{"agreement: Rosa Quispe | Diego Valdivieso"}, not: []string{"agreement: Peru | Ecuador"}},
+
 		// traps
+		{name: "persons next who are not the two countries' stay out", text: "LIMA, July 7, 2026 (Andes Wire) - Peru and Ecuador agreed on Monday to reopen two border crossings closed since March. Chilean Foreign Minister Ana Rivas and Bolivian Foreign Minister Luis Choque welcomed the accord.",
+			want: []string{"agreement: Peru | Ecuador"}},
+		{name: "persons next in a sentence that tells no talks stay out", text: "LIMA, July 7, 2026 (Andes Wire) - Peru and Ecuador agreed on Monday to reopen two border crossings closed since March. Peruvian Interior Minister Rosa Quispe and Ecuadorian Interior Minister Diego Valdivieso had long called for it.",
+			want: []string{"agreement: Peru | Ecuador"}},
+		{name: "the same act negated is no side", text: "DOHA, March 27, 2026 (Gulf Desk) - Sudanese Interior Minister Hamid Osman signed the truce at a ceremony on Thursday. The rebels' chief negotiator, Yasir Daoud, did not sign.",
+			count: map[string]int{extract.Agreement: 0}},
+		{name: "the same verb with its own object is another act", text: "DOHA, March 27, 2026 (Gulf Desk) - Sudanese Interior Minister Hamid Osman signed the truce at a ceremony on Thursday. Yasir Daoud signed a book of condolence at the embassy.",
+			not: []string{"agreement: Hamid Osman | Yasir Daoud"}},
 		{name: "a judge approving is no side", text: "DENVER, Oct 8, 2026 (Front Range Courts) - Pellam Logistics Inc. agreed on Thursday to pay $12 million to resolve claims that it underpaid its drivers. The settlement must be approved by District Judge Owen Marsh.",
 			not: []string{"agreement: Pellam Logistics Inc. | Owen Marsh"}, count: map[string]int{extract.Agreement: 0}},
 		{name: "an analyst's view is no side", text: "CARDIFF, May 4, 2026 (Severn Business) - Halloran Foods said on Monday it had agreed to sell its frozen pastry arm. The price, analyst Rhodri Jenkins of Cambria Capital said, was generous.",
