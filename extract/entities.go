@@ -86,6 +86,14 @@ func (d *document) chunks(lx *lexicon) []span {
 						j = e
 						continue
 					}
+					// "US Attorney's Office for the Southern District of
+					// New York": a title's office, an organization word
+					// that takes a complement, right after the possessive
+					// (not "the Institute of Education's Centre for ...")
+					if e > j+3 && d.titleEndsAt(lx, start, j) && d.cueTakesComplement(lx, span{j + 1, j + 3}) {
+						j = e
+						continue
+					}
 				}
 			}
 			// "Minister of Investment, Industry and Trade": a comma between
@@ -1166,4 +1174,15 @@ func allTitleCase(s string) bool {
 func (d *document) isOrgByCue(lx *lexicon, c span) bool {
 	_, ok := d.orgByCue(lx, c)
 	return ok
+}
+
+// titleEndsAt: a title head ends right before token end, after start
+// ("US Attorney" before "'s Office").
+func (d *document) titleEndsAt(lx *lexicon, start, end int) bool {
+	for i := max(start, end-3); i < end; i++ {
+		if lx.titles.longestKind(d.toks, i, end, titleHead) == end-i {
+			return true
+		}
+	}
+	return false
 }

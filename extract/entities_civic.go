@@ -4,7 +4,7 @@ package extract
 //
 // Before most titles a capitalized name no table knows is the employer
 // ("Horizonte Chief Executive X"). Before the head of a town's office
-// (titles.tsv kind civic: mayor, deputy mayor, lord mayor) it is the town
+// (titles.tsv kind civic: mayor, deputy mayor, lord mayor, sheriff) it is the town
 // the office serves: "Tralee Mayor Seán O'Riordan" is a mayor of the
 // place Tralee, not of an organization called Tralee. A prefix with an
 // organization's cue word or a known organization's name stays the

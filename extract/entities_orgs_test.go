@@ -76,6 +76,7 @@ func TestCivicTitlePrefix(t *testing.T) {
 	checkOrgCases(t, []orgCase{
 		{"mayor's town", "Tralee Mayor Seán O'Riordan welcomed the deal on Tuesday.", "Tralee", extract.Location},
 		{"mayor's town, person", "Tralee Mayor Seán O'Riordan welcomed the deal on Tuesday.", "Seán O'Riordan", extract.Person},
+		{"sheriff's county", "Jefferson Parish Sheriff Harry Lee told reporters the search would go on.", "Jefferson Parish", extract.Location},
 		{"lord mayor", "Castlebar Lord Mayor Aine Gilroy opened the new library.", "Castlebar", extract.Location},
 		{"employer stays", "Skylark chief executive Aoife Brennan met the minister on Friday.", "Skylark", extract.Organization},
 		{"council mayor", "Castlemoor Borough Council Mayor Tom Reid signed the book.", "Castlemoor Borough Council", extract.Organization},
@@ -105,5 +106,27 @@ func TestCoordinatedOrgNames(t *testing.T) {
 		{"complement, care", "The Department of Health and Social Care asked ministers to intervene.", "Department of Health and Social Care", extract.Organization},
 		{"nationality", "EU and Chinese officials met in Brussels on Tuesday.", "Chinese", ""},
 		{"nationality, bloc", "EU and Chinese officials met in Brussels on Tuesday.", "EU", extract.Organization},
+	})
+}
+
+// TestPlaceOffices: a place, a lower-case title, "'s" and an office noun
+// (word_classes.tsv class officenoun) name an organization, and the same
+// title's office with no place later is that organization; a title's
+// office after a possessive stays whole with its complement ("US
+// Attorney's Office for the Southern District of New York"), but an
+// organization's possessive does not join the next name. Every sentence
+// is our own.
+func TestPlaceOffices(t *testing.T) {
+	da := "The Manhattan district attorney's office on Thursday dropped the case. " +
+		"He signed an agreement with the district attorney's office in Manhattan."
+	checkOrgCases(t, []orgCase{
+		{"place office", da, "Manhattan district attorney's office", extract.Organization},
+		{"same office later", da, "district attorney's office", extract.Organization},
+		{"place stays a place elsewhere", da, "Manhattan", extract.Location},
+		{"county sheriff", "Deputies from the Linn County sheriff's department searched the river on Sunday.", "Linn County sheriff's department", extract.Organization},
+		{"no place, no name", "The mayor's office said the road would reopen on Monday.", "mayor's office", ""},
+		{"US Attorney's Office", "The US Attorney's Office for the Southern District of New York declined to comment.", "US Attorney's Office for the Southern District of New York", extract.Organization},
+		{"an organization's unit", "The Institute of Education's Centre for the Study of Media published the report on Monday.", "Institute of Education's Centre for the Study of Media", ""},
+		{"the unit itself", "The Institute of Education's Centre for the Study of Media published the report on Monday.", "Centre for the Study of Media", extract.Organization},
 	})
 }

@@ -508,11 +508,8 @@ func (d *document) namedDestination(c *eventDraft) string {
 			if a.typ != "" || a.pron != "" || !d.rightAfter(tr, a) {
 				continue
 			}
-			if n, v := d.lx.locs.longest(d.toks, a.span.t0, a.span.t1); n == a.span.t1-a.span.t0 && v >= 0 {
-				switch d.lx.places[v].kind {
-				case "city", "country", "region":
-					return d.lx.places[v].name
-				}
+			if p := d.gazPlace(a.span); p != "" {
+				return p
 			}
 		}
 	}
@@ -569,12 +566,23 @@ func (d *document) placeModifier(c *eventDraft) string {
 		if !d.toks[k].cap {
 			continue
 		}
-		if n, v := d.lx.locs.longest(d.toks, k, tr.t0); k+n == tr.t0 && v >= 0 {
-			switch d.lx.places[v].kind {
-			case "city", "country", "region":
-				return d.lx.places[v].name
-			}
+		if p := d.gazPlace(span{k, tr.t0}); p != "" {
+			return p
 		}
+	}
+	return ""
+}
+
+// gazPlace: the city, country or region of the gazetteer that the words
+// of sp name whole, or "".
+func (d *document) gazPlace(sp span) string {
+	n, v := d.lx.locs.longest(d.toks, sp.t0, sp.t1)
+	if n != sp.t1-sp.t0 || v < 0 {
+		return ""
+	}
+	switch d.lx.places[v].kind {
+	case "city", "country", "region":
+		return d.lx.places[v].name
 	}
 	return ""
 }

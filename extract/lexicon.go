@@ -136,6 +136,7 @@ const (
 	wcSide        // discourse (events_discourse_next.go): "The buyer, X": the other side told next
 	wcSideNoun    // discourse: "The lawsuit was filed by X": the matter's other side told next
 	wcSideVerb    // discourse: "filed", "negotiated" before by/with and that side
+	wcOfficeNoun  // entities (entities_offices.go): "office" of "the Manhattan district attorney's office"
 	numWordClasses
 )
 
@@ -169,7 +170,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
-	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn,
+	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun,
 	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb}
 
 // is reports whether a lower-case word belongs to any of the classes.
