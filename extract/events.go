@@ -54,6 +54,8 @@ type eventRun struct {
 	storyPlaces         []string        // the own places of mentions of what happened (scene.go)
 	venues              map[string]bool // the places the venue rule gave (events_place.go)
 	dateline            span            // the article's own dateline, while a round-up's brief lends its own (roundup.go)
+	tail                int             // where a press release's closing sections begin (events_release.go)
+	tailSection         string
 }
 
 // eventDraft is one trigger on its way to an event: each pass fills in its
@@ -159,6 +161,7 @@ func (d *document) newEventRun(lx *lexicon) *eventRun {
 		}
 	}
 	r.companions = d.companions(r.focal)
+	r.tail, r.tailSection = d.releaseTail(lx)
 	return r
 }
 

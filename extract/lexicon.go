@@ -46,6 +46,8 @@ type lexicon struct {
 	compass         map[string]bool // north, western
 	placeSuffix     map[string]bool // based, born, listed
 	placeSuffixLead map[string]bool // the suffixes that lead a name: Mumbai-based Raghavan Group
+
+	releaseHeads []releaseHead // release_sections.tsv: a press release's closing sections (events_release.go)
 }
 
 // wordClass names one closed class of word_classes.tsv (aux, report,
@@ -137,6 +139,7 @@ const (
 	wcSideNoun    // discourse: "The lawsuit was filed by X": the matter's other side told next
 	wcSideVerb    // discourse: "filed", "negotiated" before by/with and that side
 	wcOfficeNoun  // entities (entities_offices.go): "office" of "the Manhattan district attorney's office"
+	wcLegalForm   // Co., Ltd., Inc., GmbH: a company's legal form (orgforms.go)
 	numWordClasses
 )
 
@@ -170,8 +173,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
-	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun,
-	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb}
+	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb,
+	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
@@ -529,6 +532,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			return nil
 		}},
 		{"date_words.tsv", 3, lx.loadDateWord},
+		{"release_sections.tsv", 3, lx.loadReleaseHead},
 		{"event_cues.tsv", 2, func(r row) error {
 			var e cueEffect
 			switch r.col(1) {
