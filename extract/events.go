@@ -778,8 +778,10 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 				return false
 			}
 		}
-		if k+1 < s.t1 && toks[k].cap && isPossessive(toks[k+1].text) && !d.known(d.lx, k) {
-			return false // "Ronaldo's cross"; but "Kenya's prime minister"
+		// "Ronaldo's cross"; but "Kenya's prime minister", and a name
+		// unknown to the tables before a title ("met Stanmore's owner X")
+		if k+2 < s.t1 && toks[k].cap && isPossessive(toks[k+1].text) && !d.known(d.lx, k) && lx("", toks, k+2) {
+			return false
 		}
 	case "sign":
 		if next(m.t1) == "up" { // "signed up for a sitcom"

@@ -122,10 +122,5 @@ func attrReach(trigs []trigMatch, ti int, s sentence) span {
 
 // toldBefore: the story already has an event of the type.
 func (r *eventRun) toldBefore(typ string) bool {
-	for _, e := range r.d.events {
-		if e.Type == typ {
-			return true
-		}
-	}
-	return false
+	return r.d.lastEventOf(typ) != nil // events_toldbefore.go
 }

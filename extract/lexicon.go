@@ -203,6 +203,7 @@ const (
 	titleOffice
 	titlePost
 	titleCivic
+	titleAcademic
 )
 
 type knownOrg struct {
@@ -384,11 +385,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 			case "civic":
 				lx.titles.addKind(lx, r.col(0), int(titleCivic))
 				return nil
+			case "academic":
+				lx.titles.addKind(lx, r.col(0), int(titleAcademic))
+				return nil
 			case "strip":
 				lx.titleStrip[strings.ToLower(r.col(0))] = true
 				return nil
 			default:
-				return fmt.Errorf("kind %q: want head, office, civic, pre, domain, post or strip", r.col(1))
+				return fmt.Errorf("kind %q: want head, office, civic, academic, pre, domain, post or strip", r.col(1))
 			}
 			lx.titles.addKind(lx, r.col(0), int(k))
 			return nil
@@ -438,8 +442,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 			switch r.col(1) {
 			case "before", "at":
 				lx.orgContext.add(lx, strings.ToLower(r.col(0)), 0)
+			case "back": // "the university": only an organization named before
 			default:
-				return fmt.Errorf("where %q: want before or at", r.col(1))
+				return fmt.Errorf("where %q: want before, at or back", r.col(1))
 			}
 			switch r.col(2) {
 			case "":
