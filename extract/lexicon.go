@@ -138,6 +138,7 @@ const (
 	wcSide        // discourse (events_discourse_next.go): "The buyer, X": the other side told next
 	wcSideNoun    // discourse: "The lawsuit was filed by X": the matter's other side told next
 	wcSideVerb    // discourse: "filed", "negotiated" before by/with and that side
+	wcSubordinate // clauses (clause_conjunct.go): "after", "when", "because" open a subordinate clause
 	wcOfficeNoun  // entities (entities_offices.go): "office" of "the Manhattan district attorney's office"
 	wcLegalForm   // Co., Ltd., Inc., GmbH: a company's legal form (orgforms.go)
 	numWordClasses
@@ -174,7 +175,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
 	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb,
-	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm}
+	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
+	"subordinate": wcSubordinate}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

@@ -67,6 +67,11 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		if e := d.visitingPerson(a); e != nil {
 			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (the visitor)"}}
 		}
+		// "the Vietnamese prime minister": the person the story tied to
+		// Vietnam, before any title match (participants_demonym.go)
+		if e := d.describedNational(a, si); e != nil {
+			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (nationality)"}}
+		}
 		// "the minister": the subject before, unless a nationality says
 		// which person ("the Brazilian minister")
 		if e := d.titledPerson(a, si); e != nil {
@@ -103,8 +108,8 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		}
 		return out
 	case lx.is(w, wcGroup) || w == "their" || d.pluralPersonGroup(a.span.t1-1) || d.bareCount(a.span.t1-1): // "the two mayors", "the two": events_discourse.go
-		if d.newGroup(a) {
-			return nil // "Two men were arrested": new people, not the parties told (events_discourse.go)
+		if d.newGroup(a) || d.bareGroupAt(a.span.t1-1) {
+			return nil // "Two men were arrested", "Diplomats met": new people, not the parties told (events_discourse.go, groups_bare.go)
 		}
 		if last != nil && !d.groupFits(w, last) {
 			// "the companies" after a meeting of two persons: the

@@ -44,8 +44,8 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 		if dm.span.t0 >= s.t1 {
 			break
 		}
-		if d.sinceAt(dm.span.t0) {
-			continue // "his first visit since taking office in January"
+		if d.sinceAt(dm.span.t0) || d.sincePhraseAt(dm.span.t0, tr) {
+			continue // "his first visit since taking office in January" (time_clauses.go)
 		}
 		if dm.span.t0 >= tr.t1 && d.otherClauseBetween(tr, dm.span.t0) {
 			continue // "capping negotiations that opened in February 2026"
@@ -56,6 +56,14 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 			n = tr.t0 - dm.span.t1
 			verb = d.verbBetween(dm.span.t1, tr.t0)
 			across = tr.verb && d.conjunctBetween(dm.span.t1, tr.t0)
+			// another clause's date before the trigger (time_clauses.go):
+			// a deadline is dropped, a clause word's or a relative
+			// clause's date is another verb's
+			other := d.clauseWordBetween(dm.span.t1, tr.t0)
+			if (verb || other) && d.deadlineAt(dm.span.t0) {
+				continue
+			}
+			verb = verb || other || d.relativeBefore(dm.span, tr.t0)
 		} else {
 			verb = d.verbBetween(tr.t1, dm.span.t0)
 		}
