@@ -814,6 +814,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		return d.stayHolds(m, s) // "is in Chile for talks" (events_visit.go)
 	case "span":
 		return d.spanHolds(m, s) // "spent two days in Lusaka" (events_arrival.go)
+	case "led":
+		return d.ledTrip(m, s) // "will lead a delegation to Seoul" (events_visit.go)
 	case "with":
 		for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
 			if l := toks[k].lower; l == "with" || l == "between" {

@@ -508,9 +508,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return fmt.Errorf("part of speech %q: want verb or noun", r.col(1))
 			}
 			switch f.needs {
-			case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed":
+			case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "led":
 			default:
-				return fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span or resumed", f.needs)
+				return fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed or led", f.needs)
 			}
 			for _, x := range f.roles {
 				switch x {
