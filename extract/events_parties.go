@@ -49,6 +49,7 @@ func init() {
 		{"next-round", (*eventRun).ruleNextRound, false}, // events_rounds.go: before the last event's parties
 		{"lead-in", (*eventRun).ruleLeadIn, false},       // events_rounds.go: "After two days of talks, the companies agreed"
 		{"last-event", (*eventRun).ruleLastEvent, false},
+		{"members-body", (*eventRun).ruleMembersBody, false}, // events_deal_approve.go: "Commissioners approved an agreement with X"
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
 		{"told-before", (*eventRun).ruleToldBefore, false}, // events_toldbefore.go
 		{"clause-span-persons", (*eventRun).ruleSpanPersons, false},

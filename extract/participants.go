@@ -23,6 +23,9 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		}
 		return nil
 	}
+	if ps := d.reporterSubject(a, si); ps != nil {
+		return ps // "X and Y announced that they had signed": the reporting verb's subject (reporter.go)
+	}
 	if ps := d.groupOwners(a, si); ps != nil {
 		return ps // "Canadian and South Korean officials": Canada and South Korea
 	}
