@@ -246,6 +246,26 @@ func (d *document) parsePoint(i int) parsed {
 		return token{}, false
 	}
 	one := func(p dpoint, n int) parsed { return parsed{p: p, n: n} }
+	// dayMonth reads the month after the day dd at i, and a year after
+	// that ("31 May", "31 May 2025", "8-9 July"): the date and how many
+	// tokens it takes
+	dayMonth := func(dd int) (dpoint, int, bool) {
+		mt, ok := at(i + 1)
+		if !ok {
+			return dpoint{}, 0, false
+		}
+		m, ok := d.lx.monthOf(mt)
+		if !ok {
+			return dpoint{}, 0, false
+		}
+		p, n := dpoint{m: m, d: dd, gran: granDay}, 2
+		if yt, ok := at(i + 2); ok {
+			if y, ok := yearNum(yt.text); ok {
+				p.y, n = y, 3
+			}
+		}
+		return p, n, true
+	}
 	// ISO 2026-03-03
 	if len(t.text) == 10 && t.text[4] == '-' && t.text[7] == '-' {
 		if tm, err := time.Parse("2006-01-02", t.text); err == nil {
@@ -279,18 +299,9 @@ func (d *document) parsePoint(i int) parsed {
 	}
 	if dd, ok := dayNum(t.lower); ok && t.word {
 		// 31 May (2025)
-		if mt, ok := at(i + 1); ok {
-			if m, ok := d.lx.monthOf(mt); ok {
-				p := dpoint{m: m, d: dd, gran: granDay}
-				n := 2
-				if yt, ok := at(i + 2); ok {
-					if y, ok := yearNum(yt.text); ok {
-						p.y, n = y, 3
-					}
-				}
-				p.pastEvent = p.y == 0 && d.namesPastEvent(i, i+2)
-				return one(p, n)
-			}
+		if p, n, ok := dayMonth(dd); ok {
+			p.pastEvent = p.y == 0 && d.namesPastEvent(i, i+2)
+			return one(p, n)
 		}
 		// "the 31st of May (2025)"
 		if of, ok := at(i + 1); ok && of.lower == "of" && !allDigits(t.lower) {
@@ -313,17 +324,8 @@ func (d *document) parsePoint(i int) parsed {
 	}
 	if a, b, ok := dayRange(t.lower); ok {
 		// 8-9 July
-		if mt, ok := at(i + 1); ok {
-			if m, ok := d.lx.monthOf(mt); ok {
-				p := dpoint{m: m, d: a, gran: granDay}
-				n := 2
-				if yt, ok := at(i + 2); ok {
-					if y, ok := yearNum(yt.text); ok {
-						p.y, n = y, 3
-					}
-				}
-				return parsed{p: p, n: n, end: dpoint{y: p.y, m: m, d: b, gran: granDay}, hasEnd: true}
-			}
+		if p, n, ok := dayMonth(a); ok {
+			return parsed{p: p, n: n, end: dpoint{y: p.y, m: p.m, d: b, gran: granDay}, hasEnd: true}
 		}
 	}
 	if wd, ok := d.lx.dateWord(dwWeekday, t.lower); ok && t.cap {

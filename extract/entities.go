@@ -103,6 +103,12 @@ func (d *document) chunks(lx *lexicon) []span {
 				j++
 				continue
 			}
+			// "Kasumi Pharmaceutical Co., Ltd.": a legal form after another
+			// and a comma stays inside the name (orgforms.go)
+			if d.legalFormComma(j) {
+				j += 2
+				continue
+			}
 			// "Tarek al-Mansuri", "Khalid bin Nasser al-Harbi Al Farsi": a
 			// particle hyphened to a capitalized part goes on with the name
 			if j > start && d.particleHyphenName(j) {
@@ -453,7 +459,7 @@ func (d *document) ruleCoordination(lx *lexicon, c span, acr map[int]bool, depth
 				w = k - 1
 			}
 			if _, ok := lx.orgEnd[toks[c.t1-1].lower]; ok && w == k-1 && !d.known(lx, w) && !lx.isGiven(toks[w].text) &&
-				!toks[w].upper && !lx.stop[toks[k+1].text] {
+				!toks[w].upper && !lx.stop[toks[k+1].text] && !d.leadsCompanyElsewhere(w, c) {
 				return false
 			}
 		}

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -129,4 +130,65 @@ func TestPlaceOffices(t *testing.T) {
 		{"an organization's unit", "The Institute of Education's Centre for the Study of Media published the report on Monday.", "Institute of Education's Centre for the Study of Media", ""},
 		{"the unit itself", "The Institute of Education's Centre for the Study of Media published the report on Monday.", "Centre for the Study of Media", extract.Organization},
 	})
+}
+
+// TestAcademicShortNames: a one-word name before the title of a
+// university's head (titles.tsv kind academic) is the story's one
+// university holding that word, not an organization of its own, nor the
+// town's council; with two universities holding it, nothing is merged.
+// Every sentence is our own.
+func TestAcademicShortNames(t *testing.T) {
+	story := "The University of Lenham signed a partnership with a Norwegian institute on Thursday. " +
+		"Lenham vice-chancellor Priya Natarajan signed it in Bergen. Lenham City Council welcomed the deal."
+	rec := extractText(t, "orgs", "2026-09-03", story)
+	for _, e := range rec.Entities {
+		if e.Type == extract.Organization && e.Text == "Lenham" {
+			t.Fatalf("Lenham is an organization of its own: %s", show(rec))
+		}
+		if e.Type == extract.Person && e.Text == "Priya Natarajan" && e.Organization != "University of Lenham" {
+			t.Fatalf("Natarajan's employer %q, want University of Lenham: %s", e.Organization, show(rec))
+		}
+	}
+	two := "The University of Lenham bid for the grant. Lenham University bid too. " +
+		"Lenham vice-chancellor Priya Natarajan said on Monday the bid was strong."
+	rec = extractText(t, "orgs", "2026-09-03", two)
+	for _, e := range rec.Entities {
+		if e.Type == extract.Organization && e.Text != "Lenham" && slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.EqualFold(a, "Lenham") }) {
+			t.Fatalf("%q took Lenham with two universities holding it: %s", e.Text, show(rec))
+		}
+	}
+}
+
+// TestDescribedInstitutions: "the university", "the union" stand for the
+// story's organization whose name has that head ("University of
+// Lenham", not "University and College Union"); "the company's director,
+// X" is X, not the company. Every sentence is our own.
+func TestDescribedInstitutions(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"the university", "The University of Lenham opened a new campus in May. The University and College Union welcomed it. " +
+			"Lenham City Council and the university agreed in July to build student housing.", "Lenham City Council|University of Lenham"},
+		{"a possessed director", "The University of Lenham signed a research partnership with Bergen Marine Labs on Thursday. " +
+			"Vice-chancellor Priya Natarajan signed the agreement in Bergen on Wednesday with the company's director, Kari Nyheim.", "Kari Nyheim|Priya Natarajan"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "orgs", "2026-09-03", c.text)
+			var got []string
+			for _, ev := range rec.Events {
+				if ev.Type != "agreement" {
+					continue
+				}
+				var ps []string
+				for _, p := range ev.Participants {
+					ps = append(ps, p.Name)
+				}
+				slices.Sort(ps)
+				got = append(got, strings.Join(ps, "|"))
+				if strings.Join(ps, "|") == c.want {
+					return
+				}
+			}
+			t.Fatalf("no agreement of %s; got %v", c.want, got)
+		})
+	}
 }

@@ -54,6 +54,8 @@ type eventRun struct {
 	storyPlaces         []string        // the own places of mentions of what happened (scene.go)
 	venues              map[string]bool // the places the venue rule gave (events_place.go)
 	dateline            span            // the article's own dateline, while a round-up's brief lends its own (roundup.go)
+	tail                int             // where a press release's closing sections begin (events_release.go)
+	tailSection         string
 }
 
 // eventDraft is one trigger on its way to an event: each pass fills in its
@@ -159,6 +161,7 @@ func (d *document) newEventRun(lx *lexicon) *eventRun {
 		}
 	}
 	r.companions = d.companions(r.focal)
+	r.tail, r.tailSection = d.releaseTail(lx)
 	return r
 }
 
@@ -775,8 +778,10 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 				return false
 			}
 		}
-		if k+1 < s.t1 && toks[k].cap && isPossessive(toks[k+1].text) && !d.known(d.lx, k) {
-			return false // "Ronaldo's cross"; but "Kenya's prime minister"
+		// "Ronaldo's cross"; but "Kenya's prime minister", and a name
+		// unknown to the tables before a title ("met Stanmore's owner X")
+		if k+2 < s.t1 && toks[k].cap && isPossessive(toks[k+1].text) && !d.known(d.lx, k) && lx("", toks, k+2) {
+			return false
 		}
 	case "sign":
 		if next(m.t1) == "up" { // "signed up for a sitcom"

@@ -19,6 +19,10 @@ func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 	if len(trigs) == 0 {
 		return nil
 	}
+	if s.start >= r.tail { // a press release's closing sections tell no news (events_release.go)
+		d.tracef("S%d: in the release's %s section (rule release-tail)", si, r.tailSection)
+		return nil
+	}
 	quoted := d.quotedSpans(s)
 	var out []*eventDraft
 	for ti, tr := range trigs {
@@ -118,10 +122,5 @@ func attrReach(trigs []trigMatch, ti int, s sentence) span {
 
 // toldBefore: the story already has an event of the type.
 func (r *eventRun) toldBefore(typ string) bool {
-	for _, e := range r.d.events {
-		if e.Type == typ {
-			return true
-		}
-	}
-	return false
+	return r.d.lastEventOf(typ) != nil // events_toldbefore.go
 }

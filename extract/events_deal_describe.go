@@ -97,8 +97,11 @@ func (d *document) describedOrg(a arg, si int) (party, bool) {
 			continue // "the German company" is no Danish one
 		}
 		score := 0
-		if len(name) > 1 && name[len(name)-1] == head {
-			score++
+		switch {
+		case len(name) > 1 && (name[len(name)-1] == head || len(name) > 2 && name[0] == head && name[1] == "of"):
+			score += 2 // "the bank" of "Harbor Bank", "the university" of "University of Lenham"
+		case len(name) > 1 && contains(name, head):
+			score++ // "the union" of "University and College Union" before "the university" of it
 		}
 		for _, p := range places {
 			if contains(name, p) || d.basedIn(e, p) {
@@ -200,6 +203,9 @@ func (d *document) companyDescAt(k, end int) (arg, int, bool) {
 		if !t.cap && d.lx.is(t.lower, wcOrgNoun) {
 			if h+1 < end && d.toks[h+1].cap {
 				return arg{}, 0, false
+			}
+			if h+1 < end && isPossessive(d.toks[h+1].text) {
+				return arg{}, 0, false // "the company's director, X": X is the phrase
 			}
 			return arg{span: span{k, h + 1}, pron: d.textOf(span{k, h + 1})}, h + 1, true
 		}

@@ -33,10 +33,10 @@ func (d *document) shortOrgNames() {
 		}
 		ws := strings.Fields(e.canon)
 		for n := len(ws) - 1; n >= 1; n-- {
-			if d.lx.orgEnd[strings.ToLower(ws[n])] != "company" {
+			if d.lx.orgEnd[strings.ToLower(strings.TrimSuffix(ws[n], ","))] != "company" { // "Co., Ltd." (orgforms.go)
 				break
 			}
-			s := strings.ToLower(strings.Join(ws[:n], " "))
+			s := strings.TrimSuffix(strings.ToLower(strings.Join(ws[:n], " ")), ",")
 			if _, nat := d.lx.demonyms[s]; nat || d.lx.stop[s] || d.personNamed(s) {
 				continue
 			}

@@ -42,23 +42,19 @@ func (d *document) explainEvent(tr trigMatch, cl *clause, parts []string, ownDat
 		src = "with context (pronoun, description or the last event)"
 	}
 	out = append(out, fmt.Sprintf("participants %s %s", strings.Join(parts, ", "), src))
+	return append(out, sourceLine("date", date, ownDate), sourceLine("place", place, ownPlace))
+}
+
+// sourceLine says where an event's date or place (what) came from: none,
+// its own sentence (own set), or the story's events.
+func sourceLine(what, val, own string) string {
 	switch {
-	case date == "":
-		out = append(out, "date: none")
-	case ownDate != "":
-		out = append(out, "date "+date+" from its sentence")
-	default:
-		out = append(out, "date "+date+" inherited from the story's events")
+	case val == "":
+		return what + ": none"
+	case own != "":
+		return what + " " + val + " from its sentence"
 	}
-	switch {
-	case place == "":
-		out = append(out, "place: none")
-	case ownPlace != "":
-		out = append(out, "place "+place+" from its sentence")
-	default:
-		out = append(out, "place "+place+" inherited from the story's events")
-	}
-	return out
+	return what + " " + val + " inherited from the story's events"
 }
 
 func argNamesOf(as []arg) string {

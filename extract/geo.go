@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -234,11 +235,7 @@ func (d *document) placesNamed(e *entity) []int {
 			if d.lx.places[i].geo == nil {
 				continue
 			}
-			dup := false
-			for _, j := range out {
-				dup = dup || j == i
-			}
-			if !dup {
+			if !slices.Contains(out, i) {
 				out = append(out, i)
 			}
 		}
@@ -258,11 +255,7 @@ func placeCountries(lx *lexicon, ps []int) []string {
 		if c == "" {
 			continue
 		}
-		dup := false
-		for _, x := range out {
-			dup = dup || x == c
-		}
-		if !dup {
+		if !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 	}

@@ -46,6 +46,8 @@ type lexicon struct {
 	compass         map[string]bool // north, western
 	placeSuffix     map[string]bool // based, born, listed
 	placeSuffixLead map[string]bool // the suffixes that lead a name: Mumbai-based Raghavan Group
+
+	releaseHeads []releaseHead // release_sections.tsv: a press release's closing sections (events_release.go)
 }
 
 // wordClass names one closed class of word_classes.tsv (aux, report,
@@ -134,6 +136,7 @@ const (
 	wcSequel      // rounds: "next", "second" before a round: a later meeting of the same parties
 	wcLeadIn      // rounds: "after", "following" before fronted talks ("After two days of talks, ...")
 	wcOfficeNoun  // entities (entities_offices.go): "office" of "the Manhattan district attorney's office"
+	wcLegalForm   // Co., Ltd., Inc., GmbH: a company's legal form (orgforms.go)
 	numWordClasses
 )
 
@@ -167,7 +170,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
-	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun}
+	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
@@ -196,6 +199,7 @@ const (
 	titleOffice
 	titlePost
 	titleCivic
+	titleAcademic
 )
 
 type knownOrg struct {
@@ -377,11 +381,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 			case "civic":
 				lx.titles.addKind(lx, r.col(0), int(titleCivic))
 				return nil
+			case "academic":
+				lx.titles.addKind(lx, r.col(0), int(titleAcademic))
+				return nil
 			case "strip":
 				lx.titleStrip[strings.ToLower(r.col(0))] = true
 				return nil
 			default:
-				return fmt.Errorf("kind %q: want head, office, civic, pre, domain, post or strip", r.col(1))
+				return fmt.Errorf("kind %q: want head, office, civic, academic, pre, domain, post or strip", r.col(1))
 			}
 			lx.titles.addKind(lx, r.col(0), int(k))
 			return nil
@@ -431,8 +438,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 			switch r.col(1) {
 			case "before", "at":
 				lx.orgContext.add(lx, strings.ToLower(r.col(0)), 0)
+			case "back": // "the university": only an organization named before
 			default:
-				return fmt.Errorf("where %q: want before or at", r.col(1))
+				return fmt.Errorf("where %q: want before, at or back", r.col(1))
 			}
 			switch r.col(2) {
 			case "":
@@ -525,6 +533,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			return nil
 		}},
 		{"date_words.tsv", 3, lx.loadDateWord},
+		{"release_sections.tsv", 3, lx.loadReleaseHead},
 		{"event_cues.tsv", 2, func(r row) error {
 			var e cueEffect
 			switch r.col(1) {

@@ -328,7 +328,8 @@ func hasPrefixWords(long, short []string) bool {
 // finishResolve resolves the acronym mentions, indexes the entities by
 // name and sorts the mentions by position for the events pass.
 func (d *document) finishResolve() {
-	d.shortOrgNames() // events_deal_names.go: "SBC" is "SBC Communications"
+	d.shortOrgNames()      // events_deal_names.go: "SBC" is "SBC Communications"
+	d.academicShortNames() // entities_academic.go: "Lenham vice-chancellor X"
 	d.resolveAcronymMentions()
 	d.writtenOrgNames()
 	d.byCanon = make(map[string]*entity, len(d.ents))

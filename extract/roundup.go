@@ -23,7 +23,10 @@ const briefRegionWords = 3
 func (d *document) findBriefs() []int {
 	var out []int
 	for si, s := range d.sent {
-		if s.t0 >= d.bodyTok && d.toks[s.t0].para && d.briefDateline(s) {
+		if s.t0 < d.bodyTok || !d.toks[s.t0].para {
+			continue
+		}
+		if _, ok := d.briefDateline(s); ok {
 			out = append(out, si)
 		}
 	}
@@ -34,15 +37,17 @@ func (d *document) findBriefs() []int {
 }
 
 // briefDateline: sentence s opens with place words in capitals, an
-// optional ", Region", and a dash.
-func (d *document) briefDateline(s sentence) bool {
+// optional ", Region", and a dash; it returns those words up to the dash,
+// which stand for the article's dateline while the brief is read (its
+// city places what happened there: "NAIROBI — X met Y").
+func (d *document) briefDateline(s sentence) (span, bool) {
 	toks := d.toks
 	k := s.t0
 	for k < s.t1 && k-s.t0 < briefPlaceWords && toks[k].upper {
 		k++
 	}
 	if k == s.t0 || k >= s.t1 || !d.briefPlace(s.t0, k) {
-		return false
+		return span{}, false
 	}
 	if toks[k].text == "," {
 		j := k + 1
@@ -50,18 +55,18 @@ func (d *document) briefDateline(s sentence) bool {
 			j++
 		}
 		if j == k+1 {
-			return false
+			return span{}, false
 		}
 		k = j
 	}
 	if k >= s.t1 {
-		return false
+		return span{}, false
 	}
 	switch toks[k].text {
 	case "—", "–", "--", "-":
-		return k+1 < s.t1
+		return span{s.t0, k}, k+1 < s.t1
 	}
-	return false
+	return span{}, false
 }
 
 // briefPlace: the capitals from t0 to t1 name a place (a place mention
@@ -146,18 +151,5 @@ func (r *eventRun) newBrief(si int) {
 		order = append(order, k)
 	}
 	r.storyDate = d.ledeDate(order)
-	d.dateline = d.briefDatelineSpan(d.sent[si])
-}
-
-// briefDatelineSpan returns the place words of a brief's dateline (up to
-// its dash), which stand for the article's dateline while the brief is
-// read: its city places what happened there ("NAIROBI — X met Y").
-func (d *document) briefDatelineSpan(s sentence) span {
-	for k := s.t0; k < s.t1; k++ {
-		switch d.toks[k].text {
-		case "—", "–", "--", "-":
-			return span{s.t0, k}
-		}
-	}
-	return span{s.t0, s.t0}
+	d.dateline, _ = d.briefDateline(d.sent[si]) // a brief's first sentence has one (findBriefs)
 }

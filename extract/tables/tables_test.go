@@ -25,6 +25,7 @@ var columns = map[string]int{
 	"frames.tsv":                5,
 	"irregular_verbs.tsv":       4,
 	"support_verbs.tsv":         2,
+	"release_sections.tsv":      3,
 	"word_classes.tsv":          2,
 	"confidence.tsv":            3,
 	"location_cues.tsv":         2,

@@ -1,0 +1,38 @@
+package extract
+
+// A company's name may end in two legal forms with a comma between them,
+// as many Asian companies write theirs in English: "Kasumi Pharmaceutical
+// Co., Ltd.", "Daehan Battery Materials Co., Ltd.". The chunker stops at a
+// comma, which left the second form ("Ltd.") a name of its own, an
+// organization of one legal form, and a party of every deal the company
+// made. A legal form (word class legalform) right before the comma and
+// another right after it keep the comma inside the name.
+
+// legalFormComma: token j is a comma between two legal forms of one name.
+func (d *document) legalFormComma(j int) bool {
+	toks := d.toks
+	if toks[j].text != "," || j == 0 || j+1 >= len(toks) || toks[j+1].sent != toks[j].sent {
+		return false
+	}
+	return d.lx.is(toks[j-1].lower, wcLegalForm) && d.lx.is(toks[j+1].lower, wcLegalForm) && d.isCapWord(j+1)
+}
+
+// leadsCompanyElsewhere: the one word w before "and" in chunk c begins a
+// company's longer name elsewhere in the story, so it names that company
+// alone here ("Northbeam Software Inc. ... Northbeam and Alderic Cloud GmbH
+// have entered into": two companies, where "Food and Drug Administration"
+// stays one name). The longer name ends in a company cue of org_cues.tsv
+// ("Inc.", "Co.", "Software").
+func (d *document) leadsCompanyElsewhere(w int, c span) bool {
+	toks := d.toks
+	for i := d.bodyTok; i < len(toks); i++ {
+		if i >= c.t0 && i < c.t1 || toks[i].text != toks[w].text || i > 0 && d.isCapWord(i-1) && toks[i-1].sent == toks[i].sent {
+			continue
+		}
+		e := d.capRunEnd(i)
+		if e-i >= 2 && d.lx.orgEnd[toks[e-1].lower] == "company" {
+			return true
+		}
+	}
+	return false
+}
