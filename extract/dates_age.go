@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -112,8 +113,8 @@ func (d *document) pastBound(b int, s sentence) bool {
 	if t.tag == "VBN" && p.lower != "had" {
 		return false // "was extended until Friday": a passive says nothing
 	}
-	if d.lx.is(p.lower, wcBe) {
-		return false
+	if d.lx.is(p.lower, wcBe) || (strings.HasPrefix(p.tag, "VB") || p.tag == "MD" || p.tag == "TO") && p.lower != "had" {
+		return false // "will stay closed until early March": no finite past
 	}
 	return true
 }

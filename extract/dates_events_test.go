@@ -82,6 +82,7 @@ func TestPastBound(t *testing.T) {
 		{"The government extended the curfew until Saturday.", "2026-05-02"},
 		{"The vote was postponed until Friday, officials said.", "2026-05-01"},
 		{"The talks run until Thursday.", "2026-04-30"},
+		{"The embassy will stay closed until Friday, the ministry said.", "2026-05-01"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
