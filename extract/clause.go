@@ -157,6 +157,20 @@ done:
 			}
 		}
 		c.pp["poss"] = d.possessor(tr.t0, s)
+		// "when Llorente is expected to make his first visit": a
+		// possessive pronoun on the object of a verb whose own subject
+		// names a person is that subject (rule poss-own-subject), not
+		// the person the sentence opened with
+		if subj, v := d.possOwnSubject(c.pp["poss"], tr, s); len(subj) > 0 {
+			c.pp["poss"] = subj
+			c.reading = append(c.reading, "its possessive is the subject of "+d.toks[v].text)
+		}
+		// "NATO defence ministers meeting in Brussels backed": a
+		// participle after the people it is said of (clause_participle.go)
+		if subj := d.participleSubject(tr, s); len(subj) > 0 {
+			c.subj = subj
+			c.reading = append(c.reading, "a participle of the people before it")
+		}
 		// "Soto, who is on a three-day visit to Peru", "the minister is on
 		// a tour of the region": the subject of "is on" makes the visit
 		if at := d.onBefore(tr.t0, s); at >= 0 {
@@ -1168,4 +1182,36 @@ func (d *document) thatClauseAt(tr trigMatch, s sentence) int {
 		return k
 	}
 	return 0
+}
+
+// possOwnSubject: when a noun trigger's possessor is a lone possessive
+// pronoun ("his", "her", "their") right after a verb ("make his first
+// visit", "held their first meeting": the verb's object, an adverb at most
+// between) whose subject in the same clause names a person and agrees in
+// number ("his" one person, "their" two or more), that subject and the
+// verb; else nil. "painted him after his arrival" (a preposition between)
+// and "Bruce admitted their trip" (their is not Bruce) stay pronouns.
+func (d *document) possOwnSubject(poss []arg, tr trigMatch, s sentence) ([]arg, int) {
+	if len(poss) != 1 || poss[0].typ != "" || !d.lx.is(poss[0].pron, wcPossessive) || poss[0].pron == "its" {
+		return nil, -1
+	}
+	v := d.governingVerb(tr.t0, s)
+	if v < 0 {
+		return nil, -1
+	}
+	for k := v + 1; k < poss[0].span.t0; k++ {
+		if t := d.toks[k]; t.tag != "RB" || t.cap {
+			return nil, -1 // not the verb's object: "after his arrival"
+		}
+	}
+	subj := d.subjectPhrase(d.verbGroupStart(v, s), s)
+	if plural := poss[0].pron == "their"; plural != (len(subj) >= 2) {
+		return nil, -1 // "Bruce admitted their trip"
+	}
+	for _, a := range subj {
+		if a.typ == Person {
+			return subj, v
+		}
+	}
+	return nil, -1
 }

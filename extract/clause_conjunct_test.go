@@ -30,6 +30,19 @@ func TestConjunctSubject(t *testing.T) {
 			extract.Visit, "flew to", "Ruth Sands"},
 		{"a relative clause's verb is no first predicate", "Rui Costa, who met Ana Soto on Monday, and Li Wei flew to Brussels on Tuesday.",
 			extract.Visit, "flew to", "Li Wei+Rui Costa"},
+		// subordinate-skipped: a subordinate clause between the two
+		// predicates is not the first predicate
+		{"a subordinate clause between", "Ana Soto served two terms as president. She visited Tallinn in 1991, weeks after Estonia restored its independence, and met Estonian Prime Minister Jaan Tamm there.",
+			extract.Meeting, "met", "Ana Soto+Jaan Tamm"},
+		{"a when-clause between", "Governor Ruth Sands toured the coast. She flew to Boise on Monday, when Idaho lifted its alert, and met Mayor Lin Ode on Tuesday.",
+			extract.Meeting, "met", "Lin Ode+Ruth Sands"},
+		{"a because-clause between", "Minister Ines Lobo stayed in Accra because the talks ran late, but met President Kofi Badu on Friday.",
+			extract.Meeting, "met", "Ines Lobo+Kofi Badu"},
+		// traps: the clause before "and" is the main one
+		{"trap: and inside a when-clause with no comma", "Senator Rui Costa resigned when Governor Ana Soto went ahead and met Mayor Li Wei in Lima.",
+			extract.Meeting, "met", "Ana Soto+Li Wei"},
+		{"trap: a fronted subordinate clause", "After the talks ended, Minister Ines Lobo flew to Lome and met President Kofi Badu there.",
+			extract.Meeting, "met", "Ines Lobo+Kofi Badu"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

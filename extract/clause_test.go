@@ -83,6 +83,18 @@ func TestReadClause(t *testing.T) {
 		{text: "Kirin Freight, a company based in Oslo, and Harbor Logistics today signed a merger agreement.", subj: "Kirin Freight+Harbor Logistics"},
 		{text: "Ana Soto's trip to the US ended on Friday.", pp: "to=United States poss=Ana Soto"}, // "US" is no "us"
 		{text: "Ana Soto, who is on a three-day visit to Peru, met Li Wei.", subj: "Ana Soto", pp: "to=Peru"},
+		// poss-own-subject: a possessive pronoun on a verb's object is that
+		// verb's named subject, not the person the sentence opened with
+		{text: "Ana Soto said the treaty would be signed next month, when Li Wei is expected to make his first visit to Lima.",
+			pp: "poss=Li Wei to=Lima", trig: "visit"},
+		{text: "Aides to Ana Soto said Li Wei and Oskar Brandt held their first meeting in Quito.",
+			pp: "poss=Li Wei+Oskar Brandt", trig: "meeting"},
+		// traps: the possessor stays a pronoun when the verb's subject
+		// names no person, or a person stands between verb and noun
+		{text: "Ana Soto said he would make his first visit to Lima.", pp: "poss=~his to=Lima", trig: "visit"},
+		{text: "Li Wei welcomed Ana Soto on her first visit to Lima.", pp: "poss=~her to=Lima", trig: "visit"},
+		{text: "The painter Ana Soto drew him after his arrival in Lima.", pp: "poss=~his", trig: "arrival"},
+		{text: "Coach Ana Soto admitted their trip to Lima was the hardest.", pp: "poss=~their", trig: "trip"},
 		// a coordination whose second conjunct opens with a title run
 		{text: "Ana Soto met with Li Wei and Regional Trade Commissioner General Oskar Brandt in Lima.",
 			subj: "Ana Soto", pp: "with=Li Wei+Oskar Brandt"},

@@ -159,14 +159,18 @@ func TestAcademicShortNames(t *testing.T) {
 	}
 }
 
-// TestDescribedInstitutions: "the university", "the union" stand for the
-// story's organization whose name has that head ("University of
-// Lenham", not "University and College Union"); "the company's director,
-// X" is X, not the company. Every sentence is our own.
+// TestDescribedInstitutions: "the university", "the union", "the
+// council" stand for the story's organization named before whose name
+// has that head ("University of Lenham", not "University and College
+// Union"; not a council named later); "the company's director, X" is X,
+// not the company; "its council" is no council named before. Every
+// sentence is our own.
 func TestDescribedInstitutions(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"the university", "The University of Lenham opened a new campus in May. The University and College Union welcomed it. " +
 			"Lenham City Council and the university agreed in July to build student housing.", "Lenham City Council|University of Lenham"},
+		{"the council", "Bramford Borough Council voted on Tuesday to sell the depot. The depot has stood empty since March 2024, " +
+			"when the council and Weald Coaches agreed to move the fleet to a new garage. Kent County Council owns the access road.", "Bramford Borough Council|Weald Coaches"},
 		{"a possessed director", "The University of Lenham signed a research partnership with Bergen Marine Labs on Thursday. " +
 			"Vice-chancellor Priya Natarajan signed the agreement in Bergen on Wednesday with the company's director, Kari Nyheim.", "Kari Nyheim|Priya Natarajan"},
 	}
@@ -190,5 +194,17 @@ func TestDescribedInstitutions(t *testing.T) {
 			}
 			t.Fatalf("no agreement of %s; got %v", c.want, got)
 		})
+	}
+}
+
+// TestPossessedBodyIsNoNamedCouncil: "Its council approved ..." is the
+// body of the organization told before, not the council named before it.
+func TestPossessedBodyIsNoNamedCouncil(t *testing.T) {
+	rec := extractText(t, "orgs", "2026-09-03", "Natarajan also met officials of the Research Council of Norway in Oslo on Tuesday. "+
+		"The university's finances are under strain. Its council approved a voluntary redundancy scheme in June.")
+	for _, ev := range rec.Events {
+		if strings.HasPrefix(ev.Sentence, "Its council") && slices.ContainsFunc(ev.Participants, func(p extract.Participant) bool { return p.Name == "Research Council of Norway" }) {
+			t.Fatalf("'its council' read as the Research Council: %s", show(rec))
+		}
 	}
 }

@@ -398,7 +398,7 @@ func (d *document) participant(name string) Participant {
 // delegation" stand before the trigger (word class group).
 func (d *document) anaphoricSubject(s sentence, tr trigMatch) bool {
 	for k := s.t0; k < tr.t0; k++ {
-		if d.lx.is(d.toks[k].lower, wcGroup) && !d.otherBefore(k, s) && !d.groupMeasure(k) && !d.newGroupAt(k) && !d.counterWord(k) { // "a pair of": events_discourse.go
+		if d.lx.is(d.toks[k].lower, wcGroup) && !d.otherBefore(k, s) && !d.groupMeasure(k) && !d.newGroupAt(k) && !d.counterWord(k) && !d.bareGroupAt(k) { // "a pair of": events_discourse.go
 			return true
 		}
 	}
@@ -514,11 +514,14 @@ func (d *document) implicitSubject(lx *lexicon, region span, tr trigMatch) bool 
 // the last person named before this sentence, else the focal person.
 func (d *document) antecedent(si int, focal *entity) *entity {
 	s := d.sent[si]
-	// "The Brazilian minister": the person of that nationality
+	// "The Brazilian minister": the person of that nationality, by a title
+	// ("Brazilian Minister X") or, in a definite description, by a
+	// nationality the story put near a mention ("the Vietnamese prime
+	// minister" after "his Vietnamese counterpart X": nationalDescription)
 	for k := s.t0; k+1 < s.t1 && k < s.t0+6; k++ {
 		if c, ok := d.lx.demonyms[d.toks[k].lower]; ok && d.toks[k].cap {
 			for _, e := range d.ents {
-				if e.typ == Person && e.nation == c && e.first < s.t0 && !d.otherBrief(e, s.t0) {
+				if e.typ == Person && (e.nation == c || d.nationalDescription(k) && d.personOfCountry(e, c)) && e.first < s.t0 && !d.otherBrief(e, s.t0) {
 					return e
 				}
 			}
@@ -811,6 +814,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		return d.stayHolds(m, s) // "is in Chile for talks" (events_visit.go)
 	case "span":
 		return d.spanHolds(m, s) // "spent two days in Lusaka" (events_arrival.go)
+	case "led":
+		return d.ledTrip(m, s) // "will lead a delegation to Seoul" (events_visit.go)
 	case "with":
 		for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
 			if l := toks[k].lower; l == "with" || l == "between" {

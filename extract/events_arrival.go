@@ -14,7 +14,8 @@ import "strings"
 //   - a span of days spent in a place: a verb frame that needs `span`
 //     ("spend") holds when a span of time follows it — a day or a date
 //     ("spent Tuesday at the settlement"), or a word of class `stay`
-//     ("spent two days in Lusaka", "spends the weekend in Rome") — and then
+//     ("spent two days in Lusaka", "spends the weekend in Rome"), or a
+//     day or a part of one ("spent the afternoon at the camp") — and then
 //     "in" or "at" (frames.tsv roles dest:in, dest:at) before a place.
 //     "spent $2m in Leeds", "spent his childhood in Leeds" and "spent
 //     years in prison" name no span of a trip, or no place.
@@ -77,10 +78,11 @@ func (d *document) spanHolds(m trigMatch, s sentence) bool {
 		if m.frame.hasRole("dest:" + t.lower) { // the frame's destination prepositions ("in", "at")
 			break
 		}
-		switch {
-		case d.lx.is(t.lower, wcStay):
-			seen = true
-		case t.tag == "CD", t.tag == "DT", t.tag == "JJ", t.tag == "PRP$":
+		switch u, unit := d.lx.dateWord(dwUnit, t.lower); {
+		case d.lx.is(t.lower, wcStay), unit && (u == unitDaypart || u == unitDay):
+			seen = true // "spent two days", "spent the afternoon", "spent a day"
+		case t.tag == "CD", t.tag == "DT", t.tag == "JJ", t.tag == "PRP$",
+			t.lower == "on" && k+1 < s.t1 && d.dateAt(k+1) > k+1: // "spent the afternoon on Tuesday at"
 		default:
 			return false // "spent $2m", "spent his childhood"
 		}

@@ -24,6 +24,9 @@ import "strings"
 // (describedOrg), else the organization named last before it in its
 // sentence and the three before, not one named in its own clause.
 func (d *document) orgDescribed(a arg, si int) (party, bool) {
+	if d.lx.is(d.toks[a.span.t0].lower, wcPossessive) && d.lx.is(d.toks[a.span.t1-1].lower, wcBody) {
+		return party{}, false // "its council": a body of an organization, not one named "... Council"
+	}
 	if p, ok := d.describedOrg(a, si); ok {
 		return p, true
 	}

@@ -577,6 +577,10 @@ func (d *document) newGroupAt(k int) bool {
 			if j == k-1 || d.toks[j+1].tag == "CD" || d.isNumberWord(d.toks[j+1].lower) || d.toks[j+1].tag == "JJ" {
 				return false
 			}
+		case counted && t.tag == "JJ":
+			// "12 African countries", "three senior officials": an
+			// adjective between the count and the noun keeps it counted
+			// (wires)
 		default:
 			counted = false
 		}

@@ -467,7 +467,7 @@ func (r *eventRun) remember(c *eventDraft) {
 	d, tr, ctx := r.d, c.tr, &r.ctx
 	c.involvesFocal = r.focal != nil && (contains(c.persons, r.focal.canon) || c.contextual)
 	r.noteScene(c)
-	if len(r.sentParts) == 0 && len(c.persons) > 0 && !c.contextual {
+	if len(r.sentParts) == 0 && len(c.persons) > 0 && (!c.contextual || r.d.openingPronoun(c)) {
 		r.sentParts = c.persons
 	}
 	d.tracef("S%d %s %q: parts %v (rule %q) date %q place %q ctx %q/%q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.parts, c.rule, c.ownDate, c.ownPlace, ctx.scene.date, ctx.scene.place)
@@ -587,9 +587,12 @@ func (r *eventRun) reachPersons(c *eventDraft) []string {
 // clause or a quotation's attribution (clauseSpan).
 func (r *eventRun) ruleSpanPersons(c *eventDraft) partySet {
 	sp := r.d.clauseSpan(c)
+	if at := r.d.reportedGroup(c); at > sp.t0 {
+		sp.t0 = at // "X said the squad would arrive in Y": the squad travels (events_visit.go)
+	}
 	var persons []string
 	for _, p := range c.reach {
-		if r.d.namedIn(p, sp) && !r.d.onlyInAsideParticiple(p, sp, c.tr) {
+		if r.d.namedIn(p, sp) && !r.d.onlyInAsideParticiple(p, sp, c.tr) && !(c.tr.typ == Visit && r.d.onlyInviter(p, sp, c.s)) {
 			persons = append(persons, p)
 		}
 	}

@@ -5,6 +5,9 @@ package extract
 //
 //  1. clause: its clause names it (a visit's destination by its frame, the
 //     place a "where" clause hangs on: place.go);
+//     purpose: a meeting in an infinitive of purpose right after a
+//     visit's destination is there ("made a stop in Dresden to meet X,
+//     before driving to Freiberg": events_visit.go);
 //  2. visited-body: the organization a visit went to ("visited the SEC":
 //     events_visit.go);
 //  3. named-destination: a travel verb's destination that is a name no
@@ -22,7 +25,12 @@ package extract
 //     city of Busan", "the Togolese capital", "here", "in Glenbrae in
 //     Perthshire");
 //  7. sentence: a meeting's place elsewhere in its sentence, before any
-//     "since" ("The summit in Seoul ... after talks between X and Y").
+//     "since" ("The summit in Seoul ... after talks between X and Y");
+//     there: "There she met X" (events_discourse.go);
+//  8. during-visit: a meeting told during a visit noun that points back
+//     ("During the two-day visit, X met Y") is where that visit went, the
+//     last visit of one of its parties with a place, whatever its tense
+//     (events_visit.go).
 //
 // With none, where() places it by the first of: main-event (a title line
 // dated by the story's main event), back-reference ("the talks" point at
@@ -43,6 +51,7 @@ type placeRule struct {
 // ownPlaceRules is the cascade, in order.
 var ownPlaceRules = []placeRule{
 	{"clause", func(r *eventRun, c *eventDraft) string { return r.d.clausePlace(&c.cl, c.tr, c.s) }},
+	{"purpose", (*eventRun).purposePlace},                                                             // "made a stop in Dresden to meet X" (events_visit.go)
 	{"visited-body", func(r *eventRun, c *eventDraft) string { return r.d.visitedBody(c) }},           // "visited the SEC" (events_visit.go)
 	{"named-destination", func(r *eventRun, c *eventDraft) string { return r.d.namedDestination(c) }}, // "went to Capitol Hill" (events_visit.go)
 	{"place-modifier", func(r *eventRun, c *eventDraft) string { return r.d.placeModifier(c) }},       // "Eze's Montevideo visit" (events_visit.go)
@@ -66,6 +75,7 @@ var ownPlaceRules = []placeRule{
 		return r.d.ownPlaceIn(c.s, c.tr, c.trigs)
 	}},
 	{"there", func(r *eventRun, c *eventDraft) string { return r.d.therePlace(c) }}, // "There she met X" (events_discourse.go)
+	{"during-visit", (*eventRun).duringVisitPlace},                                  // "During the visit, she met X" (events_visit.go)
 }
 
 // ownPlaceOf reads the draft's own place.

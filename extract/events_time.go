@@ -23,6 +23,13 @@ func (r *eventRun) ownTime(c *eventDraft) {
 		}
 		c.ownDate, tier = r.d.nearestDateTier(span{c.s.t0, end}, c.tr)
 	}
+	if tier == 3 && !c.tr.verb && r.d.definiteTrigger(c.tr) && r.d.pastPredicate(c) {
+		// "The trip comes as prices slid ... last year": a noun that
+		// points back at an event told before has no date of a verb
+		// beyond its own predicate; it takes its event's ("The tour
+		// begins in San Diego on 28 March" keeps its own)
+		c.ownDate = ""
+	}
 	// a saying's date ("today announced that it has agreed to acquire")
 	// gives way, when mentions merge, to a date the event's own clause
 	// gives ("The two companies signed a definitive agreement on Sunday")
@@ -76,4 +83,19 @@ func (r *eventRun) setOffParticiple(c *eventDraft) bool {
 		return false
 	}
 	return isPastTag(d.toks[c.tr.t0].tag)
+}
+
+// pastPredicate: the draft's date stands after a noun trigger beyond the
+// clause of the noun's own predicate (the first verb after it): another
+// verb stands between that predicate and the date.
+func (d *document) pastPredicate(c *eventDraft) bool {
+	tr := c.tr
+	for _, dm := range d.dates {
+		if dm.span.t0 < tr.t1 || dm.span.t0 >= c.s.t1 || dm.value != c.ownDate {
+			continue
+		}
+		v := d.firstVerb(tr.t1, dm.span.t0)
+		return v < dm.span.t0 && d.verbBetween(v+1, dm.span.t0)
+	}
+	return false
 }

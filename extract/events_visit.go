@@ -247,8 +247,8 @@ func (d *document) visitedBody(c *eventDraft) string {
 			}
 		}
 	}
-	if name == "" || contains(c.parts, name) {
-		return ""
+	if name == "" || contains(c.parts, name) || d.nearPlace(c.attrs, tr) != "" {
+		return "" // "visited Hanjin Cell's headquarters in Ulsan": the place named
 	}
 	return name
 }
@@ -600,4 +600,191 @@ func (d *document) rightAfter(tr trigMatch, a arg) bool {
 		k++
 	}
 	return a.span.t0 == k
+}
+
+// ledTrip: a delegation noun (frame need `led`) is a visit when a verb of
+// class leader governs it, its subject the one who leads the delegation
+// on its trip ("X will lead a delegation of forty exporters to Seoul", "is
+// heading a trade mission to Lagos"): the verb stands right before the
+// noun's phrase (a determiner and at most three modifiers). "sent a
+// delegation to Geneva", "the delegation arrived" and "a delegation led by
+// X" (the delegation-leader rule's) are not this reading.
+func (d *document) ledTrip(m trigMatch, s sentence) bool {
+	k := m.t0 - 1
+	for n := 0; k > s.t0 && n < 4; n++ {
+		t := d.toks[k]
+		if t.cap || d.lx.is(t.lower, wcLeader) || !(modifierTag(t.tag) || t.tag == "NN" || t.tag == "NNS" || t.text == "-") {
+			break // "is leading a trade mission": the verb, whatever its tag
+		}
+		k--
+	}
+	if k < s.t0 || k == m.t0-1 || d.toks[k].cap {
+		return false // "lead delegation" with no determiner is no noun phrase read here
+	}
+	return d.lx.is(d.toks[k].lower, wcLeader) && !strings.HasSuffix(d.toks[k].tag, "N") && d.toks[k+1].lower != "by"
+}
+
+// inviter: the person mention m names who invited or hosted a visit, not
+// who made it ("At the invitation of Mongolian President X, Y touched
+// down ...", "invited by X"): "of" or "by" stands before the name, past
+// its title and nationality, right after a cue of class hope in
+// event_cues.tsv (invitation, invited).
+func (d *document) inviter(m mention, s sentence) bool {
+	k := m.span.t0 - 1
+	for k > s.t0 && (d.toks[k].cap || d.inTitle(k)) {
+		k-- // "of Mongolian President"
+	}
+	if k <= s.t0 || d.toks[k].lower != "of" && d.toks[k].lower != "by" {
+		return false
+	}
+	_, j, ok := d.cueIn(d.lx, k-2, k, s, cueHope)
+	return ok && j == k
+}
+
+// duringVisitPlace: a meeting or agreement told "during" a visit noun
+// that points back ("During the five-hour visit, she met X", "During his
+// stay, Y will also meet Z") took place where that visit went: the last
+// visit told before of one of its parties that has a place, whatever its
+// tense (a plan told during a visit that happened is still there). A
+// visit noun with its own destination ("During his visit to Lima") is
+// read by the clause and near rules first.
+func (r *eventRun) duringVisitPlace(c *eventDraft) string {
+	d, tr := r.d, c.tr
+	if tr.typ == Visit {
+		return ""
+	}
+	during := false
+	for _, o := range c.trigs {
+		if o.typ != Visit || o.verb || o.t1 > tr.t0 {
+			continue
+		}
+		for k := o.t0 - 1; k >= c.s.t0 && k >= o.t0-4; k-- {
+			if l := d.toks[k].lower; l == "a" || l == "an" {
+				break // "during a visit": another trip, told here
+			} else if l == "during" {
+				during = true
+			}
+		}
+	}
+	if !during {
+		return ""
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := &d.events[i]
+		if e.Type != Visit || e.Location == "" {
+			continue
+		}
+		for _, p := range c.parts {
+			if eventHas(e, p) {
+				return e.Location
+			}
+		}
+	}
+	return ""
+}
+
+// onlyInviter: every mention of the person named name in sp names the
+// visit's inviter or host (inviter): no traveller of it.
+func (d *document) onlyInviter(name string, sp span, s sentence) bool {
+	seen := false
+	for _, m := range d.mentionsIn(sp) {
+		if e := d.entityOf(m); e == nil || e.canon != name {
+			continue
+		}
+		if !d.inviter(m, s) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// reportedGroup: a travel verb stands in what a reporting verb says, and
+// the reported clause's subject is a common noun phrase that names no one
+// ("Coach X said the squad of 33 would arrive in Johannesburg", "she said
+// the players were flying home"): the travellers are that group, not the
+// speaker. It returns the token after the reporting verb (the speaker's
+// side is no party), or -1. A pronoun ("X said he would fly to Lima"), a
+// person, a title or a delegation (its leader's: delegation-leader) in
+// the reported subject keeps the sentence's persons.
+func (d *document) reportedGroup(c *eventDraft) int {
+	tr, s := c.tr, c.s
+	if tr.typ != Visit || !tr.verb {
+		return -1
+	}
+	for k := tr.t0 - 1; k > s.t0; k-- {
+		t := d.toks[k]
+		if !d.lx.is(t.lower, wcReport) || !strings.HasPrefix(t.tag, "VB") {
+			continue
+		}
+		from := k + 1
+		if from < tr.t0 && d.toks[from].lower == "that" {
+			from++
+		}
+		noun := false
+		for j := from; j < tr.t0; j++ {
+			u := d.toks[j]
+			switch {
+			case u.cap, d.lx.is(u.lower, wcPronoun, wcPersonal, wcDelegation), d.lx.personNoun[u.lower],
+				d.lx.titles.longestKind(d.toks, j, j+1, titleHead) > 0:
+				return -1
+			case u.tag == "NN" || u.tag == "NNS":
+				noun = true
+			}
+		}
+		if !noun {
+			return -1
+		}
+		return k + 1
+	}
+	return -1
+}
+
+// openingPronoun: the draft's parties came by resolving a personal
+// pronoun that opens its sentence as the subject ("He will then make a
+// stop in Dresden to meet X"): that person is the sentence's subject,
+// and an infinitive of purpose later in it ("to meet X") shares them
+// (party rule sentence-subject), as a named subject is shared.
+func (d *document) openingPronoun(c *eventDraft) bool {
+	if c.rule != "clause-described-subject" || len(c.cl.subj) != 1 {
+		return false
+	}
+	a := c.cl.subj[0]
+	return a.pron != "" && d.lx.is(d.toks[a.span.t0].lower, wcPersonal) && a.span.t0 <= c.s.t0+1
+}
+
+// purposePlace: a meeting or agreement verb in an infinitive of purpose
+// right after a visit's destination took place there ("will make a stop
+// in Dresden to meet X, before driving to Freiberg", "flew to Lima on
+// Monday to sign the accord"): "to" and the verb follow the destination,
+// past a date, and the visit trigger stands right before the place.
+func (r *eventRun) purposePlace(c *eventDraft) string {
+	d, tr, s := r.d, c.tr, c.s
+	if tr.typ == Visit || !tr.verb || tr.t0 < s.t0+2 || d.toks[tr.t0-1].lower != "to" {
+		return ""
+	}
+	end := tr.t0 - 1
+	for _, dm := range d.dates {
+		if dm.span.t1 == end && dm.span.t0 > s.t0 {
+			end = dm.span.t0 // "flew to Lima on Monday to sign"
+			if d.toks[end-1].lower == "on" {
+				end--
+			}
+			break
+		}
+	}
+	for _, m := range d.mentionsIn(span{max(s.t0, end-6), end}) {
+		if m.typ != Location || m.span.t1 != end {
+			continue
+		}
+		for _, o := range c.trigs {
+			if o.typ != Visit || o.t1 > m.span.t0 || m.span.t0-o.t1 > 1 {
+				continue // the trip's destination right after its trigger ("to the Hague")
+			}
+			if e := d.entityOf(m); e != nil {
+				return e.canon
+			}
+		}
+	}
+	return ""
 }

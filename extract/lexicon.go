@@ -135,6 +135,7 @@ const (
 	wcRound       // rounds (events_rounds.go): "round" of "the next round of talks"
 	wcSequel      // rounds: "next", "second" before a round: a later meeting of the same parties
 	wcLeadIn      // rounds: "after", "following" before fronted talks ("After two days of talks, ...")
+	wcSubordinate // clauses (clause_conjunct.go): "after", "when", "because" open a subordinate clause
 	wcOfficeNoun  // entities (entities_offices.go): "office" of "the Manhattan district attorney's office"
 	wcLegalForm   // Co., Ltd., Inc., GmbH: a company's legal form (orgforms.go)
 	numWordClasses
@@ -170,7 +171,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
-	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm}
+	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
+	"subordinate": wcSubordinate}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
@@ -506,9 +508,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return fmt.Errorf("part of speech %q: want verb or noun", r.col(1))
 			}
 			switch f.needs {
-			case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed":
+			case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "led":
 			default:
-				return fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span or resumed", f.needs)
+				return fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed or led", f.needs)
 			}
 			for _, x := range f.roles {
 				switch x {

@@ -67,6 +67,11 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		if e := d.visitingPerson(a); e != nil {
 			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (the visitor)"}}
 		}
+		// "the Vietnamese prime minister": the person the story tied to
+		// Vietnam, before any title match (participants_demonym.go)
+		if e := d.describedNational(a, si); e != nil {
+			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (nationality)"}}
+		}
 		// "the minister": the subject before, unless a nationality says
 		// which person ("the Brazilian minister")
 		if e := d.titledPerson(a, si); e != nil {
@@ -82,6 +87,12 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		}
 		if !demonym {
 			if e := d.salientPerson(si, a.span.t0); e != nil {
+				if focal != nil && focal != e && otherRole(e, w) {
+					// "Its country director, X, said ... On Wednesday the
+					// envoy is due to hold talks": a description of another
+					// role is not X's; it is the story's focal person's
+					return []party{{name: focal.canon, typ: Person, via: a.pron + " -> " + focal.canon + " (the story's focal person; the subject before holds another role)"}}
+				}
 				return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (subject before)"}}
 			}
 		}
@@ -103,8 +114,8 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		}
 		return out
 	case lx.is(w, wcGroup) || w == "their" || d.pluralPersonGroup(a.span.t1-1): // "the two mayors": events_discourse.go
-		if d.newGroup(a) {
-			return nil // "Two men were arrested": new people, not the parties told (events_discourse.go)
+		if d.newGroup(a) || d.bareGroupAt(a.span.t1-1) {
+			return nil // "Two men were arrested", "Diplomats met": new people, not the parties told (events_discourse.go, groups_bare.go)
 		}
 		if last != nil && !d.groupFits(w, last) {
 			// "the companies" after a meeting of two persons: the
@@ -172,6 +183,13 @@ func (d *document) salientPerson(si, at int) *entity {
 			}
 			if e := ok(m); e != nil {
 				if d.chainSubject(t.t0, m.span.t0) {
+					if !d.pronounBefore(t.t0, m.span.t0) {
+						// "On Wednesday the envoy is due to hold talks with
+						// X. She travels on to Kampala": the description's
+						// person, whom the caller finds (antecedent), not
+						// the one named further back
+						return nil
+					}
 					break // "He arrived ..., where he met Bush": look further back
 				}
 				return e
@@ -566,4 +584,30 @@ func (d *document) mentionEndingAt(end int, s sentence) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// otherRole: person e holds titles and none ends in the description's
+// head word ("country director" for "the envoy"): the description names
+// another role.
+func otherRole(e *entity, head string) bool {
+	if len(e.titles) == 0 {
+		return false // no role told: the subject before may be the one described
+	}
+	for _, t := range e.titles {
+		ws := strings.Fields(strings.ToLower(t))
+		if len(ws) > 0 && strings.TrimSuffix(ws[len(ws)-1], ".") == head {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounBefore: "he" or "she" stands in [from, to).
+func (d *document) pronounBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if l := d.toks[k].lower; l == "he" || l == "she" {
+			return true
+		}
+	}
+	return false
 }

@@ -83,6 +83,9 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 		if tr.typ != Visit && d.routeEnd(m.span.t0) {
 			continue // "talks covered a planned highway from Moyale to Hawassa"
 		}
+		if d.gerundClauseBetween(tr.t1, m.span.t0) {
+			continue // "will meet X before traveling to a naval base in Rota": the next leg's
+		}
 		if e := d.entityOf(m); e != nil {
 			consider(m.span.t0, e.canon)
 		}
@@ -153,10 +156,28 @@ func (d *document) seatOf(i int) bool {
 	s := d.sent[d.toks[i].sent]
 	for _, m := range d.mentionsIn(span{max(s.t0, end-8), end}) {
 		if m.typ == Organization && m.span.t1 == end {
-			return !d.locative(m.span.t0) // "met Li Wei at the World Bank in Washington"
+			// "met Li Wei at the World Bank in Washington"; "on the
+			// sidelines of a meeting of the regional bloc IGAD in Addis
+			// Ababa": the gathering's place
+			return !d.locative(m.span.t0) && !d.gatheringOf(m.span.t0, s)
 		}
 	}
 	return false
+}
+
+// gatheringOf: the organization named at token i is the complement of a
+// meeting noun or a gathering ("a meeting of the regional bloc IGAD", "a
+// summit of the African Union", "the annual conference of the X"): past
+// lower-case words ("the regional bloc") to "of" and the noun before it.
+func (d *document) gatheringOf(i int, s sentence) bool {
+	k := i - 1
+	for n := 0; k > s.t0 && n < 4 && !d.toks[k].cap && d.toks[k].lower != "of" && d.toks[k].word; n++ {
+		k--
+	}
+	if k <= s.t0 || d.toks[k].lower != "of" {
+		return false
+	}
+	return d.eventNoun(k-1, s) || d.lx.is(d.toks[k-1].lower, wcGathering)
 }
 
 // titleComplement: the place at token i completes a title ("ambassador to
@@ -462,6 +483,19 @@ func (d *document) asideOf(i int) (open, end int, ok bool) {
 		return 0, 0, false
 	}
 	w := d.toks[open+1].lower
+	if d.lx.is(w, wcArticle) {
+		// an appositive that a relative clause completes: "X, a former
+		// health minister who took up the post in January, spent ..."
+		for k := open + 2; k < i && k < open+7; k++ {
+			if l := d.toks[k].lower; d.lx.is(l, wcRelative) && l != "where" && l != "that" {
+				w = l
+				break
+			}
+			if d.toks[k].text == "," {
+				break
+			}
+		}
+	}
 	if !d.lx.is(w, wcRelative) || w == "where" || w == "that" {
 		return 0, 0, false
 	}
@@ -493,4 +527,16 @@ func (d *document) firstVerb(from, to int) int {
 		}
 	}
 	return to
+}
+
+// gerundClauseBetween: a temporal word and a gerund ("before traveling",
+// "after flying", word class temporal) stand in [from, to): a place
+// beyond them is where that other verb went, not the event's.
+func (d *document) gerundClauseBetween(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if d.lx.is(d.toks[k].lower, wcTemporal) && d.toks[k+1].tag == "VBG" {
+			return true
+		}
+	}
+	return false
 }

@@ -105,8 +105,9 @@ func (d *document) objectAfter(at int, s sentence) object {
 			k++ // "meet this week with X", "met briefly at a forum"
 			continue
 		case d.commonNoun(k):
-			if k+1 < s.t1 && (d.commonNoun(k+1) || toks[k+1].cap && toks[k+1].word) {
-				k++ // a noun as a modifier: "credentials ceremony", "phone pioneer AT&T"
+			if k+1 < s.t1 && (d.commonNoun(k+1) || toks[k+1].cap && toks[k+1].word ||
+				lx.titles.longestKind(toks, k+1, min(k+4, s.t1), titleHead) > 0 || lx.personNoun[toks[k+1].lower]) {
+				k++ // a noun as a modifier: "credentials ceremony", "phone pioneer AT&T", "the industry minister"
 				continue
 			}
 			if k+2 < s.t1 && toks[k+1].lower == "of" {
@@ -286,6 +287,13 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 	}
 	if m.typ == Meeting && m.verb && !d.personObject(o) && d.sportAfter(m, s) {
 		return false, "a sports fixture"
+	}
+	if m.typ == Visit && !m.verb && at+1 < s.t1 && toks[at].lower == "on" {
+		// "was cited for a trip on the scrum-half X": a foul on a
+		// player, no journey ("a trip on Monday to Lima" has a date)
+		if n := d.objectAfter(at+1, s); n.kind == objNamed || n.kind == objPerson {
+			return false, "a trip on a person (a foul)"
+		}
 	}
 	switch m.needs {
 	case "object":

@@ -44,11 +44,17 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 		if dm.span.t0 >= s.t1 {
 			break
 		}
-		if d.sinceAt(dm.span.t0) {
-			continue // "his first visit since taking office in January"
+		if d.sinceAt(dm.span.t0) || d.sincePhraseAt(dm.span.t0, tr) {
+			continue // "his first visit since taking office in January" (time_clauses.go)
 		}
 		if dm.span.t0 >= tr.t1 && d.otherClauseBetween(tr, dm.span.t0) {
 			continue // "capping negotiations that opened in February 2026"
+		}
+		if dm.span.t1 <= tr.t0 && d.aside(dm.span.t0, tr) {
+			continue // "X, who took up the post in January, spent the afternoon at ...": said in passing
+		}
+		if d.attributiveDate(dm.span, tr) {
+			continue // "talks on the two countries' 2007 trade pact": the pact's year
 		}
 		var verb, across bool
 		n := dm.span.t0 - tr.t1
@@ -56,6 +62,14 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 			n = tr.t0 - dm.span.t1
 			verb = d.verbBetween(dm.span.t1, tr.t0)
 			across = tr.verb && d.conjunctBetween(dm.span.t1, tr.t0)
+			// another clause's date before the trigger (time_clauses.go):
+			// a deadline is dropped, a clause word's or a relative
+			// clause's date is another verb's
+			other := d.clauseWordBetween(dm.span.t1, tr.t0)
+			if (verb || other) && d.deadlineAt(dm.span.t0) {
+				continue
+			}
+			verb = verb || other || d.relativeBefore(dm.span, tr.t0)
 		} else {
 			verb = d.verbBetween(tr.t1, dm.span.t0)
 		}
@@ -411,4 +425,29 @@ func (d *document) tripVerbs(trigs []trigMatch) []trigMatch {
 		out = append(out, tr)
 	}
 	return out
+}
+
+// attributiveDate: the date at ds modifies the noun after it, inside a
+// noun phrase that a determiner or a possessor opens ("the two
+// countries' 2007 trade pact", "its 2025 budget", "the May 2 bombing"):
+// it dates that thing, not an event around it — unless the noun it
+// modifies is the trigger itself ("the 2019 summit", "a June 5 trade
+// meeting").
+func (d *document) attributiveDate(ds span, tr trigMatch) bool {
+	i, j := ds.t0, ds.t1
+	if i == 0 || j >= len(d.toks) {
+		return false
+	}
+	p := d.toks[i-1]
+	if p.tag != "DT" && p.tag != "PRP$" && !isPossessive(p.text) && p.text != "'" {
+		return false
+	}
+	n := d.toks[j]
+	if n.cap || !n.word || n.tag != "NN" && n.tag != "NNS" && n.tag != "JJ" {
+		return false
+	}
+	if _, ok := d.lx.dateWords[n.lower]; ok {
+		return false // "the Monday afternoon", "this year alone"
+	}
+	return tr.t0 < j || tr.t0 > j+2
 }

@@ -132,7 +132,7 @@ func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
 			continue // start at the first word of a capitalized run
 		}
 		ts, ok := d.titleAt(lx, s, end, false)
-		if !ok || ts.t1 != end {
+		if !ok || ts.t1 != end && !d.postedIn(lx, ts.t1, end) {
 			continue
 		}
 		m.titles = append(m.titles, d.textOf(ts))
@@ -310,4 +310,16 @@ func (d *document) officeHead(lx *lexicon, ts span) bool {
 		}
 	}
 	return false
+}
+
+// postedIn: tokens [k, end) are "in" and a place the gazetteer knows,
+// where a title's holder is posted ("Its country director in Congo, X",
+// "the bank's chief economist in London, X"): the title still stands
+// before the name.
+func (d *document) postedIn(lx *lexicon, k, end int) bool {
+	if k+1 >= end || d.toks[k].lower != "in" {
+		return false
+	}
+	n, v := lx.locs.longest(d.toks, k+1, end)
+	return v >= 0 && k+1+n == end
 }

@@ -1,0 +1,80 @@
+package extract
+
+// Dates of other clauses (time.go's nearestDateTier asks these): a date
+// belongs to the clause it stands in, so a date set off from the trigger
+// by a clause boundary dates another event. Each is a named reading a
+// trace reports:
+//
+//   - since-phrase: "since" opens the phrase the date ends ("met on Friday
+//     for the first time since a public spat over tariffs last year"):
+//     the date tells when the since began, never the event;
+//   - deadline-before: a deadline ("by 2030", "by the end of the year")
+//     before the trigger with a verb or a clause word between ("backed a
+//     plan to double stocks by 2030, while X and Y signed an agreement")
+//     is the deadline of another verb;
+//   - clause-before: a date before the trigger with a clause word between
+//     ("X met Y on Monday, while Z signed ...") is the other clause's,
+//     kept only as another verb's date (tier 3);
+//   - relative-before: a date inside a relative clause that closes before
+//     the trigger ("Okafor, an epidemiologist who took office in 2025,
+//     last visited Congo in March") is the relative clause's (tier 3).
+
+// sincePhraseAt: "since" stands at most eight words before the date at
+// token i, with no comma, clause word or token of the trigger tr between.
+func (d *document) sincePhraseAt(i int, tr trigMatch) bool {
+	s := d.sent[d.toks[i].sent]
+	for k := i - 1; k >= s.t0 && k >= i-8; k-- {
+		t := d.toks[k]
+		if k >= tr.t0 && k < tr.t1 || t.text == "," || d.lx.is(t.lower, wcClause) {
+			return false
+		}
+		if t.lower == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWordBetween: a clause word (but, while, whereas, although, ";")
+// stands in [from, to).
+func (d *document) clauseWordBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.lx.is(d.toks[k].lower, wcClause) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore: the date ds stands before the trigger at tr in a
+// relative clause ("who took office in 2025") that a comma closes before
+// the trigger: a relative pronoun and a verb stand between the comma or
+// sentence start before the date and the date, and a comma between the
+// date and the trigger.
+func (d *document) relativeBefore(ds span, at int) bool {
+	comma := false
+	for k := ds.t1; k < at; k++ {
+		if d.toks[k].text == "," {
+			comma = true
+			break
+		}
+	}
+	if !comma {
+		return false
+	}
+	s := d.sent[d.toks[ds.t0].sent]
+	verb := false
+	for k := ds.t0 - 1; k >= s.t0; k-- {
+		t := d.toks[k]
+		if t.text == "," {
+			return false
+		}
+		if tg := t.tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "VBN") && !t.cap {
+			verb = true
+		}
+		if d.lx.is(t.lower, wcRelative) && t.lower != "that" {
+			return verb
+		}
+	}
+	return false
+}
