@@ -263,6 +263,7 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 		}
 	}
 	var out []arg
+	sawAnd := false // an "and" met between conjuncts (clause_apposition.go)
 	// an appositive between commas: skip it; but a name set off after
 	// its description ("and her Brazilian counterpart, Rui Costa, signed")
 	// is the subject, the description is not
@@ -331,6 +332,10 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 			k-- // "the city of X and the Harbor Point Yacht Club"
 		}
 		if k >= s.t0 && (d.toks[k].lower == "and" || d.toks[k].text == ",") {
+			if d.descriptionApposition(k, s, out[len(out)-1], sawAnd) {
+				break // "Paraguay's president, Rodrigo Cáceres, who": no conjunct (clause_apposition.go)
+			}
+			sawAnd = sawAnd || d.toks[k].lower == "and"
 			if _, date := d.dateEndingAt(k); date && d.toks[k].text == "," {
 				break // "On 2 March, it signed": a fronted date, no conjunct
 			}
@@ -372,7 +377,7 @@ func (d *document) phraseEndingAt(end int, s sentence) (arg, bool) {
 	if a, ok := d.companyDescEndingAt(end, s); ok { // "the bank reached" (events_deal_describe.go)
 		return a, true
 	}
-	if d.lx.is(l, wcGroup) || d.lx.personNoun[l] || d.lx.titles.longestKind(d.toks, last, end, titleHead) > 0 || d.pluralPersonGroup(last) {
+	if d.lx.is(l, wcGroup) || d.lx.personNoun[l] || d.lx.titles.longestKind(d.toks, last, end, titleHead) > 0 || d.pluralPersonGroup(last) || d.bareCount(last) {
 		j := last
 		// back over its modifiers, not over a verb or a clause word ("agreed
 		// that their agriculture ministers")
