@@ -109,6 +109,10 @@ func (d *document) chunks(lx *lexicon) []span {
 				j += 2
 				continue
 			}
+			if d.lowerLegalForm(j, start) {
+				j++ // "Tallgrass Sensing plc"
+				continue
+			}
 			// "Tarek al-Mansuri", "Khalid bin Nasser al-Harbi Al Farsi": a
 			// particle hyphened to a capitalized part goes on with the name
 			if j > start && d.particleHyphenName(j) {

@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestReleaseReadings: the forms of press releases and corporate
 // announcements (events_release.go, orgforms.go, support verb "enter
@@ -36,5 +39,53 @@ func TestReleaseReadings(t *testing.T) {
 		{name: "an About section's places make no event's place",
 			text: "Veltra Biosciences AG and Orlo Freight Ltd. today announced that they have signed a shipping agreement." + about + "About Orlo Freight\nOrlo Freight Ltd. is headquartered in Rotterdam and signed its first contract with Veltra Biosciences AG in 2019.",
 			typ:  "agreement", want: [][]string{{"Veltra Biosciences AG", "Orlo Freight Ltd."}}},
+		{name: "met a country's field-first minister, named after",
+			text: "Ruth Amsel, chief executive of Corvane Energy, met Germany's economy minister, Tobias Renner, in Berlin on Thursday to discuss the terminal.",
+			typ:  "meeting", want: [][]string{{"Ruth Amsel", "Tobias Renner"}}},
+		{name: "met a field-first minister named before his name",
+			text: "Ruth Amsel, chief executive of Corvane Energy, met trade minister Tobias Renner in Berlin on Thursday.",
+			typ:  "meeting", want: [][]string{{"Ruth Amsel", "Tobias Renner"}}},
+		{name: "speaking to a field-first correspondent is no meeting",
+			text: "A senior defence official, speaking to the Kelbury Post's defence correspondent Ana Lisle, said on Monday that the figures were still not good enough.",
+			typ:  "meeting"},
+		{name: "a minister's targets are met by no one",
+			text: "Corvane Energy said on Thursday that its Louisiana terminal had failed to meet the economy minister's targets for emissions last year.",
+			typ:  "meeting"},
+		{name: "they after a reporting verb are its coordinated subject",
+			text: "Marchetti Controls Corp. (NYSE: MCC), a supplier of automation equipment, and Tallgrass Sensing plc, which designs sensors for turbines, today announced that they have entered into a definitive agreement under which Marchetti will buy Tallgrass.",
+			typ:  "agreement", want: [][]string{{"Marchetti Controls Corp.", "Tallgrass Sensing plc"}}},
+		{name: "they after a reporting verb of one subject are not its subject",
+			text: "Orlo Freight Ltd. and Veltra Biosciences AG signed a supply agreement in Basel on Monday. Kelbury Shipping Co. said on Tuesday that they had also agreed to share warehouses.",
+			typ:  "agreement", want: [][]string{{"Orlo Freight Ltd.", "Veltra Biosciences AG"}}, banned: []string{"Kelbury Shipping Co."}},
+		{name: "a legal form in lower case ends the name",
+			text: "Harbor Foods plc said on Monday it had signed a distribution agreement with Orlo Freight Ltd. covering its stores in Sweden.",
+			typ:  "agreement", want: [][]string{{"Harbor Foods plc", "Orlo Freight Ltd."}}},
 	})
+}
+
+// TestReleaseDatelineDate: the date a wire's dateline carries ("SEATTLE--
+// (BUSINESS WIRE)--Sept. 9, 2026--") dates the story, not the deal its
+// first sentence announces, so the signing told next ("was signed on
+// Tuesday ... by" the two chief executives, who stand for the companies)
+// is the same agreement, dated by its own clause and named by its
+// signatories.
+func TestReleaseDatelineDate(t *testing.T) {
+	rec := extractText(t, "release-dateline", "2026-09-09",
+		"Harbor Foods and Orlo Freight Sign Shipping Agreement\n\n"+
+			"SEATTLE--(BUSINESS WIRE)--Sept. 9, 2026--Harbor Foods Inc. and Orlo Freight Ltd., a carrier of chilled goods, today announced that they have entered into a five-year shipping agreement.\n\n"+
+			"The agreement was signed on Tuesday in Portland by Harbor Foods chief executive Lena Ostrova and Orlo Freight chief executive Marcus Bell.")
+	evs := eventsOf(rec, "agreement")
+	if len(evs) != 1 {
+		t.Fatalf("want one agreement, got %s", eventList(rec))
+	}
+	if evs[0].Date != "2026-09-08" {
+		t.Errorf("date %q, want 2026-09-08 (the signing's own); events: %s", evs[0].Date, eventList(rec))
+	}
+	var names []string
+	for _, p := range evs[0].Participants {
+		names = append(names, p.Name)
+	}
+	if !slices.Contains(names, "Lena Ostrova") || !slices.Contains(names, "Marcus Bell") {
+		t.Errorf("want the signatories among the parties; events: %s", eventList(rec))
+	}
 }

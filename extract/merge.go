@@ -385,10 +385,10 @@ func (d *document) coveredBy(name string, ps []Participant) string {
 		if p.Type != Person || p.Name == name {
 			continue
 		}
-		if strings.EqualFold(p.Organization, name) {
-			return p.Name
+		if strings.EqualFold(p.Organization, name) || strings.EqualFold(d.fullOrgName(p.Organization), name) {
+			return p.Name // "Verdant Grid chief executive X" stands for Verdant Grid Inc.
 		}
-		if e := d.byCanon[p.Name]; e != nil && (strings.EqualFold(e.nation, name) || strings.EqualFold(e.org, name)) {
+		if e := d.byCanon[p.Name]; e != nil && (strings.EqualFold(e.nation, name) || strings.EqualFold(e.org, name) || strings.EqualFold(d.fullOrgName(e.org), name)) {
 			return p.Name
 		}
 	}

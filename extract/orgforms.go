@@ -36,3 +36,13 @@ func (d *document) leadsCompanyElsewhere(w int, c span) bool {
 	}
 	return false
 }
+
+// lowerLegalForm: token j is a legal form written in lower case right
+// after a capitalized run that began at start ("Tallgrass Sensing plc",
+// "Harbor Foods plc"): it ends the company's name, where the chunker, which
+// reads capitalized words, stopped before it and left the name without
+// its cue.
+func (d *document) lowerLegalForm(j, start int) bool {
+	t := d.toks[j]
+	return j > start && t.word && !t.cap && d.lx.is(t.lower, wcLegalForm) && d.isCapWord(j-1)
+}

@@ -51,6 +51,9 @@ func (d *document) objectAfter(at int, s sentence) object {
 			k = e // "met Monday with X", "hosted on 3 May"
 			continue
 		}
+		if e := d.fieldTitleEnd(k, s); e > k { // titlerun.go: "met Germany's economy minister, X"
+			return object{kind: objPerson, t0: k, t1: e, appeal: d.appealAfter(e, s)}
+		}
 		if ms := d.mentionsIn(span{k, k + 1}); len(ms) > 0 && ms[0].typ != Date && ms[0].typ != Title {
 			m := ms[0]
 			end := m.span.t1

@@ -47,6 +47,9 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 		if d.sinceAt(dm.span.t0) || d.sincePhraseAt(dm.span.t0, tr) {
 			continue // "his first visit since taking office in January" (time_clauses.go)
 		}
+		if d.dateline.t1 > d.dateline.t0 && dm.span.t0 >= d.dateline.t0 && dm.span.t0 <= d.dateline.t1 {
+			continue // the dateline's date, in it or right after it ("AUSTIN--(BUSINESS WIRE)--Sept. 9, 2026--"): the story's, no event's own
+		}
 		if dm.span.t0 >= tr.t1 && d.otherClauseBetween(tr, dm.span.t0) {
 			continue // "capping negotiations that opened in February 2026"
 		}
@@ -72,6 +75,9 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 			verb = verb || other || d.relativeBefore(dm.span, tr.t0)
 		} else {
 			verb = d.verbBetween(tr.t1, dm.span.t0)
+			if verb && d.agreedInfinitive(tr, dm.span.t0) {
+				continue // "agreed to instruct their ministers to meet in August" (time_clauses.go)
+			}
 		}
 		tier := 0
 		switch {
@@ -216,10 +222,13 @@ func (d *document) otherClauseBetween(tr trigMatch, i int) bool {
 	return other
 }
 
-// sinceAt: "since" stands at most three words before token i.
+// sinceAt: "since" stands at most three words before token i, in its
+// sentence: a "since" that closes the sentence before ("... and they have
+// spoken often since. Earlier this month, X spoke with Y") opens no span
+// of this one (reading "since-same-sentence").
 func (d *document) sinceAt(i int) bool {
 	for k := max(i-3, 0); k < i; k++ {
-		if d.toks[k].lower == "since" {
+		if d.toks[k].lower == "since" && d.toks[k].sent == d.toks[i].sent {
 			return true
 		}
 	}

@@ -17,7 +17,11 @@ package extract
 //     kept only as another verb's date (tier 3);
 //   - relative-before: a date inside a relative clause that closes before
 //     the trigger ("Okafor, an epidemiologist who took office in 2025,
-//     last visited Congo in March") is the relative clause's (tier 3).
+//     last visited Congo in March") is the relative clause's (tier 3);
+//   - agreed-infinitive: a date after an agreement verb's infinitive
+//     ("the two leaders agreed to instruct their ministers to meet in
+//     August", "agreed to sign the accord next year") dates what was
+//     agreed, never the agreeing.
 
 // sincePhraseAt: "since" stands at most eight words before the date at
 // token i, with no comma, clause word or token of the trigger tr between.
@@ -74,6 +78,20 @@ func (d *document) relativeBefore(ds span, at int) bool {
 		}
 		if d.lx.is(t.lower, wcRelative) && t.lower != "that" {
 			return verb
+		}
+	}
+	return false
+}
+
+// agreedInfinitive: tr is an agreement verb and an infinitive ("to" and a
+// base verb) stands between it and token i.
+func (d *document) agreedInfinitive(tr trigMatch, i int) bool {
+	if tr.typ != Agreement || !tr.frame.verb {
+		return false
+	}
+	for k := tr.t1; k+1 < i; k++ {
+		if d.toks[k].lower == "to" && d.toks[k+1].tag == "VB" && !d.toks[k+1].cap {
+			return true
 		}
 	}
 	return false

@@ -29,7 +29,13 @@ func TestDatesOfOtherClauses(t *testing.T) {
 		{name: "clause-before: a date before while is the other clause's",
 			text: "The parliament passed the budget on Monday, while Trade Minister Ana Soto met President Li Wei in Lima on Tuesday.",
 			typ:  extract.Meeting, who: "Li Wei", date: "2026-05-19"},
+		{name: "agreed-infinitive: the infinitive's date is what was agreed",
+			text: "President Ana Soto met President Li Wei in Lima on Monday. Diplomats said the two leaders agreed to instruct their ministers to meet in Quito in August.",
+			typ:  extract.Agreement, who: "Li Wei", date: "2026-05-18"},
 		// traps: the event's own date stays
+		{name: "trap: a date before the infinitive is the agreeing's",
+			text: "Ana Soto and Li Wei agreed on Tuesday to open a joint port in Quito next year.",
+			typ:  extract.Agreement, who: "Li Wei", date: "2026-05-19"},
 		{name: "trap: a date after since's clause, on the trigger's own verb",
 			text: "Ana Soto, who has led the ministry since 2024, met Li Wei in Lima on Monday.",
 			typ:  extract.Meeting, who: "Li Wei", date: "2026-05-18"},

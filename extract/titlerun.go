@@ -1,0 +1,27 @@
+package extract
+
+// A title of office may open with its field in lower case: "economy
+// minister", "trade minister", "health secretary" (titles.tsv: domain
+// words before an office or head word). The sense reader (senses.go) takes
+// such a title after a meeting verb for a person ("Amsel met Germany's
+// economy minister, Tobias Renner, in Berlin"), as it does a title that
+// opens with a pre-word ("foreign minister") or a head ("minister").
+
+// fieldTitleEnd returns the end of a title that opens at token k with one
+// or two field words and ends on an office or head word, or k when none
+// does: a government office (titles.tsv: office; "economy minister",
+// "health secretary"), never the press ("defence correspondent").
+func (d *document) fieldTitleEnd(k int, s sentence) int {
+	lx := d.lx
+	j := k
+	for j < s.t1 && j < k+2 && lx.titles.longestKind(d.toks, j, j+1, titleDomain) == 1 {
+		j++
+	}
+	if j == k || j >= s.t1 {
+		return k
+	}
+	if n := lx.titles.longestKind(d.toks, j, min(j+2, s.t1), titleOffice); n > 0 {
+		return j + n
+	}
+	return k // "defence correspondent", "business editor": a field before another head
+}
