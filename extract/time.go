@@ -222,10 +222,13 @@ func (d *document) otherClauseBetween(tr trigMatch, i int) bool {
 	return other
 }
 
-// sinceAt: "since" stands at most three words before token i.
+// sinceAt: "since" stands at most three words before token i, in its
+// sentence: a "since" that closes the sentence before ("... and they have
+// spoken often since. Earlier this month, X spoke with Y") opens no span
+// of this one (reading "since-same-sentence").
 func (d *document) sinceAt(i int) bool {
 	for k := max(i-3, 0); k < i; k++ {
-		if d.toks[k].lower == "since" {
+		if d.toks[k].lower == "since" && d.toks[k].sent == d.toks[i].sent {
 			return true
 		}
 	}
