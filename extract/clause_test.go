@@ -83,6 +83,11 @@ func TestReadClause(t *testing.T) {
 		{text: "Kirin Freight, a company based in Oslo, and Harbor Logistics today signed a merger agreement.", subj: "Kirin Freight+Harbor Logistics"},
 		{text: "Ana Soto's trip to the US ended on Friday.", pp: "to=United States poss=Ana Soto"}, // "US" is no "us"
 		{text: "Ana Soto, who is on a three-day visit to Peru, met Li Wei.", subj: "Ana Soto", pp: "to=Peru"},
+		// description-apposition: a description before a name and a comma
+		// is who the name is, not a conjunct; a list ends in "and"
+		{text: "The meeting, brokered by Paraguay's president, Rodrigo Caceres, who hosted the summit, ended late.",
+			subj: "Rodrigo Caceres", trig: "summit"},
+		{text: "Ana Soto, Li Wei and Oskar Brandt signed the accord in Lima.", subj: "Ana Soto+Li Wei+Oskar Brandt", pp: "in=Lima"},
 		// poss-own-subject: a possessive pronoun on a verb's object is that
 		// verb's named subject, not the person the sentence opened with
 		{text: "Ana Soto said the treaty would be signed next month, when Li Wei is expected to make his first visit to Lima.",
