@@ -794,6 +794,10 @@ func (d *document) tenseAt(i int) int {
 		b--
 	}
 	if b >= 0 && d.lx.isWord(dwDeadline, d.toks[b].lower) {
+		if d.pastBound(b, s) {
+			// "a visit that lasted until Saturday": a span that ended
+			return -1
+		}
 		return 1
 	}
 	if b > s.t0 && (d.toks[b].lower == "to" || d.toks[b].lower == "for") && d.cueEndsAt(b, s, cuePostpone) {

@@ -208,3 +208,36 @@ func TestPossessedBodyIsNoNamedCouncil(t *testing.T) {
 		}
 	}
 }
+
+// TestCityAsParty: "the city of X" as a subject or object of a deal is the
+// place X as a party (its body), in either order of a coordination; in a
+// locative phrase it is the event's place, no party. Every sentence is
+// our own.
+func TestCityAsParty(t *testing.T) {
+	cases := []struct{ name, text, typ, want string }{
+		{"city first", "The city of New Rochelle and the Harbor Point Yacht Club reached an agreement on Wednesday over the marina lease.", "agreement", "Harbor Point Yacht Club|New Rochelle"},
+		{"city second", "The Harbor Point Yacht Club and the city of New Rochelle signed an agreement on Wednesday.", "agreement", "Harbor Point Yacht Club|New Rochelle"},
+		{"object", "The Harlow County Commission on Tuesday approved an agreement with the city of Brandon Falls to share the cost of a water plant.", "agreement", "Brandon Falls|Harlow County Commission"},
+		{"locative is no party", "Mayor Ana Reyes met Governor Tom Ellis in the city of Lyon on Monday.", "meeting", "Ana Reyes|Tom Ellis"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "orgs", "2026-11-12", c.text)
+			var got []string
+			for _, ev := range rec.Events {
+				if ev.Type != c.typ {
+					continue
+				}
+				var ps []string
+				for _, p := range ev.Participants {
+					ps = append(ps, p.Name)
+				}
+				slices.Sort(ps)
+				got = append(got, strings.Join(ps, "|"))
+			}
+			if len(got) != 1 || got[0] != c.want {
+				t.Fatalf("%s events %v, want one of %s: %s", c.typ, got, c.want, show(rec))
+			}
+		})
+	}
+}

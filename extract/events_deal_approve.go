@@ -179,3 +179,69 @@ func (d *document) dealSide(a arg) (party, bool) {
 	}
 	return party{}, false
 }
+
+// ruleMembersBody (party rule members-body): the members of a named body,
+// written as a plural noun the body's name begins ("Commissioners also
+// approved a licensing agreement with X" after "the Harlow County
+// Commission"; "councillors", "parliamentarians"), approving or signing a
+// deal are that body: its side of the deal, with the clause's partner.
+func (r *eventRun) ruleMembersBody(c *eventDraft) partySet {
+	d, tr := r.d, c.tr
+	if tr.typ != Agreement || len(c.cl.subj) > 1 {
+		return partySet{}
+	}
+	head := tr.t0
+	if tr.sup >= 0 && tr.sup < head {
+		head = tr.sup
+	}
+	k := head - 1
+	for k >= c.s.t0 && k > head-4 && (d.toks[k].tag == "RB" || d.toks[k].tag == "MD" || d.lx.is(d.toks[k].lower, wcAux)) {
+		k-- // "Commissioners also approved", "councillors have approved"
+	}
+	if k < c.s.t0 {
+		return partySet{}
+	}
+	plural := d.toks[k].tag == "NNS" || k == c.s.t0 && strings.HasSuffix(d.toks[k].lower, "s") // sentence-initial "Councillors" may be tagged NNP
+	if !plural || k > c.s.t0 && d.toks[k-1].cap {
+		return partySet{}
+	}
+	if len(c.cl.subj) == 1 && (c.cl.subj[0].typ != "" || c.cl.subj[0].span != span{k, k + 1}) {
+		return partySet{} // the subject is a name, not the members' noun
+	}
+	body := d.bodyOfMembers(d.toks[k].lower, k)
+	if body == "" {
+		return partySet{}
+	}
+	ps := partySet{parties: []party{{name: body, typ: Organization}}}
+	for _, role := range []string{"with", "between", "from"} {
+		for _, a := range c.cl.pp[role] {
+			if p, ok := d.dealSide(a); ok && p.name != body && a.span.t0 > tr.t0 {
+				ps.parties = append(ps.parties, p)
+			}
+		}
+	}
+	if len(ps.parties) < 2 {
+		return partySet{}
+	}
+	return ps
+}
+
+// bodyOfMembers returns the organization named before token k whose last
+// word begins the plural noun of its members ("commission" in
+// "commissioners", "council" in "councillors"), or "".
+func (d *document) bodyOfMembers(noun string, k int) string {
+	for _, e := range d.ents {
+		if e.typ != Organization || e.first >= k {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(e.canon))
+		if len(words) < 2 {
+			continue
+		}
+		last := words[len(words)-1]
+		if len(last) >= 5 && len(noun) > len(last) && strings.HasPrefix(noun, last) {
+			return e.canon
+		}
+	}
+	return ""
+}

@@ -68,3 +68,16 @@ func TestAcceptedOffer(t *testing.T) {
 			typ:  "agreement"},
 	})
 }
+
+// TestMembersBody: a body's members approving a deal are the body (party
+// rule members-body), never the person the story spoke of last.
+func TestMembersBody(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{name: "commissioners are their commission",
+			text: "The Marden County Commission met on Tuesday. Its chair, Rita Okafor, said the session was long. Commissioners also approved a licensing agreement with Tessaro Foods for a market on county land.",
+			typ:  "agreement", want: [][]string{{"Marden County Commission", "Tessaro Foods"}}, banned: []string{"Rita Okafor"}},
+		{name: "councillors are their council",
+			text: "Ostley Borough Council has struggled with winter roads. Leader Kevin Strang spoke first. Councillors then approved an agreement with Pellow Haulage to grit the hill roads.",
+			typ:  "agreement", want: [][]string{{"Ostley Borough Council", "Pellow Haulage"}}, banned: []string{"Kevin Strang"}},
+	})
+}

@@ -51,7 +51,13 @@ func (lx *lexicon) pluralPersonWord(w string) bool {
 // Minister Ana Soto and Chilean Foreign Minister Rodrigo Vial were in
 // Arica"); nil when it names no such pair.
 func (d *document) toldTogether(si, at int) []party {
-	for k := si; k >= 0 && k >= si-1; k-- {
+	return d.toldTogetherWithin(si, at, 1)
+}
+
+// toldTogetherWithin is toldTogether over sentence si and the back
+// sentences before it.
+func (d *document) toldTogetherWithin(si, at, back int) []party {
+	for k := si; k >= 0 && k >= si-back && k >= d.briefFloor(si); k-- {
 		s := d.sent[k]
 		to := s.t1
 		if k == si {
@@ -61,6 +67,9 @@ func (d *document) toldTogether(si, at int) []party {
 		ms := d.mentionsIn(span{s.t0, to})
 		for i := 0; i+1 < len(ms); i++ {
 			x, y := ms[i], ms[i+1]
+			if x.typ == Person && y.typ == Location && i+2 < len(ms) && ms[i+2].typ == Person {
+				y = ms[i+2] // "Mayor X and Wisconsin Gov. Y": a place in the second title
+			}
 			if x.typ != Person || y.typ != Person || inSpans(q, x.span.t0) || !d.coordinated(x.span.t1, y.span.t0) {
 				continue
 			}
@@ -600,4 +609,22 @@ func (d *document) isNumberWord(w string) bool {
 // two sides"): the noun is the group's head, read on its own.
 func (d *document) counterWord(k int) bool {
 	return k+1 < len(d.toks) && d.isNumberWord(d.toks[k].lower) && strings.HasPrefix(d.toks[k+1].tag, "NN")
+}
+
+// bareCount: token k is "two" or "three" standing alone after a
+// definite determiner, with no noun after it ("On Wednesday the two met",
+// "the two agreed"): a group of the parties told, like "the two sides"
+// (participants.go; with no event told before, the pair the story set up:
+// coordinatedPair, else the two persons told together in one of the four
+// sentences before). "the two men" has its noun; "two" alone ("Two were
+// hurt") brings new people.
+func (d *document) bareCount(k int) bool {
+	if k <= 0 || k+1 >= len(d.toks) || d.toks[k].lower != "two" && d.toks[k].lower != "three" {
+		return false
+	}
+	p, n := d.toks[k-1], d.toks[k+1]
+	if p.sent != d.toks[k].sent || !d.lx.is(p.lower, wcDefinite) || p.lower == "a" {
+		return false
+	}
+	return !strings.HasPrefix(n.tag, "NN") && !strings.HasPrefix(n.tag, "JJ") && n.tag != "CD" && n.lower != "-" && !n.hyphen
 }

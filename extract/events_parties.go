@@ -49,6 +49,7 @@ func init() {
 		{"next-round", (*eventRun).ruleNextRound, false}, // events_rounds.go: before the last event's parties
 		{"lead-in", (*eventRun).ruleLeadIn, false},       // events_rounds.go: "After two days of talks, the companies agreed"
 		{"last-event", (*eventRun).ruleLastEvent, false},
+		{"members-body", (*eventRun).ruleMembersBody, false}, // events_deal_approve.go: "Commissioners approved an agreement with X"
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
 		{"told-before", (*eventRun).ruleToldBefore, false}, // events_toldbefore.go
 		{"clause-span-persons", (*eventRun).ruleSpanPersons, false},
@@ -60,6 +61,7 @@ func init() {
 		{"bloc-agreement", (*eventRun).ruleBlocAgreement, false},
 		{"body-alone", (*eventRun).ruleBodyAlone, false},
 		{"clause", (*eventRun).ruleClause, true},
+		{"told-next", (*eventRun).ruleToldNext, false},   // events_discourse_next.go: "The buyer, X, ..."
 		{"lede-party", (*eventRun).ruleLedeParty, false}, // resolve_lede.go
 		{"unnamed-group", (*eventRun).ruleUnnamedGroup, false},
 	}
@@ -109,6 +111,11 @@ func (r *eventRun) participants(c *eventDraft) {
 			continue
 		}
 		c.rule = rule.name
+		if rs := r.representativesNext(c, ps.parties); rs != nil {
+			// two countries whose persons the next sentence names
+			// (events_discourse_next.go)
+			c.rule, ps = "country-representatives", partySet{parties: rs, contextual: true, borrowed: true}
+		}
 		c.contextual, c.borrowed, c.unnamed = ps.contextual, ps.borrowed, ps.unnamed
 		c.persons = append(c.persons, c.shared...)
 		for _, p := range ps.parties {

@@ -72,6 +72,19 @@ func (r *eventRun) when(c *eventDraft) bool {
 	return true
 }
 
+// setOffParticiple: the draft's verb trigger is a past participle set off
+// by a comma after its subject ("The contract, signed on December 18 in
+// Lagos, commits ..."): a reduced passive, read as "was signed" by the
+// rule that dates an event from a mention that points back (scene.go,
+// datesBack; reading "set-off-participle").
+func (r *eventRun) setOffParticiple(c *eventDraft) bool {
+	d := r.d
+	if !c.tr.verb || c.tr.t0-1 <= c.s.t0 || d.toks[c.tr.t0-1].text != "," {
+		return false
+	}
+	return isPastTag(d.toks[c.tr.t0].tag)
+}
+
 // pastPredicate: the draft's date stands after a noun trigger beyond the
 // clause of the noun's own predicate (the first verb after it): another
 // verb stands between that predicate and the date.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"strconv"
 )
 
 // The factuality pass decides whether a trigger tells an event. The
@@ -275,9 +274,8 @@ func (r *eventRun) existingAgreement(c *eventDraft, hi int) (bool, string) {
 	if len(v) < 4 {
 		return false, ""
 	}
-	y, err := strconv.Atoi(v[:4])
-	if err != nil || y >= d.ref.t.Year() {
-		return false, ""
+	if !d.olderThanNews(v) {
+		return false, "" // "The contract, signed on December 18" in a January story is news
 	}
 	return true, fmt.Sprintf("%q after %q, dated %s", d.textOf(span{c.tr.t0, c.tr.t1}), d.toks[k].text, v)
 }

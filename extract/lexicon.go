@@ -135,6 +135,9 @@ const (
 	wcRound       // rounds (events_rounds.go): "round" of "the next round of talks"
 	wcSequel      // rounds: "next", "second" before a round: a later meeting of the same parties
 	wcLeadIn      // rounds: "after", "following" before fronted talks ("After two days of talks, ...")
+	wcSide        // discourse (events_discourse_next.go): "The buyer, X": the other side told next
+	wcSideNoun    // discourse: "The lawsuit was filed by X": the matter's other side told next
+	wcSideVerb    // discourse: "filed", "negotiated" before by/with and that side
 	wcSubordinate // clauses (clause_conjunct.go): "after", "when", "because" open a subordinate clause
 	wcOfficeNoun  // entities (entities_offices.go): "office" of "the Manhattan district attorney's office"
 	wcLegalForm   // Co., Ltd., Inc., GmbH: a company's legal form (orgforms.go)
@@ -171,6 +174,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
+	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb,
 	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
 	"subordinate": wcSubordinate}
 

@@ -85,7 +85,10 @@ func TestMergeExplained(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// a sentence between: right after the first, the ministers would be
+	// its parties at once (country-representatives, events_discourse_next.go)
 	a := extract.Article{ID: "merge-explain", Published: "2026-03-03", Body: "Chile and Peru signed a copper accord on Monday. " +
+		"Copper prices rose on the news. " +
 		"Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Rosa Salcedo signed the accord at the foreign ministry in Lima."}
 	rec, err := x.Extract(context.Background(), a)
 	if err != nil {

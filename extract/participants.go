@@ -116,11 +116,17 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			out = append(out, party{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (same sentence)"})
 		}
 		return out
-	case lx.is(w, wcGroup) || w == "their" || d.pluralPersonGroup(a.span.t1-1): // "the two mayors": events_discourse.go
+	case lx.is(w, wcGroup) || w == "their" || d.pluralPersonGroup(a.span.t1-1) || d.bareCount(a.span.t1-1): // "the two mayors", "the two": events_discourse.go
 		if d.newGroup(a) || d.bareGroupAt(a.span.t1-1) {
 			return nil // "Two men were arrested", "Diplomats met": new people, not the parties told (events_discourse.go, groups_bare.go)
 		}
 		if last != nil && !d.groupFits(w, last) {
+			// "the two governments" after a meeting of "Ecuadorian
+			// President X and his Colombian counterpart Y": the leaders'
+			// countries (participants_demonym.go)
+			if ps := d.leadersNations(a, last); ps != nil {
+				return ps
+			}
 			// "the companies" after a meeting of two persons: the
 			// last two companies named
 			if ps := d.lastParties(a, si); ps != nil {
@@ -146,7 +152,12 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			return ps
 		}
 		// "Norway and the EU ended a row over quotas ... the two sides had agreed"
-		return d.coordinatedPair(a, si)
+		if ps := d.coordinatedPair(a, si); ps != nil || !d.bareCount(a.span.t1-1) {
+			return ps
+		}
+		// "Mayor X and Gov. Y traded barbs ... On Wednesday the two met"
+		// (events_discourse.go)
+		return d.toldTogetherWithin(si, a.span.t0, 4)
 	}
 	return nil
 }

@@ -78,7 +78,7 @@ func (d *document) chainSubject(from, to int) bool {
 // trawler firms ... the two sides had agreed").
 func (d *document) coordinatedPair(a arg, si int) []party {
 	w := d.toks[a.span.t1-1].lower
-	if !d.lx.is(w, wcGroup) || d.lx.is(w, wcPeople) {
+	if (!d.lx.is(w, wcGroup) || d.lx.is(w, wcPeople)) && !d.bareCount(a.span.t1-1) {
 		return nil
 	}
 	for k := si; k >= 0 && k >= si-3; k-- {

@@ -66,13 +66,13 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 			verb = d.verbBetween(dm.span.t1, tr.t0)
 			across = tr.verb && d.conjunctBetween(dm.span.t1, tr.t0)
 			// another clause's date before the trigger (time_clauses.go):
-			// a deadline is dropped, a clause word's or a relative
-			// clause's date is another verb's
+			// a deadline is dropped, a clause word's date is another
+			// verb's
 			other := d.clauseWordBetween(dm.span.t1, tr.t0)
 			if (verb || other) && d.deadlineAt(dm.span.t0) {
 				continue
 			}
-			verb = verb || other || d.relativeBefore(dm.span, tr.t0)
+			verb = verb || other
 		} else {
 			verb = d.verbBetween(tr.t1, dm.span.t0)
 			if verb && d.agreedInfinitive(tr, dm.span.t0) {
@@ -222,10 +222,13 @@ func (d *document) otherClauseBetween(tr trigMatch, i int) bool {
 	return other
 }
 
-// sinceAt: "since" stands at most three words before token i.
+// sinceAt: "since" stands at most three words before token i, in its
+// sentence: a "since" that closes the sentence before ("... and they have
+// spoken often since. Earlier this month, X spoke with Y") opens no span
+// of this one (reading "since-same-sentence").
 func (d *document) sinceAt(i int) bool {
 	for k := max(i-3, 0); k < i; k++ {
-		if d.toks[k].lower == "since" {
+		if d.toks[k].lower == "since" && d.toks[k].sent == d.toks[i].sent {
 			return true
 		}
 	}

@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The age of a date against the story: readings that ask whether a date
+// is the story's news or its background (an agreement "signed in 2019"
+// is background; "signed on December 18" in a story of January 4 is
+// news), compared by distance, never by calendar year alone, so that a
+// story published just after New Year keeps last December's events.
+
+// newsAge is how far back a day or month may lie and still be the
+// story's news: the three months a year-less past event's day is read
+// within ("the May 2 bombing").
+const newsAge = 92 * 24 * time.Hour
+
+// olderThanNews: the date value v (a day, month or year, or a range: its
+// end) lies before the story's news (reading "older-than-news"): a year
+// before the reference's year ("2019" published in 2026), or a day or
+// month whose last day is more than newsAge before the reference date.
+// A value it cannot read, or no reference, is not older.
+func (d *document) olderThanNews(v string) bool {
+	if !d.ref.hasYear || len(v) < 4 {
+		return false
+	}
+	if i := indexByte(v, '/'); i >= 0 {
+		v = v[i+1:] // a range ends at its second value
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return false
+	}
+	ref := d.ref.t
+	if len(v) == 4 {
+		return y < ref.Year()
+	}
+	var last time.Time
+	switch {
+	case len(v) == 7 && v[4] == '-':
+		m, err := strconv.Atoi(v[5:7])
+		if err != nil || m < 1 || m > 12 {
+			return y < ref.Year()
+		}
+		last = time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+	case len(v) == 10:
+		t, err := time.Parse("2006-01-02", v)
+		if err != nil {
+			return y < ref.Year()
+		}
+		last = t
+	default:
+		// a quarter, a half: by its year
+		return y < ref.Year()
+	}
+	return ref.Sub(last) > newsAge
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// pastBound: the bound word at token b ("until", "through", "by") closes a
+// span its clause tells in the past, so the date after it is behind the
+// story, not ahead (reading "past-bound"): a simple past with no object
+// right before it, perhaps past an adverb or one prepositional phrase
+// ("a visit that lasted until Saturday", "stayed in Addis Ababa until
+// Friday", "had remained there until March"). A verb with an object
+// ("extended the curfew until Friday"), a postponement ("was postponed
+// until November"), a passive or a future keep the date ahead.
+func (d *document) pastBound(b int, s sentence) bool {
+	k := b - 1
+	for k > s.t0 && d.toks[k].tag == "RB" {
+		k--
+	}
+	if k > s.t0 && !isPastTag(d.toks[k].tag) {
+		// one prepositional phrase: "in Addis Ababa", "at the palace"
+		j := k
+		for j > s.t0 && j > k-5 {
+			switch d.toks[j].tag {
+			case "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "POS", "PRP$":
+				j--
+				continue
+			}
+			break
+		}
+		if j == k || d.toks[j].tag != "IN" {
+			return false
+		}
+		k = j - 1
+		for k > s.t0 && d.toks[k].tag == "RB" {
+			k--
+		}
+	}
+	if k <= s.t0 || !isPastTag(d.toks[k].tag) {
+		return false
+	}
+	t := d.toks[k]
+	if d.lx.is(t.lower, wcBe, wcAux, wcReport) || d.cueEndsAt(k+1, s, cuePostpone) {
+		return false
+	}
+	if _, ahead := d.lx.dateWord(dwAhead, t.lower); ahead {
+		return false // "was scheduled until"
+	}
+	p := d.toks[k-1]
+	if t.tag == "VBN" && p.lower != "had" {
+		return false // "was extended until Friday": a passive says nothing
+	}
+	if d.lx.is(p.lower, wcBe) || (strings.HasPrefix(p.tag, "VB") || p.tag == "MD" || p.tag == "TO") && p.lower != "had" {
+		return false // "will stay closed until early March": no finite past
+	}
+	return true
+}
+
+func isPastTag(tag string) bool { return tag == "VBD" || tag == "VBN" }

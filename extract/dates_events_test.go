@@ -1,0 +1,95 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestEventDatesFresh: the readings of the time cascade that fresh
+// articles needed (dates_age.go, time.go sinceAt, events_time.go), each
+// with its traps. Every sentence is invented. Each case names one event by
+// type and party and the date it must have; found false means no such
+// event may exist.
+func TestEventDatesFresh(t *testing.T) {
+	cases := []struct {
+		name, published, text string
+		typ, who              string
+		date                  string
+		absent                bool
+	}{
+		{name: "since-same-sentence: a since that closes the sentence before opens no span",
+			published: "2026-07-06",
+			text:      "Andres Salcedo and Rosa Quispe first met in 2019 in Desaguadero, and they have spoken often since. Earlier this month, Salcedo spoke by telephone with Chilean President Tomas Rivas, who has objected to the route.",
+			typ:       extract.Meeting, who: "Tomas Rivas", date: "2026-07"},
+		{name: "since-same-sentence trap: a since in its own sentence still opens a span",
+			published: "2026-07-06",
+			text:      "Chilean Foreign Minister Ana Soto visited Lima on Monday, her first visit since taking office in March.",
+			typ:       extract.Visit, who: "Ana Soto", date: "2026-07-06"},
+		{name: "past-bound: a visit that lasted until Saturday ended on the Saturday behind",
+			published: "2026-04-27",
+			text:      "NAIROBI (Capital Digest) - Kenya's foreign minister, Grace Wambui, arrived in Addis Ababa on Wednesday for a visit that lasted until Saturday, her ministry said in a statement issued on Sunday.",
+			typ:       extract.Visit, who: "Grace Wambui", date: "2026-04-22/2026-04-25"},
+		{name: "past-bound trap: a visit that will last until Saturday ends ahead",
+			published: "2026-04-27",
+			text:      "NAIROBI (Capital Digest) - Kenya's foreign minister, Grace Wambui, arrived in Addis Ababa on Monday for a visit that will last until Saturday, her ministry said.",
+			typ:       extract.Visit, who: "Grace Wambui", date: "2026-04-27/2026-05-02"},
+		{name: "older-than-news: last December's signing in a January story is news",
+			published: "2027-01-04",
+			text:      "The Nigerian Ports Authority confirmed on Thursday that it had signed a 20-year concession with the Danish operator Nordhavn Terminals. The contract, signed on December 18 in Lagos, commits the operator to invest about $400 million.",
+			typ:       extract.Agreement, who: "Nordhavn Terminals", date: "2026-12-18"},
+		{name: "older-than-news trap: an accord signed years ago is background",
+			published: "2027-01-04",
+			text:      "Fiji and Tonga said on Monday they would review the Suva Fisheries Accord, signed in 2019, before the next season.",
+			typ:       extract.Agreement, who: "Tonga", absent: true},
+		{name: "set-off-participle: a reduced passive after a definite noun dates the deal a saying dated",
+			published: "2026-10-12",
+			text:      "Harwick Foods said on Monday it had agreed to buy the bakery chain Pellow. The agreement, signed on Friday in Leeds, values Pellow at 40 million pounds.",
+			typ:       extract.Agreement, who: "Pellow", date: "2026-10-09"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "datesfresh", c.published, c.text)
+			found := 0
+			for _, ev := range rec.Events {
+				if ev.Type != c.typ || !hasParty(ev, c.who) {
+					continue
+				}
+				found++
+				if !c.absent && ev.Date != c.date {
+					t.Errorf("%s of %s dated %q, want %q; events: %s", c.typ, c.who, ev.Date, c.date, eventList(rec))
+				}
+			}
+			switch {
+			case c.absent && found > 0:
+				t.Errorf("want no %s of %s; events: %s", c.typ, c.who, eventList(rec))
+			case !c.absent && found == 0:
+				t.Fatalf("no %s of %s; events: %s", c.typ, c.who, eventList(rec))
+			}
+		})
+	}
+}
+
+// TestPastBound: a bound word after a simple past with no object closes a
+// span behind the story; after a future, an object, a postponement or a
+// passive the date stays ahead (dates_age.go, pastBound). Published Monday
+// 2026-04-27.
+func TestPastBound(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The curfew lasted until Saturday, the police said.", "2026-04-25"},
+		{"Wambui stayed in Addis Ababa until Friday, her office said.", "2026-04-24"},
+		{"The curfew will last until Saturday, the police said.", "2026-05-02"},
+		{"The government extended the curfew until Saturday.", "2026-05-02"},
+		{"The vote was postponed until Friday, officials said.", "2026-05-01"},
+		{"The talks run until Thursday.", "2026-04-30"},
+		{"The embassy will stay closed until Friday, the ministry said.", "2026-05-01"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			rec := extractText(t, "pastbound", "2026-04-27", c.text)
+			if findDate(rec, c.want) == nil {
+				t.Errorf("text %q: no DATE %q; DATEs: %v", c.text, c.want, dateValues(rec))
+			}
+		})
+	}
+}
