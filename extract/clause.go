@@ -293,7 +293,7 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 		// an appositive, not in the coordination; but after a noun for
 		// people ("the ministers of France and Germany", "diplomats from
 		// Qatar, Oman and Egypt") the whole coordination is its complement
-		if ok && len(out) > 0 && a.span.t0 > s.t0 && d.lx.is(d.toks[a.span.t0-1].lower, wcPrep) && !d.peopleComplement(a.span.t0-1, s) {
+		if ok && len(out) > 0 && a.span.t0 > s.t0 && d.lx.is(d.toks[a.span.t0-1].lower, wcPrep) && !d.peopleComplement(a.span.t0-1, s) && !d.placeOfNounArg(a, s) {
 			ok = false
 		}
 		if !ok && len(out) > 0 {
@@ -312,8 +312,12 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 				a = d.mentionArg(ms[len(ms)-1])
 			}
 		}
-		out = append(out, d.described(a))
 		k = a.span.t0 - 1
+		if d.placeOfNounArg(a, s) {
+			a.typ = Organization // the city as a party (entities_cityof.go)
+			k = a.span.t0 - 4    // "the city of New Rochelle and ...": before "the city of"
+		}
+		out = append(out, d.described(a))
 		if a.typ == Person {
 			// "French Interior Minister X and German Finance Minister
 			// Y met": the title run before a conjunct is part of it
@@ -324,6 +328,9 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 		}
 		k = d.pastBracket(k, s)
 		k = d.pastCompanyNoun(k, s) // "X and rival Y" (events_deal_describe.go)
+		if k > s.t0 && d.toks[k].lower == "the" && d.toks[k-1].lower == "and" {
+			k-- // "the city of X and the Harbor Point Yacht Club"
+		}
 		if k >= s.t0 && (d.toks[k].lower == "and" || d.toks[k].text == ",") {
 			if d.descriptionApposition(k, s, out[len(out)-1], sawAnd) {
 				break // "Paraguay's president, Rodrigo Cáceres, who": no conjunct (clause_apposition.go)
@@ -398,6 +405,18 @@ func (d *document) phraseAt(at, end int) []arg {
 			out = append(out, a)
 			var more bool
 			if k, more = d.nextConjunct(next, end); !more {
+				break
+			}
+			continue
+		}
+		// "the city of New Rochelle and the yacht club": the place is the
+		// party (entities_cityof.go)
+		if m, ok := d.placeOfNoun(k, end); ok {
+			a := d.mentionArg(m)
+			a.typ = Organization // the city as a party (entities_cityof.go)
+			out = append(out, a)
+			var more bool
+			if k, more = d.nextConjunct(m.span.t1, end); !more {
 				break
 			}
 			continue

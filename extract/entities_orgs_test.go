@@ -53,7 +53,10 @@ func checkOrgCases(t *testing.T, cases []orgCase) {
 // Packaging, Haulage, Ferries, Trust, Universities ...) is an
 // organization even when its first word is a given name or a place; a
 // person whose surname is a trade word is not (Mills, Water and Power are
-// not cues). Every sentence is our own.
+// not cues). A name read as a person by its given name alone that stands
+// right before a lower-case title and another person is that person's
+// employer (employerNames); set off by commas before its own title it
+// stays a person. Every sentence is our own.
 func TestBusinessWordCues(t *testing.T) {
 	checkOrgCases(t, []orgCase{
 		{"given name first", "Harlow Cables, which employs 240 people at its works near the station, wants to build a second hall.", "Harlow Cables", extract.Organization},
@@ -63,6 +66,8 @@ func TestBusinessWordCues(t *testing.T) {
 		{"creamery", "Farmers who supply Glenrossie Creamery were told the price would fall in July.", "Glenrossie Creamery", extract.Organization},
 		{"hospital trust", "Staff at Castlemoor Teaching Hospitals NHS Trust voted to strike on Monday.", "Castlemoor Teaching Hospitals NHS Trust", extract.Organization},
 		{"university group", "Universities UK warned that a third of its members were running deficits.", "Universities UK", extract.Organization},
+		{"given name first, employer", "Harlow Fenwick chief executive Tom Ferris met the council on Monday. Harlow Fenwick employs 240 people.", "Harlow Fenwick", extract.Organization},
+		{"given name first, person", "Harlow Fenwick, chief executive of Tolland Packaging, met the council on Monday.", "Harlow Fenwick", extract.Person},
 		{"surname Mills", "Grace Mills, a nurse from Leeds, said she would join the picket line.", "Grace Mills", extract.Person},
 		{"reservoir", "Anglers were turned away from Rutland Water on Sunday after the spill.", "Rutland Water", ""},
 	})
@@ -206,5 +211,38 @@ func TestPossessedBodyIsNoNamedCouncil(t *testing.T) {
 		if strings.HasPrefix(ev.Sentence, "Its council") && slices.ContainsFunc(ev.Participants, func(p extract.Participant) bool { return p.Name == "Research Council of Norway" }) {
 			t.Fatalf("'its council' read as the Research Council: %s", show(rec))
 		}
+	}
+}
+
+// TestCityAsParty: "the city of X" as a subject or object of a deal is the
+// place X as a party (its body), in either order of a coordination; in a
+// locative phrase it is the event's place, no party. Every sentence is
+// our own.
+func TestCityAsParty(t *testing.T) {
+	cases := []struct{ name, text, typ, want string }{
+		{"city first", "The city of New Rochelle and the Harbor Point Yacht Club reached an agreement on Wednesday over the marina lease.", "agreement", "Harbor Point Yacht Club|New Rochelle"},
+		{"city second", "The Harbor Point Yacht Club and the city of New Rochelle signed an agreement on Wednesday.", "agreement", "Harbor Point Yacht Club|New Rochelle"},
+		{"object", "The Harlow County Commission on Tuesday approved an agreement with the city of Brandon Falls to share the cost of a water plant.", "agreement", "Brandon Falls|Harlow County Commission"},
+		{"locative is no party", "Mayor Ana Reyes met Governor Tom Ellis in the city of Lyon on Monday.", "meeting", "Ana Reyes|Tom Ellis"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "orgs", "2026-11-12", c.text)
+			var got []string
+			for _, ev := range rec.Events {
+				if ev.Type != c.typ {
+					continue
+				}
+				var ps []string
+				for _, p := range ev.Participants {
+					ps = append(ps, p.Name)
+				}
+				slices.Sort(ps)
+				got = append(got, strings.Join(ps, "|"))
+			}
+			if len(got) != 1 || got[0] != c.want {
+				t.Fatalf("%s events %v, want one of %s: %s", c.typ, got, c.want, show(rec))
+			}
+		})
 	}
 }

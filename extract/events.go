@@ -268,6 +268,11 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 				k = m.t1
 				continue
 			}
+			if m, ok := d.gappedTravel(lx, k, s); ok { // "flew on Thursday from Washington to New York" (events_visit.go)
+				out = append(out, m)
+				k = m.t1
+				continue
+			}
 			k++
 			continue
 		}

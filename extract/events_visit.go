@@ -788,3 +788,56 @@ func (r *eventRun) purposePlace(c *eventDraft) string {
 	}
 	return ""
 }
+
+// gapWindow: how many tokens may stand between a travel verb and the
+// preposition of its frame ("flew late on Thursday from Washington to").
+const gapWindow = 9
+
+// gappedTravel reads a travel verb whose frame's preposition stands past
+// a date or a "from" phrase ("flew late Thursday afternoon from
+// Washington to New York", "arrived on Monday in Lima", "travelled from
+// Kabul on Sunday to Herat"): the token at k opens a two-word verb frame
+// of frames.tsv (V and its preposition), only dates, adverbs, adjectives
+// ("late") and "from" with a named place stand between, and a named
+// place follows the preposition. The trigger spans the gap.
+func (d *document) gappedTravel(lx *lexicon, k int, s sentence) (trigMatch, bool) {
+	node := lx.triggers.next[d.toks[k].lower]
+	if node == nil || d.toks[k].cap {
+		return trigMatch{}, false
+	}
+	gap := false
+	for j := k + 1; j < s.t1 && j < k+gapWindow; {
+		if c := node.next[d.toks[j].lower]; c != nil && c.val != 0 {
+			if !gap {
+				return trigMatch{}, false // "flew to": the phrase itself
+			}
+			m, ok := d.reading(lx, k, j+1, lx.formSets[c.val-1])
+			if !ok || m.typ != Visit || !m.verb || !strings.HasPrefix(d.toks[k].tag, "VB") || d.namedPlaceAt(j+1, s) < 0 || !d.triggerHolds(m, s) {
+				return trigMatch{}, false
+			}
+			return m, true
+		}
+		if e := d.dateAt(j); e > j {
+			j, gap = e, true // "on Thursday", "late Thursday afternoon"
+			continue
+		}
+		t := d.toks[j]
+		switch {
+		case t.lower == "from":
+			e := d.namedPlaceAt(j+1, s)
+			if e < 0 {
+				return trigMatch{}, false
+			}
+			j, gap = e, true
+		case t.lower == "on" || t.tag == "RB" || t.tag == "JJ" && !t.cap:
+			j++ // "on" before a date, "late", "briefly"
+		default:
+			if u, unit := d.lx.dateWord(dwUnit, t.lower); unit && u == unitDaypart {
+				j++ // "afternoon"
+				continue
+			}
+			return trigMatch{}, false
+		}
+	}
+	return trigMatch{}, false
+}
