@@ -141,6 +141,7 @@ const (
 	wcSubordinate // clauses (clause_conjunct.go): "after", "when", "because" open a subordinate clause
 	wcOfficeNoun  // entities (entities_offices.go): "office" of "the Manhattan district attorney's office"
 	wcLegalForm   // Co., Ltd., Inc., GmbH: a company's legal form (orgforms.go)
+	wcOrgPart     // subsidiary, unit, affiliate: a part of a company, named in apposition (clause.go)
 	numWordClasses
 )
 
@@ -176,7 +177,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
 	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb,
 	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
-	"subordinate": wcSubordinate}
+	"subordinate": wcSubordinate, "orgpart": wcOrgPart}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
