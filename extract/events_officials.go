@@ -87,11 +87,38 @@ func (r *eventRun) refineCountryOfficials(c *eventDraft) []party {
 				}
 			}
 		}
+		if si > c.si && !r.officialsAct(s, c.tr.typ) {
+			continue
+		}
 		if ps := d.officialsIn(s, c.parts, countries); ps != nil {
 			return ps
 		}
 	}
 	return nil
+}
+
+// officialsAct: a later sentence names the officials as the ones who
+// speak for the event (a reporting verb: "A and B told reporters"), or
+// tells an act of another type ("met in Amman for three hours"); one that
+// tells the same type is an event of its own the merge pass joins, and one
+// with neither ("A and B had long called for it") names bystanders.
+func (r *eventRun) officialsAct(s sentence, typ string) bool {
+	other := false
+	for _, tr := range r.d.triggersIn(r.lx, s) {
+		if tr.typ == typ {
+			return false
+		}
+		other = true
+	}
+	if other {
+		return true
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if r.lx.is(r.d.toks[k].lower, wcReport) {
+			return true
+		}
+	}
+	return false
 }
 
 // officialsIn: the persons of one sentence who hold an office of the
