@@ -141,6 +141,8 @@ const (
 	wcSubordinate // clauses (clause_conjunct.go): "after", "when", "because" open a subordinate clause
 	wcOfficeNoun  // entities (entities_offices.go): "office" of "the Manhattan district attorney's office"
 	wcLegalForm   // Co., Ltd., Inc., GmbH: a company's legal form (orgforms.go)
+	wcClubSuffix  // clubs (teams_clubs.go): "City", "Rovers" after a town's name in a sports story
+	wcClubPrefix  // clubs: "Real", "Deportivo" before a town's name in a sports story
 	numWordClasses
 )
 
@@ -176,7 +178,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
 	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb,
 	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
-	"subordinate": wcSubordinate}
+	"subordinate": wcSubordinate, "clubsuffix": wcClubSuffix, "clubprefix": wcClubPrefix}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
