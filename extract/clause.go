@@ -947,7 +947,7 @@ func (d *document) namedAfterDescription(open, close int, s sentence) (arg, bool
 	for k := st; k < open; k++ {
 		l := d.toks[k].lower
 		if org {
-			head = head || d.lx.is(l, wcOrgNoun) && !d.toks[k].cap
+			head = head || d.lx.is(l, wcOrgNoun, wcOrgPart) && !d.toks[k].cap // "its subsidiary, X,"
 		} else {
 			head = head || d.lx.personNoun[l] || d.titleRunAt(k, k+1) > k
 		}

@@ -120,3 +120,17 @@ func (d *document) pastBound(b int, s sentence) bool {
 }
 
 func isPastTag(tag string) bool { return tag == "VBD" || tag == "VBN" }
+
+// dateStartsAt: a date expression (an event's date or a coarse one: a
+// week, weekend, season) begins at token k ("last week", "last March"),
+// so a cue word there ("last", as in "last met") is the date's.
+func (d *document) dateStartsAt(k int) bool {
+	for _, list := range [][]dateMention{d.dates, d.coarseDates} {
+		for _, dm := range list {
+			if dm.span.t0 == k {
+				return true
+			}
+		}
+	}
+	return false
+}

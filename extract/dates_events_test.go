@@ -17,6 +17,7 @@ func TestEventDatesFresh(t *testing.T) {
 		typ, who              string
 		date                  string
 		absent                bool
+		n                     int // how many such events, when it matters
 	}{
 		{name: "since-same-sentence: a since that closes the sentence before opens no span",
 			published: "2026-07-06",
@@ -46,6 +47,26 @@ func TestEventDatesFresh(t *testing.T) {
 			published: "2026-10-12",
 			text:      "Harwick Foods said on Monday it had agreed to buy the bakery chain Pellow. The agreement, signed on Friday in Leeds, values Pellow at 40 million pounds.",
 			typ:       extract.Agreement, who: "Pellow", date: "2026-10-09"},
+		{name: "own-vague-time: a week of its own, not another conjunct's month",
+			published: "2026-02-24",
+			text:      "Fijian Prime Minister Josefa Ratu was elected in November. He met Chinese Ambassador Zhou Lan two weeks ago, and his government signed a maritime surveillance agreement with Japan in January.",
+			typ:       extract.Meeting, who: "Zhou Lan", date: ""},
+		{name: "own-vague-time: last week's talks, not the story's day, and one meeting",
+			published: "2026-08-06",
+			text:      "Brenmoor Mining agreed on Thursday to a takeover by Tesh Resources. Tesh chief executive Marie-Claude Fortin flew to Perth last week and met Brenmoor chairman Ross Kilgour twice, according to people familiar with the talks.",
+			typ:       extract.Meeting, who: "Ross Kilgour", date: "", n: 1},
+		{name: "own-vague-time: coming weeks, not the plan told before",
+			published: "2026-06-22",
+			text:      "Mayor Ilse Brandauer will travel to Brussels next month to present the project. Brandauer and Mayor Matej Zupan are expected to sign a funding agreement in the coming weeks.",
+			typ:       extract.Agreement, who: "Matej Zupan", date: ""},
+		{name: "own-vague-time trap: the other conjunct keeps its own day",
+			published: "2026-05-20",
+			text:      "Foreign Minister Ana Soto met Li Wei in Lima last week, and she will visit Quito on Friday.",
+			typ:       extract.Visit, who: "Ana Soto", date: "2026-05-22"},
+		{name: "own-vague-time trap: a saying's weekend leaves the deal to its signing day",
+			published: "2026-10-12",
+			text:      "Fenwick Logistics has agreed to buy the parcel group Swiftline for 310 million pounds, the two companies said at the weekend. The deal was signed on Sunday in London.",
+			typ:       extract.Agreement, who: "Swiftline", date: "2026-10-11"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -59,6 +80,9 @@ func TestEventDatesFresh(t *testing.T) {
 				if !c.absent && ev.Date != c.date {
 					t.Errorf("%s of %s dated %q, want %q; events: %s", c.typ, c.who, ev.Date, c.date, eventList(rec))
 				}
+			}
+			if c.n > 0 && found != c.n {
+				t.Errorf("%d %s events of %s, want %d; events: %s", found, c.typ, c.who, c.n, eventList(rec))
 			}
 			switch {
 			case c.absent && found > 0:

@@ -53,7 +53,10 @@ func checkOrgCases(t *testing.T, cases []orgCase) {
 // Packaging, Haulage, Ferries, Trust, Universities ...) is an
 // organization even when its first word is a given name or a place; a
 // person whose surname is a trade word is not (Mills, Water and Power are
-// not cues). Every sentence is our own.
+// not cues). A name read as a person by its given name alone that stands
+// right before a lower-case title and another person is that person's
+// employer (employerNames); set off by commas before its own title it
+// stays a person. Every sentence is our own.
 func TestBusinessWordCues(t *testing.T) {
 	checkOrgCases(t, []orgCase{
 		{"given name first", "Harlow Cables, which employs 240 people at its works near the station, wants to build a second hall.", "Harlow Cables", extract.Organization},
@@ -63,6 +66,8 @@ func TestBusinessWordCues(t *testing.T) {
 		{"creamery", "Farmers who supply Glenrossie Creamery were told the price would fall in July.", "Glenrossie Creamery", extract.Organization},
 		{"hospital trust", "Staff at Castlemoor Teaching Hospitals NHS Trust voted to strike on Monday.", "Castlemoor Teaching Hospitals NHS Trust", extract.Organization},
 		{"university group", "Universities UK warned that a third of its members were running deficits.", "Universities UK", extract.Organization},
+		{"given name first, employer", "Harlow Fenwick chief executive Tom Ferris met the council on Monday. Harlow Fenwick employs 240 people.", "Harlow Fenwick", extract.Organization},
+		{"given name first, person", "Harlow Fenwick, chief executive of Tolland Packaging, met the council on Monday.", "Harlow Fenwick", extract.Person},
 		{"surname Mills", "Grace Mills, a nurse from Leeds, said she would join the picket line.", "Grace Mills", extract.Person},
 		{"reservoir", "Anglers were turned away from Rutland Water on Sunday after the spill.", "Rutland Water", ""},
 	})

@@ -100,6 +100,7 @@ type eventDraft struct {
 	fromMain          bool // a title line dated by the story's main event
 	date, place       string
 	saidDate          bool   // the own date is a reporting verb's (time.go)
+	vagueTime         bool   // its clause names a time that dates no event (events_time.go)
 	dateRule          string // how a date not its own was found (scene.go)
 	placeRule         string // how a place not its own was found
 }

@@ -155,8 +155,9 @@ func (d *document) personNamed(lower string) bool {
 // reading).
 func (d *document) employerNames() {
 	retype := map[string]bool{}
+	sure := map[string]bool{} // given-name readings that an employer's place overrules
 	for _, m := range d.mentions {
-		if m.typ != Person && m.typ != "" || m.strong && m.rule != "tagger" {
+		if m.typ != Person && m.typ != "" || m.strong && m.rule != "tagger" && !d.givenNameEmployer(m) {
 			continue
 		}
 		if _, nat := d.lx.demonyms[strings.ToLower(m.text)]; nat {
@@ -173,6 +174,7 @@ func (d *document) employerNames() {
 		for _, p := range d.mentions { // not yet sorted: no mentionsIn
 			if p.typ == Person && p.span.t0 == te {
 				retype[m.text] = true
+				sure[m.text] = sure[m.text] || m.strong && m.rule == "person-name"
 			}
 		}
 	}
@@ -181,7 +183,7 @@ func (d *document) employerNames() {
 	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if !retype[m.text] || m.strong && m.rule != "tagger" || m.typ != Person && m.typ != "" {
+		if !retype[m.text] || m.strong && m.rule != "tagger" && !(sure[m.text] && m.rule == "person-name") || m.typ != Person && m.typ != "" {
 			continue
 		}
 		d.tracef("employer: %q before a title and a person is an organization", m.text)
@@ -201,4 +203,14 @@ func (d *document) commonWord(m mention) bool {
 		}
 	}
 	return false
+}
+
+// givenNameEmployer: a two- or three-word name read as a person by its
+// given name alone ("Harlow Fenwick") that stands right before a
+// lower-case title and a person's name ("Harlow Fenwick chief executive
+// Tom Ferris"): no person stands there before another's title, so it is
+// the employer (entities_orgs_test.go).
+func (d *document) givenNameEmployer(m mention) bool {
+	n := m.span.t1 - m.span.t0
+	return m.rule == "person-name" && n >= 2 && n <= 3 && m.span.t1 < len(d.toks) && !d.toks[m.span.t1].cap && d.toks[m.span.t1].word
 }

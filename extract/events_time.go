@@ -34,6 +34,53 @@ func (r *eventRun) ownTime(c *eventDraft) {
 	// gives way, when mentions merge, to a date the event's own clause
 	// gives ("The two companies signed a definitive agreement on Sunday")
 	c.saidDate = tier == 2
+	if (c.ownDate == "" || tier == 3) && r.ownVagueTime(c) {
+		// "He met X two weeks ago, and his government signed ... in
+		// January": not January, and nothing the story gives either
+		r.d.tracef("S%d %s %q: own-vague-time, no date (not %q)", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), c.ownDate)
+		c.ownDate, c.saidDate, c.vagueTime = "", false, true
+		if r.d.explain {
+			c.vias = append(c.vias, "date: none by reading own-vague-time (its clause names a week, weekend, season or coming weeks, which date no event)")
+		}
+	}
+}
+
+// ownVagueTime: the draft's clause names a time of its own that dates no
+// event (reading "own-vague-time"): a week, a weekend or a season ("two
+// weeks ago", "at the weekend", "this spring": DATE entities of no event's
+// date, dates_coarse.go) or a span ahead ("in the coming weeks"), with no
+// other verb between it and the trigger and not a saying's ("the companies
+// said at the weekend"). Such an event keeps no date rather than another
+// clause's or one the story gave another event.
+func (r *eventRun) ownVagueTime(c *eventDraft) bool {
+	d, tr := r.d, c.tr
+	own := func(t0, t1 int) bool {
+		if t0 >= tr.t1 {
+			return t0 < c.attrs.t1 && t1 <= c.s.t1 && !d.verbBetween(tr.t1, t0) && !d.otherClauseBetween(tr, t0) && !d.sinceAt(t0)
+		}
+		// before the trigger, in its sentence, no verb or saying between:
+		// "travelled to Parma last week to visit the mill"
+		if t0 < c.s.t0 || t1 > tr.t0 || d.verbBetween(t1, tr.t0) {
+			return false
+		}
+		for k := t1; k < tr.t0; k++ {
+			if d.lx.is(d.toks[k].lower, wcReport) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, dm := range d.coarseDates {
+		if own(dm.span.t0, dm.span.t1) && !d.reportDate(dm.span) {
+			return true
+		}
+	}
+	for k := c.attrs.t0; k+1 < c.attrs.t1; k++ {
+		if d.toks[k].lower == "coming" && d.unitIs(k+1, unitWeek, unitMonth) && own(k, k+2) {
+			return true // "in the coming weeks"
+		}
+	}
+	return false
 }
 
 // when dates the draft, or reports false when a plan has no date yet.
@@ -65,7 +112,7 @@ func (r *eventRun) when(c *eventDraft) bool {
 		// Tuesday" in a story with no date: events_visit.go)
 		return false
 	}
-	if c.date == "" && !c.title {
+	if c.date == "" && !c.title && !c.vagueTime {
 		// a headline tells the story's main event, not its last one
 		c.date, c.dateRule = r.inheritDate(c)
 	}

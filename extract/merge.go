@@ -733,6 +733,9 @@ func (d *document) distinctCue(f mentionFacts) string {
 			if c.val == 0 {
 				continue
 			}
+			if j == k && d.dateStartsAt(k) {
+				break // "flew to Perth last week and met X": a date, not "last met"
+			}
 			// "another round of talks", "last met" before the trigger;
 			// "met again" anywhere near it
 			if e := cueEffect(c.val - 1); e == cueDistinct && j+1 >= f.t0-2 && k < f.t1 || e == cueRepeat && j+1 >= f.t0-2 {

@@ -46,3 +46,19 @@ func (d *document) lowerLegalForm(j, start int) bool {
 	t := d.toks[j]
 	return j > start && t.word && !t.cap && d.lx.is(t.lower, wcLegalForm) && d.isCapWord(j-1)
 }
+
+// modifierComma: the comma at k stands between two modifiers of one noun,
+// a span or number word before it and an amount after it, as business
+// news writes the terms of a deal: "a five-year, $212 million contract",
+// "a 15-year, 1.2 million-tonne supply deal". A support verb before them
+// still governs the noun (triggers.go).
+func (d *document) modifierComma(k int) bool {
+	toks := d.toks
+	if toks[k].text != "," || k == 0 || k+1 >= len(toks) || toks[k+1].sent != toks[k].sent {
+		return false
+	}
+	before, after := toks[k-1], toks[k+1]
+	spanWord := before.hyphen && (before.tag == "JJ" || before.tag == "CD") || before.tag == "CD"
+	amount := after.tag == "CD" || after.tag == "$" || after.text == "$" || after.text == "£" || after.text == "€"
+	return spanWord && amount
+}

@@ -121,6 +121,12 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			return nil // "Two men were arrested", "Diplomats met": new people, not the parties told (events_discourse.go, groups_bare.go)
 		}
 		if last != nil && !d.groupFits(w, last) {
+			// "the two governments" after a meeting of "Ecuadorian
+			// President X and his Colombian counterpart Y": the leaders'
+			// countries (participants_demonym.go)
+			if ps := d.leadersNations(a, last); ps != nil {
+				return ps
+			}
 			// "the companies" after a meeting of two persons: the
 			// last two companies named
 			if ps := d.lastParties(a, si); ps != nil {

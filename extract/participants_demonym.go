@@ -47,3 +47,54 @@ func (d *document) nationalDescription(k int) bool {
 	}
 	return d.lx.personNoun[d.toks[k+1].lower] || d.lx.titles.longestKind(d.toks, k+1, min(k+4, s.t1), titleHead) > 0
 }
+
+// leadersNations (rule leaders-nations): "the two governments", "both
+// countries" after an event of persons whose nationalities the story gave
+// ("Ecuadorian President X and his Colombian counterpart, Y") are those
+// persons' countries, when each has one and they differ; else nil.
+func (d *document) leadersNations(a arg, last *Event) []party {
+	if d.groupKind(d.toks[a.span.t1-1].lower) != Location || len(last.Participants) < 2 {
+		return nil
+	}
+	var ps []party
+	seen := map[string]bool{}
+	for _, p := range last.Participants {
+		c := ""
+		if e := d.byCanon[p.Name]; e != nil && p.Type == Person {
+			c = d.personNation(e)
+		}
+		if c == "" || seen[c] {
+			return nil
+		}
+		seen[c] = true
+		x := d.countryParty(c, c)
+		x.via = a.pron + " -> " + x.name + " (the leaders' countries)"
+		ps = append(ps, x)
+	}
+	return ps
+}
+
+// personNation: the country whose nationality the story wrote nearest
+// before a mention of person e, in its title or description ("Ecuadorian
+// President X", "his Colombian counterpart, X"), or "".
+func (d *document) personNation(e *entity) string {
+	if e.nation != "" {
+		return e.nation
+	}
+	for _, m := range d.mentions {
+		if m.typ != Person || d.entityOf(m) != e {
+			continue
+		}
+		s := d.sent[d.toks[m.span.t0].sent]
+		for k := m.span.t0 - 1; k >= s.t0 && k >= m.span.t0-5; k-- {
+			t := d.toks[k]
+			if c, ok := d.lx.demonyms[t.lower]; ok && t.cap {
+				return c
+			}
+			if t.lower == "and" || t.tag == "VBD" || t.tag == "VBZ" || isPossessive(t.text) {
+				break // another person's words
+			}
+		}
+	}
+	return ""
+}

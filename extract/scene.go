@@ -144,6 +144,10 @@ func (r *eventRun) planGoesOn(c *eventDraft) bool {
 func (r *eventRun) inheritDate(c *eventDraft) (string, string) {
 	if e := r.backReference(c); e != nil && e.Date != "" {
 		return e.Date, "back-reference"
+	} else if e != nil && e.SentenceSpan != nil && r.d.sentOfByte(e.SentenceSpan[0]) == c.si {
+		// "met X twice last week, according to people familiar with the
+		// talks": the talks of its own sentence have no date, nor has it
+		return "", ""
 	}
 	sc := r.sceneOf(c)
 	first, second := sc.date, sc.anyDate

@@ -66,13 +66,13 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 			verb = d.verbBetween(dm.span.t1, tr.t0)
 			across = tr.verb && d.conjunctBetween(dm.span.t1, tr.t0)
 			// another clause's date before the trigger (time_clauses.go):
-			// a deadline is dropped, a clause word's or a relative
-			// clause's date is another verb's
+			// a deadline is dropped, a clause word's date is another
+			// verb's
 			other := d.clauseWordBetween(dm.span.t1, tr.t0)
 			if (verb || other) && d.deadlineAt(dm.span.t0) {
 				continue
 			}
-			verb = verb || other || d.relativeBefore(dm.span, tr.t0)
+			verb = verb || other
 		} else {
 			verb = d.verbBetween(tr.t1, dm.span.t0)
 			if verb && d.agreedInfinitive(tr, dm.span.t0) {

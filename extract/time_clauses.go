@@ -15,9 +15,6 @@ package extract
 //   - clause-before: a date before the trigger with a clause word between
 //     ("X met Y on Monday, while Z signed ...") is the other clause's,
 //     kept only as another verb's date (tier 3);
-//   - relative-before: a date inside a relative clause that closes before
-//     the trigger ("Okafor, an epidemiologist who took office in 2025,
-//     last visited Congo in March") is the relative clause's (tier 3);
 //   - agreed-infinitive: a date after an agreement verb's infinitive
 //     ("the two leaders agreed to instruct their ministers to meet in
 //     August", "agreed to sign the accord next year") dates what was
@@ -45,39 +42,6 @@ func (d *document) clauseWordBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if d.lx.is(d.toks[k].lower, wcClause) {
 			return true
-		}
-	}
-	return false
-}
-
-// relativeBefore: the date ds stands before the trigger at tr in a
-// relative clause ("who took office in 2025") that a comma closes before
-// the trigger: a relative pronoun and a verb stand between the comma or
-// sentence start before the date and the date, and a comma between the
-// date and the trigger.
-func (d *document) relativeBefore(ds span, at int) bool {
-	comma := false
-	for k := ds.t1; k < at; k++ {
-		if d.toks[k].text == "," {
-			comma = true
-			break
-		}
-	}
-	if !comma {
-		return false
-	}
-	s := d.sent[d.toks[ds.t0].sent]
-	verb := false
-	for k := ds.t0 - 1; k >= s.t0; k-- {
-		t := d.toks[k]
-		if t.text == "," {
-			return false
-		}
-		if tg := t.tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "VBN") && !t.cap {
-			verb = true
-		}
-		if d.lx.is(t.lower, wcRelative) && t.lower != "that" {
-			return verb
 		}
 	}
 	return false

@@ -8,7 +8,8 @@ import (
 
 // TestDatesOfOtherClauses: a date set off from the trigger by a clause
 // boundary dates another event (time_clauses.go): since-phrase,
-// deadline-before, clause-before, relative-before; and the traps where
+// deadline-before, clause-before, agreed-infinitive, and a relative
+// clause's date (aside, place.go); and the traps where
 // the date is the event's. Every sentence is our own. Published
 // 2026-05-20, a Wednesday.
 func TestDatesOfOtherClauses(t *testing.T) {
@@ -23,7 +24,7 @@ func TestDatesOfOtherClauses(t *testing.T) {
 		{name: "deadline-before: a deadline of another verb before a clause word",
 			text: "Energy ministers meeting in Oslo on Tuesday backed a plan to cut emissions by 2030, while Sweden and Norway signed an agreement to share a grid.",
 			typ:  extract.Agreement, who: "Norway", date: "2026-05-19"},
-		{name: "relative-before: a relative clause's year before the trigger",
+		{name: "a relative clause's year before the trigger (aside, place.go)",
 			text: "Health chief Amara Okafor, an epidemiologist who took office in 2025, last visited Congo in March, when she toured clinics.",
 			typ:  extract.Visit, who: "Amara Okafor", date: "2026-03"},
 		{name: "clause-before: a date before while is the other clause's",

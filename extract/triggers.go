@@ -79,8 +79,13 @@ func (d *document) verbal(i int) bool {
 // five words before a noun trigger in its phrase: "struck a $40bn deal",
 // "sealed the takeover". It returns the verb's first token, or -1.
 func (d *document) supportVerb(lx *lexicon, s sentence, at int) int {
-	for k := at - 1; k >= s.t0 && k >= at-6; k-- {
+	limit := at - 6
+	for k := at - 1; k >= s.t0 && k >= limit; k-- {
 		t := d.toks[k]
+		if d.modifierComma(k) {
+			limit -= 2 // "awarded a five-year, $212 million contract" (orgforms.go)
+			continue
+		}
 		if t.text == "," || t.text == ";" || t.lower == "and" && k < at-1 {
 			break
 		}

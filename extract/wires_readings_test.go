@@ -13,10 +13,12 @@ import (
 // said of (people-meeting, clause_participle.go), a chair of talks
 // between two sides (frames.tsv: chair roles subj|between), and a bare
 // or counted plural that names new people, not the last event's parties
-// (bare-plural, groups_bare.go; newGroupAt). Each case gives the parties
-// demonym-person: "the Vietnamese prime minister" is the person the
-// story put the nationality next to ("his Vietnamese counterpart X";
-// events.go, antecedent with personOfCountry). Each case gives the parties
+// (bare-plural, groups_bare.go; newGroupAt). leaders-nations: "the two
+// governments" after two leaders told with their nationalities are those
+// countries; demonym-person: "the Vietnamese prime minister" is the
+// person the story put the nationality next to ("his Vietnamese
+// counterpart X"; participants_demonym.go, and antecedent in events.go for
+// "the Pakistani president"). Each case gives the parties
 // of every event of its type, joined by "+" and sorted, one event a "|";
 // "" when there must be none. Every sentence is our own.
 func TestWireReadings(t *testing.T) {
@@ -50,6 +52,12 @@ func TestWireReadings(t *testing.T) {
 		{"trap: the other nationality is the other person",
 			"NEW DELHI, May 20, 2026 - Indian Prime Minister Ravi Kumar held talks with his Vietnamese counterpart Pham Van Duc on Wednesday. Pham also met President Savitri Rao. The Indian prime minister will travel to Mumbai on Friday.",
 			extract.Visit, "Ravi Kumar"},
+		{"leaders-nations: the two governments are the leaders' countries",
+			"QUITO, May 20, 2026 - Ecuadorian President Ana Soto and her Colombian counterpart, Li Wei, met in Quito on Monday. Aides said the two governments would sign a security accord in Bogota in June.",
+			extract.Agreement, "Colombia+Ecuador"},
+		{"trap: one leader's nationality names no two countries",
+			"QUITO, May 20, 2026 - Ecuadorian President Ana Soto met President Li Wei in Quito on Monday. Aides said the two governments would sign a security accord in Bogota in June.",
+			extract.Agreement, "Ana Soto+Li Wei"},
 		{"trap: a definite plural points back at the last event's parties",
 			"LIMA, May 20, 2026 - President Ana Soto met President Li Wei on Monday. The two leaders met again in Geneva on Tuesday.",
 			extract.Meeting, "Ana Soto+Li Wei|Ana Soto+Li Wei"},
