@@ -141,6 +141,8 @@ const (
 	wcSubordinate // clauses (clause_conjunct.go): "after", "when", "because" open a subordinate clause
 	wcOfficeNoun  // entities (entities_offices.go): "office" of "the Manhattan district attorney's office"
 	wcLegalForm   // Co., Ltd., Inc., GmbH: a company's legal form (orgforms.go)
+	wcClubSuffix  // clubs (teams_clubs.go): "City", "Rovers" after a town's name in a sports story
+	wcClubPrefix  // clubs: "Real", "Deportivo" before a town's name in a sports story
 	wcOrgPart     // subsidiary, unit, affiliate: a part of a company, named in apposition (clause.go)
 	numWordClasses
 )
@@ -177,7 +179,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
 	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb,
 	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
-	"subordinate": wcSubordinate, "orgpart": wcOrgPart}
+	"subordinate": wcSubordinate, "clubsuffix": wcClubSuffix, "clubprefix": wcClubPrefix, "orgpart": wcOrgPart}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

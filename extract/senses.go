@@ -291,6 +291,12 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 	if m.typ == Meeting && m.verb && !d.personObject(o) && d.sportAfter(m, s) {
 		return false, "a sports fixture"
 	}
+	if m.typ == Meeting && m.verb && d.teamObject(m, o) {
+		return false, "a fixture with a team" // senses_sport.go
+	}
+	if m.typ == Agreement && d.playerSigning(m, s) {
+		return false, "a signing is a player" // senses_sport.go
+	}
 	if m.typ == Visit && !m.verb && at+1 < s.t1 && toks[at].lower == "on" {
 		// "was cited for a trip on the scrum-half X": a foul on a
 		// player, no journey ("a trip on Monday to Lima" has a date)

@@ -27,13 +27,16 @@ import (
 // typed it so, or its first word is a given name: golf and tennis tables
 // list players) or a country (national sides keep the country's type, as
 // the guidelines type countries). A place-cue name ("Kelbury City",
-// "Ashdown County") beside a score is a club as well.
+// "Ashdown County") beside a score is a club as well, and so is a town
+// with a club word anywhere in a sports story (rule club-cue,
+// teams_clubs.go).
 
 // teamsPass is the pass (see above).
 func (d *document) teamsPass(lx *lexicon) {
 	comps, nStrong := d.teamLines(lx)
 	nLines := len(comps)
 	comps = append(comps, d.teamProse(lx, nLines > 0)...)
+	comps = append(comps, d.clubCueNames(lx)...)
 	if len(comps) == 0 {
 		return
 	}
