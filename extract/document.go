@@ -38,6 +38,7 @@ type document struct {
 	speaker        *entity            // the speaker of the quotation the current trigger stands in
 	explain        bool               // fill Event.Explain
 	exclude        map[string]bool    // persons a pronoun being resolved cannot be (named in its own clause)
+	genders        map[*entity]string // gender.go: the story's own evidence of a person's gender, read once
 	fullOrg        map[string]string  // a company's short name (lower case) -> its full name (events_deal_names.go)
 	session        int                // 1 + the sentence of the last unnamed body's session told (senses.go); 0: none
 	bodyDescs      *[]bodyDescription // the story's body phrases anchored to an organization (bodies.go), once read

@@ -144,6 +144,8 @@ const (
 	wcClubSuffix  // clubs (teams_clubs.go): "City", "Rovers" after a town's name in a sports story
 	wcClubPrefix  // clubs: "Real", "Deportivo" before a town's name in a sports story
 	wcOrgPart     // subsidiary, unit, affiliate: a part of a company, named in apposition (clause.go)
+	wcFemale      // gender evidence (gender.go): she, her, herself, Ms, Mrs
+	wcMale        // gender evidence (gender.go): he, him, his, himself, Mr
 	numWordClasses
 )
 
@@ -167,6 +169,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"first": wcFirst, "pastref": wcPastRef, "last": wcLast, "hold": wcHold, "bodyword": wcBodyWord,
 	"temporal": wcTemporal, "infinitive": wcInfinitive,
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "depart": wcDepart,
+	"female": wcFemale, "male": wcMale,
 	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "bound": wcBound,
 	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget,
 	"document": wcDocument, "topic": wcTopic,

@@ -173,12 +173,19 @@ func (d *document) salientPerson(si, at int) *entity {
 			return nil
 		}
 		e := d.entityOf(m)
-		if e == nil || d.exclude[e.canon] {
-			return nil
+		if e == nil || d.exclude[e.canon] || at < len(d.toks) && d.genderClash(e, at) {
+			return nil // gender.go: "she" is never a man the story shows as one
+		}
+		if g := d.soleOfGender(at); g != nil && g != e && d.genderOf(e) == "" {
+			return nil // gender.go: "she" while the story shows one woman only
 		}
 		return e
 	}
+	own := d.quotedSpans(s)
 	for _, m := range d.mentionsIn(span{s.t0, at}) {
+		if inSpans(own, m.span.t0) && !inSpans(own, at) {
+			continue // ""I met X in May," she says": she is no one of the quotation
+		}
 		if e := ok(m); e != nil {
 			if d.chainSubject(s.t0, m.span.t0) {
 				break // "the president met Blair, on his visit": not Blair
@@ -210,7 +217,7 @@ func (d *document) salientPerson(si, at int) *entity {
 			}
 		}
 	}
-	return nil
+	return d.soleOfGender(at)
 }
 
 // lastParties resolves "the two firms", "both countries", "the two
