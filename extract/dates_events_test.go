@@ -67,6 +67,14 @@ func TestEventDatesFresh(t *testing.T) {
 			published: "2026-10-12",
 			text:      "Fenwick Logistics has agreed to buy the parcel group Swiftline for 310 million pounds, the two companies said at the weekend. The deal was signed on Sunday in London.",
 			typ:       extract.Agreement, who: "Swiftline", date: "2026-10-11"},
+		{name: "set-off-date: a definite noun's date set off by commas dates the talks told before",
+			published: "2026-02-24",
+			text:      "The visit comes less than a fortnight after Australia's foreign minister, Claire Dunstan, held talks with Fijian Prime Minister Josefa Ratu in Suva. Officials said that meeting, on February 13, focused on policing.",
+			typ:       extract.Meeting, who: "Claire Dunstan", date: "2026-02-13"},
+		{name: "set-off-date trap: an occasion that is no date leaves the talks' own day",
+			published: "2026-02-24",
+			text:      "Australia's foreign minister, Claire Dunstan, held talks with Fijian Prime Minister Josefa Ratu in Suva on Friday. The talks, on the eve of a regional summit, focused on policing.",
+			typ:       extract.Meeting, who: "Claire Dunstan", date: "2026-02-20"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -146,3 +146,19 @@ func (d *document) pastPredicate(c *eventDraft) bool {
 	}
 	return false
 }
+
+// setOffDate: a definite noun trigger whose date stands right after it,
+// set off by a comma ("Officials said that meeting, on February 13,
+// focused on policing"): the date of the event the noun points back at
+// (scene.go, datesBack; reading "set-off-date").
+func (r *eventRun) setOffDate(c *eventDraft) bool {
+	d := r.d
+	if c.tr.verb || !d.definiteTrigger(c.tr) || c.tr.t1+1 >= c.s.t1 || d.toks[c.tr.t1].text != "," {
+		return false
+	}
+	k := c.tr.t1 + 1
+	if d.toks[k].lower == "on" || d.toks[k].lower == "in" {
+		k++
+	}
+	return d.dateStartsAt(k)
+}

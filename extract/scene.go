@@ -289,7 +289,7 @@ func (r *eventRun) titleScene(c *eventDraft) {
 // inherited).
 func (r *eventRun) datesBack(c *eventDraft) {
 	d := r.d
-	if c.ownDate == "" || !(c.cl.passive || r.setOffParticiple(c)) || !r.definiteSubject(c) || len(d.events) == 0 {
+	if c.ownDate == "" || !(c.cl.passive || r.setOffParticiple(c)) && !r.setOffDate(c) || !r.setOffDate(c) && !r.definiteSubject(c) || len(d.events) == 0 {
 		return
 	}
 	for i := len(d.events) - 1; i >= 0; i-- {
