@@ -85,3 +85,39 @@ func TestClubsAndFixtures(t *testing.T) {
 		})
 	}
 }
+
+// TestLabourTalks: talks, deals and traps of labour disputes. "Met X
+// management" meets the company (word class people), and a members' vote
+// is a ballot, no meeting (senses_labour.go); the offer it accepts stays a
+// deal. Every sentence is our own.
+func TestLabourTalks(t *testing.T) {
+	const dl = "LONDON, March 3 (Rail Desk) - "
+	cases := []struct {
+		name, text           string
+		meetings, agreements int
+	}{
+		{"negotiators held talks", "Negotiators for the Transport Workers Union and the rail operator Westfield Trains held talks at the conciliation service on Monday.", 1, 0},
+		{"after hours of talks a deal", "After 14 hours of talks, the Transport Workers Union reached a deal with Westfield Trains on Wednesday.", 1, 1},
+		{"strike called off after a deal", "The strike was called off after the Transport Workers Union and Westfield Trains agreed a pay deal on Tuesday.", 0, 1},
+		{"a union leader met the bosses", "The union's general secretary, Maria Kell, met Westfield Trains bosses in Leeds on Monday.", 1, 0},
+		{"threatened and refused to meet", "The Transport Workers Union threatened to strike after Westfield Trains refused to meet the union on Monday.", 0, 0},
+		{"broke down before they began", "Talks between the Transport Workers Union and Westfield Trains broke down before they began on Monday.", 0, 0},
+		{"members voted to accept the offer", "Members of the Transport Workers Union voted on Monday to accept the pay offer from Westfield Trains.", 0, 1},
+		{"a ballot is no meeting", "The Transport Workers Union will hold a ballot of its members on strike action next week.", 0, 0},
+		{"the board voted stays its session", "The board of Westfield Trains voted on Monday to approve the sale of its freight arm, and chairman Ian Rusk met Maria Kell in Leeds on Tuesday.", 1, -1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := extractor(t).Extract(context.Background(), extract.Article{ID: "labour", Published: "2026-03-03", Body: dl + c.text, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(eventsOf(rec, extract.Meeting)); got != c.meetings {
+				t.Errorf("%d meetings, want %d: %s", got, c.meetings, show(rec))
+			}
+			if got := len(eventsOf(rec, extract.Agreement)); c.agreements >= 0 && got != c.agreements {
+				t.Errorf("%d agreements, want %d: %s", got, c.agreements, show(rec))
+			}
+		})
+	}
+}

@@ -297,6 +297,9 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 	if m.typ == Agreement && d.playerSigning(m, s) {
 		return false, "a signing is a player" // senses_sport.go
 	}
+	if m.typ == Meeting && d.membersBallot(m, s) {
+		return false, "a members' ballot" // senses_labour.go
+	}
 	if m.typ == Visit && !m.verb && at+1 < s.t1 && toks[at].lower == "on" {
 		// "was cited for a trip on the scrum-half X": a foul on a
 		// player, no journey ("a trip on Monday to Lima" has a date)

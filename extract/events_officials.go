@@ -1,0 +1,260 @@
+package extract
+
+import "strings"
+
+// The officials pass: countries that stand for the persons who acted.
+//
+// A general reading of news English: when a story says two countries met
+// or agreed, and the same or the next sentences name the officials who
+// represented exactly those countries ("Austrian Foreign Minister A and
+// his Slovenian counterpart, B"; "Freedonia's trade minister, B"; "the
+// two countries' foreign ministers, A and B"; "signed by their transport
+// ministers, A and B"), the persons are the event's parties, as the
+// guidelines want (named persons first). Guards: every country has
+// exactly one such official and the officials are named together in one
+// sentence (a pair, not a head of state quoted later about something
+// else); an official of a third country counts for none of them.
+//
+// It runs after the party cascade as an ordered list of named
+// refinements; the rule that decided and the refinement both show in
+// --explain ("participants by rule clause-named+country-officials").
+
+// partyRefinement rewrites the parties a cascade rule found.
+type partyRefinement struct {
+	name string
+	find func(r *eventRun, c *eventDraft) []party
+}
+
+// partyRefinements is the list, in order; the first that yields wins.
+var partyRefinements = []partyRefinement{
+	{"country-officials", (*eventRun).refineCountryOfficials},
+}
+
+// officialsWindow is how many sentences after the event's own the
+// officials may be named in.
+const officialsWindow = 2
+
+// refine applies the first refinement that yields to a decided draft.
+func (r *eventRun) refine(c *eventDraft) {
+	for _, rf := range partyRefinements {
+		ps := rf.find(r, c)
+		if len(ps) == 0 {
+			continue
+		}
+		was := c.parts
+		c.parts = nil
+		for _, p := range ps {
+			c.parts = append(c.parts, p.name)
+			c.persons = appendUniq(c.persons, p.name)
+		}
+		c.rule += "+" + rf.name
+		c.vias = append(c.vias, "resolved "+strings.Join(was, ", ")+" to their officials")
+		r.d.tracef("S%d %s: parties %v -> %v by refinement %s", c.si, c.tr.typ, was, c.parts, rf.name)
+		return
+	}
+}
+
+// refineCountryOfficials: the draft's parties are two or more countries;
+// a sentence of the window names one official of each.
+func (r *eventRun) refineCountryOfficials(c *eventDraft) []party {
+	d := r.d
+	if len(c.parts) < 2 {
+		return nil
+	}
+	countries := map[string]bool{}
+	for _, p := range c.parts {
+		e := d.byCanon[p]
+		if e == nil || e.typ != Location || e.kind != "country" {
+			return nil
+		}
+		countries[strings.ToLower(p)] = true
+	}
+	if len(countries) != len(c.parts) {
+		return nil
+	}
+	brief := d.briefTok(d.sent[c.si].t0)
+	paras := 0
+	for si := c.si; si < len(d.sent) && si <= c.si+officialsWindow; si++ {
+		s := d.sent[si]
+		if si > c.si {
+			if d.briefTok(s.t0) != brief {
+				break
+			}
+			if d.toks[s.t0].para {
+				paras++
+				if paras > 1 {
+					break
+				}
+			}
+		}
+		if si > c.si && !r.officialsAct(s, c.tr.typ) {
+			continue
+		}
+		if ps := d.officialsIn(s, c.parts, countries); ps != nil {
+			return ps
+		}
+	}
+	return nil
+}
+
+// officialsAct: a later sentence names the officials as the ones who
+// speak for the event (a reporting verb: "A and B told reporters"), or
+// tells an act of another type ("met in Amman for three hours"); one that
+// tells the same type is an event of its own the merge pass joins, and one
+// with neither ("A and B had long called for it") names bystanders.
+func (r *eventRun) officialsAct(s sentence, typ string) bool {
+	other := false
+	for _, tr := range r.d.triggersIn(r.lx, s) {
+		if tr.typ == typ {
+			return false
+		}
+		other = true
+	}
+	if other {
+		return true
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if r.lx.is(r.d.toks[k].lower, wcReport) {
+			return true
+		}
+	}
+	return false
+}
+
+// officialsIn: the persons of one sentence who hold an office of the
+// given countries, one per country, or nil.
+func (d *document) officialsIn(s sentence, order []string, countries map[string]bool) []party {
+	var persons []mention
+	for _, m := range d.mentionsIn(span{s.t0, s.t1}) {
+		if m.typ == Person && d.entityOf(m) != nil {
+			persons = append(persons, m)
+		}
+	}
+	if len(persons) < 2 {
+		return nil
+	}
+	if len(order) == 2 {
+		// "their transport ministers, A and B"; "the two countries'
+		// foreign ministers, A and B"
+		for i := 0; i+1 < len(persons); i++ {
+			a, b := persons[i], persons[i+1]
+			if a.span.t1+1 == b.span.t0 && d.toks[a.span.t1].lower == "and" && d.pairOfficeBefore(s, a.span.t0) {
+				ea, eb := d.entityOf(a), d.entityOf(b)
+				if ea != eb {
+					return []party{{name: ea.canon, typ: Person, via: "their officials"}, {name: eb.canon, typ: Person, via: "their officials"}}
+				}
+			}
+		}
+	}
+	byCountry := map[string]*entity{}
+	for _, m := range persons {
+		c := d.officeNation(s, m)
+		if c == "" || !countries[strings.ToLower(c)] {
+			continue // no office named, or a third country's
+		}
+		e := d.entityOf(m)
+		if prev, ok := byCountry[strings.ToLower(c)]; ok && prev != e {
+			return nil // two officials of one country: not a pair
+		}
+		byCountry[strings.ToLower(c)] = e
+	}
+	if len(byCountry) != len(order) {
+		return nil
+	}
+	var out []party
+	seen := map[*entity]bool{}
+	for _, p := range order {
+		e := byCountry[strings.ToLower(p)]
+		if seen[e] {
+			return nil
+		}
+		seen[e] = true
+		out = append(out, party{name: e.canon, typ: Person, via: "official of " + p})
+	}
+	return out
+}
+
+// officeNation: the country whose office the person holds at this
+// mention, read from the words before it back to the previous person or
+// clause boundary ("Austrian Foreign Minister A", "his Slovenian
+// counterpart, B", "Chile's mining minister, B") or from an appositive
+// after it ("B, Chile's mining minister", "B, the Slovenian minister").
+func (d *document) officeNation(s sentence, m mention) string {
+	for k := m.span.t0 - 1; k >= s.t0 && k >= m.span.t0-6; k-- {
+		t := d.toks[k]
+		if t.lower == "and" || t.lower == ";" || t.lower == "said" || t.lower == "says" {
+			break
+		}
+		if prev := d.personEndingAt(s, k); prev {
+			break
+		}
+		if c := d.nationAt(k); c != "" {
+			return c
+		}
+	}
+	k := m.span.t1
+	if k+1 < s.t1 && d.toks[k].text == "," {
+		k++
+		if d.toks[k].lower == "the" && k+1 < s.t1 {
+			k++
+		}
+		if c := d.nationAt(k); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// nationAt: the country a demonym or a country's possessive at token k
+// names ("Slovenian", "Chile 's").
+func (d *document) nationAt(k int) string {
+	t := d.toks[k]
+	if !t.cap {
+		return ""
+	}
+	if c, ok := d.lx.demonyms[t.lower]; ok {
+		return c
+	}
+	if k+1 < len(d.toks) && isPossessive(d.toks[k+1].text) {
+		for _, lm := range d.mentionsIn(span{k, k + 1}) {
+			if lm.typ == Location && lm.span.t1 == k+1 {
+				if e := d.entityOf(lm); e != nil && e.kind == "country" {
+					return e.canon
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// personEndingAt: a person mention of the sentence ends at token k.
+func (d *document) personEndingAt(s sentence, k int) bool {
+	for _, m := range d.mentionsIn(span{k, k + 1}) {
+		if m.typ == Person && m.span.t1 == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// pairOfficeBefore: a plural office of the two parties stands right
+// before the pair, a comma allowed: "their trade ministers, A and B",
+// "the two countries' foreign ministers A and B", "both nations' leaders".
+func (d *document) pairOfficeBefore(s sentence, at int) bool {
+	k := at - 1
+	if k >= s.t0 && d.toks[k].text == "," {
+		k--
+	}
+	if k < s.t0 || !d.lx.pluralPersonWord(d.toks[k].lower) {
+		return false
+	}
+	for j := k - 1; j >= s.t0 && j >= k-4; j-- {
+		switch w := d.toks[j].lower; {
+		case w == "their" || w == "both":
+			return true
+		case (w == "countries" || w == "nations" || w == "governments" || w == "sides") && j+1 < k && isPossessive(d.toks[j+1].text):
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,72 @@
+package extract_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestCountryOfficials: countries that agreed or met become the officials
+// the story names for them (events_officials.go, refinement
+// country-officials), and only when each country has exactly one official
+// named with the other in one sentence. Every sentence is invented.
+func TestCountryOfficials(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // "type: A | B": an event of exactly these parties
+		not        []string
+		refined    bool // want[0] was made by the refinement
+	}{
+		{name: "demonym title and counterpart in the next sentence",
+			text:    "LINZ, May 7, 2026 (Alp Wire) - Austria and Hungary agreed on Thursday to reopen a border crossing near Sopron. Austrian Interior Minister Paul Riedl and his Hungarian counterpart, Eszter Bodnar, said the crossing would open in June.",
+			want:    []string{"agreement: Paul Riedl | Eszter Bodnar"},
+			refined: true},
+		{name: "signed by their ministers, a pair",
+			text: "DOHA, Aug 18, 2026 (Gulf Brief) - Qatar and Kuwait signed a deal on Tuesday to share weather radar data; the agreement was signed by their environment ministers, Salem Al-Nuaimi and Bader Al-Sabah.",
+			want: []string{"agreement: Salem Al-Nuaimi | Bader Al-Sabah"}},
+		{name: "country possessive titles",
+			text: "LIMA, March 3, 2026 (Andes Wire) - Peru and Ecuador agreed on Tuesday to share fishing patrol data. Peru's fisheries minister, Rosa Huaman, and Ecuador's fisheries minister, Diego Velez, signed the protocol in Lima.",
+			want: []string{"agreement: Rosa Huaman | Diego Velez"}},
+		{name: "trap: a head of state quoted about something else, alone",
+			text: "ROME, June 9, 2026 (Tiber Wire) - Italy and Malta agreed on Monday to expand ferry links between Sicily and Valletta.\n\nItalian President Marco Bellini said on Monday that he would travel to Brazil in July.",
+			want: []string{"agreement: Italy | Malta"},
+			not:  []string{"agreement: Marco Bellini"}},
+		{name: "trap: three countries, two officials",
+			text: "VIENNA, April 2, 2026 (Danube Wire) - Austria, Slovakia and Hungary agreed on Wednesday to link their gas grids. Austrian Energy Minister Eva Gruber and her Slovak counterpart, Juraj Kovac, said work would start next year.",
+			not:  []string{"agreement: Eva Gruber | Juraj Kovac"}},
+		{name: "trap: a third country's official is no party",
+			text: "NAIROBI, Nov 4, 2026 (CWS) - Kenya and Tanzania agreed on Wednesday to build a rail spur at Namanga. Ugandan Trade Minister Grace Nakato and Kenyan Transport Minister Paul Otieno attended the signing.",
+			not:  []string{"agreement: Grace Nakato | Paul Otieno"}},
+	}
+	x, err := extract.New(extract.Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "officials", Body: c.text, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, w := range c.want {
+				typ, parts, _ := parseWantEvent(w)
+				ev := exactEvent(rec, typ, parts)
+				if ev == nil {
+					t.Errorf("want %s: %s", w, eventList(rec))
+					continue
+				}
+				if i == 0 && c.refined && !strings.Contains(strings.Join(ev.Explain, "\n"), "+country-officials") {
+					t.Errorf("%s: explain lacks the refinement:\n%s", w, strings.Join(ev.Explain, "\n"))
+				}
+			}
+			for _, w := range c.not {
+				typ, parts, _ := parseWantEvent(w)
+				if ev := exactEvent(rec, typ, parts); ev != nil {
+					t.Errorf("want no %s: %s", w, eventList(rec))
+				}
+			}
+		})
+	}
+}
