@@ -103,15 +103,10 @@ func (r *eventRun) refineCountryOfficials(c *eventDraft) []party {
 // tells the same type is an event of its own the merge pass joins, and one
 // with neither ("A and B had long called for it") names bystanders.
 func (r *eventRun) officialsAct(s sentence, typ string) bool {
-	other := false
 	for _, tr := range r.d.triggersIn(r.lx, s) {
 		if tr.typ == typ {
 			return false
 		}
-		other = true
-	}
-	if other {
-		return true
 	}
 	for k := s.t0; k < s.t1; k++ {
 		if r.lx.is(r.d.toks[k].lower, wcReport) {
