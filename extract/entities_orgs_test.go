@@ -79,6 +79,10 @@ func TestBusinessWordCues(t *testing.T) {
 // stays an organization. A title word that begins a place named by its
 // cue ("King County") is no title. Every sentence is our own.
 func TestCivicTitlePrefix(t *testing.T) {
+	hall := "Senator Andrea Hall met Governor Tom Reed in Denver on Tuesday. " +
+		"Senator Hall later flew to Washington for talks with President Ana Soto."
+	hills := "Senator Marta Hills opened the hearing on Monday. " +
+		"Senator Hills said the bill would pass."
 	checkOrgCases(t, []orgCase{
 		{"mayor's town", "Tralee Mayor Seán O'Riordan welcomed the deal on Tuesday.", "Tralee", extract.Location},
 		{"mayor's town, person", "Tralee Mayor Seán O'Riordan welcomed the deal on Tuesday.", "Seán O'Riordan", extract.Person},
@@ -90,6 +94,10 @@ func TestCivicTitlePrefix(t *testing.T) {
 		{"county is no person", "The King County Superior Court threw out the lawsuit on Friday.", "County Superior Court", ""},
 		{"surname after title", "Foreign Minister Park Ji-won met his counterpart in Seoul.", "Park Ji-won", extract.Person},
 		{"court justice is no org", "Supreme Court Justice Elena Ruiz wrote the dissent.", "Elena Ruiz", extract.Person},
+		{"site cue is a surname", hall, "Hall", extract.Person},
+		{"street is a surname", "Governor Street signed the budget on Monday after weeks of talks.", "Street", extract.Person},
+		{"region cue, surname in story", hills, "Hills", extract.Person},
+		{"parish", "Linn Parish Sheriff Dale Moore said the road would reopen.", "Linn Parish", extract.Location},
 	})
 }
 
