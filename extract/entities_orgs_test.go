@@ -58,6 +58,8 @@ func checkOrgCases(t *testing.T, cases []orgCase) {
 // employer (employerNames); set off by commas before its own title it
 // stays a person. Every sentence is our own.
 func TestBusinessWordCues(t *testing.T) {
+	trump := "Donald Trump adviser Kellyanne Conway met union leaders on Monday. Donald Trump later praised the talks."
+	putin := "Vladimir Putin adviser Yuri Ushakov met Donald Trump envoy Steve Witkoff in Moscow on Thursday."
 	checkOrgCases(t, []orgCase{
 		{"given name first", "Harlow Cables, which employs 240 people at its works near the station, wants to build a second hall.", "Harlow Cables", extract.Organization},
 		{"regional airline", "Passengers on Skylark Air, the regional carrier, faced delays at Shannon on Monday.", "Skylark Air", extract.Organization},
@@ -68,6 +70,12 @@ func TestBusinessWordCues(t *testing.T) {
 		{"university group", "Universities UK warned that a third of its members were running deficits.", "Universities UK", extract.Organization},
 		{"given name first, employer", "Harlow Fenwick chief executive Tom Ferris met the council on Monday. Harlow Fenwick employs 240 people.", "Harlow Fenwick", extract.Organization},
 		{"given name first, person", "Harlow Fenwick, chief executive of Tolland Packaging, met the council on Monday.", "Harlow Fenwick", extract.Person},
+		{"adviser's leader", trump, "Donald Trump", extract.Person},
+		{"envoy's leaders", putin, "Vladimir Putin", extract.Person},
+		{"envoy's leaders, other", putin, "Donald Trump", extract.Person},
+		{"given name only a given name", "Ana Soto chief executive Luis Ortega said the plant would close.", "Ana Soto", extract.Person},
+		{"aide's minister", "Carla Benning aide Tomas Reyes met union leaders in Leeds on Monday.", "Carla Benning", extract.Person},
+		{"surname told alone", "Harlow Brennan chairman Ivo Sands met the bank. Brennan said later that he backed the bid.", "Harlow Brennan", extract.Person},
 		{"surname Mills", "Grace Mills, a nurse from Leeds, said she would join the picket line.", "Grace Mills", extract.Person},
 		{"reservoir", "Anglers were turned away from Rutland Water on Sunday after the spill.", "Rutland Water", ""},
 	})

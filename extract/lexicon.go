@@ -146,6 +146,7 @@ const (
 	wcOrgPart     // subsidiary, unit, affiliate: a part of a company, named in apposition (clause.go)
 	wcFemale      // gender evidence (gender.go): she, her, herself, Ms, Mrs
 	wcMale        // gender evidence (gender.go): he, him, his, himself, Mr
+	wcCompanyHead // employers (events_deal_names.go): "executive", "chairman" end a company head's title
 	numWordClasses
 )
 
@@ -182,7 +183,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
 	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb,
 	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
-	"subordinate": wcSubordinate, "clubsuffix": wcClubSuffix, "clubprefix": wcClubPrefix, "orgpart": wcOrgPart}
+	"subordinate": wcSubordinate, "clubsuffix": wcClubSuffix, "clubprefix": wcClubPrefix, "orgpart": wcOrgPart,
+	"companyhead": wcCompanyHead}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
