@@ -795,7 +795,7 @@ const gapWindow = 9
 
 // gappedTravel reads a travel verb whose frame's preposition stands past
 // a date or a "from" phrase ("flew late Thursday afternoon from
-// Washington to New York", "arrived on Monday in Lima", "travelled from
+// Lisbon to Porto", "arrived on Monday in Lima", "travelled from
 // Kabul on Sunday to Herat"): the token at k opens a two-word verb frame
 // of frames.tsv (V and its preposition), only dates, adverbs, adjectives
 // ("late") and "from" with a named place stand between, and a named
