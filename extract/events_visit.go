@@ -589,7 +589,7 @@ func (d *document) gazPlace(sp span) string {
 
 // rightAfter: the destination phrase follows the trigger at once, or
 // after its preposition ("a visit to Lima") or "the" ("went to the
-// Hague"): "we are going to ask Muslims to vote" has an infinitive, not a
+// Hague"): "we are going to ask voters to turn out" has an infinitive, not a
 // place, after "going to".
 func (d *document) rightAfter(tr trigMatch, a arg) bool {
 	k := tr.t1
