@@ -52,7 +52,7 @@ func TestAcceptedOffer(t *testing.T) {
 			text: "Orvane Software's board accepted Halberd Partners' offer on Wednesday, weeks after a rival approach from Sutter Capital was withdrawn.",
 			typ:  "agreement", want: [][]string{{"Orvane Software", "Halberd Partners"}}, banned: []string{"Sutter Capital"}},
 		{name: "a buyout accepted from a bidder",
-			text: "Marrick Foods accepted a 600 million pound buyout from Oostburg Group on Monday, rejecting a higher offer from Tessaro Holdings.",
+			text: "Marrick Foods accepted a 600 million pound buyout from Oostburg Group on Monday and turned down a larger bid from Tessaro Holdings.",
 			typ:  "agreement", want: [][]string{{"Marrick Foods", "Oostburg Group"}}, banned: []string{"Tessaro Holdings"}},
 		{name: "an offer rejected is none",
 			text: "Shareholders in Marrick Foods rejected the offer from Oostburg Group on Friday, saying it undervalued the business.",

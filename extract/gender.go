@@ -171,33 +171,3 @@ func (d *document) genderSolePerson(votes map[*entity]int) {
 		votes[who] += genderVote(g)
 	}
 }
-
-// soleOfGender: for a gendered pronoun at token at, the one person named
-// before it whom the story shows to be of that gender, when there is
-// exactly one ("she" in a profile of a woman that names men she met).
-func (d *document) soleOfGender(at int) *entity {
-	if at >= len(d.toks) {
-		return nil
-	}
-	if w := d.toks[at].lower; w != "she" && w != "he" {
-		return nil // a subject pronoun only: "her husband" names someone else
-	}
-	if inSpans(d.quotedSpans(d.sent[d.toks[at].sent]), at) {
-		return nil // inside a quotation the story's narrator is not speaking
-	}
-	g := d.pronounGender(at)
-	var one *entity
-	for _, e := range d.ents {
-		if e.typ != Person || d.exclude[e.canon] || d.genderOf(e) != g {
-			continue
-		}
-		if one != nil {
-			return nil
-		}
-		one = e
-	}
-	if one == nil || one.first >= at || d.otherBrief(one, at) {
-		return nil
-	}
-	return one
-}

@@ -176,9 +176,6 @@ func (d *document) salientPerson(si, at int) *entity {
 		if e == nil || d.exclude[e.canon] || at < len(d.toks) && d.genderClash(e, at) {
 			return nil // gender.go: "she" is never a man the story shows as one
 		}
-		if g := d.soleOfGender(at); g != nil && g != e && d.genderOf(e) == "" {
-			return nil // gender.go: "she" while the story shows one woman only
-		}
 		return e
 	}
 	own := d.quotedSpans(s)
@@ -217,7 +214,7 @@ func (d *document) salientPerson(si, at int) *entity {
 			}
 		}
 	}
-	return d.soleOfGender(at)
+	return nil
 }
 
 // lastParties resolves "the two firms", "both countries", "the two
