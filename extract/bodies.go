@@ -29,7 +29,7 @@ func (d *document) unnamedBodySubject(region span, tr trigMatch) bool {
 // organization's short name and the phrase ("CAF executive committee").
 // A bare "the committee" is the body last described with that head noun,
 // else the one named organization whose name holds the phrase's words
-// ("the commission" of a story about the Commission for Africa). With
+// ("the commission" of a story about the Commission on Coastal Erosion). With
 // neither, the phrase names nothing ("a city council meeting" in a story
 // that names no council), and the senses pass keeps the session from being
 // an event.

@@ -46,6 +46,10 @@ type document struct {
 	coarseDates    []dateMention      // weeks, seasons, decades: DATE entities that date no event (dates_coarse.go)
 	source         string             // the envelope's source, the outlet that published the article (senses_outlet.go)
 	briefs         []int              // a round-up's briefs: their first sentences (roundup.go); nil: no round-up
+	sports         int8               // teams_clubs.go: 0 not read yet, 1 a sports story, -1 not one
+	sportsScans    int                // times the body was scanned for contest words (teams_clubs.go): at most 1
+	clubs          map[string]bool    // clubNamed's answers by name (senses_sport.go), for clubsAt mentions
+	clubsAt        int                // len(mentions) when clubs was filled; a new mention empties it
 }
 
 // token is a word, number or punctuation mark.

@@ -89,7 +89,7 @@ func (d *document) chunks(lx *lexicon) []span {
 					// "US Attorney's Office for the Southern District of
 					// New York": a title's office, an organization word
 					// that takes a complement, right after the possessive
-					// (not "the Institute of Education's Centre for ...")
+					// (not "the Institute of Marine Studies' Centre for ...")
 					if e > j+3 && d.titleEndsAt(lx, start, j) && d.cueTakesComplement(lx, span{j + 1, j + 3}) {
 						j = e
 						continue

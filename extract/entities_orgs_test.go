@@ -148,8 +148,8 @@ func TestPlaceOffices(t *testing.T) {
 		{"county sheriff", "Deputies from the Linn County sheriff's department searched the river on Sunday.", "Linn County sheriff's department", extract.Organization},
 		{"no place, no name", "The mayor's office said the road would reopen on Monday.", "mayor's office", ""},
 		{"US Attorney's Office", "The US Attorney's Office for the Southern District of New York declined to comment.", "US Attorney's Office for the Southern District of New York", extract.Organization},
-		{"an organization's unit", "The Institute of Education's Centre for the Study of Media published the report on Monday.", "Institute of Education's Centre for the Study of Media", ""},
-		{"the unit itself", "The Institute of Education's Centre for the Study of Media published the report on Monday.", "Centre for the Study of Media", extract.Organization},
+		{"an organization's unit", "The Institute of Marine Studies' Centre for Coastal Policy released the survey on Monday.", "Institute of Marine Studies' Centre for Coastal Policy", ""},
+		{"the unit itself", "The Institute of Marine Studies' Centre for Coastal Policy released the survey on Monday.", "Centre for Coastal Policy", extract.Organization},
 	})
 }
 

@@ -283,8 +283,9 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 		m, ok := d.reading(lx, k, k+n, lx.formSets[v])
 		if ok && (m.needs == "support" || m.needs == "accept") {
 			m.sup = d.supportVerb(lx, s, m.t0)
-			ok = m.sup >= 0 && (m.needs == "support" || d.acceptVerb(m.sup)) // events_deal_approve.go
-			m.verb = ok                                                      // "struck a deal" reads as a verb
+			// events_deal_approve.go: an offer accepted is a deal's
+			ok = m.sup >= 0 && (m.needs == "support" || d.acceptVerb(m.sup) && d.acceptedDeal(m, s))
+			m.verb = ok // "struck a deal" reads as a verb
 		}
 		if !ok {
 			k += n

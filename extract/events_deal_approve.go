@@ -57,6 +57,43 @@ func (d *document) acceptVerb(k int) bool {
 	return d.lx.is(d.toks[k].lower, wcApprove)
 }
 
+// acceptedDeal: the offer or bid m accepted at its support verb is a
+// deal's: not one to do something else (offerPurpose), nor one a person
+// accepts ("Ana Soto accepted an offer from Harvard University": a job or
+// a place, no deal between two sides).
+func (d *document) acceptedDeal(m trigMatch, s sentence) bool {
+	return !d.offerPurpose(m.t1, s) && !d.personSubject(trigMatch{t0: m.sup})
+}
+
+// offerPurpose: the offer or bid ending at t1 is one to do something
+// other than a deal, "to" and a verb after it or after its own short
+// phrase ("Kenya's bid to host the Games", "an offer from Harvard
+// University to teach law"): accepting it makes no agreement. An offer to
+// buy, acquire or merge (a verb of an agreement frame) stays one.
+func (d *document) offerPurpose(t1 int, s sentence) bool {
+	for k := t1; k < s.t1 && k <= t1+6; k++ {
+		t := d.toks[k]
+		if t.text == "," || t.text == ";" || d.lx.is(t.lower, wcClause) {
+			return false
+		}
+		if d.appealAfter(k, s) {
+			return !d.agreementVerb(d.toks[k+1].lower)
+		}
+	}
+	return false
+}
+
+// agreementVerb: w begins a verb frame of an agreement ("buy", "acquire",
+// "take over").
+func (d *document) agreementVerb(w string) bool {
+	for _, f := range d.lx.frames {
+		if f.verb && f.typ == Agreement && (f.lemma == w || strings.HasPrefix(f.lemma, w+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // ruleAcceptedOffer (party rule accepted-offer): an offer, bid or takeover
 // accepted or approved by a company, its board, its shareholders or its
 // members ("Orvane's board accepted Halberd's offer", "shareholders in

@@ -48,13 +48,21 @@ func (d *document) shortOrgNames() {
 		}
 	}
 	// two companies that start alike ("Brannock Steel Corp", "Brannock
-	// Rail Ltd") leave their common words to neither
-	for s, l := range full {
+	// Rail Ltd") leave their common words to neither; every key is judged
+	// on the map as it stood, the shared ones emptied after, so that no
+	// answer depends on map order
+	var shared []string
+	for _, s := range slices.Sorted(maps.Keys(full)) {
+		l := full[s]
 		for _, e := range d.ents {
 			if l != nil && e != l && e.typ == Organization && leadsName(e.canon, s) && full[strings.ToLower(e.canon)] != l {
-				full[s] = nil
+				shared = append(shared, s)
+				break
 			}
 		}
+	}
+	for _, s := range shared {
+		full[s] = nil
 	}
 	gone := map[*entity]*entity{}
 	for _, e := range d.ents {

@@ -213,6 +213,9 @@ func (d *document) sameActNext(tr trigMatch, s sentence, one party) party {
 				return party{}
 			}
 		}
+		if d.ownTimeOrPlace(tr, t, s) {
+			return party{}
+		}
 		for _, m := range d.mentionsIn(cl.subj[0].span) {
 			p := d.partyOf(m)
 			if p.name == "" || p.name == one.name || d.ownSide(p, one) || inSpans(d.quotedSpans(s), m.span.t0) {
@@ -223,6 +226,24 @@ func (d *document) sameActNext(tr trigMatch, s sentence, one party) party {
 		return party{}
 	}
 	return party{}
+}
+
+// ownTimeOrPlace: the clause of trigger t in sentence s names a date or a
+// place of its own, other than the one trigger tr's sentence names for its
+// event ("Kenya signed the accord in Nairobi on Monday. Uganda signed on
+// Friday in Kampala": two signings, not one act of two sides).
+func (d *document) ownTimeOrPlace(tr, t trigMatch, s sentence) bool {
+	first := d.sent[d.toks[tr.t0].sent]
+	fs, ns := span{first.t0, first.t1}, span{s.t0, s.t1}
+	if v := d.nearestDate(ns, t); v != "" && v != d.nearestDate(fs, tr) {
+		d.tracef("S%d %q: a date of its own (%s), another act", d.toks[t.t0].sent, d.textOf(span{t.t0, t.t1}), v)
+		return true
+	}
+	if p := d.nearPlace(ns, t); p != "" && p != d.nearPlace(fs, tr) {
+		d.tracef("S%d %q: a place of its own (%s), another act", d.toks[t.t0].sent, d.textOf(span{t.t0, t.t1}), p)
+		return true
+	}
+	return false
 }
 
 // representativesNext: an event whose parties are two countries, told

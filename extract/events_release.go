@@ -98,12 +98,37 @@ func (lx *lexicon) releaseHeading(line string) string {
 				return h.section
 			}
 		default:
-			if len(strings.Fields(line)) <= releaseHeadingWords {
+			if len(strings.Fields(line)) <= releaseHeadingWords && headingRest(h.words, rest) {
 				return h.section
 			}
 		}
 	}
 	return ""
+}
+
+// headingRest: what follows a short or exact heading's words leaves the
+// line a heading, not a sentence that begins with them ("Contacts between
+// the two governments resumed in March."): nothing, a colon and what it
+// introduces ("Media: Lise Marten"), or more of a title with no closing
+// full stop ("Safe Harbor Statement").
+func headingRest(words, rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if rest == "" || strings.HasSuffix(words, ":") || strings.HasPrefix(rest, ":") {
+		return true
+	}
+	if strings.HasSuffix(rest, ":") {
+		return true // "For further information, please contact:"
+	}
+	if strings.ContainsAny(rest[len(rest)-1:], ".!?") {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && utf8.RuneCountInString(w) > 3 {
+			return false // a lower-case word: a sentence's, not a title's
+		}
+	}
+	return true
 }
 
 // aboutName: the rest of an "About" line is a name and nothing else: one

@@ -27,6 +27,9 @@ func TestReleaseHeading(t *testing.T) {
 		{"Media: Lise Marten, +1 555 0100, press@veltra.example", "contacts"},
 		{"Contacts", "contacts"},
 		{"Contacted by telephone, the mayor declined to comment.", ""},
+		{"Contacts between the two governments resumed in March.", ""}, // a sentence, not a heading
+		{"Media contact with ministers was limited", ""},
+		{"Contacts: Lise Marten", "contacts"},
 		{"For further information:", "contacts"},
 		{"SOURCE Veltra Biosciences", "source"},
 		{"Source: national statistics office", ""}, // a chart's source line: case-sensitive row
@@ -55,6 +58,7 @@ func TestReleaseTail(t *testing.T) {
 		{"disclaimer then contacts", long + long + "Forward-Looking Statements\nThis release contains statements.\n\nMedia Contact:\nLise Marten", "disclaimer"},
 		{"a subheading in the first third", "Contacts\n\n" + long + long + long, ""},
 		{"no heading", long + long, ""},
+		{"a sentence that begins with a heading's word", long + long + "Contacts between the two governments resumed in March.\n\nKenyan Foreign Minister Ana Mwangi met her Ugandan counterpart Paul Okello in Kampala on Monday.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -46,7 +46,7 @@ func TestReleaseReadings(t *testing.T) {
 			text: "Ruth Amsel, chief executive of Corvane Energy, met trade minister Tobias Renner in Berlin on Thursday.",
 			typ:  "meeting", want: [][]string{{"Ruth Amsel", "Tobias Renner"}}},
 		{name: "speaking to a field-first correspondent is no meeting",
-			text: "A senior defence official, speaking to the Kelbury Post's defence correspondent Ana Lisle, said on Monday that the figures were still not good enough.",
+			text: "A senior army officer, in an interview with the Kelbury Post's defence correspondent Ana Lisle, said on Monday that recruitment was still falling short.",
 			typ:  "meeting"},
 		{name: "a minister's targets are met by no one",
 			text: "Corvane Energy said on Thursday that its Louisiana terminal had failed to meet the economy minister's targets for emissions last year.",

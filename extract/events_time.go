@@ -27,7 +27,7 @@ func (r *eventRun) ownTime(c *eventDraft) {
 		// "The trip comes as prices slid ... last year": a noun that
 		// points back at an event told before has no date of a verb
 		// beyond its own predicate; it takes its event's ("The tour
-		// begins in San Diego on 28 March" keeps its own)
+		// opens in Leeds on 4 May" keeps its own)
 		c.ownDate = ""
 	}
 	// a saying's date ("today announced that it has agreed to acquire")

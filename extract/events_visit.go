@@ -589,7 +589,7 @@ func (d *document) gazPlace(sp span) string {
 
 // rightAfter: the destination phrase follows the trigger at once, or
 // after its preposition ("a visit to Lima") or "the" ("went to the
-// Hague"): "we are going to ask Muslims to vote" has an infinitive, not a
+// Hague"): "we are going to ask voters to turn out" has an infinitive, not a
 // place, after "going to".
 func (d *document) rightAfter(tr trigMatch, a arg) bool {
 	k := tr.t1
@@ -795,7 +795,7 @@ const gapWindow = 9
 
 // gappedTravel reads a travel verb whose frame's preposition stands past
 // a date or a "from" phrase ("flew late Thursday afternoon from
-// Washington to New York", "arrived on Monday in Lima", "travelled from
+// Lisbon to Porto", "arrived on Monday in Lima", "travelled from
 // Kabul on Sunday to Herat"): the token at k opens a two-word verb frame
 // of frames.tsv (V and its preposition), only dates, adverbs, adjectives
 // ("late") and "from" with a named place stand between, and a named

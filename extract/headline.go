@@ -85,7 +85,9 @@ func (d *document) withTitleMentions(titles []int, firstSent int) func() {
 
 // ledeDate: the first date of the story's first sentence (order lists the
 // body's sentences first), the dateline's left out: "Kenya and Uganda on
-// Monday ..." under "Kenya, Uganda sign trade pact".
+// Monday ..." under "Kenya, Uganda sign trade pact". A date the time
+// readings refuse for every event the sentence tells (refusedDate, time.go:
+// "talks on the two countries' 2007 trade pact") is no story date either.
 func (d *document) ledeDate(order []int) string {
 	for _, si := range order {
 		s := d.sent[si]
@@ -99,8 +101,12 @@ func (d *document) ledeDate(order []int) string {
 		if !body {
 			continue
 		}
+		trs := d.triggersIn(d.lx, s)
+		if len(trs) == 0 {
+			trs = []trigMatch{{t0: s.t1, t1: s.t1}} // no event told: the sentence's end
+		}
 		for _, dm := range d.dates {
-			if dm.span.t0 >= s.t0 && dm.span.t0 < s.t1 && !d.inDateline(dm.span.t0) {
+			if dm.span.t0 >= s.t0 && dm.span.t0 < s.t1 && !d.inDateline(dm.span.t0) && !d.ledeRefused(dm, trs) {
 				return dm.value
 			}
 		}
@@ -168,4 +174,16 @@ func headlineQuestion(line string) bool {
 		long++
 	}
 	return long >= 3
+}
+
+// ledeRefused: the time readings refuse date dm for every trigger of trs.
+func (d *document) ledeRefused(dm dateMention, trs []trigMatch) bool {
+	for _, tr := range trs {
+		why := d.refusedDate(dm, tr)
+		if why == "" {
+			return false
+		}
+		d.tracef("lede date %q refused for %q: %s", dm.value, d.textOf(span{tr.t0, tr.t1}), why)
+	}
+	return true
 }

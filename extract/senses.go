@@ -211,6 +211,20 @@ func (d *document) personObject(o object) bool {
 	return len(ms) > 0 && ms[0].typ == Person
 }
 
+// playerObject: the object is a person, or a name no rule has typed yet
+// (a player's name the tagger types later: "scrum-half Ruan Mostert"),
+// never an organization's or a place's.
+func (d *document) playerObject(o object) bool {
+	if o.kind == objPerson {
+		return true
+	}
+	if o.kind != objNamed {
+		return false
+	}
+	ms := d.mentionsIn(span{o.t0, o.t1})
+	return len(ms) > 0 && (ms[0].typ == Person || ms[0].typ == "")
+}
+
 // sportAfter: a contest's word (word class sport) stands within six words
 // after a meeting verb, in its clause: "met them twice this season", "meet
 // in the final", "met in a league match".
@@ -302,8 +316,9 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 	}
 	if m.typ == Visit && !m.verb && at+1 < s.t1 && toks[at].lower == "on" {
 		// "was cited for a trip on the scrum-half X": a foul on a
-		// player, no journey ("a trip on Monday to Lima" has a date)
-		if n := d.objectAfter(at+1, s); n.kind == objNamed || n.kind == objPerson {
+		// player, no journey ("a trip on Monday to Lima" has a date; "a
+		// trip on Air Force One" outside a sports story is a journey)
+		if n := d.objectAfter(at+1, s); d.sportsStory(d.lx) && d.playerObject(n) {
 			return false, "a trip on a person (a foul)"
 		}
 	}

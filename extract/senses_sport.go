@@ -47,6 +47,18 @@ func (d *document) clubNamed(name string) bool {
 	if !d.sportsStory(d.lx) {
 		return false
 	}
+	if d.clubs == nil || d.clubsAt != len(d.mentions) {
+		d.clubs, d.clubsAt = map[string]bool{}, len(d.mentions)
+	}
+	is, ok := d.clubs[name]
+	if !ok {
+		is = d.clubMention(name)
+		d.clubs[name] = is
+	}
+	return is
+}
+
+func (d *document) clubMention(name string) bool {
 	for _, m := range d.mentions {
 		if m.typ != Organization || (m.text != name && !strings.HasPrefix(m.text, name+" ")) {
 			continue

@@ -12,8 +12,20 @@ package extract
 // "season", "beat", "final") and never a name the gazetteer knows whole as
 // a city or country.
 
-// sportsStory: the body holds two or more distinct contest words.
+// sportsStory: the body holds two or more distinct contest words. The
+// body is read once per document (the senses ask for every trigger).
 func (d *document) sportsStory(lx *lexicon) bool {
+	if d.sports == 0 {
+		d.sportsScans++
+		d.sports = -1
+		if d.countSportWords(lx) {
+			d.sports = 1
+		}
+	}
+	return d.sports > 0
+}
+
+func (d *document) countSportWords(lx *lexicon) bool {
 	seen := map[string]bool{}
 	for k := d.bodyTok; k < len(d.toks); k++ {
 		l := d.toks[k].lower

@@ -44,20 +44,9 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 		if dm.span.t0 >= s.t1 {
 			break
 		}
-		if d.sinceAt(dm.span.t0) || d.sincePhraseAt(dm.span.t0, tr) {
-			continue // "his first visit since taking office in January" (time_clauses.go)
-		}
-		if d.dateline.t1 > d.dateline.t0 && dm.span.t0 >= d.dateline.t0 && dm.span.t0 <= d.dateline.t1 {
-			continue // the dateline's date, in it or right after it ("AUSTIN--(BUSINESS WIRE)--Sept. 9, 2026--"): the story's, no event's own
-		}
-		if dm.span.t0 >= tr.t1 && d.otherClauseBetween(tr, dm.span.t0) {
-			continue // "capping negotiations that opened in February 2026"
-		}
-		if dm.span.t1 <= tr.t0 && d.aside(dm.span.t0, tr) {
-			continue // "X, who took up the post in January, spent the afternoon at ...": said in passing
-		}
-		if d.attributiveDate(dm.span, tr) {
-			continue // "talks on the two countries' 2007 trade pact": the pact's year
+		if why := d.refusedDate(dm, tr); why != "" {
+			d.tracef("date %q refused for %q: %s", dm.value, d.textOf(span{tr.t0, tr.t1}), why)
+			continue
 		}
 		var verb, across bool
 		n := dm.span.t0 - tr.t1
@@ -103,6 +92,30 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 		}
 	}
 	return "", 4
+}
+
+// refusedDate: why the date dm is no date of the event of trigger tr
+// wherever it stands in the sentence ("" when it may be): the time
+// readings nearestDate applies before it weighs distances, and the
+// story-date fallback (ledeDate) applies too, so a date refused here never
+// comes back as the story's.
+func (d *document) refusedDate(dm dateMention, tr trigMatch) string {
+	switch {
+	case d.sinceAt(dm.span.t0) || d.sincePhraseAt(dm.span.t0, tr):
+		return "a since-phrase's" // "his first visit since taking office in January" (time_clauses.go)
+	case d.dateline.t1 > d.dateline.t0 && dm.span.t0 >= d.dateline.t0 && dm.span.t0 <= d.dateline.t1:
+		return "the dateline's" // in it or right after it ("AUSTIN--(BUSINESS WIRE)--Sept. 9, 2026--"): the story's, no event's own
+	case dm.span.t0 >= tr.t1 && d.otherClauseBetween(tr, dm.span.t0):
+		return "another clause's" // "capping negotiations that opened in February 2026"
+	case dm.span.t1 <= tr.t0 && d.aside(dm.span.t0, tr):
+		return "an aside's" // "X, who took up the post in January, spent the afternoon at ...": said in passing
+	case d.attributiveDate(dm.span, tr):
+		return "attributive" // "talks on the two countries' 2007 trade pact": the pact's year
+	case d.deadlineAt(dm.span.t0) && (dm.span.t0 >= tr.t1 && d.verbBetween(tr.t1, dm.span.t0) ||
+		dm.span.t1 <= tr.t0 && (d.verbBetween(dm.span.t1, tr.t0) || d.clauseWordBetween(dm.span.t1, tr.t0))):
+		return "another verb's deadline" // "committing both governments to finish studies by 2027"
+	}
+	return ""
 }
 
 // dateTiers names the tiers of nearestDate for a trace.
