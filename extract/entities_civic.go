@@ -55,12 +55,23 @@ func (d *document) prefixPlace(lx *lexicon, pre span, ts span) bool {
 	return true
 }
 
-// placeCueAfter: the word right after token k ends a place's name ("King
-// County": the title word King begins a place).
+// placeCueAfter: the word right after token k ends a region's name ("King
+// County": the title word King begins a place). Only a region's cue
+// (location_cues.tsv kind region: County, Parish, District...) counts: a
+// site's or a town's cue word is also a surname ("Senator Hall", "Governor
+// Street"), and a word a person's name in the story ends with is that
+// person's surname.
 func (d *document) placeCueAfter(lx *lexicon, k int) bool {
 	if k >= len(d.toks) || !d.isCapWord(k) || lx.familyKey[d.toks[k].text] {
 		return false // "Foreign Minister Park Ji-won": a surname first
 	}
-	_, ok := lx.locEnd[d.toks[k].lower]
-	return ok
+	if kind := lx.locEnd[d.toks[k].lower]; kind != "region" {
+		return false
+	}
+	for j := 1; j < len(d.toks); j++ {
+		if j != k && d.toks[j].text == d.toks[k].text && lx.given[d.toks[j-1].text] {
+			return false // "Andrea Hills ... Senator Hills"
+		}
+	}
+	return true
 }

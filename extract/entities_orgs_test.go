@@ -58,6 +58,8 @@ func checkOrgCases(t *testing.T, cases []orgCase) {
 // employer (employerNames); set off by commas before its own title it
 // stays a person. Every sentence is our own.
 func TestBusinessWordCues(t *testing.T) {
+	trump := "Donald Trump adviser Kellyanne Conway met union leaders on Monday. Donald Trump later praised the talks."
+	putin := "Vladimir Putin adviser Yuri Ushakov met Donald Trump envoy Steve Witkoff in Moscow on Thursday."
 	checkOrgCases(t, []orgCase{
 		{"given name first", "Harlow Cables, which employs 240 people at its works near the station, wants to build a second hall.", "Harlow Cables", extract.Organization},
 		{"regional airline", "Passengers on Skylark Air, the regional carrier, faced delays at Shannon on Monday.", "Skylark Air", extract.Organization},
@@ -68,6 +70,12 @@ func TestBusinessWordCues(t *testing.T) {
 		{"university group", "Universities UK warned that a third of its members were running deficits.", "Universities UK", extract.Organization},
 		{"given name first, employer", "Harlow Fenwick chief executive Tom Ferris met the council on Monday. Harlow Fenwick employs 240 people.", "Harlow Fenwick", extract.Organization},
 		{"given name first, person", "Harlow Fenwick, chief executive of Tolland Packaging, met the council on Monday.", "Harlow Fenwick", extract.Person},
+		{"adviser's leader", trump, "Donald Trump", extract.Person},
+		{"envoy's leaders", putin, "Vladimir Putin", extract.Person},
+		{"envoy's leaders, other", putin, "Donald Trump", extract.Person},
+		{"given name only a given name", "Ana Soto chief executive Luis Ortega said the plant would close.", "Ana Soto", extract.Person},
+		{"aide's minister", "Carla Benning aide Tomas Reyes met union leaders in Leeds on Monday.", "Carla Benning", extract.Person},
+		{"surname told alone", "Harlow Brennan chairman Ivo Sands met the bank. Brennan said later that he backed the bid.", "Harlow Brennan", extract.Person},
 		{"surname Mills", "Grace Mills, a nurse from Leeds, said she would join the picket line.", "Grace Mills", extract.Person},
 		{"reservoir", "Anglers were turned away from Rutland Water on Sunday after the spill.", "Rutland Water", ""},
 	})
@@ -79,6 +87,10 @@ func TestBusinessWordCues(t *testing.T) {
 // stays an organization. A title word that begins a place named by its
 // cue ("King County") is no title. Every sentence is our own.
 func TestCivicTitlePrefix(t *testing.T) {
+	hall := "Senator Andrea Hall met Governor Tom Reed in Denver on Tuesday. " +
+		"Senator Hall later flew to Washington for talks with President Ana Soto."
+	hills := "Senator Marta Hills opened the hearing on Monday. " +
+		"Senator Hills said the bill would pass."
 	checkOrgCases(t, []orgCase{
 		{"mayor's town", "Tralee Mayor Seán O'Riordan welcomed the deal on Tuesday.", "Tralee", extract.Location},
 		{"mayor's town, person", "Tralee Mayor Seán O'Riordan welcomed the deal on Tuesday.", "Seán O'Riordan", extract.Person},
@@ -90,6 +102,10 @@ func TestCivicTitlePrefix(t *testing.T) {
 		{"county is no person", "The King County Superior Court threw out the lawsuit on Friday.", "County Superior Court", ""},
 		{"surname after title", "Foreign Minister Park Ji-won met his counterpart in Seoul.", "Park Ji-won", extract.Person},
 		{"court justice is no org", "Supreme Court Justice Elena Ruiz wrote the dissent.", "Elena Ruiz", extract.Person},
+		{"site cue is a surname", hall, "Hall", extract.Person},
+		{"street is a surname", "Governor Street signed the budget on Monday after weeks of talks.", "Street", extract.Person},
+		{"region cue, surname in story", hills, "Hills", extract.Person},
+		{"parish", "Linn Parish Sheriff Dale Moore said the road would reopen.", "Linn Parish", extract.Location},
 	})
 }
 

@@ -215,10 +215,32 @@ func (d *document) commonWord(m mention) bool {
 
 // givenNameEmployer: a two- or three-word name read as a person by its
 // given name alone ("Harlow Fenwick") that stands right before a
-// lower-case title and a person's name ("Harlow Fenwick chief executive
-// Tom Ferris"): no person stands there before another's title, so it is
-// the employer (entities_orgs_test.go).
+// lower-case company head's title and a person's name ("Harlow Fenwick
+// chief executive Tom Ferris") is the employer (entities_orgs_test.go),
+// when its first word is also a place's name or an ambiguous given name
+// (a company named after its town). A staff or political title
+// ("Donald Trump adviser X", "Vladimir Putin envoy X") follows a person,
+// and so does a name whose given name is only a given name ("Ana Soto
+// chief executive X"), or whose surname the story writes alone elsewhere
+// ("Soto said").
 func (d *document) givenNameEmployer(m mention) bool {
 	n := m.span.t1 - m.span.t0
-	return m.rule == "person-name" && n >= 2 && n <= 3 && m.span.t1 < len(d.toks) && !d.toks[m.span.t1].cap && d.toks[m.span.t1].word
+	if m.rule != "person-name" || n < 2 || n > 3 || m.span.t1 >= len(d.toks) || d.toks[m.span.t1].cap || !d.toks[m.span.t1].word {
+		return false
+	}
+	s := d.sent[d.toks[m.span.t0].sent]
+	te := d.titleRunAt(m.span.t1, s.t1)
+	if te == m.span.t1 || !d.lx.is(d.toks[te-1].lower, wcCompanyHead) {
+		return false
+	}
+	first, last := d.toks[m.span.t0].text, d.toks[m.span.t1-1].text
+	if _, place := d.lx.placeNames[strings.ToLower(first)]; !place && !d.lx.givenAmb[first] {
+		return false
+	}
+	for k, t := range d.toks {
+		if t.text == last && k != m.span.t1-1 && (k == 0 || d.toks[k-1].text != first) {
+			return false // the surname alone: a person told
+		}
+	}
+	return true
 }
