@@ -246,6 +246,13 @@ func (d *document) ownTimeOrPlace(tr, t trigMatch, s sentence) bool {
 	return false
 }
 
+// refineCountryRepresentatives is representativesNext as a party
+// refinement (events_officials.go), after country-officials.
+func (r *eventRun) refineCountryRepresentatives(c *eventDraft) ([]party, bool) {
+	ps := r.representativesNext(c, c.parts)
+	return ps, ps != nil
+}
+
 // representativesNext: an event whose parties are two countries, told
 // again in the next sentence by two persons of those countries as its
 // subject ("Norway and Iceland agreed to split the quota ... Norwegian
@@ -255,14 +262,15 @@ func (d *document) ownTimeOrPlace(tr, t trigMatch, s sentence) bool {
 // agreement itself (a trigger, or a frame's noun: "the negotiations",
 // "the accord"), and its subject — the words
 // before its first verb — must name exactly two persons, one of each
-// country (personOfCountry). Nil otherwise.
-func (r *eventRun) representativesNext(c *eventDraft, ps []party) []party {
+// country (personOfCountry), each holding a government office
+// (govOfficeAt). Nil otherwise.
+func (r *eventRun) representativesNext(c *eventDraft, ps []string) []party {
 	d := r.d
 	if c.title || len(ps) != 2 || c.tr.typ == Visit {
 		return nil
 	}
 	for _, p := range ps {
-		if e := d.byCanon[p.name]; p.typ != Location || e == nil || e.kind != "country" {
+		if e := d.byCanon[p]; e == nil || e.typ != Location || e.kind != "country" {
 			return nil
 		}
 	}
@@ -292,6 +300,9 @@ func (r *eventRun) representativesNext(c *eventDraft, ps []party) []party {
 	q := d.quotedSpans(s)
 	for _, m := range d.mentionsIn(span{s.t0, verb}) {
 		if e := d.entityOf(m); m.typ == Person && e != nil && !inSpans(q, m.span.t0) && !containsEnt(persons, e) {
+			if !d.govOfficeAt(s, m) {
+				return nil // "Norwegian skier X": no one who speaks for a government
+			}
 			persons = append(persons, e)
 		}
 	}
@@ -300,8 +311,8 @@ func (r *eventRun) representativesNext(c *eventDraft, ps []party) []party {
 	}
 	a, b := persons[0], persons[1]
 	switch {
-	case d.personOfCountry(a, ps[0].name) && d.personOfCountry(b, ps[1].name):
-	case d.personOfCountry(a, ps[1].name) && d.personOfCountry(b, ps[0].name):
+	case d.personOfCountry(a, ps[0]) && d.personOfCountry(b, ps[1]):
+	case d.personOfCountry(a, ps[1]) && d.personOfCountry(b, ps[0]):
 	default:
 		return nil
 	}

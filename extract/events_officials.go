@@ -19,15 +19,20 @@ import "strings"
 // refinements; the rule that decided and the refinement both show in
 // --explain ("participants by rule clause-named+country-officials").
 
-// partyRefinement rewrites the parties a cascade rule found.
+// partyRefinement rewrites the parties a cascade rule found; other says
+// the persons were named in another sentence than the event's.
 type partyRefinement struct {
 	name string
-	find func(r *eventRun, c *eventDraft) []party
+	find func(r *eventRun, c *eventDraft) (ps []party, other bool)
 }
 
-// partyRefinements is the list, in order; the first that yields wins.
+// partyRefinements is the list, in order; the first that yields wins, so
+// the officials of the event's own sentence come before the persons the
+// next sentence names (country-representatives, events_discourse_next.go).
+// Both take only persons who hold a government office (govOfficeAt).
 var partyRefinements = []partyRefinement{
 	{"country-officials", (*eventRun).refineCountryOfficials},
+	{"country-representatives", (*eventRun).refineCountryRepresentatives},
 }
 
 // officialsWindow is how many sentences after the event's own the
@@ -37,9 +42,13 @@ const officialsWindow = 2
 // refine applies the first refinement that yields to a decided draft.
 func (r *eventRun) refine(c *eventDraft) {
 	for _, rf := range partyRefinements {
-		ps := rf.find(r, c)
+		ps, other := rf.find(r, c)
 		if len(ps) == 0 {
 			continue
+		}
+		if other {
+			// persons told in another sentence: borrowed from context
+			c.contextual, c.borrowed = true, true
 		}
 		was := c.parts
 		c.parts = nil
@@ -56,21 +65,21 @@ func (r *eventRun) refine(c *eventDraft) {
 
 // refineCountryOfficials: the draft's parties are two or more countries;
 // a sentence of the window names one official of each.
-func (r *eventRun) refineCountryOfficials(c *eventDraft) []party {
+func (r *eventRun) refineCountryOfficials(c *eventDraft) ([]party, bool) {
 	d := r.d
 	if len(c.parts) < 2 {
-		return nil
+		return nil, false
 	}
 	countries := map[string]bool{}
 	for _, p := range c.parts {
 		e := d.byCanon[p]
 		if e == nil || e.typ != Location || e.kind != "country" {
-			return nil
+			return nil, false
 		}
 		countries[strings.ToLower(p)] = true
 	}
 	if len(countries) != len(c.parts) {
-		return nil
+		return nil, false
 	}
 	brief := d.briefTok(d.sent[c.si].t0)
 	paras := 0
@@ -91,10 +100,10 @@ func (r *eventRun) refineCountryOfficials(c *eventDraft) []party {
 			continue
 		}
 		if ps := d.officialsIn(s, c.parts, countries); ps != nil {
-			return ps
+			return ps, si > c.si
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // officialsAct: a later sentence names the officials as the ones who
@@ -145,8 +154,8 @@ func (d *document) officialsIn(s sentence, order []string, countries map[string]
 	byCountry := map[string]*entity{}
 	for _, m := range persons {
 		c := d.officeNation(s, m)
-		if c == "" || !countries[strings.ToLower(c)] {
-			continue // no office named, or a third country's
+		if c == "" || !countries[strings.ToLower(c)] || !d.govOfficeAt(s, m) {
+			continue // no office named, a third country's, or none of its government
 		}
 		e := d.entityOf(m)
 		if prev, ok := byCountry[strings.ToLower(c)]; ok && prev != e {
@@ -250,6 +259,40 @@ func (d *document) pairOfficeBefore(s sentence, at int) bool {
 			return true
 		case (w == "countries" || w == "nations" || w == "governments" || w == "sides") && j+1 < k && isPossessive(d.toks[j+1].text):
 			return true
+		}
+	}
+	return false
+}
+
+// govOfficeAt: the person of mention m holds a government office, by a
+// title of that class (word class govoffice: "Fisheries Minister", "his
+// Icelandic counterpart", "Chile's mining minister") in the words before
+// the mention back to the previous person or clause boundary, or in an
+// appositive after it, or among the titles the story gave the person.
+// "Norwegian skier X", "opposition leader Y" hold none.
+func (d *document) govOfficeAt(s sentence, m mention) bool {
+	if e := d.entityOf(m); e != nil {
+		for _, t := range e.titles {
+			ws := strings.Fields(strings.ToLower(t))
+			if len(ws) > 0 && d.lx.is(ws[len(ws)-1], wcGovOffice) {
+				return true
+			}
+		}
+	}
+	for k := m.span.t0 - 1; k >= s.t0 && k >= m.span.t0-6; k-- {
+		t := d.toks[k]
+		if t.lower == "and" || t.lower == ";" || d.lx.is(t.lower, wcReport) || d.personEndingAt(s, k) {
+			break
+		}
+		if d.lx.is(t.lower, wcGovOffice) {
+			return true
+		}
+	}
+	if k := m.span.t1; k < s.t1 && d.toks[k].text == "," {
+		for k++; k < s.t1 && k <= m.span.t1+6 && d.toks[k].text != ","; k++ {
+			if d.lx.is(d.toks[k].lower, wcGovOffice) {
+				return true
+			}
 		}
 	}
 	return false

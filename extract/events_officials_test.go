@@ -17,7 +17,8 @@ func TestCountryOfficials(t *testing.T) {
 		name, text string
 		want       []string // "type: A | B": an event of exactly these parties
 		not        []string
-		refined    bool // want[0] was made by the refinement
+		refined    bool   // want[0] was made by the refinement
+		by         string // want[0] was made by this refinement, after a cascade rule, with one "resolved" line
 	}{
 		{name: "demonym title and counterpart in the next sentence",
 			text:    "LINZ, May 7, 2026 (Alp Wire) - Austria and Hungary agreed on Thursday to reopen a border crossing near Sopron. Austrian Interior Minister Paul Riedl and his Hungarian counterpart, Eszter Bodnar, said the crossing would open in June.",
@@ -33,6 +34,22 @@ func TestCountryOfficials(t *testing.T) {
 			text: "ROME, June 9, 2026 (Tiber Wire) - Italy and Malta agreed on Monday to expand ferry links between Sicily and Valletta.\n\nItalian President Marco Bellini said on Monday that he would travel to Brazil in July.",
 			want: []string{"agreement: Italy | Malta"},
 			not:  []string{"agreement: Marco Bellini"}},
+		{name: "the officials of the event's own sentence beat the next sentence's",
+			text: "OSLO, March 9, 2026 (Nordic Desk) - Norway and Iceland signed a fisheries accord on Monday, Norwegian Fisheries Minister Kari Holm and Icelandic Fisheries Minister Jon Sigurdsson told reporters. Norwegian Prime Minister Erna Lund and Icelandic Prime Minister Bjarni Olafsson had opened the talks in March.",
+			want: []string{"agreement: Kari Holm | Jon Sigurdsson"},
+			not:  []string{"agreement: Erna Lund | Bjarni Olafsson"}},
+		{name: "representatives told next: the cascade rule kept, one resolution",
+			text: "OSLO, March 9, 2026 (Nordic Desk) - Norway and Iceland agreed on Monday to split the mackerel quota for next season. Norwegian Fisheries Minister Kari Holm and her Icelandic counterpart, Jon Sigurdsson, had opened the negotiations in Reykjavik in March.",
+			want: []string{"agreement: Kari Holm | Jon Sigurdsson"},
+			by:   "country-representatives"},
+		{name: "trap: a skier and a singer of the two countries hold no office",
+			text: "OSLO, March 9, 2026 (Nordic Desk) - Norway and Iceland signed a fisheries accord on Monday. Norwegian skier Kari Holm and Icelandic singer Jon Sigurdsson, in town for a concert, said the talks had run late.",
+			want: []string{"agreement: Norway | Iceland"},
+			not:  []string{"agreement: Kari Holm | Jon Sigurdsson"}},
+		{name: "trap: opposition leaders told next do not speak for the governments",
+			text: "OSLO, March 9, 2026 (Nordic Desk) - Norway and Iceland agreed on Monday to split the mackerel quota for next season. Norwegian opposition leader Erna Lund and Icelandic opposition leader Bjarni Olafsson had criticised the talks for months.",
+			want: []string{"agreement: Norway | Iceland"},
+			not:  []string{"agreement: Erna Lund | Bjarni Olafsson"}},
 		{name: "trap: three countries, two officials",
 			text: "VIENNA, April 2, 2026 (Danube Wire) - Austria, Slovakia and Hungary agreed on Wednesday to link their gas grids. Austrian Energy Minister Eva Gruber and her Slovak counterpart, Juraj Kovac, said work would start next year.",
 			not:  []string{"agreement: Eva Gruber | Juraj Kovac"}},
@@ -59,6 +76,15 @@ func TestCountryOfficials(t *testing.T) {
 				}
 				if i == 0 && c.refined && !strings.Contains(strings.Join(ev.Explain, "\n"), "+country-officials") {
 					t.Errorf("%s: explain lacks the refinement:\n%s", w, strings.Join(ev.Explain, "\n"))
+				}
+				if i == 0 && c.by != "" {
+					ex := strings.Join(ev.Explain, "\n")
+					if !strings.Contains(ex, "participants by rule ") || strings.Contains(ex, "participants by rule "+c.by) || !strings.Contains(ex, "+"+c.by) {
+						t.Errorf("%s: explain lacks the cascade rule +%s:\n%s", w, c.by, ex)
+					}
+					if n := strings.Count(ex, "\nresolved "); n != 1 {
+						t.Errorf("%s: %d resolved lines, want 1:\n%s", w, n, ex)
+					}
 				}
 			}
 			for _, w := range c.not {

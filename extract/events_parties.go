@@ -111,11 +111,6 @@ func (r *eventRun) participants(c *eventDraft) {
 			continue
 		}
 		c.rule = rule.name
-		if rs := r.representativesNext(c, ps.parties); rs != nil {
-			// two countries whose persons the next sentence names
-			// (events_discourse_next.go)
-			c.rule, ps = "country-representatives", partySet{parties: rs, contextual: true, borrowed: true}
-		}
 		c.contextual, c.borrowed, c.unnamed = ps.contextual, ps.borrowed, ps.unnamed
 		c.persons = append(c.persons, c.shared...)
 		for _, p := range ps.parties {
@@ -135,7 +130,7 @@ func (r *eventRun) participants(c *eventDraft) {
 				c.vias = append(c.vias, "resolved "+p.via)
 			}
 		}
-		r.refine(c) // events_officials.go: countries -> their officials
+		r.refine(c) // events_officials.go: countries -> their officials (or the persons told next)
 		d.tracef("S%d %s %q: parties %v by rule %s", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), ps.parties, rule.name)
 		if d.trace != nil {
 			d.tracef("DIAG %s\t%s\t%q\tparts=%v\tclause=%v\tsubj=%v\tobj=%v\tpp=%v\t%s", rule.name, tr.typ, d.textOf(span{tr.t0, tr.t1}), ps.parties, c.clause, d.argsText(c.cl.subj), d.argsText(c.cl.obj), d.ppText(c.cl.pp), d.textOf(span{c.s.t0, c.s.t1}))
