@@ -43,6 +43,12 @@ func (d *document) academicShortNames() {
 	if len(gone) == 0 {
 		return
 	}
+	d.repointMentions(gone)
+}
+
+// repointMentions moves every mention of an entity in gone to the entity
+// it was merged into and drops the merged entities from the document.
+func (d *document) repointMentions(gone map[*entity]*entity) {
 	for i := range d.mentions {
 		if u := gone[d.mentions[i].ent]; u != nil {
 			d.mentions[i].ent, d.mentions[i].canon = u, u.canon

@@ -99,18 +99,7 @@ func (d *document) shortOrgNames() {
 	if len(gone) == 0 {
 		return
 	}
-	for i := range d.mentions {
-		if l := gone[d.mentions[i].ent]; l != nil {
-			d.mentions[i].ent, d.mentions[i].canon = l, l.canon
-		}
-	}
-	kept := d.ents[:0]
-	for _, e := range d.ents {
-		if gone[e] == nil {
-			kept = append(kept, e)
-		}
-	}
-	d.ents = kept
+	d.repointMentions(gone)
 }
 
 // writtenAs: a lower-case phrase as the article writes it (its first
