@@ -611,7 +611,8 @@ func (d *document) counterWord(k int) bool {
 	return k+1 < len(d.toks) && d.isNumberWord(d.toks[k].lower) && strings.HasPrefix(d.toks[k+1].tag, "NN")
 }
 
-// bareCount: token k is "two" or "three" standing alone after a
+// bareCount: token k is a number word of two or more (date_words.tsv,
+// class number: "two", "three") standing alone after a
 // definite determiner, with no noun after it ("On Wednesday the two met",
 // "the two agreed"): a group of the parties told, like "the two sides"
 // (participants.go; with no event told before, the pair the story set up:
@@ -619,7 +620,10 @@ func (d *document) counterWord(k int) bool {
 // sentences before). "the two men" has its noun; "two" alone ("Two were
 // hurt") brings new people.
 func (d *document) bareCount(k int) bool {
-	if k <= 0 || k+1 >= len(d.toks) || d.toks[k].lower != "two" && d.toks[k].lower != "three" {
+	if k <= 0 || k+1 >= len(d.toks) {
+		return false
+	}
+	if n, ok := d.lx.dateWord(dwNumber, d.toks[k].lower); !ok || n < 2 {
 		return false
 	}
 	p, n := d.toks[k-1], d.toks[k+1]

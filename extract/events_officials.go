@@ -187,7 +187,7 @@ func (d *document) officialsIn(s sentence, order []string, countries map[string]
 func (d *document) officeNation(s sentence, m mention) string {
 	for k := m.span.t0 - 1; k >= s.t0 && k >= m.span.t0-6; k-- {
 		t := d.toks[k]
-		if t.lower == "and" || t.lower == ";" || t.lower == "said" || t.lower == "says" {
+		if t.lower == "and" || t.lower == ";" || d.lx.is(t.lower, wcReport) {
 			break
 		}
 		if prev := d.personEndingAt(s, k); prev {
@@ -255,9 +255,9 @@ func (d *document) pairOfficeBefore(s sentence, at int) bool {
 	}
 	for j := k - 1; j >= s.t0 && j >= k-4; j-- {
 		switch w := d.toks[j].lower; {
-		case w == "their" || w == "both":
+		case d.lx.is(w, wcPossessive, wcDistrib): // "their", "both"
 			return true
-		case (w == "countries" || w == "nations" || w == "governments" || w == "sides") && j+1 < k && isPossessive(d.toks[j+1].text):
+		case d.lx.is(w, wcGroupCountry, wcGroupPerson) && j+1 < k && isPossessive(d.toks[j+1].text): // "the two countries'", "both sides'"
 			return true
 		}
 	}

@@ -76,7 +76,7 @@ func (r *eventRun) ownVagueTime(c *eventDraft) bool {
 		}
 	}
 	for k := c.attrs.t0; k+1 < c.attrs.t1; k++ {
-		if d.toks[k].lower == "coming" && d.unitIs(k+1, unitWeek, unitMonth) && own(k, k+2) {
+		if n, ok := d.lx.dateWord(dwShift, d.toks[k].lower); ok && n > 0 && d.unitIs(k+1, unitWeek, unitMonth) && own(k, k+2) {
 			return true // "in the coming weeks"
 		}
 	}

@@ -659,9 +659,9 @@ func (r *eventRun) duringVisitPlace(c *eventDraft) string {
 			continue
 		}
 		for k := o.t0 - 1; k >= c.s.t0 && k >= o.t0-4; k-- {
-			if l := d.toks[k].lower; l == "a" || l == "an" {
+			if l := d.toks[k].lower; d.lx.is(l, wcArticle) && !d.lx.is(l, wcDefinite) {
 				break // "during a visit": another trip, told here
-			} else if l == "during" {
+			} else if d.lx.is(l, wcInside) {
 				during = true
 			}
 		}

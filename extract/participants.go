@@ -620,10 +620,11 @@ func otherRole(e *entity, head string) bool {
 	return true
 }
 
-// pronounBefore: "he" or "she" stands in [from, to).
+// pronounBefore: a singular personal pronoun ("he", "she"; classes
+// personal and pronoun) stands in [from, to).
 func (d *document) pronounBefore(from, to int) bool {
 	for k := from; k < to; k++ {
-		if l := d.toks[k].lower; l == "he" || l == "she" {
+		if l := d.toks[k].lower; d.lx.is(l, wcPersonal) && d.lx.is(l, wcPronoun) {
 			return true
 		}
 	}

@@ -41,6 +41,20 @@ func TestTablesOverride(t *testing.T) {
 					t.Errorf("no ORGANIZATION Tidewater: %s", show(rec))
 				}
 			}},
+		{name: "added inside word (word_classes.tsv, class inside): a meeting amid a visit is where the visit went",
+			files: map[string]string{"word_classes.tsv": "amid\tinside\n"},
+			text:  "Foreign Minister Wanjiru Kamau flew to Mogadishu on Wednesday. Amid the five-hour visit, she met President Hassan Warsame.",
+			check: func(t *testing.T, rec *extract.Record) {
+				for _, ev := range rec.Events {
+					if ev.Type == extract.Meeting && hasParty(ev, "Hassan Warsame") {
+						if ev.Location != "Mogadishu" {
+							t.Errorf("meeting at %q, want Mogadishu: %s", ev.Location, eventList(rec))
+						}
+						return
+					}
+				}
+				t.Errorf("no meeting of Hassan Warsame: %s", eventList(rec))
+			}},
 		{name: "added title head",
 			files: map[string]string{"titles.tsv": "harbourmaster\thead\n"},
 			text:  "Harbourmaster Erik Lund said the port of Bergen would reopen.",
