@@ -33,11 +33,14 @@ var qualitySets = []struct {
 	minEntity, minEvents float64
 	blind                bool
 }{
-	{"articles", []string{"../testdata", "../testdata/articles"}, 0.97, 0.92, false},
-	{"heldout", []string{"../testdata/heldout"}, 0.94, 0.88, false},
-	{"final", []string{"../testdata/final"}, 0.91, 0.78, false},
-	// forms 0.87 → 0.85: the eight dates-* articles added 2026-11-28 (events
-	// 0.759 on them) took the set from 0.878 to 0.861, no code change
+	{"articles", []string{"../testdata", "../testdata/articles"}, 0.97, 0.93, false},
+	{"heldout", []string{"../testdata/heldout"}, 0.94, 0.90, false},
+	{"final", []string{"../testdata/final"}, 0.91, 0.80, false},
+	// Event bars raised at the end of the sixth session (2026-11-28) a little
+	// under the figures reached: articles 0.955, heldout 0.941, final 0.821.
+	// forms 0.87 → 0.85: the sixth session's helpers added 72 articles of
+	// their own (the eight dates-* ones alone took the set from 0.878 to
+	// 0.861 with no code change); it ended at 0.857.
 	{"forms", []string{"../testdata/forms"}, 0.93, 0.85, false},
 	{"blind", []string{"../testdata/blind"}, 0.91, 0.80, true},
 }
