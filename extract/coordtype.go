@@ -3,7 +3,7 @@ package extract
 // The coordination-types pass: names joined by "and" or "or" are of one
 // kind. A one-word name no rule had a reason to type (the tagger's guess,
 // or nothing) coordinated with an organization some rule typed ("a merger
-// between MCI and Verizon", "Celtic and Rangers" after "Celtic FC") is an
+// between Orvane and Kestrel", "Celtic and Rangers" after "Celtic FC") is an
 // organization too, in every mention of it in the document: a company
 // known by one word ("Verizon", "Qwest") is no person or place.
 func (d *document) coordinatedTypes() {

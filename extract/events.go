@@ -798,7 +798,7 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 			return false
 		}
 	case "agree":
-		// agreeing with a view is no agreement: "agreed it was of concern";
+		// agreeing with a view is no agreement: "agreed the rise was worrying";
 		// but the participle clause "..., agreeing with X on a joint
 		// ticket" tells an agreement
 		if m.form&formGerund != 0 {
