@@ -19,6 +19,14 @@ func TestEventDatesFresh(t *testing.T) {
 		absent                bool
 		n                     int // how many such events, when it matters
 	}{
+		{name: "background-scene: a past year's visit told in passing does not date the news's signing",
+			published: "2026-05-20",
+			text:      "Mongolian President Bat-Erdene Dorj held talks with visiting Kazakh Prime Minister Aidar Seitkali in Ulaanbaatar on Wednesday. Dorj recalled his own state visit to Astana in 2023. After the talks, the two sides signed nine cooperation agreements.",
+			typ:       extract.Agreement, who: "Aidar Seitkali", date: "2026-05-20"},
+		{name: "background-scene trap: a story told in the past throughout keeps moving its scene",
+			published: "2026-05-20",
+			text:      "Marta Ilves, who died on Sunday, first met Tomas Rand in Tartu in 1991. She met the Finnish president, Aarne Koski, in Helsinki in 1994. There the two signed a cultural accord.",
+			typ:       extract.Agreement, who: "Aarne Koski", date: "1994"},
 		{name: "since-same-sentence: a since that closes the sentence before opens no span",
 			published: "2026-07-06",
 			text:      "Andres Salcedo and Rosa Quispe first met in 2019 in Desaguadero, and they have spoken often since. Earlier this month, Salcedo spoke by telephone with Chilean President Tomas Rivas, who has objected to the route.",

@@ -80,6 +80,10 @@ func (r *eventRun) noteScene(c *eventDraft) {
 			r.storyPlaces = append(r.storyPlaces, c.ownPlace)
 		}
 	}
+	if r.background(sc, c) {
+		r.d.tracef("scene: %s %q is background older than the news; the scene stays %s %s (rule background-scene)", c.tr.typ, c.ownDate, sc.date, sc.place)
+		return
+	}
 	if c.involvesFocal || r.focal == nil {
 		if c.ownPlace != "" && (sc.place == "" || c.involvesFocal) && !aside {
 			sc.place = c.ownPlace
@@ -88,6 +92,18 @@ func (r *eventRun) noteScene(c *eventDraft) {
 			sc.date, sc.dateOwn, sc.dateSent = c.ownDate, true, c.si
 		}
 	}
+}
+
+// background (reading "background-scene"): an event of what happened dated
+// before the story's news ("Recalling his state visit to Hanoi in 2019")
+// is background told in passing while the scene holds the news: it does not
+// move the date and place later events inherit ("After the talks, the two
+// sides signed ..." are the news's). A story told in the past throughout
+// (an obituary, a memoir) keeps moving its scene: the scene's own date is
+// older too.
+func (r *eventRun) background(sc *scene, c *eventDraft) bool {
+	return sc == &r.ctx.scene && sc.dateOwn && c.ownDate != "" &&
+		r.d.olderThanNews(c.ownDate) && !r.d.olderThanNews(sc.date)
 }
 
 // noteAny records what a kept event gave itself, for events that do not
