@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"fmt"
+	"time"
+)
+
 // The event time pass: a draft's own date is the date nearest its trigger
 // in its reach, else in its sentence (time.go); its date is that one (a
 // visit bounded by its verb becomes a range), else the story's main event
@@ -34,9 +39,13 @@ func (r *eventRun) ownTime(c *eventDraft) {
 	// gives way, when mentions merge, to a date the event's own clause
 	// gives ("The two companies signed a definitive agreement on Sunday")
 	c.saidDate = tier == 2
-	if (c.ownDate == "" || tier == 3) && r.ownVagueTime(c) {
+	if (c.ownDate == "" || tier == 3 || tier == 2 && !r.d.coarseHolds(span{c.s.t0, c.s.t1}, c.ownDate)) && r.ownVagueTime(c) {
 		// "He met X two weeks ago, and his government signed ... in
-		// January": not January, and nothing the story gives either
+		// January": not January, and nothing the story gives either;
+		// nor the saying's day when the clause's own time does not
+		// hold it ("met X at the weekend, officials said on Monday":
+		// not Monday; "is in Tallinn this week, her office said on
+		// Wednesday" keeps Wednesday)
 		r.d.tracef("S%d %s %q: own-vague-time, no date (not %q)", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), c.ownDate)
 		c.ownDate, c.saidDate, c.vagueTime = "", false, true
 		if r.d.explain {
@@ -161,4 +170,40 @@ func (r *eventRun) setOffDate(c *eventDraft) bool {
 		k++
 	}
 	return d.dateStartsAt(k)
+}
+
+// coarseHolds: a week, weekend or season named in sentence s holds the day
+// v ("this week" holds its Wednesday; "the weekend" before a Monday does
+// not).
+func (d *document) coarseHolds(s span, v string) bool {
+	day, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		return false
+	}
+	for _, dm := range d.coarseDates {
+		if dm.span.t0 >= s.t0 && dm.span.t1 <= s.t1 && coarseValueHolds(dm.value, day) {
+			return true
+		}
+	}
+	return false
+}
+
+// coarseValueHolds: the TIMEX3 value of a week ("2026-W11"), a weekend
+// ("2026-W11-WE") or a season ("2026-SP") holds day.
+func coarseValueHolds(value string, day time.Time) bool {
+	y, w := day.ISOWeek()
+	week := fmt.Sprintf("%04d-W%02d", y, w)
+	switch {
+	case value == week:
+		return true
+	case value == week+"-WE":
+		return day.Weekday() == time.Saturday || day.Weekday() == time.Sunday
+	}
+	// a season starts in month 3×its number (dates_coarse.go): a
+	// January or February day is in the winter of the year before
+	q, sy := int(day.Month())/3, day.Year()
+	if q == 0 {
+		q, sy = 4, sy-1
+	}
+	return value == fmt.Sprintf("%04d-%s", sy, seasonCodes[q])
 }
