@@ -248,19 +248,7 @@ func (d *document) agreementNounAt(k int, s sentence) bool {
 	if k < s.t0 || k >= s.t1 {
 		return false
 	}
-	if d.lx.is(d.toks[k].lower, wcDocument) {
-		return true
-	}
-	n, v := d.lx.triggers.longest(d.toks, k, k+1)
-	if n != 1 {
-		return false
-	}
-	for _, r := range d.lx.formSets[v] {
-		if f := d.lx.frames[r.frame]; !f.verb && f.typ == Agreement {
-			return true
-		}
-	}
-	return false
+	return d.lx.is(d.toks[k].lower, wcDocument) || d.sameTypeNoun(k, Agreement)
 }
 
 // appealAfter: "to" and a verb follow token k ("called on X to resign").

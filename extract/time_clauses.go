@@ -39,12 +39,7 @@ func (d *document) sincePhraseAt(i int, tr trigMatch) bool {
 // clauseWordBetween: a clause word (but, while, whereas, although, ";")
 // stands in [from, to).
 func (d *document) clauseWordBetween(from, to int) bool {
-	for k := from; k < to; k++ {
-		if d.lx.is(d.toks[k].lower, wcClause) {
-			return true
-		}
-	}
-	return false
+	return d.clauseLimit(from, to) < to
 }
 
 // agreedInfinitive: tr is an agreement verb and an infinitive ("to" and a
