@@ -522,9 +522,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return fmt.Errorf("part of speech %q: want verb or noun", r.col(1))
 			}
 			switch f.needs {
-			case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "led":
+			case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "led", "return":
 			default:
-				return fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed or led", f.needs)
+				return fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed, led or return", f.needs)
 			}
 			for _, x := range f.roles {
 				switch x {
