@@ -149,6 +149,7 @@ const (
 	wcGovOffice   // officials (events_officials.go): a title that speaks for a country's government (minister, president)
 	wcInside      // places (events_visit.go duringVisitPlace): "during" sets an event inside a visit told
 	wcCompanyHead // employers (events_deal_names.go): "executive", "chairman" end a company head's title
+	wcSeparately  // coordination (events_distribute.go): "met A and B separately" is one meeting each
 	numWordClasses
 )
 
@@ -186,7 +187,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb,
 	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
 	"subordinate": wcSubordinate, "clubsuffix": wcClubSuffix, "clubprefix": wcClubPrefix, "orgpart": wcOrgPart,
-	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead}
+	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
+	"separately": wcSeparately}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

@@ -215,8 +215,9 @@ type Report struct {
 // in it.
 func (b *Broker) Report() Report {
 	b.mu.Lock()
-	pending := b.pending != nil
+	waiting := b.pending
 	b.mu.Unlock()
+	pending := waiting != nil
 	var flushErr error
 	if pending {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
@@ -227,7 +228,10 @@ func (b *Broker) Report() Report {
 	defer b.mu.Unlock()
 	r := Report{Commits: b.commits, Refused: b.refused, Backward: append([]string{}, b.backward...), Injected: map[string]int{},
 		EventsSeen: b.nEvents}
-	if pending && b.pending != nil {
+	// Only the commit that was waiting when Report was called counts as
+	// unsettled: one that reached the broker during the flush is newer
+	// than the call.
+	if pending && b.pending == waiting {
 		r.Unsettled = 1
 		b.eventf("report: the outcome of the last commit could not be read: %v", flushErr)
 	}
