@@ -103,13 +103,16 @@ func (r *eventRun) noteScene(c *eventDraft) {
 // older too.
 func (r *eventRun) background(sc *scene, c *eventDraft) bool {
 	return sc == &r.ctx.scene && sc.dateOwn && c.ownDate != "" &&
-		r.d.olderThanNews(c.ownDate) && !r.d.olderThanNews(sc.date)
+		(r.d.olderThanNews(c.ownDate) && !r.d.olderThanNews(sc.date) || r.previousOccasion(sc, c))
 }
 
 // noteAny records what a kept event gave itself, for events that do not
 // involve the focal person.
 func (r *eventRun) noteAny(c *eventDraft) {
 	sc := r.sceneOf(c)
+	if r.background(sc, c) {
+		return // background told in passing gives later events nothing
+	}
 	if c.ownDate != "" {
 		sc.anyDate = c.ownDate
 	}
