@@ -500,9 +500,11 @@ func (d *document) resolveDates(pending []pendingDate) {
 	// the last day resolved, for a schedule told in order ("visits Abu
 	// Dhabi on Wednesday, July 22, and will hold talks ... on Thursday")
 	var last struct {
-		day  time.Time
-		sent int
-		ok   bool
+		day   time.Time
+		sent  int
+		ok    bool
+		named bool // written with its weekday: "on Wednesday, July 22"
+		cal   bool // a calendar date, not a weekday or "tomorrow"
 	}
 	var prev anchor // the date named last, for "the previous day"
 	for _, p := range pending {
@@ -518,14 +520,16 @@ func (d *document) resolveDates(pending []pendingDate) {
 		}
 		va, ta, vb, ok := d.pendingValue(p, dm.span.t0, yearNear, tense)
 		sent := d.toks[dm.span.t0].sent
-		if ok && p.a.weekday != 0 && !p.a.next && !p.a.last && tense > 0 && !quoted &&
-			last.ok && sent-last.sent <= 1 && last.day.After(ref.t) && ta.Before(last.day) && last.day.Sub(ref.t) <= 14*24*time.Hour {
-			// a weekday after a later day of the same schedule is on or
-			// after that day; a day weeks ahead is another plan's, and a
-			// bare weekday stays in the coming week ("would meet again on
-			// 12 November. ... will hold talks with X on Thursday")
-			d.ref = refDate{t: last.day, hasDay: true, hasYear: true}
-			va, ta, vb, ok = d.pendingValue(p, dm.span.t0, yearNear, 1)
+		anchored := false
+		if ok && p.a.weekday != 0 && !p.a.next && !p.a.last && !p.a.inWeek && !quoted && last.ok {
+			if rule := d.weekdayAnchor(dm.span.t0, sent, tense, last.day, last.sent, last.named, last.cal, ref.t, ta); rule != "" {
+				// a weekday of a schedule the story dates: on or after
+				// that schedule's day (dates_weekday.go)
+				d.tracef("weekday %q: on or after %s by reading %s", d.textOf(dm.span), last.day.Format("2006-01-02"), rule)
+				d.ref = refDate{t: last.day, hasDay: true, hasYear: true}
+				va, ta, vb, ok = d.pendingValue(p, dm.span.t0, yearNear, 1)
+				anchored = ok
+			}
 		}
 		d.ref = ref
 		if p.a.cal == calAnchor {
@@ -553,6 +557,9 @@ func (d *document) resolveDates(pending []pendingDate) {
 		if p.a.gran == granDay && !ta.IsZero() {
 			// a range's start: "from Wednesday to Friday ... on Thursday"
 			last.day, last.sent, last.ok = ta, sent, true
+			// a week the writer named goes on through the days anchored in it
+			last.named = p.a.weekday == 0 && d.weekdayBefore(dm.span.t0) || anchored && last.named
+			last.cal = p.a.weekday == 0 && !p.a.rel
 		}
 	}
 	// drop the unresolved

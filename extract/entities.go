@@ -274,6 +274,7 @@ func init() {
 		{"person-noun", (*document).rulePersonNoun},
 		{"appositive-or-said", (*document).ruleAppositiveOrSaid},
 		{"hyphenated", (*document).ruleHyphenated},
+		{"acronym-defined", (*document).ruleAcronymDefined},
 		{"single-word", (*document).ruleSingleWord},
 		{"named-document", (*document).ruleNamedDocument},
 		{"split", func(d *document, lx *lexicon, c span, acr map[int]bool, depth int) bool {
@@ -466,6 +467,9 @@ func (d *document) ruleCoordination(lx *lexicon, c span, acr map[int]bool, depth
 				!toks[w].upper && !lx.stop[toks[k+1].text] && !d.leadsCompanyElsewhere(w, c) {
 				return false
 			}
+		}
+		if d.tradeWordsJoined(lx, k, c) { // "Ironhorse Oil and Gas" (entities_acronymorg.go)
+			return false
 		}
 		if d.cueTakesComplement(lx, first) && !d.possessedPlaceAfterAnd(lx, k, c) && !d.secondName(lx, k, c) { // entities_pair.go
 			return false

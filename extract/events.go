@@ -128,17 +128,9 @@ func (d *document) findEvents(lx *lexicon) {
 		for _, c := range r.leadInLast(r.candidates(si, title)) { // fronted talks last (events_rounds.go)
 			d.speaker = c.speaker
 			r.participants(c)
-			r.ownTime(c)
-			r.ownPlaceOf(c)
-			r.remember(c)
-			if !r.enoughParties(c) {
-				r.datesBack(c) // "The agreement was signed on Friday" (scene.go)
-				continue
+			for _, one := range r.distribute(c) { // events_distribute.go: one meeting per object with its own date or place
+				r.settle(one)
 			}
-			if !r.when(c) || !r.where(c) {
-				continue
-			}
-			r.buildEach(c) // events_deal_describe.go: one event, or one per conjunct
 		}
 		if !title {
 			d.departure(si, r.seen) // "She left Lima on Thursday"
@@ -149,6 +141,21 @@ func (d *document) findEvents(lx *lexicon) {
 	if len(d.briefs) > 0 {
 		d.dateline = r.dateline // a brief lent its own while it was read (roundup.go)
 	}
+}
+
+// settle gives a draft with its parties its date and place and builds it.
+func (r *eventRun) settle(c *eventDraft) {
+	r.ownTime(c)
+	r.ownPlaceOf(c)
+	r.remember(c)
+	if !r.enoughParties(c) {
+		r.datesBack(c) // "The agreement was signed on Friday" (scene.go)
+		return
+	}
+	if !r.when(c) || !r.where(c) {
+		return
+	}
+	r.buildEach(c) // events_deal_describe.go: one event, or one per conjunct
 }
 
 // newEventRun finds the focal person and their companions, and starts the
@@ -823,6 +830,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		return d.spanHolds(m, s) // "spent two days in Lusaka" (events_arrival.go)
 	case "led":
 		return d.ledTrip(m, s) // "will lead a delegation to Seoul" (events_visit.go)
+	case "return":
+		return d.returnPlace(m, s) != nil // "is expected to return to Jakarta in August" (events_visit.go)
 	case "with":
 		for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
 			if l := toks[k].lower; l == "with" || l == "between" {

@@ -149,6 +149,7 @@ const (
 	wcGovOffice   // officials (events_officials.go): a title that speaks for a country's government (minister, president)
 	wcInside      // places (events_visit.go duringVisitPlace): "during" sets an event inside a visit told
 	wcCompanyHead // employers (events_deal_names.go): "executive", "chairman" end a company head's title
+	wcSeparately  // coordination (events_distribute.go): "met A and B separately" is one meeting each
 	numWordClasses
 )
 
@@ -186,7 +187,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb,
 	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
 	"subordinate": wcSubordinate, "clubsuffix": wcClubSuffix, "clubprefix": wcClubPrefix, "orgpart": wcOrgPart,
-	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead}
+	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
+	"separately": wcSeparately}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
@@ -522,9 +524,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return fmt.Errorf("part of speech %q: want verb or noun", r.col(1))
 			}
 			switch f.needs {
-			case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "led":
+			case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "led", "return":
 			default:
-				return fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed or led", f.needs)
+				return fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed, led or return", f.needs)
 			}
 			for _, x := range f.roles {
 				switch x {

@@ -1,0 +1,93 @@
+package extract_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// coordCase is one reading of coordination or reference: the events that
+// must come out ("type: A | B @ date" — the date optional), those that must
+// not, and counts per type. Every sentence is invented.
+type coordCase struct {
+	name, text string
+	want       []string
+	not        []string
+	count      map[string]int
+}
+
+func runCoordCases(t *testing.T, cases []coordCase) {
+	t.Helper()
+	x, err := extract.New(extract.Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "coord", Body: c.text, Form: "text", Published: "2026-06-12T12:00:00Z"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range c.want {
+				typ, parts, date := parseWantEvent(w)
+				ev := exactEvent(rec, typ, parts)
+				if ev == nil {
+					t.Errorf("want %s: %s", w, eventList(rec))
+					continue
+				}
+				if date != "" && ev.Date != date {
+					t.Errorf("%s: date %q, want %q", w, ev.Date, date)
+				}
+			}
+			for _, w := range c.not {
+				typ, parts, _ := parseWantEvent(w)
+				if exactEvent(rec, typ, parts) != nil {
+					t.Errorf("want no %s: %s", w, eventList(rec))
+				}
+			}
+			for typ, n := range c.count {
+				if got := len(eventsOf(rec, typ)); got != n {
+					t.Errorf("want %d %s events, got %d: %s", n, typ, got, eventList(rec))
+				}
+			}
+		})
+	}
+}
+
+// TestDistributedObjects: coordinated objects of a meeting verb that each
+// carry their own date or place are one meeting each, with the subject
+// (events_distribute.go); "separately" after them does the same; objects
+// that share one date and place stay one meeting. (The "@" part of a want
+// is its date here.)
+func TestDistributedObjects(t *testing.T) {
+	runCoordCases(t, []coordCase{
+		{name: "own day each, the second relative",
+			text: "HARARE, June 12 - The envoy, Tomas Reyna, arrived on Sunday. He met President Joyce Banda at State House on Monday and the opposition leader, Peter Moyo, the following day.",
+			want: []string{"meeting: Tomas Reyna | Joyce Banda @ 2026-06-08", "meeting: Tomas Reyna | Peter Moyo @ 2026-06-09"},
+			not:  []string{"meeting: Tomas Reyna | Joyce Banda | Peter Moyo"}},
+		{name: "own place and day each",
+			text: "ACCRA, June 12 - Foreign Minister Ama Owusu met Kenya's foreign minister, Paul Mwangi, in Nairobi on Tuesday and Uganda's prime minister, Ruth Okello, in Kampala on Thursday.",
+			want: []string{"meeting: Ama Owusu | Paul Mwangi @ 2026-06-09", "meeting: Ama Owusu | Ruth Okello @ 2026-06-11"}},
+		{name: "a relative clause inside the second conjunct",
+			text: "LILONGWE, June 12 - The mediator, Rhoda Phiri, met President Amos Banda on Tuesday and Grace Tembo, who says the vote was rigged in April, on Wednesday.",
+			want: []string{"meeting: Rhoda Phiri | Amos Banda @ 2026-06-09", "meeting: Rhoda Phiri | Grace Tembo @ 2026-06-10"}},
+		{name: "separately",
+			text: "MAPUTO, June 12 - On Thursday the envoy Tomas Reyna met Joao Sitoe and Rosa Matola separately, his office said.",
+			want: []string{"meeting: Tomas Reyna | Joao Sitoe @ 2026-06-11", "meeting: Tomas Reyna | Rosa Matola @ 2026-06-11"}},
+		// traps
+		{name: "one date and place for both objects is one meeting",
+			text: "ADDIS ABABA, June 12 - On Friday Foreign Minister Ama Owusu met Idris Tekle and Samuel Adeyemi at the African Union headquarters.",
+			want: []string{"meeting: Ama Owusu | Idris Tekle | Samuel Adeyemi"}, count: map[string]int{extract.Meeting: 1}},
+		{name: "a second clause with its own verb is no object",
+			text: "NAIROBI, June 12 - Foreign Minister Ama Owusu met Paul Mwangi in Nairobi on Tuesday and Ruth Okello said on Wednesday that she welcomed the visit.",
+			not:  []string{"meeting: Ama Owusu | Ruth Okello"}},
+		{name: "a date before the first object only dates the whole",
+			text:  "LIMA, June 12 - On Monday Trade Minister Ana Soto met Li Wei and Carlos Ruiz in Lima.",
+			count: map[string]int{extract.Meeting: 1}},
+	})
+}
+
+// parseDatedWant is parseWantEvent's "@" read as a date (coord tests).
+var _ = strings.TrimSpace

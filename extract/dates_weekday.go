@@ -1,0 +1,67 @@
+package extract
+
+import "time"
+
+// Bare weekdays (resolveDates asks weekdayAnchor): a weekday resolves
+// against the published date, as the guidelines say ("on Friday" in a
+// story of Wednesday 27 May is 29 May) — news names a day beyond the
+// coming week by its date. It falls on or after a day the story named
+// before only by one of these readings, in order, each named in the trace:
+//
+//   - weekday-article: a preposition and "the" before the weekday, no name
+//     after it ("arrived on June 3 ... On the Friday she met X"), a
+//     calendar date in its sentence or the two before: the Friday of the
+//     week that date is in, in either tense ("the Sunday Times", "in the
+//     Sunday Express" are no days);
+//   - schedule-same-sentence: a plan's weekday after a later day of the
+//     same sentence ("visits Abu Dhabi on July 22 and will hold talks on
+//     Thursday"), that day at most two weeks ahead;
+//   - schedule-named-week: a plan's weekday in the sentence after a day
+//     written with its own weekday ("visits Abu Dhabi on Wednesday, July
+//     22. The tour ends in Muscat on Friday"): the writer has named the
+//     week of the schedule.
+//
+// A weekday in another sentence after a bare date ("The lease is to be
+// signed on June 3. The minister will visit the town on Friday") keeps
+// the published date's week.
+
+// weekdayAnchor names the reading that anchors the bare weekday at token
+// i (sentence sent, tense of its clause) on the day last (named in
+// sentence lastSent, with its own weekday when named, a calendar date
+// when cal), or "" when it resolves against the published date ref. ta is
+// its value against ref.
+func (d *document) weekdayAnchor(i, sent, tense int, last time.Time, lastSent int, named, cal bool, ref, ta time.Time) string {
+	if cal && d.articleWeekday(i) && sent >= lastSent && sent-lastSent <= 2 {
+		return "weekday-article"
+	}
+	if tense <= 0 || !last.After(ref) || !ta.Before(last) || last.Sub(ref) > 14*24*time.Hour {
+		return ""
+	}
+	switch {
+	case sent == lastSent:
+		return "schedule-same-sentence"
+	case named && sent-lastSent == 1:
+		return "schedule-named-week"
+	}
+	return ""
+}
+
+// weekdayBefore: the date at token i is written after its weekday
+// ("Wednesday, July 22", "Wednesday July 22").
+func (d *document) weekdayBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].text == "," {
+		k--
+	}
+	return k >= 0 && d.toks[k].sent == d.toks[i].sent && d.toks[k].cap && d.lx.isWeekday(d.toks[k].lower)
+}
+
+// articleWeekday: the weekday at token i stands after a preposition and
+// "the", with no capitalized word after it ("on the Friday", "for the
+// Saturday night"; not "in the Sunday Express").
+func (d *document) articleWeekday(i int) bool {
+	if i < 2 || d.toks[i-1].lower != "the" || d.toks[i-2].tag != "IN" || d.toks[i-2].sent != d.toks[i].sent {
+		return false
+	}
+	return i+1 >= len(d.toks) || d.toks[i+1].sent != d.toks[i].sent || !d.toks[i+1].cap
+}

@@ -1,0 +1,55 @@
+package extract
+
+// ruleAcronymDefined (classify rule "acronym-defined"): a name in another
+// language, with a lower-case name particle inside it (do, de, la, des,
+// del, van: chunk_words.tsv), that no earlier rule typed and that is told
+// with its own acronym in brackets right after it, is an organization:
+// "Transportes do Sul (TDS)", "Banco de la Provincia (BDP)", "Compagnie
+// des Ports (CDP)". English news defines an acronym beside such a name for
+// the companies and bodies of other countries whose cue word ("Banco",
+// "Compagnie") no English table holds; persons and places are typed by the
+// rules before this one ("Rio de Janeiro" is the gazetteer's). Without the
+// particle the rule does not fire: an English name defined by its acronym
+// is as often a product, a technology or a trade show ("Solid Oxide Fuel
+// Cell (SOFC)": on the BBC speed corpus about half of 68 such names were
+// no organization). The acronym's
+// letters must be the name's (the acronyms pass matched them:
+// acronyms.go), so a bracketed ticker or abbreviation of something else
+// changes nothing.
+func (d *document) ruleAcronymDefined(_ *lexicon, c span, _ map[int]bool, _ int) bool {
+	if c.t1-c.t0 < 2 || c.t1+2 >= len(d.toks) || d.toks[c.t1].text != "(" || d.toks[c.t1+2].text != ")" {
+		return false
+	}
+	particle := false
+	for k := c.t0 + 1; k < c.t1-1; k++ {
+		if !d.toks[k].cap && d.lx.nameParticle[d.toks[k].lower] {
+			particle = true
+		}
+	}
+	if !particle {
+		return false
+	}
+	for _, am := range d.acronyms {
+		if am.tok == c.t1+1 && am.long == c {
+			d.mentions = append(d.mentions, mention{typ: Organization, span: c, text: d.textOf(c)})
+			return true
+		}
+	}
+	return false
+}
+
+// tradeWordsJoined: "and" at token k joins two company trade words at the
+// end of one name, "Ironhorse Oil and Gas", "Tarrant Heating and Plumbing"
+// style: the word after "and" ends the chunk alone and, like the word
+// before "and", ends a company's name (org_cues.tsv, class company). A
+// bare trade word names nothing alone, so the chunk is one company, not
+// "Ironhorse Oil" and "Gas"; "Shell and BP", "Toyota Motors and Nissan
+// Motors" stay two.
+func (d *document) tradeWordsJoined(lx *lexicon, k int, c span) bool {
+	if d.toks[k].lower != "and" || k+2 != c.t1 || k-c.t0 < 2 {
+		return false
+	}
+	before, ok1 := lx.orgEnd[d.toks[k-1].lower]
+	after, ok2 := lx.orgEnd[d.toks[k+1].lower]
+	return ok1 && ok2 && before == "company" && after == "company"
+}

@@ -1,0 +1,90 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestForeignCompanyNames: a name in another language with a lower-case
+// particle inside it (do, de la, des) told with its own acronym in
+// brackets is an organization (rule acronym-defined), and its acronym is
+// its alias; a company's two trade words joined by "and" end one name.
+// Traps: a person or place with a particle and an acronym keeps its
+// reading, an English technology defined by its acronym is no
+// organization, and two companies joined by "and" stay two. Every sentence
+// is our own.
+func TestForeignCompanyNames(t *testing.T) {
+	checkOrgCases(t, []orgCase{
+		{"portuguese connector", "Transportes do Sul (TDS) signed a freight contract with a Czech railway on Tuesday.", "Transportes do Sul", extract.Organization},
+		{"its acronym is its alias", "Transportes do Sul (TDS) signed a freight contract on Tuesday. TDS said the line would open in May.", "TDS", extract.Organization},
+		{"spanish connector and article", "The state lender Banco de la Provincia (BDP) cut its rates on Monday.", "Banco de la Provincia", extract.Organization},
+		{"french connector", "Shares in Compagnie des Ports (CDP) rose after the results.", "Compagnie des Ports", extract.Organization},
+		{"italian connector", "Cassa di Risparmio Veneta (CRV) agreed to buy two branches.", "Cassa di Risparmio Veneta", extract.Organization},
+		{"trade words joined", "Ironvale Oil and Gas said on Monday it had found a new field.", "Ironvale Oil and Gas", extract.Organization},
+		{"a trade word alone is no company (trap)", "Ironvale Oil and Gas said on Monday it had found a new field.", "Gas", ""},
+		{"a place with a particle (trap)", "Flights to Rio de Janeiro (RJ) were cancelled on Monday.", "Rio de Janeiro", extract.Location},
+		{"an English technology (trap)", "The plant will make Solid Oxide Fuel Cell (SOFC) stacks for buses.", "Solid Oxide Fuel Cell", ""},
+		{"a capitalized particle before a surname (trap)", "Immigration minister Des Nolan met the mayor on Monday.", "Des Nolan", extract.Person},
+	})
+}
+
+// TestCompanyTradeWords: a trade's word ends a company's name, at the start
+// of a sentence too (org_cues.tsv rows Finance, Credit, Leasing, Solar,
+// Gas, Oil, Snacks...), and the company's first word alone later is the
+// same company.
+func TestCompanyTradeWords(t *testing.T) {
+	checkOrgCases(t, []orgCase{
+		{"finance at the start", "Brackwater Consumer Finance has agreed to pay $40 million to settle claims by the regulator.", "Brackwater Consumer Finance", extract.Organization},
+		{"its first word later", "Brackwater Consumer Finance has agreed to pay $40 million. Separately, Brackwater said its profit fell.", "Brackwater", extract.Organization},
+		{"solar", "The council leased the land to Tidewater Solar for 25 years.", "Tidewater Solar", extract.Organization},
+		{"snacks", "Marlow Snacks will close its plant in the town, the union said.", "Marlow Snacks", extract.Organization},
+		{"credit", "Lakeshore Credit cut its mortgage rates on Monday.", "Lakeshore Credit", extract.Organization},
+	})
+}
+
+// TestAbbreviatedTitles: a title abbreviated before a surname ("Cr Marsh",
+// "Cllr Osei", "Supt Alcott", "Insp. Cole", "Det Moran") is a title, so
+// the short name is the person named before and the event is theirs;
+// "Rev" is an honorific. Traps: a bare surname after the abbreviation
+// stays one person, not a new one named "Cr Marsh".
+func TestAbbreviatedTitles(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // the one meeting's participants
+	}{
+		{"councillor, australian style", "Mayor Helen Marsh said the deal was fair. Cr Marsh met Southgate Energy managing director Ewan Pryce at the council chambers on Monday.", []string{"Helen Marsh", "Ewan Pryce"}},
+		{"councillor, british style", "Councillor Mira Osei opened the depot. Cllr Osei met Harland Buses chief executive Tom Reyes at the town hall on Friday.", []string{"Mira Osei", "Tom Reyes"}},
+		{"superintendent", "Detective Superintendent Ruth Alcott leads the inquiry. Supt Alcott met Mayor Dan Hale in Dunmore on Tuesday.", []string{"Ruth Alcott", "Dan Hale"}},
+		{"inspector with a full stop", "Inspector Dana Cole said patrols would rise. Insp. Cole met shop owner Priya Shah on Tuesday.", []string{"Dana Cole", "Priya Shah"}},
+		{"reverend", "The Rev. Ann Hale leads the parish. Rev Hale met Bishop Tom Grey on Sunday.", []string{"Ann Hale", "Tom Grey"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "titles", "2026-03-11", c.text)
+			for _, e := range rec.Entities {
+				if e.Type == extract.Person && (strings.HasPrefix(e.Text, "Cr ") || strings.HasPrefix(e.Text, "Cllr ") || strings.HasPrefix(e.Text, "Supt ") || strings.HasPrefix(e.Text, "Insp")) {
+					t.Fatalf("a title read as part of a name, %q: %s", e.Text, show(rec))
+				}
+			}
+			for _, ev := range rec.Events {
+				if ev.Type != extract.Meeting {
+					continue
+				}
+				var got []string
+				for _, p := range ev.Participants {
+					got = append(got, p.Name)
+				}
+				slices.Sort(got)
+				want := slices.Clone(c.want)
+				slices.Sort(want)
+				if slices.Equal(got, want) {
+					return
+				}
+			}
+			t.Fatalf("no meeting of %v: %s", c.want, show(rec))
+		})
+	}
+}
