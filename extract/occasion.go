@@ -26,3 +26,13 @@ func sameOccasionDate(a, b string) bool {
 	b, _, _ = strings.Cut(b, "/")
 	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
+
+// occasionPlace: the place of the background occasion told last, for a
+// draft dated within it ("paid a state visit to Bishkek in May 2025, when
+// he and X agreed ...": the agreement is Bishkek's).
+func (r *eventRun) occasionPlace(sc *scene, c *eventDraft) string {
+	if sc.pastPlace == "" || c.date == "" || !sameOccasionDate(c.date, sc.pastDate) {
+		return ""
+	}
+	return sc.pastPlace
+}

@@ -70,7 +70,8 @@ func respell(s, canon, key string) (string, bool) {
 		return s, true
 	}
 	if strings.ToUpper(s) != s {
-		return s, true
+		// "Asunción", never "Uefa" for "UEFA": only diacritics differ
+		return s, foldAccents(s) == foldAccents(canon)
 	}
 	// "BOGOTÁ" for "Bogota": the article's letters, the name's case
 	sr, cr := []rune(s), []rune(canon)
@@ -82,7 +83,8 @@ func respell(s, canon, key string) (string, bool) {
 			sr[i] = unicode.ToLower(sr[i])
 		}
 	}
-	return string(sr), true
+	out := string(sr)
+	return out, foldAccents(out) == foldAccents(canon)
 }
 
 // accentKey folds case and diacritics: two names with the same key differ
