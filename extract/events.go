@@ -830,6 +830,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		return d.spanHolds(m, s) // "spent two days in Lusaka" (events_arrival.go)
 	case "led":
 		return d.ledTrip(m, s) // "will lead a delegation to Seoul" (events_visit.go)
+	case "return":
+		return d.returnPlace(m, s) != nil // "is expected to return to Jakarta in August" (events_visit.go)
 	case "with":
 		for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
 			if l := toks[k].lower; l == "with" || l == "between" {

@@ -20,6 +20,10 @@ import "strings"
 //     "spent $2m in Leeds", "spent his childhood in Leeds" and "spent
 //     years in prison" name no span of a trip, or no place.
 //
+// A row "be W back in" ("be expected back in", "be due back in") reads a
+// return (need `return`, events_visit.go): a visit only away from the
+// traveller's own country.
+//
 // An arrival needs a party for its subject, right before its "be": a name
 // of a person or organization, a pronoun, a title or a word for people
 // ("the minister", "the delegation"); "a ruling is expected in London" and
@@ -47,15 +51,19 @@ func (d *document) arrivalReading(lx *lexicon, k int, s sentence) (trigMatch, bo
 	for n := 0; n < arrivalAdverbs && w < s.t1 && d.toks[w].tag == "RB" && d.toks[w].lower != "not"; n++ {
 		w++
 	}
-	if w+1 >= s.t1 || d.toks[w+1].lower != "in" {
+	lemma, in := "be "+d.toks[w].lower+" in", w+1
+	if in+1 < s.t1 && d.toks[in].lower == "back" && d.toks[in+1].lower == "in" {
+		lemma, in = "be "+d.toks[w].lower+" back in", in+1 // "is expected back in Lilongwe" (need return)
+	}
+	if in >= s.t1 || d.toks[in].lower != "in" {
 		return trigMatch{}, false
 	}
-	f := lx.frameOf("be "+d.toks[w].lower+" in", true)
+	f := lx.frameOf(lemma, true)
 	if f == nil || f.typ != Visit {
 		return trigMatch{}, false
 	}
 	form := beForm(d.toks[k].lower)
-	m := trigMatch{t0: k, t1: w + 2, typ: f.typ, verb: true, needs: f.needs, frame: f, form: form, sup: -1}
+	m := trigMatch{t0: k, t1: in + 1, typ: f.typ, verb: true, needs: f.needs, frame: f, form: form, sup: -1}
 	if !d.partyBefore(k, s) || d.namedPlaceAt(m.t1, s) < 0 || !d.triggerHolds(m, s) {
 		return trigMatch{}, false
 	}
@@ -120,7 +128,11 @@ func (d *document) prospectiveArrival(tr trigMatch) bool {
 	if tr.frame == nil || !strings.HasPrefix(tr.frame.lemma, "be ") || tr.t1-tr.t0 < 3 || tr.form&formPast != 0 {
 		return false
 	}
-	return d.lx.is(d.toks[tr.t1-2].lower, wcProspective)
+	w := tr.t1 - 2
+	if d.toks[w].lower == "back" {
+		w-- // "is expected back in"
+	}
+	return d.lx.is(d.toks[w].lower, wcProspective)
 }
 
 // partyBefore: the word before "be" at k ends a phrase that can travel:
@@ -133,9 +145,12 @@ func (d *document) partyBefore(k int, s sentence) bool {
 	if len(d.conjunctSubject(k, s)) > 0 {
 		return true // "signed an accord, and is due in Tunis" (clause_conjunct.go)
 	}
-	p := k - 1
+	p, end := k-1, k
+	if p > s.t0 && d.toks[p].text == "," {
+		end = p // an appositive's name: "The UN envoy for Sudan, Amira Haddad, is due in"
+	}
 	for _, x := range d.mentionsIn(span{max(s.t0, p-8), k}) {
-		if x.span.t1 == k && (x.typ == Person || x.typ == Organization) {
+		if x.span.t1 == end && (x.typ == Person || x.typ == Organization) {
 			// "a ruling by Judge X is expected in": a name in a phrase of
 			// its own is not the subject
 			j := x.span.t0

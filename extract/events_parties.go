@@ -150,7 +150,7 @@ func (r *eventRun) validParties(c *eventDraft, ps partySet) bool {
 		return false
 	}
 	if c.tr.typ == Visit {
-		if r.d.visitorIsPlace(c, ps) || r.d.possessedSubject(c) { // "the trip to Achin", "his wife flew to" (events_visit.go)
+		if r.d.visitorIsPlace(c, ps) || r.d.possessedSubject(c) || r.d.groupTrip(c) || r.d.returnHome(c, ps) { // "the trip to Achin", "his wife flew to", "its tour of Japan" (events_visit.go)
 			return false
 		}
 		for _, p := range ps.parties {

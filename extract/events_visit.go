@@ -298,6 +298,98 @@ func (d *document) possessedSubject(c *eventDraft) bool {
 	return isPossessive(p.text) || p.tag == "PRP$"
 }
 
+// groupTrip: a trip noun owned by "its" ("the squad leaves for its
+// pre-season tour of Japan", "the orchestra's board approved its tour of
+// Asia"): the traveller is a team, company or body the pronoun stands for,
+// never a person the sentence names around it (the team's manager, its
+// new signing).
+func (d *document) groupTrip(c *eventDraft) bool {
+	tr := c.tr
+	if tr.typ != Visit || tr.verb {
+		return false
+	}
+	for k := tr.t0 - 1; k >= c.s.t0 && k >= tr.t0-4; k-- {
+		t := d.toks[k]
+		if t.lower == "its" {
+			return true
+		}
+		if t.tag != "JJ" && t.tag != "NN" && t.tag != "VBN" && t.tag != "HYPH" && t.text != "-" {
+			return false // "its" must own the trip noun: only modifiers between ("its pre-season tour")
+		}
+	}
+	return false
+}
+
+// The return readings (frames with need `return`: "return to", "be
+// expected back in", "be due back in"): going back to a place is a visit
+// only away from home. The place is a named place right after the
+// trigger; "returned home", "back in his office" and "returned to power"
+// name none. Whose home it is the parties decide (returnHome).
+
+// returnPlace: the named place right after a return trigger, or nil.
+func (d *document) returnPlace(m trigMatch, s sentence) *entity {
+	e := d.namedPlaceAt(m.t1, s)
+	if e < 0 {
+		return nil
+	}
+	if e < s.t1 && (d.toks[e].tag == "NN" || d.toks[e].tag == "NNS") && !d.toks[e].cap {
+		return nil // the place modifies a noun: "return to a US court", "to a Surrey police station"
+	}
+	for _, x := range d.mentionsIn(span{m.t1, e}) {
+		if x.typ == Location && x.span.t1 == e {
+			return d.entityOf(x)
+		}
+	}
+	return nil
+}
+
+// placeCountry: the country a place is or lies in, or "".
+func (d *document) placeCountry(e *entity) string {
+	if e.kind == "country" {
+		return e.canon
+	}
+	for _, i := range d.lx.placeNames[strings.ToLower(e.canon)] {
+		if p := d.lx.places[i]; p.country != "" {
+			return p.country
+		}
+	}
+	return ""
+}
+
+// returnHome: a return whose traveller goes home, so no visit: a person of
+// the place's country ("Indonesian President X returned to Jakarta",
+// "Egypt's foreign minister ... is due back in Cairo"), or a return told
+// in the past of a person whose country the story does not give ("X
+// returned to Lagos on Sunday" is most often a homecoming). A planned
+// return of such a person ("X is expected back in Lilongwe on May 12 to
+// present a draft") is a trip to the place the story is about.
+func (d *document) returnHome(c *eventDraft, ps partySet) bool {
+	tr := c.tr
+	if tr.typ != Visit || tr.frame == nil || tr.frame.needs != "return" {
+		return false
+	}
+	place := d.returnPlace(tr, c.s)
+	if place == nil {
+		return true
+	}
+	country := d.placeCountry(place)
+	person := false
+	for _, p := range ps.parties {
+		e := d.byCanon[p.name]
+		if p.typ != Person || e == nil {
+			continue
+		}
+		person = true
+		if country != "" && d.personOfCountry(e, country) || d.personOfCountry(e, place.canon) {
+			return true
+		}
+		if e.nation == "" && !c.future {
+			return true
+		}
+	}
+	return !person // a company "will return to a court": no traveller
+}
+
 // ruleFocalTrip: "A trip to Asia last spring, to promote his
 // scheme, also gave the chancellor a chance": a visit noun with no
 // visitor of its own, in a sentence that speaks of the story's focal

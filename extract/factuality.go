@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 )
 
 // The factuality pass decides whether a trigger tells an event. The
@@ -53,7 +54,13 @@ var factualityRules = []factualityRule{
 		return false, ""
 	}},
 	{"hoped for, offered, invited or proposed", func(r *eventRun, c *eventDraft, hi int) (bool, string) {
-		return r.d.hopeGoverns(r.lx, c.tr, c.s), ""
+		hoped, accepted := r.d.hopeReading(r.lx, c.tr, c.s)
+		if !hoped && accepted {
+			// "has accepted an invitation to visit Maputo next year": an
+			// offer taken up is a plan
+			c.future = true
+		}
+		return hoped, ""
 	}},
 	{"hypothetical", (*eventRun).modalAfterNoun},
 	{"conditional", (*eventRun).conditional},
@@ -213,6 +220,16 @@ func (d *document) cueIn(lx *lexicon, from, to int, s sentence, effect cueEffect
 // "invited Dunmore's directors to talks"; not "The offer comes as Straw
 // arrives in Jakarta".
 func (d *document) hopeGoverns(lx *lexicon, tr trigMatch, s sentence) bool {
+	hoped, _ := d.hopeReading(lx, tr, s)
+	return hoped
+}
+
+// hopeReading is hopeGoverns that also says whether a hope cue governing
+// the trigger was accepted: a verb of class approve right before the cue,
+// past an article or possessive ("accepted an invitation to visit",
+// "has accepted their offer to host talks"): the offer taken up makes a
+// plan, not a wish. "declined an invitation" is negated by its own cue.
+func (d *document) hopeReading(lx *lexicon, tr trigMatch, s sentence) (hoped, accepted bool) {
 	from := max(s.t0, tr.t0-10)
 	for k := from; k < tr.t0; k++ {
 		node := lx.cues
@@ -223,11 +240,25 @@ func (d *document) hopeGoverns(lx *lexicon, tr trigMatch, s sentence) bool {
 			}
 			node = c
 			if c.val != 0 && cueEffect(c.val-1) == cueHope && d.governs(j+1, tr.t0) {
-				return true
+				if d.acceptedCue(k, s) {
+					accepted = true
+					continue
+				}
+				return true, false
 			}
 		}
 	}
-	return false
+	return false, accepted
+}
+
+// acceptedCue: a verb of class approve stands right before token k, past
+// an article or possessive ("accepted an invitation", "took up").
+func (d *document) acceptedCue(k int, s sentence) bool {
+	j := k - 1
+	if j > s.t0 && (d.toks[j].tag == "DT" || d.toks[j].tag == "PRP$") {
+		j--
+	}
+	return j >= s.t0 && strings.HasPrefix(d.toks[j].tag, "VB") && d.lx.is(d.toks[j].lower, wcApprove)
 }
 
 // governs: nothing between tokens from and to breaks the link of a cue to

@@ -290,6 +290,9 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 	if m.typ == Meeting && m.verb && (o.kind == objPress || d.outletObject(o)) {
 		return false, "the press" // "spoke to reporters", "talked to CNN" (senses_outlet.go)
 	}
+	if m.typ == Meeting && !m.verb && at+1 < s.t1 && toks[at].lower == "with" && d.objectAfter(at+1, s).kind == objPress {
+		return false, "the press" // "said on a call with analysts", "a briefing with reporters"
+	}
 	if m.typ == Meeting && m.verb && !d.personObject(o) && d.sportAfter(m, s) {
 		return false, "a sports fixture"
 	}

@@ -1,0 +1,112 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestPlanReadings: the readings of plans, dropped plans and returns (plan
+// helper, session 7), one case per cue and its traps: a planned return to
+// a place away from home and an accepted invitation are planned visits; a
+// homecoming, an invitation declined or only received, a schedule told in
+// the past perfect and a counterfactual ("in what would have been their
+// first meeting") are no events; a call with analysts is no meeting; a
+// trip owned by "its" is a team's, not a named person's. Every sentence is
+// written for this test; the article is dated Monday 2026-05-04.
+func TestPlanReadings(t *testing.T) {
+	cases := []struct {
+		name, text, typ string
+		want            []string // the event's parties; nil: no event of typ
+		planned         bool
+		date, place     string
+	}{
+		// planned returns and accepted invitations
+		{name: "expected back in a place, an appositive's name", typ: extract.Visit,
+			text: "The UN envoy for the region, Amira Haddad, is expected back in Khartoum on May 12 to present a draft, her office said.",
+			want: []string{"Amira Haddad"}, planned: true, date: "2026-05-12", place: "Khartoum"},
+		{name: "expected to return to a place abroad", typ: extract.Visit,
+			text: "Japan's trade minister, Haruto Ito, is expected to return to Jakarta in August to see the new port open.",
+			want: []string{"Haruto Ito"}, planned: true, date: "2026-08", place: "Jakarta"},
+		{name: "accepted an invitation to visit", typ: extract.Visit,
+			text: "Ethiopian Prime Minister Dawit Alemu has accepted an invitation to visit Brazil next year, the foreign ministry said.",
+			want: []string{"Dawit Alemu"}, planned: true, date: "2027", place: "Brazil"},
+		{name: "trap: declined an invitation", typ: extract.Visit,
+			text: "Ethiopian Prime Minister Dawit Alemu declined an invitation to visit Brazil next year."},
+		{name: "trap: received an invitation", typ: extract.Visit,
+			text: "Ethiopian Prime Minister Dawit Alemu received an invitation to visit Brazil next year."},
+		{name: "trap: returned to his own country's capital", typ: extract.Visit,
+			text: "Indonesian President Rina Wijaya returned to Jakarta on Sunday after a summit."},
+		{name: "trap: due back in her own country's capital", typ: extract.Visit,
+			text: "Egypt's foreign minister, Karima Fahmy, is due back in Cairo on Friday."},
+		{name: "trap: a past return of a person of no known country", typ: extract.Visit,
+			text: "Prime Minister Karl Berg returned to Bergen on Sunday after a week of talks."},
+		{name: "trap: returned home", typ: extract.Visit,
+			text: "Prime Minister Karl Berg returned home to Norway on Sunday."},
+		{name: "trap: back in his office", typ: extract.Visit,
+			text: "Prime Minister Karl Berg was back in his office in Oslo on Monday."},
+		{name: "trap: a place that modifies a noun", typ: extract.Visit,
+			text: "Harlow Mining chief executive Ian Holt will return to a US court on Wednesday."},
+		{name: "trap: returned to power", typ: extract.Visit,
+			text: "Former Prime Minister Karl Berg returned to power in 2019."},
+		// dropped plans
+		{name: "past perfect schedule and a counterfactual", typ: extract.Meeting,
+			text: "Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze had been scheduled to meet on May 29, in what would have been their first meeting since the dispute began."},
+		{name: "had been due to sign", typ: extract.Agreement,
+			text: "Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze had been due to sign a water accord in Baku."},
+		{name: "a counterfactual meeting noun", typ: extract.Meeting,
+			text: "The summit would have been the first meeting between Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze."},
+		{name: "called off", typ: extract.Meeting,
+			text: "A meeting between Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze was called off."},
+		{name: "postponed indefinitely", typ: extract.Meeting,
+			text: "A meeting between Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze has been postponed indefinitely."},
+		{name: "trap: a plan that stands", typ: extract.Meeting,
+			text: "Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze are scheduled to meet on May 29.",
+			want: []string{"Elnur Karimli", "Levan Beridze"}, planned: true, date: "2026-05-29"},
+		// calls with analysts
+		{name: "a call with analysts", typ: extract.Meeting,
+			text: "Chief executive Mara Lind of Helvan Foods said on a call with analysts that the company admired Corvan Group."},
+		{name: "trap: a call with a named person", typ: extract.Meeting,
+			text: "Helvan Foods chief executive Mara Lind held a call with Corvan Group chairman Ian Holt on Friday.",
+			want: []string{"Mara Lind", "Ian Holt"}},
+		// a team's trip
+		{name: "its tour is the squad's", typ: extract.Visit,
+			text: "The timing matters for manager Gareth Pryce, whose squad leaves for its pre-season tour of Japan on Sunday."},
+		{name: "trap: a named person's own tour", typ: extract.Visit,
+			text: "Manager Gareth Pryce began his tour of Japan on Sunday.",
+			want: []string{"Gareth Pryce"}, place: "Japan"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "plan", "2026-05-04", c.text)
+			evs := eventsOf(rec, c.typ)
+			if c.want == nil {
+				if len(evs) > 0 {
+					t.Errorf("%q: want no %s event, got %s", c.text, c.typ, eventList(rec))
+				}
+				return
+			}
+			if len(evs) != 1 {
+				t.Fatalf("%q: want one %s event, got %s", c.text, c.typ, eventList(rec))
+			}
+			ev := evs[0]
+			var names []string
+			for _, p := range ev.Participants {
+				names = append(names, p.Name)
+			}
+			if strings.Join(names, "|") != strings.Join(c.want, "|") {
+				t.Errorf("%q: parties %v, want %v", c.text, names, c.want)
+			}
+			if ev.Planned != c.planned {
+				t.Errorf("%q: planned %v, want %v", c.text, ev.Planned, c.planned)
+			}
+			if c.date != "" && ev.Date != c.date {
+				t.Errorf("%q: date %q, want %q", c.text, ev.Date, c.date)
+			}
+			if c.place != "" && ev.Location != c.place {
+				t.Errorf("%q: place %q, want %q", c.text, ev.Location, c.place)
+			}
+		})
+	}
+}
