@@ -89,5 +89,30 @@ func TestDistributedObjects(t *testing.T) {
 	})
 }
 
-// parseDatedWant is parseWantEvent's "@" read as a date (coord tests).
+// TestPronounAfterDescription: a "she" or "he" after a sentence whose
+// subject is a description and that names no one outside its quotations
+// means the person the description means — the person the lede described
+// and the next sentence named — not the last person named further back
+// (resolve_description.go). The traps: a sentence that names its subject
+// keeps the ordinary reading; "the two sides" after it are still the parties of the meeting
+// told.
+func TestPronounAfterDescription(t *testing.T) {
+	lede := "LONDON - The transport secretary has held talks with the rail unions.\n\nHelen Carver met Tom Reid, leader of the drivers' union, on Tuesday.\n\n"
+	runCoordCases(t, []coordCase{
+		{name: "she after the description is the lede's person",
+			text: lede + "\"We are not there yet,\" Reid's deputy, Anna Byrne, said afterwards.\n\nIt was the first time the transport secretary had sat down with the unions since she took the job. Last month she met Paul Dunn, who chairs the operators' group.",
+			want: []string{"meeting: Helen Carver | Paul Dunn"}, not: []string{"meeting: Anna Byrne | Paul Dunn"}},
+		{name: "the head alone agrees with the lede's description",
+			text: lede + "\"We are not there yet,\" Reid's deputy, Anna Byrne, said afterwards.\n\nThe secretary has promised another round. On Friday she met Paul Dunn.",
+			want: []string{"meeting: Helen Carver | Paul Dunn"}, not: []string{"meeting: Anna Byrne | Paul Dunn"}},
+		// traps
+		{name: "a named subject keeps the ordinary reading",
+			text: lede + "Anna Byrne, the union's deputy, said the talks had gone well. On Friday she met Paul Dunn.",
+			want: []string{"meeting: Anna Byrne | Paul Dunn"}},
+		{name: "a real back-reference still resolves",
+			text: lede + "It was the first time the transport secretary had sat down with the unions since she took the job. The two sides will meet again on Friday, officials said.",
+			want: []string{"meeting: Helen Carver | Tom Reid"}},
+	})
+}
+
 var _ = strings.TrimSpace

@@ -275,6 +275,7 @@ func init() {
 		{"appositive-or-said", (*document).ruleAppositiveOrSaid},
 		{"hyphenated", (*document).ruleHyphenated},
 		{"acronym-defined", (*document).ruleAcronymDefined},
+		{"dateline-place", (*document).ruleDatelinePlace},
 		{"single-word", (*document).ruleSingleWord},
 		{"named-document", (*document).ruleNamedDocument},
 		{"split", func(d *document, lx *lexicon, c span, acr map[int]bool, depth int) bool {

@@ -88,3 +88,62 @@ func TestAbbreviatedTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelinePlaces: the name a dateline opens with is a place even when
+// the gazetteer lacks it (rule dateline-place), written as prose would
+// write it; "this border town" after a locative is the dateline's place,
+// for a visit and a meeting told there, as "here" is. Traps: a named
+// place after "this" ("this Kenyan town" names Kenya's), no dateline (no
+// place), and a body in the dateline's agency brackets stays no place.
+func TestDatelinePlaces(t *testing.T) {
+	cases := []struct {
+		name, text string
+		place      string // the unknown dateline place, "" for none
+		evType     string // an event of this type placed at evPlace
+		evPlace    string
+	}{
+		{"an unknown town before a country", "TALVERA, Chad, March 9 (Sahel Wire) -- Foreign Minister Ana Soto traveled to this border town on Monday.", "Talvera", extract.Visit, "Talvera"},
+		{"an unknown town in capitals before a date", "DUNMORE HEADS, April 9 -- Mayor Tom Reyes met Harland Buses chief executive Kim Lowe in this harbour town on Monday.", "Dunmore Heads", extract.Meeting, "Dunmore Heads"},
+		{"here", "TALVERA, Chad, March 9 (Sahel Wire) -- Foreign Minister Ana Soto met Governor Idris Musa here on Monday.", "Talvera", extract.Meeting, "Talvera"},
+		{"a named town after this is its own (trap)", "TALVERA, Chad, March 9 (Sahel Wire) -- Ana Soto met Idris Musa in Kano, a northern town, on Monday.", "Talvera", extract.Meeting, "Kano"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "dateline", "2026-03-09", c.text)
+			found := false
+			for _, e := range rec.Entities {
+				if e.Type == extract.Location && e.Text == c.place {
+					found = true
+				}
+				if e.Type != extract.Location && strings.EqualFold(e.Text, c.place) {
+					t.Fatalf("the dateline's place %q is a %s: %s", c.place, e.Type, show(rec))
+				}
+			}
+			if !found {
+				t.Fatalf("no place %q: %s", c.place, show(rec))
+			}
+			for _, ev := range rec.Events {
+				if ev.Type == c.evType && ev.Location == c.evPlace {
+					return
+				}
+			}
+			t.Fatalf("no %s at %q: %s", c.evType, c.evPlace, show(rec))
+		})
+	}
+	t.Run("a heading in capitals before a dash is no place (trap)", func(t *testing.T) {
+		rec := extractText(t, "dateline", "2026-03-09", "SOCCER - TALVERA WIN AGAIN\n\nTalvera beat Kano 24-10 on Saturday.")
+		for _, e := range rec.Entities {
+			if e.Type == extract.Location && strings.EqualFold(e.Text, "SOCCER") {
+				t.Fatalf("a heading read as a place: %s", show(rec))
+			}
+		}
+	})
+	t.Run("no dateline: this town is no place (trap)", func(t *testing.T) {
+		rec := extractText(t, "dateline", "2026-03-09", "Foreign Minister Ana Soto met Governor Idris Musa in this border town on Monday, officials said.")
+		for _, ev := range rec.Events {
+			if ev.Location != "" {
+				t.Fatalf("a place with no dateline: %s", show(rec))
+			}
+		}
+	})
+}

@@ -91,6 +91,7 @@ const (
 	wcPlaceNoun
 	wcRemote
 	wcHere
+	wcDeictic // a demonstrative before a place noun that points at the dateline's place: "to this border town" (place.go)
 	wcBound
 	wcNeuter
 	wcPress
@@ -174,7 +175,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"temporal": wcTemporal, "infinitive": wcInfinitive,
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "depart": wcDepart,
 	"female": wcFemale, "male": wcMale,
-	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "bound": wcBound,
+	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "deictic": wcDeictic, "bound": wcBound,
 	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget,
 	"document": wcDocument, "topic": wcTopic,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,

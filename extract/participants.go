@@ -195,6 +195,12 @@ func (d *document) salientPerson(si, at int) *entity {
 	}
 	for k, n := si-1, 0; k >= d.briefFloor(si) && n < 3; k, n = k-1, n+1 {
 		t := d.sent[k]
+		if e, found := d.descriptionSubject(k, at); found {
+			// "It was the first time the minister had sat down with the
+			// unions. Last month she met X": the person the description
+			// means, not one named further back (resolve_description.go)
+			return e
+		}
 		for _, m := range d.mentionsIn(span{t.t0, t.t1}) {
 			if inSpans(d.quotedSpans(t), m.span.t0) {
 				continue

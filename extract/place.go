@@ -101,6 +101,8 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 			}
 		case d.lx.is(d.toks[k].lower, wcHere):
 			consider(k, d.datelinePlace()) // "talks here on Tuesday"
+		case d.deicticPlace(k, s.t1):
+			consider(k, d.datelinePlace()) // "traveled to this border town"
 		case d.lx.is(d.toks[k+1].lower, wcPlaceNoun) && d.toks[k-1].lower == "the" && d.toks[k].cap && d.locative(k-1) &&
 			(k+2 >= s.t1 || d.toks[k+2].lower != "of"):
 			// "in the Togolese capital": the city of Togo the story names
@@ -536,6 +538,29 @@ func (d *document) gerundClauseBetween(from, to int) bool {
 	for k := from; k+1 < to; k++ {
 		if d.lx.is(d.toks[k].lower, wcTemporal) && d.toks[k+1].tag == "VBG" {
 			return true
+		}
+	}
+	return false
+}
+
+// deicticPlace: token k opens "this [word] [word] town" after a locative
+// ("traveled to this border town", "talks in this capital"): a
+// demonstrative (class deictic) before a place noun (class placenoun),
+// with at most two words between, and nothing capitalized, which would
+// name another place ("this Kenyan town"). A story filed from a place
+// calls it "this town" as it calls it "here" (class here), so the place
+// is the dateline's (datelinePlace; none without one).
+func (d *document) deicticPlace(k, end int) bool {
+	if !d.lx.is(d.toks[k].lower, wcDeictic) || !d.locative(k) {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+3; j++ {
+		t := d.toks[j]
+		if !t.word || t.cap {
+			return false
+		}
+		if d.lx.is(t.lower, wcPlaceNoun) {
+			return j+1 >= end || d.toks[j+1].lower != "of" // "this city of 40,000" is still the city; "this part of" has no place noun
 		}
 	}
 	return false

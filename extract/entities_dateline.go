@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ruleDatelinePlace (classify rule "dateline-place"): the name a dateline
+// opens with is the place the story is filed from, even when the
+// gazetteer does not know it ("MARADOU, Niger, Feb. 12 (Agency) --",
+// "KIRKBRIDE, England, March 19 --", "WARRIGAL HEADS, April 16 --"): a
+// town too small for the gazetteer is still a place, never the
+// organization or person a tagger reads in a line of capitals. The header
+// pass (dateline.go) found the dateline by its form; the name must open it
+// and be followed by a comma and a place the gazetteer knows or a month: a
+// line of capitals before a dash is a topic heading as often as a place
+// (on the CoNLL dev set, "SOCCER -" lines). Known places are the gazetteer's (an
+// earlier rule); a name a table knows as something else keeps it.
+func (d *document) ruleDatelinePlace(_ *lexicon, c span, _ map[int]bool, _ int) bool {
+	if d.dateline.empty() || c.t0 != d.dateline.t0 || c.t1 >= d.dateline.t1 {
+		return false
+	}
+	if d.toks[c.t1].text != "," || c.t1+1 >= d.dateline.t1 {
+		return false
+	}
+	// a comma, then a place the gazetteer knows or the date: "MARADOU,
+	// Niger", "WARRIGAL HEADS, April 16"; a line of capitals before a
+	// dash ("SOCCER - JAPAN GET LUCKY WIN") is a topic heading as often
+	// as a place
+	next := d.toks[c.t1+1]
+	if n, _ := d.lx.locs.longest(d.toks, c.t1+1, d.dateline.t1); n == 0 && !d.lx.isMonth(next.lower) {
+		return false
+	}
+	text := d.textOf(c)
+	d.mentions = append(d.mentions, mention{typ: Location, span: c, text: text, canon: capsToTitle(text), kind: "city"})
+	return true
+}
+
+// capsToTitle writes a name set in capitals the way the story's prose
+// would ("WARRIGAL HEADS" is Warrigal Heads); other names stay as written.
+func capsToTitle(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
+}
