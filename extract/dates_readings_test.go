@@ -65,3 +65,39 @@ func TestWeekdayAnchor(t *testing.T) {
 			typ:       extract.Visit, who: "Neema Kisanga", date: "2026-05-25"},
 	})
 }
+
+// TestClauseBoundedDates: a date belongs to the clause it stands in
+// (time_clauses.go: appositive-participle, onset-of-other,
+// coordinated-subject), with traps where the old reading was right.
+func TestClauseBoundedDates(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "appositive-participle: the appointment's month is no date of the talks",
+			published: "2026-05-27",
+			text:      "Energy Minister Neema Kisanga, a former deputy finance minister appointed to the post by President Halima Mwakyusa in March, held talks with Fjordgas chief executive Eirik Lunde in Dar es Salaam on Tuesday.",
+			typ:       extract.Meeting, who: "Eirik Lunde", date: "2026-05-26"},
+		{name: "trap appositive-participle: the trigger's own fronted date stays",
+			published: "2026-05-27",
+			text:      "On Tuesday, Energy Minister Neema Kisanga held talks with Fjordgas chief executive Eirik Lunde in Dar es Salaam.",
+			typ:       extract.Meeting, who: "Eirik Lunde", date: "2026-05-26"},
+		{name: "onset-of-other: when supplies start is no date of the signing",
+			published: "2026-04-16",
+			text:      "Kenya and Ethiopia signed a power supply agreement in Addis Ababa on Wednesday. Under the accord, signed by Energy Minister Ruth Wanjiru and her Ethiopian counterpart, Dawit Bekele, Ethiopia will export up to 400 megawatts to Kenya from 2029.",
+			typ:       extract.Agreement, who: "Dawit Bekele", date: "2026-04-15"},
+		{name: "trap onset-of-other: a tour beginning Monday keeps its start",
+			published: "2026-07-15",
+			text:      "Irish Foreign Minister Siobhan Kearney will make a five-day tour of the Gulf beginning Monday, her department said.",
+			typ:       extract.Visit, who: "Siobhan Kearney", date: "2026-07-20/2026-07-24"},
+		{name: "trap onset-of-other: a visit that ran from one day to another keeps its range",
+			published: "2026-03-04",
+			text:      "India and Brazil on Tuesday signed a farm research memorandum as Brazilian Foreign Minister Joao Carlos dos Santos ended a visit to New Delhi that ran from 2 to 3 March 2026.",
+			typ:       extract.Visit, who: "Joao Carlos dos Santos", date: "2026-03-02/2026-03-03"},
+		{name: "coordinated-subject: the player's flight is no date of the clubs' agreement",
+			published: "2026-07-09",
+			text:      "Harrowgate Rovers have agreed a fee with Olympique Lyon Nord for striker Chidi Okonkwo, and the Nigeria forward flew into Manchester on Wednesday to complete a medical. The two clubs had been negotiating since June.",
+			typ:       extract.Visit, who: "Chidi Okonkwo", date: "2026-07-08"},
+		{name: "trap coordinated-subject: a conjunct sharing the subject keeps the date as another verb's",
+			published: "2026-05-20",
+			text:      "Foreign Minister Ana Soto wrapped up a visit to Georgetown on Tuesday and left for Paramaribo.",
+			typ:       extract.Visit, who: "Ana Soto", date: "2026-05-19", where: "Georgetown"},
+	})
+}

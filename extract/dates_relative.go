@@ -47,6 +47,7 @@ const (
 	dwAnchor
 	dwTimeOfDay
 	dwHoliday
+	dwOnset
 	dwCount
 )
 
@@ -60,7 +61,7 @@ var dateClasses = map[string]dateClass{"shift": dwShift, "unit": dwUnit, "number
 	"weakmonth": dwWeakMonth, "pastevent": dwPastEvent, "month": dwMonth, "weekday": dwWeekday,
 	"ordinal": dwOrdinal, "relday": dwRelDay, "range": dwRange, "rangestart": dwRangeStart,
 	"deadline": dwDeadline, "ahead": dwAhead, "schedule": dwSchedule, "amount": dwAmount,
-	"season": dwSeason, "anchor": dwAnchor, "timeofday": dwTimeOfDay, "holiday": dwHoliday}
+	"season": dwSeason, "anchor": dwAnchor, "timeofday": dwTimeOfDay, "holiday": dwHoliday, "onset": dwOnset}
 
 // dateClassNames lists the classes of date_words.tsv, for error messages.
 func dateClassNames() []string {

@@ -109,6 +109,12 @@ func (d *document) refusedDate(dm dateMention, tr trigMatch) string {
 		return "another clause's" // "capping negotiations that opened in February 2026"
 	case dm.span.t1 <= tr.t0 && d.aside(dm.span.t0, tr):
 		return "an aside's" // "X, who took up the post in January, spent the afternoon at ...": said in passing
+	case dm.span.t1 <= tr.t0 && d.participleAside(dm.span.t0, tr):
+		return "an appositive's participle (reading appositive-participle)" // "X, a former minister appointed by the council last month, arrived ..." (time_clauses.go)
+	case dm.span.t0 >= tr.t1 && !strings.Contains(dm.value, "/") && d.onsetOfOther(dm.span.t0, tr):
+		return "another verb's onset (reading onset-of-other)" // "the deal, signed at the ministry ..., under which X will supply gas from 2029" (time_clauses.go)
+	case dm.span.t0 >= tr.t1 && d.subjectClauseBetween(tr, dm.span.t0):
+		return "a coordinated clause's with its own subject (reading coordinated-subject)" // "A agreed a fee with B, and the player flew in on Wednesday" (time_clauses.go)
 	case d.attributiveDate(dm.span, tr):
 		return "attributive" // "talks on the two countries' 2007 trade pact": the pact's year
 	case d.deadlineAt(dm.span.t0) && (dm.span.t0 >= tr.t1 && d.verbBetween(tr.t1, dm.span.t0) ||

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Dates of other clauses (time.go's nearestDateTier asks these): a date
 // belongs to the clause it stands in, so a date set off from the trigger
 // by a clause boundary dates another event. Each is a named reading a
@@ -15,6 +17,22 @@ package extract
 //   - clause-before: a date before the trigger with a clause word between
 //     ("X met Y on Monday, while Z signed ...") is the other clause's,
 //     kept only as another verb's date (tier 3);
+//   - appositive-participle: a date in a participle phrase of an appositive
+//     set off by commas before the trigger ("X, a former minister
+//     appointed by the council last month, arrived in the capital on
+//     Monday"): the appointment's, said in passing;
+//   - onset-of-other: a date after an onset word ("from 2029", "starting
+//     in May"; class onset of date_words.tsv) with another verb between
+//     the trigger and that word ("under the deal, signed at the ministry,
+//     the country will supply gas from 2029"): when the other verb's
+//     effect starts, not the trigger's event ("a tour beginning Monday"
+//     has no verb between, and keeps it; a whole range, "a visit that ran
+//     from 2 to 3 March", is no onset);
+//   - coordinated-subject: a date after ", and" or ", but" and a clause
+//     with its own subject and finite verb ("A agreed a fee with B, and
+//     the player flew into London on Wednesday"): that clause's; a
+//     conjunct sharing the subject (", and flew ...") is another verb's
+//     and stays a weaker date (tier 3);
 //   - agreed-infinitive: a date after an agreement verb's infinitive
 //     ("the two leaders agreed to instruct their ministers to meet in
 //     August", "agreed to sign the accord next year") dates what was
@@ -51,6 +69,80 @@ func (d *document) agreedInfinitive(tr trigMatch, i int) bool {
 	for k := tr.t1; k+1 < i; k++ {
 		if d.toks[k].lower == "to" && d.toks[k+1].tag == "VB" && !d.toks[k+1].cap {
 			return true
+		}
+	}
+	return false
+}
+
+// participleAside: the date at token i stands in an appositive set off by
+// commas before the trigger tr, opened by an article or a possessive and
+// holding a past participle before the date ("Sebego, a former envoy
+// appointed by the council last month, arrived ..."; reading
+// appositive-participle).
+func (d *document) participleAside(i int, tr trigMatch) bool {
+	s := d.sent[d.toks[i].sent]
+	open := -1
+	for k := i - 1; k >= s.t0 && k >= i-24; k-- {
+		if d.toks[k].text == "," {
+			open = k
+			break
+		}
+	}
+	if open < 0 || open+1 >= i || !d.lx.is(d.toks[open+1].lower, wcArticle) {
+		return false
+	}
+	part := false
+	for k := open + 2; k < i; k++ {
+		if t := d.toks[k]; (t.tag == "VBN" || t.tag == "VBD") && !t.cap && !d.lx.is(t.lower, wcAux, wcBe) {
+			part = true
+		}
+	}
+	if !part {
+		return false
+	}
+	for k := i + 1; k < tr.t0 && k < s.t1; k++ {
+		if d.toks[k].text == "," {
+			return !d.verbBetween(i, k) // the appositive closes before the trigger
+		}
+	}
+	return false
+}
+
+// onsetOfOther: the date at token i follows an onset word (class onset)
+// after another verb that stands between the trigger tr and that word
+// (reading onset-of-other).
+func (d *document) onsetOfOther(i int, tr trigMatch) bool {
+	k := i - 1
+	if k > tr.t1 && d.toks[k].lower == "in" {
+		k-- // "starting in May"
+	}
+	if k <= tr.t1 || !d.lx.isWord(dwOnset, d.toks[k].lower) {
+		return false
+	}
+	return d.verbBetween(tr.t1, k)
+}
+
+// subjectClauseBetween: ", and" or ", but" stands between the trigger tr
+// and token i, followed by a subject of its own (a determiner, a name or
+// a pronoun, not a verb) and then a finite verb before i (reading
+// coordinated-subject).
+func (d *document) subjectClauseBetween(tr trigMatch, i int) bool {
+	for k := tr.t1; k+2 < i; k++ {
+		if d.toks[k].text != "," || (d.toks[k+1].lower != "and" && d.toks[k+1].lower != "but") {
+			continue
+		}
+		first := d.toks[k+2]
+		if strings.HasPrefix(first.tag, "VB") || first.tag == "MD" || first.tag == "RB" || first.tag == "IN" || first.tag == "TO" || !first.word {
+			continue // ", and flew ...": the same subject's conjunct
+		}
+		for j := k + 3; j < i && j <= k+10; j++ {
+			t := d.toks[j]
+			if t.text == "," {
+				break
+			}
+			if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+				return true
+			}
 		}
 	}
 	return false
