@@ -313,6 +313,9 @@ func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
 	if tr.typ == Visit || !participle && (len(r.nearParties(c)) >= 2 || !d.implicitSubject(r.lx, c.region, tr)) {
 		return partySet{}
 	}
+	if d.namedSubjectBefore(c) {
+		return partySet{} // "X Council approved an agreement with Y", "it signed a memorandum with Y" (events_visit.go)
+	}
 	who := d.antecedent(c.si, r.focal)
 	if g := d.gerundSubject(&c.cl, tr, c.s, c.si); g != nil {
 		who = g
