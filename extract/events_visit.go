@@ -343,6 +343,47 @@ func (d *document) returnPlace(m trigMatch, s sentence) *entity {
 	return nil
 }
 
+// possessiveCountryBefore: a mention of person e follows "C's" and at most
+// a title ("Egypt's foreign minister, Karim Fahmy", "Egypt's Karim
+// Fahmy"), C the country.
+func (d *document) possessiveCountryBefore(e *entity, country string) bool {
+	for _, m := range d.mentions {
+		if m.typ != Person || d.entityOf(m) != e {
+			continue
+		}
+		s := d.sent[d.toks[m.span.t0].sent]
+		k := m.span.t0 - 1
+		if k > s.t0 && d.toks[k].text == "," {
+			k--
+		}
+		for n := 0; n < 4 && k > s.t0 && d.titleToken(k); n++ {
+			k-- // its title: "foreign minister", "Prime Minister"
+		}
+		if k < s.t0 || !isPossessive(d.toks[k].text) {
+			continue
+		}
+		for _, x := range d.mentionsIn(span{max(s.t0, k-4), k + 1}) {
+			if x.typ == Location && x.span.t1 >= k && x.span.t1 <= k+1 {
+				if le := d.entityOf(x); le != nil && strings.EqualFold(le.canon, country) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// titleToken: token k is a word of a title by itself: a head, a word
+// before a name or a domain ("minister", "Prime", "foreign").
+func (d *document) titleToken(k int) bool {
+	for _, kind := range []titleKind{titleHead, titlePre, titleDomain} {
+		if d.lx.titles.longestKind(d.toks, k, k+1, kind) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // placeCountry: the country a place is or lies in, or "".
 func (d *document) placeCountry(e *entity) string {
 	if e.kind == "country" {
@@ -380,10 +421,20 @@ func (d *document) returnHome(c *eventDraft, ps partySet) bool {
 			continue
 		}
 		person = true
-		if country != "" && d.personOfCountry(e, country) || d.personOfCountry(e, place.canon) {
+		if e.nation != "" {
+			if strings.EqualFold(e.nation, country) || strings.EqualFold(e.nation, place.canon) {
+				return true // "Indonesian President X returned to Jakarta"
+			}
+			continue
+		}
+		if !c.future {
 			return true
 		}
-		if e.nation == "" && !c.future {
+		// a planned return of a person the story gives no demonym: home
+		// only when the story ties them to the place's country right
+		// before their name ("Egypt's foreign minister, X"); a country
+		// further off ("the mediator in Malawi's dispute, X") is not theirs
+		if d.possessiveCountryBefore(e, country) {
 			return true
 		}
 	}

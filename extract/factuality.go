@@ -55,10 +55,15 @@ var factualityRules = []factualityRule{
 	}},
 	{"hoped for, offered, invited or proposed", func(r *eventRun, c *eventDraft, hi int) (bool, string) {
 		hoped, accepted := r.d.hopeReading(r.lx, c.tr, c.s)
-		if !hoped && accepted {
+		if !hoped && accepted >= 0 {
 			// "has accepted an invitation to visit Maputo next year": an
-			// offer taken up is a plan
+			// offer taken up is a plan, and whoever took it up the
+			// infinitive's subject ("he had accepted an invitation to
+			// visit")
 			c.future = true
+			if len(c.cl.subj) == 0 {
+				c.cl.subj = r.d.subjectPhrase(r.d.auxStart(accepted, c.s), c.s)
+			}
 		}
 		return hoped, ""
 	}},
@@ -229,7 +234,8 @@ func (d *document) hopeGoverns(lx *lexicon, tr trigMatch, s sentence) bool {
 // past an article or possessive ("accepted an invitation to visit",
 // "has accepted their offer to host talks"): the offer taken up makes a
 // plan, not a wish. "declined an invitation" is negated by its own cue.
-func (d *document) hopeReading(lx *lexicon, tr trigMatch, s sentence) (hoped, accepted bool) {
+func (d *document) hopeReading(lx *lexicon, tr trigMatch, s sentence) (hoped bool, accepted int) {
+	accepted = -1
 	from := max(s.t0, tr.t0-10)
 	for k := from; k < tr.t0; k++ {
 		node := lx.cues
@@ -240,25 +246,41 @@ func (d *document) hopeReading(lx *lexicon, tr trigMatch, s sentence) (hoped, ac
 			}
 			node = c
 			if c.val != 0 && cueEffect(c.val-1) == cueHope && d.governs(j+1, tr.t0) {
-				if d.acceptedCue(k, s) {
-					accepted = true
+				if v := d.acceptedCue(k, s); v >= 0 {
+					accepted = v
 					continue
 				}
-				return true, false
+				return true, -1
 			}
 		}
 	}
 	return false, accepted
 }
 
-// acceptedCue: a verb of class approve stands right before token k, past
-// an article or possessive ("accepted an invitation", "took up").
-func (d *document) acceptedCue(k int, s sentence) bool {
+// acceptedCue: the verb of class approve that stands right before token
+// k, past an article or possessive ("accepted an invitation"), or -1.
+func (d *document) acceptedCue(k int, s sentence) int {
 	j := k - 1
 	if j > s.t0 && (d.toks[j].tag == "DT" || d.toks[j].tag == "PRP$") {
 		j--
 	}
-	return j >= s.t0 && strings.HasPrefix(d.toks[j].tag, "VB") && d.lx.is(d.toks[j].lower, wcApprove)
+	if j >= s.t0 && strings.HasPrefix(d.toks[j].tag, "VB") && d.lx.is(d.toks[j].lower, wcApprove) {
+		return j
+	}
+	return -1
+}
+
+// auxStart: where the verb group that ends with the verb at j begins, past
+// its auxiliaries and adverbs ("had accepted", "has already accepted").
+func (d *document) auxStart(j int, s sentence) int {
+	for j > s.t0 {
+		p := d.toks[j-1]
+		if !d.lx.is(p.lower, wcAux, wcModal, wcFuture) && !strings.HasPrefix(p.tag, "RB") {
+			break
+		}
+		j--
+	}
+	return j
 }
 
 // governs: nothing between tokens from and to breaks the link of a cue to
