@@ -101,3 +101,23 @@ func TestClauseBoundedDates(t *testing.T) {
 			typ:       extract.Visit, who: "Ana Soto", date: "2026-05-19", where: "Georgetown"},
 	})
 }
+
+// TestRelativeNotAnchor: "the following day" counts from the day told
+// before, not from a date in a relative clause on an object
+// (dates_anchor.go), while a relative clause on the subject still anchors.
+func TestRelativeNotAnchor(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "relative-not-anchor: the vote's day in a clause on the object",
+			published: "2026-05-08",
+			text:      "The envoy, Ana Soto, arrived in Lilongwe on Monday. She met President Yotamu Banda at State House on Tuesday and opposition leader Grace Phiri, who says the April 21 vote was rigged, the following day.",
+			typ:       extract.Meeting, who: "Grace Phiri", date: "2026-05-06"},
+		{name: "relative-not-anchor: a participle-tagged main verb before the clause",
+			published: "2026-10-15",
+			text:      "On Monday the envoy, Fatoumata Keita, held talks with opposition leader Rebecca Chol, whose movement quit the government on September 30, and the next day she met Bishop Paulino Lado.",
+			typ:       extract.Meeting, who: "Paulino Lado", date: "2026-10-13"},
+		{name: "trap: a relative clause on the subject anchors what follows",
+			published: "2026-05-08",
+			text:      "The envoy, Ana Soto, who arrived in Lilongwe on May 4, met opposition leader Grace Phiri the following day.",
+			typ:       extract.Meeting, who: "Grace Phiri", date: "2026-05-05"},
+	})
+}
