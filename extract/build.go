@@ -75,6 +75,7 @@ func (d *document) build(a Article) *Record {
 		}
 		r.Entities = append(r.Entities, Entity{Type: Acronym, Text: a.short, Expansion: &exp, Mentions: n, Spans: spans.acronym(a.short)})
 	}
+	d.respellRecord(r) // spelling.go: "Asunción" as the article writes it
 	d.toCodePoints(r)
 	return r
 }

@@ -115,4 +115,26 @@ func TestPronounAfterDescription(t *testing.T) {
 	})
 }
 
+// TestUnnamedObjectBorrowsNoOne: a meeting whose other side is an
+// explicit group of unnamed people ("to meet Japanese component makers")
+// takes no one from context — neither the last event's parties nor the
+// person spoken of — only its own named side (events_parties.go,
+// ruleLastEvent and ruleSalientPerson). The traps: real back-references
+// ("the two", "both sides", a pronoun) still resolve.
+func TestUnnamedObjectBorrowsNoOne(t *testing.T) {
+	lede := "FRANKFURT, June 12 - Chief executive Katrin Adler met Economy Minister Jonas Brandt in Berlin on Tuesday to press for a longer subsidy.\n\n"
+	runCoordCases(t, []coordCase{
+		{name: "an infinitive of purpose after a delegation",
+			text: lede + "Adler said the group's purchasing director, Henrik Maier, would lead a delegation to Tokyo next month to meet Japanese component makers.",
+			not: []string{"meeting: Katrin Adler | Henrik Maier", "meeting: Katrin Adler | Jonas Brandt | Henrik Maier", "meeting: Jonas Brandt | Henrik Maier"}},
+		// traps: real back-references
+		{name: "the two",
+			text: lede + "The two will meet again in Munich on Friday.",
+			want: []string{"meeting: Katrin Adler | Jonas Brandt"}},
+		{name: "a pronoun and a named object",
+			text: lede + "On Wednesday she met Finance Minister Petra Lang.",
+			want: []string{"meeting: Katrin Adler | Petra Lang"}},
+	})
+}
+
 var _ = strings.TrimSpace

@@ -276,6 +276,7 @@ func init() {
 		{"hyphenated", (*document).ruleHyphenated},
 		{"acronym-defined", (*document).ruleAcronymDefined},
 		{"dateline-place", (*document).ruleDatelinePlace},
+		{"common-noun", (*document).ruleCommonNoun},
 		{"single-word", (*document).ruleSingleWord},
 		{"named-document", (*document).ruleNamedDocument},
 		{"split", func(d *document, lx *lexicon, c span, acr map[int]bool, depth int) bool {
@@ -499,7 +500,12 @@ func (d *document) rulePlaceBased(lx *lexicon, c span, acr map[int]bool, depth i
 		return false
 	}
 	d.hyphenParts(lx, c.t0)
-	d.classify(lx, span{c.t0 + 1, c.t1}, acr, depth+1)
+	n := len(d.mentions)
+	rest := span{c.t0 + 1, c.t1}
+	d.classify(lx, rest, acr, depth+1)
+	if d.lx.placeSuffixOrg[suffix] {
+		d.basedOrg(n, rest) // entities_acronymorg.go: "Bengaluru-based Suryavayu Power"
+	}
 	return true
 }
 

@@ -147,3 +147,92 @@ func TestDatelinePlaces(t *testing.T) {
 		}
 	})
 }
+
+// TestGovernmentsAndBasedNames: a region's government ("The Kerala
+// government signed ...") is an organization and the party of its
+// agreement, the region staying a place; a name after "X-based" that no
+// rule typed is an organization; a capitalized common noun alone ("the
+// State", "a State delegation") is no name and does not break the
+// delegation reading. Traps: a country's government is the country's
+// (no new organization), "Tunisian-born X" stays a person, "Secretary of
+// State" keeps its title.
+func TestGovernmentsAndBasedNames(t *testing.T) {
+	checkOrgCases(t, []orgCase{
+		{"a region's government", "The Kerala government on Wednesday signed an agreement with Bengaluru-based Suryavayu Power for a wind farm.", "Kerala government", extract.Organization},
+		{"the region stays a place", "The Kerala government on Wednesday signed an agreement with a wind developer.", "Kerala", extract.Location},
+		{"a based name", "The Kerala government on Wednesday signed an agreement with Bengaluru-based Suryavayu Power for a wind farm.", "Suryavayu Power", extract.Organization},
+		{"a listed name", "Shares in Oslo-listed Tarnvik rose 4% on Monday.", "Tarnvik", extract.Organization},
+		{"a country's government is no new organization (trap)", "The Kenya government signed an agreement with Vellore Batteries on Tuesday.", "Kenya government", ""},
+		{"born leads a person (trap)", "Tunisian-born Karim Belhadj won the award on Monday.", "Karim Belhadj", extract.Person},
+		{"the State alone is no organization (trap)", "The plant is the first in the State, officials said. The State's power minister met fishing unions.", "State", ""},
+	})
+	cases := []struct {
+		name, text string
+		typ        string
+		parts      []string
+	}{
+		{"a region's government is the party", "The Kerala government on Wednesday signed an agreement with Bengaluru-based Suryavayu Power for a wind farm.", extract.Agreement, []string{"Kerala government", "Suryavayu Power"}},
+		{"a State delegation", "Industries Minister Kofi Adu will lead a State delegation to Tokyo on Monday.", extract.Visit, []string{"Kofi Adu"}},
+		{"a nationality's delegation", "Trade Minister Ama Osei will lead a Ghanaian trade delegation to Seoul on Monday.", extract.Visit, []string{"Ama Osei"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "gov", "2026-03-10", c.text)
+			for _, ev := range rec.Events {
+				if ev.Type != c.typ {
+					continue
+				}
+				var got []string
+				for _, p := range ev.Participants {
+					got = append(got, p.Name)
+				}
+				slices.Sort(got)
+				want := slices.Clone(c.parts)
+				slices.Sort(want)
+				if slices.Equal(got, want) {
+					return
+				}
+			}
+			t.Fatalf("no %s of %v: %s", c.typ, c.parts, show(rec))
+		})
+	}
+	t.Run("secretary of state keeps its title (trap)", func(t *testing.T) {
+		rec := extractText(t, "gov", "2026-03-10", "Secretary of State Dana Moore met Foreign Minister Li Wei on Monday.")
+		for _, e := range rec.Entities {
+			if e.Type == extract.Title && e.Text == "Secretary of State" {
+				return
+			}
+		}
+		t.Fatalf("no title Secretary of State: %s", show(rec))
+	})
+}
+
+// TestDatelineNamesakes: the dateline's town named again in the story is
+// the same place, even where a given name or the tagger would read a
+// person ("HELENA, Mont." then "in Helena"); an abbreviated state after
+// the comma marks the dateline. Trap: a person whose name is a town that
+// is not the dateline's stays a person.
+func TestDatelineNamesakes(t *testing.T) {
+	rec := extractText(t, "namesake", "2026-10-08", "HELENA, Mont., Oct. 8, 2026 (Capitol Wire) -- Gov. Marcy Delane met executives of Hanul Cells in Helena on Tuesday, her office said.")
+	for _, e := range rec.Entities {
+		if strings.EqualFold(e.Text, "Helena") && e.Type != extract.Location {
+			t.Fatalf("the dateline's town read as %s: %s", e.Type, show(rec))
+		}
+	}
+	placed := false
+	for _, ev := range rec.Events {
+		if ev.Type == extract.Meeting && ev.Location == "Helena" {
+			placed = true
+		}
+	}
+	if !placed {
+		t.Fatalf("no meeting in Helena: %s", show(rec))
+	}
+	rec = extractText(t, "namesake", "2026-10-08", "TALVERA, Chad, Oct. 8, 2026 (Sahel Wire) -- Governor Idris Musa met Helena Barros, an aid worker, on Tuesday.")
+	for _, e := range rec.Entities {
+		if e.Text == "Helena Barros" && e.Type == extract.Person {
+			return
+		}
+	}
+	t.Fatalf("a person named like a town lost: %s", show(rec))
+}

@@ -225,6 +225,10 @@ func (r *eventRun) ruleSentenceSubject(c *eventDraft) partySet {
 	if len(r.sentParts) == 0 || !(c.tr.verb || r.d.holdBefore(c.tr)) {
 		return partySet{}
 	}
+	if c.tr.typ == Meeting && r.d.unnamedGroupSide(c.tr) {
+		r.d.tracef("S%d %s %q: unnamed-side: no sentence subject in %q", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), r.d.textOf(span{c.s.t0, c.s.t1}))
+		return partySet{} // "X said Y would lead a delegation to Tokyo to meet component makers": Y and the group (unnamed-group)
+	}
 	persons := c.reach
 	switch {
 	case c.tr.typ == Visit && len(persons) == 0:
@@ -288,6 +292,10 @@ func (r *eventRun) ruleLastEvent(c *eventDraft) partySet {
 			return partySet{} // "Turkish officials met": Turkey's people, not the last event's parties
 		}
 	}
+	if r.d.unnamedGroupSide(c.tr) {
+		r.d.tracef("S%d %s %q: unnamed-side: no last-event parties in %q", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), r.d.textOf(span{c.s.t0, c.s.t1}))
+		return partySet{} // "to meet Japanese component makers": an unnamed group is no back-reference
+	}
 	last := r.ctx.last
 	if last == nil || c.si-r.ctx.lastSent > 10 || len(c.shared) >= 2 || !r.d.anaphoricSubject(c.s, c.tr) || len(r.nearParties(c)) >= 2 {
 		return partySet{}
@@ -312,6 +320,10 @@ func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
 	participle := tr.t0 > c.s.t0 && d.toks[tr.t0-1].text == "," && c.cl.gerund
 	if tr.typ == Visit || !participle && (len(r.nearParties(c)) >= 2 || !d.implicitSubject(r.lx, c.region, tr)) {
 		return partySet{}
+	}
+	if d.unnamedGroupSide(tr) && len(c.shared) > 0 {
+		d.tracef("S%d %s %q: unnamed-side: no person spoken of in %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), d.textOf(span{c.s.t0, c.s.t1}))
+		return partySet{} // "X would lead a delegation to Tokyo to meet Japanese component makers": X and the group, no one else (unnamed-group)
 	}
 	who := d.antecedent(c.si, r.focal)
 	if g := d.gerundSubject(&c.cl, tr, c.s, c.si); g != nil {

@@ -756,6 +756,10 @@ func (d *document) ledTrip(m trigMatch, s sentence) bool {
 	k := m.t0 - 1
 	for n := 0; k > s.t0 && n < 4; n++ {
 		t := d.toks[k]
+		if d.capModifier(k) {
+			k-- // "a State delegation", "a Chinese trade delegation" (entities_acronymorg.go)
+			continue
+		}
 		if t.cap || d.lx.is(t.lower, wcLeader) || !(modifierTag(t.tag) || t.tag == "NN" || t.tag == "NNS" || t.text == "-") {
 			break // "is leading a trade mission": the verb, whatever its tag
 		}

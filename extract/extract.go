@@ -141,9 +141,11 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	}
 	d.findEntities(x.lx, acr)
 	d.placeOffices(x.lx) // entities_offices.go: "the Manhattan district attorney's office"
+	d.regionGovernments(x.lx) // entities_government.go: "the Kerala government"
 	if x.ner != nil {
 		d.learned(x.lx, x.ner)
 	}
+	d.datelineNamesakes() // entities_dateline.go: "in Helena" after "HELENA, Mont."
 	d.teamsPass(x.lx)
 	d.employerNames() // events_deal_names.go: "Fiat chief executive X"
 	if !x.noNER {

@@ -46,6 +46,8 @@ type lexicon struct {
 	compass         map[string]bool // north, western
 	placeSuffix     map[string]bool // based, born, listed
 	placeSuffixLead map[string]bool // the suffixes that lead a name: Mumbai-based Raghavan Group
+	placeSuffixOrg  map[string]bool // the suffixes whose name is an organization's (flag lead-org): Bengaluru-based Suryavayu Power
+	orgAfter        map[string]bool // org_context.tsv rows "after": a region's "government"
 
 	releaseHeads []releaseHead // release_sections.tsv: a press release's closing sections (events_release.go)
 }
@@ -91,6 +93,7 @@ const (
 	wcPlaceNoun
 	wcRemote
 	wcHere
+	wcCommonCap // a common noun some styles capitalise alone, no name by itself: "the State", "a State delegation" (entities_acronymorg.go)
 	wcDeictic // a demonstrative before a place noun that points at the dateline's place: "to this border town" (place.go)
 	wcBound
 	wcNeuter
@@ -175,7 +178,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"temporal": wcTemporal, "infinitive": wcInfinitive,
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "depart": wcDepart,
 	"female": wcFemale, "male": wcMale,
-	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "deictic": wcDeictic, "bound": wcBound,
+	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "deictic": wcDeictic, "commoncap": wcCommonCap, "bound": wcBound,
 	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget,
 	"document": wcDocument, "topic": wcTopic,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
@@ -306,7 +309,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		support: newTrie(), irregular: map[string]irregular{}, class: map[string]classSet{},
 		weights:      map[string]float64{},
 		nameParticle: map[string]bool{}, connector: map[string]bool{}, compass: map[string]bool{},
-		placeSuffix: map[string]bool{}, placeSuffixLead: map[string]bool{},
+		placeSuffix: map[string]bool{}, placeSuffixLead: map[string]bool{}, placeSuffixOrg: map[string]bool{}, orgAfter: map[string]bool{},
 	}
 	formSet := map[string]int{} // surface form -> index into formSets
 	addForms := func(forms map[string]formKind, fi int) {
@@ -370,7 +373,8 @@ func loadLexicon(dir string) (*lexicon, error) {
 					lx.compass[w] = true
 				case "place-suffix":
 					lx.placeSuffix[w] = true
-					lx.placeSuffixLead[w] = r.col(2) == "lead"
+					lx.placeSuffixLead[w] = r.col(2) == "lead" || r.col(2) == "lead-org"
+					lx.placeSuffixOrg[w] = r.col(2) == "lead-org"
 				default:
 					return fmt.Errorf("class %q: want particle, connector, compass or place-suffix", class)
 				}
@@ -458,8 +462,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 			case "before", "at":
 				lx.orgContext.add(lx, strings.ToLower(r.col(0)), 0)
 			case "back": // "the university": only an organization named before
+			case "after": // "the Kerala government": a region's government (entities_government.go)
+				lx.orgAfter[strings.ToLower(r.col(0))] = true
 			default:
-				return fmt.Errorf("where %q: want before, at or back", r.col(1))
+				return fmt.Errorf("where %q: want before, at, back or after", r.col(1))
 			}
 			switch r.col(2) {
 			case "":

@@ -720,6 +720,12 @@ func (d *document) noDistinctCue(a, b *Event) (bool, string) {
 
 // distinctCue returns the distinct cue governing the mention's trigger, or "".
 func (d *document) distinctCue(f mentionFacts) string {
+	return d.occasionCue(f, true)
+}
+
+// occasionCue returns the distinct cue governing the mention's trigger
+// (with repeat, also a repeat cue near it), or "".
+func (d *document) occasionCue(f mentionFacts, repeat bool) string {
 	s := d.sent[f.sent]
 	from, to := max(s.t0, f.t0-6), min(s.t1, f.t1+2)
 	for k := from; k < to; k++ {
@@ -738,7 +744,7 @@ func (d *document) distinctCue(f mentionFacts) string {
 			}
 			// "another round of talks", "last met" before the trigger;
 			// "met again" anywhere near it
-			if e := cueEffect(c.val - 1); e == cueDistinct && j+1 >= f.t0-2 && k < f.t1 || e == cueRepeat && j+1 >= f.t0-2 {
+			if e := cueEffect(c.val - 1); e == cueDistinct && j+1 >= f.t0-2 && k < f.t1 || repeat && e == cueRepeat && j+1 >= f.t0-2 {
 				return d.textOf(span{k, j + 1})
 			}
 		}

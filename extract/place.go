@@ -285,7 +285,7 @@ func (d *document) datelinePlace() string {
 	}
 	city, n := "", 0
 	for _, m := range d.mentionsIn(d.dateline) {
-		if m.typ != Location || (m.kind != "city" && m.kind != "") {
+		if m.typ != Location || (m.kind != "city" && m.kind != "" && !d.lx.cityState(d.entityOf(m))) {
 			continue
 		}
 		if e := d.entityOf(m); e != nil && e.canon != city {

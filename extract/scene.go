@@ -26,6 +26,8 @@ type scene struct {
 	dateOwn           bool   // date came from an event
 	dateSent          int    // the sentence the date came from
 	anyDate, anyPlace string // the last date and place any event gave itself
+	// the last background occasion's own date and place (occasion.go)
+	pastDate, pastPlace string
 	// the last mention of each type with no parties that gave itself a
 	// place ("the calendar was drawn up at a meeting in Cork")
 	bare map[string]bareMention
@@ -103,13 +105,20 @@ func (r *eventRun) noteScene(c *eventDraft) {
 // older too.
 func (r *eventRun) background(sc *scene, c *eventDraft) bool {
 	return sc == &r.ctx.scene && sc.dateOwn && c.ownDate != "" &&
-		r.d.olderThanNews(c.ownDate) && !r.d.olderThanNews(sc.date)
+		(r.d.olderThanNews(c.ownDate) && !r.d.olderThanNews(sc.date) || r.previousOccasion(sc, c))
 }
 
 // noteAny records what a kept event gave itself, for events that do not
 // involve the focal person.
 func (r *eventRun) noteAny(c *eventDraft) {
 	sc := r.sceneOf(c)
+	if r.background(sc, c) {
+		// background told in passing places only the events of its own
+		// date ("paid a state visit to Bishkek in May 2025, when he and
+		// X agreed"), not those told after it (occasion.go)
+		sc.pastDate, sc.pastPlace = c.ownDate, c.ownPlace
+		return
+	}
 	if c.ownDate != "" {
 		sc.anyDate = c.ownDate
 	}
@@ -226,6 +235,9 @@ func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
 	}
 	if p := r.itinerary(c); p != "" {
 		return p, "itinerary"
+	}
+	if p := r.occasionPlace(sc, c); p != "" {
+		return p, "inherited"
 	}
 	switch {
 	case first != "":
