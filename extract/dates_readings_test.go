@@ -121,3 +121,31 @@ func TestRelativeNotAnchor(t *testing.T) {
 			typ:       extract.Meeting, who: "Grace Phiri", date: "2026-05-05"},
 	})
 }
+
+// TestArrivalForTrip: a visit dated by its travel verb's day and told "for
+// a N-day visit" runs N days from that day (time.go, tripSpans; reading
+// arrival-for-trip), as the guidelines write a visit's span.
+func TestArrivalForTrip(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "arrival-for-trip: arrived on Tuesday for a three-day visit",
+			published: "2026-01-15",
+			text:      "Chile's foreign minister, Ana Soto, arrived in Madrid on Tuesday for a three-day visit aimed at drawing investment into lithium refining.",
+			typ:       extract.Visit, who: "Ana Soto", date: "2026-01-13/2026-01-15"},
+		{name: "arrival-for-trip: in a relative clause on the visitor",
+			published: "2026-04-16",
+			text:      "Mozambican President Tomas Nhantumbo, who arrived in Lisbon on Tuesday for a three-day state visit, held talks with Prime Minister Rui Almeida on Wednesday.",
+			typ:       extract.Visit, who: "Tomas Nhantumbo", date: "2026-04-14/2026-04-16"},
+		{name: "arrival-for-trip: a host's planned guest for a four-day visit",
+			published: "2026-02-19",
+			text:      "Vietnam is also due to host Indonesian President Budi Santoso for a four-day visit beginning March 9, diplomats said.",
+			typ:       extract.Visit, who: "Budi Santoso", date: "2026-03-09/2026-03-12"},
+		{name: "trap: an arrival for talks with no length keeps its day",
+			published: "2026-01-15",
+			text:      "Chile's foreign minister, Ana Soto, arrived in Madrid on Tuesday for talks on lithium refining.",
+			typ:       extract.Visit, who: "Ana Soto", date: "2026-01-13"},
+		{name: "trap: a length told in another clause is no span of the arrival",
+			published: "2026-01-15",
+			text:      "Chile's foreign minister, Ana Soto, arrived in Madrid on Tuesday, and her ministry said a three-day visit to Lisbon would follow.",
+			typ:       extract.Visit, who: "Ana Soto", date: "2026-01-13", where: "Madrid"},
+	})
+}
