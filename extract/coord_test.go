@@ -126,7 +126,7 @@ func TestUnnamedObjectBorrowsNoOne(t *testing.T) {
 	runCoordCases(t, []coordCase{
 		{name: "an infinitive of purpose after a delegation",
 			text: lede + "Adler said the group's purchasing director, Henrik Maier, would lead a delegation to Tokyo next month to meet Japanese component makers.",
-			not: []string{"meeting: Katrin Adler | Henrik Maier", "meeting: Katrin Adler | Jonas Brandt | Henrik Maier", "meeting: Jonas Brandt | Henrik Maier"}},
+			not:  []string{"meeting: Katrin Adler | Henrik Maier", "meeting: Katrin Adler | Jonas Brandt | Henrik Maier", "meeting: Jonas Brandt | Henrik Maier"}},
 		// traps: real back-references
 		{name: "the two",
 			text: lede + "The two will meet again in Munich on Friday.",

@@ -321,6 +321,9 @@ func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
 	if tr.typ == Visit || !participle && (len(r.nearParties(c)) >= 2 || !d.implicitSubject(r.lx, c.region, tr)) {
 		return partySet{}
 	}
+	if d.namedSubjectBefore(c) {
+		return partySet{} // "X Council approved an agreement with Y", "it signed a memorandum with Y" (events_visit.go)
+	}
 	if d.unnamedGroupSide(tr) && len(c.shared) > 0 {
 		d.tracef("S%d %s %q: unnamed-side: no person spoken of in %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), d.textOf(span{c.s.t0, c.s.t1}))
 		return partySet{} // "X would lead a delegation to Tokyo to meet Japanese component makers": X and the group, no one else (unnamed-group)

@@ -384,6 +384,26 @@ func (d *document) titleToken(k int) bool {
 	return false
 }
 
+// namedSubjectBefore: the clause's subject stands before the trigger and
+// is no person spoken of: a named organization, country or person ("X
+// Council approved an agreement with Y") or a neuter pronoun ("it signed a
+// memorandum with Y"). The person the story speaks of is then no party
+// (ruleSalientPerson reads only sentences that name no one before it).
+func (d *document) namedSubjectBefore(c *eventDraft) bool {
+	for _, a := range c.cl.subj {
+		if a.span.t1 > c.tr.t0 {
+			continue
+		}
+		if a.pron == "" && a.name != "" && (a.typ == Organization || a.typ == Location || a.typ == Person) {
+			return true
+		}
+		if a.pron != "" && d.lx.is(strings.ToLower(a.pron), wcNeuter) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeCountry: the country a place is or lies in, or "".
 func (d *document) placeCountry(e *entity) string {
 	if e.kind == "country" {

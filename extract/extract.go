@@ -140,7 +140,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 		acr[am.tok] = true
 	}
 	d.findEntities(x.lx, acr)
-	d.placeOffices(x.lx) // entities_offices.go: "the Manhattan district attorney's office"
+	d.placeOffices(x.lx)      // entities_offices.go: "the Manhattan district attorney's office"
 	d.regionGovernments(x.lx) // entities_government.go: "the Kerala government"
 	if x.ner != nil {
 		d.learned(x.lx, x.ner)

@@ -70,6 +70,13 @@ func TestPlanReadings(t *testing.T) {
 		{name: "trap: a plan that stands", typ: extract.Meeting,
 			text: "Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze are scheduled to meet on May 29.",
 			want: []string{"Elnur Karimli", "Levan Beridze"}, planned: true, date: "2026-05-29"},
+		// agreements of a named body or company after a person was spoken of
+		{name: "a council voted to enter an agreement", typ: extract.Agreement,
+			text: "Mayor Colin Ashby chaired a long debate on Tuesday. Tarrow Shire Council has voted to enter a 30-year lease agreement with Northgale Energy for the old rail yard.",
+			want: []string{"Tarrow Shire Council", "Northgale Energy"}},
+		{name: "a named company approves, not the person spoken of", typ: extract.Agreement,
+			text: "Harlow Mining chief executive Ian Holt opened the new plant on Friday. Harlow Mining approved a supply agreement with Corran Energy on Tuesday.",
+			want: []string{"Harlow Mining", "Corran Energy"}},
 		// calls with analysts
 		{name: "a call with analysts", typ: extract.Meeting,
 			text: "Chief executive Mara Lind of Helvan Foods said on a call with analysts that the company admired Corvan Group."},

@@ -94,7 +94,7 @@ const (
 	wcRemote
 	wcHere
 	wcCommonCap // a common noun some styles capitalise alone, no name by itself: "the State", "a State delegation" (entities_acronymorg.go)
-	wcDeictic // a demonstrative before a place noun that points at the dateline's place: "to this border town" (place.go)
+	wcDeictic   // a demonstrative before a place noun that points at the dateline's place: "to this border town" (place.go)
 	wcBound
 	wcNeuter
 	wcPress
