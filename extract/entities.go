@@ -466,7 +466,7 @@ func (d *document) ruleCoordination(lx *lexicon, c span, acr map[int]bool, depth
 				w = k - 1
 			}
 			if _, ok := lx.orgEnd[toks[c.t1-1].lower]; ok && w == k-1 && !d.known(lx, w) && !lx.isGiven(toks[w].text) &&
-				!toks[w].upper && !lx.stop[toks[k+1].text] && !d.leadsCompanyElsewhere(w, c) {
+				!toks[w].upper && !lx.stop[toks[k+1].text] && !d.leadsCompanyElsewhere(w, c) && !d.bodyAndName(lx, w, k, c) {
 				return false
 			}
 		}

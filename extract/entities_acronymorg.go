@@ -96,3 +96,18 @@ func (d *document) capModifier(k int) bool {
 	_, ok := d.lx.demonyms[t.lower]
 	return ok
 }
+
+// bodyAndName: "Police and Kirkbride Borough Council": the one word before
+// "and" (token w) is itself an organization word of class government, a
+// body the story names by that word alone (Police, Army, Parliament), and
+// the part after "and"
+// is a name of its own, two words or more before its own organization
+// word; so the chunk is two parties, not one name like "Food and Drug
+// Administration" (whose first word names nothing alone) or "Police and
+// Crime Commissioner" (one word before its organization word).
+func (d *document) bodyAndName(lx *lexicon, w, k int, c span) bool {
+	if cls := lx.orgEnd[d.toks[w].lower]; cls != "government" {
+		return false // "Oil and Natural Gas Corporation": a trade word names no body alone
+	}
+	return c.t1-(k+1) >= 3
+}

@@ -27,6 +27,10 @@ func TestForeignCompanyNames(t *testing.T) {
 		{"a trade word alone is no company (trap)", "Ironvale Oil and Gas said on Monday it had found a new field.", "Gas", ""},
 		{"a place with a particle (trap)", "Flights to Rio de Janeiro (RJ) were cancelled on Monday.", "Rio de Janeiro", extract.Location},
 		{"an English technology (trap)", "The plant will make Solid Oxide Fuel Cell (SOFC) stacks for buses.", "Solid Oxide Fuel Cell", ""},
+		{"a body and a council are two", "Police and Tarnby Borough Council have agreed to pay for two more officers.", "Tarnby Borough Council", extract.Organization},
+		{"the body before and is no joined name (trap)", "Police and Tarnby Borough Council have agreed to pay for two more officers.", "Police and Tarnby Borough Council", ""},
+		{"a title's office with one word before its cue stays whole (trap)", "The Food and Drug Administration approved the drug on Monday.", "Food and Drug Administration", extract.Organization},
+		{"a trade word before and names no body (trap)", "The Oil and Natural Gas Corporation said on Monday it had found a new field.", "Oil and Natural Gas Corporation", extract.Organization},
 		{"a capitalized particle before a surname (trap)", "Immigration minister Des Nolan met the mayor on Monday.", "Des Nolan", extract.Person},
 	})
 }
