@@ -137,4 +137,28 @@ func TestUnnamedObjectBorrowsNoOne(t *testing.T) {
 	})
 }
 
+// TestFixtureSides: in a sports story "the sides" or "the teams" as the
+// whole subject of a meeting verb are the teams of a fixture, no meeting
+// (participants_fixture.go). The traps: "both sides" in talks outside
+// sports are still the parties told before; in a sports story a meeting of
+// named persons stays.
+func TestFixtureSides(t *testing.T) {
+	sport := "GLASGOW, June 12 - Ashdown Rovers beat Kelbury City 2-1 in the first leg of the semi-final on Wednesday. Striker Ian Moffat scored twice, and Rovers manager Colin Dunn praised his defence. "
+	runCoordCases(t, []coordCase{
+		{name: "the sides meet again",
+			text:  sport + "The sides meet again at Kelbury on June 20.",
+			count: map[string]int{extract.Meeting: 0}},
+		{name: "the two teams meet",
+			text:  sport + "The two teams meet in the return leg next Saturday.",
+			count: map[string]int{extract.Meeting: 0}},
+		// traps
+		{name: "both sides in talks outside sports",
+			text: "LONDON, June 12 - Health Secretary Graham Lowe met union leader Patricia Venn on Wednesday. Both sides will meet again on Friday, officials said.",
+			want: []string{"meeting: Graham Lowe | Patricia Venn"}},
+		{name: "named persons in a sports story",
+			text: sport + "Dunn met league chairman Alan Reid on Thursday to discuss the stadium.",
+			want: []string{"meeting: Colin Dunn | Alan Reid"}},
+	})
+}
+
 var _ = strings.TrimSpace
