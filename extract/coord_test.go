@@ -137,4 +137,44 @@ func TestUnnamedObjectBorrowsNoOne(t *testing.T) {
 	})
 }
 
+// TestFixtureSides: in a sports story "the sides" or "the teams" as the
+// whole subject of a meeting verb are the teams of a fixture, no meeting
+// (participants_fixture.go). The traps: "both sides" in talks outside
+// sports are still the parties told before; in a sports story a meeting of
+// named persons stays.
+func TestFixtureSides(t *testing.T) {
+	sport := "GLASGOW, June 12 - Ashdown Rovers beat Kelbury City 2-1 in the first leg of the semi-final on Wednesday. Striker Ian Moffat scored twice, and Rovers manager Colin Dunn praised his defence. "
+	runCoordCases(t, []coordCase{
+		{name: "the sides meet again",
+			text:  sport + "The sides meet again at Kelbury on June 20.",
+			count: map[string]int{extract.Meeting: 0}},
+		{name: "the two teams meet",
+			text:  sport + "The two teams meet in the return leg next Saturday.",
+			count: map[string]int{extract.Meeting: 0}},
+		// traps
+		{name: "both sides in talks outside sports",
+			text: "LONDON, June 12 - Health Secretary Graham Lowe met union leader Patricia Venn on Wednesday. Both sides will meet again on Friday, officials said.",
+			want: []string{"meeting: Graham Lowe | Patricia Venn"}},
+		{name: "named persons in a sports story",
+			text: sport + "Dunn met league chairman Alan Reid on Thursday to discuss the stadium.",
+			want: []string{"meeting: Colin Dunn | Alan Reid"}},
+	})
+}
+
+// TestGroupSubjectObject: a name after a group subject that continues
+// parties told before ("The two met X") is the group's object, so a later
+// "she" looks further back (resolve_description.go, groupSubjectOpens).
+// The trap: a sentence that opens with a named subject keeps it.
+func TestGroupSubjectObject(t *testing.T) {
+	runCoordCases(t, []coordCase{
+		{name: "she after the two met X",
+			text: "LIMA, June 12 - Ana Soto and Pedro Ruiz arrived in Lima on Monday. The two met Trade Minister Carla Mendez on Tuesday. On Wednesday she flew to Cusco.",
+			want: []string{"visit: Ana Soto"}, not: []string{"visit: Carla Mendez"}},
+		// trap
+		{name: "a named subject stays the subject",
+			text: "LIMA, June 12 - Ana Soto and Pedro Ruiz arrived in Lima on Monday. Carla Mendez met them on Tuesday. On Wednesday she flew to Cusco.",
+			want: []string{"visit: Carla Mendez"}},
+	})
+}
+
 var _ = strings.TrimSpace

@@ -540,12 +540,19 @@ func (d *document) resolveDates(pending []pendingDate) {
 			dm.value = ""
 			continue
 		}
+		before := prev
 		prev = anchor{start: ta, end: ta, gran: p.a.gran, sent: sent, ok: true}
 		if tb, err := time.Parse("2006-01-02", vb); err == nil {
 			prev.end = tb
 		}
 		if p.a.pastEvent {
 			prev.ok = false // "the Sept. 11 attacks" are no day of the story
+		}
+		if before.ok && sent-before.sent <= 1 && d.objectRelative(dm.span.t0) {
+			// "held talks with X, whose party quit on September 30, and
+			// the next day ..." (dates_anchor.go)
+			d.tracef("date %q: in a relative clause on an object, no anchor (reading relative-not-anchor)", d.textOf(dm.span))
+			prev = before
 		}
 		dm.day = ta
 		dm.coarse = p.a.gran.isCoarse()

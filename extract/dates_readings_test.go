@@ -101,3 +101,51 @@ func TestClauseBoundedDates(t *testing.T) {
 			typ:       extract.Visit, who: "Ana Soto", date: "2026-05-19", where: "Georgetown"},
 	})
 }
+
+// TestRelativeNotAnchor: "the following day" counts from the day told
+// before, not from a date in a relative clause on an object
+// (dates_anchor.go), while a relative clause on the subject still anchors.
+func TestRelativeNotAnchor(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "relative-not-anchor: the vote's day in a clause on the object",
+			published: "2026-05-08",
+			text:      "The envoy, Ana Soto, arrived in Lilongwe on Monday. She met President Yotamu Banda at State House on Tuesday and opposition leader Grace Phiri, who says the April 21 vote was rigged, the following day.",
+			typ:       extract.Meeting, who: "Grace Phiri", date: "2026-05-06"},
+		{name: "relative-not-anchor: a participle-tagged main verb before the clause",
+			published: "2026-10-15",
+			text:      "On Monday the envoy, Fatoumata Keita, held talks with opposition leader Rebecca Chol, whose movement quit the government on September 30, and the next day she met Bishop Paulino Lado.",
+			typ:       extract.Meeting, who: "Paulino Lado", date: "2026-10-13"},
+		{name: "trap: a relative clause on the subject anchors what follows",
+			published: "2026-05-08",
+			text:      "The envoy, Ana Soto, who arrived in Lilongwe on May 4, met opposition leader Grace Phiri the following day.",
+			typ:       extract.Meeting, who: "Grace Phiri", date: "2026-05-05"},
+	})
+}
+
+// TestArrivalForTrip: a visit dated by its travel verb's day and told "for
+// a N-day visit" runs N days from that day (time.go, tripSpans; reading
+// arrival-for-trip), as the guidelines write a visit's span.
+func TestArrivalForTrip(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "arrival-for-trip: arrived on Tuesday for a three-day visit",
+			published: "2026-01-15",
+			text:      "Chile's foreign minister, Ana Soto, arrived in Madrid on Tuesday for a three-day visit aimed at drawing investment into lithium refining.",
+			typ:       extract.Visit, who: "Ana Soto", date: "2026-01-13/2026-01-15"},
+		{name: "arrival-for-trip: in a relative clause on the visitor",
+			published: "2026-04-16",
+			text:      "Mozambican President Tomas Nhantumbo, who arrived in Lisbon on Tuesday for a three-day state visit, held talks with Prime Minister Rui Almeida on Wednesday.",
+			typ:       extract.Visit, who: "Tomas Nhantumbo", date: "2026-04-14/2026-04-16"},
+		{name: "arrival-for-trip: a host's planned guest for a four-day visit",
+			published: "2026-02-19",
+			text:      "Vietnam is also due to host Indonesian President Budi Santoso for a four-day visit beginning March 9, diplomats said.",
+			typ:       extract.Visit, who: "Budi Santoso", date: "2026-03-09/2026-03-12"},
+		{name: "trap: an arrival for talks with no length keeps its day",
+			published: "2026-01-15",
+			text:      "Chile's foreign minister, Ana Soto, arrived in Madrid on Tuesday for talks on lithium refining.",
+			typ:       extract.Visit, who: "Ana Soto", date: "2026-01-13"},
+		{name: "trap: a length told in another clause is no span of the arrival",
+			published: "2026-01-15",
+			text:      "Chile's foreign minister, Ana Soto, arrived in Madrid on Tuesday, and her ministry said a three-day visit to Lisbon would follow.",
+			typ:       extract.Visit, who: "Ana Soto", date: "2026-01-13", where: "Madrid"},
+	})
+}

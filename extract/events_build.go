@@ -99,6 +99,9 @@ func (r *eventRun) build(c *eventDraft) {
 	host := ev
 	if p := d.hostCountry(c, ev); p != "" {
 		host.Location = p // "Norway is hosting X": X visits Norway (events_visit.go)
+		if len(host.Explain) > 0 {
+			host.Explain = append(append([]string(nil), host.Explain...), "place "+p+" by rule host-country: the host's own country")
+		}
 	}
 	if g, ok := d.hostedVisit(tr, &c.cl, host); ok {
 		if _, dup := r.seen[g.ID]; !dup {

@@ -102,6 +102,13 @@ func (r *eventRun) participants(c *eventDraft) {
 		c.persons = c.shared
 		return
 	}
+	if d.sidesFixture(c) {
+		// "The sides meet again on March 11" in a sports story: a contest
+		// (participants_fixture.go)
+		d.tracef("S%d %s %q: fixture-sides: the teams' contest, no meeting in %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), d.textOf(span{c.s.t0, c.s.t1}))
+		c.persons = c.shared
+		return
+	}
 	for _, rule := range partyRules {
 		if tr.needs == "body" && !rule.bodyFrame {
 			continue // "the council voted": its body, else its clause

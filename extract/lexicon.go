@@ -154,6 +154,7 @@ const (
 	wcInside      // places (events_visit.go duringVisitPlace): "during" sets an event inside a visit told
 	wcCompanyHead // employers (events_deal_names.go): "executive", "chairman" end a company head's title
 	wcSeparately  // coordination (events_distribute.go): "met A and B separately" is one meeting each
+	wcFixtureSide // fixtures (participants_fixture.go): "The sides meet again" in a sports story is a contest
 	numWordClasses
 )
 
@@ -192,7 +193,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
 	"subordinate": wcSubordinate, "clubsuffix": wcClubSuffix, "clubprefix": wcClubPrefix, "orgpart": wcOrgPart,
 	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
-	"separately": wcSeparately}
+	"separately": wcSeparately, "fixtureside": wcFixtureSide}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
@@ -285,6 +286,7 @@ const (
 	cueDistinct
 	cuePostpone
 	cueRepeat
+	cueDropped
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -584,8 +586,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cuePostpone
 			case "repeat":
 				e = cueRepeat
+			case "dropped":
+				e = cueDropped
 			default:
-				return fmt.Errorf("effect %q: want negate, postpone, hope, future, deny, condition, report, start, end, distinct or repeat", r.col(1))
+				return fmt.Errorf("effect %q: want negate, dropped, postpone, hope, future, deny, condition, report, start, end, distinct or repeat", r.col(1))
 			}
 			return lx.eachWord(r.col(0), func(w string) { lx.cues.add(lx, w, int(e)) })
 		}},

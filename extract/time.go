@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -322,6 +323,95 @@ func (d *document) tripRange(tr trigMatch, s sentence, date string, departed boo
 		return date + "/" + day.AddDate(0, 0, n-1).Format("2006-01-02")
 	}
 	return date
+}
+
+// tripSpans (reading arrival-for-trip), once the events are merged: a
+// visit dated by its travel verb's own day and told with the trip's length
+// in a "for" phrase ("arrived in Madrid on Tuesday for a three-day
+// visit") runs that many days from that day. It runs after the merge so
+// that the mentions of the trip (", his first trip to West Africa") are
+// one event by their day first; the id follows the new date.
+func (d *document) tripSpans() {
+	for i := range d.events {
+		e := &d.events[i]
+		f := e.facts
+		if e.Type != Visit || !f.set || !f.verb || !f.ownDate || len(e.Date) != len("2006-01-02") || f.sent < 0 || f.sent >= len(d.sent) {
+			continue
+		}
+		s := d.sent[f.sent]
+		tr := trigMatch{t0: f.n0, t1: f.t1, verb: true, typ: Visit}
+		n := d.forTripDays(tr, s)
+		day, err := time.Parse("2006-01-02", e.Date)
+		if n == 0 || err != nil || d.nearestDate(span{s.t0, s.t1}, tr) != e.Date {
+			continue
+		}
+		e.Date += "/" + day.AddDate(0, 0, n-1).Format("2006-01-02")
+		e.ID = eventID(*e)
+		d.tracef("visit %q: %d days from its day, %s (reading arrival-for-trip)", e.Trigger, n, e.Date)
+		if d.explain {
+			e.Explain = append(e.Explain, fmt.Sprintf("date %s by reading arrival-for-trip: a trip of %d days from its travel verb's day", e.Date, n))
+		}
+	}
+}
+
+// forTripDays reads a trip's length after a travel verb trigger, in a
+// "for" phrase with no other verb between ("arrived in Madrid on Tuesday
+// for a three-day visit", "flies to Lima on Monday for a two-day state
+// visit"): the number of days, or 0. The verb's own day is the trip's
+// first (reading arrival-for-trip).
+func (d *document) forTripDays(tr trigMatch, s sentence) int {
+	if !tr.verb || tr.typ != Visit {
+		return 0
+	}
+	for k := tr.t1; k+2 < s.t1 && k <= tr.t1+8; k++ {
+		if d.toks[k].text == "," || d.verbBetween(k, k+1) {
+			return 0
+		}
+		if d.toks[k].lower != "for" || !d.lx.is(d.toks[k+1].lower, wcArticle) {
+			continue
+		}
+		n, next := d.dayCount(k + 2)
+		if n == 0 {
+			return 0
+		}
+		// the trip noun right after, perhaps past an adjective ("state
+		// visit", "official trip")
+		for j := next; j < s.t1 && j <= next+2; j++ {
+			if l, v := d.lx.triggers.longest(d.toks, j, s.t1); l > 0 {
+				if m, ok := d.reading(d.lx, j, j+l, d.lx.formSets[v]); ok && m.typ == Visit && !m.verb {
+					return n
+				}
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// dayCount reads "three-day" (or "three - day", "3-day") at token k: the
+// number of days, 2 to 60, and the token after it; 0 when none.
+func (d *document) dayCount(k int) (int, int) {
+	if k >= len(d.toks) {
+		return 0, k
+	}
+	w := d.toks[k].lower
+	num, unit, ok := strings.Cut(w, "-")
+	next := k + 1
+	if !ok && k+2 < len(d.toks) && d.toks[k+1].text == "-" {
+		num, unit, ok = w, d.toks[k+2].lower, true
+		next = k + 3
+	}
+	if !ok || unit != "day" {
+		return 0, k
+	}
+	n, found := d.lx.dateWord(dwNumber, num)
+	if !found {
+		n, _ = strconv.Atoi(num)
+	}
+	if n < 2 || n > 60 {
+		return 0, k
+	}
+	return n, next
 }
 
 // afterTrip: "after" opens the trip's phrase ("flew home on Thursday
