@@ -161,4 +161,20 @@ func TestFixtureSides(t *testing.T) {
 	})
 }
 
+// TestGroupSubjectObject: a name after a group subject that continues
+// parties told before ("The two met X") is the group's object, so a later
+// "she" looks further back (resolve_description.go, groupSubjectOpens).
+// The trap: a sentence that opens with a named subject keeps it.
+func TestGroupSubjectObject(t *testing.T) {
+	runCoordCases(t, []coordCase{
+		{name: "she after the two met X",
+			text: "LIMA, June 12 - Ana Soto and Pedro Ruiz arrived in Lima on Monday. The two met Trade Minister Carla Mendez on Tuesday. On Wednesday she flew to Cusco.",
+			want: []string{"visit: Ana Soto"}, not: []string{"visit: Carla Mendez"}},
+		// trap
+		{name: "a named subject stays the subject",
+			text: "LIMA, June 12 - Ana Soto and Pedro Ruiz arrived in Lima on Monday. Carla Mendez met them on Tuesday. On Wednesday she flew to Cusco.",
+			want: []string{"visit: Carla Mendez"}},
+	})
+}
+
 var _ = strings.TrimSpace

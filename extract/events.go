@@ -792,7 +792,7 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		// "to meet demand", "rose to meet Ronaldo's cross": meeting a thing
 		k := m.t1
 		if det := next(k); d.lx.is(det, wcTargetDet) {
-			if w := k + 1; w < s.t1 && !toks[w].cap && lx(det, toks, w) {
+			if w := k + 1; w < s.t1 && !toks[w].cap && lx(det, toks, w) && !d.possessedPerson(w, s) {
 				return false
 			}
 		}

@@ -43,6 +43,7 @@ type factualityRule struct {
 
 var factualityRules = []factualityRule{
 	{"negated", (*eventRun).negated},
+	{"a dropped plan's participle", (*eventRun).droppedParticiple},
 	{"postponed without a date", (*eventRun).postponedUndated},
 	{"denied", func(r *eventRun, c *eventDraft, hi int) (bool, string) {
 		if _, _, ok := r.d.cueIn(r.lx, c.s.t0, c.tr.t0, c.s, cueDeny); ok {
@@ -103,12 +104,41 @@ func (r *eventRun) clauseAfter(c *eventDraft, hi int) int {
 func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 	k, j, ok := r.d.cueIn(r.lx, c.tr.t0-6, r.clauseAfter(c, hi), c.s, cueNegate)
 	if !ok {
+		k, j, ok = r.d.cueIn(r.lx, c.tr.t0-6, r.clauseAfter(c, hi), c.s, cueDropped)
+	}
+	if !ok {
 		return false, ""
 	}
 	if r.d.purposeAfter(c, k) {
 		return false, "" // "A tour of Asia, to promote her plan to cut tariffs," (events_visit.go)
 	}
 	return true, fmt.Sprintf("%q", r.d.textOf(span{k, j}))
+}
+
+// droppedParticiple: a participle that describes the noun before it ("a
+// summit hosted by X") in the clause of a dropped plan ("X and Y had been
+// expected to meet on Oct 28 at a summit hosted by Z"): what the plan's
+// noun phrase tells was dropped with it. No finite verb nor ";" between
+// the cue and the participle.
+func (r *eventRun) droppedParticiple(c *eventDraft, hi int) (bool, string) {
+	d, tr := r.d, c.tr
+	if !tr.verb || tr.t0 <= c.s.t0 || d.toks[tr.t0].tag != "VBN" {
+		return false, ""
+	}
+	if p := d.toks[tr.t0-1].tag; p != "NN" && p != "NNS" {
+		return false, ""
+	}
+	k, j, ok := d.cueIn(r.lx, c.s.t0, tr.t0, c.s, cueDropped)
+	if !ok {
+		return false, ""
+	}
+	for g := j; g < tr.t0; g++ {
+		switch t := d.toks[g]; {
+		case t.text == ";", t.tag == "VBD", t.tag == "VBZ", t.tag == "VBP":
+			return false, ""
+		}
+	}
+	return true, fmt.Sprintf("%q describes a noun of %q", d.textOf(span{tr.t0, tr.t1}), d.textOf(span{k, j}))
 }
 
 // postponedUndated: a postponement cue near the trigger with no date after

@@ -59,6 +59,8 @@ func TestPlanReadings(t *testing.T) {
 		// dropped plans
 		{name: "past perfect schedule and a counterfactual", typ: extract.Meeting,
 			text: "Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze had been scheduled to meet on May 29, in what would have been their first meeting since the dispute began."},
+		{name: "a participle in a dropped plan's clause", typ: extract.Meeting,
+			text: "Kyrgyz President Nurlan Abdykadyrov and Tajik President Davlat Sharipzoda had been expected to meet on May 28 at a summit hosted by Kazakh President Yerlan Seitkali."},
 		{name: "had been due to sign", typ: extract.Agreement,
 			text: "Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze had been due to sign a water accord in Baku."},
 		{name: "a counterfactual meeting noun", typ: extract.Meeting,

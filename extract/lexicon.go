@@ -286,6 +286,7 @@ const (
 	cueDistinct
 	cuePostpone
 	cueRepeat
+	cueDropped
 )
 
 // loadLexicon reads the embedded tables and the user's folder (may be "").
@@ -585,8 +586,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				e = cuePostpone
 			case "repeat":
 				e = cueRepeat
+			case "dropped":
+				e = cueDropped
 			default:
-				return fmt.Errorf("effect %q: want negate, postpone, hope, future, deny, condition, report, start, end, distinct or repeat", r.col(1))
+				return fmt.Errorf("effect %q: want negate, dropped, postpone, hope, future, deny, condition, report, start, end, distinct or repeat", r.col(1))
 			}
 			return lx.eachWord(r.col(0), func(w string) { lx.cues.add(lx, w, int(e)) })
 		}},

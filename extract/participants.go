@@ -206,6 +206,10 @@ func (d *document) salientPerson(si, at int) *entity {
 				continue
 			}
 			if e := ok(m); e != nil {
+				if d.groupSubjectOpens(t.t0, m.span.t0) {
+					d.tracef("group-subject: %q is an object in %q", e.canon, d.textOf(span{t.t0, t.t1}))
+					break // "The two met X": X is their object; look further back (resolve_description.go)
+				}
 				if d.chainSubject(t.t0, m.span.t0) {
 					if !d.pronounBefore(t.t0, m.span.t0) {
 						// "On Wednesday the envoy is due to hold talks with

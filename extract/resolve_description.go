@@ -137,3 +137,19 @@ func (d *document) descriptionSubject(si, at int) (e *entity, found bool) {
 	}
 	return nil, false
 }
+
+// groupSubjectOpens: the sentence part [from, to) opens with a group
+// subject that continues parties told before ("The two met X", "Both
+// leaders met X", "They met X"): a name after it is an object, not whom a
+// later pronoun or description means.
+func (d *document) groupSubjectOpens(from, to int) bool {
+	k := from
+	if k < to && d.toks[k].lower == "the" {
+		k++
+	}
+	if k >= to {
+		return false
+	}
+	l := d.toks[k].lower
+	return l == "they" || l == "both" || d.bareCount(k) || k > from && d.lx.is(l, wcGroup) && !d.lx.is(l, wcPeople)
+}
