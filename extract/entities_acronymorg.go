@@ -29,7 +29,7 @@ func (d *document) ruleAcronymDefined(lx *lexicon, c span, acr map[int]bool, dep
 	name := c
 	lead := false
 	if t := d.toks[c.t0]; t.hyphen {
-		// "State-owned Hidrocarbonetos do Norte (HdN)", "Lisbon-based
+		// "State-owned Petróleos do Leste (PdL)", "Lisbon-based
 		// ...": a word of chunk_words.tsv's place-suffix class leads
 		if _, suffix, _ := cutLast(t.lower, "-"); d.lx.placeSuffix[suffix] {
 			name.t0++
@@ -57,8 +57,8 @@ func (d *document) ruleAcronymDefined(lx *lexicon, c span, acr map[int]bool, dep
 
 // definedBy: the token at k is the acronym of the name: the acronyms pass
 // matched them (acronyms.go), or its letters are the initials of the
-// name's words, particles too, in any case ("Hidrocarbonetos do Norte
-// (HdN)": a mixed-case initialism the acronym shape does not take).
+// name's words, particles too, in any case ("Petróleos do Leste
+// (PdL)": a mixed-case initialism the acronym shape does not take).
 func (d *document) definedBy(name span, k int) bool {
 	for _, am := range d.acronyms {
 		if am.tok == k && am.long == name {

@@ -144,13 +144,13 @@ func TestDatelinePlaces(t *testing.T) {
 		}
 	})
 	t.Run("a town named for its water", func(t *testing.T) {
-		rec := extractText(t, "dateline", "2026-03-09", "Mayor Helen Marsh met Southgate Energy chief executive Ewan Pryce at the council chambers in Carrick Bay on Monday.")
+		rec := extractText(t, "dateline", "2026-03-09", "Mayor Helen Marsh met Southgate Energy chief executive Ewan Pryce at the council chambers in Tarrant Bay on Monday.")
 		for _, ev := range rec.Events {
-			if ev.Type == extract.Meeting && ev.Location == "Carrick Bay" {
+			if ev.Type == extract.Meeting && ev.Location == "Tarrant Bay" {
 				return
 			}
 		}
-		t.Fatalf("no meeting in Carrick Bay: %s", show(rec))
+		t.Fatalf("no meeting in Tarrant Bay: %s", show(rec))
 	})
 	t.Run("a body of water with its article is no meeting place (trap)", func(t *testing.T) {
 		rec := extractText(t, "dateline", "2026-03-09", "Mayor Helen Marsh met Ewan Pryce on Monday to discuss fishing in the Bay of Biscay.")

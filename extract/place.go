@@ -567,7 +567,7 @@ func (d *document) deicticPlace(k, end int) bool {
 }
 
 // townOnWater: a name of kind water right after "in" with no article is a
-// town named for its water ("met X in Carrick Bay", "in Thunder Bay", "in
+// town named for its water ("met X in Tarrant Bay", "in Thunder Bay", "in
 // Lake Placid"): a body of water takes the article or "on" ("in the Bay
 // of Biscay", "in the Red Sea", "on Lake Victoria").
 func (d *document) townOnWater(m mention) bool {
