@@ -105,6 +105,9 @@ func TestPronounAfterDescription(t *testing.T) {
 		{name: "the head alone agrees with the lede's description",
 			text: lede + "\"We are not there yet,\" Reid's deputy, Anna Byrne, said afterwards.\n\nThe secretary has promised another round. On Friday she met Paul Dunn.",
 			want: []string{"meeting: Helen Carver | Paul Dunn"}, not: []string{"meeting: Anna Byrne | Paul Dunn"}},
+		{name: "the description itself is the lede's person",
+			text: lede + "\"We are not there yet,\" Reid's deputy, Anna Byrne, said afterwards.\n\nOn Friday the transport secretary met Paul Dunn, who chairs the operators' group.",
+			want: []string{"meeting: Helen Carver | Paul Dunn"}, not: []string{"meeting: Anna Byrne | Paul Dunn"}},
 		// traps
 		{name: "a named subject keeps the ordinary reading",
 			text: lede + "Anna Byrne, the union's deputy, said the talks had gone well. On Friday she met Paul Dunn.",
@@ -158,6 +161,22 @@ func TestFixtureSides(t *testing.T) {
 		{name: "named persons in a sports story",
 			text: sport + "Dunn met league chairman Alan Reid on Thursday to discuss the stadium.",
 			want: []string{"meeting: Colin Dunn | Alan Reid"}},
+	})
+}
+
+// TestGroupSubjectObject: a name after a group subject that continues
+// parties told before ("The two met X") is the group's object, so a later
+// "she" looks further back (resolve_description.go, groupSubjectOpens).
+// The trap: a sentence that opens with a named subject keeps it.
+func TestGroupSubjectObject(t *testing.T) {
+	runCoordCases(t, []coordCase{
+		{name: "she after the two met X",
+			text: "LIMA, June 12 - Ana Soto and Pedro Ruiz arrived in Lima on Monday. The two met Trade Minister Carla Mendez on Tuesday. On Wednesday she flew to Cusco.",
+			want: []string{"visit: Ana Soto"}, not: []string{"visit: Carla Mendez"}},
+		// trap
+		{name: "a named subject stays the subject",
+			text: "LIMA, June 12 - Ana Soto and Pedro Ruiz arrived in Lima on Monday. Carla Mendez met them on Tuesday. On Wednesday she flew to Cusco.",
+			want: []string{"visit: Carla Mendez"}},
 	})
 }
 

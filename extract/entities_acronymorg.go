@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // ruleAcronymDefined (classify rule "acronym-defined"): a name in another
 // language, with a lower-case name particle inside it (do, de, la, des,
 // del, van: chunk_words.tsv), that no earlier rule typed and that is told
@@ -16,26 +22,67 @@ package extract
 // letters must be the name's (the acronyms pass matched them:
 // acronyms.go), so a bracketed ticker or abbreviation of something else
 // changes nothing.
-func (d *document) ruleAcronymDefined(_ *lexicon, c span, _ map[int]bool, _ int) bool {
+func (d *document) ruleAcronymDefined(lx *lexicon, c span, acr map[int]bool, depth int) bool {
 	if c.t1-c.t0 < 2 || c.t1+2 >= len(d.toks) || d.toks[c.t1].text != "(" || d.toks[c.t1+2].text != ")" {
 		return false
 	}
+	name := c
+	lead := false
+	if t := d.toks[c.t0]; t.hyphen {
+		// "State-owned Petróleos do Leste (PdL)", "Lisbon-based
+		// ...": a word of chunk_words.tsv's place-suffix class leads
+		if _, suffix, _ := cutLast(t.lower, "-"); d.lx.placeSuffix[suffix] {
+			name.t0++
+			lead = true
+		}
+	}
+	if name.t1-name.t0 < 2 {
+		return false
+	}
 	particle := false
-	for k := c.t0 + 1; k < c.t1-1; k++ {
+	for k := name.t0 + 1; k < name.t1-1; k++ {
 		if !d.toks[k].cap && d.lx.nameParticle[d.toks[k].lower] {
 			particle = true
 		}
 	}
-	if !particle {
+	if !particle || !d.definedBy(name, c.t1+1) {
 		return false
 	}
+	if lead {
+		d.hyphenParts(lx, c.t0) // "Lisbon-based": the place
+	}
+	d.mentions = append(d.mentions, mention{typ: Organization, span: name, text: d.textOf(name), rule: "acronym-defined"})
+	return true
+}
+
+// definedBy: the token at k is the acronym of the name: the acronyms pass
+// matched them (acronyms.go), or its letters are the initials of the
+// name's words, particles too, in any case ("Petróleos do Leste
+// (PdL)": a mixed-case initialism the acronym shape does not take).
+func (d *document) definedBy(name span, k int) bool {
 	for _, am := range d.acronyms {
-		if am.tok == c.t1+1 && am.long == c {
-			d.mentions = append(d.mentions, mention{typ: Organization, span: c, text: d.textOf(c)})
+		if am.tok == k && am.long == name {
 			return true
 		}
 	}
-	return false
+	short := d.toks[k].text
+	upper := 0
+	for _, r := range short {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	if upper < 2 {
+		return false
+	}
+	var initials []rune
+	for j := name.t0; j < name.t1; j++ {
+		if t := d.toks[j]; t.word {
+			r, _ := utf8.DecodeRuneInString(t.text)
+			initials = append(initials, unicode.ToLower(r))
+		}
+	}
+	return string(initials) == strings.ToLower(short)
 }
 
 // tradeWordsJoined: "and" at token k joins two company trade words at the

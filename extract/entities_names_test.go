@@ -20,6 +20,7 @@ func TestForeignCompanyNames(t *testing.T) {
 	checkOrgCases(t, []orgCase{
 		{"portuguese connector", "Transportes do Sul (TDS) signed a freight contract with a Czech railway on Tuesday.", "Transportes do Sul", extract.Organization},
 		{"its acronym is its alias", "Transportes do Sul (TDS) signed a freight contract on Tuesday. TDS said the line would open in May.", "TDS", extract.Organization},
+		{"a mixed-case initialism after a leading word", "State-owned Petróleos do Leste (PdL) and a Spanish utility agreed on Tuesday to study a new terminal.", "Petróleos do Leste", extract.Organization},
 		{"spanish connector and article", "The state lender Banco de la Provincia (BDP) cut its rates on Monday.", "Banco de la Provincia", extract.Organization},
 		{"french connector", "Shares in Compagnie des Ports (CDP) rose after the results.", "Compagnie des Ports", extract.Organization},
 		{"italian connector", "Cassa di Risparmio Veneta (CRV) agreed to buy two branches.", "Cassa di Risparmio Veneta", extract.Organization},
@@ -139,6 +140,23 @@ func TestDatelinePlaces(t *testing.T) {
 		for _, e := range rec.Entities {
 			if e.Type == extract.Location && strings.EqualFold(e.Text, "SOCCER") {
 				t.Fatalf("a heading read as a place: %s", show(rec))
+			}
+		}
+	})
+	t.Run("a town named for its water", func(t *testing.T) {
+		rec := extractText(t, "dateline", "2026-03-09", "Mayor Helen Marsh met Southgate Energy chief executive Ewan Pryce at the council chambers in Tarrant Bay on Monday.")
+		for _, ev := range rec.Events {
+			if ev.Type == extract.Meeting && ev.Location == "Tarrant Bay" {
+				return
+			}
+		}
+		t.Fatalf("no meeting in Tarrant Bay: %s", show(rec))
+	})
+	t.Run("a body of water with its article is no meeting place (trap)", func(t *testing.T) {
+		rec := extractText(t, "dateline", "2026-03-09", "Mayor Helen Marsh met Ewan Pryce on Monday to discuss fishing in the Bay of Biscay.")
+		for _, ev := range rec.Events {
+			if ev.Location == "Bay of Biscay" {
+				t.Fatalf("a sea as a meeting place: %s", show(rec))
 			}
 		}
 	})

@@ -102,6 +102,7 @@ type eventDraft struct {
 	saidDate          bool   // the own date is a reporting verb's (time.go)
 	vagueTime         bool   // its clause names a time that dates no event (events_time.go)
 	dateRule          string // how a date not its own was found (scene.go)
+	ownTier           int    // the nearestDate tier of the own date (time.go; dateReadings)
 	placeRule         string // how a place not its own was found
 }
 
@@ -791,7 +792,7 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		// "to meet demand", "rose to meet Ronaldo's cross": meeting a thing
 		k := m.t1
 		if det := next(k); d.lx.is(det, wcTargetDet) {
-			if w := k + 1; w < s.t1 && !toks[w].cap && lx(det, toks, w) {
+			if w := k + 1; w < s.t1 && !toks[w].cap && lx(det, toks, w) && !d.possessedPerson(w, s) {
 				return false
 			}
 		}

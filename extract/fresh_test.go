@@ -17,6 +17,7 @@ func TestFreshReadings(t *testing.T) {
 	cases := []struct {
 		name, text string
 		want, ents []string
+		none       []string // event types that must not appear
 	}{
 		{name: "the article's accents on a gazetteer city",
 			text: "ASUNCIÓN, March 10 — Foreign Minister Elisa Brun met her Bolivian counterpart, Mateo Quispe, in Asunción on Tuesday.",
@@ -46,10 +47,30 @@ func TestFreshReadings(t *testing.T) {
 		{name: "an event of the occasion's own date is in its place",
 			text: "President Aibek Saliev arrived in Ulaanbaatar on Monday for a three-day state visit. Mongolian President Batu Ganbold paid a state visit to Bishkek in May 2025, when he and Saliev agreed to open a direct air link.",
 			want: []string{"visit|Batu Ganbold|Bishkek|2025-05", "agreement|Batu Ganbold+Aibek Saliev|Bishkek|2025-05"}},
+		{name: "a common noun's possessor before a title and the name",
+			text: "Trade envoy Lena Holm met the company's new chief executive, Arvid Dahl, in Oslo on Tuesday.",
+			want: []string{"meeting|Lena Holm+Arvid Dahl|Oslo|2026-03-10"}},
+		{name: "a surname's possessor before a role and the name",
+			text: "In February, Omar Hamdan met al-Rawi's predecessor as chief negotiator, Nabil Haddad, in Doha.",
+			want: []string{"meeting|Omar Hamdan+Nabil Haddad|Doha|2026-02"}},
+		{name: "trap: a possessor before a thing",
+			text: "Norvik Motors will build a plant in Pune to meet the country's growing demand for cars, its chief executive, Arvid Dahl, said on Tuesday.",
+			none: []string{extract.Meeting}},
+		{name: "No 10 is Number 10, no negation",
+			text: "Prime Minister Helen Ward will host the first ministers of Scotland and Wales, Iain Ross and Megan Lloyd, at Downing Street next Tuesday for talks on rail funding, No 10 said.",
+			want: []string{"meeting|Helen Ward+Iain Ross+Megan Lloyd|Downing Street|2026-03-17"}},
+		{name: "trap: a sentence's first No is a negation",
+			text: "No agreement was reached between Orla Byrne and Pieter Smit on Tuesday, officials said.",
+			none: []string{extract.Agreement}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rec := extractText(t, "fresh", "2026-03-11", c.text)
+			for _, typ := range c.none {
+				if evs := eventsOf(rec, typ); len(evs) > 0 {
+					t.Errorf("want no %s: %s", typ, show(rec))
+				}
+			}
 			for _, w := range c.want {
 				f := strings.Split(w, "|")
 				if !hasEventAt(rec, f[0], strings.Split(f[1], "+"), f[2], f[3]) {

@@ -62,7 +62,7 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 		if m.typ != Location || d.inDateline(m.span.t0) || d.toks[m.span.t0].hyphen && !d.hyphenatedName(m) {
 			continue // "the Japan-South Korea talks" are no place; "in Stoke-on-Trent" is one
 		}
-		if m.kind != "city" && m.kind != "country" && m.kind != "region" && m.kind != "" {
+		if m.kind != "city" && m.kind != "country" && m.kind != "region" && m.kind != "" && !d.townOnWater(m) {
 			continue
 		}
 		if !d.locative(m.span.t0) && !d.placeNounOf(m.span.t0) {
@@ -564,4 +564,12 @@ func (d *document) deicticPlace(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// townOnWater: a name of kind water right after "in" with no article is a
+// town named for its water ("met X in Tarrant Bay", "in Thunder Bay", "in
+// Lake Placid"): a body of water takes the article or "on" ("in the Bay
+// of Biscay", "in the Red Sea", "on Lake Victoria").
+func (d *document) townOnWater(m mention) bool {
+	return m.kind == "water" && m.span.t0 > 0 && d.toks[m.span.t0-1].lower == "in"
 }

@@ -174,6 +174,9 @@ func (r *eventRun) inheritDate(c *eventDraft) (string, string) {
 		// talks": the talks of its own sentence have no date, nor has it
 		return "", ""
 	}
+	if v := r.eventAnchor(c); v != "" {
+		return v, "event-anchor"
+	}
 	sc := r.sceneOf(c)
 	first, second := sc.date, sc.anyDate
 	if !(c.involvesFocal || r.focal == nil) {
@@ -477,4 +480,44 @@ func (r *eventRun) itinerary(c *eventDraft) string {
 		}
 	}
 	return best
+}
+
+// eventAnchor (reading event-anchor): a draft with no date of its own whose
+// clause ties it to an event told before by a temporal word and a definite
+// event noun after its trigger ("held talks with X before the signing",
+// "spoke to reporters after the meeting") happened that event's day: the
+// last event of the noun's type with a day of its own. "since the
+// signing" opens a span and "during the visit" names a trip of several
+// days: neither dates it; nor does "a day after the meeting" (a unit
+// before the temporal word), and no comma may stand between.
+func (r *eventRun) eventAnchor(c *eventDraft) string {
+	d := r.d
+	for k := c.tr.t1; k+2 < c.s.t1 && k <= c.tr.t1+12; k++ {
+		t := d.toks[k]
+		if t.text == "," || d.lx.is(t.lower, wcClause) {
+			return ""
+		}
+		if !d.lx.is(t.lower, wcTemporal) || t.lower == "since" || t.lower == "during" || d.toks[k+1].lower != "the" {
+			continue
+		}
+		if _, unit := d.unitWord(k - 1); unit {
+			return "" // "a day after the meeting"
+		}
+		j := k + 2
+		n, v := d.lx.triggers.longest(d.toks, j, c.s.t1)
+		if n == 0 || len(d.lx.formSets[v]) == 0 {
+			return ""
+		}
+		// the event noun's type (a gerund after "the" is a noun too:
+		// "before the signing")
+		typ := d.lx.frames[d.lx.formSets[v][0].frame].typ
+		for i := len(d.events) - 1; i >= 0; i-- {
+			if e := &d.events[i]; e.Type == typ && len(e.Date) == len("2006-01-02") && e.facts.ownDate {
+				d.tracef("S%d %s %q: the day of %s %q (reading event-anchor)", c.si, c.tr.typ, d.textOf(span{c.tr.t0, c.tr.t1}), e.Type, e.Trigger)
+				return e.Date
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -108,6 +108,10 @@ func (d *document) objectAfter(at int, s sentence) object {
 			k++ // "meet this week with X", "met briefly at a forum"
 			continue
 		case d.commonNoun(k):
+			if k+1 < s.t1 && isPossessive(toks[k+1].text) {
+				k += 2 // a common noun's possessor: "the country's then shipping minister, X"
+				continue
+			}
 			if k+1 < s.t1 && (d.commonNoun(k+1) || toks[k+1].cap && toks[k+1].word ||
 				lx.titles.longestKind(toks, k+1, min(k+4, s.t1), titleHead) > 0 || lx.personNoun[toks[k+1].lower]) {
 				k++ // a noun as a modifier: "credentials ceremony", "phone pioneer AT&T", "the industry minister"
