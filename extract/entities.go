@@ -263,6 +263,7 @@ func init() {
 		{"title", (*document).ruleTitle},
 		{"honorific", (*document).ruleHonorific},
 		{"known-organization", (*document).ruleKnownOrg},
+		{"dateline-outlet", (*document).ruleDatelineOutlet},
 		{"gazetteer-place", (*document).ruleGazetteerPlace},
 		{"coordination", (*document).ruleCoordination},
 		{"place-based", (*document).rulePlaceBased},
