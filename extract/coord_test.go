@@ -105,6 +105,9 @@ func TestPronounAfterDescription(t *testing.T) {
 		{name: "the head alone agrees with the lede's description",
 			text: lede + "\"We are not there yet,\" Reid's deputy, Anna Byrne, said afterwards.\n\nThe secretary has promised another round. On Friday she met Paul Dunn.",
 			want: []string{"meeting: Helen Carver | Paul Dunn"}, not: []string{"meeting: Anna Byrne | Paul Dunn"}},
+		{name: "the description itself is the lede's person",
+			text: lede + "\"We are not there yet,\" Reid's deputy, Anna Byrne, said afterwards.\n\nOn Friday the transport secretary met Paul Dunn, who chairs the operators' group.",
+			want: []string{"meeting: Helen Carver | Paul Dunn"}, not: []string{"meeting: Anna Byrne | Paul Dunn"}},
 		// traps
 		{name: "a named subject keeps the ordinary reading",
 			text: lede + "Anna Byrne, the union's deputy, said the talks had gone well. On Friday she met Paul Dunn.",

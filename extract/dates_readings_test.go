@@ -83,6 +83,10 @@ func TestClauseBoundedDates(t *testing.T) {
 			published: "2026-04-16",
 			text:      "Kenya and Ethiopia signed a power supply agreement in Addis Ababa on Wednesday. Under the accord, signed by Energy Minister Ruth Wanjiru and her Ethiopian counterpart, Dawit Bekele, Ethiopia will export up to 400 megawatts to Kenya from 2029.",
 			typ:       extract.Agreement, who: "Dawit Bekele", date: "2026-04-15"},
+		{name: "onset-of-other: a modal's verb group, whatever the tagger made of its verb",
+			published: "2026-04-16",
+			text:      "Kenya, Ethiopia sign power deal\n\nKenya and Ethiopia signed a power supply agreement in Addis Ababa on Wednesday, officials said.\n\nUnder the accord, signed at the energy ministry by Kenya's Energy Minister Ruth Wanjiru and Ethiopia's Water and Energy Minister Dawit Bekele, Ethiopia will supply up to 400 megawatts a year of power from 2029, according to a joint statement.",
+			typ:       extract.Agreement, who: "Dawit Bekele", date: "2026-04-15"},
 		{name: "trap onset-of-other: a tour beginning Monday keeps its start",
 			published: "2026-07-15",
 			text:      "Irish Foreign Minister Siobhan Kearney will make a five-day tour of the Gulf beginning Monday, her department said.",
@@ -147,5 +151,39 @@ func TestArrivalForTrip(t *testing.T) {
 			published: "2026-01-15",
 			text:      "Chile's foreign minister, Ana Soto, arrived in Madrid on Tuesday, and her ministry said a three-day visit to Lisbon would follow.",
 			typ:       extract.Visit, who: "Ana Soto", date: "2026-01-13", where: "Madrid"},
+	})
+}
+
+// TestEventAnchor: an event with no date of its own tied to an event told
+// before by "before the signing", "after the meeting" happened that
+// event's day (scene.go, eventAnchor); "since the signing" does not date
+// it, nor a distance before the temporal word.
+func TestEventAnchor(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "event-anchor: talks before the signing are the signing's day",
+			published: "2026-04-16",
+			text:      "Mozambique and Portugal signed a gas supply agreement in Lisbon on Wednesday. Mozambican President Tomas Nhantumbo, who arrived in Lisbon on Tuesday, held talks with Prime Minister Rui Almeida before the signing.",
+			typ:       extract.Meeting, who: "Rui Almeida", date: "2026-04-15"},
+		{name: "trap: talks with a day of their own keep it",
+			published: "2026-04-16",
+			text:      "Mozambique and Portugal signed a gas supply agreement in Lisbon on Wednesday. Mozambican President Tomas Nhantumbo held talks with Prime Minister Rui Almeida on Tuesday, the day before the signing.",
+			typ:       extract.Meeting, who: "Rui Almeida", date: "2026-04-14"},
+	})
+}
+
+// TestGroupDatesBack: a later mention whose subject is a definite plural
+// noun naming no one ("The clubs reached an agreement on Tuesday") dates
+// the event told before when that event's date was not its own (scene.go,
+// groupSubject; reading group-dates-back).
+func TestGroupDatesBack(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "group-dates-back: the lede's fee agreed, dated by the clubs' own sentence",
+			published: "2026-07-09",
+			text:      "Harrowgate agree fee for Okonkwo\n\nHarrowgate Rovers have agreed a fee of 31 million euros with Olympique Lyon Nord for striker Chidi Okonkwo, and the forward flew into Manchester on Wednesday evening.\n\nThe clubs reached an agreement on Monday night after a third bid, according to people familiar with the talks.",
+			typ:       extract.Agreement, who: "Olympique Lyon Nord", date: "2026-07-06"},
+		{name: "trap: a lede agreement with a day of its own keeps it",
+			published: "2026-07-09",
+			text:      "Harrowgate agree fee for Okonkwo\n\nHarrowgate Rovers agreed a fee of 31 million euros with Olympique Lyon Nord for striker Chidi Okonkwo on Wednesday.\n\nThe clubs had first agreed terms in June before talks stalled.",
+			typ:       extract.Agreement, who: "Olympique Lyon Nord", date: "2026-07-08"},
 	})
 }

@@ -102,6 +102,7 @@ type eventDraft struct {
 	saidDate          bool   // the own date is a reporting verb's (time.go)
 	vagueTime         bool   // its clause names a time that dates no event (events_time.go)
 	dateRule          string // how a date not its own was found (scene.go)
+	ownTier           int    // the nearestDate tier of the own date (time.go; dateReadings)
 	placeRule         string // how a place not its own was found
 }
 

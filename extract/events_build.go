@@ -54,6 +54,9 @@ func (r *eventRun) build(c *eventDraft) {
 	if d.explain {
 		ev.Explain = d.explainEvent(tr, &c.cl, c.parts, c.ownDate, c.ownPlace, c.date, c.place, c.contextual)
 		ev.Explain = append(ev.Explain, "participants by rule "+c.rule)
+		if r := c.dateReading(); r != "" {
+			ev.Explain = append(ev.Explain, "date by reading "+r) // events_time.go, dateReadings
+		}
 		if c.place != "" && c.placeRule != "" {
 			ev.Explain = append(ev.Explain, "place by rule "+c.placeRule) // events_place.go
 		}

@@ -12,6 +12,47 @@ import (
 // no date of its own is dropped unless its clause states it of two named
 // people or names a vague future.
 
+// dateReadings lists, in the order they are tried, the readings that give
+// an event its date; the explanation names the one that decided ("date by
+// reading own-clause"). Before them, readings refuse a sentence's dates
+// that belong to another clause (refusedDate in time.go, named in the
+// trace: since-phrase, the dateline's, another clause's, an aside's,
+// appositive-participle, onset-of-other, coordinated-subject, attributive,
+// another verb's deadline); after them, readings shape the value
+// (trip-range, until-bound, departure, arrival-for-trip in time.go;
+// weekday readings of dates_weekday.go and relative-not-anchor of
+// dates_anchor.go when the dates are resolved).
+var dateReadings = []struct{ name, what string }{
+	{"own-clause", "a date of the trigger's sentence with no other verb between (nearestDate tier 0)"},
+	{"previous-conjunct", "the date of the conjunct before ('wrapped up a visit on Tuesday and left for X')"},
+	{"reporting-verb", "the day of the saying that reports it ('met X, her ministry said on Monday')"},
+	{"other-verb", "the date of another verb of the sentence ('will visit X on July 8 to chair the meeting')"},
+	{"own-vague-time", "none: its clause names a week, weekend or season, which date no event"},
+	{"main-event", "a headline or caption: the story's main event's date"},
+	{"back-reference", "a noun that points back ('the talks'): the date of that event"},
+	{"event-anchor", "'before the signing', 'after the meeting': that event's day (scene.go)"},
+	{"inherited", "the scene of its tense: the focal person's last event, else any event's"},
+	{"main-event-lede", "what happened, with nothing else: the story's lede date"},
+}
+
+// dateReading names the reading of dateReadings that dated the draft, or
+// "" when it has no date.
+func (c *eventDraft) dateReading() string {
+	switch {
+	case c.vagueTime:
+		return "own-vague-time"
+	case c.date == "":
+		return ""
+	case c.ownDate != "":
+		return dateReadings[c.ownTier].name
+	case c.fromMain:
+		return "main-event"
+	case c.dateRule == "main-event":
+		return "main-event-lede"
+	}
+	return c.dateRule
+}
+
 // ownTime reads the draft's own date.
 func (r *eventRun) ownTime(c *eventDraft) {
 	if c.rule == "told-before" {
@@ -39,6 +80,9 @@ func (r *eventRun) ownTime(c *eventDraft) {
 	// gives way, when mentions merge, to a date the event's own clause
 	// gives ("The two companies signed a definitive agreement on Sunday")
 	c.saidDate = tier == 2
+	if tier < 4 {
+		c.ownTier = tier
+	}
 	if (c.ownDate == "" || tier == 3 || tier == 2 && !r.d.coarseHolds(span{c.s.t0, c.s.t1}, c.ownDate)) && r.ownVagueTime(c) {
 		// "He met X two weeks ago, and his government signed ... in
 		// January": not January, and nothing the story gives either;

@@ -81,6 +81,12 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			// "the general": the one person told of as Gen or General
 			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (by title)"}}
 		}
+		if e := d.ledeDescribed(a); e != nil && (a.span.t1 >= len(d.toks) || !d.genderClash(e, a.span.t0)) {
+			// "The employment minister has held talks ... X met Y ... the
+			// minister had sat down with the unions": the lede's person
+			// (resolve_description.go)
+			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (the lede's description)"}}
+		}
 		demonym := false
 		// "the Brazilian minister": the nationality may stand just
 		// before the description's head

@@ -153,3 +153,27 @@ func (d *document) groupSubjectOpens(from, to int) bool {
 	l := d.toks[k].lower
 	return l == "they" || l == "both" || d.bareCount(k) || k > from && d.lx.is(l, wcGroup) && !d.lx.is(l, wcPeople)
 }
+
+// ledeDescribed resolves a description argument ("the minister", "the
+// employment minister") to the person the lede described and the next
+// sentence named (ledeDescription), when the words agree; nil otherwise.
+func (d *document) ledeDescribed(a arg) *entity {
+	ld, le := d.ledeDescription()
+	if le == nil {
+		return nil
+	}
+	for k := a.span.t0; k < a.span.t1; k++ {
+		if d.toks[k].lower != "the" {
+			continue
+		}
+		desc := d.descriptionAt(k, a.span.t1)
+		if desc == "" || k+len(strings.Fields(desc)) != a.span.t1-1 {
+			continue
+		}
+		head := desc[strings.LastIndexByte(desc, ' ')+1:]
+		if ld == desc || desc == head && strings.HasSuffix(ld, " "+head) || ld == head {
+			return le
+		}
+	}
+	return nil
+}

@@ -119,7 +119,15 @@ func (d *document) onsetOfOther(i int, tr trigMatch) bool {
 	if k <= tr.t1 || !d.lx.isWord(dwOnset, d.toks[k].lower) {
 		return false
 	}
-	return d.verbBetween(tr.t1, k)
+	if d.verbBetween(tr.t1, k) {
+		return true
+	}
+	for j := tr.t1; j < k; j++ {
+		if d.toks[j].tag == "MD" {
+			return true // "will supply": a verb group of its own, whatever the tagger made of its verb
+		}
+	}
+	return false
 }
 
 // subjectClauseBetween: ", and" or ", but" stands between the trigger tr
