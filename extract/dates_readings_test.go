@@ -170,3 +170,20 @@ func TestEventAnchor(t *testing.T) {
 			typ:       extract.Meeting, who: "Rui Almeida", date: "2026-04-14"},
 	})
 }
+
+// TestGroupDatesBack: a later mention whose subject is a definite plural
+// noun naming no one ("The clubs reached an agreement on Tuesday") dates
+// the event told before when that event's date was not its own (scene.go,
+// groupSubject; reading group-dates-back).
+func TestGroupDatesBack(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "group-dates-back: the lede's fee agreed, dated by the clubs' own sentence",
+			published: "2026-07-09",
+			text:      "Harrowgate agree fee for Okonkwo\n\nHarrowgate Rovers have agreed a fee of 31 million euros with Olympique Lyon Nord for striker Chidi Okonkwo, and the forward flew into Manchester on Wednesday evening.\n\nThe clubs reached an agreement on Monday night after a third bid, according to people familiar with the talks.",
+			typ:       extract.Agreement, who: "Olympique Lyon Nord", date: "2026-07-06"},
+		{name: "trap: a lede agreement with a day of its own keeps it",
+			published: "2026-07-09",
+			text:      "Harrowgate agree fee for Okonkwo\n\nHarrowgate Rovers agreed a fee of 31 million euros with Olympique Lyon Nord for striker Chidi Okonkwo on Wednesday.\n\nThe clubs had first agreed terms in June before talks stalled.",
+			typ:       extract.Agreement, who: "Olympique Lyon Nord", date: "2026-07-08"},
+	})
+}

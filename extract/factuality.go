@@ -234,6 +234,9 @@ func (d *document) cueIn(lx *lexicon, from, to int, s sentence, effect cueEffect
 	from = max(from, s.t0)
 	to = min(to, s.t1)
 	for k := from; k < to; k++ {
+		if d.numberAbbrev(k, s) {
+			continue // "No 10 said": Number 10, no negation (numberabbrev.go)
+		}
 		node := lx.cues
 		for j := k; j < s.t1; j++ {
 			c := node.next[d.toks[j].lower]

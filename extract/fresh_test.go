@@ -56,6 +56,12 @@ func TestFreshReadings(t *testing.T) {
 		{name: "trap: a possessor before a thing",
 			text: "Norvik Motors will build a plant in Pune to meet the country's growing demand for cars, its chief executive, Arvid Dahl, said on Tuesday.",
 			none: []string{extract.Meeting}},
+		{name: "No 10 is Number 10, no negation",
+			text: "Prime Minister Helen Ward will host the first ministers of Scotland and Wales, Iain Ross and Megan Lloyd, at Downing Street next Tuesday for talks on rail funding, No 10 said.",
+			want: []string{"meeting|Helen Ward+Iain Ross+Megan Lloyd|Downing Street|2026-03-17"}},
+		{name: "trap: a sentence's first No is a negation",
+			text: "No agreement was reached between Orla Byrne and Pieter Smit on Tuesday, officials said.",
+			none: []string{extract.Agreement}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -311,6 +311,9 @@ func (d *document) trimOrg(lx *lexicon, mm *mention, sp span) bool {
 	}
 	// "Western and [Central Pacific Fisheries Commission]": a coordination
 	// inside the name
+	if sp.t0 == 0 {
+		return false // the document's first token: nothing before it to trim
+	}
 	if w := d.toks[sp.t0-1].lower; w == "and" || w == "&" {
 		return false
 	}

@@ -155,6 +155,7 @@ const (
 	wcCompanyHead // employers (events_deal_names.go): "executive", "chairman" end a company head's title
 	wcSeparately  // coordination (events_distribute.go): "met A and B separately" is one meeting each
 	wcFixtureSide // fixtures (participants_fixture.go): "The sides meet again" in a sports story is a contest
+	wcDomainEnd   // titles (titles_domain.go): "Affairs" ends a title's field after "for"/"of" whatever capitalized words stand before it
 	numWordClasses
 )
 
@@ -193,7 +194,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
 	"subordinate": wcSubordinate, "clubsuffix": wcClubSuffix, "clubprefix": wcClubPrefix, "orgpart": wcOrgPart,
 	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
-	"separately": wcSeparately, "fixtureside": wcFixtureSide}
+	"separately": wcSeparately, "fixtureside": wcFixtureSide,
+	"domainend": wcDomainEnd}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

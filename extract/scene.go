@@ -320,7 +320,8 @@ func (r *eventRun) titleScene(c *eventDraft) {
 // inherited).
 func (r *eventRun) datesBack(c *eventDraft) {
 	d := r.d
-	if c.ownDate == "" || !(c.cl.passive || r.setOffParticiple(c)) && !r.setOffDate(c) || !r.setOffDate(c) && !r.definiteSubject(c) || len(d.events) == 0 {
+	group := r.groupSubject(c)
+	if c.ownDate == "" || !group && (!(c.cl.passive || r.setOffParticiple(c)) && !r.setOffDate(c) || !r.setOffDate(c) && !r.definiteSubject(c)) || len(d.events) == 0 {
 		return
 	}
 	for i := len(d.events) - 1; i >= 0; i-- {
@@ -331,16 +332,39 @@ func (r *eventRun) datesBack(c *eventDraft) {
 		if e.Date == c.ownDate || e.facts.set && e.facts.ownDate && d.dateTier(e) == 0 {
 			return // its date is its own
 		}
-		d.tracef("S%d %s %q points back: %s's date %q becomes %q", c.si, c.tr.typ, d.textOf(span{c.tr.t0, c.tr.t1}), e.Trigger, e.Date, c.ownDate)
+		d.tracef("S%d %s %q points back: %s's date %q becomes %q (group subject: %v)", c.si, c.tr.typ, d.textOf(span{c.tr.t0, c.tr.t1}), e.Trigger, e.Date, c.ownDate, group)
 		delete(r.seen, e.ID)
 		e.Date = c.ownDate
 		e.ID = eventID(*e)
 		r.seen[e.ID] = i
 		if d.explain {
-			e.Explain = append(e.Explain, "date "+e.Date+" from a mention that points back: "+d.sentenceText(c.si))
+			rule := "dates-back"
+			if group {
+				rule = "group-dates-back"
+			}
+			e.Explain = append(e.Explain, "date "+e.Date+" by reading "+rule+", from a mention that points back: "+d.sentenceText(c.si))
 		}
 		return
 	}
+}
+
+// groupSubject (reading group-dates-back): the draft's sentence opens with
+// a definite plural noun that names no one ("The clubs reached an
+// agreement on Tuesday evening", "The two companies signed the deal on
+// Friday") right before its verb trigger: a mention of the event told
+// before, whose parties it stands for, dating it when that event's date
+// was not its own (the lede "X have agreed a fee with Y" dated by the
+// story's day).
+func (r *eventRun) groupSubject(c *eventDraft) bool {
+	d := r.d
+	if !c.tr.verb || c.tr.t0 < c.s.t0+2 || c.tr.t0 > c.s.t0+4 || !r.lx.is(d.toks[c.s.t0].lower, wcDefinite) {
+		return false
+	}
+	n := d.toks[c.tr.t0-1]
+	if n.tag == "RB" && c.tr.t0-2 > c.s.t0 { // "The clubs finally agreed"
+		n = d.toks[c.tr.t0-2]
+	}
+	return n.tag == "NNS" && !n.cap && len(d.mentionsIn(span{c.s.t0, c.tr.t0})) == 0
 }
 
 // definiteSubject: the draft's clause opens with a definite noun of its

@@ -101,6 +101,9 @@ func (d *document) complement(lx *lexicon, end, limit int) int {
 		}
 		return end
 	}
+	if n := d.domainRun(lx, c, limit); n > 0 && toks[end].lower != "to" {
+		return c + n // "for Middle East Affairs"
+	}
 	if n, v := lx.locs.longest(toks, c, limit); n > 0 && v >= 0 && toks[end].lower == "to" {
 		return c + n // "ambassador to Japan"
 	}

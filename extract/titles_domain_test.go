@@ -1,0 +1,52 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestTitleFieldAffairs: a title's field after "for"/"of" that ends on
+// "Affairs" is read by its last word whatever region or adjective stands
+// before it (class domainend), and "Administration" is a field of office,
+// so the name after the title is one person. Traps: "Affairs" in an
+// organization's name that no title opens stays the organization's, and a
+// title to a place ("Ambassador to") keeps its place reading.
+func TestTitleFieldAffairs(t *testing.T) {
+	cases := []struct {
+		name, text string
+		person     string // a person the record must hold
+		title      string // and that person's title
+		notPerson  string // a text no person may carry ("" for none)
+	}{
+		{"region before affairs", "Special Envoy for Horn of Africa Affairs Ingrid Solberg met Foreign Minister Dawit Alemu in Addis Ababa on Monday.", "Ingrid Solberg", "Special Envoy for Horn of Africa Affairs", ""},
+		{"adjective before affairs", "Deputy Minister for Consular Affairs Teodora Vlasic received the families at the ministry on Friday.", "Teodora Vlasic", "Deputy Minister for Consular Affairs", ""},
+		{"two words before affairs", "Assistant Secretary for East Asian Affairs Wendell Okafor toured the depot on Tuesday.", "Wendell Okafor", "Assistant Secretary for East Asian Affairs", ""},
+		{"administration", "Chief Secretary for Administration Harriet Mok Siu-lan met trade envoys on Monday.", "Harriet Mok Siu-lan", "Chief Secretary for Administration", ""},
+		{"trap: organization named affairs", "The Institute for Regional Affairs said on Monday that Ilse Brandauer would lead its new study.", "Ilse Brandauer", "", "Institute"},
+		{"trap: ambassador to a place", "Ambassador to Portugal Kwame Asante met Mayor Lidia Rocha in Porto on Friday.", "Kwame Asante", "Ambassador to Portugal", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "domain", "2026-03-11", c.text)
+			var persons []string
+			found := false
+			for _, e := range rec.Entities {
+				if e.Type != extract.Person {
+					continue
+				}
+				persons = append(persons, e.Text)
+				if e.Text == c.person && (c.title == "" || e.Title == c.title) {
+					found = true
+				}
+			}
+			if !found {
+				t.Fatalf("no person %q with title %q: %s", c.person, c.title, show(rec))
+			}
+			if c.notPerson != "" && slices.ContainsFunc(persons, func(p string) bool { return p == c.notPerson }) {
+				t.Fatalf("%q read as a person: %s", c.notPerson, show(rec))
+			}
+		})
+	}
+}
