@@ -7,10 +7,14 @@ package extract
 // word for a person names. (Without the possessive, "to meet the
 // country's growing demand", the head is a thing and no one is met.)
 
-// possessedPerson: the common noun at w is followed by a possessive and,
+// possessedPerson: the common noun at w (or a compound of up to three,
+// "the rail operator's") is followed by a possessive and,
 // past up to three modifiers ("new", "then", "shipping"), a title or a word
 // for a person.
 func (d *document) possessedPerson(w int, s sentence) bool {
+	for n := 0; n < 2 && w+1 < s.t1 && d.commonNounOrPerson(w+1) && !d.toks[w+1].cap; n++ {
+		w++ // a compound possessor: "the rail operator's"
+	}
 	if w+2 >= s.t1 || !isPossessive(d.toks[w+1].text) {
 		return false
 	}
