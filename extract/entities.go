@@ -268,6 +268,7 @@ func init() {
 		{"place-based", (*document).rulePlaceBased},
 		{"compass-region", (*document).ruleCompassRegion},
 		{"organization-cue", (*document).ruleOrgCue},
+		{"dateline-outlet", (*document).ruleDatelineOutlet},
 		{"organization-context", (*document).ruleOrgContext},
 		{"place-cue", (*document).rulePlaceCue},
 		{"person-name", (*document).rulePersonName},

@@ -87,3 +87,17 @@ func (d *document) datelineNamesakes() {
 		}
 	}
 }
+
+// ruleDatelineOutlet (classify rule "dateline-outlet"): a name in brackets
+// inside the dateline is the outlet or agency that filed the story
+// ("MARADOU, Niger, Feb. 12 (Sahel Report) --", "PARIS (Le Courrier) --"),
+// an organization, never a place its first word may name ("Sahel") nor a
+// person.
+func (d *document) ruleDatelineOutlet(_ *lexicon, c span, _ map[int]bool, _ int) bool {
+	if d.dateline.empty() || c.t0 <= d.dateline.t0 || c.t1 >= d.dateline.t1 ||
+		d.toks[c.t0-1].text != "(" || d.toks[c.t1].text != ")" {
+		return false
+	}
+	d.mentions = append(d.mentions, mention{typ: Organization, span: c, text: d.textOf(c), kind: "media"})
+	return true
+}

@@ -143,6 +143,14 @@ func TestDatelinePlaces(t *testing.T) {
 			}
 		}
 	})
+	t.Run("the outlet in the dateline's brackets is no place", func(t *testing.T) {
+		rec := extractText(t, "dateline", "2026-03-09", "TALVERA, Chad, March 9 (Sahel Wire) -- Foreign Minister Ana Soto met Governor Idris Musa here on Monday.")
+		for _, e := range rec.Entities {
+			if e.Type == extract.Location && strings.EqualFold(e.Text, "Sahel") {
+				t.Fatalf("the outlet's first word read as a place: %s", show(rec))
+			}
+		}
+	})
 	t.Run("a town named for its water", func(t *testing.T) {
 		rec := extractText(t, "dateline", "2026-03-09", "Mayor Helen Marsh met Southgate Energy chief executive Ewan Pryce at the council chambers in Tarrant Bay on Monday.")
 		for _, ev := range rec.Events {
