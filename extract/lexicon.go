@@ -156,6 +156,7 @@ const (
 	wcSeparately  // coordination (events_distribute.go): "met A and B separately" is one meeting each
 	wcFixtureSide // fixtures (participants_fixture.go): "The sides meet again" in a sports story is a contest
 	wcDomainEnd   // titles (titles_domain.go): "Affairs" ends a title's field after "for"/"of" whatever capitalized words stand before it
+	wcPreverb     // clauses (clause.go verbGroupStart): "last", "once" between a subject and its verb ("He last visited Riga")
 	numWordClasses
 )
 
@@ -195,7 +196,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"subordinate": wcSubordinate, "clubsuffix": wcClubSuffix, "clubprefix": wcClubPrefix, "orgpart": wcOrgPart,
 	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
 	"separately": wcSeparately, "fixtureside": wcFixtureSide,
-	"domainend": wcDomainEnd}
+	"domainend": wcDomainEnd, "preverb": wcPreverb}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

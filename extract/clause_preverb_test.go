@@ -1,0 +1,50 @@
+package extract_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestPreverb: an adverb of time between a subject and its verb ("He last
+// visited", "The two once met") leaves the subject to the verb; after a
+// determiner it modifies a noun and names no event's subject.
+func TestPreverb(t *testing.T) {
+	cases := []struct {
+		name, text, typ string
+		want            []string // each event of typ: participants joined by "|", sorted
+	}{
+		{"last visited, a pronoun subject",
+			"RIGA, May 4, 2026 - Finance Minister Toms Ozols arrived in Vilnius on Monday. He last visited Warsaw in 2024.",
+			"visit", []string{"Toms Ozols", "Toms Ozols"}},
+		{"once met, a group subject",
+			"OSLO, March 3, 2026 - Prime Minister Jaan Kask met President Ola Berg in Oslo on Monday. The two men last met in Riga in 2019.",
+			"meeting", []string{"Jaan Kask|Ola Berg", "Jaan Kask|Ola Berg"}},
+		{"previously visited, a name subject",
+			"Chancellor Ida Ross previously visited Lagos in 2023.",
+			"visit", []string{"Ida Ross"}},
+		{"trap: the last visited port is a noun phrase",
+			"The ferry left Tallinn on Monday. The last visited port was Helsinki, the company said.",
+			"visit", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "preverb", "2026-03-02", c.text)
+			var got []string
+			for _, e := range rec.Events {
+				if e.Type != c.typ {
+					continue
+				}
+				var ps []string
+				for _, p := range e.Participants {
+					ps = append(ps, p.Name)
+				}
+				sort.Strings(ps)
+				got = append(got, strings.Join(ps, "|"))
+			}
+			if strings.Join(got, ";") != strings.Join(c.want, ";") {
+				t.Errorf("%s: want %s events %q, got %q", c.text, c.typ, c.want, got)
+			}
+		})
+	}
+}
