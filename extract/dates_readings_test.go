@@ -187,3 +187,23 @@ func TestGroupDatesBack(t *testing.T) {
 			typ:       extract.Agreement, who: "Olympique Lyon Nord", date: "2026-07-08"},
 	})
 }
+
+// TestAnnouncedDay: the lede's undated news is dated by the day the next
+// sentence says it was announced (events_time.go, announcedDate; reading
+// announced-day); other undated events of the story are not.
+func TestAnnouncedDay(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "announced-day: the companies said in a statement Tuesday",
+			published: "2026-03-24",
+			text:      "Tarrow Foods to buy Belcrest Snacks\n\nTarrow Foods Inc. agreed to acquire Belcrest Snacks Corp. for about $4.2 billion in cash, creating the third-largest snack maker in North America.\n\nBelcrest shareholders will receive $61 a share, the companies said in a statement Tuesday, a 27% premium to the last close.",
+			typ:       extract.Agreement, who: "Belcrest Snacks Corp.", date: "2026-03-24"},
+		{name: "announced-day: a settlement announced on Tuesday",
+			published: "2026-09-09",
+			text:      "Lender to pay fine\n\nCarrow Motor Finance has agreed to pay 62 million pounds to settle claims by the Consumer Credit Authority that it overcharged car buyers.\n\nThe settlement, announced on Tuesday, was approved the same day at a hearing in London.",
+			typ:       extract.Agreement, who: "Consumer Credit Authority", date: "2026-09-08"},
+		{name: "trap: a lede with its own day keeps it",
+			published: "2026-03-24",
+			text:      "Tarrow Foods to buy Belcrest Snacks\n\nTarrow Foods Inc. agreed on Monday to acquire Belcrest Snacks Corp. for about $4.2 billion in cash.\n\nBelcrest shareholders will receive $61 a share, the companies said in a statement Tuesday.",
+			typ:       extract.Agreement, who: "Belcrest Snacks Corp.", date: "2026-03-23"},
+	})
+}
