@@ -22,9 +22,30 @@ import (
 // ownSpellings maps the canonical name of every entity that the article
 // spells otherwise (only in diacritics) to the article's spelling.
 func (d *document) ownSpellings() map[string]string {
+	// only an entity with diacritics in its name or in a mention of it can
+	// be respelt: most stories have none, and cost nothing here
+	var accented map[*entity]bool
+	for _, e := range d.ents {
+		if (e.typ == Location || e.typ == Organization) && !asciiOnly(e.canon) {
+			if accented == nil {
+				accented = map[*entity]bool{}
+			}
+			accented[e] = true
+		}
+	}
+	for _, m := range d.mentions {
+		if (m.typ == Location || m.typ == Organization) && !asciiOnly(m.text) {
+			if e := d.entityOf(m); e != nil {
+				if accented == nil {
+					accented = map[*entity]bool{}
+				}
+				accented[e] = true
+			}
+		}
+	}
 	var out map[string]string
 	for _, e := range d.ents {
-		if e.typ != Location && e.typ != Organization {
+		if !accented[e] {
 			continue
 		}
 		key := accentKey(e.canon)
