@@ -769,15 +769,20 @@ func (d *document) rightAfter(tr trigMatch, a arg) bool {
 // class leader governs it, its subject the one who leads the delegation
 // on its trip ("X will lead a delegation of forty exporters to Seoul", "is
 // heading a trade mission to Lagos"): the verb stands right before the
-// noun's phrase (a determiner and at most three modifiers). "sent a
+// noun's phrase (a determiner and at most five modifiers, two of them
+// joined by "and": "a dairy and poultry trade mission"). "sent a
 // delegation to Geneva", "the delegation arrived" and "a delegation led by
 // X" (the delegation-leader rule's) are not this reading.
 func (d *document) ledTrip(m trigMatch, s sentence) bool {
 	k := m.t0 - 1
-	for n := 0; k > s.t0 && n < 4; n++ {
+	for n := 0; k > s.t0 && n < 6; n++ {
 		t := d.toks[k]
 		if d.capModifier(k) {
 			k-- // "a State delegation", "a Chinese trade delegation" (entities_acronymorg.go)
+			continue
+		}
+		if t.tag == "CC" && k+1 < m.t0 && k-1 > s.t0 && !d.toks[k-1].cap && (modifierTag(d.toks[k-1].tag) || d.toks[k-1].tag == "NN") {
+			k-- // coordinated modifiers: "a horticulture and livestock trade mission"
 			continue
 		}
 		if t.cap || d.lx.is(t.lower, wcLeader) || !(modifierTag(t.tag) || t.tag == "NN" || t.tag == "NNS" || t.text == "-") {
