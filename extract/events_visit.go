@@ -298,8 +298,8 @@ func (d *document) possessedSubject(c *eventDraft) bool {
 	return isPossessive(p.text) || p.tag == "PRP$"
 }
 
-// groupTrip: a trip noun owned by "its" ("the side heads off on its
-// summer tour of Canada", "the orchestra's board approved its tour of
+// groupTrip: a trip noun owned by "its" ("the squad begins its
+// warm-up tour of Canada", "the orchestra's board approved its tour of
 // Asia"): the traveller is a team, company or body the pronoun stands for,
 // never a person the sentence names around it (the team's manager, its
 // new signing).

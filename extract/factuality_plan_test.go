@@ -87,7 +87,7 @@ func TestPlanReadings(t *testing.T) {
 			want: []string{"Mara Lind", "Ian Holt"}},
 		// a team's trip
 		{name: "its tour is the squad's", typ: extract.Visit,
-			text: "The timing matters for manager Gareth Pryce, whose side heads off on its summer tour of Canada on Sunday."},
+			text: "The timing matters for manager Gareth Pryce, whose squad begins its warm-up tour of Canada on Sunday."},
 		{name: "trap: a named person's own tour", typ: extract.Visit,
 			text: "Manager Gareth Pryce began his tour of Canada on Sunday.",
 			want: []string{"Gareth Pryce"}, place: "Canada"},
