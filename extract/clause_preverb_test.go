@@ -48,3 +48,27 @@ func TestPreverb(t *testing.T) {
 		})
 	}
 }
+
+// TestPreverbDate: "last visited" is a past tense, so a bare month after it
+// is the last such month, not the coming one.
+func TestPreverbDate(t *testing.T) {
+	cases := []struct{ text, wantDate string }{
+		{"VILNIUS, Nov. 10, 2025 - Finance Minister Toms Ozols arrived in Vilnius on Monday. He last visited Warsaw in February, travelling with two aides.", "2025-02"},
+		{"VILNIUS, Nov. 10, 2025 - Finance Minister Toms Ozols arrived in Vilnius on Monday. He once visited Warsaw in December, on a private trip.", "2024-12"},
+	}
+	for _, c := range cases {
+		rec := extractText(t, "preverb-date", "2025-11-10", c.text)
+		found := false
+		for _, e := range rec.Events {
+			if e.Type == "visit" && e.Location == "Warsaw" {
+				found = true
+				if e.Date != c.wantDate {
+					t.Errorf("%s: visit to Warsaw dated %q, want %q", c.text, e.Date, c.wantDate)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no visit to Warsaw", c.text)
+		}
+	}
+}

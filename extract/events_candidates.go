@@ -55,7 +55,7 @@ func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 			d.tracef("S%d %s %q: restates the event told before", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
 			continue
 		}
-		c.future = c.cl.future || d.cueNear(lx, tr.t0, tr.t0-4, tr.t0, cueFuture) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture)) || d.prospectiveArrival(tr)
+		c.future = c.cl.future || d.futureCueBefore(tr, s) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture)) || d.prospectiveArrival(tr)
 		c.attrs = attrReach(trigs, ti, s)
 		if k := d.thatClauseAt(tr, s); k > 0 {
 			c.contentAt, c.attrs.t1 = k, min(c.attrs.t1, k) // "agreed that their ministers would meet in May" (events_clausefirst.go)

@@ -105,6 +105,7 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 	k, j, ok := r.d.cueIn(r.lx, c.tr.t0-6, r.clauseAfter(c, hi), c.s, cueNegate)
 	if !ok {
 		k, j, ok = r.d.cueIn(r.lx, c.tr.t0-6, r.clauseAfter(c, hi), c.s, cueDropped)
+		ok = ok && r.d.droppedGoverns(k, j, c.tr)
 	}
 	if !ok {
 		return false, ""
@@ -129,7 +130,7 @@ func (r *eventRun) droppedParticiple(c *eventDraft, hi int) (bool, string) {
 		return false, ""
 	}
 	k, j, ok := d.cueIn(r.lx, c.s.t0, tr.t0, c.s, cueDropped)
-	if !ok {
+	if !ok || d.cueAside(k, tr) {
 		return false, ""
 	}
 	for g := j; g < tr.t0; g++ {
@@ -139,6 +140,40 @@ func (r *eventRun) droppedParticiple(c *eventDraft, hi int) (bool, string) {
 		}
 	}
 	return true, fmt.Sprintf("%q describes a noun of %q", d.textOf(span{tr.t0, tr.t1}), d.textOf(span{k, j}))
+}
+
+// droppedGoverns: the dropped-plan cue at k..j governs trigger tr. Before
+// the trigger, the cue's infinitive leads to it with no comma, clause word
+// or finite verb between ("had been expected to meet", "had been due to
+// hold talks"); after it, the trigger's noun phrase is the cue's subject
+// ("A summit between X and Y had been due to open on May 28, but"). A cue
+// in a relative clause set off by commas that does not hold the trigger
+// tells of something else ("X, who had been expected to resign, met Y";
+// "The meeting, which had been planned for months, took place").
+func (d *document) droppedGoverns(k, j int, tr trigMatch) bool {
+	if d.cueAside(k, tr) {
+		return false
+	}
+	if j <= tr.t0 {
+		return d.governs(j, tr.t0)
+	}
+	return k >= tr.t1 && d.governs(tr.t1, k)
+}
+
+// cueAside: the cue at k stands in a comma-set relative clause
+// (place.go asideOf) that does not hold the trigger: it tells of the
+// clause's own subject ("X, who had been expected to resign, met Y").
+func (d *document) cueAside(k int, tr trigMatch) bool {
+	open, end, ok := d.asideOf(k)
+	return ok && !(tr.t0 > open && tr.t0 < end)
+}
+
+// futureCueBefore: a cue of plan in the four words before the trigger,
+// not in a comma-set relative clause that does not hold it ("X, who is
+// expected to resign, met Y" tells a meeting that happened).
+func (d *document) futureCueBefore(tr trigMatch, s sentence) bool {
+	k, _, ok := d.cueIn(d.lx, tr.t0-4, tr.t0, s, cueFuture)
+	return ok && !d.cueAside(k, tr)
 }
 
 // postponedUndated: a postponement cue near the trigger with no date after

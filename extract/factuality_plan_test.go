@@ -69,6 +69,18 @@ func TestPlanReadings(t *testing.T) {
 			text: "A meeting between Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze was called off."},
 		{name: "postponed indefinitely", typ: extract.Meeting,
 			text: "A meeting between Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze has been postponed indefinitely."},
+		// a dropped plan counts only where it governs the trigger (fixb)
+		{name: "trap: a dropped plan in a relative clause about a person", typ: extract.Meeting,
+			text: "Moldovan Prime Minister Radu Ciobanu, who had been expected to resign, met Romanian President Ioana Dragan in Chisinau on Friday.",
+			want: []string{"Radu Ciobanu", "Ioana Dragan"}, place: "Chisinau"}, // no date asserted: prose tags this "met" FW, and the date's tense reading (dates.go tenseAt) then finds "expected"
+		{name: "trap: a past perfect plan in a relative clause about the meeting", typ: extract.Meeting,
+			text: "The meeting between Moldovan Prime Minister Radu Ciobanu and Romanian President Ioana Dragan, which had been planned for months, took place in Chisinau on Friday.",
+			want: []string{"Radu Ciobanu", "Ioana Dragan"}, date: "2026-05-01", place: "Chisinau"},
+		{name: "trap: a set date in a relative clause about the meeting", typ: extract.Meeting,
+			text: "Moldovan Prime Minister Radu Ciobanu met Romanian President Ioana Dragan in Chisinau on Friday, a meeting which had been set to take place in April.",
+			want: []string{"Radu Ciobanu", "Ioana Dragan"}, date: "2026-05-01", place: "Chisinau"},
+		{name: "a dropped plan whose subject is the meeting noun", typ: extract.Meeting,
+			text: "A summit between Moldovan Prime Minister Radu Ciobanu and Romanian President Ioana Dragan had been due to open on May 28, but the flooding in the north intervened."},
 		{name: "trap: a plan that stands", typ: extract.Meeting,
 			text: "Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze are scheduled to meet on May 29.",
 			want: []string{"Elnur Karimli", "Levan Beridze"}, planned: true, date: "2026-05-29"},

@@ -87,6 +87,7 @@ func (tg *tagger) tag(d *document, lx *lexicon) error {
 		}
 	}
 	d.particleTags(lx)
+	d.preverbTags(lx) // "He last visited" (tag_preverb.go)
 	return nil
 }
 
