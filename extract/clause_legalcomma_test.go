@@ -15,7 +15,7 @@ func TestLegalFormComma(t *testing.T) {
 		name, text, typ, want string // want: participants joined by "|", sorted; "" for no event of typ
 	}{
 		{"legal form comma after second conjunct",
-			"Marlow Pharma, Inc., a drug maker, and Tenby Bio Co., Ltd., today announced that they have signed an agreement.",
+			"Marlow Pharma, Inc., a drug maker, and Tenby Bio Co., Ltd., said on Monday that they had signed an agreement.",
 			"agreement", "Marlow Pharma|Tenby Bio Co., Ltd."},
 		{"legal form comma, entered into",
 			"Calder Robotics AG, a Swiss maker of warehouse robots, and Nakada Systems Co., Ltd., said they had entered into a supply agreement.",

@@ -100,7 +100,7 @@ func TestPronounAfterDescription(t *testing.T) {
 	lede := "LONDON - The transport secretary has held talks with the rail unions.\n\nHelen Carver met Tom Reid, leader of the drivers' union, on Tuesday.\n\n"
 	runCoordCases(t, []coordCase{
 		{name: "she after the description is the lede's person",
-			text: lede + "\"We are not there yet,\" Reid's deputy, Anna Byrne, said afterwards.\n\nIt was the first time the transport secretary had sat down with the unions since she took the job. Last month she met Paul Dunn, who chairs the operators' group.",
+			text: lede + "\"We are not there yet,\" Reid's deputy, Anna Byrne, said afterwards.\n\nThe transport secretary had not held formal talks with the unions before, aides said. Last month she met Paul Dunn, who chairs the operators' group.",
 			want: []string{"meeting: Helen Carver | Paul Dunn"}, not: []string{"meeting: Anna Byrne | Paul Dunn"}},
 		{name: "the head alone agrees with the lede's description",
 			text: lede + "\"We are not there yet,\" Reid's deputy, Anna Byrne, said afterwards.\n\nThe secretary has promised another round. On Friday she met Paul Dunn.",
@@ -113,7 +113,7 @@ func TestPronounAfterDescription(t *testing.T) {
 			text: lede + "Anna Byrne, the union's deputy, said the talks had gone well. On Friday she met Paul Dunn.",
 			want: []string{"meeting: Anna Byrne | Paul Dunn"}},
 		{name: "a real back-reference still resolves",
-			text: lede + "It was the first time the transport secretary had sat down with the unions since she took the job. The two sides will meet again on Friday, officials said.",
+			text: lede + "The transport secretary had not held formal talks with the unions before, aides said. The two sides will meet again on Friday, officials said.",
 			want: []string{"meeting: Helen Carver | Tom Reid"}},
 	})
 }

@@ -45,7 +45,7 @@ func TestWeekdayAnchor(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "a bare weekday after a bare date in another sentence is this week's",
 			published: "2026-05-27",
-			text:      "The lease is expected to be signed at a ceremony in Dodoma on June 3.\n\nEnergy Minister Neema Kisanga will visit Mtwara on Friday.",
+			text:      "The lease is due to be signed at a function in Dodoma on June 3.\n\nEnergy Minister Neema Kisanga will visit Mtwara on Friday.",
 			typ:       extract.Visit, who: "Neema Kisanga", date: "2026-05-29"},
 		{name: "trap schedule-same-sentence: a weekday after a later day of the same sentence",
 			published: "2026-05-27",
@@ -117,16 +117,16 @@ func TestRelativeNotAnchor(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "relative-not-anchor: the vote's day in a clause on the object",
 			published: "2026-05-08",
-			text:      "The envoy, Ana Soto, arrived in Lilongwe on Monday. She met President Yotamu Banda at State House on Tuesday and opposition leader Grace Phiri, who says the April 21 vote was rigged, the following day.",
-			typ:       extract.Meeting, who: "Grace Phiri", date: "2026-05-06"},
+			text:      "The envoy, Lena Mirow, reached Harare on Monday. She met President Tendai Moyo at the presidential palace on Tuesday and opposition leader Ruth Nkomo, who claims the March 9 count was falsified, the following day.",
+			typ:       extract.Meeting, who: "Ruth Nkomo", date: "2026-05-06"},
 		{name: "relative-not-anchor: a participle-tagged main verb before the clause",
 			published: "2026-10-15",
 			text:      "On Monday the envoy, Fatoumata Keita, held talks with opposition leader Rebecca Chol, whose movement quit the government on September 30, and the next day she met Bishop Paulino Lado.",
 			typ:       extract.Meeting, who: "Paulino Lado", date: "2026-10-13"},
 		{name: "trap: a relative clause on the subject anchors what follows",
 			published: "2026-05-08",
-			text:      "The envoy, Ana Soto, who arrived in Lilongwe on May 4, met opposition leader Grace Phiri the following day.",
-			typ:       extract.Meeting, who: "Grace Phiri", date: "2026-05-05"},
+			text:      "The envoy, Lena Mirow, who reached Harare on May 4, met opposition leader Ruth Nkomo the following day.",
+			typ:       extract.Meeting, who: "Ruth Nkomo", date: "2026-05-05"},
 	})
 }
 
@@ -141,8 +141,8 @@ func TestArrivalForTrip(t *testing.T) {
 			typ:       extract.Visit, who: "Ana Soto", date: "2026-01-13/2026-01-15"},
 		{name: "arrival-for-trip: in a relative clause on the visitor",
 			published: "2026-04-16",
-			text:      "Mozambican President Tomas Nhantumbo, who arrived in Lisbon on Tuesday for a three-day state visit, held talks with Prime Minister Rui Almeida on Wednesday.",
-			typ:       extract.Visit, who: "Tomas Nhantumbo", date: "2026-04-14/2026-04-16"},
+			text:      "Angolan President Mateus Quissanga, who arrived in Rome on Tuesday for a three-day state visit, sat down with Prime Minister Lucia Ferri on Wednesday.",
+			typ:       extract.Visit, who: "Mateus Quissanga", date: "2026-04-14/2026-04-16"},
 		{name: "arrival-for-trip: a host's planned guest for a four-day visit",
 			published: "2026-02-19",
 			text:      "Vietnam is also due to host Indonesian President Budi Santoso for a four-day visit beginning March 9, diplomats said.",
@@ -166,12 +166,12 @@ func TestEventAnchor(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "event-anchor: talks before the signing are the signing's day",
 			published: "2026-04-16",
-			text:      "Mozambique and Portugal signed a gas supply agreement in Lisbon on Wednesday. Mozambican President Tomas Nhantumbo, who arrived in Lisbon on Tuesday, held talks with Prime Minister Rui Almeida before the signing.",
-			typ:       extract.Meeting, who: "Rui Almeida", date: "2026-04-15"},
+			text:      "Angola and Italy signed a gas supply agreement in Rome on Wednesday. Angolan President Mateus Quissanga, who arrived in Rome on Tuesday, held talks with Prime Minister Lucia Ferri before the signing.",
+			typ:       extract.Meeting, who: "Lucia Ferri", date: "2026-04-15"},
 		{name: "trap: talks with a day of their own keep it",
 			published: "2026-04-16",
-			text:      "Mozambique and Portugal signed a gas supply agreement in Lisbon on Wednesday. Mozambican President Tomas Nhantumbo held talks with Prime Minister Rui Almeida on Tuesday, the day before the signing.",
-			typ:       extract.Meeting, who: "Rui Almeida", date: "2026-04-14"},
+			text:      "Angola and Italy signed a gas supply agreement in Rome on Wednesday. Angolan President Mateus Quissanga held talks with Prime Minister Lucia Ferri on Tuesday, the day before the signing.",
+			typ:       extract.Meeting, who: "Lucia Ferri", date: "2026-04-14"},
 	})
 }
 
@@ -183,7 +183,7 @@ func TestGroupDatesBack(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "group-dates-back: the lede's fee agreed, dated by the clubs' own sentence",
 			published: "2026-07-09",
-			text:      "Harrowgate agree fee for Okonkwo\n\nHarrowgate Rovers have agreed a fee of 31 million euros with Olympique Lyon Nord for striker Chidi Okonkwo, and the forward flew into Manchester on Wednesday evening.\n\nThe clubs reached an agreement on Monday night after a third bid, according to people familiar with the talks.",
+			text:      "Harrowgate agree fee for Okonkwo\n\nHarrowgate Rovers have agreed a fee of 31 million euros with Olympique Lyon Nord for striker Chidi Okonkwo, and the forward flew into Manchester on Wednesday evening.\n\nThe clubs reached a deal on Monday night after a third bid, according to people familiar with the talks.",
 			typ:       extract.Agreement, who: "Olympique Lyon Nord", date: "2026-07-06"},
 		{name: "trap: a lede agreement with a day of its own keeps it",
 			published: "2026-07-09",
@@ -199,12 +199,12 @@ func TestAnnouncedDay(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "announced-day: the companies said in a statement Tuesday",
 			published: "2026-03-24",
-			text:      "Tarrow Foods to buy Belcrest Snacks\n\nTarrow Foods Inc. agreed to acquire Belcrest Snacks Corp. for about $4.2 billion in cash, creating the third-largest snack maker in North America.\n\nBelcrest shareholders will receive $61 a share, the companies said in a statement Tuesday, a 27% premium to the last close.",
+			text:      "Tarrow Foods to buy Belcrest Snacks\n\nTarrow Foods Inc. agreed to acquire Belcrest Snacks Corp. in an all-cash deal valued at roughly $3.8 billion, which would make it the continent's third-biggest snack producer.\n\nBelcrest investors will get $54 for each share, the companies said in a statement Tuesday, 31% above the last close.",
 			typ:       extract.Agreement, who: "Belcrest Snacks Corp.", date: "2026-03-24"},
 		{name: "announced-day: a settlement announced on Tuesday",
 			published: "2026-09-09",
-			text:      "Lender to pay fine\n\nCarrow Motor Finance has agreed to pay 62 million pounds to settle claims by the Consumer Credit Authority that it overcharged car buyers.\n\nThe settlement, announced on Tuesday, was approved the same day at a hearing in London.",
-			typ:       extract.Agreement, who: "Consumer Credit Authority", date: "2026-09-08"},
+			text:      "Lender to pay fine\n\nCarrow Car Finance has agreed to pay 48 million pounds to settle allegations from the Lending Standards Authority over car loans it mis-sold.\n\nThe settlement, announced on Tuesday, was signed off by a judge in London that afternoon.",
+			typ:       extract.Agreement, who: "Lending Standards Authority", date: "2026-09-08"},
 		{name: "trap: a lede with its own day keeps it",
 			published: "2026-03-24",
 			text:      "Tarrow Foods to buy Belcrest Snacks\n\nTarrow Foods Inc. agreed on Monday to acquire Belcrest Snacks Corp. for about $4.2 billion in cash.\n\nBelcrest shareholders will receive $61 a share, the companies said in a statement Tuesday.",

@@ -42,7 +42,7 @@ func TestForeignCompanyNames(t *testing.T) {
 // same company.
 func TestCompanyTradeWords(t *testing.T) {
 	checkOrgCases(t, []orgCase{
-		{"finance at the start", "Brackwater Consumer Finance has agreed to pay $40 million to settle claims by the regulator.", "Brackwater Consumer Finance", extract.Organization},
+		{"finance at the start", "Brackwater Consumer Finance will pay $40 million to end a regulator's inquiry into its lending.", "Brackwater Consumer Finance", extract.Organization},
 		{"its first word later", "Brackwater Consumer Finance has agreed to pay $40 million. Separately, Brackwater said its profit fell.", "Brackwater", extract.Organization},
 		{"solar", "The council leased the land to Tidewater Solar for 25 years.", "Tidewater Solar", extract.Organization},
 		{"snacks", "Marlow Snacks will close its plant in the town, the union said.", "Marlow Snacks", extract.Organization},
@@ -152,7 +152,7 @@ func TestDatelinePlaces(t *testing.T) {
 		}
 	})
 	t.Run("a town named for its water", func(t *testing.T) {
-		rec := extractText(t, "dateline", "2026-03-09", "Mayor Helen Marsh met Southgate Energy chief executive Ewan Pryce at the council chambers in Tarrant Bay on Monday.")
+		rec := extractText(t, "dateline", "2026-03-09", "Mayor Helen Marsh met Southgate Energy chief executive Ewan Pryce at the town hall in Tarrant Bay on Monday.")
 		for _, ev := range rec.Events {
 			if ev.Type == extract.Meeting && ev.Location == "Tarrant Bay" {
 				return
@@ -202,7 +202,7 @@ func TestGovernmentsAndBasedNames(t *testing.T) {
 		parts      []string
 	}{
 		{"a region's government is the party", "The Kerala government on Wednesday signed an agreement with Bengaluru-based Suryavayu Power for a wind farm.", extract.Agreement, []string{"Kerala government", "Suryavayu Power"}},
-		{"a State delegation", "Industries Minister Kofi Adu will lead a State delegation to Tokyo on Monday.", extract.Visit, []string{"Kofi Adu"}},
+		{"a State delegation", "Industries Minister Kofi Adu will lead a State delegation to Osaka on Monday.", extract.Visit, []string{"Kofi Adu"}},
 		{"a nationality's delegation", "Trade Minister Ama Osei will lead a Ghanaian trade delegation to Seoul on Monday.", extract.Visit, []string{"Ama Osei"}},
 	}
 	for _, c := range cases {

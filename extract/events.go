@@ -117,7 +117,7 @@ func (d *document) findEvents(lx *lexicon) {
 	order, titles, isTitle, firstSent := d.eventOrder()
 	r.storyDate = d.ledeDate(order)
 	if r.storyDate == "" {
-		r.announced, r.ledeSent = d.announcedDate(order) // events_time.go: "the companies said in a statement Tuesday"
+		r.announced, r.ledeSent = d.announcedDate(order) // events_time.go: "the two firms said in a statement Thursday"
 	}
 	defer d.withTitleMentions(titles, firstSent)()
 	mainRead := false

@@ -53,7 +53,7 @@ func (d *document) arrivalReading(lx *lexicon, k int, s sentence) (trigMatch, bo
 	}
 	lemma, in := "be "+d.toks[w].lower+" in", w+1
 	if in+1 < s.t1 && d.toks[in].lower == "back" && d.toks[in+1].lower == "in" {
-		lemma, in = "be "+d.toks[w].lower+" back in", in+1 // "is expected back in Lilongwe" (need return)
+		lemma, in = "be "+d.toks[w].lower+" back in", in+1 // "is expected back in Accra" (need return)
 	}
 	if in >= s.t1 || d.toks[in].lower != "in" {
 		return trigMatch{}, false

@@ -4,7 +4,7 @@ package extract
 // objects each carry their own date or place tells one meeting per
 // object, each with the subject and its own date and place —
 //
-//	"She met the president at State House on Tuesday and the opposition
+//	"She met the premier at the chancellery on Monday and the opposition
 //	 leader the following day"        two meetings, Tuesday and Wednesday
 //	"met A in Nairobi on Monday and B in Kampala on Thursday"
 //	"met A and B separately"          two meetings (class separately)
@@ -149,7 +149,7 @@ func (d *document) attributeIn(from, to int) bool {
 
 // attributeAfter: the first date, or place after "in" or "at", after the
 // last object up to end, past a comma-set relative clause ("and B, who
-// says the vote was rigged, the following day"); -1 when a verb of another
+// claims the count was falsified, the next day"); -1 when a verb of another
 // clause or the end comes first.
 func (d *document) attributeAfter(from, end int) int {
 	aside := false

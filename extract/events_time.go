@@ -256,10 +256,10 @@ func coarseValueHolds(value string, day time.Time) bool {
 // announcedDate (reading announced-day): when the lede's sentence names no
 // date, the lede's own news (its events only; not every undated event of
 // the story) happened on the day it was announced, which the next sentence
-// of the body gives with its reporting verb ("Halvorsen
-// agreed to acquire Meridian ... Shareholders will receive $61 a share,
-// the companies said in a statement Tuesday"; "The settlement, announced on
-// Tuesday, ..."): a date at most four words after a reporting verb, no
+// of the body gives with its reporting verb ("Brightwater
+// is to buy Lodestar ... holders get $38 for each share, the
+// two firms said in a statement Thursday"; "The accord, made public on
+// Friday, ..."): a date at most four words after a reporting verb, no
 // other verb between, and only a day. "" when there is none; the lede's
 // sentence index with it.
 func (d *document) announcedDate(order []int) (string, int) {

@@ -298,8 +298,8 @@ func (d *document) possessedSubject(c *eventDraft) bool {
 	return isPossessive(p.text) || p.tag == "PRP$"
 }
 
-// groupTrip: a trip noun owned by "its" ("the squad leaves for its
-// pre-season tour of Japan", "the orchestra's board approved its tour of
+// groupTrip: a trip noun owned by "its" ("the squad begins its
+// warm-up tour of Canada", "the orchestra's board approved its tour of
 // Asia"): the traveller is a team, company or body the pronoun stands for,
 // never a person the sentence names around it (the team's manager, its
 // new signing).
@@ -422,8 +422,8 @@ func (d *document) placeCountry(e *entity) string {
 // "Egypt's foreign minister ... is due back in Cairo"), or a return told
 // in the past of a person whose country the story does not give ("X
 // returned to Lagos on Sunday" is most often a homecoming). A planned
-// return of such a person ("X is expected back in Lilongwe on May 12 to
-// present a draft") is a trip to the place the story is about.
+// return of such a person ("X is expected back in Accra on 3 June to
+// brief the cabinet") is a trip to the place the story is about.
 func (d *document) returnHome(c *eventDraft, ps partySet) bool {
 	tr := c.tr
 	if tr.typ != Visit || tr.frame == nil || tr.frame.needs != "return" {
@@ -782,7 +782,7 @@ func (d *document) ledTrip(m trigMatch, s sentence) bool {
 			continue
 		}
 		if t.tag == "CC" && k+1 < m.t0 && k-1 > s.t0 && !d.toks[k-1].cap && (modifierTag(d.toks[k-1].tag) || d.toks[k-1].tag == "NN") {
-			k-- // coordinated modifiers: "a horticulture and livestock trade mission"
+			k-- // coordinated modifiers: "a fisheries and forestry trade mission"
 			continue
 		}
 		if t.cap || d.lx.is(t.lower, wcLeader) || !(modifierTag(t.tag) || t.tag == "NN" || t.tag == "NNS" || t.text == "-") {

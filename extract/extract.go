@@ -157,7 +157,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d.geocode()
 	d.findEvents(x.lx)
 	d.mergeEvents()
-	d.tripSpans() // time.go: "arrived on Tuesday for a three-day visit"
+	d.tripSpans() // time.go: "landed on Friday for a four-day visit"
 	d.distinctIDs()
 	rec := d.build(a)
 	if x.text {

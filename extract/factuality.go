@@ -57,7 +57,7 @@ var factualityRules = []factualityRule{
 	{"hoped for, offered, invited or proposed", func(r *eventRun, c *eventDraft, hi int) (bool, string) {
 		hoped, accepted := r.d.hopeReading(r.lx, c.tr, c.s)
 		if !hoped && accepted >= 0 {
-			// "has accepted an invitation to visit Maputo next year": an
+			// "has accepted an invitation to visit Quito in the spring": an
 			// offer taken up is a plan, and whoever took it up the
 			// infinitive's subject ("he had accepted an invitation to
 			// visit")
@@ -117,8 +117,8 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 }
 
 // droppedParticiple: a participle that describes the noun before it ("a
-// summit hosted by X") in the clause of a dropped plan ("X and Y had been
-// expected to meet on Oct 28 at a summit hosted by Z"): what the plan's
+// forum chaired by X") in the clause of a dropped plan ("X and Y had been
+// due to hold talks on 9 June at a forum chaired by Z"): what the plan's
 // noun phrase tells was dropped with it. No finite verb nor ";" between
 // the cue and the participle.
 func (r *eventRun) droppedParticiple(c *eventDraft, hi int) (bool, string) {

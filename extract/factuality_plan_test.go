@@ -24,7 +24,7 @@ func TestPlanReadings(t *testing.T) {
 	}{
 		// planned returns and accepted invitations
 		{name: "expected back in a place, an appositive's name", typ: extract.Visit,
-			text: "The UN envoy for the region, Amira Haddad, is expected back in Khartoum on May 12 to present a draft, her office said.",
+			text: "The UN envoy for the region, Amira Haddad, is expected back in Khartoum on May 12 to brief the council, her office said.",
 			want: []string{"Amira Haddad"}, planned: true, date: "2026-05-12", place: "Khartoum"},
 		{name: "expected to return to a place abroad", typ: extract.Visit,
 			text: "Japan's trade minister, Haruto Ito, is expected to return to Jakarta in August to see the new port open.",
@@ -36,8 +36,8 @@ func TestPlanReadings(t *testing.T) {
 			text: "Ethiopian Prime Minister Dawit Alemu has accepted an invitation to visit Brazil next year, the foreign ministry said.",
 			want: []string{"Dawit Alemu"}, planned: true, date: "2027", place: "Brazil"},
 		{name: "accepted an invitation, told by a pronoun", typ: extract.Visit,
-			text: "Prime Minister Rui Cardoso Almeida held talks with Ana Lopes on Friday. Almeida said he had accepted an invitation to visit Maputo next year.",
-			want: []string{"Rui Cardoso Almeida"}, planned: true, date: "2027", place: "Maputo"},
+			text: "Prime Minister Tomas Ferreira Lobo held talks with Ines Duarte on Friday. Lobo said he had accepted an invitation to visit Luanda next year.",
+			want: []string{"Tomas Ferreira Lobo"}, planned: true, date: "2027", place: "Luanda"},
 		{name: "trap: declined an invitation", typ: extract.Visit,
 			text: "Ethiopian Prime Minister Dawit Alemu declined an invitation to visit Brazil next year."},
 		{name: "trap: received an invitation", typ: extract.Visit,
@@ -60,7 +60,7 @@ func TestPlanReadings(t *testing.T) {
 		{name: "past perfect schedule and a counterfactual", typ: extract.Meeting,
 			text: "Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze had been scheduled to meet on May 29, in what would have been their first meeting since the dispute began."},
 		{name: "a participle in a dropped plan's clause", typ: extract.Meeting,
-			text: "Kyrgyz President Nurlan Abdykadyrov and Tajik President Davlat Sharipzoda had been expected to meet on May 28 at a summit hosted by Kazakh President Yerlan Seitkali."},
+			text: "Estonian President Kaarel Tamm and Latvian President Ilze Berzina had been expected to meet on May 28 at a regional summit hosted by Lithuanian President Vytas Jonaitis."},
 		{name: "had been due to sign", typ: extract.Agreement,
 			text: "Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze had been due to sign a water accord in Baku."},
 		{name: "a counterfactual meeting noun", typ: extract.Meeting,
@@ -86,23 +86,23 @@ func TestPlanReadings(t *testing.T) {
 			want: []string{"Elnur Karimli", "Levan Beridze"}, planned: true, date: "2026-05-29"},
 		// agreements of a named body or company after a person was spoken of
 		{name: "a council voted to enter an agreement", typ: extract.Agreement,
-			text: "Mayor Colin Ashby chaired a long debate on Tuesday. Tarrow Shire Council has voted to enter a 30-year lease agreement with Northgale Energy for the old rail yard.",
+			text: "Mayor Colin Ashby chaired a long debate on Tuesday. Tarrow Shire Council has now voted to enter a 25-year lease agreement with Northgale Energy covering the disused goods depot.",
 			want: []string{"Tarrow Shire Council", "Northgale Energy"}},
 		{name: "a named company approves, not the person spoken of", typ: extract.Agreement,
 			text: "Harlow Mining chief executive Ian Holt opened the new plant on Friday. Harlow Mining approved a supply agreement with Corran Energy on Tuesday.",
 			want: []string{"Harlow Mining", "Corran Energy"}},
 		// calls with analysts
 		{name: "a call with analysts", typ: extract.Meeting,
-			text: "Chief executive Mara Lind of Helvan Foods said on a call with analysts that the company admired Corvan Group."},
+			text: "Chief executive Mara Lind of Helvan Foods spoke on a conference call with analysts about the company's interest in Corvan Group."},
 		{name: "trap: a call with a named person", typ: extract.Meeting,
 			text: "Helvan Foods chief executive Mara Lind held a call with Corvan Group chairman Ian Holt on Friday.",
 			want: []string{"Mara Lind", "Ian Holt"}},
 		// a team's trip
 		{name: "its tour is the squad's", typ: extract.Visit,
-			text: "The timing matters for manager Gareth Pryce, whose squad leaves for its pre-season tour of Japan on Sunday."},
+			text: "The timing matters for manager Gareth Pryce, whose squad begins its warm-up tour of Canada on Sunday."},
 		{name: "trap: a named person's own tour", typ: extract.Visit,
-			text: "Manager Gareth Pryce began his tour of Japan on Sunday.",
-			want: []string{"Gareth Pryce"}, place: "Japan"},
+			text: "Manager Gareth Pryce began his tour of Canada on Sunday.",
+			want: []string{"Gareth Pryce"}, place: "Canada"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

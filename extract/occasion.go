@@ -2,8 +2,8 @@ package extract
 
 import "strings"
 
-// A previous occasion told in passing. "The pair last met in Canberra in
-// February", "had previously held talks in Oslo in 2024": a meeting that
+// A previous occasion told in passing. "The two leaders last met in Valletta in
+// October", "had previously held talks in Oslo in 2024": a meeting that
 // a distinct cue of event_cues.tsv marks as another occasion than the
 // news, on a date of its own that is not the scene's, is background — the
 // events told after it ("Also on Saturday, X held a meeting with Y")

@@ -82,8 +82,8 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (by title)"}}
 		}
 		if e := d.ledeDescribed(a); e != nil && (a.span.t1 >= len(d.toks) || !d.genderClash(e, a.span.t0)) {
-			// "The employment minister has held talks ... X met Y ... the
-			// minister had sat down with the unions": the lede's person
+			// "The health secretary has opened talks ... X met Y ... the
+			// secretary had not faced the nurses before": the lede's person
 			// (resolve_description.go)
 			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (the lede's description)"}}
 		}
@@ -202,8 +202,8 @@ func (d *document) salientPerson(si, at int) *entity {
 	for k, n := si-1, 0; k >= d.briefFloor(si) && n < 3; k, n = k-1, n+1 {
 		t := d.sent[k]
 		if e, found := d.descriptionSubject(k, at); found {
-			// "It was the first time the minister had sat down with the
-			// unions. Last month she met X": the person the description
+			// "The secretary had not faced the nurses before. In
+			// March she met X": the person the description
 			// means, not one named further back (resolve_description.go)
 			return e
 		}

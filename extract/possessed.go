@@ -1,7 +1,7 @@
 package extract
 
 // A person named through a common noun's possessor. "met the company's
-// new chief executive, X", "met the country's then shipping minister, X",
+// new chief executive, X", "met the country's then fisheries minister, X",
 // "will meet the club's owner": the noun after "the" is the possessor,
 // not what was met; the meeting is with the person the possessed title or
 // word for a person names. (Without the possessive, "to meet the

@@ -4,9 +4,9 @@ import "strings"
 
 // Descriptions in the chain of reference. News often opens with a
 // description as the subject and names the person only in the next
-// sentence ("The employment minister has held talks with the unions ...
-// Harriet Calloway met X"); later sentences go on with the description
-// ("It was the first time the minister had sat down with the unions") and
+// sentence ("The health secretary has opened talks with the nurses ...
+// Mirela Dunstan met X"); later sentences go on with the description
+// ("The secretary had not faced the nurses' leaders before") and
 // then a pronoun ("Last month she met Y"). The pronoun means the person
 // the description means, not the last person named further back in a
 // quote's attribution. salientPerson stops at a sentence whose subject is
@@ -101,7 +101,7 @@ func (d *document) ledeDescription() (string, *entity) {
 // descriptionSubject: the person a sentence's description subject means
 // when the sentence names no person outside its quotations: the lede's
 // described person when the words agree (the same words, or only the same
-// head: "the minister" after "The employment minister"), else the one
+// head: "the secretary" after "The health secretary"), else the one
 // person whose title ends in the head (titledPerson); nil when none, and
 // found reports whether the sentence has such a subject at all.
 func (d *document) descriptionSubject(si, at int) (e *entity, found bool) {
@@ -154,8 +154,8 @@ func (d *document) groupSubjectOpens(from, to int) bool {
 	return l == "they" || l == "both" || d.bareCount(k) || k > from && d.lx.is(l, wcGroup) && !d.lx.is(l, wcPeople)
 }
 
-// ledeDescribed resolves a description argument ("the minister", "the
-// employment minister") to the person the lede described and the next
+// ledeDescribed resolves a description argument ("the secretary", "the
+// health secretary") to the person the lede described and the next
 // sentence named (ledeDescription), when the words agree; nil otherwise.
 func (d *document) ledeDescribed(a arg) *entity {
 	ld, le := d.ledeDescription()

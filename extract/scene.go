@@ -351,8 +351,8 @@ func (r *eventRun) datesBack(c *eventDraft) {
 }
 
 // groupSubject (reading group-dates-back): the draft's sentence opens with
-// a definite plural noun that names no one ("The clubs reached an
-// agreement on Tuesday evening", "The two companies signed the deal on
+// a definite plural noun that names no one ("The two carriers struck an
+// accord on Friday night", "The two companies signed the deal on
 // Friday") right before its verb trigger: a mention of the event told
 // before, whose parties it stands for, dating it when that event's date
 // was not its own (the lede "X have agreed a fee with Y" dated by the

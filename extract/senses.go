@@ -109,7 +109,7 @@ func (d *document) objectAfter(at int, s sentence) object {
 			continue
 		case d.commonNoun(k):
 			if k+1 < s.t1 && isPossessive(toks[k+1].text) {
-				k += 2 // a common noun's possessor: "the country's then shipping minister, X"
+				k += 2 // a common noun's possessor: "the country's then fisheries minister, X"
 				continue
 			}
 			if k+1 < s.t1 && (d.commonNoun(k+1) || toks[k+1].cap && toks[k+1].word ||
@@ -295,7 +295,7 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 		return false, "the press" // "spoke to reporters", "talked to CNN" (senses_outlet.go)
 	}
 	if m.typ == Meeting && !m.verb && at+1 < s.t1 && toks[at].lower == "with" && d.objectAfter(at+1, s).kind == objPress {
-		return false, "the press" // "said on a call with analysts", "a briefing with reporters"
+		return false, "the press" // "spoke on a conference call with analysts", "a briefing with reporters"
 	}
 	if m.typ == Meeting && m.verb && !d.personObject(o) && d.sportAfter(m, s) {
 		return false, "a sports fixture"

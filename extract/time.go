@@ -111,9 +111,9 @@ func (d *document) refusedDate(dm dateMention, tr trigMatch) string {
 	case dm.span.t1 <= tr.t0 && d.aside(dm.span.t0, tr):
 		return "an aside's" // "X, who took up the post in January, spent the afternoon at ...": said in passing
 	case dm.span.t1 <= tr.t0 && d.participleAside(dm.span.t0, tr):
-		return "an appositive's participle (reading appositive-participle)" // "X, a former minister appointed by the council last month, arrived ..." (time_clauses.go)
+		return "an appositive's participle (reading appositive-participle)" // "X, a retired judge named by the assembly in March, landed ..." (time_clauses.go)
 	case dm.span.t0 >= tr.t1 && !strings.Contains(dm.value, "/") && d.onsetOfOther(dm.span.t0, tr):
-		return "another verb's onset (reading onset-of-other)" // "the deal, signed at the ministry ..., under which X will supply gas from 2029" (time_clauses.go)
+		return "another verb's onset (reading onset-of-other)" // "the accord, sealed at the treasury ..., under which X will ship coal from 2031" (time_clauses.go)
 	case dm.span.t0 >= tr.t1 && d.subjectClauseBetween(tr, dm.span.t0):
 		return "a coordinated clause's with its own subject (reading coordinated-subject)" // "A agreed a fee with B, and the player flew in on Wednesday" (time_clauses.go)
 	case d.attributiveDate(dm.span, tr):
@@ -327,7 +327,7 @@ func (d *document) tripRange(tr trigMatch, s sentence, date string, departed boo
 
 // tripSpans (reading arrival-for-trip), once the events are merged: a
 // visit dated by its travel verb's own day and told with the trip's length
-// in a "for" phrase ("arrived in Madrid on Tuesday for a three-day
+// in a "for" phrase ("landed in Quito on Friday for a four-day
 // visit") runs that many days from that day. It runs after the merge so
 // that the mentions of the trip (", his first trip to West Africa") are
 // one event by their day first; the id follows the new date.

@@ -18,19 +18,19 @@ import "strings"
 //     ("X met Y on Monday, while Z signed ...") is the other clause's,
 //     kept only as another verb's date (tier 3);
 //   - appositive-participle: a date in a participle phrase of an appositive
-//     set off by commas before the trigger ("X, a former minister
-//     appointed by the council last month, arrived in the capital on
-//     Monday"): the appointment's, said in passing;
+//     set off by commas before the trigger ("X, a retired judge
+//     named by the assembly in March, landed in the capital on
+//     Friday"): the appointment's, said in passing;
 //   - onset-of-other: a date after an onset word ("from 2029", "starting
 //     in May"; class onset of date_words.tsv) with another verb between
-//     the trigger and that word ("under the deal, signed at the ministry,
-//     the country will supply gas from 2029"): when the other verb's
+//     the trigger and that word ("under the accord, sealed at the treasury,
+//     the country will ship coal from 2031"): when the other verb's
 //     effect starts, not the trigger's event ("a tour beginning Monday"
 //     has no verb between, and keeps it; a whole range, "a visit that ran
 //     from 2 to 3 March", is no onset);
 //   - coordinated-subject: a date after ", and" or ", but" and a clause
 //     with its own subject and finite verb ("A agreed a fee with B, and
-//     the player flew into London on Wednesday"): that clause's; a
+//     the player landed in Turin on Friday"): that clause's; a
 //     conjunct sharing the subject (", and flew ...") is another verb's
 //     and stays a weaker date (tier 3);
 //   - agreed-infinitive: a date after an agreement verb's infinitive
@@ -76,8 +76,8 @@ func (d *document) agreedInfinitive(tr trigMatch, i int) bool {
 
 // participleAside: the date at token i stands in an appositive set off by
 // commas before the trigger tr, opened by an article or a possessive and
-// holding a past participle before the date ("Sebego, a former envoy
-// appointed by the council last month, arrived ..."; reading
+// holding a past participle before the date ("Okwir, a retired judge
+// named by the assembly in March, landed ..."; reading
 // appositive-participle).
 func (d *document) participleAside(i int, tr trigMatch) bool {
 	s := d.sent[d.toks[i].sent]
