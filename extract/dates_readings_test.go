@@ -199,11 +199,11 @@ func TestAnnouncedDay(t *testing.T) {
 			typ:       extract.Agreement, who: "Belcrest Snacks Corp.", date: "2026-03-24"},
 		{name: "announced-day: a settlement announced on Tuesday",
 			published: "2026-09-09",
-			text:      "Lender to pay fine\n\nCarrow Car Finance has agreed to pay 48 million pounds to settle allegations from the Lending Standards Authority over car loans it mis-sold.\n\nThe settlement, announced on Tuesday, was signed off by a judge in London that afternoon.",
+			text:      "Lender to pay fine\n\nCarrow Car Finance will hand over 48 million pounds to settle allegations from the Lending Standards Authority over car loans it mis-sold.\n\nThe settlement, announced on Tuesday, was signed off by a judge in London that afternoon.",
 			typ:       extract.Agreement, who: "Lending Standards Authority", date: "2026-09-08"},
 		{name: "trap: a lede with its own day keeps it",
 			published: "2026-03-24",
-			text:      "Tarrow Foods to buy Belcrest Snacks\n\nTarrow Foods Inc. agreed on Monday to acquire Belcrest Snacks Corp. for about $4.2 billion in cash.\n\nBelcrest shareholders will receive $61 a share, the companies said in a statement Tuesday.",
+			text:      "Tarrow Foods to buy Belcrest Snacks\n\nTarrow Foods Inc. agreed on Monday to acquire Belcrest Snacks Corp. in an all-cash deal valued at roughly $3.8 billion.\n\nBelcrest investors will get $54 for each share, the companies said in a statement Tuesday.",
 			typ:       extract.Agreement, who: "Belcrest Snacks Corp.", date: "2026-03-23"},
 	})
 }

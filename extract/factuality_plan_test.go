@@ -86,7 +86,7 @@ func TestPlanReadings(t *testing.T) {
 			want: []string{"Elnur Karimli", "Levan Beridze"}, planned: true, date: "2026-05-29"},
 		// agreements of a named body or company after a person was spoken of
 		{name: "a council voted to enter an agreement", typ: extract.Agreement,
-			text: "Mayor Colin Ashby chaired a long debate on Tuesday. Tarrow Shire Council has now voted to enter a 25-year lease agreement with Northgale Energy covering the disused goods depot.",
+			text: "Mayor Colin Ashby chaired a long debate on Tuesday. Tarrow Shire Council has now voted to enter a 19-year lease agreement with Northgale Energy covering the disused goods depot.",
 			want: []string{"Tarrow Shire Council", "Northgale Energy"}},
 		{name: "a named company approves, not the person spoken of", typ: extract.Agreement,
 			text: "Harlow Mining chief executive Ian Holt opened the new plant on Friday. Harlow Mining approved a supply agreement with Corran Energy on Tuesday.",
