@@ -172,7 +172,7 @@ func TestEventAnchor(t *testing.T) {
 }
 
 // TestGroupDatesBack: a later mention whose subject is a definite plural
-// noun naming no one ("The clubs reached an agreement on Tuesday") dates
+// noun naming no one ("The two carriers struck an accord on Friday") dates
 // the event told before when that event's date was not its own (scene.go,
 // groupSubject; reading group-dates-back).
 func TestGroupDatesBack(t *testing.T) {
@@ -195,15 +195,15 @@ func TestAnnouncedDay(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "announced-day: the companies said in a statement Tuesday",
 			published: "2026-03-24",
-			text:      "Tarrow Foods to buy Belcrest Snacks\n\nTarrow Foods Inc. agreed to acquire Belcrest Snacks Corp. in an all-cash deal valued at roughly $3.8 billion, which would make it the continent's third-biggest snack producer.\n\nBelcrest investors will get $54 for each share, the companies said in a statement Tuesday, 31% above the last close.",
+			text:      "Tarrow Brands to buy Belcrest Snacks\n\nTarrow Brands Inc. agreed to acquire Belcrest Snacks Corp. in an all-cash deal valued at roughly $3.8 billion, which would make it the continent's third-biggest snack producer.\n\nBelcrest investors will get $54 for each share, the companies said in a statement Tuesday, 31% above the last close.",
 			typ:       extract.Agreement, who: "Belcrest Snacks Corp.", date: "2026-03-24"},
 		{name: "announced-day: a settlement announced on Tuesday",
 			published: "2026-09-09",
-			text:      "Lender to pay fine\n\nCarrow Car Finance will hand over 48 million pounds to settle allegations from the Lending Standards Authority over car loans it mis-sold.\n\nThe settlement, announced on Tuesday, was signed off by a judge in London that afternoon.",
+			text:      "Lender to pay fine\n\nCarrow Car Finance will hand over 48 million pounds to settle allegations from the Lending Standards Authority over car loans it mis-sold.\n\nThe deal, announced on Tuesday, was signed off by a judge in London that afternoon.",
 			typ:       extract.Agreement, who: "Lending Standards Authority", date: "2026-09-08"},
 		{name: "trap: a lede with its own day keeps it",
 			published: "2026-03-24",
-			text:      "Tarrow Foods to buy Belcrest Snacks\n\nTarrow Foods Inc. agreed on Monday to acquire Belcrest Snacks Corp. in an all-cash deal valued at roughly $3.8 billion.\n\nBelcrest investors will get $54 for each share, the companies said in a statement Tuesday.",
+			text:      "Tarrow Brands to buy Belcrest Snacks\n\nTarrow Brands Inc. agreed on Monday to acquire Belcrest Snacks Corp. in an all-cash deal valued at roughly $3.8 billion.\n\nBelcrest investors will get $54 for each share, the companies said in a statement Tuesday.",
 			typ:       extract.Agreement, who: "Belcrest Snacks Corp.", date: "2026-03-23"},
 	})
 }
