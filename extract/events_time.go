@@ -256,7 +256,7 @@ func coarseValueHolds(value string, day time.Time) bool {
 // announcedDate (reading announced-day): when the lede's sentence names no
 // date, the lede's own news (its events only; not every undated event of
 // the story) happened on the day it was announced, which the next sentence
-// of the body gives with its reporting verb ("Brightwater
+// of the body gives with its reporting verb ("Fernhill
 // is to buy Lodestar ... holders get $38 for each share, the
 // two firms said in a statement Thursday"; "The accord, made public on
 // Friday, ..."): a date at most four words after a reporting verb, no

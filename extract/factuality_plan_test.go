@@ -60,7 +60,7 @@ func TestPlanReadings(t *testing.T) {
 		{name: "past perfect schedule and a counterfactual", typ: extract.Meeting,
 			text: "Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze had been scheduled to meet on May 29, in what would have been their first meeting since the dispute began."},
 		{name: "a participle in a dropped plan's clause", typ: extract.Meeting,
-			text: "Estonian President Kaarel Tamm and Latvian President Ilze Berzina had been expected to meet on May 28 at a regional summit hosted by Lithuanian President Vytas Jonaitis."},
+			text: "Estonian President Kaarel Lepik and Latvian President Ilze Berzina had been expected to meet on May 28 at a regional summit hosted by Lithuanian President Vytas Jonaitis."},
 		{name: "had been due to sign", typ: extract.Agreement,
 			text: "Azerbaijani President Elnur Karimli and Georgian Prime Minister Levan Beridze had been due to sign a water accord in Baku."},
 		{name: "a counterfactual meeting noun", typ: extract.Meeting,
