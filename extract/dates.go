@@ -527,8 +527,16 @@ func (d *document) resolveDates(pending []pendingDate) {
 				// that schedule's day (dates_weekday.go)
 				d.tracef("weekday %q: on or after %s by reading %s", d.textOf(dm.span), last.day.Format("2006-01-02"), rule)
 				d.ref = refDate{t: last.day, hasDay: true, hasYear: true}
-				va, ta, vb, ok = d.pendingValue(p, dm.span.t0, yearNear, 1)
-				anchored = ok
+				pa, pta, pb, pok := d.pendingValue(p, dm.span.t0, yearNear, 1)
+				if pok && tense < 0 && ref.hasDay && pta.After(ref.t) {
+					// "arrived on March 7 ... On the Friday he met Y" in a
+					// story of March 11: a past tense tells no day after
+					// publication; the published date's reading stays
+					d.tracef("weekday %q: %s is after publication in a past tense, refused", d.textOf(dm.span), pta.Format("2006-01-02"))
+				} else {
+					va, ta, vb, ok = pa, pta, pb, pok
+					anchored = ok
+				}
 			}
 		}
 		d.ref = ref
