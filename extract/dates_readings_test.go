@@ -192,22 +192,18 @@ func TestGroupDatesBack(t *testing.T) {
 	})
 }
 
-// TestAnnouncedDay: the lede's undated news is dated by the day the next
-// sentence says it was announced (events_time.go, announcedDate; reading
-// announced-day); other undated events of the story are not.
-func TestAnnouncedDay(t *testing.T) {
+// TestLedeNotDatedBySaying: a lede's undated news is not dated by a day
+// a later sentence's reporting verb names: the saying is often days after
+// the news, or about something else (no announced-day reading).
+func TestLedeNotDatedBySaying(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
-		{name: "announced-day: the companies said in a statement Tuesday",
-			published: "2026-03-24",
-			text:      "Tarrow Foods to buy Belcrest Snacks\n\nTarrow Foods Inc. agreed to acquire Belcrest Snacks Corp. in an all-cash deal valued at roughly $3.8 billion, which would make it the continent's third-biggest snack producer.\n\nBelcrest investors will get $54 for each share, the companies said in a statement Tuesday, 31% above the last close.",
-			typ:       extract.Agreement, who: "Belcrest Snacks Corp.", date: "2026-03-24"},
-		{name: "announced-day: a settlement announced on Tuesday",
-			published: "2026-09-09",
-			text:      "Lender to pay fine\n\nCarrow Car Finance has agreed to pay 48 million pounds to settle allegations from the Lending Standards Authority over car loans it mis-sold.\n\nThe settlement, announced on Tuesday, was signed off by a judge in London that afternoon.",
-			typ:       extract.Agreement, who: "Lending Standards Authority", date: "2026-09-08"},
-		{name: "trap: a lede with its own day keeps it",
-			published: "2026-03-24",
-			text:      "Tarrow Foods to buy Belcrest Snacks\n\nTarrow Foods Inc. agreed on Monday to acquire Belcrest Snacks Corp. for about $4.2 billion in cash.\n\nBelcrest shareholders will receive $61 a share, the companies said in a statement Tuesday.",
-			typ:       extract.Agreement, who: "Belcrest Snacks Corp.", date: "2026-03-23"},
+		{name: "trap: analysts said on Monday about an earlier deal",
+			published: "2026-03-25",
+			text:      "Orvane Chemicals agreed to buy Pellstone Coatings\n\nOrvane Chemicals Ltd. has agreed to buy Pellstone Coatings Inc. in a cash deal valued at about $2.1 billion.\n\nAnalysts said on Monday the price looked full for a maker of marine paint.",
+			typ:       extract.Agreement, who: "Pellstone Coatings Inc.", date: ""},
+		{name: "trap: a country announced on Tuesday what it would do under a pact",
+			published: "2026-03-26",
+			text:      "Ruvala and Senmark sign border accord\n\nRuvala and Senmark have signed an accord to reopen three border crossings closed during the drought.\n\nRuvala announced on Tuesday it would withdraw its customs officers from two of them.",
+			typ:       extract.Agreement, who: "Senmark", date: ""},
 	})
 }

@@ -50,8 +50,6 @@ type eventRun struct {
 	// the story's main event (its first dated one), for title lines
 	mainDate, mainPlace string
 	storyDate           string          // the lede's first date (scene.go)
-	announced           string          // the day the lede's undated news was announced (events_time.go)
-	ledeSent            int             // the lede's sentence, for announced
 	sentParts           []string        // the persons of the sentence's first event
 	storyPlaces         []string        // the own places of mentions of what happened (scene.go)
 	venues              map[string]bool // the places the venue rule gave (events_place.go)
@@ -117,9 +115,6 @@ func (d *document) findEvents(lx *lexicon) {
 	r := d.newEventRun(lx)
 	order, titles, isTitle, firstSent := d.eventOrder()
 	r.storyDate = d.ledeDate(order)
-	if r.storyDate == "" {
-		r.announced, r.ledeSent = d.announcedDate(order) // events_time.go: "the two firms said in a statement Thursday"
-	}
 	defer d.withTitleMentions(titles, firstSent)()
 	mainRead := false
 	for _, si := range order {

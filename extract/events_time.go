@@ -33,7 +33,6 @@ var dateReadings = []struct{ name, what string }{
 	{"event-anchor", "'before the signing', 'after the meeting': that event's day (scene.go)"},
 	{"inherited", "the scene of its tense: the focal person's last event, else any event's"},
 	{"main-event-lede", "what happened, with nothing else: the story's lede date"},
-	{"announced-day", "the lede's undated news: the day the next sentence says it was announced"},
 }
 
 // dateReading names the reading of dateReadings that dated the draft, or
@@ -263,49 +262,6 @@ func coarseValueHolds(value string, day time.Time) bool {
 	}
 	return value == fmt.Sprintf("%04d-%s", sy, seasonCodes[q])
 }
-
-// announcedDate (reading announced-day): when the lede's sentence names no
-// date, the lede's own news (its events only; not every undated event of
-// the story) happened on the day it was announced, which the next sentence
-// of the body gives with its reporting verb ("Brightwater
-// is to buy Lodestar ... holders get $38 for each share, the
-// two firms said in a statement Thursday"; "The accord, made public on
-// Friday, ..."): a date at most four words after a reporting verb, no
-// other verb between, and only a day. "" when there is none; the lede's
-// sentence index with it.
-func (d *document) announcedDate(order []int) (string, int) {
-	seen, lede := 0, -1
-	for _, si := range order {
-		s := d.sent[si]
-		if s.t0 < d.bodyTok || d.inDateline(s.t0) {
-			continue
-		}
-		if seen++; seen == 1 {
-			lede = si
-			continue // the lede itself: ledeDate read it
-		}
-		if seen > 2 {
-			return "", -1
-		}
-		for _, dm := range d.dates {
-			if dm.span.t0 < s.t0 || dm.span.t0 >= s.t1 || len(dm.value) != len("2006-01-02") {
-				continue
-			}
-			for k := dm.span.t0 - 1; k >= s.t0 && k >= dm.span.t0-5; k-- {
-				if d.lx.is(d.toks[k].lower, wcReport) {
-					d.tracef("lede date %q: the day the news was announced (reading announced-day)", dm.value)
-					return dm.value, lede
-				}
-				if d.verbBetween(k, k+1) || d.toks[k].text == "," {
-					break
-				}
-			}
-		}
-		return "", -1
-	}
-	return "", -1
-}
-
 // beforePublished: the date value v ends before the published day (a
 // value it cannot read, or no published day, is not).
 func (d *document) beforePublished(v string) bool {

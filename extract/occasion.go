@@ -2,7 +2,7 @@ package extract
 
 import "strings"
 
-// A previous occasion told in passing. "The two leaders last met in Valletta in
+// A previous occasion told in passing. "The two leaders last met in Ljubljana in
 // October", "had previously held talks in Oslo in 2024": a meeting that
 // a distinct cue of event_cues.tsv marks as another occasion than the
 // news, on a date of its own that is not the scene's, is background — the

@@ -189,8 +189,6 @@ func (r *eventRun) inheritDate(c *eventDraft) (string, string) {
 		return second, "inherited"
 	case !c.future && !r.d.ahead(c.ownDate) && r.storyDate != "":
 		return r.storyDate, "main-event"
-	case !c.future && r.announced != "" && c.si == r.ledeSent:
-		return r.announced, "announced-day" // events_time.go
 	}
 	return "", ""
 }

@@ -4,8 +4,8 @@ import "strings"
 
 // preverbTags: after a pronoun or a name, an adverb of time (word class
 // preverb: "last", "once") and a lower-case word in -ed are an adverb and a
-// past tense, whatever the tagger read: in "He last visited Kyiv in
-// February" it tags "last visited" as two adjectives, and the date then
+// past tense, whatever the tagger read: in "She last visited Riga in
+// March" it tags "last visited" as two adjectives, and the date then
 // finds no past verb to take its year from. After a determiner ("the last
 // visited port") nothing changes.
 func (d *document) preverbTags(lx *lexicon) {
