@@ -262,6 +262,7 @@ func coarseValueHolds(value string, day time.Time) bool {
 	}
 	return value == fmt.Sprintf("%04d-%s", sy, seasonCodes[q])
 }
+
 // beforePublished: the date value v ends before the published day (a
 // value it cannot read, or no published day, is not).
 func (d *document) beforePublished(v string) bool {
