@@ -72,6 +72,7 @@ type eventDraft struct {
 	speaker *entity // the speaker, inside a quotation
 	cl      clause
 	future  bool
+	accept  bool     // a plan read from an accepted offer ("accepted an invitation to visit"; factuality.go)
 	region  span     // where its parties stand
 	attrs   span     // where its date and place stand
 	feats   []string // confidence features

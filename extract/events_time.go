@@ -69,6 +69,17 @@ func (r *eventRun) ownTime(c *eventDraft) {
 		}
 		c.ownDate, tier = r.d.nearestDateTier(span{c.s.t0, end}, c.tr)
 	}
+	if c.accept && c.ownDate != "" {
+		// "accepted an invitation to visit Norway last year", "On April
+		// 2, X accepted an invitation to visit": a date before the
+		// trigger or in the past is the acceptance's; the visit is still
+		// to come (reading accepted-plan)
+		c.ownDate, tier = r.d.nearestDateTier(span{c.tr.t1, c.s.t1}, c.tr)
+		if r.d.beforePublished(c.ownDate) {
+			r.d.tracef("S%d %s %q: accepted-plan, %q is past, no date", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), c.ownDate)
+			c.ownDate, tier = "", 4
+		}
+	}
 	if tier == 3 && !c.tr.verb && r.d.definiteTrigger(c.tr) && r.d.pastPredicate(c) {
 		// "The trip comes as prices slid ... last year": a noun that
 		// points back at an event told before has no date of a verb
@@ -250,4 +261,14 @@ func coarseValueHolds(value string, day time.Time) bool {
 		q, sy = 4, sy-1
 	}
 	return value == fmt.Sprintf("%04d-%s", sy, seasonCodes[q])
+}
+
+// beforePublished: the date value v ends before the published day (a
+// value it cannot read, or no published day, is not).
+func (d *document) beforePublished(v string) bool {
+	if v == "" || !d.ref.hasDay {
+		return false
+	}
+	_, hi, ok := dateBounds(v)
+	return ok && hi.Before(d.ref.t)
 }

@@ -61,7 +61,7 @@ var factualityRules = []factualityRule{
 			// offer taken up is a plan, and whoever took it up the
 			// infinitive's subject ("he had accepted an invitation to
 			// visit")
-			c.future = true
+			c.future, c.accept = true, true
 			if len(c.cl.subj) == 0 {
 				c.cl.subj = r.d.subjectPhrase(r.d.auxStart(accepted, c.s), c.s)
 			}
@@ -304,6 +304,12 @@ func (d *document) hopeGoverns(lx *lexicon, tr trigMatch, s sentence) bool {
 // plan, not a wish. "declined an invitation" is negated by its own cue.
 func (d *document) hopeReading(lx *lexicon, tr trigMatch, s sentence) (hoped bool, accepted int) {
 	accepted = -1
+	if tr.verb && d.toks[tr.t0].tag == "VBD" {
+		// "accepted an invitation to visit Norway and arrived in Oslo":
+		// a finite past verb is a clause of its own, never the offer's
+		// infinitive
+		return false, -1
+	}
 	from := max(s.t0, tr.t0-10)
 	for k := from; k < tr.t0; k++ {
 		node := lx.cues
