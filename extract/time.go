@@ -345,6 +345,12 @@ func (d *document) tripSpans() {
 		if n == 0 || err != nil || d.nearestDate(span{s.t0, s.t1}, tr) != e.Date {
 			continue
 		}
+		if d.lateInDay(e.Date, s, tr) {
+			// "arrived on Wednesday night for a two-day visit": the
+			// two days are Thursday and Friday
+			day = day.AddDate(0, 0, 1)
+			e.Date = day.Format("2006-01-02")
+		}
 		e.Date += "/" + day.AddDate(0, 0, n-1).Format("2006-01-02")
 		e.ID = eventID(*e)
 		d.tracef("visit %q: %d days from its day, %s (reading arrival-for-trip)", e.Trigger, n, e.Date)
@@ -352,6 +358,32 @@ func (d *document) tripSpans() {
 			e.Explain = append(e.Explain, fmt.Sprintf("date %s by reading arrival-for-trip: a trip of %d days from its travel verb's day", e.Date, n))
 		}
 	}
+}
+
+// lateInDay: the day value of the travel verb's clause is told late in
+// that day, by a word of class lateday right after it or before it
+// ("on Wednesday night", "on Wednesday evening", "late on Wednesday",
+// "late Wednesday"), so a trip of N days starts the next day.
+func (d *document) lateInDay(value string, s sentence, tr trigMatch) bool {
+	for _, dm := range d.dates {
+		if dm.value != value || dm.span.t0 < s.t0 || dm.span.t1 > s.t1 || dm.span.t0 > tr.t1+8 || dm.span.t1 < tr.t0-8 {
+			continue
+		}
+		for k := dm.span.t0; k <= dm.span.t1 && k < s.t1; k++ {
+			if k > dm.span.t0 && d.lx.is(d.toks[k].lower, wcLateDay) {
+				return true // "Wednesday night", in the span or right after it
+			}
+		}
+		for k := dm.span.t0 - 1; k >= s.t0 && k >= dm.span.t0-2; k-- {
+			if d.lx.is(d.toks[k].lower, wcLateDay) {
+				return true // "late on Wednesday", "late Wednesday"
+			}
+			if d.toks[k].lower != "on" {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // forTripDays reads a trip's length after a travel verb trigger, in a
@@ -364,7 +396,7 @@ func (d *document) forTripDays(tr trigMatch, s sentence) int {
 		return 0
 	}
 	for k := tr.t1; k+2 < s.t1 && k <= tr.t1+8; k++ {
-		if d.toks[k].text == "," || d.verbBetween(k, k+1) {
+		if d.toks[k].text == "," || d.verbBetween(k, k+1) && !d.lx.is(d.toks[k].lower, wcLateDay) { // "evening" of "on Wednesday evening" is tagged a verb
 			return 0
 		}
 		if d.toks[k].lower != "for" || !d.lx.is(d.toks[k+1].lower, wcArticle) {
