@@ -158,6 +158,8 @@ const (
 	wcFixtureSide // fixtures (participants_fixture.go): "The sides meet again" in a sports story is a contest
 	wcDomainEnd   // titles (titles_domain.go): "Affairs" ends a title's field after "for"/"of" whatever capitalized words stand before it
 	wcPreverb     // clauses (clause.go verbGroupStart): "last", "once" between a subject and its verb ("He last visited Riga")
+	wcSetDet      // participants (participants_unnamed.go): "both", "these", "those" pick out a set told, no unnamed group
+	wcGroupOpen   // resolution (resolve_description.go): "they", "both" alone open a subject standing for the parties told
 	numWordClasses
 )
 
@@ -197,7 +199,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"subordinate": wcSubordinate, "clubsuffix": wcClubSuffix, "clubprefix": wcClubPrefix, "orgpart": wcOrgPart,
 	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
 	"separately": wcSeparately, "fixtureside": wcFixtureSide,
-	"domainend": wcDomainEnd, "preverb": wcPreverb}
+	"domainend": wcDomainEnd, "preverb": wcPreverb, "setdet": wcSetDet, "groupopen": wcGroupOpen}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

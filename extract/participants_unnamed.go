@@ -73,7 +73,7 @@ func (d *document) unnamedGroupSide(tr trigMatch) bool {
 					return false
 				}
 			}
-			if t.tag == "CD" || t.tag == "DT" && (t.lower == "both" || t.lower == "these" || t.lower == "those") {
+			if t.tag == "CD" || t.tag == "DT" && d.lx.is(t.lower, wcSetDet) {
 				return false // "the two", "both", "those officials"
 			}
 		default:

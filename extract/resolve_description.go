@@ -151,7 +151,7 @@ func (d *document) groupSubjectOpens(from, to int) bool {
 		return false
 	}
 	l := d.toks[k].lower
-	return l == "they" || l == "both" || d.bareCount(k) || k > from && d.lx.is(l, wcGroup) && !d.lx.is(l, wcPeople)
+	return d.lx.is(l, wcGroupOpen) || d.bareCount(k) || k > from && d.lx.is(l, wcGroup) && !d.lx.is(l, wcPeople)
 }
 
 // ledeDescribed resolves a description argument ("the secretary", "the

@@ -511,8 +511,8 @@ func (r *eventRun) itinerary(c *eventDraft) string {
 // event noun after its trigger ("held talks with X before the signing",
 // "spoke to reporters after the meeting") happened that event's day: the
 // last event of the noun's type with a day of its own. "since the
-// signing" opens a span and "during the visit" names a trip of several
-// days: neither dates it; nor does "a day after the meeting" (a unit
+// signing" opens a span (class pastref) and "during the visit" names a
+// trip of several days (class inside): neither dates it; nor does "a day after the meeting" (a unit
 // before the temporal word), and no comma may stand between.
 func (r *eventRun) eventAnchor(c *eventDraft) string {
 	d := r.d
@@ -521,7 +521,7 @@ func (r *eventRun) eventAnchor(c *eventDraft) string {
 		if t.text == "," || d.lx.is(t.lower, wcClause) {
 			return ""
 		}
-		if !d.lx.is(t.lower, wcTemporal) || t.lower == "since" || t.lower == "during" || d.toks[k+1].lower != "the" {
+		if !d.lx.is(t.lower, wcTemporal) || d.lx.is(t.lower, wcPastRef, wcInside) || d.toks[k+1].lower != "the" {
 			continue
 		}
 		if _, unit := d.unitWord(k - 1); unit {
