@@ -341,6 +341,12 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				after = t2.t1
 			}
 			name := d.nameAfter(lx, span{after, c.t1})
+			if t, org, ok := d.orgOfTitle(lx, ts); ok && len(more) == 0 && !name.empty() {
+				// "Director of the Institute for International Affairs
+				// Karl Stein": the title, then its organization (titles_domain.go)
+				ts = t
+				d.classify(lx, org, acr, depth+1)
+			}
 			if name.empty() {
 				// "Chief Scientific Officer of Coral Bay Biologics": a title
 				// and its employer, no name here
