@@ -884,6 +884,12 @@ func (d *document) tenseAt(i int) int {
 					return 1, true
 				}
 			}
+			if t.tag == "VBN" && k > s.t0 && d.lx.is(d.toks[k-1].lower, wcBePresent) {
+				// "they are sent ballot forms ahead of February's
+				// deadline", "pupils are tested in June": a present
+				// passive tells no past
+				return 0, true
+			}
 			return -1, true
 		case "VBZ", "VBP":
 			// the present of a scheduling verb speaks of the future ("travels
