@@ -341,6 +341,12 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				after = t2.t1
 			}
 			name := d.nameAfter(lx, span{after, c.t1})
+			if t, org, ok := d.orgOfTitle(lx, ts); ok && len(more) == 0 && !name.empty() {
+				// "Director of the Institute for International Affairs
+				// Karl Stein": the title, then its organization (titles_domain.go)
+				ts = t
+				d.classify(lx, org, acr, depth+1)
+			}
 			if name.empty() {
 				// "Chief Scientific Officer of Coral Bay Biologics": a title
 				// and its employer, no name here
@@ -409,7 +415,7 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 
 // ruleHonorific: Mr. Misri, Dr. Varga.
 func (d *document) ruleHonorific(lx *lexicon, c span, _ map[int]bool, _ int) bool {
-	if !lx.honorific[strings.TrimSuffix(d.toks[c.t0].text, ".")] || c.t1-c.t0 < 2 {
+	if !lx.honorific[strings.TrimSuffix(d.toks[c.t0].text, ".")] || c.t1-c.t0 < 2 || d.honorificOfOrg(lx, c) {
 		return false
 	}
 	name := d.nameAfter(lx, span{c.t0 + 1, c.t1})
@@ -420,6 +426,27 @@ func (d *document) ruleHonorific(lx *lexicon, c span, _ map[int]bool, _ int) boo
 	m.text = d.textOf(span{c.t0, name.t1})
 	d.mentions = append(d.mentions, m)
 	return true
+}
+
+// honorificOfOrg: the honorific starting chunk c is the first word of an
+// organization's name: a table organization or alias starts there ("Hon
+// Hai", organizations.tsv), or, written without its full stop, it
+// stands before a run an organization word ends (org_cues.tsv: "Hon Lam
+// Shipping Group"; only a run of capitalized words, no "of" or
+// possessive).
+func (d *document) honorificOfOrg(lx *lexicon, c span) bool {
+	if n, _ := lx.orgs.longest(d.toks, c.t0, c.t1); n >= 2 {
+		return true
+	}
+	if strings.HasSuffix(d.toks[c.t0].text, ".") {
+		return false
+	}
+	for k := c.t0 + 1; k < c.t1; k++ {
+		if !d.isCapWord(k) {
+			return false // "Dr Ann Holt of the Patent Office", "Mr Rao's Lakeside Holdings": a person's
+		}
+	}
+	return d.isOrgByCue(lx, c)
 }
 
 // ruleKnownOrg: the whole chunk is in organizations.tsv.

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newswire/newswire/extract"
@@ -37,6 +38,45 @@ func TestStylesOfAddress(t *testing.T) {
 				if !have[w] {
 					t.Fatalf("no person %q: %s", w, show(rec))
 				}
+			}
+		})
+	}
+}
+
+// TestHonorificBeforeOrganization: a style written without its full stop
+// before a run that is an organization ("Hon Lam Shipping Group") or where
+// a table organization or alias starts ("Hon Hai", organizations.tsv) is
+// part of the organization's name, not a person's honorific.
+func TestHonorificBeforeOrganization(t *testing.T) {
+	cases := []struct {
+		name, text, org, person string // org: an organization whose name holds it; person: a person the record must hold
+		noPerson                string // a person the record must not hold
+	}{
+		{name: "a table alias starts at the style", text: "Hon Hai Precision Industry signed a supply agreement with a buyer in Texas on Monday.",
+			org: "Hon Hai", noPerson: "Hai Precision Industry"},
+		{name: "an organization word ends the run", text: "Hon Lam Shipping Group said on Tuesday it would buy four tankers from a yard in Busan.",
+			org: "Hon Lam Shipping Group", noPerson: "Lam Shipping Group"},
+		{name: "trap: a style before a person's name stays", text: "Hon Grace Mutua met farmers' leaders in Kitui on Monday.",
+			person: "Grace Mutua"},
+		{name: "trap: a style with its full stop before a person stays", text: "Hon. Peter Ochieng met the Kitui Farmers Council on Monday.",
+			person: "Peter Ochieng", org: "Kitui Farmers Council"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "styles", "2026-03-11", c.text)
+			orgOK, personOK := c.org == "", c.person == ""
+			for _, e := range rec.Entities {
+				switch {
+				case e.Type == extract.Person && e.Text == c.noPerson:
+					t.Errorf("person %q: %s", e.Text, show(rec))
+				case e.Type == extract.Person && e.Text == c.person:
+					personOK = true
+				case e.Type == extract.Organization && c.org != "" && strings.Contains(e.Text, c.org):
+					orgOK = true
+				}
+			}
+			if !orgOK || !personOK {
+				t.Errorf("want organization %q, person %q: %s", c.org, c.person, show(rec))
 			}
 		})
 	}

@@ -50,3 +50,34 @@ func TestTitleFieldAffairs(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleOfOrganizationForAffairs: after "of the", an organization's
+// head noun (org_cues.tsv: "Institute", "Council") opens an organization
+// named "for ... Affairs", not the title's field: the title is the word
+// before it and the organization stands alone.
+func TestTitleOfOrganizationForAffairs(t *testing.T) {
+	cases := []struct {
+		name, text, person, title, org string
+	}{
+		{"institute", "Director of the Institute for Baltic Affairs Mara Lindqvist attended the talks in Riga on Tuesday.", "Mara Lindqvist", "Director", "Institute for Baltic Affairs"},
+		{"council", "Chairman of the Council for Maritime Affairs Tomas Berg opened the hearing in Bergen on Monday.", "Tomas Berg", "Chairman", "Council for Maritime Affairs"},
+		{"trap: a field of office after the title stays", "Deputy Minister for Consular Affairs Teodora Vlasic received the families at the ministry on Friday.", "Teodora Vlasic", "Deputy Minister for Consular Affairs", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "domain", "2026-03-11", c.text)
+			person, org := false, c.org == ""
+			for _, e := range rec.Entities {
+				switch {
+				case e.Type == extract.Person && e.Text == c.person && e.Title == c.title:
+					person = true
+				case e.Type == extract.Organization && e.Text == c.org:
+					org = true
+				}
+			}
+			if !person || !org {
+				t.Fatalf("want person %q titled %q and organization %q: %s", c.person, c.title, c.org, show(rec))
+			}
+		})
+	}
+}
