@@ -527,11 +527,14 @@ func (d *document) rulePlaceBased(lx *lexicon, c span, acr map[int]bool, depth i
 	if !d.lx.placeSuffix[suffix] || !d.lx.placeSuffixLead[suffix] {
 		return false
 	}
+	m0 := len(d.mentions)
 	d.hyphenParts(lx, c.t0)
 	n := len(d.mentions)
 	rest := span{c.t0 + 1, c.t1}
 	d.classify(lx, rest, acr, depth+1)
-	if d.lx.placeSuffixOrg[suffix] {
+	if d.lx.placeSuffixOrg[suffix] && n > m0 {
+		// only after a known place: "Windows-based Creative Zen" is a
+		// product
 		d.basedOrg(n, rest) // entities_acronymorg.go: "Bengaluru-based Suryavayu Power"
 	}
 	return true

@@ -194,6 +194,7 @@ func TestGovernmentsAndBasedNames(t *testing.T) {
 		{"a listed name", "Shares in Oslo-listed Tarnvik rose 4% on Monday.", "Tarnvik", extract.Organization},
 		{"a country's government is no new organization (trap)", "The Kenya government signed an agreement with Vellore Batteries on Tuesday.", "Kenya government", ""},
 		{"born leads a person (trap)", "Tunisian-born Karim Belhadj won the award on Monday.", "Karim Belhadj", extract.Person},
+		{"a name led by no place is no organization (trap)", "Sales of tablets such as the Linux-based Corvo Slate rose in March.", "Corvo Slate", ""},
 		{"the State alone is no organization (trap)", "The plant is the first in the State, officials said. The State's power minister met fishing unions.", "State", ""},
 	})
 	cases := []struct {
