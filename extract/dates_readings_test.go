@@ -192,7 +192,7 @@ func TestEventAnchor(t *testing.T) {
 }
 
 // TestGroupDatesBack: a later mention whose subject is a definite plural
-// noun naming no one ("The clubs reached an agreement on Tuesday") dates
+// noun naming no one ("The two carriers struck an accord on Friday") dates
 // the event told before when that event's date was not its own (scene.go,
 // groupSubject; reading group-dates-back).
 func TestGroupDatesBack(t *testing.T) {
