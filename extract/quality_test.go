@@ -45,7 +45,9 @@ var qualitySets = []struct {
 	// fresh-wire entity readings, written before the fixes, scored events
 	// 0.564 on main fc58ecd and 0.667 after them (their misses are trigger
 	// and clause readings no entity rule reaches); with them forms is 0.848.
-	{"forms", []string{"../testdata/forms"}, 0.93, 0.84, false},
+	// forms 0.84 → 0.85 again (session 7, fixb helper): after the session's
+	// merges forms is 0.858 on main a024006 (520 72 100).
+	{"forms", []string{"../testdata/forms"}, 0.93, 0.85, false},
 	{"blind", []string{"../testdata/blind"}, 0.91, 0.80, true},
 }
 
