@@ -3,7 +3,7 @@ package extract
 // domainRun reads a title's field that the domain rows of titles.tsv do not
 // list: a run of up to six capitalized words (small connectors such as
 // "of" and "and" inside it) after a complement word whose last word is of
-// class domainend ("Special Envoy for Gulf Affairs",
+// class domainend ("Special Envoy for Levant Affairs",
 // "Deputy Minister for Consular Affairs", "Under-Secretary for Pacific
 // Islands Affairs"). Any region or adjective may stand before "Affairs", so
 // the run is read by its last word, not listed. It returns the run's length
