@@ -885,8 +885,8 @@ func (d *document) tenseAt(i int) int {
 				}
 			}
 			if t.tag == "VBN" && k > s.t0 && d.lx.is(d.toks[k-1].lower, wcBePresent) {
-				// "they are sent ballot forms ahead of February's
-				// deadline", "pupils are tested in June": a present
+				// "members are posted their voting papers before
+				// April's count", "pupils are tested in June": a present
 				// passive tells no past
 				return 0, true
 			}

@@ -333,7 +333,7 @@ func (d *document) returnPlace(m trigMatch, s sentence) *entity {
 		return nil
 	}
 	if e < s.t1 && (d.toks[e].tag == "NN" || d.toks[e].tag == "NNS") && !d.toks[e].cap {
-		return nil // the place modifies a noun: "return to a US court", "to a Surrey police station"
+		return nil // the place modifies a noun: "return to a Delaware courtroom", "to a county police station"
 	}
 	for _, x := range d.mentionsIn(span{m.t1, e}) {
 		if x.typ == Location && x.span.t1 == e {

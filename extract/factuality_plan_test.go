@@ -58,7 +58,7 @@ func TestPlanReadings(t *testing.T) {
 		{name: "trap: back in his office", typ: extract.Visit,
 			text: "Prime Minister Karl Berg was back in his office in Oslo on Monday."},
 		{name: "trap: a place that modifies a noun", typ: extract.Visit,
-			text: "Harlow Mining chief executive Ian Holt will return to a US court on Wednesday."},
+			text: "Harlow Mining chief executive Ian Holt will return to a Delaware courtroom on Wednesday."},
 		{name: "trap: returned to power", typ: extract.Visit,
 			text: "Former Prime Minister Karl Berg returned to power in 2019."},
 		// dropped plans

@@ -54,7 +54,7 @@ func TestFreshReadings(t *testing.T) {
 			text: "In February, Omar Hamdan met al-Qasimi's predecessor as lead mediator, Tariq Nasser, in Muscat.",
 			want: []string{"meeting|Omar Hamdan+Tariq Nasser|Muscat|2026-02"}},
 		{name: "trap: a possessor before a thing",
-			text: "Norvik Motors will build a plant in Pune to meet the country's growing demand for cars, its chief executive, Arvid Dahl, said on Tuesday.",
+			text: "Norvik Motors will build a plant in Pune to meet the region's rising appetite for scooters, its chief executive, Arvid Dahl, said on Tuesday.",
 			none: []string{extract.Meeting}},
 		{name: "No 10 is Number 10, no negation",
 			text: "Prime Minister Helen Ward will host the heads of the Scottish and Welsh governments, Iain Ross and Megan Lloyd, next Tuesday at Downing Street for talks on flood defences, No 10 said.",

@@ -5,7 +5,7 @@ package extract
 // "will meet the club's owner": the noun after "the" is the possessor,
 // not what was met; the meeting is with the person the possessed title or
 // word for a person names. (Without the possessive, "to meet the
-// country's growing demand", the head is a thing and no one is met.)
+// region's rising appetite", the head is a thing and no one is met.)
 
 // possessedPerson: the common noun at w (or a compound of up to three,
 // "the rail operator's") is followed by a possessive and,
