@@ -69,7 +69,6 @@ func (d *document) readClause(tr trigMatch, s sentence) clause {
 			c.future = true
 			k--
 		case d.toks[k].tag == "RB" && !d.toks[k].cap:
-		case d.preverb(k, s):
 		default:
 			goto done
 		}
@@ -1085,7 +1084,6 @@ func (d *document) verbGroupStart(v int, s sentence) int {
 		case l == "to" && k > s.t0 && d.lx.is(d.toks[k-1].lower, wcProspective):
 			k--
 		case d.toks[k].tag == "RB" && !d.toks[k].cap:
-		case d.preverb(k, s):
 		default:
 			return k + 1
 		}

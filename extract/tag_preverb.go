@@ -2,24 +2,30 @@ package extract
 
 import "strings"
 
-// preverbTags: after a pronoun or a name, an adverb of time (word class
-// preverb: "last", "once") and a lower-case word in -ed are an adverb and a
-// past tense, whatever the tagger read: in "She last visited Riga in
-// March" it tags "last visited" as two adjectives, and the date then
-// finds no past verb to take its year from. After a determiner ("the last
-// visited port") nothing changes.
+// preverbTags: an adverb of time (word class preverb: "last", "once",
+// "previously") between a subject and its verb is an adverb, whatever the
+// tagger read, so the clause reader takes it into the verb group as it
+// takes any adverb and the verb keeps its subject ("The two leaders once
+// met in Oslo"). In "She last visited Riga in March" the tagger reads
+// "last visited" as two adjectives: after a pronoun or a name, a lower-case
+// word in -ed there is also a past tense, so the date finds the past verb
+// it takes its year from. After a determiner it modifies a noun ("the
+// last visited port", "a once great club") and nothing changes.
 func (d *document) preverbTags(lx *lexicon) {
 	for k := 2; k < len(d.toks); k++ {
-		t, adv, subj := d.toks[k], d.toks[k-1], d.toks[k-2]
-		if t.sent != subj.sent || t.cap || !t.word || !strings.HasSuffix(t.lower, "ed") || adv.cap || !lx.is(adv.lower, wcPreverb) {
+		t, adv, prev := d.toks[k], d.toks[k-1], d.toks[k-2]
+		if t.sent != prev.sent || t.cap || !t.word || adv.cap || !lx.is(adv.lower, wcPreverb) {
 			continue
 		}
-		if strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" {
+		if lx.is(prev.lower, wcDefinite, wcArticle) || prev.lower == "a" || prev.lower == "an" {
 			continue
 		}
-		if !(subj.tag == "PRP" || subj.tag == "NNP" || subj.tag == "NNPS" || subj.tag == "NNS" || lx.is(subj.lower, wcPronoun)) {
-			continue
+		subj := prev.tag == "PRP" || prev.tag == "NNP" || prev.tag == "NNPS" || prev.tag == "NNS" || lx.is(prev.lower, wcPronoun)
+		switch {
+		case subj && strings.HasSuffix(t.lower, "ed") && (!strings.HasPrefix(t.tag, "VB") || t.tag == "VBN"):
+			d.toks[k-1].tag, d.toks[k].tag = "RB", "VBD"
+		case strings.HasPrefix(t.tag, "VB"):
+			d.toks[k-1].tag = "RB"
 		}
-		d.toks[k-1].tag, d.toks[k].tag = "RB", "VBD"
 	}
 }
