@@ -117,6 +117,14 @@ done:
 			}
 		}
 		c.obj = d.phraseAt(tr.t1, end)
+		if len(c.obj) == 0 && !c.passive {
+			// "received at Bayan Palace on Sunday Japan's envoy, X": an
+			// object after the verb's adjuncts (clause_shift.go)
+			if as, at := d.shiftedObject(tr.t1, end); len(as) > 0 {
+				c.obj = as
+				c.reading = append(c.reading, "an object after the adjuncts at "+d.toks[at].text)
+			}
+		}
 		if len(c.subj) == 0 {
 			// "X met Y on Monday and flew to Z": a second predicate's
 			// subject is the first one's (clause_conjunct.go)
