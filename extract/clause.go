@@ -277,6 +277,14 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 	// its description ("and her Brazilian counterpart, Rui Costa, signed")
 	// is the subject, the description is not
 	if k >= s.t0 && d.toks[k].text == "," {
+		// "the two negotiators, X and Y, met": the names (clause_apposition.go)
+		for j := k - 1; j >= s.t0 && j > k-20; j-- {
+			if d.toks[j].text == "," {
+				if ps, ok := d.namesAfterDescription(j, k, s); ok {
+					return ps
+				}
+			}
+		}
 		for j := k - 1; j >= s.t0 && j > k-14; j-- {
 			if d.toks[j].text == "," {
 				if p, ok := d.namedAfterDescription(j, k, s); ok {

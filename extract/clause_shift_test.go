@@ -39,3 +39,32 @@ func TestShiftedObject(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAfterDescription: a subject told as a description of people
+// with their names in an appositive is the names; traps: a description of
+// one person, a list of names with no description, a place list.
+func TestNamesAfterDescription(t *testing.T) {
+	cases := []struct{ text, subj string }{
+		{"Energy ministers from the two countries, Azerbaijan's Rauf Gasimov and Greece's Eleni Vrettou, will meet in Athens next month.", "Rauf Gasimov+Eleni Vrettou"},
+		{"The two negotiators, Joost Verhagen and Ilse de Rooij, met in Rotterdam on Thursday.", "Joost Verhagen+Ilse de Rooij"},
+		{"The three premiers, Lorne Halvorsen, Denise Arcand and Curtis Ebbett, met in Regina on Thursday.", "Lorne Halvorsen+Denise Arcand+Curtis Ebbett"},
+		{"Their foreign ministers, Foreign Minister Ana Soto and Foreign Secretary Li Wei, will meet in Lima.", "Ana Soto+Li Wei"},
+		// traps
+		{"Ana Soto, Li Wei and Oskar Brandt met in Lima.", "Ana Soto+Li Wei+Oskar Brandt"},
+		{"Her Peruvian counterpart, Li Wei, met Ana Soto in Lima.", "Li Wei"},
+		{"The ministers, from Peru and Chile, met in Lima.", "~ministers"},
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-10", c.text)
+		s := d.sent[len(d.sent)-1]
+		trigs := d.triggersIn(d.lx, s)
+		if len(trigs) == 0 {
+			t.Errorf("%q: no trigger", c.text)
+			continue
+		}
+		cl := d.readClause(trigs[0], s)
+		if g := argNames(cl.subj); g != c.subj {
+			t.Errorf("%q: subject %q, want %q", c.text, g, c.subj)
+		}
+	}
+}
