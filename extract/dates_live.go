@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // Live blogs and day-by-day round-ups (reading live-entry, in the cascade
 // of events_time.go's dateReadings): a line that is only a day ("Tuesday
 // 15 September", "Friday, Dec 4") heads the entries below it, and a line
@@ -14,27 +16,46 @@ package extract
 
 // liveDay is the day an undated event told in sentence si happened, by the
 // day heading above it or by its entry's time stamp ("" when the sentence
-// stands under neither).
+// stands under neither). The days are read once for the whole document.
 func (d *document) liveDay(si int) string {
-	headings := 0
+	if d.liveDays == nil {
+		d.liveDays = d.readLiveDays()
+	}
+	if si < 0 || si >= len(d.liveDays) {
+		return ""
+	}
+	return d.liveDays[si]
+}
+
+// readLiveDays reads, for every sentence, the day liveDay gives it, in one
+// pass down the text.
+func (d *document) readLiveDays() []string {
+	days := make([]string, len(d.sent))
+	heads := make([]string, len(d.sent))
+	n := 0
 	for k := range d.sent {
-		if d.dayHeading(k) != "" {
-			headings++
+		if heads[k] = d.dayHeading(k); heads[k] != "" {
+			n++
 		}
 	}
-	stamped := false
-	for k := si; k >= 0; k-- {
-		if v := d.dayHeading(k); v != "" && headings >= 2 {
-			return v
+	published := ""
+	if d.ref.hasDay {
+		published = d.ref.t.Format("2006-01-02")
+	}
+	heading, stamped := "", false
+	for k := range d.sent {
+		if heads[k] != "" && n >= 2 {
+			heading = heads[k]
 		}
-		if d.clockStamped(k) {
-			stamped = true
+		stamped = stamped || d.clockStamped(k)
+		switch {
+		case heading != "":
+			days[k] = heading
+		case stamped:
+			days[k] = published
 		}
 	}
-	if stamped && d.ref.hasDay {
-		return d.ref.t.Format("2006-01-02")
-	}
-	return ""
+	return days
 }
 
 // dayHeading: sentence k is a line of its own that names a day and nothing
@@ -51,7 +72,7 @@ func (d *document) dayHeading(k int) string {
 		if !t.word {
 			continue
 		}
-		if dm := d.dateCovering(i); dm != nil {
+		if dm := d.dateCovering(i, s); dm != nil {
 			if len(dm.value) != len("2006-01-02") || day != "" && dm.value != day {
 				return ""
 			}
@@ -125,9 +146,11 @@ func atoi2(s string) int {
 	return n
 }
 
-// dateCovering returns the date mention whose span holds token i, or nil.
-func (d *document) dateCovering(i int) *dateMention {
-	for k := range d.dates {
+// dateCovering returns the date mention of sentence s whose span holds
+// token i, or nil.
+func (d *document) dateCovering(i int, s sentence) *dateMention {
+	lo := sort.Search(len(d.dates), func(k int) bool { return d.dates[k].span.t0 >= s.t0 })
+	for k := lo; k < len(d.dates) && d.dates[k].span.t0 < s.t1; k++ {
 		if sp := d.dates[k].span; sp.t0 <= i && i < sp.t1 {
 			return &d.dates[k]
 		}
