@@ -160,6 +160,10 @@ const (
 	wcPreverb     // clauses (clause.go verbGroupStart): "last", "once" between a subject and its verb ("He last visited Riga")
 	wcSetDet      // participants (participants_unnamed.go): "both", "these", "those" pick out a set told, no unnamed group
 	wcGroupOpen   // resolution (resolve_description.go): "they", "both" alone open a subject standing for the parties told
+	wcRank        // resolution (resolve_rules.go): "vice", "deputy" in a title: "the president" is not its holder
+	wcLeaderTitle // resolution (resolve_rules.go): "president", "prime" in a title: its holder is one of "the two leaders"
+	wcPast        // resolution (resolve_rules.go): "former" in a title: no office held now
+	wcOffice      // resolution (resolve_rules.go): "president", "minister" head a description of one office only
 	numWordClasses
 )
 
@@ -199,7 +203,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"subordinate": wcSubordinate, "clubsuffix": wcClubSuffix, "clubprefix": wcClubPrefix, "orgpart": wcOrgPart,
 	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
 	"separately": wcSeparately, "fixtureside": wcFixtureSide,
-	"domainend": wcDomainEnd, "preverb": wcPreverb, "setdet": wcSetDet, "groupopen": wcGroupOpen}
+	"domainend": wcDomainEnd, "preverb": wcPreverb, "setdet": wcSetDet, "groupopen": wcGroupOpen,
+	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
