@@ -164,6 +164,8 @@ const (
 	wcLeaderTitle // resolution (resolve_rules.go): "president", "prime" in a title: its holder is one of "the two leaders"
 	wcPast        // resolution (resolve_rules.go): "former" in a title: no office held now
 	wcOffice      // resolution (resolve_rules.go): "president", "minister" head a description of one office only
+	wcStyle       // entities (entities_style.go): "Highness", "Excellency" of a style of address ("His Royal Highness")
+	wcStyleAdj    // entities: "royal", "serene" between the possessive and the style noun
 	numWordClasses
 )
 
@@ -204,7 +206,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
 	"separately": wcSeparately, "fixtureside": wcFixtureSide,
 	"domainend": wcDomainEnd, "preverb": wcPreverb, "setdet": wcSetDet, "groupopen": wcGroupOpen,
-	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast}
+	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
+	"style": wcStyle, "styleadj": wcStyleAdj}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
