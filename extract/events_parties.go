@@ -46,8 +46,9 @@ func init() {
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"described-company", (*eventRun).ruleDescribedCompany, false}, // events_deal_describe.go
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
-		{"next-round", (*eventRun).ruleNextRound, false}, // events_rounds.go: before the last event's parties
-		{"lead-in", (*eventRun).ruleLeadIn, false},       // events_rounds.go: "After two days of talks, the companies agreed"
+		{"next-round", (*eventRun).ruleNextRound, false},                   // events_rounds.go: before the last event's parties
+		{"lead-in", (*eventRun).ruleLeadIn, false},                         // events_rounds.go: "After two days of talks, the companies agreed"
+		{"meeting-counterpart", (*eventRun).ruleMeetingCounterpart, false}, // events_deal_counterpart.go: "At the meeting, X agreed to ..."
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"members-body", (*eventRun).ruleMembersBody, false}, // events_deal_approve.go: "Commissioners approved an agreement with X"
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
