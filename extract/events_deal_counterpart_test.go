@@ -58,3 +58,28 @@ func TestQuotedAgreement(t *testing.T) {
 			typ:  "agreement"},
 	})
 }
+
+// TestJointVentureSides: a joint venture formed, set up or entered into
+// and an agreement executed are agreements; a clause that names both
+// sides by name, neither a person, decides them before a person the
+// sentence names later. Traps: a company "formed by a merger" long ago
+// (the merger is the agent, not a deal made), "executed its strategy".
+func TestJointVentureSides(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{name: "executed an agreement",
+			text: "PERTH, Aug 26 (Wire) - Corran Minerals Limited said on Tuesday it has executed a binding joint venture agreement with Okavu Resources Pte Ltd for a copper project.",
+			typ:  "agreement", want: [][]string{{"Corran Minerals Limited", "Okavu Resources Pte Ltd"}}},
+		{name: "formed a joint venture, a minister met after",
+			text: "In 2021, Tessaly Shipping formed a joint venture with Kandor Ports to run a feeder hub, a deal its chief executive sealed after meeting the shipping minister, Ravi Menon, in New Delhi.",
+			typ:  "agreement", want: [][]string{{"Kandor Ports", "Tessaly Shipping"}}, banned: []string{"Ravi Menon"}},
+		{name: "set up a joint venture",
+			text: "Brightwater Energy and Solano Power set up a joint venture last year to build wind farms off the coast of Chile.",
+			typ:  "agreement", want: [][]string{{"Brightwater Energy", "Solano Power"}}},
+		{name: "formed by a merger",
+			text: "Velmar Health, which was formed by a merger of two hospital groups in 1999, said on Monday that profits rose.",
+			typ:  "agreement"},
+		{name: "executed a strategy",
+			text: "Corran Minerals Limited executed its strategy well this year, chief executive Grace Mwale told shareholders in Perth on Tuesday.",
+			typ:  "agreement"},
+	})
+}

@@ -51,6 +51,7 @@ func init() {
 		{"meeting-counterpart", (*eventRun).ruleMeetingCounterpart, false}, // events_deal_counterpart.go: "At the meeting, X agreed to ..."
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"members-body", (*eventRun).ruleMembersBody, false}, // events_deal_approve.go: "Commissioners approved an agreement with X"
+		{"clause-sides", (*eventRun).ruleClauseSides, false}, // events_deal_counterpart.go: "X formed a joint venture with Y, ... after meeting Z"
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
 		{"told-before", (*eventRun).ruleToldBefore, false}, // events_toldbefore.go
 		{"clause-span-persons", (*eventRun).ruleSpanPersons, false},
