@@ -99,20 +99,20 @@ func (d *document) toldIn(ev *Event, lo, hi int) bool {
 	return false
 }
 
-// ruleClauseSides: an agreement whose own clause names both its sides,
+// clauseNamesSides: an agreement whose own clause names both its sides,
 // each by name and none a person ("Halvard formed a joint venture with
-// Kandla Gateway Ports", "X signed a supply deal with Y"), is theirs —
-// before the rules that look past the clause for a person spoken of (a
-// minister the sentence names later, "after meeting the minister, Z", is
-// no side of the companies' deal).
-func (r *eventRun) ruleClauseSides(c *eventDraft) partySet {
+// Kandla Gateway Ports", "X signed a supply deal with Y"), is theirs: the
+// salient-person rule, which looks past the clause for a person spoken of
+// (a minister the sentence names later, "after meeting the minister, Z"),
+// leaves it to the clause rules.
+func (r *eventRun) clauseNamesSides(c *eventDraft) bool {
 	if c.tr.typ != Agreement || len(c.clause) < 2 || len(c.cl.subj) == 0 {
-		return partySet{}
+		return false
 	}
 	for _, p := range c.clause {
 		if p.via != "" || p.typ == Person {
-			return partySet{}
+			return false
 		}
 	}
-	return partySet{parties: c.clause}
+	return true
 }

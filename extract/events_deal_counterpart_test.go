@@ -61,8 +61,8 @@ func TestQuotedAgreement(t *testing.T) {
 
 // TestJointVentureSides: a joint venture formed, set up or entered into
 // and an agreement executed are agreements; a clause that names both
-// sides by name, neither a person, decides them before a person the
-// sentence names later. Traps: a company "formed by a merger" long ago
+// sides by name, neither a person, is not left for a person the sentence
+// names later (salient-person). Traps: a company "formed by a merger" long ago
 // (the merger is the agent, not a deal made), "executed its strategy".
 func TestJointVentureSides(t *testing.T) {
 	runDealCases(t, []dealCase{

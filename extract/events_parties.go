@@ -51,7 +51,6 @@ func init() {
 		{"meeting-counterpart", (*eventRun).ruleMeetingCounterpart, false}, // events_deal_counterpart.go: "At the meeting, X agreed to ..."
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"members-body", (*eventRun).ruleMembersBody, false}, // events_deal_approve.go: "Commissioners approved an agreement with X"
-		{"clause-sides", (*eventRun).ruleClauseSides, false}, // events_deal_counterpart.go: "X formed a joint venture with Y, ... after meeting Z"
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
 		{"told-before", (*eventRun).ruleToldBefore, false}, // events_toldbefore.go
 		{"clause-span-persons", (*eventRun).ruleSpanPersons, false},
@@ -332,6 +331,9 @@ func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
 	}
 	if d.namedSubjectBefore(c) {
 		return partySet{} // "X Council approved an agreement with Y", "it signed a memorandum with Y" (events_visit.go)
+	}
+	if r.clauseNamesSides(c) {
+		return partySet{} // "X formed a joint venture with Y, ... after meeting Z": the clause's own (events_deal_counterpart.go)
 	}
 	if d.unnamedGroupSide(tr) && len(c.shared) > 0 {
 		d.tracef("S%d %s %q: unnamed-side: no person spoken of in %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), d.textOf(span{c.s.t0, c.s.t1}))
