@@ -162,6 +162,8 @@ const (
 	wcGroupOpen   // resolution (resolve_description.go): "they", "both" alone open a subject standing for the parties told
 	wcItinerary   // trips (events_trips.go): "then", "before", "leg", "tour" carry a trip on to its next stop
 	wcNationNoun  // trips (events_trips.go): "the country" after a travel verb is the dateline's country
+	wcStyle       // entities (entities_style.go): "Highness", "Excellency" of a style of address ("His Royal Highness")
+	wcStyleAdj    // entities: "royal", "serene" between the possessive and the style noun
 	numWordClasses
 )
 
@@ -202,7 +204,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
 	"separately": wcSeparately, "fixtureside": wcFixtureSide,
 	"domainend": wcDomainEnd, "preverb": wcPreverb, "setdet": wcSetDet, "groupopen": wcGroupOpen,
-	"itinerary": wcItinerary, "nationnoun": wcNationNoun}
+	"itinerary": wcItinerary, "nationnoun": wcNationNoun,
+	"style": wcStyle, "styleadj": wcStyleAdj}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
