@@ -320,7 +320,11 @@ func (d *document) legEvents(c *eventDraft, ev Event) []Event {
 		g := ev
 		g.Location, g.Date, g.Evidence = l.place, l.date, nil
 		if len(ev.Explain) > 0 {
-			g.Explain = append(append([]string(nil), ev.Explain...), "a later leg of the same trip: "+l.place+" (reading trip-leg, events_trips.go)")
+			date := "date: none"
+			if l.date != "" {
+				date = "date " + l.date
+			}
+			g.Explain = append(append([]string(nil), ev.Explain...), "a later leg of the same trip (reading trip-leg, events_trips.go): place "+l.place+", "+date+" from its own stretch of the clause")
 		}
 		g.ID = eventID(g)
 		out = append(out, g)
