@@ -107,3 +107,39 @@ func TestParticipleClauseSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledAfterModifier: a place or body before a title is whose
+// officer the name after it is; traps: a place that is the object, a
+// coordination, a preposition.
+func TestTitledAfterModifier(t *testing.T) {
+	cases := []struct{ text, obj string }{
+		{"The chief minister, Rao Kumar, is scheduled to call on Union Finance Minister Harsha Mehta to press for grants.", "Harsha Mehta"},
+		{"Ana Soto met Guangdong party secretary Zhou Ming and provincial governor Xu Hai in Guangzhou on Tuesday.", "Zhou Ming+Xu Hai"},
+		{"Ana Soto met Peru's Foreign Minister Li Wei in Lima.", "Li Wei"},
+		// traps
+		{"Ana Soto visited Guangdong on Monday.", "Guangdong"},
+		{"Ana Soto met European Union officials in Brussels.", "European Union"}, // people of a body: the body
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-10", c.text)
+		s := d.sent[len(d.sent)-1]
+		trigs := d.triggersIn(d.lx, s)
+		if len(trigs) == 0 {
+			t.Errorf("%q: no trigger", c.text)
+			continue
+		}
+		cl := d.readClause(trigs[0], s)
+		g := ""
+		for _, a := range cl.obj {
+			if a.typ != "" {
+				g += "+" + a.name
+			}
+		}
+		if len(g) > 0 {
+			g = g[1:]
+		}
+		if g != c.obj {
+			t.Errorf("%q: object %q, want %q", c.text, g, c.obj)
+		}
+	}
+}
