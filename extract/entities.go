@@ -440,6 +440,12 @@ func (d *document) ruleHonorific(lx *lexicon, c span, _ map[int]bool, _ int) boo
 	if !lx.honorific[strings.TrimSuffix(d.toks[c.t0].text, ".")] || c.t1-c.t0 < 2 || d.honorificOfOrg(lx, c) {
 		return false
 	}
+	if ts, ok := d.parseTitle(lx, c.t0+1, c.t1); ok {
+		// "Lord Chancellor", "Mr President": a title and no name, no
+		// entity (the tagger may not make one); a name after the title is
+		// the title rule's (it declined: "Chief Justice of the Court")
+		return ts.t1 == c.t1
+	}
 	name := d.nameAfter(lx, span{c.t0 + 1, c.t1})
 	if name.empty() {
 		return false

@@ -44,3 +44,25 @@ func TestPluralPossessiveNames(t *testing.T) {
 		{"a person's possessive (trap)", "President Amara Bello's party won the vote, the commission said.", "Amara Bello", extract.Person},
 	})
 }
+
+// TestTradeWordCompanies: a company named by a made-up word and a trade's
+// word ("Brisco Grain", "Kyros Maritime", "Orion Terminals") is an
+// organization, whatever the tagger guesses; a chief of a Nigerian town
+// ("Chief Lateef Balogun") is the person after the honorific (the whole an
+// alias, as "Mr. Misri" is), and an
+// honorific before a title alone ("Lord Chancellor", "Chief Justice") makes
+// no person. Traps: a surname that is a trade word's namesake after a given
+// name stays a person; "Chief Executive" before a name stays a title.
+func TestTradeWordCompanies(t *testing.T) {
+	checkNameCases(t, []nameCase{
+		{"grain", "The fine was paid in full, said Brisco Grain, which sells feed to farms in three states.", "Brisco Grain", extract.Organization},
+		{"maritime", "Kyros Maritime chartered the tanker for six months, the broker said.", "Kyros Maritime", extract.Organization},
+		{"terminals", "Orion Terminals said the berth would be free by Friday.", "Orion Terminals", extract.Organization},
+		{"markets", "Dellwood Markets agreed to pay a $3 million penalty on Monday.", "Dellwood Markets", extract.Organization},
+		{"a given name and a surname (trap)", "Grace Farmer said the fine was too small.", "Grace Farmer", extract.Person},
+		{"a chief", "The association's president, Chief Lateef Balogun, spoke first at the signing.", "Lateef Balogun", extract.Person},
+		{"a title after an honorific, no name", "The Lord Chancellor said the bill would be changed before the vote.", "Chancellor", ""},
+		{"chief justice, no name", "The Chief Justice said the court would sit in July.", "Justice", ""},
+		{"chief executive before a name (trap)", "Chief Executive Anna Berg said profits rose by a tenth.", "Anna Berg", extract.Person},
+	})
+}
