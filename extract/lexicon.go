@@ -160,6 +160,10 @@ const (
 	wcPreverb     // clauses (clause.go verbGroupStart): "last", "once" between a subject and its verb ("He last visited Riga")
 	wcSetDet      // participants (participants_unnamed.go): "both", "these", "those" pick out a set told, no unnamed group
 	wcGroupOpen   // resolution (resolve_description.go): "they", "both" alone open a subject standing for the parties told
+	wcRank        // resolution (resolve_rules.go): "vice", "deputy" in a title: "the president" is not its holder
+	wcLeaderTitle // resolution (resolve_rules.go): "president", "prime" in a title: its holder is one of "the two leaders"
+	wcPast        // resolution (resolve_rules.go): "former" in a title: no office held now
+	wcOffice      // resolution (resolve_rules.go): "president", "minister" head a description of one office only
 	wcStyle       // entities (entities_style.go): "Highness", "Excellency" of a style of address ("His Royal Highness")
 	wcStyleAdj    // entities: "royal", "serene" between the possessive and the style noun
 	numWordClasses
@@ -202,6 +206,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
 	"separately": wcSeparately, "fixtureside": wcFixtureSide,
 	"domainend": wcDomainEnd, "preverb": wcPreverb, "setdet": wcSetDet, "groupopen": wcGroupOpen,
+	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
 	"style": wcStyle, "styleadj": wcStyleAdj}
 
 // is reports whether a lower-case word belongs to any of the classes.
