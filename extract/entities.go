@@ -440,6 +440,10 @@ func (d *document) ruleHonorific(lx *lexicon, c span, _ map[int]bool, _ int) boo
 	if !lx.honorific[strings.TrimSuffix(d.toks[c.t0].text, ".")] || c.t1-c.t0 < 2 || d.honorificOfOrg(lx, c) {
 		return false
 	}
+	if ts, ok := d.parseTitle(lx, c.t0, c.t1); ok && ts.t1 > c.t0+1 {
+		// "Chief Technology Officer": the honorific's word opens a title
+		return ts.t1 == c.t1
+	}
 	if ts, ok := d.parseTitle(lx, c.t0+1, c.t1); ok {
 		// "Lord Chancellor", "Mr President": a title and no name, no
 		// entity (the tagger may not make one); a name after the title is

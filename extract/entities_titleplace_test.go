@@ -63,6 +63,7 @@ func TestTradeWordCompanies(t *testing.T) {
 		{"a chief", "The association's president, Chief Lateef Balogun, spoke first at the signing.", "Lateef Balogun", extract.Person},
 		{"a title after an honorific, no name", "The Lord Chancellor said the bill would be changed before the vote.", "Chancellor", ""},
 		{"chief justice, no name", "The Chief Justice said the court would sit in July.", "Justice", ""},
+		{"a chief's title and no name (trap)", "Fergal Quinlan will join the board as Chief Technology Officer in May.", "Technology Officer", ""},
 		{"chief executive before a name (trap)", "Chief Executive Anna Berg said profits rose by a tenth.", "Anna Berg", extract.Person},
 	})
 }
