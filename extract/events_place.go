@@ -15,6 +15,9 @@ package extract
 //     took (a headline's "visit to Montevideo"): events_visit.go;
 //     place-modifier: a place right before a visit noun ("Eze's
 //     Montevideo visit", "his China trip": events_visit.go);
+//     kind-destination: a destination told by its kind ("arrived in the
+//     country", "flew to the capital"): the dateline's country or city
+//     (events_trips.go);
 //  4. departed: the place a visit's traveller left ("left Lima on Tuesday
 //     after a three-day visit");
 //  5. venue: the building or site after "at"/"in" in its reach, the most
@@ -55,6 +58,7 @@ var ownPlaceRules = []placeRule{
 	{"visited-body", func(r *eventRun, c *eventDraft) string { return r.d.visitedBody(c) }},           // "visited the SEC" (events_visit.go)
 	{"named-destination", func(r *eventRun, c *eventDraft) string { return r.d.namedDestination(c) }}, // "went to Capitol Hill" (events_visit.go)
 	{"place-modifier", func(r *eventRun, c *eventDraft) string { return r.d.placeModifier(c) }},       // "Eze's Montevideo visit" (events_visit.go)
+	{"kind-destination", func(r *eventRun, c *eventDraft) string { return r.d.kindDestination(c) }},   // "arrived in the country": the dateline's (events_trips.go)
 	{"departed", func(r *eventRun, c *eventDraft) string {
 		if c.tr.typ != Visit {
 			return ""

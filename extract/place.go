@@ -11,7 +11,7 @@ import "strings"
 // clausePlace returns the place the clause names for the event, or "".
 func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 	if tr.typ == Visit {
-		if a, ok := cl.destination(tr.frame); ok {
+		if a, ok := cl.destination(tr.frame); ok && d.ownDestination(tr, a, s) {
 			return a.name
 		}
 	}
