@@ -515,6 +515,11 @@ func (d *document) phraseAt(at, end int) []arg {
 							}
 							a = d.mentionArg(ps[0])
 						}
+					} else if p, ok := d.titledAfterModifier(m.span.t1, end); ok {
+						// "Union Finance Minister X", "Guangdong party
+						// secretary X": the place modifies the title
+						// (clause_titled.go)
+						a = d.mentionArg(p)
 					}
 				}
 			}

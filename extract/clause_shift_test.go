@@ -107,3 +107,75 @@ func TestParticipleClauseSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledAfterModifier: a place or body before a title is whose
+// officer the name after it is; traps: a place that is the object, a
+// coordination, a preposition.
+func TestTitledAfterModifier(t *testing.T) {
+	cases := []struct{ text, obj string }{
+		{"The chief minister, Rao Kumar, is scheduled to call on Union Finance Minister Harsha Mehta to press for grants.", "Harsha Mehta"},
+		{"Ana Soto met Guangdong party secretary Zhou Ming and provincial governor Xu Hai in Guangzhou on Tuesday.", "Zhou Ming+Xu Hai"},
+		{"Ana Soto met Peru's Foreign Minister Li Wei in Lima.", "Li Wei"},
+		// traps
+		{"Ana Soto visited Guangdong on Monday.", "Guangdong"},
+		{"Ana Soto met European Union officials in Brussels.", "European Union"}, // people of a body: the body
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-10", c.text)
+		s := d.sent[len(d.sent)-1]
+		trigs := d.triggersIn(d.lx, s)
+		if len(trigs) == 0 {
+			t.Errorf("%q: no trigger", c.text)
+			continue
+		}
+		cl := d.readClause(trigs[0], s)
+		g := ""
+		for _, a := range cl.obj {
+			if a.typ != "" {
+				g += "+" + a.name
+			}
+		}
+		if len(g) > 0 {
+			g = g[1:]
+		}
+		if g != c.obj {
+			t.Errorf("%q: object %q, want %q", c.text, g, c.obj)
+		}
+	}
+}
+
+// TestOccasionOfVerb: a meeting noun in the venue phrase of a meeting verb
+// is its occasion; traps: a summit whose sidelines it was on, a noun in a
+// new clause, a noun with no verb before it.
+func TestOccasionOfVerb(t *testing.T) {
+	cases := []struct {
+		text     string
+		occasion bool // the last meeting noun is the verb's occasion
+	}{
+		{"Ana Soto will meet Li Wei in London next week at a meeting of the Andean Council.", true},
+		{"Ana Soto held talks with Li Wei in Lima on Monday at a meeting of the Andean Council.", true},
+		// traps
+		{"Ana Soto met Li Wei on the sidelines of the summit in Lima.", false},
+		{"Ana Soto met Li Wei on Monday, and the two will attend a summit in Lima in May.", false},
+		{"Ana Soto spoke at a meeting of the Andean Council in Lima.", false},
+		{"At a meeting in Lima on Monday, Ana Soto and Li Wei agreed to cut tariffs.", false},
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-10", c.text)
+		s := d.sent[len(d.sent)-1]
+		trigs := d.triggersIn(d.lx, s)
+		last := -1
+		for i, m := range trigs {
+			if !m.verb && m.typ == Meeting {
+				last = i
+			}
+		}
+		if last < 0 {
+			t.Errorf("%q: no meeting noun", c.text)
+			continue
+		}
+		if g := d.occasionOfVerb(trigs, last, s); g != c.occasion {
+			t.Errorf("%q: occasion %v, want %v", c.text, g, c.occasion)
+		}
+	}
+}
