@@ -97,7 +97,7 @@ func TestEventDatesFresh(t *testing.T) {
 			typ:       extract.Agreement, who: "Swiftline", date: "2026-10-11"},
 		{name: "main-event-lede: a lede date still to come never dates what happened",
 			published: "2026-10-21",
-			text:      "Ashbridge Town Council has approved a fire-cover deal with Pellow District Council under which crews based in Pellow will answer calls in Ashbridge from January 2027. The vote followed four hours of debate.",
+			text:      "Villages east of Ashbridge will be covered by fire crews from a neighbouring town from January. After four hours of debate, Ashbridge Town Council approved a fire-cover deal with Pellow District Council.",
 			typ:       extract.Agreement, who: "Pellow District Council", date: ""},
 		{name: "main-event-lede trap: a plan keeps the coming date its clause gives",
 			published: "2026-10-21",
