@@ -294,8 +294,8 @@ func (d *document) titleHeadPerson(a arg, si int, focal *entity) *entity {
 	if best == nil {
 		return nil
 	}
-	if s := d.salientPerson(si, a.span.t0); s != nil && s != best && fits(s) {
-		return s // the subject before, when it fits too
+	if s := d.salientPerson(si, a.span.t0); s != nil && fits(s) {
+		return s // the subject before, when it fits
 	}
 	if focal != nil && focal != best && fits(focal) && d.namedBefore(focal, a.span.t0) {
 		return focal // the story's focal person, when they fit too
