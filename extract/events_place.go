@@ -107,6 +107,30 @@ func (r *eventRun) where(c *eventDraft) bool {
 	} else if c.place == "" {
 		c.place, c.placeRule = r.inheritPlace(c)
 	}
+	r.cityOfCountry(c)
 	r.noteAny(c)
 	return c.tr.typ != Visit || c.place != "" || r.d.visitsPerson(c) // "X visited Mr Li" (events_visit.go)
+}
+
+// cityOfCountry (rule city-in-country): a meeting or agreement placed in a
+// country is at the city the story places it in that day when that city
+// lies in the country: the dateline's city ("VALLETTA — ... at a summit in
+// Malta"; the reporter is where the event is), else the city one of its
+// persons was visiting that day (itinerary: "arrived in Kyiv on Monday ...
+// signed a deal in Ukraine"). A visit keeps its country: the place
+// visited is the country named.
+func (r *eventRun) cityOfCountry(c *eventDraft) {
+	if c.tr.typ == Visit || c.place == "" || r.d.remote(c.s) {
+		return
+	}
+	if e := r.d.byCanon[c.place]; e == nil || e.kind != "country" {
+		return
+	}
+	for _, city := range []string{r.d.datelinePlace(), r.itinerary(c)} {
+		if city != "" && r.d.placeIn(city, c.place) {
+			r.d.tracef("S%d %s: %q is in %q (rule city-in-country)", c.si, c.tr.typ, city, c.place)
+			c.place, c.placeRule = city, "city-in-country"
+			return
+		}
+	}
 }
