@@ -123,11 +123,11 @@ func (r *eventRun) cityOfCountry(c *eventDraft) {
 	if c.tr.typ == Visit || c.place == "" || r.d.remote(c.s) {
 		return
 	}
-	if e := r.d.byCanon[c.place]; e == nil || e.kind != "country" {
-		return
+	if e := r.d.byCanon[c.place]; e != nil && e.kind != "country" || e == nil && !r.lx.countryName(c.place) {
+		return // "Kenya" of "arrived in the country" is no entity of the story
 	}
 	for _, city := range []string{r.d.datelinePlace(), r.itinerary(c)} {
-		if city != "" && r.d.placeIn(city, c.place) {
+		if city != "" && (r.d.placeIn(city, c.place) || r.d.countryOfCity(city) == c.place) {
 			r.d.tracef("S%d %s: %q is in %q (rule city-in-country)", c.si, c.tr.typ, city, c.place)
 			c.place, c.placeRule = city, "city-in-country"
 			return

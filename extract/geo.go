@@ -32,6 +32,16 @@ func (lx *lexicon) knownPlace(name string) bool {
 	return false
 }
 
+// countryName: name is a country of the gazetteer.
+func (lx *lexicon) countryName(name string) bool {
+	for _, i := range lx.placeNames[strings.ToLower(name)] {
+		if lx.places[i].kind == "country" {
+			return true
+		}
+	}
+	return false
+}
+
 // namePlace indexes a place under one of its names.
 func (lx *lexicon) namePlace(name string, i int) {
 	k := strings.ToLower(name)

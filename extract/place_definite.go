@@ -2,8 +2,10 @@ package extract
 
 // A visit's place told by a definite noun for a country ("arrived in the
 // country on Saturday", "toured the nation", class polity; reading
-// "definite-place") is the last country the story named before it, or
-// the country of the city it named last (the dateline's first). A
+// "definite-place") is the country of the dateline's city: a story filed
+// from a country calls it "the country" whatever others it names. With no
+// dateline, it is the last country the story named before it, or the
+// country of the city it named last. A
 // country that only qualifies a person's title ("Japan's Special Envoy
 // X") is no place the story is in. ("the capital", "the city" are left alone:
 // a visit to "the city" is as often a person's errand as the news.)
@@ -13,6 +15,11 @@ package extract
 func (d *document) definitePlace(k int) string {
 	if !d.lx.is(d.toks[k].lower, wcPolity) {
 		return ""
+	}
+	if c := d.datelinePlace(); c != "" {
+		if country := d.countryOfCity(c); country != "" {
+			return country // "MOMBASA: ... arrived in the country": Kenya, whatever other countries the story names
+		}
 	}
 	last := ""
 	for _, m := range d.mentions {

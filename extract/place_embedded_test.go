@@ -58,6 +58,13 @@ func TestPlaceReadings(t *testing.T) {
 		{name: "the country after a title's country is the story's own",
 			text: "Japan's Special Envoy Kenta Mori met Foreign Minister Rania Haddad in Amman on Sunday. Mori arrived in the country on Saturday for a two-day visit.",
 			typ:  extract.Visit, who: "Kenta Mori", place: "Jordan", rule: "near"},
+		// a dateline with a colon, or a place alone on its line
+		{name: "a colon dateline places a meeting with none of its own",
+			text: "DOHA: Foreign Minister Khalid Al-Thani held talks with Chilean Foreign Minister Ana Soto on Tuesday.",
+			typ:  extract.Meeting, who: "Ana Soto", place: "Doha", rule: "dateline"},
+		{name: "a place alone on its line in capitals is the dateline",
+			text: "NEW DELHI\n\nChief Minister Anil Varma met Finance Minister Meera Iyer on Tuesday and sought funds for flood relief.",
+			typ:  extract.Meeting, who: "Meera Iyer", place: "New Delhi", rule: "dateline"},
 		// city-in-country: a country holding the story's city
 		{name: "a summit in the country of the dateline's city",
 			text: "VALLETTA — Prime Minister Ines Holm held talks with President Tomas Berg at a summit in Malta on Tuesday.",
