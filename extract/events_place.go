@@ -40,7 +40,17 @@ package extract
 // Y met ..."), dateline (the dateline's city, for what happened near its
 // day); and, once every event is found, story-place (the one place the
 // story's past mentions give, for a meeting or agreement that happened
-// with none). --explain names the rule. A visit needs a place.
+// with none). Last, city-in-country: a meeting or agreement placed in a
+// country is at the dateline's city, or the city one of its persons was
+// visiting that day, when that city lies in the country. --explain names
+// the rule. A visit needs a place.
+//
+// No rule takes a place told after the trigger in a clause or phrase of
+// its own (reading embedded, place_embedded.go: "a tour that will also
+// take him to Doha", "a deal for the expansion of a berth in Lamu"), nor
+// one of another event's verb with its own subject ("an accord the two
+// leaders signed in Georgetown": place.go ownSubjectVerb); "arrived in the
+// country" is the dateline's country (place_definite.go).
 
 // placeRule is one step of the own-place cascade.
 type placeRule struct {
