@@ -465,3 +465,42 @@ func (d *document) holidayAt(i int) (int, int, bool) {
 func (lx *lexicon) startsPhrase(w string) bool {
 	return lx.dateWords[w].classes&(1<<dwPhraseStart) != 0
 }
+
+// weekBounds is the first and last day of a week value ("2026-W44": its
+// Monday to its Sunday) or of a weekend ("2026-W44-WE": its Saturday and
+// Sunday), by ISO 8601's week numbering.
+func weekBounds(v string) (lo, hi time.Time, ok bool) {
+	week, we := strings.CutSuffix(v, "-WE")
+	if len(week) != len("2026-W44") || week[4:6] != "-W" {
+		return lo, hi, false
+	}
+	y, err1 := strconv.Atoi(week[:4])
+	w, err2 := strconv.Atoi(week[6:])
+	if err1 != nil || err2 != nil || w < 1 || w > 53 {
+		return lo, hi, false
+	}
+	// the 4th of January is always in week 1
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+	if wy, ww := monday.ISOWeek(); wy != y || ww != w {
+		return lo, hi, false // week 53 of a year that has 52
+	}
+	if we {
+		return monday.AddDate(0, 0, 5), monday.AddDate(0, 0, 6), true
+	}
+	return monday, monday.AddDate(0, 0, 6), true
+}
+
+// weekDate is the event date a week or weekend value gives (reading
+// own-week): a week stays its TIMEX3 week ("2026-W44"), a weekend becomes
+// its two days ("2026-10-31/2026-11-01"); any other value gives none.
+func weekDate(v string) string {
+	lo, hi, ok := weekBounds(v)
+	switch {
+	case !ok:
+		return ""
+	case strings.HasSuffix(v, "-WE"):
+		return lo.Format("2006-01-02") + "/" + hi.Format("2006-01-02")
+	}
+	return v
+}

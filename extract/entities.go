@@ -190,6 +190,11 @@ func (d *document) findEntities(lx *lexicon, acr map[int]bool) {
 // chunk's edges.
 func (d *document) trimChunk(lx *lexicon, c span) span {
 	for c.t0 < c.t1 {
+		// "His Royal Highness Crown Prince X": a style of address is no name
+		if e := d.styleEnd(lx, c); e > c.t0 {
+			c.t0 = e
+			continue
+		}
 		t := d.toks[c.t0]
 		// "Van der Linde", "Dos Santos": a capitalized particle starts a name
 		particleName := d.lx.nameParticle[t.lower] && t.cap && c.t1-c.t0 > 1

@@ -22,12 +22,16 @@ import (
 // (trip-range, until-bound, departure, arrival-for-trip in time.go;
 // weekday readings of dates_weekday.go and relative-not-anchor of
 // dates_anchor.go when the dates are resolved).
+// tierOwnWeek is the index of reading own-week in dateReadings.
+const tierOwnWeek = 4
+
 var dateReadings = []struct{ name, what string }{
 	{"own-clause", "a date of the trigger's sentence with no other verb between (nearestDate tier 0)"},
 	{"previous-conjunct", "the date of the conjunct before ('wrapped up a visit on Tuesday and left for X')"},
 	{"reporting-verb", "the day of the saying that reports it ('met X, her ministry said on Monday')"},
 	{"other-verb", "the date of another verb of the sentence ('will visit X on July 8 to chair the meeting')"},
-	{"own-vague-time", "none: its clause names a week, weekend or season, which date no event"},
+	{"own-week", "a week or weekend its clause names ('held talks last week', 'will sign next week'): the week's value, a weekend's two days"},
+	{"own-vague-time", "none: its clause names a season or the coming weeks, which date no event"},
 	{"main-event", "a headline or caption: the story's main event's date"},
 	{"back-reference", "a noun that points back ('the talks'): the date of that event"},
 	{"event-anchor", "'before the signing', 'after the meeting': that event's day (scene.go)"},
@@ -91,10 +95,13 @@ func (r *eventRun) ownTime(c *eventDraft) {
 	// gives way, when mentions merge, to a date the event's own clause
 	// gives ("The two companies signed a definitive agreement on Sunday")
 	c.saidDate = tier == 2
-	if tier < 4 {
+	if tier < tierOwnWeek {
 		c.ownTier = tier
 	}
-	if (c.ownDate == "" || tier == 3 || tier == 2 && !r.d.coarseHolds(span{c.s.t0, c.s.t1}, c.ownDate)) && r.ownVagueTime(c) {
+	if (c.ownDate == "" || tier == 3 || tier == 2 && !r.d.coarseHolds(span{c.s.t0, c.s.t1}, c.ownDate)) && r.ownWeek(c) {
+		return
+	}
+	if (c.ownDate == "" || tier == 3 || tier == 2 && !r.d.coarseHolds(span{c.s.t0, c.s.t1}, c.ownDate)) && r.ownVagueTime(c) != nil {
 		// "He met X two weeks ago, and his government signed ... in
 		// January": not January, and nothing the story gives either;
 		// nor the saying's day when the clause's own time does not
@@ -104,28 +111,34 @@ func (r *eventRun) ownTime(c *eventDraft) {
 		r.d.tracef("S%d %s %q: own-vague-time, no date (not %q)", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), c.ownDate)
 		c.ownDate, c.saidDate, c.vagueTime = "", false, true
 		if r.d.explain {
-			c.vias = append(c.vias, "date: none by reading own-vague-time (its clause names a week, weekend, season or coming weeks, which date no event)")
+			c.vias = append(c.vias, "date: none by reading own-vague-time (its clause names a season or the coming weeks, which date no event)")
 		}
 	}
 }
 
-// ownVagueTime: the draft's clause names a time of its own that dates no
-// event (reading "own-vague-time"): a week, a weekend or a season ("two
-// weeks ago", "at the weekend", "this spring": DATE entities of no event's
-// date, dates_coarse.go) or a span ahead ("in the coming weeks"), with no
-// other verb between it and the trigger and not a saying's ("the companies
-// said at the weekend"). Such an event keeps no date rather than another
-// clause's or one the story gave another event.
-func (r *eventRun) ownVagueTime(c *eventDraft) bool {
+// ownVagueTime: the draft's clause names a coarse time of its own, which
+// it returns: a week, a weekend or a season ("two weeks ago", "at the
+// weekend", "this spring": DATE entities, dates_coarse.go) or a span ahead
+// ("in the coming weeks", no value), with no other verb between it and the
+// trigger and not a saying's ("the companies said at the weekend"). A week
+// or weekend dates the event (reading own-week); the others leave it no
+// date (reading own-vague-time) rather than another clause's or one the
+// story gave another event.
+func (r *eventRun) ownVagueTime(c *eventDraft) *dateMention {
 	d, tr := r.d, c.tr
 	own := func(t0, t1 int) bool {
 		if t0 >= tr.t1 {
-			return t0 < c.attrs.t1 && t1 <= c.s.t1 && !d.verbBetween(tr.t1, t0) && !d.otherClauseBetween(tr, t0) && !d.sinceAt(t0)
+			return t1 <= c.s.t1 && !d.verbBetween(tr.t1, t0) && !d.otherClauseBetween(tr, t0) && !d.sinceAt(t0) && !d.clauseWordBetween(tr.t1, t0)
 		}
 		// before the trigger, in its sentence, no verb or saying between:
 		// "travelled to Parma last week to visit the mill"
 		if t0 < c.s.t0 || t1 > tr.t0 || d.verbBetween(t1, tr.t0) {
 			return false
+		}
+		for k := t1; k < tr.t0; k++ {
+			if d.lx.is(d.toks[k].lower, wcTemporal, wcClause) {
+				return false // "is in Quito this week, after a swing through Peru": the stay's week
+			}
 		}
 		for k := t1; k < tr.t0; k++ {
 			if d.lx.is(d.toks[k].lower, wcReport) {
@@ -134,17 +147,37 @@ func (r *eventRun) ownVagueTime(c *eventDraft) bool {
 		}
 		return true
 	}
-	for _, dm := range d.coarseDates {
+	for i, dm := range d.coarseDates {
 		if own(dm.span.t0, dm.span.t1) && !d.reportDate(dm.span) {
-			return true
+			return &d.coarseDates[i]
 		}
 	}
 	for k := c.attrs.t0; k+1 < c.attrs.t1; k++ {
 		if n, ok := d.lx.dateWord(dwShift, d.toks[k].lower); ok && n > 0 && d.unitIs(k+1, unitWeek, unitMonth) && own(k, k+2) {
-			return true // "in the coming weeks"
+			return &dateMention{span: span{k, k + 2}} // "in the coming weeks": no value
 		}
 	}
-	return false
+	return nil
+}
+
+// ownWeek (reading own-week): the draft's own vague time is a week or a
+// weekend ("held talks in Pemba last week", "will sign the accord next
+// week", "spent the weekend negotiating"): the event is dated by it, as
+// TIMEX3 values it ("2026-W43"; a weekend its Saturday and Sunday), not
+// left undated. A season or "the coming weeks" stays none
+// (own-vague-time).
+func (r *eventRun) ownWeek(c *eventDraft) bool {
+	dm := r.ownVagueTime(c)
+	if dm == nil {
+		return false
+	}
+	v := weekDate(dm.value)
+	if v == "" {
+		return false
+	}
+	r.d.tracef("S%d %s %q: own-week %q (not %q)", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), v, c.ownDate)
+	c.ownDate, c.saidDate, c.ownTier = v, false, tierOwnWeek
+	return true
 }
 
 // when dates the draft, or reports false when a plan has no date yet.

@@ -165,7 +165,7 @@ func TestVisitTrips(t *testing.T) {
 		// gold of every set scored one visit per trip mention: a visit for
 		// each place cost a false positive on final and voa-dev)
 		{name: "a swing through two countries", text: "Governor Ana Pires is on a swing through Peru and Bolivia this week.",
-			want: []visit{{"Ana Pires", "Peru", ""}}},
+			want: []visit{{"Ana Pires", "Peru", "2026-W11"}}}, // the week of its clause (reading own-week)
 		// a city in the country visited the same day is the same trip, at
 		// the place its first mention names (the guidelines' gold: "a
 		// visit to Britain" told, then talks in London)

@@ -24,6 +24,9 @@ func TestStylesOfAddress(t *testing.T) {
 		{"engineer and alhaji", "Engr. Musa Kolawole and Alhaji Bashir Lawan toured the plant on Monday.", []string{"Musa Kolawole", "Bashir Lawan"}},
 		{"comrade", "Comrade Tariro Chikore said the union would strike on Monday.", []string{"Tariro Chikore"}},
 		{"trap: eng is a family name", "Harbour Board chairman Eng Kai Ming met Mayor Ruth Tan on Monday.", []string{"Eng Kai Ming"}},
+		{"his royal highness", "His Royal Highness Crown Prince Omar bin Saleh received the visiting trade minister, Lena Kask, on Sunday.", []string{"Omar bin Saleh", "Lena Kask"}},
+		{"her excellency mid-sentence", "The delegation was led by Her Excellency Dr. Ngozi Ekwueme, the envoy to Ghana.", []string{"Ngozi Ekwueme"}},
+		{"his majesty", "His Majesty King Tupou Lavaka opened the new wharf in Neiafu on Friday.", []string{"Tupou Lavaka"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -77,6 +80,43 @@ func TestHonorificBeforeOrganization(t *testing.T) {
 			}
 			if !orgOK || !personOK {
 				t.Errorf("want organization %q, person %q: %s", c.org, c.person, show(rec))
+			}
+		})
+	}
+}
+
+// TestStyleIsNoName: a style of address after a possessive ("His Royal
+// Highness", "Her Excellency", "His Holiness") is never an entity of its
+// own, while a capitalized "Royal" that opens a name without a possessive
+// before it stays in the name.
+func TestStyleIsNoName(t *testing.T) {
+	cases := []struct {
+		name, text string
+		none       []string // no entity may have this text
+		org        string   // an organization the record must hold
+	}{
+		{"royal highness", "His Royal Highness Prince Fahad Al Thani met bankers in Doha on Monday.", []string{"Royal Highness", "Highness", "Royal Highness Prince Fahad Al Thani"}, ""},
+		{"excellency", "Her Excellency Marta Quispe arrived in Lima on Tuesday.", []string{"Excellency", "Excellency Marta Quispe"}, ""},
+		{"holiness", "His Holiness Patriarch Ilarion visited Tbilisi on Sunday.", []string{"Holiness", "Holiness Patriarch Ilarion"}, ""},
+		{"trap: a name that opens with Royal", "The Royal Society of Glassmakers said on Monday it would cut 40 jobs.", nil, "Royal Society of Glassmakers"},
+		{"trap: no possessive before the style word", "Director Amal Haddad said Excellency Awards would be given in May.", []string{"Excellency"}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "styles", "2026-03-11", c.text)
+			orgOK := c.org == ""
+			for _, e := range rec.Entities {
+				for _, n := range c.none {
+					if e.Text == n && e.Type != extract.Title {
+						t.Errorf("%s %q: %s", e.Type, e.Text, show(rec))
+					}
+				}
+				if e.Type == extract.Organization && e.Text == c.org {
+					orgOK = true
+				}
+			}
+			if !orgOK {
+				t.Errorf("no organization %q: %s", c.org, show(rec))
 			}
 		})
 	}

@@ -162,6 +162,8 @@ const (
 	wcGroupOpen   // resolution (resolve_description.go): "they", "both" alone open a subject standing for the parties told
 	wcMatter      // places (place_embedded.go): "on", "for" open what an event is about or for ("a deal for the building of a plant in X")
 	wcPolity      // places (place_definite.go): "country", "nation" after "the": the country the story named last
+	wcStyle       // entities (entities_style.go): "Highness", "Excellency" of a style of address ("His Royal Highness")
+	wcStyleAdj    // entities: "royal", "serene" between the possessive and the style noun
 	numWordClasses
 )
 
@@ -202,7 +204,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
 	"separately": wcSeparately, "fixtureside": wcFixtureSide,
 	"domainend": wcDomainEnd, "preverb": wcPreverb, "setdet": wcSetDet, "groupopen": wcGroupOpen,
-	"matter": wcMatter, "polity": wcPolity}
+	"matter": wcMatter, "polity": wcPolity,
+	"style": wcStyle, "styleadj": wcStyleAdj}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

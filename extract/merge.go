@@ -568,8 +568,8 @@ func dateGrain(v string) int {
 	switch {
 	case len(v) == 10:
 		return 0
-	case len(v) == 7 && v[5] >= '0' && v[5] <= '9':
-		return 1
+	case len(v) == 7 && v[5] >= '0' && v[5] <= '9', len(v) == 8 && v[5] == 'W':
+		return 1 // a month, or a week (reading own-week)
 	case len(v) == 7:
 		return 2
 	case len(v) == 4:
@@ -579,13 +579,16 @@ func dateGrain(v string) int {
 }
 
 // dateBounds is the first and last day a date value covers: a day, a
-// range of days (a/b), a month, a quarter (2026-Q2), a half (2026-H1) or a
-// year.
+// range of days (a/b), a week (2026-W44), a month, a quarter (2026-Q2), a
+// half (2026-H1) or a year.
 func dateBounds(v string) (lo, hi time.Time, ok bool) {
 	if a, b, isRange := strings.Cut(v, "/"); isRange {
 		l, _, ok1 := dateBounds(a)
 		_, h, ok2 := dateBounds(b)
 		return l, h, ok1 && ok2
+	}
+	if lo, hi, ok := weekBounds(v); ok {
+		return lo, hi, true // "2026-W44" (reading own-week, dates_coarse.go)
 	}
 	y, err := strconv.Atoi(v[:min(4, len(v))])
 	if err != nil || len(v) < 4 {

@@ -1,0 +1,26 @@
+package extract
+
+// styleEnd: a chunk that starts with a style of address, or inside one
+// whose possessive stands just before it ("His Royal Highness Crown Prince
+// X", "Her Excellency Dr. Y", "His Holiness"), starts again after the style:
+// the possessive, any words of class styleadj and a capitalized noun of
+// class style (word_classes.tsv) are no name, and the name after them is the
+// person's. It returns c.t0 when the chunk opens with no style.
+func (d *document) styleEnd(lx *lexicon, c span) int {
+	toks := d.toks
+	j := c.t0
+	switch {
+	case j < c.t1 && lx.is(toks[j].lower, wcPossessive):
+		j++
+	case j > 0 && lx.is(toks[j-1].lower, wcPossessive):
+	default:
+		return c.t0
+	}
+	for j < c.t1 && toks[j].cap && lx.is(toks[j].lower, wcStyleAdj) {
+		j++
+	}
+	if j < c.t1 && toks[j].cap && lx.is(toks[j].lower, wcStyle) {
+		return j + 1
+	}
+	return c.t0
+}
