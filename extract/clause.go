@@ -117,6 +117,14 @@ done:
 			}
 		}
 		c.obj = d.phraseAt(tr.t1, end)
+		if len(c.obj) == 0 && !c.passive {
+			// "received at Bayan Palace on Sunday Japan's envoy, X": an
+			// object after the verb's adjuncts (clause_shift.go)
+			if as, at := d.shiftedObject(tr.t1, end); len(as) > 0 {
+				c.obj = as
+				c.reading = append(c.reading, "an object after the adjuncts at "+d.toks[at].text)
+			}
+		}
 		if len(c.subj) == 0 {
 			// "X met Y on Monday and flew to Z": a second predicate's
 			// subject is the first one's (clause_conjunct.go)
@@ -269,6 +277,14 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 	// its description ("and her Brazilian counterpart, Rui Costa, signed")
 	// is the subject, the description is not
 	if k >= s.t0 && d.toks[k].text == "," {
+		// "the two negotiators, X and Y, met": the names (clause_apposition.go)
+		for j := k - 1; j >= s.t0 && j > k-20; j-- {
+			if d.toks[j].text == "," {
+				if ps, ok := d.namesAfterDescription(j, k, s); ok {
+					return ps
+				}
+			}
+		}
 		for j := k - 1; j >= s.t0 && j > k-14; j-- {
 			if d.toks[j].text == "," {
 				if p, ok := d.namedAfterDescription(j, k, s); ok {

@@ -317,6 +317,13 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 			return false, "a trip on a person (a foul)"
 		}
 	}
+	if o.kind == objNone && m.verb && m.needs == "object" {
+		// "received at Bayan Palace on Sunday Japan's envoy": the object
+		// after the verb's adjuncts (clause_shift.go)
+		if _, k := d.shiftedObject(at, d.clauseLimit(at, s.t1)); k > at {
+			o = d.objectAfter(k, s)
+		}
+	}
 	switch m.needs {
 	case "object":
 		// a title or a word for a person ("spoke with the president of

@@ -31,7 +31,7 @@ func (d *document) reading(lx *lexicon, t0, t1 int, refs []formRef) (trigMatch, 
 	}
 	// a verb form prose reads as a noun inside a noun phrase ("an expected
 	// vote", "the first signs of recovery", "its host") is no verb
-	if pick == verb && noun == nil && d.nounInPhrase(t0) {
+	if pick == verb && noun == nil && (d.nounInPhrase(t0) || t1 == t0+1 && d.verbInNounPhrase(t0, pick.kind)) { // clause_nounuse.go
 		return trigMatch{}, false
 	}
 	// a council's vote or approval counts when it happened or is set, not

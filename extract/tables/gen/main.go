@@ -56,6 +56,7 @@ type loc struct {
 	pop                 int
 	capital             bool
 	hand                bool     // named by city_names.txt or a places.txt city: wins over a GeoNames namesake
+	soft                bool     // a region of subdivision_countries.txt: only adds names nobody else has
 	handAliases         []string // from aliases.txt: kept against other places' names
 }
 
@@ -135,7 +136,7 @@ func main() {
 
 	// Regions: first-level subdivisions of a few countries from iso-codes,
 	// then the hand-written news regions, continents and waters.
-	locs = append(locs, must(readSubdivisions(*iso2Path, hand("subdivision_names.txt"), countryName))...)
+	locs = append(locs, must(readSubdivisions(*iso2Path, hand("subdivision_names.txt"), countryName, hand("subdivision_countries.txt")))...)
 	for _, r := range hand("places.txt") {
 		// A hand-written city (below the population threshold) wins over a
 		// GeoNames namesake: Bethlehem is the West Bank's.
@@ -170,6 +171,7 @@ func main() {
 	for _, r := range hand("amb_overrides.txt") {
 		ambOverride[r[0][1:]] = r[0][0] == '+'
 	}
+	locs = dropSoftRegions(locs, func(l *loc) bool { return isAmbiguousPlace(l, common, words, commonGiven, givenFirst) })
 	locs = dedupe(locs)
 	for _, l := range locs {
 		l.amb = isAmbiguousPlace(l, common, words, commonGiven, givenFirst)
@@ -356,9 +358,11 @@ type subdivision struct {
 }
 
 // readSubdivisions takes the states and provinces of US, CA, AU, IN, CN and DE
-// from ISO 3166-2; subdivision_names.txt renames (English exonyms) or drops
-// ("-") entries by code.
-func readSubdivisions(path string, names [][]string, countryName func(string) string) ([]*loc, error) {
+// from ISO 3166-2, and the subdivisions of the types subdivision_countries.txt
+// names for more countries (soft: they only add names, dropSoftRegions);
+// subdivision_names.txt renames (English exonyms) or drops ("-") entries by
+// code.
+func readSubdivisions(path string, names [][]string, countryName func(string) string, more [][]string) ([]*loc, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -374,13 +378,20 @@ func readSubdivisions(path string, names [][]string, countryName func(string) st
 		rename[r[0]] = r[1:]
 	}
 	want := map[string]bool{"US": true, "CA": true, "AU": true, "IN": true, "CN": true, "DE": true}
+	moreTypes := map[string][]string{}
+	suffix := map[string]string{}
+	for _, r := range more {
+		moreTypes[r[0]] = splitMulti(col(r, 1))
+		suffix[r[0]] = col(r, 2)
+	}
 	var out []*loc
 	for _, s := range doc.Subdivisions {
 		cc := s.Code[:2]
-		if !want[cc] || (cc == "US" && s.Type != "State") {
+		soft := slices.Contains(moreTypes[cc], s.Type)
+		if !soft && (!want[cc] || (cc == "US" && s.Type != "State")) {
 			continue
 		}
-		l := &loc{name: s.Name, kind: "region", country: countryName(cc)}
+		l := &loc{name: s.Name, kind: "region", country: countryName(cc), soft: soft}
 		if r, ok := rename[s.Code]; ok {
 			if r[0] == "-" {
 				continue
@@ -395,9 +406,53 @@ func readSubdivisions(path string, names [][]string, countryName func(string) st
 			l.aliases = append(l.aliases, l.name)
 			l.name = f
 		}
+		if sfx := suffix[cc]; soft && sfx != "" {
+			// "Ogun State": the name news writes; the bare name is no alias
+			// (a person may have it: "Ogun" is also a Turkish given name)
+			l.name += " " + sfx
+			l.aliases = nil
+		}
 		out = append(out, l)
 	}
 	return out, nil
+}
+
+// dropSoftRegions removes the regions of subdivision_countries.txt that
+// would take a name from something else or read a common word or a
+// person's name as a place: one whose name is ambiguous (amb), or is the
+// name or alias of a country, region or city of the table; their aliases
+// that are such names are dropped.
+func dropSoftRegions(locs []*loc, amb func(*loc) bool) []*loc {
+	taken := map[string]bool{}
+	for _, l := range locs {
+		if l.soft {
+			continue
+		}
+		taken[strings.ToLower(l.name)] = true
+		for _, a := range l.aliases {
+			taken[strings.ToLower(a)] = true
+		}
+	}
+	var out []*loc
+	for _, l := range locs {
+		if !l.soft {
+			out = append(out, l)
+			continue
+		}
+		if taken[strings.ToLower(l.name)] || amb(l) {
+			log.Printf("gen: region %q (%s): left out, ambiguous or taken", l.name, l.country)
+			continue
+		}
+		l.aliases = slices.DeleteFunc(l.aliases, func(a string) bool {
+			return taken[strings.ToLower(a)] || amb(&loc{name: a, kind: l.kind})
+		})
+		taken[strings.ToLower(l.name)] = true
+		for _, a := range l.aliases {
+			taken[strings.ToLower(a)] = true
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 type capital struct{ name, cc string }
@@ -723,7 +778,9 @@ func writeLocations(path string, locs []*loc) error {
 #     every national capital plus populated places with GeoNames population >= ` + strconv.Itoa(*minCityPop) + `;
 #     one line per name (the most populous; a hand-named city, a capital's or a hand-written alias wins), English names
 #     (exonyms) from gen/hand/city_names.txt; smaller cities never take a country's, region's or capital's name
-#   regions: ISO 3166-2 from Debian iso-codes 4.15.0 (LGPL-2.1+) for US, CA, AU, IN, CN, DE;
+#   regions: ISO 3166-2 from Debian iso-codes 4.15.0 (LGPL-2.1+) for US, CA, AU, IN, CN, DE, and for the
+#     countries of gen/hand/subdivision_countries.txt the names no other line has and no word list or
+#     name list makes ambiguous (Nigerian states as "Ogun State");
 #     news regions (Middle East, Gaza Strip, Donbas, ...), continents and waters are hand-written (gen/hand/places.txt)
 #   amb: lower-case words of Debian wamerican-small 2020.12.07 (SCOWL size 35), given names with >= ` + strconv.Itoa(*ambGivenBirth) + ` SSA births
 #     (1940-2024), hand lists of given names and surnames (gen/hand/given_extra.txt, common_surnames.txt,
