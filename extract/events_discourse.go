@@ -173,7 +173,7 @@ func (d *document) counterpartOf(a arg, si int) *entity {
 	}
 	head := ""
 	if holder != nil {
-		head = titleHeadOf(holder)
+		head = d.titleHeadOf(holder)
 	}
 	from, to := d.sent[max(0, si-3)].t0, d.sent[min(len(d.sent)-1, si+2)].t1
 	var best *entity
@@ -198,7 +198,7 @@ func (d *document) counterpartOf(a arg, si int) *entity {
 			}
 			score += 2
 		}
-		if head != "" && titleHeadOf(e) == head {
+		if head != "" && d.titleHeadOf(e) == head {
 			score++
 		}
 		if score == 0 {
@@ -225,24 +225,21 @@ func (d *document) counterpartOf(a arg, si int) *entity {
 // [from, to), has the title head too.
 func (d *document) twoWithHead(best, holder *entity, head string, from, to int) bool {
 	for _, m := range d.mentionsIn(span{from, to}) {
-		if e := d.entityOf(m); m.typ == Person && e != nil && e != best && e != holder && titleHeadOf(e) == head {
+		if e := d.entityOf(m); m.typ == Person && e != nil && e != best && e != holder && d.titleHeadOf(e) == head {
 			return true
 		}
 	}
 	return false
 }
 
-// titleHeadOf: the last word of a person's first title, lower case
-// ("minister" of "Foreign Minister"), "" without one.
-func titleHeadOf(e *entity) string {
+// titleHeadOf: the head word of a person's first title, lower case
+// ("minister" of "Foreign Minister" and of "Minister of Oil"), "" without
+// one.
+func (d *document) titleHeadOf(e *entity) string {
 	if len(e.titles) == 0 {
 		return ""
 	}
-	ws := strings.Fields(strings.ToLower(e.titles[0]))
-	if len(ws) == 0 {
-		return ""
-	}
-	return strings.TrimSuffix(ws[len(ws)-1], ".")
+	return titleHeadWord(d.lx, e.titles[0])
 }
 
 // personOfCountry: the story ties person e to country c — the nationality
@@ -435,7 +432,7 @@ func (d *document) saidOf(si int, sp *entity) *entity {
 		}
 		var hit *entity
 		for _, e := range d.ents {
-			if e.typ != Person || e == sp || titleHeadOf(e) != head || country != "" && !d.personOfCountry(e, country) {
+			if e.typ != Person || e == sp || d.titleHeadOf(e) != head || country != "" && !d.personOfCountry(e, country) {
 				continue
 			}
 			if hit != nil {

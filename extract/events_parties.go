@@ -344,6 +344,14 @@ func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
 	if who == nil || d.attributed(c)[who.canon] {
 		return partySet{} // the source of the report is no party
 	}
+	for _, a := range c.cl.subj {
+		if a.pron != "" && d.descClash(who, a) {
+			// "Vice President X opened a bridge ... the president will
+			// meet Y": the subject names an office X does not hold
+			d.tracef("S%d %s: the subject %q is not %s (descClash)", c.si, tr.typ, a.pron, who.canon)
+			return partySet{}
+		}
+	}
 	reach := c.reach
 	if participle {
 		// "After the death of X in 2019 he withdrew, agreeing to back

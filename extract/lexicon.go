@@ -162,6 +162,10 @@ const (
 	wcGroupOpen   // resolution (resolve_description.go): "they", "both" alone open a subject standing for the parties told
 	wcMatter      // places (place_embedded.go): "on", "for" open what an event is about or for ("a deal for the building of a plant in X")
 	wcPolity      // places (place_definite.go): "country", "nation" after "the": the country the story named last
+	wcRank        // resolution (resolve_rules.go): "vice", "deputy" in a title: "the president" is not its holder
+	wcLeaderTitle // resolution (resolve_rules.go): "president", "prime" in a title: its holder is one of "the two leaders"
+	wcPast        // resolution (resolve_rules.go): "former" in a title: no office held now
+	wcOffice      // resolution (resolve_rules.go): "president", "minister" head a description of one office only
 	wcStyle       // entities (entities_style.go): "Highness", "Excellency" of a style of address ("His Royal Highness")
 	wcStyleAdj    // entities: "royal", "serene" between the possessive and the style noun
 	numWordClasses
@@ -205,6 +209,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"separately": wcSeparately, "fixtureside": wcFixtureSide,
 	"domainend": wcDomainEnd, "preverb": wcPreverb, "setdet": wcSetDet, "groupopen": wcGroupOpen,
 	"matter": wcMatter, "polity": wcPolity,
+	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
 	"style": wcStyle, "styleadj": wcStyleAdj}
 
 // is reports whether a lower-case word belongs to any of the classes.

@@ -66,47 +66,10 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		}
 		fallthrough
 	case lx.personNoun[w] || lx.titles.longestKind(d.toks, a.span.t1-1, a.span.t1, titleHead) > 0:
-		// "the visiting minister": the visitor (events_discourse.go)
-		if e := d.visitingPerson(a); e != nil {
-			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (the visitor)"}}
-		}
-		// "the Vietnamese prime minister": the person the story tied to
-		// Vietnam, before any title match (participants_demonym.go)
-		if e := d.describedNational(a, si); e != nil {
-			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (nationality)"}}
-		}
-		// "the minister": the subject before, unless a nationality says
-		// which person ("the Brazilian minister")
-		if e := d.titledPerson(a, si); e != nil {
-			// "the general": the one person told of as Gen or General
-			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (by title)"}}
-		}
-		if e := d.ledeDescribed(a); e != nil && (a.span.t1 >= len(d.toks) || !d.genderClash(e, a.span.t0)) {
-			// "The health secretary has opened talks ... X met Y ... the
-			// secretary had not faced the nurses before": the lede's person
-			// (resolve_description.go)
-			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (the lede's description)"}}
-		}
-		demonym := false
-		// "the Brazilian minister": the nationality may stand just
-		// before the description's head
-		for k := max(a.span.t0-2, d.sent[si].t0); k < a.span.t1; k++ {
-			_, ok := lx.demonyms[d.toks[k].lower]
-			demonym = demonym || ok
-		}
-		if !demonym {
-			if e := d.salientPerson(si, a.span.t0); e != nil {
-				if focal != nil && focal != e && otherRole(e, w) {
-					// "Its country director, X, said ... On Wednesday the
-					// envoy is due to hold talks": a description of another
-					// role is not X's; it is the story's focal person's
-					return []party{{name: focal.canon, typ: Person, via: a.pron + " -> " + focal.canon + " (the story's focal person; the subject before holds another role)"}}
-				}
-				return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (subject before)"}}
-			}
-		}
-		if e := d.antecedent(si, focal); e != nil {
-			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon}}
+		// "the visiting minister", "the Vietnamese prime minister", "the
+		// envoy": the named rules of descriptionRules (resolve_rules.go)
+		if ps := d.resolveDescription(a, si, focal); ps != nil {
+			return ps
 		}
 	case lx.is(w, wcOrgNoun):
 		// "the London market", "the bank", "the company"
@@ -123,47 +86,7 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		}
 		return out
 	case lx.is(w, wcGroup) || w == "their" || d.pluralPersonGroup(a.span.t1-1) || d.bareCount(a.span.t1-1): // "the two mayors", "the two": events_discourse.go
-		if d.newGroup(a) || d.bareGroupAt(a.span.t1-1) {
-			return nil // "Two men were arrested", "Diplomats met": new people, not the parties told (events_discourse.go, groups_bare.go)
-		}
-		if last != nil && !d.groupFits(w, last) {
-			// "the two governments" after a meeting of "Ecuadorian
-			// President X and his Colombian counterpart Y": the leaders'
-			// countries (participants_demonym.go)
-			if ps := d.leadersNations(a, last); ps != nil {
-				return ps
-			}
-			// "the companies" after a meeting of two persons: the
-			// last two companies named
-			if ps := d.lastParties(a, si); ps != nil {
-				return ps
-			}
-			if d.groupKind(w) == Location {
-				// "the neighbours" after a meeting of two leaders: the two
-				// countries the story told together further back
-				if ps := d.lastPartiesWithin(a, si, 10); ps != nil {
-					return ps
-				}
-			}
-		}
-		if last != nil {
-			var out []party
-			for _, p := range last.Participants {
-				out = append(out, party{name: p.Name, typ: p.Type, via: a.pron + " -> the last event's parties"})
-			}
-			return out
-		}
-		// "the two firms" with no event before: the last two parties named
-		if ps := d.lastParties(a, si); ps != nil {
-			return ps
-		}
-		// "Norway and the EU ended a row over quotas ... the two sides had agreed"
-		if ps := d.coordinatedPair(a, si); ps != nil || !d.bareCount(a.span.t1-1) {
-			return ps
-		}
-		// "Mayor X and Gov. Y traded barbs ... On Wednesday the two met"
-		// (events_discourse.go)
-		return d.toldTogetherWithin(si, a.span.t0, 4)
+		return d.resolveGroup(a, si, last) // the named rules of groupRules (resolve_rules.go)
 	}
 	return nil
 }
@@ -618,22 +541,6 @@ func (d *document) mentionEndingAt(end int, s sentence) (mention, bool) {
 		}
 	}
 	return mention{}, false
-}
-
-// otherRole: person e holds titles and none ends in the description's
-// head word ("country director" for "the envoy"): the description names
-// another role.
-func otherRole(e *entity, head string) bool {
-	if len(e.titles) == 0 {
-		return false // no role told: the subject before may be the one described
-	}
-	for _, t := range e.titles {
-		ws := strings.Fields(strings.ToLower(t))
-		if len(ws) > 0 && strings.TrimSuffix(ws[len(ws)-1], ".") == head {
-			return false
-		}
-	}
-	return true
 }
 
 // pronounBefore: a singular personal pronoun ("he", "she"; classes

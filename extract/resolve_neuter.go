@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // salientParty: the organization or country an "it" or "its" at token at
 // most likely means — the first one named earlier in its own sentence,
 // else the first one named in the nearest of the three sentences before
@@ -117,7 +115,7 @@ func (d *document) modifies(m mention) bool {
 
 // titledPerson resolves a description ("the general", "the Estonian
 // general", "the chancellor") to the one person named before it whose
-// title ends in its head word, or in an abbreviation of it ("Gen" for
+// title's head (titleHead) is its head word, or an abbreviation of it ("Gen" for
 // general); nil when no person or more than one holds such a title.
 func (d *document) titledPerson(a arg, si int) *entity {
 	head := d.toks[a.span.t1-1].lower
@@ -127,12 +125,7 @@ func (d *document) titledPerson(a arg, si int) *entity {
 			continue
 		}
 		for _, t := range e.titles {
-			ws := strings.Fields(strings.ToLower(t))
-			if len(ws) == 0 {
-				continue
-			}
-			last := strings.TrimSuffix(ws[len(ws)-1], ".")
-			if last == head || len(last) >= 3 && strings.HasPrefix(head, last) {
+			if h := titleHeadWord(d.lx, t); h != "" && headFits(h, head) {
 				if hit != nil && hit != e {
 					return nil
 				}

@@ -1,0 +1,563 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// The order in which a singular description of a person ("the envoy",
+// "the foreign minister", "the visiting president", "the Japanese
+// diplomat") is resolved, as a list of named rules; the first rule that
+// names a person decides, and the resolution it gives ("the envoy -> X
+// (rule title-head)") is what --explain and the trace report:
+//
+//	visitor          "the visiting minister": the person of the last visit told (events_discourse.go)
+//	nationality      "the Vietnamese prime minister": the one person the story tied to Vietnam (participants_demonym.go)
+//	title-head       "the envoy", "the foreign minister": a person named before whose title's head is the
+//	                 description's head and whose title holds its distinguishing modifiers; of several,
+//	                 the subject before when it fits, else the most recently named
+//	lede-description "The health secretary ... X met Y ... the secretary": the lede's described person (resolve_description.go)
+//	subject-before   the subject of the sentence before, unless the story gave them another role
+//	focal-person     the story's focal person, when the subject before holds another role
+//	antecedent       the last person named before the sentence, else the focal person (events.go)
+//
+// The last three never give a person the description clashes with
+// (descClash): one of a specific office (class office: "the president",
+// "the minister") is no one holding only other titles ("Vice President
+// X", "Foreign Minister Y"), so a story naming only those resolves it to
+// no one; a looser role ("the envoy", "the leader") may be anyone. A
+// nationality stops the rules after title-head (a Brazilian minister is
+// nobody else).
+
+// descRule is one way to resolve a singular description of a person.
+type descRule struct {
+	name string
+	find func(d *document, a arg, si int, focal *entity) *entity
+}
+
+// descriptionRules is the cascade, in order.
+var descriptionRules = []descRule{
+	{"visitor", func(d *document, a arg, si int, focal *entity) *entity { return d.visitingPerson(a) }},
+	{"nationality", func(d *document, a arg, si int, focal *entity) *entity { return d.describedNational(a, si) }},
+	{"title-head", func(d *document, a arg, si int, focal *entity) *entity { return d.titleHeadPerson(a, si) }},
+	{"lede-description", func(d *document, a arg, si int, focal *entity) *entity {
+		if e := d.ledeDescribed(a); e != nil && (a.span.t1 >= len(d.toks) || !d.genderClash(e, a.span.t0)) {
+			return e
+		}
+		return nil
+	}},
+	{"subject-before", func(d *document, a arg, si int, focal *entity) *entity {
+		if d.demonymIn(a, si) {
+			return nil
+		}
+		w := d.toks[a.span.t1-1].lower
+		if e := d.salientPerson(si, a.span.t0); e != nil && !d.descClash(e, a) && !(focal != nil && focal != e && otherRole(d.lx, e, w)) {
+			return e
+		}
+		return nil
+	}},
+	{"focal-person", func(d *document, a arg, si int, focal *entity) *entity {
+		// "Its country director, X, said ... On Wednesday the envoy is
+		// due to hold talks": a description of another role is not X's;
+		// it is the story's focal person's
+		if d.demonymIn(a, si) || focal == nil || d.descClash(focal, a) {
+			return nil
+		}
+		if e := d.salientPerson(si, a.span.t0); e != nil && focal != e && otherRole(d.lx, e, d.toks[a.span.t1-1].lower) {
+			return focal
+		}
+		return nil
+	}},
+	{"antecedent", func(d *document, a arg, si int, focal *entity) *entity {
+		if e := d.antecedent(si, focal); e != nil && !d.descClash(e, a) {
+			return e
+		}
+		return nil
+	}},
+}
+
+// resolveDescription runs descriptionRules over a singular description
+// and names the rule that decided.
+func (d *document) resolveDescription(a arg, si int, focal *entity) []party {
+	for _, r := range descriptionRules {
+		if e := r.find(d, a, si, focal); e != nil {
+			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (rule " + r.name + ")"}}
+		}
+	}
+	return nil
+}
+
+// demonymIn: a nationality stands in the description or just before its
+// head's phrase ("the Brazilian minister").
+func (d *document) demonymIn(a arg, si int) bool {
+	for k := max(a.span.t0-2, d.sent[si].t0); k < a.span.t1; k++ {
+		if _, ok := d.lx.demonyms[d.toks[k].lower]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// titleParts splits a title into lower-case words and says where its head
+// is: the last word before a complement ("Envoy" of "Special Envoy for
+// Middle East Affairs", "Ambassador" of "Ambassador to Kuwait",
+// "Minister" of "Minister of Oil"), else the last word.
+func titleParts(lx *lexicon, title string) (ws []string, head int) {
+	ws = strings.Fields(strings.ToLower(title))
+	for i := range ws {
+		ws[i] = strings.Trim(ws[i], ".,")
+	}
+	head = len(ws) - 1
+	for i := 1; i < len(ws); i++ {
+		if lx.is(ws[i], wcComplement) {
+			head = i - 1
+			break
+		}
+	}
+	return ws, head
+}
+
+// titleHeadWord: the head word of a title ("envoy" of "Special Envoy for
+// Middle East Affairs"), "" for none.
+func titleHeadWord(lx *lexicon, title string) string {
+	ws, h := titleParts(lx, title)
+	if h < 0 {
+		return ""
+	}
+	return ws[h]
+}
+
+// headFits: a title's head h is the description's head word w, or an
+// abbreviation of it ("gen" for general).
+func headFits(h, w string) bool {
+	return h == w || len(h) >= 3 && strings.HasPrefix(w, h)
+}
+
+// descHead: the description's head word and whether it is a title's head
+// ("envoy", "minister"; not "official", not a pronoun).
+func (d *document) descHead(a arg) (string, bool) {
+	hk := a.span.t1 - 1
+	w := d.toks[hk].lower
+	if d.lx.is(w, wcPersonal) || d.lx.is(w, wcPronoun) || d.lx.titles.longestKind(d.toks, hk, hk+1, titleHead) == 0 {
+		return w, false
+	}
+	return w, true
+}
+
+// descClash: person e cannot be what the description a names: its head
+// names one office (class office: "the president", "the minister") and
+// e holds titles, none of which fits it (titleFits) — "the president" is
+// not Vice President X nor Foreign Minister Y. A description of a looser
+// role ("the envoy", "the leader", "the official") clashes with no one.
+func (d *document) descClash(e *entity, a arg) bool {
+	w, titled := d.descHead(a)
+	if !titled || !d.lx.is(w, wcOffice) {
+		return false
+	}
+	current := false
+	for _, t := range e.titles {
+		current = current || !d.pastTitle(t)
+	}
+	if !current {
+		return false // no office told but a past one ("former mining engineer"): the story may not have named it
+	}
+	return !d.titleFits(e, a, w)
+}
+
+// pastTitle: a word of the title (class past: "former") says its holder
+// no longer holds it.
+func (d *document) pastTitle(t string) bool {
+	ws, _ := titleParts(d.lx, t)
+	for _, w := range ws {
+		if d.lx.is(w, wcPast) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherRole: person e holds titles and none has the description's head
+// word as its head ("country director" for "the envoy"): the description
+// names another role.
+func otherRole(lx *lexicon, e *entity, head string) bool {
+	if len(e.titles) == 0 {
+		return false // no role told: the subject before may be the one described
+	}
+	for _, t := range e.titles {
+		if h := titleHeadWord(lx, t); h != "" && headFits(h, head) {
+			return false
+		}
+	}
+	return true
+}
+
+// descFits: person e may be what the description a names. A description
+// whose head is no title's ("the official", "he") fits anyone; one whose
+// head is fits a person the story gave no title, or a title that fits
+// it: the title's head is the description's head (or its abbreviation:
+// "Gen" for general); every rank word of the title (class rank: "vice",
+// "deputy") is in the description ("the president" is not the vice
+// president); and every modifier of the description that some person's
+// title in the story holds is in the title ("the foreign minister" is not
+// the Minister of Oil).
+func (d *document) descFits(e *entity, a arg) bool {
+	w, titled := d.descHead(a)
+	if !titled || len(e.titles) == 0 {
+		return true
+	}
+	return d.titleFits(e, a, w)
+}
+
+// titleFits: one of e's titles fits the description a with head w
+// (descFits).
+func (d *document) titleFits(e *entity, a arg, w string) bool {
+	lx := d.lx
+	mods := d.descMods(a)
+	for _, t := range e.titles {
+		ws, h := titleParts(lx, t)
+		if h < 0 || !headFits(ws[h], w) {
+			continue
+		}
+		ok := true
+		for _, x := range ws[:h] {
+			if lx.is(x, wcRank) && !contains(mods, x) {
+				ok = false // "the president" is not "Vice President X"
+			}
+		}
+		for _, m := range mods {
+			if d.titleWord(m) && !contains(ws, m) {
+				ok = false // "the foreign minister" is not "Minister of Oil X"
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// descMods: the lower-case modifiers of a description before its head
+// ("foreign" of "the foreign minister"), determiners and nationalities
+// left out.
+func (d *document) descMods(a arg) []string {
+	var mods []string
+	for k := a.span.t0; k < a.span.t1-1; k++ {
+		t := d.toks[k]
+		if !t.word || t.tag == "DT" || t.tag == "PRP$" || d.lx.is(t.lower, wcDefinite) || d.lx.demonyms[t.lower] != "" {
+			continue
+		}
+		mods = append(mods, t.lower)
+	}
+	return mods
+}
+
+// titleWord: some person's title in the story holds the word w (a
+// modifier that tells the story's office holders apart).
+func (d *document) titleWord(w string) bool {
+	for _, e := range d.ents {
+		if e.typ != Person {
+			continue
+		}
+		for _, t := range e.titles {
+			ws, _ := titleParts(d.lx, t)
+			if contains(ws, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleHeadPerson (rule title-head) resolves a description whose head is
+// a title's to a person named before it (in its brief) holding a title
+// that fits it (titleFits). Of several, the subject of the sentence
+// before when it is one, else the most recently named. nil when none
+// fits.
+func (d *document) titleHeadPerson(a arg, si int) *entity {
+	w, titled := d.descHead(a)
+	if !titled {
+		return nil // "the official": no title head to match
+	}
+	fits := func(e *entity) bool { return len(e.titles) > 0 && d.titleFits(e, a, w) }
+	var best *entity
+	for _, m := range d.mentionsIn(span{d.briefTok(a.span.t0), a.span.t0}) {
+		if m.typ != Person {
+			continue
+		}
+		e := d.entityOf(m)
+		if e == nil || d.exclude[e.canon] || !fits(e) || a.span.t1 < len(d.toks) && d.genderClash(e, a.span.t0) {
+			continue
+		}
+		best = e // the most recently named that fits
+	}
+	if best == nil {
+		return nil
+	}
+	if s := d.salientPerson(si, a.span.t0); s != nil && s != best && fits(s) {
+		return s // the subject before, when it fits too
+	}
+	return best
+}
+
+// The order in which a plural description of parties told before ("the
+// two countries", "the two leaders", "both sides", "both companies",
+// "they") is resolved, as a list of named rules; the first that decides
+// gives the parties, and each resolution names its rule:
+//
+//	new-group        "Two men were arrested", "Diplomats met": new people, no parties told (stops)
+//	titled-event     "the two leaders", "the two ministers": the parties of the most recent event
+//	                 whose persons all hold a title the noun fits (a leader's: class leadertitle;
+//	                 "ministers": a minister's), not a later event of other office holders
+//	leaders-nations  "the two governments" after a meeting of persons: the persons' countries (participants_demonym.go)
+//	story-countries  "the two countries", "both nations" after no event of countries: the two
+//	                 countries the story names most (its headline counting), not the last two
+//	                 named in passing
+//	last-parties     "the companies" after a meeting of persons: the last two parties of the kind named
+//	last-event       the parties of the last meeting or agreement told
+//	last-named       with no event before: the last two parties of the kind named
+//	coordinated-pair "Norway and the EU ended a row ... the two sides": the pair told together (resolve_neuter.go)
+//	told-together    "Mayor X and Gov. Y traded barbs ... the two met": two persons told together
+//	                 within four sentences (events_discourse.go)
+
+// groupRule is one way to resolve a plural description; done stops the
+// cascade (with or without parties).
+type groupRule struct {
+	name string
+	find func(d *document, a arg, si int, last *Event) (ps []party, done bool)
+}
+
+// groupRules is the cascade, in order.
+var groupRules = []groupRule{
+	{"new-group", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+		return nil, d.newGroup(a) || d.bareGroupAt(a.span.t1-1)
+	}},
+	{"titled-event", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+		ps := d.titledEvent(a, si)
+		return ps, ps != nil
+	}},
+	{"leaders-nations", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+		if last == nil || d.groupFits(d.toks[a.span.t1-1].lower, last) {
+			return nil, false
+		}
+		ps := d.leadersNations(a, last)
+		return ps, ps != nil
+	}},
+	{"story-countries", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+		if last != nil && d.groupFits(d.toks[a.span.t1-1].lower, last) {
+			return nil, false
+		}
+		ps := d.storyCountries(a, si)
+		return ps, ps != nil
+	}},
+	{"last-parties", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+		if last == nil || d.groupFits(d.toks[a.span.t1-1].lower, last) {
+			return nil, false
+		}
+		ps := d.lastParties(a, si)
+		return ps, ps != nil
+	}},
+	{"last-event", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+		if last == nil {
+			return nil, false
+		}
+		var out []party
+		for _, p := range last.Participants {
+			out = append(out, party{name: p.Name, typ: p.Type, via: a.pron + " -> the last event's parties"})
+		}
+		return out, true
+	}},
+	{"last-named", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+		ps := d.lastParties(a, si) // "the two firms" with no event before
+		return ps, ps != nil
+	}},
+	{"coordinated-pair", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+		ps := d.coordinatedPair(a, si)
+		return ps, ps != nil || !d.bareCount(a.span.t1-1)
+	}},
+	{"told-together", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+		return d.toldTogetherWithin(si, a.span.t0, 4), true
+	}},
+}
+
+// resolveGroup runs groupRules over a plural description and names the
+// rule that decided in each party's resolution.
+func (d *document) resolveGroup(a arg, si int, last *Event) []party {
+	for _, r := range groupRules {
+		ps, done := r.find(d, a, si, last)
+		if ps != nil {
+			out := make([]party, len(ps))
+			for i, p := range ps {
+				p.via += " (rule " + r.name + ")"
+				out[i] = p
+			}
+			return out
+		}
+		if done {
+			return nil
+		}
+	}
+	return nil
+}
+
+// titledEvent (rule titled-event): a plural description whose noun names
+// an office, counted ("the two ministers", "both presidents") or
+// "leaders", is
+// the parties of the most recent meeting or agreement told before it (in
+// its brief, ten sentences back at most) whose parties are two or more
+// persons all holding a title the noun fits (fitsOffice; one of persons
+// with such titles before one of untitled persons). nil when the
+// noun names no office or no event fits.
+func (d *document) titledEvent(a arg, si int) []party {
+	w := d.toks[a.span.t1-1].lower
+	if !d.officeNoun(w) || w != "leaders" && !d.pluralPersonGroup(a.span.t1-1) {
+		return nil // "The ministers will meet again": a body's ministers, not two told
+	}
+	floor := max(d.briefFloor(si), si-10)
+	// an event whose persons all hold fitting titles first, then one
+	// whose untitled persons may be anyone
+	for _, strict := range []bool{true, false} {
+		for i := len(d.events) - 1; i >= 0; i-- {
+			ev := &d.events[i]
+			if ev.Type == Visit || !ev.facts.set || ev.facts.sent >= si || ev.facts.sent < floor || len(ev.Participants) < 2 {
+				continue
+			}
+			ok := true
+			for _, p := range ev.Participants {
+				e := d.byCanon[p.Name]
+				if p.Type != Person || e == nil || strict && len(e.titles) == 0 || !d.fitsOffice(e, w) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			out := make([]party, len(ev.Participants))
+			for j, p := range ev.Participants {
+				out[j] = party{name: p.Name, typ: Person, via: a.pron + " -> " + p.Name + " (an event of " + w + ")"}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// officeNoun: w is "leaders" or the plural of a title's head ("ministers",
+// "presidents", "envoys").
+func (d *document) officeNoun(w string) bool {
+	if w == "leaders" {
+		return true
+	}
+	return d.officeStem(w) != ""
+}
+
+// officeStem: the title head a plural noun is the plural of
+// ("ministers": minister), or "".
+func (d *document) officeStem(w string) string {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return ""
+	}
+	for _, stem := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ies") + "y", strings.TrimSuffix(w, "es")} {
+		if c := d.lx.titles.next[stem]; c != nil && c.kinds&(1<<titleHead) != 0 {
+			return stem
+		}
+	}
+	return ""
+}
+
+// fitsOffice: person e may be one of a plural noun of office w: a leader
+// holds a title with a word of class leadertitle and no rank word ("the
+// two leaders" are no ministers, no vice presidents); "ministers" hold a
+// title whose head is "minister". A person the story gave no title may
+// be any.
+func (d *document) fitsOffice(e *entity, w string) bool {
+	if len(e.titles) == 0 {
+		return true
+	}
+	stem := d.officeStem(w)
+	for _, t := range e.titles {
+		ws, h := titleParts(d.lx, t)
+		if h < 0 {
+			continue
+		}
+		if w == "leaders" {
+			leader, rank := false, false
+			for _, x := range ws[:h+1] {
+				leader = leader || d.lx.is(x, wcLeaderTitle)
+				rank = rank || d.lx.is(x, wcRank)
+			}
+			if leader && !rank {
+				return true
+			}
+			continue
+		}
+		if headFits(ws[h], stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// storyCountries (rule story-countries): a plural description of
+// countries ("the two countries", "both nations") is the two countries
+// the story is about: of the countries named in its brief before the end
+// of the description's sentence, the two its brief names most often
+// (the later named first on a tie). nil when fewer than two are named, or
+// the second and the third are named as often (which two is not told).
+func (d *document) storyCountries(a arg, si int) []party {
+	if d.groupKind(d.toks[a.span.t1-1].lower) != Location {
+		return nil
+	}
+	type cand struct {
+		e       *entity
+		n, last int
+	}
+	var cs []*cand
+	idx := map[*entity]*cand{}
+	from, to := d.briefTok(a.span.t0), len(d.toks)
+	for _, b := range d.briefs {
+		if b > si {
+			to = d.sent[b].t0
+			break
+		}
+	}
+	for _, m := range d.mentionsIn(span{from, to}) {
+		if m.typ != Location || m.kind != "country" {
+			continue
+		}
+		e := d.entityOf(m)
+		if e == nil || d.exclude[e.canon] {
+			continue
+		}
+		c := idx[e]
+		if c == nil {
+			if m.span.t0 >= d.sent[si].t1 {
+				continue // named only later: not told yet
+			}
+			c = &cand{e: e}
+			idx[e] = c
+			cs = append(cs, c)
+		}
+		c.n++
+		if m.span.t0 < a.span.t0 {
+			c.last = m.span.t0
+		}
+	}
+	d.tracef("story-countries %q: %d countries", a.pron, len(cs))
+	if len(cs) < 2 {
+		return nil
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].n != cs[j].n {
+			return cs[i].n > cs[j].n
+		}
+		return cs[i].last > cs[j].last
+	})
+	if len(cs) > 2 && cs[1].n == cs[2].n {
+		return nil
+	}
+	return []party{
+		{name: cs[0].e.canon, typ: Location, via: a.pron + " -> " + cs[0].e.canon + " (named most)"},
+		{name: cs[1].e.canon, typ: Location, via: a.pron + " -> " + cs[1].e.canon + " (named most)"},
+	}
+}
