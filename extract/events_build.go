@@ -99,6 +99,15 @@ func (r *eventRun) build(c *eventDraft) {
 			d.events = append(d.events, g)
 		}
 	}
+	for _, g := range d.legEvents(c, ev) { // "flew to X before moving on to Y" (events_trips.go)
+		if k, dup := r.seen[g.ID]; dup && d.elsewhere(&d.events[k], &g) {
+			g.ID = eventIDAt(g)
+		}
+		if _, dup := r.seen[g.ID]; !dup {
+			r.seen[g.ID] = len(d.events)
+			d.events = append(d.events, g)
+		}
+	}
 	host := ev
 	if p := d.hostCountry(c, ev); p != "" {
 		host.Location = p // "Norway is hosting X": X visits Norway (events_visit.go)

@@ -239,6 +239,9 @@ func (r *eventRun) ruleSentenceSubject(c *eventDraft) partySet {
 	persons := c.reach
 	switch {
 	case c.tr.typ == Visit && len(persons) == 0:
+		if r.d.pluralDescribedSubject(&c.cl) {
+			return partySet{} // "Receiving the investors, who arrived on Wednesday, X said": they travelled (clause_relative.go)
+		}
 		persons = r.sentParts[:1]
 	case c.tr.typ != Visit && len(persons) < 2:
 		persons = uniq(append(append([]string(nil), r.sentParts...), persons...))

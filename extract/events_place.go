@@ -15,6 +15,9 @@ package extract
 //     took (a headline's "visit to Montevideo"): events_visit.go;
 //     place-modifier: a place right before a visit noun ("Eze's
 //     Montevideo visit", "his China trip": events_visit.go);
+//     kind-destination: a destination told by its kind ("arrived in the
+//     country", "flew to the capital"): the dateline's country or city
+//     (events_trips.go);
 //  4. departed: the place a visit's traveller left ("left Lima on Tuesday
 //     after a three-day visit");
 //  5. venue: the building or site after "at"/"in" in its reach, the most
@@ -49,8 +52,7 @@ package extract
 // its own (reading embedded, place_embedded.go: "a tour that will also
 // take him to Doha", "a deal for the expansion of a berth in Lamu"), nor
 // one of another event's verb with its own subject ("an accord the two
-// leaders signed in Georgetown": place.go ownSubjectVerb); "arrived in the
-// country" is the dateline's country (place_definite.go).
+// leaders signed in Georgetown": place.go ownSubjectVerb).
 
 // placeRule is one step of the own-place cascade.
 type placeRule struct {
@@ -65,6 +67,7 @@ var ownPlaceRules = []placeRule{
 	{"visited-body", func(r *eventRun, c *eventDraft) string { return r.d.visitedBody(c) }},           // "visited the SEC" (events_visit.go)
 	{"named-destination", func(r *eventRun, c *eventDraft) string { return r.d.namedDestination(c) }}, // "went to Capitol Hill" (events_visit.go)
 	{"place-modifier", func(r *eventRun, c *eventDraft) string { return r.d.placeModifier(c) }},       // "Eze's Montevideo visit" (events_visit.go)
+	{"kind-destination", func(r *eventRun, c *eventDraft) string { return r.d.kindDestination(c) }},   // "arrived in the country": the dateline's (events_trips.go)
 	{"departed", func(r *eventRun, c *eventDraft) string {
 		if c.tr.typ != Visit {
 			return ""

@@ -22,8 +22,12 @@ import (
 // (trip-range, until-bound, departure, arrival-for-trip in time.go;
 // weekday readings of dates_weekday.go and relative-not-anchor of
 // dates_anchor.go when the dates are resolved).
-// tierOwnWeek is the index of reading own-week in dateReadings.
-const tierOwnWeek = 4
+// tierOwnWeek and tierLiveEntry are the indexes of readings own-week and
+// live-entry in dateReadings.
+const (
+	tierOwnWeek   = 4
+	tierLiveEntry = 6
+)
 
 var dateReadings = []struct{ name, what string }{
 	{"own-clause", "a date of the trigger's sentence with no other verb between (nearestDate tier 0)"},
@@ -32,6 +36,7 @@ var dateReadings = []struct{ name, what string }{
 	{"other-verb", "the date of another verb of the sentence ('will visit X on July 8 to chair the meeting')"},
 	{"own-week", "a week or weekend its clause names ('held talks last week', 'will sign next week'): the week's value, a weekend's two days"},
 	{"own-vague-time", "none: its clause names a season or the coming weeks, which date no event"},
+	{"live-entry", "what happened, told in a live blog's or round-up's entry with no date of its own: the day heading above it, else under a time stamp the published day (dates_live.go)"},
 	{"main-event", "a headline or caption: the story's main event's date"},
 	{"back-reference", "a noun that points back ('the talks'): the date of that event"},
 	{"event-anchor", "'before the signing', 'after the meeting': that event's day (scene.go)"},
@@ -112,6 +117,15 @@ func (r *eventRun) ownTime(c *eventDraft) {
 		c.ownDate, c.saidDate, c.vagueTime = "", false, true
 		if r.d.explain {
 			c.vias = append(c.vias, "date: none by reading own-vague-time (its clause names a season or the coming weeks, which date no event)")
+		}
+		return
+	}
+	if c.ownDate == "" && !c.future {
+		if v := r.d.liveDay(c.si); v != "" {
+			// "Tuesday 15 September ... 11:30 X and Y are now holding a
+			// closed session": the entry's day (reading live-entry)
+			r.d.tracef("S%d %s %q: live-entry %q", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), v)
+			c.ownDate, c.ownTier = v, tierLiveEntry
 		}
 	}
 }

@@ -12,7 +12,7 @@ import "strings"
 func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 	if tr.typ == Visit && tr.frame != nil {
 		for _, a := range cl.destinations(tr.frame) {
-			if a.typ == Location && !d.embeddedPlace(tr, a.span.t0) {
+			if a.typ == Location && d.ownDestination(tr, a, s) && !d.embeddedPlace(tr, a.span.t0) {
 				return a.name // not "a tour that will take him to Doha" (place_embedded.go)
 			}
 		}
@@ -97,11 +97,6 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 	}
 	for k := max(s.t0, 1); k+1 < s.t1; k++ {
 		switch {
-		case d.toks[k].lower == "the" && d.locative(k+1) && tr.typ == Visit && d.lx.is(d.toks[k+1].lower, wcPolity) && (k+2 >= s.t1 || d.toks[k+2].lower != "of"):
-			// "arrived in the country" (place_definite.go)
-			if p := d.definitePlace(k + 1); p != "" && !d.embeddedPlace(tr, k) {
-				consider(k, p)
-			}
 		case d.toks[k-1].lower == "in":
 			// "the summit in Glenbrae in Perthshire": a name no
 			// gazetteer knows, placed in a larger place, is the more

@@ -1,0 +1,351 @@
+package extract
+
+import "strings"
+
+// The itinerary readings: how a trip's movement is read past the one place
+// its trigger names.
+//
+//   - a destination told by its kind ("arrived in the country on
+//     Saturday", "flew to the capital", "landed in the state capital"):
+//     "the", at most two lower-case modifiers and a noun of class
+//     placenoun (city, capital, town...) or nationnoun (country, nation),
+//     not completed by "of" or a name, is the dateline's place of that
+//     kind: its city, or the country it lies in (kindDestination);
+//   - the later legs of a trip (tripLegs): after the place a visit went
+//     to, in the same clause, a place joined to it by "and" or a comma
+//     ("travelled to Quito and Bogota"), or one that a destination
+//     preposition opens after a word of class itinerary ("flew to Nairobi
+//     on Monday before moving on to Kampala on Wednesday", "followed by a
+//     day in Dubai on 15 May", "the first leg of a tour that will take him
+//     to Doha and Muscat"), is one more visit of the same travellers: each
+//     leg dated by the date its own stretch of the clause gives, a
+//     coordinate with none sharing the first place's, a later leg with
+//     none undated. Not a leg: a country joined to the country a trip
+//     noun names ("a tour of Kenya and Uganda" tells the whole trip, whose
+//     stops the story tells on their own), a place "from" which they came, a place
+//     that holds the one before ("Dubai, United Arab Emirates"), a place
+//     another visit trigger names as its own ("then returned to Quito":
+//     that trigger's), a place after "home" or "back", and anything past
+//     a new subject (a person named, a pronoun before a verb), a relative
+//     clause on a place ("where ...") or the clause's end.
+
+// legWindow: how far past a trip's destination its later legs may stand.
+const legWindow = 30
+
+// destStart: where a visit trigger's destination phrase starts: right
+// after a trigger whose lemma ends in its preposition ("arrived in", "flew
+// to") or whose object is the destination ("visited"), else after one of
+// its frame's destination prepositions right after it ("a visit to"); -1
+// when none follows.
+func (d *document) destStart(tr trigMatch, s sentence) int {
+	f := tr.frame
+	if f == nil || tr.typ != Visit || tr.t1 >= s.t1 {
+		return -1
+	}
+	if sp := strings.LastIndexByte(f.lemma, ' '); sp > 0 && f.hasRole("dest:"+f.lemma[sp+1:]) {
+		return tr.t1
+	}
+	if tr.verb && f.hasRole("dest:obj") {
+		return tr.t1
+	}
+	if f.hasRole("dest:" + d.toks[tr.t1].lower) {
+		return tr.t1 + 1
+	}
+	return -1
+}
+
+// kindPhrase reads "the (modifiers) NOUN" at k, NOUN of class placenoun or
+// nationnoun, not completed by "of" or a name after it ("the capital of
+// Peru", "the capital Lima" name their place): the noun's index and the
+// phrase's end, or -1.
+func (d *document) kindPhrase(k int, s sentence) (int, int) {
+	if k < 0 || k >= s.t1 || d.toks[k].lower != "the" {
+		return -1, -1
+	}
+	for j := k + 1; j < s.t1 && j <= k+3; j++ {
+		t := d.toks[j]
+		if !t.word || t.cap {
+			return -1, -1
+		}
+		if d.lx.is(t.lower, wcPlaceNoun, wcNationNoun) {
+			if e := j + 1; e < s.t1 && (d.toks[e].lower == "of" || d.toks[e].cap) {
+				return -1, -1
+			}
+			return j, j + 1
+		}
+		if !modifierTag(t.tag) && t.tag != "NN" {
+			return -1, -1 // "the new capital": a modifier; "the talks" no place
+		}
+	}
+	return -1, -1
+}
+
+// kindDestination: a visit's destination is a place told by its kind
+// ("arrived in the country", "flew to the state capital"): the dateline's
+// country or city, or "" (no dateline, or one naming no single city).
+func (d *document) kindDestination(c *eventDraft) string {
+	n, _ := d.kindPhrase(d.destStart(c.tr, c.s), c.s)
+	if n < 0 {
+		return ""
+	}
+	if d.lx.is(d.toks[n].lower, wcNationNoun) {
+		return d.datelineCountry()
+	}
+	return d.datelinePlace()
+}
+
+// datelineCountry: the country the dateline names, or the one its city
+// lies in ("KUWAIT CITY:" is in Kuwait), or "".
+func (d *document) datelineCountry() string {
+	if d.dateline.empty() {
+		return ""
+	}
+	for _, m := range d.mentionsIn(d.dateline) {
+		if e := d.entityOf(m); e != nil && m.typ == Location && e.kind == "country" {
+			return e.canon
+		}
+	}
+	if city := d.datelinePlace(); city != "" {
+		return d.countryOfCity(city)
+	}
+	return ""
+}
+
+// leg is one later stop of a trip: its place, where its mention stands and
+// the date its stretch of the clause gives ("" for none).
+type leg struct {
+	place      string
+	start, end int
+	date       string
+}
+
+// tripLegs reads the later legs of the visit ev that the draft c built
+// (see the comment at the top of the file).
+func (d *document) tripLegs(c *eventDraft, ev Event) []leg {
+	tr, s := c.tr, c.s
+	if ev.Type != Visit || ev.Location == "" || len(ev.Participants) == 0 {
+		return nil
+	}
+	at := -1 // the end of the destination's phrase
+	if st := d.destStart(tr, s); st >= 0 {
+		if _, e := d.kindPhrase(st, s); e > 0 {
+			at = e
+		}
+	}
+	if at < 0 {
+		for _, m := range d.mentionsIn(span{tr.t0, min(s.t1, tr.t1+8)}) {
+			if e := d.entityOf(m); e != nil && m.typ == Location && e.canon == ev.Location {
+				at = m.span.t1
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	last := d.byCanon[ev.Location]
+	end := d.clauseEnd(at, min(s.t1, at+legWindow))
+	var legs []leg
+	prev := at      // the end of the last place taken
+	linked := false // a word of class itinerary since the last place taken
+	for k := at; k < end; k++ {
+		t := d.toks[k]
+		if t.text == ";" || t.text == ":" || t.lower == "where" || t.lower == "who" || t.lower == "which" {
+			break // a relative clause on a place or a person: someone else's event
+		}
+		if d.newSubject(k, end) {
+			break
+		}
+		if d.lx.is(t.lower, wcItinerary) {
+			linked = true
+			continue
+		}
+		m, ok := d.legPlace(k)
+		if !ok {
+			continue
+		}
+		e := d.entityOf(m)
+		k = m.span.t1 - 1
+		if e == nil || e.canon == ev.Location || d.holds(e, last) {
+			continue // "Dubai, United Arab Emirates"
+		}
+		coord := d.placesJoined(prev, m.span.t0)
+		if coord && !tr.verb && len(legs) == 0 && d.byCanon[ev.Location] != nil && d.byCanon[ev.Location].kind != "city" {
+			continue // "a five-day tour of Kenya and Uganda": the trip told whole, its stops told on their own
+		}
+		if !coord && !(linked && d.destPrep(m.span.t0)) || d.ownTriggerPlace(c, m.span.t0) {
+			continue
+		}
+		l := leg{place: e.canon, start: m.span.t0, end: m.span.t1}
+		if coord && len(legs) == 0 {
+			l.date = ev.Date // "to Quito and Bogota on Tuesday": the first place's day
+		} else if coord {
+			l.date = legs[len(legs)-1].date
+		}
+		legs = append(legs, l)
+		prev, last, linked = m.span.t1, e, false
+	}
+	// each leg's own date: the first date between its place and the next
+	// leg's place (or the clause's end); coordinates share the date after
+	// the last of them ("to Quito and Bogota on Tuesday")
+	for i := range legs {
+		stop := end
+		if i+1 < len(legs) {
+			stop = legs[i+1].start
+		}
+		best := -1
+		for j, dm := range d.dates {
+			if dm.span.t0 >= legs[i].end && dm.span.t1 <= stop && !dm.coarse && dm.value != "" && (best < 0 || dm.span.t0 < d.dates[best].span.t0) {
+				best = j
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		legs[i].date = d.dates[best].value
+		for j := i - 1; j >= 0 && d.placesJoined(legs[j].end, legs[j+1].start); j-- {
+			legs[j].date = legs[i].date
+		}
+	}
+	return legs
+}
+
+// legPlace: a city, country or region mention starts at k (not a sea, not
+// in the dateline, not one "from" which a traveller came).
+func (d *document) legPlace(k int) (mention, bool) {
+	for _, m := range d.mentionsIn(span{k, k + 1}) {
+		if m.typ != Location || m.span.t0 != k || d.inDateline(k) {
+			continue
+		}
+		e := d.entityOf(m)
+		if e == nil || e.kind != "city" && e.kind != "country" && e.kind != "region" && e.kind != "" {
+			continue
+		}
+		p := k - 1
+		if p >= 0 && d.toks[p].lower == "the" {
+			p--
+		}
+		if p >= 0 && (d.toks[p].lower == "from" || d.toks[p].lower == "of" || d.toks[p].lower == "with") {
+			return mention{}, false // where they came from; "the capital of Peru"; "talks with Peru"
+		}
+		for j := max(0, p-1); j <= p && j >= 0; j++ {
+			if d.toks[j].lower == "home" || d.toks[j].lower == "back" {
+				return mention{}, false // "back to Quito": a return, read by its own frame
+			}
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
+// destPrep: a destination preposition ("to", "in", "at", "for",
+// "into", "through") stands right before the place at k, past "the".
+func (d *document) destPrep(k int) bool {
+	p := k - 1
+	if p >= 0 && d.toks[p].lower == "the" {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	switch d.toks[p].lower {
+	case "to", "in", "at", "for", "into", "through":
+		return true
+	}
+	return false
+}
+
+// placesJoined: only "and", commas and "the" stand from a to b ("Quito,
+// Lima and the Hague"): b is a coordinate of the place that ends at a.
+func (d *document) placesJoined(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch d.toks[k].lower {
+		case "and", ",", "the":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// holds: place a lies in or is place b's country ("Dubai, United Arab
+// Emirates", "Lima, Peru").
+func (d *document) holds(a, b *entity) bool {
+	if a == nil || b == nil || a.kind != "country" {
+		return false
+	}
+	return strings.EqualFold(d.placeCountry(b), a.canon)
+}
+
+// newSubject: a new clause's subject stands at k: a person's name or a
+// pronoun with a verb right after it ("and Li will fly to", "he said").
+func (d *document) newSubject(k, end int) bool {
+	for _, m := range d.mentionsIn(span{k, k + 1}) {
+		if m.typ == Person && m.span.t0 == k {
+			return true
+		}
+	}
+	t := d.toks[k]
+	if !d.lx.is(t.lower, wcPronoun) || k+1 >= end {
+		return false
+	}
+	n := d.toks[k+1].tag
+	return strings.HasPrefix(n, "VB") || n == "MD"
+}
+
+// ownTriggerPlace: another visit trigger of the sentence names the place
+// at k as its own destination ("then returned to Quito", "a visit to
+// Lima"): that trigger's event, not a leg.
+func (d *document) ownTriggerPlace(c *eventDraft, k int) bool {
+	for _, o := range c.trigs {
+		if o.typ != Visit || o.t0 == c.tr.t0 {
+			continue
+		}
+		st := d.destStart(o, c.s)
+		if st == k || st >= 0 && st+1 == k && d.toks[st].lower == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// legEvents makes the visits of the trip's later legs (tripLegs): the
+// visit ev's travellers and tense, each leg's place and date.
+func (d *document) legEvents(c *eventDraft, ev Event) []Event {
+	var out []Event
+	for _, l := range d.tripLegs(c, ev) {
+		g := ev
+		g.Location, g.Date, g.Evidence = l.place, l.date, nil
+		if len(ev.Explain) > 0 {
+			date := "date: none"
+			if l.date != "" {
+				date = "date " + l.date
+			}
+			g.Explain = append(append([]string(nil), ev.Explain...), "a later leg of the same trip (reading trip-leg, events_trips.go): place "+l.place+", "+date+" from its own stretch of the clause")
+		}
+		g.ID = eventID(g)
+		out = append(out, g)
+	}
+	return out
+}
+
+// ownDestination: the destination the clause gave a visit noun stands in
+// the noun's own stretch of the clause, no comma or relative word between
+// ("a visit to Lima", "The tour ends Sunday in Jakarta"); a "to" phrase
+// past one belongs to another verb ("a three-day visit, the first leg of
+// a tour that will take him to Doha"). A verb's destination is the clause
+// reader's.
+func (d *document) ownDestination(tr trigMatch, a arg, s sentence) bool {
+	if tr.verb || tr.frame == nil {
+		return true
+	}
+	for k := tr.t1; k < a.span.t0 && k < s.t1; k++ {
+		if t := d.toks[k]; t.text == "," || d.lx.is(t.lower, wcRelative) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,92 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestItineraryReadings: the later legs of a trip and a destination told
+// by its kind (events_trips.go), with their traps. Every sentence is our
+// own. want lists "type|party+party|place|date" as in TestTripReadings
+// (date "" is not checked); notAt lists "party|place" visits that must not
+// appear.
+func TestItineraryReadings(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+		notAt      []string
+	}{
+		{name: "two places joined by and share the day",
+			text: "Foreign Minister Ana Soto travelled to Quito and Bogota on March 3 to discuss river transport.",
+			want: []string{"visit|Ana Soto|Quito|2026-03-03", "visit|Ana Soto|Bogota|2026-03-03"}},
+		{name: "three places in a list",
+			text: "Trade envoy Halima Yusuf flew to Accra, Lome and Cotonou last week, her office said on Monday.",
+			want: []string{"visit|Halima Yusuf|Accra|", "visit|Halima Yusuf|Lome|", "visit|Halima Yusuf|Cotonou|"}},
+		{name: "moving on to the next stop on its own day",
+			text: "Health Minister Ruth Okoro flew to Nairobi on March 2, before moving on to Kampala on March 4 for a regional conference on measles.",
+			want: []string{"visit|Ruth Okoro|Nairobi|2026-03-02", "visit|Ruth Okoro|Kampala|2026-03-04"}},
+		{name: "a tour that takes the traveller on",
+			text: "Envoy Lars Berg arrived in Quito on March 7, the first stop of a regional tour that will also take him to Lima and La Paz.",
+			want: []string{"visit|Lars Berg|Quito|2026-03-07", "visit|Lars Berg|Lima|-", "visit|Lars Berg|La Paz|-"}},
+		{name: "a programme in a second country on its own day",
+			text:  "Farm Minister Joseph Mwangi will lead a dairy trade mission to Chile from March 20 to 22, followed by a one-day programme in Lima, Peru, on March 23.",
+			want:  []string{"visit|Joseph Mwangi|Lima|"}, // its date is the dates pass's reading of "on March 23" after "followed"
+			notAt: []string{"Joseph Mwangi|Peru"}},
+		{name: "the country of the dateline",
+			text: "QUITO — Foreign Minister Ana Soto arrived in the country on Saturday for talks on migration, her ministry said.",
+			want: []string{"visit|Ana Soto|Ecuador|"}},
+		{name: "the capital of the dateline",
+			text: "NAIROBI — Finance Minister Lars Berg landed in the capital on Monday for two days of budget talks.",
+			want: []string{"visit|Lars Berg|Nairobi|"}},
+		{name: "trap: a capital completed by its country names its own place",
+			text:  "QUITO — Foreign Minister Ana Soto flew to the capital of Peru on Monday.",
+			notAt: []string{"Ana Soto|Quito", "Ana Soto|Ecuador"}},
+		{name: "trap: the place a traveller came from",
+			text:  "Foreign Minister Ana Soto flew to Lima from Quito on Monday.",
+			want:  []string{"visit|Ana Soto|Lima|"},
+			notAt: []string{"Ana Soto|Quito"}},
+		{name: "trap: a country that holds the city",
+			text:  "Foreign Minister Ana Soto travelled to Lima, Peru, on Monday.",
+			want:  []string{"visit|Ana Soto|Lima|"},
+			notAt: []string{"Ana Soto|Peru"}},
+		{name: "trap: countries the talks are with",
+			text:  "Foreign Minister Ana Soto flew to Lima on Monday for talks with Chile and Bolivia on water rights.",
+			notAt: []string{"Ana Soto|Chile", "Ana Soto|Bolivia"}},
+		{name: "trap: a place in a where clause",
+			text:  "Foreign Minister Ana Soto flew to Lima on Monday, where she later met envoys from Chile and Bolivia.",
+			notAt: []string{"Ana Soto|Chile", "Ana Soto|Bolivia"}},
+		{name: "trap: someone else's trip after a new subject",
+			text:  "Foreign Minister Ana Soto flew to Lima on Monday, and Trade Minister Li Wei travelled to Quito.",
+			want:  []string{"visit|Li Wei|Quito|"},
+			notAt: []string{"Ana Soto|Quito"}},
+		{name: "trap: going back home is no leg",
+			text:  "Foreign Minister Ana Soto flew to Lima on Monday before heading back to Quito.",
+			notAt: []string{"Ana Soto|Quito"}},
+		{name: "trap: the country with no dateline is no place",
+			text:  "Foreign Minister Ana Soto arrived in the country on Saturday, her ministry said.",
+			notAt: []string{"Ana Soto|"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "itinerary", "2026-03-11", c.text)
+			for _, w := range c.want {
+				f := strings.Split(w, "|")
+				if !hasTripEvent(rec, f[0], strings.Split(f[1], "+"), f[2], f[3]) {
+					t.Fatalf("want %s: %s", w, show(rec))
+				}
+			}
+			for _, n := range c.notAt {
+				who, where, _ := strings.Cut(n, "|")
+				for _, e := range eventsOf(rec, extract.Visit) {
+					for _, p := range e.Participants {
+						if fold(p.Name) == fold(who) && (where == "" || fold(e.Location) == fold(where)) {
+							t.Fatalf("want no visit of %s to %q: %s", who, where, show(rec))
+						}
+					}
+				}
+			}
+		})
+	}
+}
