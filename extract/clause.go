@@ -270,7 +270,8 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 	// a bracket between the subject and its verb: "the Gulf Cooperation
 	// Council (GCC) signed", "Kirin Freight (Nasdaq: KRN) said"
 	k = d.pastBracket(k, s)
-	k = d.pastLegalComma(k, s) // "Tenby Bio Co., Ltd., today announced" (clause_legalcomma.go)
+	k = d.pastLegalComma(k, s)   // "Tenby Bio Co., Ltd., today announced" (clause_legalcomma.go)
+	k = d.pastOpeningQuote(k, s) // 'the two leaders "agreed to ...': a quoted predicate (events_deal_quoted.go)
 	// a relative pronoun: the phrase before it
 	if k >= s.t0 && d.lx.is(d.toks[k].lower, wcRelative) {
 		k--
