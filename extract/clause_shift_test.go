@@ -10,7 +10,7 @@ func TestShiftedObject(t *testing.T) {
 		text string
 		obj  string // the object read; "" for none
 	}{
-		{"Crown Prince Talal Nasser received at Bayan Palace on Sunday Japan's Special Envoy for Middle East Affairs Hiroshi Nakamura, who conveyed greetings.", "Hiroshi Nakamura"},
+		{"Prime Minister Tomas Varga will receive in Budapest next Tuesday Canada's Minister of International Trade Claire Dubois, whose visit was announced on Friday.", "Claire Dubois"},
 		{"Chief Secretary Eric Lam met in Guangzhou on Tuesday the party secretary, Zhou Ming, and the governor, Xu Hai.", "Zhou Ming+Xu Hai"},
 		{"The envoy is due to meet in Kuwait City on Thursday the First Deputy Prime Minister, Yousef Al-Mutairi.", "~First Deputy Prime Minister+Yousef Al-Mutairi"},
 		{"Governor Ada Eze welcomed at Government House yesterday a delegation of Korean investors led by Park Min-ho.", "~delegation"},
@@ -46,7 +46,7 @@ func TestShiftedObject(t *testing.T) {
 // one person, a list of names with no description, a place list.
 func TestNamesAfterDescription(t *testing.T) {
 	cases := []struct{ text, subj string }{
-		{"Energy ministers from the two countries, Azerbaijan's Rauf Gasimov and Greece's Eleni Vrettou, will meet in Athens next month.", "Rauf Gasimov+Eleni Vrettou"},
+		{"Two of the region's trade ministers, Kenya's Amos Njoroge and Tanzania's Rehema Mushi, are expected to meet in Arusha later this month.", "Amos Njoroge+Rehema Mushi"},
 		{"The two negotiators, Joost Verhagen and Ilse de Rooij, met in Rotterdam on Thursday.", "Joost Verhagen+Ilse de Rooij"},
 		{"The three premiers, Lorne Halvorsen, Denise Arcand and Curtis Ebbett, met in Regina on Thursday.", "Lorne Halvorsen+Denise Arcand+Curtis Ebbett"},
 		{"Their foreign ministers, Foreign Minister Ana Soto and Foreign Secretary Li Wei, will meet in Lima.", "Ana Soto+Li Wei"},
@@ -80,7 +80,9 @@ func TestParticipleClauseSubject(t *testing.T) {
 		{"Speaking after meeting Li Wei in Lima on Monday, Ana Soto said trade would grow.", "Ana Soto", "Li Wei"},
 		{"Hosting Li Wei, the Peruvian foreign minister, in Lima on Monday, Ana Soto promised a deal.", "Ana Soto", "Li Wei"},
 		{"President Ana Soto, receiving Foreign Minister Li Wei in Lima on Monday, said trade would grow.", "Ana Soto", "Li Wei"},
-		// traps
+		// traps: a speech verb's participle before a reporting verb
+		{"Speaking to the Lima Post's political editor Li Wei on Sunday, Ana Soto said the vote would be close.", "", "Li Wei"},
+		{"A senior official, speaking to the Lima Post's Li Wei, said the figures were poor.", "", "Li Wei"},
 		{"The minister said receiving Li Wei in Lima, a city she loves, was an honour.", "", "Li Wei"},
 		{"Receiving Li Wei in Lima was a risk for the government.", "", "Li Wei"},
 	}
