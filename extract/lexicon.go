@@ -169,6 +169,7 @@ const (
 	wcOffice      // resolution (resolve_rules.go): "president", "minister" head a description of one office only
 	wcStyle       // entities (entities_style.go): "Highness", "Excellency" of a style of address ("His Royal Highness")
 	wcStyleAdj    // entities: "royal", "serene" between the possessive and the style noun
+	wcSpeech      // clauses (clause_participle.go): "speaking to X, Y said" frames a statement, no meeting
 	numWordClasses
 )
 
@@ -212,7 +213,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj}
+	"style": wcStyle, "styleadj": wcStyleAdj, "speech": wcSpeech}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
