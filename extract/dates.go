@@ -506,7 +506,7 @@ func (d *document) resolveDates(pending []pendingDate) {
 		named bool // written with its weekday: "on Wednesday, July 22"
 		cal   bool // a calendar date, not a weekday or "tomorrow"
 	}
-	var prev anchor // the date named last, for "the previous day"
+	var prev anchor        // the date named last, for "the previous day"
 	var bare []bareWeekday // past bare weekdays, for reading past-weekday-order
 	for _, p := range pending {
 		dm := &d.dates[p.idx]
