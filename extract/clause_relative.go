@@ -4,10 +4,10 @@ import "strings"
 
 // The subject of a relative clause is its antecedent (rule
 // described-antecedent). When the antecedent is people described by a
-// plural common noun ("Greeting the bankers, who had flown in overnight, the
-// mayor said"), the relative's subject is
-// that description, not a name read from elsewhere in the sentence: the
-// bankers travelled, not the mayor.
+// plural common noun ("Greeting the bankers, who had flown in overnight,
+// the mayor said"), the relative's subject is that description, not a name
+// read from elsewhere in the sentence: the bankers travelled, not the
+// mayor.
 
 // describedAntecedent returns the description ending at token k (a plural
 // common noun with its determiners and modifiers) when no entity or
