@@ -15,7 +15,8 @@ import (
 //	nationality      "the Vietnamese prime minister": the one person the story tied to Vietnam (participants_demonym.go)
 //	title-head       "the envoy", "the foreign minister": a person named before whose title's head is the
 //	                 description's head and whose title holds its distinguishing modifiers; of several,
-//	                 the subject before when it fits, else the most recently named
+//	                 the subject before when it fits, else the focal person when they fit, else the
+//	                 most recently named
 //	lede-description "The health secretary ... X met Y ... the secretary": the lede's described person (resolve_description.go)
 //	subject-before   the subject of the sentence before, unless the story gave them another role
 //	focal-person     the story's focal person, when the subject before holds another role
@@ -39,7 +40,7 @@ type descRule struct {
 var descriptionRules = []descRule{
 	{"visitor", func(d *document, a arg, si int, focal *entity) *entity { return d.visitingPerson(a) }},
 	{"nationality", func(d *document, a arg, si int, focal *entity) *entity { return d.describedNational(a, si) }},
-	{"title-head", func(d *document, a arg, si int, focal *entity) *entity { return d.titleHeadPerson(a, si) }},
+	{"title-head", func(d *document, a arg, si int, focal *entity) *entity { return d.titleHeadPerson(a, si, focal) }},
 	{"lede-description", func(d *document, a arg, si int, focal *entity) *entity {
 		if e := d.ledeDescribed(a); e != nil && (a.span.t1 >= len(d.toks) || !d.genderClash(e, a.span.t0)) {
 			return e
@@ -271,9 +272,9 @@ func (d *document) titleWord(w string) bool {
 // titleHeadPerson (rule title-head) resolves a description whose head is
 // a title's to a person named before it (in its brief) holding a title
 // that fits it (titleFits). Of several, the subject of the sentence
-// before when it is one, else the most recently named. nil when none
-// fits.
-func (d *document) titleHeadPerson(a arg, si int) *entity {
+// before when it is one, else the story's focal person when it is one,
+// else the most recently named. nil when none fits.
+func (d *document) titleHeadPerson(a arg, si int, focal *entity) *entity {
 	w, titled := d.descHead(a)
 	if !titled {
 		return nil // "the official": no title head to match
@@ -293,12 +294,30 @@ func (d *document) titleHeadPerson(a arg, si int) *entity {
 	if best == nil {
 		return nil
 	}
-	if s := d.salientPerson(si, a.span.t0); s != nil && s != best && fits(s) {
-		return s // the subject before, when it fits too
+	if s := d.salientPerson(si, a.span.t0); s != nil && fits(s) {
+		return s // the subject before, when it fits
+	}
+	if focal != nil && focal != best && fits(focal) && d.namedBefore(focal, a.span.t0) {
+		return focal // the story's focal person, when they fit too
 	}
 	return best
 }
 
+// namedBefore: e has a mention before token at in its brief.
+func (d *document) namedBefore(e *entity, at int) bool {
+	for _, m := range d.mentionsIn(span{d.briefTok(at), at}) {
+		if d.entityOf(m) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// A group of people introduced with its leader ("a delegation led by X",
+// "X led a delegation") is that leader when a definite description takes
+// it up ("the delegation", "the investors", "the visitors"): rule
+// group-leader (groupLeader), read before any plural rule.
+//
 // The order in which a plural description of parties told before ("the
 // two countries", "the two leaders", "both sides", "both companies",
 // "they") is resolved, as a list of named rules; the first that decides
@@ -530,8 +549,8 @@ func (d *document) storyCountries(a arg, si int) []party {
 		return nil
 	}
 	type cand struct {
-		e       *entity
-		n, last int
+		e *entity
+		n int
 	}
 	var cs []*cand
 	idx := map[*entity]*cand{}
@@ -560,23 +579,14 @@ func (d *document) storyCountries(a arg, si int) []party {
 			cs = append(cs, c)
 		}
 		c.n++
-		if m.span.t0 < a.span.t0 {
-			c.last = m.span.t0
-		}
 	}
 	d.tracef("story-countries %q: %d countries", a.pron, len(cs))
 	if len(cs) < 2 {
 		return nil
 	}
 	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].n != cs[j].n {
-			return cs[i].n > cs[j].n
-		}
-		return cs[i].last > cs[j].last
+		return cs[i].n > cs[j].n // named as often: the earlier named first (cs is in text order)
 	})
-	if len(cs) > 2 && cs[1].n == cs[2].n {
-		return nil
-	}
 	return []party{
 		{name: cs[0].e.canon, typ: Location, via: a.pron + " -> " + cs[0].e.canon + " (named most)"},
 		{name: cs[1].e.canon, typ: Location, via: a.pron + " -> " + cs[1].e.canon + " (named most)"},
@@ -640,4 +650,84 @@ func (d *document) groupSubjectOf(a arg, si int) (arg, bool) {
 // when w names no office (officeNoun), else one fitsOffice allows.
 func (d *document) fitsOfficeNoun(e *entity, w string) bool {
 	return !d.officeNoun(w) || d.fitsOffice(e, w)
+}
+
+// groupLeader (rule group-leader): a definite description of a group of
+// people ("the delegation", "the investors", "the visitors", "the
+// group") whose group the story introduced with its leader named ("a
+// delegation led by X", "Dutch investors headed by X", "X led a
+// delegation of officials to Nairobi") stands for that leader, the one
+// person it is told by. The group is the same when the noun told before
+// has the description's head ("investors" ... "the investors"), or
+// either is a delegation word (class delegation) or the description is
+// "visitors" or "group". Six sentences back at most, in its brief; nil
+// when none or two leaders fit.
+func (d *document) groupLeader(a arg, si int) []party {
+	hk := a.span.t1 - 1
+	w := d.toks[hk].lower
+	if hk == a.span.t0 || !d.lx.is(d.toks[hk-1].lower, wcDefinite) && !d.lx.is(d.toks[a.span.t0].lower, wcDefinite) {
+		return nil // "Investors met X": a new group
+	}
+	generic := w == "visitors" || w == "group" || d.lx.is(w, wcDelegation)
+	if !generic && !d.lx.is(w, wcPeople) {
+		return nil
+	}
+	same := func(n string) bool {
+		return n == w || generic && (d.lx.is(n, wcDelegation) || n == "group" || d.lx.is(n, wcPeople)) || d.lx.is(n, wcDelegation) && d.lx.is(w, wcPeople)
+	}
+	var leader *entity
+	for k := max(d.briefFloor(si), si-6); k < si; k++ {
+		s := d.sent[k]
+		for j := s.t0 + 1; j+1 < s.t1; j++ {
+			if !d.lx.is(d.toks[j].lower, wcLeader) {
+				continue
+			}
+			var e *entity
+			switch {
+			case d.toks[j+1].lower == "by":
+				// "a delegation led by X": the noun before, the person after
+				n := j - 1
+				if d.toks[n].text == "," && n > s.t0 {
+					n--
+				}
+				if !same(d.toks[n].lower) {
+					continue
+				}
+				for _, m := range d.mentionsIn(span{j + 2, min(s.t1, j+8)}) {
+					if m.typ == Person {
+						e = d.entityOf(m)
+						break
+					}
+				}
+			default:
+				// "X led a delegation of officials": the person before, the noun after
+				found := false
+				for n := j + 1; n < s.t1 && n <= j+4; n++ {
+					if same(d.toks[n].lower) {
+						found = true
+						break
+					}
+				}
+				if !found {
+					continue
+				}
+				for _, m := range d.mentionsIn(span{s.t0, j}) {
+					if m.typ == Person {
+						e = d.entityOf(m) // the last person before the verb
+					}
+				}
+			}
+			if e == nil || d.exclude[e.canon] {
+				continue
+			}
+			if leader != nil && leader != e {
+				return nil // two groups led by two persons: which one is not told
+			}
+			leader = e
+		}
+	}
+	if leader == nil {
+		return nil
+	}
+	return []party{{name: leader.canon, typ: Person, via: a.pron + " -> " + leader.canon + " (the group's leader) (rule group-leader)"}}
 }
