@@ -126,6 +126,13 @@ done:
 			}
 		}
 		if len(c.subj) == 0 {
+			// "Receiving the envoy, the governor said": the subject of the
+			// clause the participle clause modifies (clause_participle.go)
+			if c.subj = d.participleClauseSubject(tr, c.group.t0, s); len(c.subj) > 0 {
+				c.reading = append(c.reading, "the subject of the clause the participle modifies")
+			}
+		}
+		if len(c.subj) == 0 {
 			// "X met Y on Monday and flew to Z": a second predicate's
 			// subject is the first one's (clause_conjunct.go)
 			if c.subj = d.conjunctSubject(c.group.t0, s); len(c.subj) > 0 {
@@ -263,12 +270,18 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 	// a bracket between the subject and its verb: "the Gulf Cooperation
 	// Council (GCC) signed", "Kirin Freight (Nasdaq: KRN) said"
 	k = d.pastBracket(k, s)
-	k = d.pastLegalComma(k, s) // "Tenby Bio Co., Ltd., today announced" (clause_legalcomma.go)
+	k = d.pastLegalComma(k, s)   // "Tenby Bio Co., Ltd., today announced" (clause_legalcomma.go)
+	k = d.pastOpeningQuote(k, s) // 'the two leaders "agreed to ...': a quoted predicate (events_deal_quoted.go)
 	// a relative pronoun: the phrase before it
 	if k >= s.t0 && d.lx.is(d.toks[k].lower, wcRelative) {
 		k--
 		if k >= s.t0 && d.toks[k].text == "," {
 			k--
+		}
+		// "the investors, who arrived on Wednesday": people described
+		// are the relative's subject, no one named (clause_relative.go)
+		if a, ok := d.describedAntecedent(k, s); ok {
+			return []arg{a}
 		}
 	}
 	var out []arg

@@ -49,3 +49,92 @@ func (d *document) participleSubject(tr trigMatch, s sentence) []arg {
 	}
 	return d.subjectPhrase(tr.t0, s)
 }
+
+// A meeting verb in a participle clause has the subject of the clause it
+// modifies (rule participle-clause-subject): fronted, "Receiving the
+// envoy at the palace, the governor said", "After meeting X in Lima, Y
+// flew to Quito", the subject after the participle clause's comma; set
+// off after the subject, "The governor, receiving the envoy on Monday,
+// said", the subject before the comma.
+
+// participleClauseSubject returns the subject of the participle clause
+// whose verb group starts at g, or nil.
+func (d *document) participleClauseSubject(tr trigMatch, g int, s sentence) []arg {
+	if !tr.frame.verb || tr.form&formGerund == 0 || tr.t0 != g {
+		return nil
+	}
+	// fronted: only a temporal word, an adverb or another participle
+	// ("Speaking after meeting X") before it
+	front := true
+	for k := s.t0; k < g; k++ {
+		t := d.toks[k]
+		if !(d.lx.is(t.lower, wcTemporal) || t.tag == "RB" || t.tag == "VBG") {
+			front = false
+			break
+		}
+	}
+	if front {
+		for k := tr.t1; k < s.t1-1 && k < tr.t1+30; k++ {
+			t := d.toks[k]
+			if d.lx.is(t.lower, wcClause) {
+				return nil
+			}
+			if t.text != "," {
+				continue
+			}
+			v := d.finiteAfter(k+1, s)
+			if v < 0 {
+				continue // a comma inside the participle clause
+			}
+			var out []arg
+			for _, a := range d.subjectPhrase(d.verbGroupStart(v, s), s) {
+				if a.span.t0 > k {
+					out = append(out, a)
+				}
+			}
+			return out
+		}
+		return nil
+	}
+	// set off: "The governor, receiving the envoy on Monday, said"
+	if g-1 <= s.t0 || d.toks[g-1].text != "," {
+		return nil
+	}
+	for k := tr.t1; k < s.t1-1 && k < tr.t1+30; k++ {
+		t := d.toks[k]
+		if d.lx.is(t.lower, wcClause, wcRelative) {
+			return nil
+		}
+		if t.text == "," {
+			if v := k + 1; v < s.t1 && d.finiteAt(v) {
+				return d.subjectPhrase(g-1, s)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// finiteAt: token k is a finite verb or a modal in lower case.
+func (d *document) finiteAt(k int) bool {
+	t := d.toks[k]
+	return (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && !t.cap
+}
+
+// finiteAfter returns the first finite verb from token at to the end of
+// the clause, with a noun phrase (no comma) before it, or -1.
+func (d *document) finiteAfter(at int, s sentence) int {
+	for k := at; k < s.t1 && k < at+15; k++ {
+		t := d.toks[k]
+		if t.text == "," || d.lx.is(t.lower, wcClause, wcRelative) {
+			return -1
+		}
+		if d.finiteAt(k) {
+			if k == at {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}

@@ -15,19 +15,8 @@ package extract
 // said", "met in Geneva on Monday to discuss"), or when the phrase names
 // no party (a person, a body, or people described).
 func (d *document) shiftedObject(at, end int) ([]arg, int) {
-	k, skipped := at, 0
-	for k < end && skipped < 4 {
-		if e := d.dateAt(k); e > k {
-			k, skipped = e, skipped+1 // "Sunday", "last week"
-			continue
-		}
-		if e := d.adjunctPhraseEnd(k, end); e > k {
-			k, skipped = e, skipped+1
-			continue
-		}
-		break
-	}
-	if skipped == 0 || k >= end {
+	k := d.pastAdjuncts(at, end)
+	if k == at || k >= end {
 		return nil, at
 	}
 	t := d.toks[k]
@@ -49,13 +38,33 @@ func (d *document) shiftedObject(at, end int) ([]arg, int) {
 	return out, k
 }
 
+// pastAdjuncts returns where the adjuncts of place and time after a verb
+// ending at at end ("at Bayan Palace on Sunday", "to Lima on Monday"), or
+// at when none follows it.
+func (d *document) pastAdjuncts(at, end int) int {
+	k := at
+	for n := 0; k < end && n < 4; n++ {
+		if e := d.dateAt(k); e > k {
+			k = e // "Sunday", "last week"
+			continue
+		}
+		if e := d.adjunctPhraseEnd(k, end); e > k {
+			k = e
+			continue
+		}
+		break
+	}
+	return k
+}
+
 // adjunctPhraseEnd returns the end of a prepositional phrase of place or
 // time starting at k ("in Guangzhou", "at Bayan Palace", "on Tuesday", "at
 // the foreign ministry in Doha"), or k when none starts there.
 func (d *document) adjunctPhraseEnd(k, end int) int {
-	if k+1 >= end || !d.lx.is(d.toks[k].lower, wcVenuePrep) && d.toks[k].lower != "on" {
+	if k+1 >= end || !d.lx.is(d.toks[k].lower, wcVenuePrep, wcPlacePrep) && d.toks[k].lower != "on" {
 		return k
 	}
+	venue := d.lx.is(d.toks[k].lower, wcVenuePrep) // "to Lima" is a place's phrase; "to the" is no venue's
 	j := k + 1
 	if e := d.dateAt(j); e > j {
 		return e // "on Tuesday", "in March"
@@ -65,7 +74,7 @@ func (d *document) adjunctPhraseEnd(k, end int) int {
 	}
 	// "at the foreign ministry", "at the palace": a definite phrase of
 	// lower-case nouns
-	if d.lx.is(d.toks[j].lower, wcDefinite) {
+	if venue && d.lx.is(d.toks[j].lower, wcDefinite) {
 		j++
 		for j < end && j < k+6 && d.toks[j].word && !d.toks[j].cap && d.commonNoun(j) {
 			j++

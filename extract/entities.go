@@ -80,7 +80,7 @@ func (d *document) chunks(lx *lexicon) []span {
 			l := toks[j].lower
 			// "National People's Congress": a possessive inside a name that
 			// ends with an organization word
-			if isPossessive(toks[j].text) && j > start && j+1 < len(toks) && d.isCapWord(j+1) && !d.placeEndsAt(lx, start, j) {
+			if d.namePossessive(j) && j > start && j+1 < len(toks) && d.isCapWord(j+1) && !d.placeEndsAt(lx, start, j) {
 				if e := d.capRunEnd(j + 1); e > j+1 {
 					if _, ok := lx.orgEnd[toks[e-1].lower]; ok && e-(j+1) <= 3 {
 						j = e
@@ -196,6 +196,10 @@ func (d *document) trimChunk(lx *lexicon, c span) span {
 			continue
 		}
 		t := d.toks[c.t0]
+		if !t.word {
+			c.t0++ // a part that starts at a possessive's apostrophe
+			continue
+		}
 		// "Van der Linde", "Dos Santos": a capitalized particle starts a name
 		particleName := d.lx.nameParticle[t.lower] && t.cap && c.t1-c.t0 > 1
 		if (lx.stop[t.text] || d.lx.connector[t.lower] || (d.lx.nameParticle[t.lower] && !particleName)) && !d.known(lx, c.t0) {
@@ -328,7 +332,16 @@ func (d *document) classify(lx *lexicon, c span, acr map[int]bool, depth int) {
 func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) bool {
 	toks := d.toks
 	for i := c.t0; i < c.t1; i++ {
-		if ts, ok := d.parseTitle(lx, i, c.t1); ok && d.placeCueAfter(lx, ts.t1) {
+		ts, ok := d.parseTitle(lx, i, c.t1)
+		if ok {
+			if e := d.titlePlaceEnd(lx, i, c.t1, ts); e > 0 {
+				// "Prince Edward Island Premier X": a place whose name
+				// starts with a title word (entities_titleplace.go)
+				i = e - 1
+				continue
+			}
+		}
+		if ok && d.placeCueAfter(lx, ts.t1) {
 			// "King County Superior Court": the title word begins a place
 			// named by its cue word (entities_civic.go)
 			continue
@@ -346,6 +359,10 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				after = t2.t1
 			}
 			name := d.nameAfter(lx, span{after, c.t1})
+			if d.pluralPossessiveOrg(lx, name, c) {
+				// "General Workers' Union": an organization's name
+				return false
+			}
 			if t, org, ok := d.orgOfTitle(lx, ts); ok && len(more) == 0 && !name.empty() {
 				// "Director of the Institute for International Affairs
 				// Karl Stein": the title, then its organization (titles_domain.go)
@@ -422,6 +439,16 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 func (d *document) ruleHonorific(lx *lexicon, c span, _ map[int]bool, _ int) bool {
 	if !lx.honorific[strings.TrimSuffix(d.toks[c.t0].text, ".")] || c.t1-c.t0 < 2 || d.honorificOfOrg(lx, c) {
 		return false
+	}
+	if ts, ok := d.parseTitle(lx, c.t0, c.t1); ok && ts.t1 > c.t0+1 {
+		// "Chief Technology Officer": the honorific's word opens a title
+		return ts.t1 == c.t1
+	}
+	if ts, ok := d.parseTitle(lx, c.t0+1, c.t1); ok {
+		// "Lord Chancellor", "Mr President": a title and no name, no
+		// entity (the tagger may not make one); a name after the title is
+		// the title rule's (it declined: "Chief Justice of the Court")
+		return ts.t1 == c.t1
 	}
 	name := d.nameAfter(lx, span{c.t0 + 1, c.t1})
 	if name.empty() {
@@ -1124,7 +1151,7 @@ func (d *document) capRunEnd(i int) int {
 			continue
 		}
 		// "National People's Congress"
-		if isPossessive(toks[j].text) && j > i && j+1 < len(toks) && d.isCapWord(j+1) && !d.placeEndsAt(d.lx, i, j) {
+		if d.namePossessive(j) && j > i && j+1 < len(toks) && d.isCapWord(j+1) && !d.placeEndsAt(d.lx, i, j) {
 			e := j + 1
 			for e < len(toks) && e < j+4 && d.isCapWord(e) {
 				e++

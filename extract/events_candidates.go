@@ -31,7 +31,12 @@ func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 			// in a quotation only what the speaker says of "I" or "we"
 			// is told as fact: "I met X last week," Soto said
 			c.speaker = d.quoteSpeaker(si, quoted)
-			if c.speaker == nil || !d.firstPersonSubject(tr, s) {
+			if why := d.quotedTold(tr, s, quoted); why != "" { // events_deal_quoted.go
+				d.tracef("S%d %s %q: inside a quotation, told as fact (rule %s)", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), why)
+				if why == "quoted-predicate" {
+					c.speaker = nil // the narrator's clause: no "we" is the speaker
+				}
+			} else if c.speaker == nil || !d.firstPersonSubject(tr, s) {
 				d.tracef("S%d %s %q: inside a quotation", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
 				continue
 			}

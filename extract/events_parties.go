@@ -47,8 +47,9 @@ func init() {
 		{"clause-described-subject", (*eventRun).ruleClauseDescribed, false},
 		{"described-company", (*eventRun).ruleDescribedCompany, false}, // events_deal_describe.go
 		{"sentence-subject", (*eventRun).ruleSentenceSubject, false},
-		{"next-round", (*eventRun).ruleNextRound, false}, // events_rounds.go: before the last event's parties
-		{"lead-in", (*eventRun).ruleLeadIn, false},       // events_rounds.go: "After two days of talks, the companies agreed"
+		{"next-round", (*eventRun).ruleNextRound, false},                   // events_rounds.go: before the last event's parties
+		{"lead-in", (*eventRun).ruleLeadIn, false},                         // events_rounds.go: "After two days of talks, the companies agreed"
+		{"meeting-counterpart", (*eventRun).ruleMeetingCounterpart, false}, // events_deal_counterpart.go: "At the meeting, X agreed to ..."
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"members-body", (*eventRun).ruleMembersBody, false}, // events_deal_approve.go: "Commissioners approved an agreement with X"
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
@@ -240,6 +241,9 @@ func (r *eventRun) ruleSentenceSubject(c *eventDraft) partySet {
 	persons := c.reach
 	switch {
 	case c.tr.typ == Visit && len(persons) == 0:
+		if r.d.pluralDescribedSubject(&c.cl) {
+			return partySet{} // "Receiving the investors, who arrived on Wednesday, X said": they travelled (clause_relative.go)
+		}
 		persons = r.sentParts[:1]
 	case c.tr.typ != Visit && len(persons) < 2:
 		persons = uniq(append(append([]string(nil), r.sentParts...), persons...))
@@ -331,6 +335,9 @@ func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
 	}
 	if d.namedSubjectBefore(c) {
 		return partySet{} // "X Council approved an agreement with Y", "it signed a memorandum with Y" (events_visit.go)
+	}
+	if r.clauseNamesSides(c) {
+		return partySet{} // "X formed a joint venture with Y, ... after meeting Z": the clause's own (events_deal_counterpart.go)
 	}
 	if d.unnamedGroupSide(tr) && len(c.shared) > 0 {
 		d.tracef("S%d %s %q: unnamed-side: no person spoken of in %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), d.textOf(span{c.s.t0, c.s.t1}))

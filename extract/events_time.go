@@ -19,7 +19,9 @@ import (
 // trace: since-phrase, the dateline's, another clause's, an aside's,
 // appositive-participle, onset-of-other, coordinated-subject, attributive,
 // another verb's deadline); after them, readings shape the value
-// (trip-range, until-bound, departure, arrival-for-trip in time.go;
+// (anchor-shift of dates_anchor.go: "a day after X met Y", "had met X
+// the previous day" counted from the day the clause would give; trip-range,
+// until-bound, departure, arrival-for-trip in time.go;
 // weekday readings of dates_weekday.go and relative-not-anchor of
 // dates_anchor.go when the dates are resolved).
 // tierOwnWeek and tierLiveEntry are the indexes of readings own-week and
@@ -226,6 +228,19 @@ func (r *eventRun) when(c *eventDraft) bool {
 	if c.date == "" && !c.title && !c.vagueTime {
 		// a headline tells the story's main event, not its last one
 		c.date, c.dateRule = r.inheritDate(c)
+	}
+	if n, ok := d.anchorShift(c); ok && n != 0 && len(c.date) == len("2006-01-02") && !c.title {
+		// "held a call on Wednesday, a day after Y met Z": Tuesday
+		// (reading anchor-shift, dates_anchor.go)
+		was := c.date
+		c.date = shiftDay(was, n)
+		if c.ownDate == was {
+			c.ownDate = c.date
+		}
+		d.tracef("S%d %s %q: anchor-shift %+d days, %q -> %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), n, was, c.date)
+		if d.explain {
+			c.vias = append(c.vias, fmt.Sprintf("date %s by reading anchor-shift: %+d days from %s, the day its clause counts from", c.date, n, was))
+		}
 	}
 	return true
 }

@@ -183,8 +183,8 @@ func (d *document) lastPartiesOf(a arg, si, n int, want string) []party {
 			continue
 		}
 		e := d.entityOf(m)
-		if e == nil {
-			continue
+		if e == nil || want == Person && !d.fitsOfficeNoun(e, d.toks[a.span.t1-1].lower) {
+			continue // "the premiers": no minister named last (resolve_rules.go)
 		}
 		dup := false
 		for _, p := range out {

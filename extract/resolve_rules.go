@@ -304,7 +304,11 @@ func (d *document) titleHeadPerson(a arg, si int) *entity {
 // "they") is resolved, as a list of named rules; the first that decides
 // gives the parties, and each resolution names its rule:
 //
-//	new-group        "Two men were arrested", "Diplomats met": new people, no parties told (stops)
+//	their-subject    "The premiers agreed to report back at their winter meeting": "their" and "they"
+//	                 after a plural description subject of their sentence are that description,
+//	                 resolved by these rules (stops)
+//	new-group        "Two men were arrested", "Diplomats met", "Hicks and other union leaders":
+//	                 new people, no parties told (stops)
 //	titled-event     "the two leaders", "the two ministers": the parties of the most recent event
 //	                 whose persons all hold a title the noun fits (a leader's: class leadertitle;
 //	                 "ministers": a minister's), not a later event of other office holders
@@ -313,7 +317,8 @@ func (d *document) titleHeadPerson(a arg, si int) *entity {
 //	                 countries the story names most (its headline counting), not the last two
 //	                 named in passing
 //	last-parties     "the companies" after a meeting of persons: the last two parties of the kind named
-//	last-event       the parties of the last meeting or agreement told
+//	last-event       the parties of the last meeting or agreement told, unless the noun names an
+//	                 office their titles do not fit ("the premiers" after two ministers signed)
 //	last-named       with no event before: the last two parties of the kind named
 //	coordinated-pair "Norway and the EU ended a row ... the two sides": the pair told together (resolve_neuter.go)
 //	told-together    "Mayor X and Gov. Y traded barbs ... the two met": two persons told together
@@ -326,57 +331,71 @@ type groupRule struct {
 	find func(d *document, a arg, si int, last *Event) (ps []party, done bool)
 }
 
-// groupRules is the cascade, in order.
-var groupRules = []groupRule{
-	{"new-group", func(d *document, a arg, si int, last *Event) ([]party, bool) {
-		return nil, d.newGroup(a) || d.bareGroupAt(a.span.t1-1)
-	}},
-	{"titled-event", func(d *document, a arg, si int, last *Event) ([]party, bool) {
-		ps := d.titledEvent(a, si)
-		return ps, ps != nil
-	}},
-	{"leaders-nations", func(d *document, a arg, si int, last *Event) ([]party, bool) {
-		if last == nil || d.groupFits(d.toks[a.span.t1-1].lower, last) {
+// groupRules is the cascade, in order (set in init: their-subject runs
+// the cascade again).
+var groupRules []groupRule
+
+func init() { groupRules = groupRuleList() }
+
+func groupRuleList() []groupRule {
+	return []groupRule{
+		{"their-subject", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+			if g, ok := d.groupSubjectOf(a, si); ok {
+				ps := d.resolveGroup(g, si, last)
+				return ps, true
+			}
 			return nil, false
-		}
-		ps := d.leadersNations(a, last)
-		return ps, ps != nil
-	}},
-	{"story-countries", func(d *document, a arg, si int, last *Event) ([]party, bool) {
-		if last != nil && d.groupFits(d.toks[a.span.t1-1].lower, last) {
-			return nil, false
-		}
-		ps := d.storyCountries(a, si)
-		return ps, ps != nil
-	}},
-	{"last-parties", func(d *document, a arg, si int, last *Event) ([]party, bool) {
-		if last == nil || d.groupFits(d.toks[a.span.t1-1].lower, last) {
-			return nil, false
-		}
-		ps := d.lastParties(a, si)
-		return ps, ps != nil
-	}},
-	{"last-event", func(d *document, a arg, si int, last *Event) ([]party, bool) {
-		if last == nil {
-			return nil, false
-		}
-		var out []party
-		for _, p := range last.Participants {
-			out = append(out, party{name: p.Name, typ: p.Type, via: a.pron + " -> the last event's parties"})
-		}
-		return out, true
-	}},
-	{"last-named", func(d *document, a arg, si int, last *Event) ([]party, bool) {
-		ps := d.lastParties(a, si) // "the two firms" with no event before
-		return ps, ps != nil
-	}},
-	{"coordinated-pair", func(d *document, a arg, si int, last *Event) ([]party, bool) {
-		ps := d.coordinatedPair(a, si)
-		return ps, ps != nil || !d.bareCount(a.span.t1-1)
-	}},
-	{"told-together", func(d *document, a arg, si int, last *Event) ([]party, bool) {
-		return d.toldTogetherWithin(si, a.span.t0, 4), true
-	}},
+		}},
+		{"new-group", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+			return nil, d.newGroup(a) || d.bareGroupAt(a.span.t1-1) || d.otherBefore(a.span.t1-1, d.sent[si])
+		}},
+		{"titled-event", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+			ps := d.titledEvent(a, si)
+			return ps, ps != nil
+		}},
+		{"leaders-nations", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+			if last == nil || d.groupFits(d.toks[a.span.t1-1].lower, last) {
+				return nil, false
+			}
+			ps := d.leadersNations(a, last)
+			return ps, ps != nil
+		}},
+		{"story-countries", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+			if last != nil && d.groupFits(d.toks[a.span.t1-1].lower, last) {
+				return nil, false
+			}
+			ps := d.storyCountries(a, si)
+			return ps, ps != nil
+		}},
+		{"last-parties", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+			if last == nil || d.groupFits(d.toks[a.span.t1-1].lower, last) {
+				return nil, false
+			}
+			ps := d.lastParties(a, si)
+			return ps, ps != nil
+		}},
+		{"last-event", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+			if last == nil || !d.eventFitsOffice(last, d.toks[a.span.t1-1].lower) {
+				return nil, false // "the premiers" are not the last event's two ministers
+			}
+			var out []party
+			for _, p := range last.Participants {
+				out = append(out, party{name: p.Name, typ: p.Type, via: a.pron + " -> the last event's parties"})
+			}
+			return out, true
+		}},
+		{"last-named", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+			ps := d.lastParties(a, si) // "the two firms" with no event before
+			return ps, ps != nil
+		}},
+		{"coordinated-pair", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+			ps := d.coordinatedPair(a, si)
+			return ps, ps != nil || !d.bareCount(a.span.t1-1)
+		}},
+		{"told-together", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+			return d.toldTogetherWithin(si, a.span.t0, 4), true
+		}},
+	}
 }
 
 // resolveGroup runs groupRules over a plural description and names the
@@ -442,13 +461,15 @@ func (d *document) titledEvent(a arg, si int) []party {
 	return nil
 }
 
-// officeNoun: w is "leaders" or the plural of a title's head ("ministers",
-// "presidents", "envoys").
+// officeNoun: w is "leaders" or the plural of the head of one office
+// (class office: "ministers", "presidents", "premiers"); looser roles
+// ("officials", "negotiators", "envoys") are not.
 func (d *document) officeNoun(w string) bool {
 	if w == "leaders" {
 		return true
 	}
-	return d.officeStem(w) != ""
+	st := d.officeStem(w)
+	return st != "" && d.lx.is(st, wcOffice)
 }
 
 // officeStem: the title head a plural noun is the plural of
@@ -560,4 +581,63 @@ func (d *document) storyCountries(a arg, si int) []party {
 		{name: cs[0].e.canon, typ: Location, via: a.pron + " -> " + cs[0].e.canon + " (named most)"},
 		{name: cs[1].e.canon, typ: Location, via: a.pron + " -> " + cs[1].e.canon + " (named most)"},
 	}
+}
+
+// eventFitsOffice: a plural noun w that names an office ("premiers",
+// "ministers", "leaders") may stand for the persons of event ev: each
+// holds a title that fits it, or none (fitsOffice). Any other noun fits.
+func (d *document) eventFitsOffice(ev *Event, w string) bool {
+	if !d.officeNoun(w) {
+		return true
+	}
+	for _, p := range ev.Participants {
+		if e := d.byCanon[p.Name]; p.Type == Person && e != nil && !d.fitsOffice(e, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// groupSubjectOf (rule their-subject): "their" or "they" after a plural
+// description that opens its sentence ("The premiers also agreed to ...
+// at their winter meeting", "Both companies said they would sign") is
+// that description: it and whether there is one.
+func (d *document) groupSubjectOf(a arg, si int) (arg, bool) {
+	w := d.toks[a.span.t1-1].lower
+	if w != "their" && w != "they" {
+		return arg{}, false
+	}
+	s := d.sent[si]
+	k := s.t0
+	for k < a.span.t0 && !d.toks[k].word {
+		k++
+	}
+	start := k
+	if k >= a.span.t0 || !d.lx.is(d.toks[k].lower, wcDefinite) && !d.lx.is(d.toks[k].lower, wcSetDet) {
+		return arg{}, false // "Negotiators for X and Y ... their": a new group, named by its owners
+	}
+	k++
+	if k < a.span.t0 && (d.toks[k].tag == "CD" || d.isNumberWord(d.toks[k].lower)) {
+		k++
+	}
+	for j := k; j < a.span.t0 && j <= k+2; j++ {
+		t := d.toks[j]
+		if !t.word || t.cap && j > start {
+			break
+		}
+		if l := t.lower; d.officeNoun(l) || d.lx.is(l, wcGroup) && l != "they" && l != "their" && d.groupKind(l) != "" {
+			if j+1 < a.span.t0 && d.lx.is(d.toks[j+1].lower, wcPrep) {
+				return arg{}, false // "the leaders of X and Y", "the negotiators for X": their owners' rules
+			}
+			g := arg{span: span{start, j + 1}, pron: d.textOf(span{start, j + 1})}
+			return g, true
+		}
+	}
+	return arg{}, false
+}
+
+// fitsOfficeNoun: person e may be one of the plural noun w — any person
+// when w names no office (officeNoun), else one fitsOffice allows.
+func (d *document) fitsOfficeNoun(e *entity, w string) bool {
+	return !d.officeNoun(w) || d.fitsOffice(e, w)
 }

@@ -76,6 +76,15 @@ func TestReferenceRules(t *testing.T) {
 				"A Qatari statement also mentioned aid to Yemen and Somalia. " +
 				"After the talks, the two countries signed a memorandum on hydrogen research.",
 			want: "agreement: Qatar | Japan", resolved: "(rule story-countries)", not: "agreement: Yemen | Somalia"},
+		{name: "members named in apposition are the parties, not the two countries",
+			text: "ATHENS, March 2, 2026 (Aegean Wire) - Greece and Cyprus want to link their power grids by 2030. " +
+				"The energy ministers of the two countries, Greek Energy Minister Nikos Pappas and Cypriot Energy Minister Eleni Loizou, will meet in Nicosia on Friday to sign the final terms.",
+			want: "meeting: Nikos Pappas | Eleni Loizou"},
+		{name: "trap: their after the premiers is not the last event's ministers",
+			text: "HALIFAX, July 22, 2026 (Atlantic Desk) - Canada's premiers ended three days of talks in Halifax on Wednesday. " +
+				"In Toronto the same day, federal Housing Minister Priya Nair and Ontario Finance Minister Tom Healey signed a housing accord. " +
+				"The premiers also agreed to report back on trade barriers at their winter meeting.",
+			not: "meeting: Priya Nair | Tom Healey"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

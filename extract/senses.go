@@ -317,10 +317,14 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 			return false, "a trip on a person (a foul)"
 		}
 	}
-	if o.kind == objNone && m.verb && m.needs == "object" {
-		// "received at Bayan Palace on Sunday Japan's envoy": the object
-		// after the verb's adjuncts (clause_shift.go)
-		if _, k := d.shiftedObject(at, d.clauseLimit(at, s.t1)); k > at {
+	if m.verb && m.needs == "object" && m.typ == Meeting && (o.kind == objNone || o.kind == objPlace) {
+		// "received at Bayan Palace on Sunday Japan's envoy", "was
+		// welcomed to Lima on Monday by X": the object or the passive's
+		// agent after the verb's adjuncts (clause_shift.go)
+		lim := d.clauseLimit(m.t1, s.t1)
+		if k := d.pastAdjuncts(m.t1, lim); k > m.t1 && k+1 < lim && toks[k].lower == "by" {
+			o = d.objectAfter(k+1, s)
+		} else if _, k := d.shiftedObject(m.t1, lim); k > m.t1 {
 			o = d.objectAfter(k, s)
 		}
 	}

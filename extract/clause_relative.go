@@ -1,0 +1,42 @@
+package extract
+
+import "strings"
+
+// The subject of a relative clause is its antecedent (rule
+// described-antecedent). When the antecedent is people described by a
+// plural common noun ("Receiving the investors, who arrived in the state
+// capital on Wednesday, the governor said"), the relative's subject is
+// that description, not a name read from elsewhere in the sentence: the
+// investors arrived, not the governor.
+
+// describedAntecedent returns the description ending at token k (a plural
+// common noun with its determiners and modifiers) when no entity or
+// phrase reading takes it, and whether there is one.
+func (d *document) describedAntecedent(k int, s sentence) (arg, bool) {
+	if k <= s.t0 || k >= s.t1 {
+		return arg{}, false
+	}
+	t := d.toks[k]
+	if t.cap || t.tag != "NNS" || !t.word {
+		return arg{}, false
+	}
+	if _, ok := d.phraseEndingAt(k+1, s); ok {
+		return arg{}, false // a phrase the clause reader knows ("the two sides", "his counterparts")
+	}
+	j := k
+	for j > s.t0 && j > k-4 && d.toks[j-1].word && !d.toks[j-1].cap && !d.lx.is(d.toks[j-1].lower, wcPrep, wcClause, wcRelative) && !strings.HasPrefix(d.toks[j-1].tag, "VB") {
+		j--
+	}
+	return arg{span: span{j, k + 1}, pron: d.textOf(span{j, k + 1})}, true
+}
+
+// pluralDescribedSubject: the clause's subject is people described by a
+// plural common noun and nothing else ("the investors, who arrived"): a
+// visit told of them is theirs, not the sentence's named subject's.
+func (d *document) pluralDescribedSubject(cl *clause) bool {
+	if len(cl.subj) != 1 || cl.subj[0].pron == "" || d.lx.is(cl.subj[0].pron, wcPronoun) {
+		return false
+	}
+	sp := cl.subj[0].span
+	return sp.t1 > sp.t0 && d.toks[sp.t1-1].tag == "NNS" && !d.toks[sp.t1-1].cap
+}

@@ -1,0 +1,85 @@
+package extract_test
+
+import "testing"
+
+// TestMeetingCounterpart: an agreement whose clause names one party is
+// made with the other parties of the meeting its own sentence tells, when
+// that party took part in it (events_deal_counterpart.go); traps: the
+// meeting told only in an earlier sentence and a one-sided agreement with no meeting at all.
+func TestMeetingCounterpart(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{name: "end of the talks",
+			text: "Special envoy Ines Varga held talks with rebel commander Tomas Okello in Gulu on Monday and Tuesday.\n\n" +
+				"At the end of the talks on Tuesday, Okello agreed to withdraw his fighters from three checkpoints, the envoy's office said.",
+			typ: "agreement", want: [][]string{{"Ines Varga", "Tomas Okello"}}},
+		{name: "during the meeting, a pronoun subject",
+			text: "Trade Minister Sofia Lind met Brazilian Agriculture Minister Paulo Teixeira in Stockholm on Thursday.\n\n" +
+				"During the meeting, he agreed to lift a ban on Swedish pork imports.",
+			typ: "agreement", want: [][]string{{"Paulo Teixeira", "Sofia Lind"}}},
+		{name: "the meeting only in the sentence before",
+			text: "Coach Marco Bellini met club chairman Hugh Tarrant and director Ann Dowie in Glasgow on Friday.\n\n" +
+				"Bellini signed a contract until 2029 on Sunday.",
+			typ: "agreement", banned: []string{"Hugh Tarrant", "Ann Dowie"}},
+		{name: "no meeting at all",
+			text: "Mayor Lena Hart agreed on Monday to step down at the end of the year, her office said.",
+			typ:  "agreement"},
+	})
+}
+
+// TestQuotedAgreement: an agreement inside a quotation is told as fact
+// when the writer quotes only the predicate of a readout (quoted-predicate)
+// or a speaker reports in the past that third parties agreed or signed
+// (quoted-agreement); traps: a view ("agreed with", "agreed that"), a
+// plan, a possibility, a negation and a condition stay no event.
+func TestQuotedAgreement(t *testing.T) {
+	call := "President Nurlan Abenov of Kazakhstan spoke by telephone with Kyrgyz President Aida Sydykova on Tuesday.\n\n"
+	runDealCases(t, []dealCase{
+		{name: "quoted predicate",
+			text: call + "The two presidents \"agreed to instruct their transport ministers to draw up a new fee schedule\", the readout said.",
+			typ:  "agreement", want: [][]string{{"Aida Sydykova", "Nurlan Abenov"}}},
+		{name: "a statement's quoted report",
+			text: call + "\"Both sides agreed to set up a joint working group on rail tariffs,\" the presidential office said in a statement.",
+			typ:  "agreement", want: [][]string{{"Aida Sydykova", "Nurlan Abenov"}}},
+		{name: "a speaker's report of the other side",
+			text: "Envoy Ines Varga held talks with commander Tomas Okello in Gulu on Monday.\n\n" +
+				"\"We talked for three hours and he agreed to free the hostages,\" Varga told reporters.",
+			typ: "agreement", want: [][]string{{"Ines Varga", "Tomas Okello"}}},
+		{name: "agreed with: a view",
+			text: call + "\"He agreed with me that the crossing must reopen soon,\" Abenov told reporters.",
+			typ:  "agreement"},
+		{name: "a plan in a quotation",
+			text: call + "\"The two sides will sign a new treaty before the harvest,\" the readout quoted Abenov as saying.",
+			typ:  "agreement"},
+		{name: "a possibility in a quotation",
+			text: call + "\"The ministers could agree to a new schedule within a month,\" an official said.",
+			typ:  "agreement"},
+		{name: "a negation in a quotation",
+			text: call + "\"They never agreed to any new fees,\" a Kyrgyz official said.",
+			typ:  "agreement"},
+	})
+}
+
+// TestJointVentureSides: a joint venture formed, set up or entered into
+// and an agreement executed are agreements; a clause that names both
+// sides by name, neither a person, is not left for a person the sentence
+// names later (salient-person). Traps: a company "formed by a merger" long ago
+// (the merger is the agent, not a deal made), "executed its strategy".
+func TestJointVentureSides(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{name: "executed an agreement",
+			text: "PERTH, Aug 26 (Wire) - Corran Minerals Limited said on Tuesday it has executed a binding joint venture agreement with Okavu Resources Pte Ltd for a copper project.",
+			typ:  "agreement", want: [][]string{{"Corran Minerals Limited", "Okavu Resources Pte Ltd"}}},
+		{name: "formed a joint venture, a minister met after",
+			text: "In 2021, Tessaly Shipping formed a joint venture with Kandor Ports to run a feeder hub, a deal its chief executive sealed after meeting the shipping minister, Ravi Menon, in New Delhi.",
+			typ:  "agreement", want: [][]string{{"Kandor Ports", "Tessaly Shipping"}}, banned: []string{"Ravi Menon"}},
+		{name: "set up a joint venture",
+			text: "Brightwater Energy and Solano Power set up a joint venture last year to build wind farms off the coast of Chile.",
+			typ:  "agreement", want: [][]string{{"Brightwater Energy", "Solano Power"}}},
+		{name: "formed by a merger",
+			text: "Velmar Health, which was formed by a merger of two hospital groups in 1999, said on Monday that profits rose.",
+			typ:  "agreement"},
+		{name: "executed a strategy",
+			text: "Corran Minerals Limited executed its strategy well this year, chief executive Grace Mwale told shareholders in Perth on Tuesday.",
+			typ:  "agreement"},
+	})
+}
