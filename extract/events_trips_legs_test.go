@@ -65,7 +65,7 @@ func TestItineraryReadings(t *testing.T) {
 			text:  "Mayor Helen Garside defended the budget on Monday. A similar trip to Lyon proposed by her predecessor in 2019 was shelved because of its cost.",
 			notAt: []string{"Helen Garside|Lyon"}},
 		{name: "trap: the same trip told again in an appositive",
-			text: "Foreign Minister Rui Valadares arrived in Accra on March 3 for a two-day visit, his first trip to West Africa since taking office.",
+			text:  "Foreign Minister Rui Valadares arrived in Accra on March 3 for a two-day visit, his first trip to West Africa since taking office.",
 			want:  []string{"visit|Rui Valadares|Accra|"},
 			notAt: []string{"Rui Valadares|West Africa"}},
 		{name: "trap: a capital completed by its country names its own place",
