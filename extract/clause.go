@@ -118,7 +118,7 @@ done:
 		}
 		c.obj = d.phraseAt(tr.t1, end)
 		if len(c.obj) == 0 && !c.passive {
-			// "received at Bayan Palace on Sunday Japan's envoy, X": an
+			// "will receive in Kigali next week Ghana's envoy, X": an
 			// object after the verb's adjuncts (clause_shift.go)
 			if as, at := d.shiftedObject(tr.t1, end); len(as) > 0 {
 				c.obj = as
@@ -515,6 +515,11 @@ func (d *document) phraseAt(at, end int) []arg {
 							}
 							a = d.mentionArg(ps[0])
 						}
+					} else if p, ok := d.titledAfterModifier(m.span.t1, end); ok {
+						// "Union Finance Minister X", "Guangdong party
+						// secretary X": the place modifies the title
+						// (clause_titled.go)
+						a = d.mentionArg(p)
 					}
 				}
 			}

@@ -22,10 +22,10 @@ func (d *document) descriptionApposition(k int, s sentence, last arg, sawAnd boo
 // namesAfterDescription: the appositive between the commas at open and
 // close names two or more persons, and a description of people with no
 // name of its own stands before it (rule names-after-description): in
-// "Energy ministers from the two countries, Azerbaijan's X and Greece's
-// Y, will meet" and "The two negotiators, X and Y, met" the subject is X
+// "Two of the region's trade ministers, Kenya's X and Tanzania's Y, are
+// to meet" and "The two negotiators, X and Y, met" the subject is X
 // and Y. Between the names only "and", commas, titles and a place's
-// possessive ("Greece's") may stand.
+// possessive ("Tanzania's") may stand.
 func (d *document) namesAfterDescription(open, close int, s sentence) ([]arg, bool) {
 	if open-1 < s.t0 || d.endsPerson(open, s) {
 		return nil, false

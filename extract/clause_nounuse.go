@@ -1,7 +1,7 @@
 package extract
 
 // A verb trigger with no noun frame may stand where only a noun can:
-// "first saw her at a summer meet", "at several national meets", "the
+// "won the 400 metres at the spring meet", "at several national meets", "the
 // meet ended". Whatever the tagger said, a finite verb never follows an
 // article, an adjective after a determiner, or "a" and a singular noun
 // (whose verb would take -s); there the word is a noun with no frame of

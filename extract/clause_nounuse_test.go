@@ -9,7 +9,7 @@ func TestVerbInNounPhrase(t *testing.T) {
 		text string
 		trig string // the first trigger read; "" for none
 	}{
-		{"Coach Ana Soto first saw Li Wei at a summer meet in Orlando two years ago.", ""},
+		{"Li Wei set a national record at a university meet held in Tampa last spring.", ""},
 		{"Li Wei, who ran at several national meets before entering politics, praised the plan.", ""},
 		{"The meet in Eugene was cancelled because of the heat.", ""},
 		{"Officials said the indoor meet would go ahead.", ""},

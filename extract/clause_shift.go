@@ -2,8 +2,8 @@ package extract
 
 // A heavy object may follow the verb's adjuncts instead of preceding them
 // (heavy-NP shift), as protocol reports and long wire sentences do:
-// "the Crown Prince received at Bayan Palace on Sunday Japan's special
-// envoy, X", "met in Guangzhou on Tuesday the party secretary, A, and the
+// "the premier will receive in Kigali next week Ghana's minister of
+// trade, X", "met in Guangzhou on Tuesday the party secretary, A, and the
 // governor, B", "is due to meet in Kuwait City on Thursday the first deputy
 // prime minister, Y". The clause reader finds no object right after the
 // verb; shiftedObject looks past the adjuncts for it.
@@ -39,7 +39,7 @@ func (d *document) shiftedObject(at, end int) ([]arg, int) {
 }
 
 // pastAdjuncts returns where the adjuncts of place and time after a verb
-// ending at at end ("at Bayan Palace on Sunday", "to Lima on Monday"), or
+// ending at at end ("in Kigali next week", "to Lima on Monday"), or
 // at when none follows it.
 func (d *document) pastAdjuncts(at, end int) int {
 	k := at

@@ -19,7 +19,10 @@ func (d *document) styleEnd(lx *lexicon, c span) int {
 	for j < c.t1 && toks[j].cap && lx.is(toks[j].lower, wcStyleAdj) {
 		j++
 	}
-	if j < c.t1 && toks[j].cap && lx.is(toks[j].lower, wcStyle) {
+	// "His Majesty's Treasury", "Her Majesty's Theatre": a style noun
+	// with a possessive is the start of a name
+	if j < c.t1 && toks[j].cap && lx.is(toks[j].lower, wcStyle) && !isPossessive(toks[j].text) &&
+		(j+1 >= len(toks) || !isPossessive(toks[j+1].text)) {
 		return j + 1
 	}
 	return c.t0

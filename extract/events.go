@@ -857,7 +857,7 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 				return x.typ == Person || d.isCapWord(x.span.t0)
 			}
 		}
-		// "received at Bayan Palace on Sunday Japan's envoy, X": the
+		// "will receive in Kigali next week Ghana's envoy, X": the
 		// object after the verb's adjuncts (clause_shift.go)
 		if as, k := d.shiftedObject(m.t1, d.clauseLimit(m.t1, s.t1)); k > m.t1 && len(as) > 0 {
 			return true

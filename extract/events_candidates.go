@@ -54,6 +54,12 @@ func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 		if !tr.verb && (d.sinceBefore(tr) || d.referenceBefore(tr) && r.toldBefore(tr.typ)) {
 			continue
 		}
+		if d.occasionOfVerb(trigs, ti, s) {
+			// "will meet Y in London at a meeting of the Conference": the
+			// verb's meeting, told once (clause_occasion.go)
+			d.tracef("S%d %s %q: the occasion of the meeting verb before it (rule occasion-of-verb)", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
+			continue
+		}
 		if d.predicateRestatement(tr, s) && r.toldBefore(tr.typ) {
 			// "It will be their third meeting this year": the event told
 			// before, named again (events_discourse.go)

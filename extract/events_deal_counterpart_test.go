@@ -83,3 +83,37 @@ func TestJointVentureSides(t *testing.T) {
 			typ:  "agreement"},
 	})
 }
+
+// TestAgreementOnMeetingDay: an agreement whose parties are those of the
+// meeting told just before, with no date of its own, is dated by that
+// meeting — not by the story's focal person's background date (scene.go,
+// parties-event). Trap: an agreement with a date of its own keeps it.
+func TestAgreementOnMeetingDay(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a quoted outcome after a dated meeting",
+			"President Nurlan Abenov, who signed a transit treaty with Kyrgyzstan in 2011, said on Tuesday the fees were too high. " +
+				"Abenov has asked his government to review the treaty. Abenov's office gave no details.\n\n" +
+				"Separately, Agriculture Minister Dana Seitkali met Deputy Prime Minister Bakyt Usenov in Geneva on Monday. " +
+				"\"We agreed that our experts will meet again before the end of May,\" Seitkali told reporters after the meeting.",
+			"2026-05-18"},
+		{"its own date",
+			"Agriculture Minister Dana Seitkali met Deputy Prime Minister Bakyt Usenov in Geneva on Monday. " +
+				"The two ministers agreed on Tuesday to open the crossing.",
+			"2026-05-19"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "deal-day", "2026-05-20", "World news\n\n"+c.text)
+			evs := eventsOf(rec, "agreement")
+			for _, ev := range evs {
+				if len(ev.Participants) == 2 && ev.Participants[0].Name != "" && (ev.Participants[0].Name == "Dana Seitkali" || ev.Participants[1].Name == "Dana Seitkali") {
+					if ev.Date != c.want {
+						t.Errorf("agreement dated %q, want %q; events: %s", ev.Date, c.want, eventList(rec))
+					}
+					return
+				}
+			}
+			t.Errorf("no agreement of Seitkali; events: %s", eventList(rec))
+		})
+	}
+}

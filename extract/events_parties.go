@@ -826,7 +826,11 @@ func (d *document) readAttribution(c *eventDraft) map[string]bool {
 			break
 		}
 	}
-	if comma < 0 || verb-comma > 8 || c.s.t1-comma > 14 {
+	tail := 14
+	if verb+1 < c.s.t1 && d.toks[verb+1].tag == "TO" {
+		tail = 24 // "..., according to a statement read out in Muscat by Oman's Foreign Minister X": all of it the source (deals)
+	}
+	if comma < 0 || verb-comma > 8 || c.s.t1-comma > tail {
 		return nil
 	}
 	for k := verb + 1; k < c.s.t1; k++ {

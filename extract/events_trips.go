@@ -20,8 +20,8 @@ import (
 //     ("travelled to Quito and Bogota"), or one that a destination
 //     preposition opens after a word of class itinerary ("flew to Nairobi
 //     on Monday before moving on to Kampala on Wednesday", "followed by a
-//     day in Dubai on 15 May", "the first leg of a tour that will take him
-//     to Doha and Muscat"), is one more visit of the same travellers: each
+//     day in Dubai on 15 May", "a swing that then carries her on to Hanoi
+//     and Vientiane"), is one more visit of the same travellers: each
 //     leg dated by the date its own stretch of the clause gives, a
 //     coordinate with none sharing the first place's, a later leg with
 //     none undated. Not a leg: a country joined to the country a trip
@@ -354,9 +354,9 @@ func (d *document) legEvents(c *eventDraft, ev Event) []Event {
 
 // ownDestination: the destination the clause gave a visit noun stands in
 // the noun's own stretch of the clause, no comma or relative word between
-// ("a visit to Lima", "The tour ends Sunday in Jakarta"); a "to" phrase
-// past one belongs to another verb ("a three-day visit, the first leg of
-// a tour that will take him to Doha"). A verb's destination is the clause
+// ("a visit to Lima", "her trip closes in Hanoi on Friday"); a "to" phrase
+// past one belongs to another verb ("a two-day stay, part of a swing that
+// then carries her on to Hanoi"). A verb's destination is the clause
 // reader's.
 func (d *document) ownDestination(tr trigMatch, a arg, s sentence) bool {
 	if tr.verb || tr.frame == nil {

@@ -28,14 +28,14 @@ func TestItineraryReadings(t *testing.T) {
 			text: "Health Minister Ruth Okoro flew to Nairobi on March 2, before moving on to Kampala on March 4 for a regional conference on measles.",
 			want: []string{"visit|Ruth Okoro|Nairobi|2026-03-02", "visit|Ruth Okoro|Kampala|2026-03-04"}},
 		{name: "a tour that takes the traveller on",
-			text: "Envoy Lars Berg arrived in Quito on March 7, the first stop of a regional tour that will also take him to Lima and La Paz.",
+			text: "Lars Berg, the bloc's envoy for the Andes, landed in Quito on March 7 for a tour that is to take him on to Lima and La Paz, officials said.",
 			want: []string{"visit|Lars Berg|Quito|2026-03-07", "visit|Lars Berg|Lima|-", "visit|Lars Berg|La Paz|-"}},
 		{name: "a programme in a second country on its own day",
 			text:  "Farm Minister Joseph Mwangi will lead a dairy trade mission to Chile from March 20 to 22, followed by a one-day programme in Lima, Peru, on March 23.",
 			want:  []string{"visit|Joseph Mwangi|Lima|"}, // its date is the dates pass's reading of "on March 23" after "followed"
 			notAt: []string{"Joseph Mwangi|Peru"}},
 		{name: "the country of the dateline",
-			text: "QUITO — Foreign Minister Ana Soto arrived in the country on Saturday for talks on migration, her ministry said.",
+			text: "QUITO — Foreign Minister Ana Soto, on her first trip abroad since taking office, landed in the country late on Friday for talks on migration.",
 			want: []string{"visit|Ana Soto|Ecuador|"}},
 		{name: "the capital of the dateline",
 			text: "NAIROBI — Finance Minister Lars Berg landed in the capital on Monday for two days of budget talks.",
@@ -93,7 +93,7 @@ func TestItineraryReadings(t *testing.T) {
 			text:  "Foreign Minister Ana Soto flew to Lima on Monday before heading back to Quito.",
 			notAt: []string{"Ana Soto|Quito"}},
 		{name: "trap: the country with no dateline is no place",
-			text:  "Foreign Minister Ana Soto arrived in the country on Saturday, her ministry said.",
+			text:  "Foreign Minister Ana Soto is expected to land in the country late on Friday.",
 			notAt: []string{"Ana Soto|"}},
 	}
 	for _, c := range cases {

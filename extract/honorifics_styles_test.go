@@ -99,6 +99,7 @@ func TestStyleIsNoName(t *testing.T) {
 		{"excellency", "Her Excellency Marta Quispe arrived in Lima on Tuesday.", []string{"Excellency", "Excellency Marta Quispe"}, ""},
 		{"holiness", "His Holiness Patriarch Ilarion visited Tbilisi on Sunday.", []string{"Holiness", "Holiness Patriarch Ilarion"}, ""},
 		{"trap: a name that opens with Royal", "The Royal Society of Glassmakers said on Monday it would cut 40 jobs.", nil, "Royal Society of Glassmakers"},
+		{"trap: a style noun with a possessive starts a name", "Officials of His Majesty's Exchequer met bankers from Lowry Bank on Monday.", []string{"'s Exchequer", "Exchequer"}, ""},
 		{"trap: no possessive before the style word", "Director Amal Haddad said Excellency Awards would be given in May.", []string{"Excellency"}, ""},
 	}
 	for _, c := range cases {

@@ -177,6 +177,12 @@ func (r *eventRun) inheritDate(c *eventDraft) (string, string) {
 	if v := r.eventAnchor(c); v != "" {
 		return v, "event-anchor"
 	}
+	if e := r.partiesEvent(c); e != nil && e.Date != "" && c.tr.typ == Agreement {
+		// "X met Y in Geneva on Monday. 'We agreed that ...,' X said": the
+		// agreement of the parties of the meeting just told is that
+		// meeting's outcome, on its day (deals)
+		return e.Date, "parties-event"
+	}
 	sc := r.sceneOf(c)
 	first, second := sc.date, sc.anyDate
 	if !(c.involvesFocal || r.focal == nil) {

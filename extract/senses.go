@@ -318,7 +318,7 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 		}
 	}
 	if m.verb && m.needs == "object" && m.typ == Meeting && (o.kind == objNone || o.kind == objPlace) {
-		// "received at Bayan Palace on Sunday Japan's envoy", "was
+		// "will receive in Kigali next week Ghana's envoy", "was
 		// welcomed to Lima on Monday by X": the object or the passive's
 		// agent after the verb's adjuncts (clause_shift.go)
 		lim := d.clauseLimit(m.t1, s.t1)
