@@ -9,8 +9,8 @@ import (
 // The itinerary readings: how a trip's movement is read past the one place
 // its trigger names.
 //
-//   - a destination told by its kind ("arrived in the country on
-//     Saturday", "flew to the capital", "landed in the state capital"):
+//   - a destination told by its kind ("landed in the country late on
+//     Friday", "flew to the capital", "drove into the provincial capital"):
 //     "the", at most two lower-case modifiers and a noun of class
 //     placenoun (city, capital, town...) or nationnoun (country, nation),
 //     not completed by "of" or a name, is the dateline's place of that
@@ -85,7 +85,7 @@ func (d *document) kindPhrase(k int, s sentence) (int, int) {
 }
 
 // kindDestination: a visit's destination is a place told by its kind
-// ("arrived in the country", "flew to the state capital"): the dateline's
+// ("landed in the country", "flew to the provincial capital"): the dateline's
 // country or city, or "" (no dateline, or one naming no single city).
 func (d *document) kindDestination(c *eventDraft) string {
 	n, _ := d.kindPhrase(d.destStart(c.tr, c.s), c.s)
@@ -175,7 +175,7 @@ func (d *document) tripLegs(c *eventDraft, ev Event) []leg {
 		}
 		coord := d.placesJoined(prev, m.span.t0)
 		if coord && !tr.verb && len(legs) == 0 && d.byCanon[ev.Location] != nil && d.byCanon[ev.Location].kind != "city" {
-			continue // "a five-day tour of Kenya and Uganda": the trip told whole, its stops told on their own
+			continue // "a week-long swing through Kenya and Uganda": the trip told whole, its stops told on their own
 		}
 		if !coord && !(linked && d.destPrep(m.span.t0)) || d.ownTriggerPlace(c, m.span.t0) {
 			continue
@@ -372,11 +372,11 @@ func (d *document) ownDestination(tr trigMatch, a arg, s sentence) bool {
 
 // The group-mover reading (party rule group-mover): a visit whose subject
 // is a definite word of class delegation ("The delegation will tour a
-// refinery", "The group travelled to Guangzhou", "The party flies to
-// Milan") is the trip of the delegation told in its sentence or the three
+// refinery", "The group went on by coach to Leipzig", "The party flies
+// to Milan") is the trip of the delegation told in its sentence or the three
 // before: the person who leads it — the last person named before a verb
-// of class leader that governs a delegation word ("X is leading a
-// 20-member delegation", "X will lead a six-member party"), or the person
+// of class leader that governs a delegation word ("X heads a trade
+// delegation of nine", "X will lead a six-member party"), or the person
 // after "led by"/"headed by" — and the persons its members are said to
 // include (a word of class includes after a delegation word: "a
 // delegation that includes X", "The party includes X and Y"), in those
@@ -430,8 +430,9 @@ func containsParty(ps []party, name string) bool {
 }
 
 // definiteGroupSubject: the subject right before the visit's verb group is
-// "the", "this" or "that" and a word of class delegation ("The
-// delegation will", "The group travelled").
+// a definite determiner ("the", "this", "that": class definite) and a word
+// of class delegation ("The delegation will", "On Monday the group
+// travelled").
 func (d *document) definiteGroupSubject(tr trigMatch, s sentence) bool {
 	k := tr.t0 - 1
 	for k > s.t0 && (d.lx.is(d.toks[k].lower, wcAux, wcModal, wcFuture, wcNegation) || strings.HasPrefix(d.toks[k].tag, "RB")) {
@@ -441,17 +442,12 @@ func (d *document) definiteGroupSubject(tr trigMatch, s sentence) bool {
 		return false
 	}
 	j := k - 1
-	for j >= s.t0 && j >= k-3 && !d.toks[j].cap && (modifierTag(d.toks[j].tag) || d.toks[j].tag == "NN") {
-		j-- // "the trade delegation", "the 20-member group"
+	for j >= s.t0 && j >= k-3 && !d.toks[j].cap && !d.lx.is(d.toks[j].lower, wcArticle, wcDefinite) && (modifierTag(d.toks[j].tag) || d.toks[j].tag == "NN") {
+		j-- // "the trade delegation", "the nine-member group"
 	}
-	if j < s.t0 {
-		return false
-	}
-	switch d.toks[j].lower {
-	case "the", "this", "that":
-		return true
-	}
-	return false
+	// "the", "this", "that" (class definite, not a possessive: "her
+	// delegation" is read as any description)
+	return j >= s.t0 && d.lx.is(d.toks[j].lower, wcDefinite) && d.toks[j].tag != "PRP$"
 }
 
 // delegationLeader: the person who leads a delegation told in sp: after
