@@ -371,7 +371,7 @@ func (d *document) ownDestination(tr trigMatch, a arg, s sentence) bool {
 }
 
 // The group-mover reading (party rule group-mover): a visit whose subject
-// is a definite word of class delegation ("The delegation will tour a
+// is a definite word of class travelgroup ("The delegation will tour a
 // refinery", "The group went on by coach to Leipzig", "The party flies
 // to Milan") is the trip of the delegation told in its sentence or the three
 // before: the person who leads it — the last person named before a verb
@@ -431,14 +431,14 @@ func containsParty(ps []party, name string) bool {
 
 // definiteGroupSubject: the subject right before the visit's verb group is
 // a definite determiner ("the", "this", "that": class definite) and a word
-// of class delegation ("The delegation will", "On Monday the group
+// of class travelgroup ("The delegation will", "On Monday the group
 // travelled").
 func (d *document) definiteGroupSubject(tr trigMatch, s sentence) bool {
 	k := tr.t0 - 1
 	for k > s.t0 && (d.lx.is(d.toks[k].lower, wcAux, wcModal, wcFuture, wcNegation) || strings.HasPrefix(d.toks[k].tag, "RB")) {
 		k-- // "will", "also", "then"
 	}
-	if k <= s.t0-1 || !d.lx.is(d.toks[k].lower, wcDelegation) || d.toks[k].cap && k > s.t0 {
+	if k <= s.t0-1 || !d.lx.is(d.toks[k].lower, wcTravelGroup) || d.toks[k].cap && k > s.t0 {
 		return false
 	}
 	j := k - 1
@@ -452,13 +452,13 @@ func (d *document) definiteGroupSubject(tr trigMatch, s sentence) bool {
 
 // delegationLeader: the person who leads a delegation told in sp: after
 // "led by"/"headed by" (ledBy), else the last person named before a verb
-// of class leader whose object phrase is a word of class delegation.
+// of class leader whose object phrase is a word of class travelgroup.
 func (d *document) delegationLeader(sp span) string {
 	if p := d.ledBy(sp); p != "" {
 		return p
 	}
 	for k := sp.t1 - 1; k > sp.t0; k-- {
-		if !d.lx.is(d.toks[k].lower, wcDelegation) || d.toks[k].cap {
+		if !d.lx.is(d.toks[k].lower, wcTravelGroup) || d.toks[k].cap {
 			continue
 		}
 		v := -1
@@ -486,12 +486,12 @@ func (d *document) delegationLeader(sp span) string {
 
 // delegationMembers: the persons a delegation told in sp is said to
 // include: named after a word of class includes that follows a word of
-// class delegation in sp.
+// class travelgroup in sp.
 func (d *document) delegationMembers(sp span) []string {
 	var out []string
 	seen := false
 	for k := sp.t0; k < sp.t1; k++ {
-		if d.lx.is(d.toks[k].lower, wcDelegation) && !d.toks[k].cap {
+		if d.lx.is(d.toks[k].lower, wcTravelGroup) && !d.toks[k].cap {
 			seen = true
 			continue
 		}
