@@ -86,6 +86,9 @@ func (d *document) participleClauseSubject(tr trigMatch, g int, s sentence) []ar
 			if v < 0 {
 				continue // a comma inside the participle clause
 			}
+			if d.lx.is(d.toks[tr.t0].lower, wcSpeech) && d.lx.is(d.toks[v].lower, wcReport) {
+				return nil // "Speaking to the BBC on Sunday, X said": a statement's scene
+			}
 			var out []arg
 			for _, a := range d.subjectPhrase(d.verbGroupStart(v, s), s) {
 				if a.span.t0 > k {
@@ -107,6 +110,9 @@ func (d *document) participleClauseSubject(tr trigMatch, g int, s sentence) []ar
 		}
 		if t.text == "," {
 			if v := k + 1; v < s.t1 && d.finiteAt(v) {
+				if d.lx.is(d.toks[tr.t0].lower, wcSpeech) && d.lx.is(d.toks[v].lower, wcReport) {
+					return nil // "X, speaking to the BBC, said": a statement's scene
+				}
 				return d.subjectPhrase(g-1, s)
 			}
 			return nil

@@ -4,10 +4,10 @@ import "strings"
 
 // The subject of a relative clause is its antecedent (rule
 // described-antecedent). When the antecedent is people described by a
-// plural common noun ("Receiving the investors, who arrived in the state
-// capital on Wednesday, the governor said"), the relative's subject is
-// that description, not a name read from elsewhere in the sentence: the
-// investors arrived, not the governor.
+// plural common noun ("Welcoming the growers, who had reached the
+// provincial capital late on Tuesday, the minister said"), the relative's
+// subject is that description, not a name read from elsewhere in the
+// sentence: the growers came, not the minister.
 
 // describedAntecedent returns the description ending at token k (a plural
 // common noun with its determiners and modifiers) when no entity or

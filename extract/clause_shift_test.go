@@ -80,7 +80,9 @@ func TestParticipleClauseSubject(t *testing.T) {
 		{"Speaking after meeting Li Wei in Lima on Monday, Ana Soto said trade would grow.", "Ana Soto", "Li Wei"},
 		{"Hosting Li Wei, the Peruvian foreign minister, in Lima on Monday, Ana Soto promised a deal.", "Ana Soto", "Li Wei"},
 		{"President Ana Soto, receiving Foreign Minister Li Wei in Lima on Monday, said trade would grow.", "Ana Soto", "Li Wei"},
-		// traps
+		// traps: a speech verb's participle before a reporting verb
+		{"Speaking to the Lima Post's political editor Li Wei on Sunday, Ana Soto said the vote would be close.", "", "Li Wei"},
+		{"A senior official, speaking to the Lima Post's Li Wei, said the figures were poor.", "", "Li Wei"},
 		{"The minister said receiving Li Wei in Lima, a city she loves, was an honour.", "", "Li Wei"},
 		{"Receiving Li Wei in Lima was a risk for the government.", "", "Li Wei"},
 	}

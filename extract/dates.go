@@ -825,6 +825,9 @@ func (d *document) tenseAt(i int) int {
 	if b > s.t0 && (d.toks[b].lower == "to" || d.toks[b].lower == "for") && d.cueEndsAt(b, s, cuePostpone) {
 		return 1 // "pushed back to June 3", "rescheduled for March 20"
 	}
+	// a weekday keeps the verb's tense: "agreed to buy the stake on
+	// Tuesday" is the agreeing's Tuesday
+	_, weekday := d.lx.dateWord(dwWeekday, strings.TrimSuffix(strings.TrimSuffix(d.toks[i].lower, "'s"), "’s"))
 	verdict := func(k int) (int, bool) {
 		t := d.toks[k]
 		if d.lx.is(t.lower, wcReport) {
@@ -862,6 +865,18 @@ func (d *document) tenseAt(i int) int {
 			}
 			return 1, true
 		}
+		// "agreed to meet again in September" (published in May): the
+		// infinitive of a verb that looks forward tells no side of today,
+		// nor does the verb's past, so the nearest reading wins ("agreed to
+		// buy a stake from X in June", told in October, is June behind;
+		// class forward); a present ("plans to open in November", "is
+		// hoping to play on Sunday") still puts it ahead, by the verb's own
+		// verdict
+		if t.tag == "VB" && k-2 >= s.t0 && d.toks[k-1].lower == "to" && d.lx.isWord(dwForward, d.toks[k-2].lower) && !weekday {
+			if g := d.toks[k-2].tag; g == "VBD" || g == "VBN" {
+				return 0, true
+			}
+		}
 		// "is meeting Li on Thursday": a present progressive with a date
 		// is an arrangement still to come
 		if strings.HasSuffix(t.lower, "ing") && d.progressive(k) && d.presentBe(k) {
@@ -873,6 +888,12 @@ func (d *document) tenseAt(i int) int {
 		if t.tag == "NNS" && d.lx.isWord(dwSchedule, t.lower) && k > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && k+1 < len(d.toks) {
 			prev := d.toks[k-1]
 			if (prev.tag == "NNP" || prev.cap) && !d.toks[k+1].cap || prev.tag == "NN" && !prev.cap {
+				return 1, true
+			}
+			if prev.text == "," && d.toks[k+1].tag == "TO" {
+				// "Cordero, a career diplomat who served in Madrid,
+				// flies to Brasilia on Friday": the verb after an
+				// appositive
 				return 1, true
 			}
 		}

@@ -48,7 +48,8 @@ const (
 	dwTimeOfDay
 	dwHoliday
 	dwOnset
-	dwCount
+	dwForward
+	dwCount // the number of classes
 )
 
 // dwPhraseStart marks the first word of a row of several words (not a
@@ -61,7 +62,8 @@ var dateClasses = map[string]dateClass{"shift": dwShift, "unit": dwUnit, "number
 	"weakmonth": dwWeakMonth, "pastevent": dwPastEvent, "month": dwMonth, "weekday": dwWeekday,
 	"ordinal": dwOrdinal, "relday": dwRelDay, "range": dwRange, "rangestart": dwRangeStart,
 	"deadline": dwDeadline, "ahead": dwAhead, "schedule": dwSchedule, "amount": dwAmount,
-	"season": dwSeason, "anchor": dwAnchor, "timeofday": dwTimeOfDay, "holiday": dwHoliday, "onset": dwOnset}
+	"season": dwSeason, "anchor": dwAnchor, "timeofday": dwTimeOfDay, "holiday": dwHoliday, "onset": dwOnset,
+	"forward": dwForward}
 
 // dateClassNames lists the classes of date_words.tsv, for error messages.
 func dateClassNames() []string {

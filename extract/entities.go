@@ -612,6 +612,9 @@ func (d *document) ruleOrgContext(lx *lexicon, c span, _ map[int]bool, _ int) bo
 	if n, _ := lx.locs.longest(d.toks, c.t0, c.t1); n == c.t1-c.t0 {
 		return false
 	}
+	if n, _ := d.demonymAt(lx, c.t0, c.t1); n == c.t1-c.t0 {
+		return false // "to buy Finnish sensor firm X": a nationality names no organization
+	}
 	d.classifyAsOrg(lx, c)
 	return true
 }
@@ -993,8 +996,8 @@ func (d *document) prefixOrg(lx *lexicon, pre span, acr map[int]bool, office boo
 			pre.t0 += n
 			continue
 		}
-		if _, ok := lx.demonyms[d.toks[pre.t0].lower]; ok {
-			pre.t0++
+		if n, _ := d.demonymAt(lx, pre.t0, pre.t1); n > 0 {
+			pre.t0 += n // "Chilean", "South African" (entities_demonym.go)
 			continue
 		}
 		if d.toks[pre.t0].hyphen {
@@ -1178,7 +1181,7 @@ func (d *document) capRunEnd(i int) int {
 // Foreign Minister", "U.S. Trade Representative").
 func (d *document) nationOf(lx *lexicon, pre span) string {
 	for k := pre.t0; k < pre.t1; k++ {
-		if c, ok := lx.demonyms[d.toks[k].lower]; ok {
+		if n, c := d.demonymAt(lx, k, pre.t1); n > 0 {
 			return c
 		}
 		if n, v := lx.locs.longest(d.toks, k, pre.t1); n > 0 && v >= 0 && lx.places[v].kind == "country" {

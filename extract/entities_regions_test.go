@@ -66,3 +66,20 @@ func TestFirstLevelRegions(t *testing.T) {
 		{"a compass word is no region (trap)", "Western officials said the talks had stalled.", "Western", ""},
 	})
 }
+
+// TestNationalityIsNoOrganization: a nationality before a title, one word
+// or several ("South African President X", "South Korean President X"), is
+// the person's nation, not an employer; a nationality alone before a trade
+// noun ("to buy Finnish sensor firm X") names no organization. Traps: an
+// organization whose name starts with a nationality stays whole, and the
+// company after the nationality is still found.
+func TestNationalityIsNoOrganization(t *testing.T) {
+	checkNameCases(t, []nameCase{
+		{"two-word nationality before a title", "South African President Lindiwe Mahlangu met the envoy in Pretoria on Thursday.", "South African", ""},
+		{"the person after it", "South African President Lindiwe Mahlangu met the envoy in Pretoria on Thursday.", "Lindiwe Mahlangu", extract.Person},
+		{"another two-word nationality", "South Korean President Han Seung-woo arrived in Tokyo on Monday.", "South Korean", ""},
+		{"a nationality before a trade noun", "Dutch maker Veldhoven Optics agreed to buy Finnish sensor firm Kajaani Sensors for 1.1 billion euros.", "Finnish", ""},
+		{"the company after it (trap)", "Dutch maker Veldhoven Optics agreed to buy Finnish sensor firm Kajaani Sensors for 1.1 billion euros.", "Kajaani Sensors", extract.Organization},
+		{"a body named with a nationality (trap)", "South African Airways cancelled two flights to Lagos on Friday.", "South African Airways", extract.Organization},
+	})
+}

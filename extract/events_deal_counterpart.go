@@ -116,3 +116,22 @@ func (r *eventRun) clauseNamesSides(c *eventDraft) bool {
 	}
 	return true
 }
+
+// neuterSubject: the clause of the draft's trigger (a noun's: the clause
+// of the verb that governs it) has "it" for its subject — a company or a
+// body acts ("Halvorsen announced that it signed a memorandum with Y"),
+// so no person the story speaks of is its side.
+func (d *document) neuterSubject(c *eventDraft) bool {
+	subj := c.cl.subj
+	if !c.tr.verb {
+		if v := d.governingVerb(c.tr.t0, c.s); v >= 0 {
+			subj = d.subjectPhrase(d.verbGroupStart(v, c.s), c.s)
+		}
+	}
+	for _, a := range subj {
+		if a.pron != "" && d.lx.is(a.pron, wcNeuter) {
+			return true
+		}
+	}
+	return false
+}

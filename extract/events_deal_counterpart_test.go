@@ -62,7 +62,8 @@ func TestQuotedAgreement(t *testing.T) {
 // TestJointVentureSides: a joint venture formed, set up or entered into
 // and an agreement executed are agreements; a clause that names both
 // sides by name, neither a person, is not left for a person the sentence
-// names later (salient-person). Traps: a company "formed by a merger" long ago
+// names later (salient-person). Traps: "it signed" with a person spoken of before (a company acts,
+// not the person), a company "formed by a merger" long ago
 // (the merger is the agent, not a deal made), "executed its strategy".
 func TestJointVentureSides(t *testing.T) {
 	runDealCases(t, []dealCase{
@@ -75,6 +76,11 @@ func TestJointVentureSides(t *testing.T) {
 		{name: "set up a joint venture",
 			text: "Brightwater Energy and Solano Power set up a joint venture last year to build wind farms off the coast of Chile.",
 			typ:  "agreement", want: [][]string{{"Brightwater Energy", "Solano Power"}}},
+		{name: "it signed: no person spoken of",
+			text: "Dr. Aidan Moore, who founded the sonar maker in 2009, will join the board of Brandvik Marine ASA as chief technology officer, the Oslo company said on Tuesday.\n\n" +
+				"\"Aidan built something rare,\" said Moore's former partner Lena Holt.\n\n" +
+				"Separately, the group announced that it signed a memorandum of understanding with Sorland Ferries AB on May 28 to test electric tugs.",
+			typ: "agreement", banned: []string{"Lena Holt", "Aidan Moore"}},
 		{name: "formed by a merger",
 			text: "Velmar Health, which was formed by a merger of two hospital groups in 1999, said on Monday that profits rose.",
 			typ:  "agreement"},

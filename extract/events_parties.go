@@ -336,8 +336,8 @@ func (r *eventRun) ruleSalientPerson(c *eventDraft) partySet {
 	if d.namedSubjectBefore(c) {
 		return partySet{} // "X Council approved an agreement with Y", "it signed a memorandum with Y" (events_visit.go)
 	}
-	if r.clauseNamesSides(c) {
-		return partySet{} // "X formed a joint venture with Y, ... after meeting Z": the clause's own (events_deal_counterpart.go)
+	if r.clauseNamesSides(c) || tr.typ == Agreement && d.neuterSubject(c) {
+		return partySet{} // "X formed a joint venture with Y, ... after meeting Z", "it signed a memorandum with Y": the clause's own (events_deal_counterpart.go)
 	}
 	if d.unnamedGroupSide(tr) && len(c.shared) > 0 {
 		d.tracef("S%d %s %q: unnamed-side: no person spoken of in %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), d.textOf(span{c.s.t0, c.s.t1}))

@@ -160,6 +160,7 @@ const (
 	wcPreverb     // clauses (clause.go verbGroupStart): "last", "once" between a subject and its verb ("He last visited Riga")
 	wcSetDet      // participants (participants_unnamed.go): "both", "these", "those" pick out a set told, no unnamed group
 	wcGroupOpen   // resolution (resolve_description.go): "they", "both" alone open a subject standing for the parties told
+	wcMatter      // places (place_embedded.go): "on", "for" open what an event is about or for ("a deal for the building of a plant in X")
 	wcItinerary   // trips (events_trips.go): "then", "before", "leg", "tour" carry a trip on to its next stop
 	wcNationNoun  // trips (events_trips.go): "the country" after a travel verb is the dateline's country
 	wcIncludes    // trips (events_trips.go): "includes", "comprise" name a delegation's members
@@ -170,6 +171,7 @@ const (
 	wcOffice      // resolution (resolve_rules.go): "president", "minister" head a description of one office only
 	wcStyle       // entities (entities_style.go): "Highness", "Excellency" of a style of address ("His Royal Highness")
 	wcStyleAdj    // entities: "royal", "serene" between the possessive and the style noun
+	wcSpeech      // clauses (clause_participle.go): "speaking to X, Y said" frames a statement, no meeting
 	numWordClasses
 )
 
@@ -210,9 +212,10 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
 	"separately": wcSeparately, "fixtureside": wcFixtureSide,
 	"domainend": wcDomainEnd, "preverb": wcPreverb, "setdet": wcSetDet, "groupopen": wcGroupOpen,
+	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj}
+	"style": wcStyle, "styleadj": wcStyleAdj, "speech": wcSpeech}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

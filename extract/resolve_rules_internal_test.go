@@ -11,10 +11,10 @@ func TestTitleHeadWord(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := []struct{ title, want string }{
-		{"Special Envoy for Middle East Affairs", "envoy"},
+		{"Special Envoy for the Great Lakes Region", "envoy"},
 		{"Ambassador to Kuwait", "ambassador"},
 		{"Minister of Oil", "minister"},
-		{"Assistant Foreign Minister for Asian Affairs", "minister"},
+		{"Deputy Trade Minister for Pacific Markets", "minister"},
 		{"Foreign Minister", "minister"},
 		{"Chief Executive", "executive"},
 		{"Gen.", "gen"},

@@ -67,14 +67,14 @@ func TestReferenceRules(t *testing.T) {
 			not: "meeting: Marta Ochoa | Ana Soto"},
 		{name: "the two leaders are the presidents, not the ministers who signed last",
 			text: "MONTEVIDEO, April 16, 2026 (Plata Wire) - Uruguayan President Elena Sosa received Paraguayan President Diego Ayala in Montevideo on Thursday. " +
-				"Their foreign ministers, Julia Brun and Marcos Vera, signed a river navigation accord in the presence of both presidents. " +
-				"The two leaders last met in March at a regional summit in Brasilia.",
+				"Their foreign ministers, Julia Brun and Marcos Vera, signed a river navigation accord while both presidents looked on. " +
+				"In March the two leaders had met at a regional summit in Brasilia.",
 			want: "meeting: Elena Sosa | Diego Ayala", resolved: "(rule titled-event)", not: "meeting: Julia Brun | Marcos Vera"},
 		{name: "the two countries are those the story is about, not the last two named",
 			text: "DOHA, Dec 1, 2026 (Gulf Desk) - Qatar's Energy Minister Saad Kaabi met Japan's Trade Minister Ken Mori in Doha on Sunday. " +
 				"Japanese officials praised Qatar's long supply record, and Qatar said Japan remained a key buyer. " +
 				"A Qatari statement also mentioned aid to Yemen and Somalia. " +
-				"After the talks, the two countries signed a memorandum on hydrogen research.",
+				"The two countries then signed a memorandum on hydrogen research.",
 			want: "agreement: Qatar | Japan", resolved: "(rule story-countries)", not: "agreement: Yemen | Somalia"},
 		{name: "members named in apposition are the parties, not the two countries",
 			text: "ATHENS, March 2, 2026 (Aegean Wire) - Greece and Cyprus want to link their power grids by 2030. " +
