@@ -11,8 +11,8 @@ func TestShiftedObject(t *testing.T) {
 		obj  string // the object read; "" for none
 	}{
 		{"Prime Minister Tomas Varga will receive in Budapest next Tuesday Canada's Minister of International Trade Claire Dubois, whose visit was announced on Friday.", "Claire Dubois"},
-		{"Chief Secretary Eric Lam met in Guangzhou on Tuesday the party secretary, Zhou Ming, and the governor, Xu Hai.", "Zhou Ming+Xu Hai"},
-		{"The envoy is due to meet in Kuwait City on Thursday the First Deputy Prime Minister, Yousef Al-Mutairi.", "~First Deputy Prime Minister+Yousef Al-Mutairi"},
+		{"Trade Commissioner Oskar Brandt met in Porto Alegre on Friday the state governor, Maria Rossi, and the mayor, Li Wei.", "Maria Rossi+Li Wei"},
+		{"The delegation is due to meet in Rabat on Thursday the trade minister, Li Wei.", "Li Wei"},
 		{"Governor Ada Eze welcomed at Government House yesterday a delegation of Korean investors led by Park Min-ho.", "~delegation"},
 		{"President Ana Soto hosted on Monday Peruvian Foreign Minister Li Wei.", "Li Wei"},
 		{"The mayor welcomed to Lima on Monday the Peruvian trade minister, Li Wei.", "Li Wei"},
@@ -105,42 +105,6 @@ func TestParticipleClauseSubject(t *testing.T) {
 			t.Errorf("%q: subject %q, want %q", c.text, g, c.subj)
 		}
 		if g := argNames(cl.obj); g != c.obj {
-			t.Errorf("%q: object %q, want %q", c.text, g, c.obj)
-		}
-	}
-}
-
-// TestTitledAfterModifier: a place or body before a title is whose
-// officer the name after it is; traps: a place that is the object, a
-// coordination, a preposition.
-func TestTitledAfterModifier(t *testing.T) {
-	cases := []struct{ text, obj string }{
-		{"The chief minister, Rao Kumar, is scheduled to call on Union Finance Minister Harsha Mehta to press for grants.", "Harsha Mehta"},
-		{"Ana Soto met Guangdong party secretary Zhou Ming and provincial governor Xu Hai in Guangzhou on Tuesday.", "Zhou Ming+Xu Hai"},
-		{"Ana Soto met Peru's Foreign Minister Li Wei in Lima.", "Li Wei"},
-		// traps
-		{"Ana Soto visited Guangdong on Monday.", "Guangdong"},
-		{"Ana Soto met European Union officials in Brussels.", "European Union"}, // people of a body: the body
-	}
-	for _, c := range cases {
-		d := analysed(t, "2026-03-10", c.text)
-		s := d.sent[len(d.sent)-1]
-		trigs := d.triggersIn(d.lx, s)
-		if len(trigs) == 0 {
-			t.Errorf("%q: no trigger", c.text)
-			continue
-		}
-		cl := d.readClause(trigs[0], s)
-		g := ""
-		for _, a := range cl.obj {
-			if a.typ != "" {
-				g += "+" + a.name
-			}
-		}
-		if len(g) > 0 {
-			g = g[1:]
-		}
-		if g != c.obj {
 			t.Errorf("%q: object %q, want %q", c.text, g, c.obj)
 		}
 	}
