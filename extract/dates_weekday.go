@@ -77,8 +77,8 @@ type bareWeekday struct{ idx, sent int }
 // later weekday of the same sentence behind it, is the week before's. A
 // temporal word between them tells the order ("struck on Thursday after
 // talks on Wednesday night"), and nothing moves; both must be adverbs of
-// time ("on Thursday"), not a noun's modifier ("cut short Monday night's
-// show ... cancelled Tuesday's date").
+// time ("on Thursday"), not a noun's modifier ("postponed Friday evening's
+// recital ... Tuesday's matinee").
 func (d *document) pastWeekdayOrder(bare []bareWeekday) {
 	if !d.ref.hasDay {
 		return
