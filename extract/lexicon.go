@@ -172,6 +172,7 @@ const (
 	wcStyle       // entities (entities_style.go): "Highness", "Excellency" of a style of address ("His Royal Highness")
 	wcStyleAdj    // entities: "royal", "serene" between the possessive and the style noun
 	wcSpeech      // clauses (clause_participle.go): "speaking to X, Y said" frames a statement, no meeting
+	wcBackground  // dates (dates_weekday.go): "had", "having" before a participle: a background verb group
 	numWordClasses
 )
 
@@ -201,7 +202,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"document": wcDocument, "topic": wcTopic,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
-	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
+	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "background": wcBackground, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
