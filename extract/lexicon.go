@@ -168,6 +168,8 @@ const (
 	wcOffice      // resolution (resolve_rules.go): "president", "minister" head a description of one office only
 	wcStyle       // entities (entities_style.go): "Highness", "Excellency" of a style of address ("His Royal Highness")
 	wcStyleAdj    // entities: "royal", "serene" between the possessive and the style noun
+	wcMotion      // trips (events_trips.go): "moving", "headed", "take" carry a traveller on; another verb ends a trip's legs
+	wcDestPrep    // trips (events_trips.go): "to", "in", "for" before a place a trip goes to
 	wcSpeech      // clauses (clause_participle.go): "speaking to X, Y said" frames a statement, no meeting
 	numWordClasses
 )
@@ -211,7 +213,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"domainend": wcDomainEnd, "preverb": wcPreverb, "setdet": wcSetDet, "groupopen": wcGroupOpen,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj, "speech": wcSpeech}
+	"style": wcStyle, "styleadj": wcStyleAdj, "speech": wcSpeech,
+	"motion": wcMotion, "destprep": wcDestPrep}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
