@@ -170,6 +170,8 @@ const (
 	wcStyleAdj    // entities: "royal", "serene" between the possessive and the style noun
 	wcMotion      // trips (events_trips.go): "moving", "headed", "take" carry a traveller on; another verb ends a trip's legs
 	wcDestPrep    // trips (events_trips.go): "to", "in", "for" before a place a trip goes to
+	wcCoordinator // clauses (clause_shift.go): "and" joins, opens no object
+	wcDayPrep     // clauses (clause_shift.go): "on" opens a day ("on Tuesday"), never a place
 	wcSpeech      // clauses (clause_participle.go): "speaking to X, Y said" frames a statement, no meeting
 	numWordClasses
 )
@@ -214,7 +216,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
 	"style": wcStyle, "styleadj": wcStyleAdj, "speech": wcSpeech,
-	"motion": wcMotion, "destprep": wcDestPrep}
+	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
