@@ -278,7 +278,7 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 		if k >= s.t0 && d.toks[k].text == "," {
 			k--
 		}
-		// "the investors, who arrived on Wednesday": people described
+		// "the bankers, who had flown in overnight": people described
 		// are the relative's subject, no one named (clause_relative.go)
 		if a, ok := d.describedAntecedent(k, s); ok {
 			return []arg{a}
@@ -516,8 +516,8 @@ func (d *document) phraseAt(at, end int) []arg {
 							a = d.mentionArg(ps[0])
 						}
 					} else if p, ok := d.titledAfterModifier(m.span.t1, end); ok {
-						// "Union Finance Minister X", "Guangdong party
-						// secretary X": the place modifies the title
+						// "Federal Health Minister X", "Bavaria state
+						// premier X": the place modifies the title
 						// (clause_titled.go)
 						a = d.mentionArg(p)
 					}

@@ -2,7 +2,7 @@ package extract
 
 // A meeting noun in the place phrase of a meeting verb is that meeting's
 // occasion, not a second meeting (rule occasion-of-verb): "X will meet Y
-// in London next week at a meeting of the Intergovernmental Conference",
+// in Vienna on Friday at a session of the Danube Commission",
 // "met her counterpart in a meeting at the ministry". The verb's event has
 // the parties; the noun, read alone, would make a second event of the
 // body or of whoever else the sentence names. A summit whose sidelines a

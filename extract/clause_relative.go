@@ -4,10 +4,10 @@ import "strings"
 
 // The subject of a relative clause is its antecedent (rule
 // described-antecedent). When the antecedent is people described by a
-// plural common noun ("Welcoming the growers, who had reached the
-// provincial capital late on Tuesday, the minister said"), the relative's
-// subject is that description, not a name read from elsewhere in the
-// sentence: the growers came, not the minister.
+// plural common noun ("Greeting the bankers, who had flown in overnight,
+// the mayor said"), the relative's subject is that description, not a name
+// read from elsewhere in the sentence: the bankers travelled, not the
+// mayor.
 
 // describedAntecedent returns the description ending at token k (a plural
 // common noun with its determiners and modifiers) when no entity or
@@ -31,7 +31,7 @@ func (d *document) describedAntecedent(k int, s sentence) (arg, bool) {
 }
 
 // pluralDescribedSubject: the clause's subject is people described by a
-// plural common noun and nothing else ("the investors, who arrived"): a
+// plural common noun and nothing else ("the bankers, who had flown in"): a
 // visit told of them is theirs, not the sentence's named subject's.
 func (d *document) pluralDescribedSubject(cl *clause) bool {
 	if len(cl.subj) != 1 || cl.subj[0].pron == "" || d.lx.is(cl.subj[0].pron, wcPronoun) {

@@ -3,9 +3,9 @@ package extract
 // A heavy object may follow the verb's adjuncts instead of preceding them
 // (heavy-NP shift), as protocol reports and long wire sentences do:
 // "the premier will receive in Kigali next week Ghana's minister of
-// trade, X", "met in Guangzhou on Tuesday the party secretary, A, and the
-// governor, B", "is due to meet in Kuwait City on Thursday the first deputy
-// prime minister, Y". The clause reader finds no object right after the
+// trade, X", "met in Porto Alegre on Friday the state governor, A, and the
+// mayor, B", "is due to meet in Rabat on Thursday the minister of industry
+// and trade, Y". The clause reader finds no object right after the
 // verb; shiftedObject looks past the adjuncts for it.
 
 // shiftedObject returns the noun phrases after the adjuncts that follow a
@@ -63,7 +63,7 @@ func (d *document) pastAdjuncts(at, end int) int {
 }
 
 // adjunctPhraseEnd returns the end of a prepositional phrase of place or
-// time starting at k ("in Guangzhou", "at Government House", "on Tuesday", "at
+// time starting at k ("in Guangzhou", "at Rideau Hall", "on Tuesday", "at
 // the foreign ministry in Doha"), or k when none starts there.
 func (d *document) adjunctPhraseEnd(k, end int) int {
 	if k+1 >= end || !d.lx.is(d.toks[k].lower, wcVenuePrep, wcPlacePrep, wcDayPrep) {

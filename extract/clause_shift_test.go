@@ -11,8 +11,8 @@ func TestShiftedObject(t *testing.T) {
 		obj  string // the object read; "" for none
 	}{
 		{"Prime Minister Tomas Varga will receive in Budapest next Tuesday Canada's Minister of International Trade Claire Dubois, whose visit was announced on Friday.", "Claire Dubois"},
-		{"Chief Secretary Eric Lam met in Guangzhou on Tuesday the party secretary, Zhou Ming, and the governor, Xu Hai.", "Zhou Ming+Xu Hai"},
-		{"The envoy is due to meet in Kuwait City on Thursday the First Deputy Prime Minister, Yousef Al-Mutairi.", "~First Deputy Prime Minister+Yousef Al-Mutairi"},
+		{"Trade Commissioner Oskar Brandt met in Porto Alegre on Friday the state governor, Maria Rossi, and the mayor, Li Wei.", "Maria Rossi+Li Wei"},
+		{"The delegation is due to meet in Rabat on Thursday the trade minister, Li Wei.", "Li Wei"},
 		{"Governor Ada Eze welcomed at Government House yesterday a delegation of Korean investors led by Park Min-ho.", "~delegation"},
 		{"President Ana Soto hosted on Monday Peruvian Foreign Minister Li Wei.", "Li Wei"},
 		{"The mayor welcomed to Lima on Monday the Peruvian trade minister, Li Wei.", "Li Wei"},
@@ -117,11 +117,11 @@ func TestParticipleClauseSubject(t *testing.T) {
 // coordination, a preposition.
 func TestTitledAfterModifier(t *testing.T) {
 	cases := []struct{ text, obj string }{
-		{"The chief minister, Rao Kumar, is scheduled to call on Union Finance Minister Harsha Mehta to press for grants.", "Harsha Mehta"},
-		{"Ana Soto met Guangdong party secretary Zhou Ming and provincial governor Xu Hai in Guangzhou on Tuesday.", "Zhou Ming+Xu Hai"},
+		{"Next month Ana Soto hopes to meet Federal Health Minister Li Wei about hospital funding.", "Li Wei"},
+		{"Ana Soto met Bavaria state premier Oskar Brandt and regional minister Maria Rossi in Munich on Friday.", "Oskar Brandt+Maria Rossi"},
 		{"Ana Soto met Peru's Foreign Minister Li Wei in Lima.", "Li Wei"},
 		// traps
-		{"Ana Soto visited Guangdong on Monday.", "Guangdong"},
+		{"Ana Soto visited Bavaria on Friday.", "Bavaria"},
 		{"Ana Soto met European Union officials in Brussels.", "European Union"}, // people of a body: the body
 	}
 	for _, c := range cases {

@@ -1,8 +1,8 @@
 package extract
 
 // A name that modifies a title is no party of its own (rule
-// titled-after-modifier): in "call on Union Finance Minister X", "met
-// Guangdong party secretary X" and "U.S. Trade Representative X" the place
+// titled-after-modifier): in "hopes to meet Federal Health Minister X", "met
+// Bavaria state premier X" and "U.S. Trade Representative X" the place
 // or body before the title says whose officer X is; the party is X. The
 // words between the modifier and the name are the title with its field
 // ("Finance Minister", "party secretary"), no comma, preposition or "and".

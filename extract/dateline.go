@@ -27,6 +27,12 @@ var (
 	datelineWire = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\- ]{2,40}?(?:, \p{Lu}[\p{L}.'’\- ]{1,30}?)?)\s*--\s*\([^)\n]{1,40}\)\s*--`)
 	// PLACE — (in capitals)
 	datelineCaps = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’\- ]{2,40}?(?:, \p{Lu}[\p{L}.'’\- ]{1,30}?)?)\s*(?:--|–|—|-)\s`)
+	// PLACE: (in capitals, a colon: "KUWAIT CITY: His Highness ...",
+	// "CHENNAI: The State government ..."), a known place only
+	datelineColon = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’\- ]{2,40}?(?:, \p{Lu}[\p{L}.'’\- ]{1,30}?)?)\s*:\s`)
+	// PLACE alone on its line, in capitals ("NEW DELHI", then the story
+	// below), a known place only
+	datelineAlone = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’\- ]{2,40}?(?:, \p{Lu}[\p{L}.'’\- ]{1,30}?)?)\s*$`)
 )
 
 // findHeader sets the body's first byte and the dateline's byte range.
@@ -34,6 +40,15 @@ var (
 // A header line that is only a date ("May 20, 2026") is returned as
 // headerDate: the published date of a wire that has no envelope.
 func findHeader(text string) (bodyStart, dlStart, dlEnd int, headerDate string) {
+	return findHeaderPlaces(text, nil)
+}
+
+// findHeaderPlaces is findHeader that also reads the two datelines a
+// capitalized word could fake, when isPlace knows their name as a place:
+// "KUWAIT CITY: ..." (datelineColon; "BREAKING: ..." is none) and a line
+// that is only a place in capitals ("NEW DELHI", the story below it;
+// "PRESS STATEMENT" is none).
+func findHeaderPlaces(text string, isPlace func(name string) bool) (bodyStart, dlStart, dlEnd int, headerDate string) {
 	dlStart, dlEnd = -1, -1
 	off := 0
 	lines := 0
@@ -64,6 +79,13 @@ func findHeader(text string) (bodyStart, dlStart, dlEnd int, headerDate string) 
 				return off, off + lead, off + lead + loc[1], headerDate
 			}
 		}
+		if isPlace != nil {
+			for _, re := range []*regexp.Regexp{datelineColon, datelineAlone} {
+				if loc := re.FindStringSubmatchIndex(trimmed); loc != nil && knownDateline(trimmed[loc[2]:loc[3]], isPlace) {
+					return off, off + lead, off + lead + loc[1], headerDate
+				}
+			}
+		}
 		if _, ok := parsePublished(trimmed); ok && headerDate == "" {
 			headerDate = trimmed
 		}
@@ -86,6 +108,13 @@ func findHeader(text string) (bodyStart, dlStart, dlEnd int, headerDate string) 
 		return firstShort, -1, -1, ""
 	}
 	return 0, -1, -1, ""
+}
+
+// knownDateline: the dateline's place ("NEW DELHI", "DOHA, Qatar") is a
+// place isPlace knows, the part before a comma at least.
+func knownDateline(name string, isPlace func(string) bool) bool {
+	first, _, _ := strings.Cut(name, ",")
+	return placeLike(name) && isPlace(strings.TrimSpace(first))
 }
 
 // datedMarked: a dated dateline sets its place off from the date with a

@@ -515,6 +515,9 @@ func (d *document) ruleCoordination(lx *lexicon, c span, acr map[int]bool, depth
 		if toks[k].lower != "and" && toks[k].lower != "on" {
 			continue
 		}
+		if d.tableNameAcross(lx, c, k) {
+			continue // "Trinidad and Tobago and Guyana": the first "and" is the country's
+		}
 		first := span{c.t0, k}
 		// "Food and Drug Administration", "Western and Central Pacific
 		// Fisheries Commission", "U.S. Food and Drug Administration": a

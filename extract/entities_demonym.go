@@ -23,3 +23,19 @@ func (d *document) demonymAt(lx *lexicon, i, end int) (int, string) {
 	}
 	return best, country
 }
+
+// tableNameAcross: a place of the gazetteer or an organization of
+// organizations.tsv that starts in chunk c before token k runs past it, so
+// the conjunction at k is inside a name ("Trinidad and Tobago", "Bosnia and
+// Herzegovina"), no place to split the chunk.
+func (d *document) tableNameAcross(lx *lexicon, c span, k int) bool {
+	for s := c.t0; s < k; s++ {
+		if n, v := lx.locs.longest(d.toks, s, c.t1); n > 0 && v >= 0 && s+n > k {
+			return true
+		}
+		if n, _ := lx.orgs.longest(d.toks, s, c.t1); n > 0 && s+n > k {
+			return true
+		}
+	}
+	return false
+}

@@ -83,3 +83,18 @@ func TestNationalityIsNoOrganization(t *testing.T) {
 		{"a body named with a nationality (trap)", "South African Airways cancelled two flights to Lagos on Friday.", "South African Airways", extract.Organization},
 	})
 }
+
+// TestConjunctionInsideAName: "and" inside a country's or an
+// organization's name of the tables is no place to split a coordination:
+// "Trinidad and Tobago and Guyana" are two countries, "the US Securities
+// and Exchange Commission and two banks" one commission. Trap: two plain
+// countries joined by "and" stay two.
+func TestConjunctionInsideAName(t *testing.T) {
+	checkNameCases(t, []nameCase{
+		{"a country with and", "Also on Monday, Trinidad and Tobago and Guyana signed a memorandum on fishing rights.", "Trinidad and Tobago", extract.Location},
+		{"the country after it", "Also on Monday, Trinidad and Tobago and Guyana signed a memorandum on fishing rights.", "Guyana", extract.Location},
+		{"no half country (trap)", "Also on Monday, Trinidad and Tobago and Guyana signed a memorandum on fishing rights.", "Tobago and Guyana", ""},
+		{"a second such country", "Bosnia and Herzegovina and Serbia agreed on Friday to reopen the bridge.", "Bosnia and Herzegovina", extract.Location},
+		{"two plain countries (trap)", "Chile and Peru agreed on Friday to reopen the border crossing.", "Peru", extract.Location},
+	})
+}

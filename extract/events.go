@@ -414,7 +414,7 @@ func (d *document) participant(name string) Participant {
 // delegation" stand before the trigger (word class group).
 func (d *document) anaphoricSubject(s sentence, tr trigMatch) bool {
 	for k := s.t0; k < tr.t0; k++ {
-		if d.lx.is(d.toks[k].lower, wcGroup) && !d.otherBefore(k, s) && !d.groupMeasure(k) && !d.newGroupAt(k) && !d.counterWord(k) && !d.bareGroupAt(k) { // "a pair of": events_discourse.go
+		if d.lx.is(d.toks[k].lower, wcGroup) && !d.otherBefore(k, s) && !d.groupMeasure(k) && !d.newGroupAt(k) && !d.counterWord(k) && !d.bareGroupAt(k) && !d.groupOfNamed(k) { // "a pair of": events_discourse.go; "ministers of X": events_deal_counterpart.go
 			return true
 		}
 	}

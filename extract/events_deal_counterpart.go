@@ -135,3 +135,24 @@ func (d *document) neuterSubject(c *eventDraft) bool {
 	}
 	return false
 }
+
+// groupOfNamed: the group noun at k is followed by "of" and a named
+// organization or country ("Energy ministers of the Gas Exporters'
+// Forum", "the leaders of Brazil and Chile"): a group its of-phrase
+// names, no back-reference to the parties of the last event.
+func (d *document) groupOfNamed(k int) bool {
+	s := d.sent[d.toks[k].sent]
+	if k+2 >= s.t1 || d.toks[k+1].lower != "of" {
+		return false
+	}
+	j := k + 2
+	if d.lx.is(d.toks[j].lower, wcDefinite) {
+		j++
+	}
+	for _, m := range d.mentionsIn(span{j, min(j+1, s.t1)}) {
+		if m.span.t0 == j && (m.typ == Organization || m.typ == Location && m.kind == "country") {
+			return true
+		}
+	}
+	return false
+}

@@ -123,3 +123,20 @@ func TestAgreementOnMeetingDay(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupOfNamedIsNoBackReference: a group noun whose of-phrase names an
+// organization or a country ("Energy ministers of the Gas Exporters'
+// Forum met ... and agreed") is that body's people, not the parties of
+// the event told last (events.go anaphoricSubject, groupOfNamed). Trap:
+// "the two ministers" with no of-phrase still points back.
+func TestGroupOfNamedIsNoBackReference(t *testing.T) {
+	talks := "18:05 - Prime Minister Lim Wei Jie held talks with Vietnamese Prime Minister Tran Quoc Hung in Hanoi.\n\n"
+	runDealCases(t, []dealCase{
+		{name: "ministers of a named forum",
+			text: talks + "21:30 - Energy ministers of the Gas Exporters' Forum met in Doha and agreed to keep output targets unchanged.",
+			typ:  "agreement", want: [][]string{{"Gas Exporters' Forum"}}, banned: []string{"Lim Wei Jie", "Tran Quoc Hung"}},
+		{name: "the two prime ministers point back",
+			text: talks + "21:30 - The two prime ministers agreed to open a consulate in Da Nang.",
+			typ:  "agreement", want: [][]string{{"Lim Wei Jie", "Tran Quoc Hung"}}},
+	})
+}

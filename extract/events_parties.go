@@ -241,7 +241,7 @@ func (r *eventRun) ruleSentenceSubject(c *eventDraft) partySet {
 	switch {
 	case c.tr.typ == Visit && len(persons) == 0:
 		if r.d.pluralDescribedSubject(&c.cl) {
-			return partySet{} // "Receiving the investors, who arrived on Wednesday, X said": they travelled (clause_relative.go)
+			return partySet{} // "Greeting the bankers, who had flown in overnight, X said": they travelled (clause_relative.go)
 		}
 		persons = r.sentParts[:1]
 	case c.tr.typ != Visit && len(persons) < 2:

@@ -43,7 +43,16 @@ package extract
 // Y met ..."), dateline (the dateline's city, for what happened near its
 // day); and, once every event is found, story-place (the one place the
 // story's past mentions give, for a meeting or agreement that happened
-// with none). --explain names the rule. A visit needs a place.
+// with none). Last, city-in-country: a meeting or agreement placed in a
+// country is at the dateline's city, or the city one of its persons was
+// visiting that day, when that city lies in the country. --explain names
+// the rule. A visit needs a place.
+//
+// No rule takes a place told after the trigger in a clause or phrase of
+// its own (reading embedded, place_embedded.go: "a tour that will also
+// take him to Doha", "a deal for the expansion of a berth in Lamu"), nor
+// one of another event's verb with its own subject ("an accord the two
+// leaders signed in Georgetown": place.go ownSubjectVerb).
 
 // placeRule is one step of the own-place cascade.
 type placeRule struct {
@@ -111,6 +120,30 @@ func (r *eventRun) where(c *eventDraft) bool {
 	} else if c.place == "" {
 		c.place, c.placeRule = r.inheritPlace(c)
 	}
+	r.cityOfCountry(c)
 	r.noteAny(c)
 	return c.tr.typ != Visit || c.place != "" || r.d.visitsPerson(c) // "X visited Mr Li" (events_visit.go)
+}
+
+// cityOfCountry (rule city-in-country): a meeting or agreement placed in a
+// country is at the city the story places it in that day when that city
+// lies in the country: the dateline's city ("VALLETTA — ... at a summit in
+// Malta"; the reporter is where the event is), else the city one of its
+// persons was visiting that day (itinerary: "arrived in Kyiv on Monday ...
+// signed a deal in Ukraine"). A visit keeps its country: the place
+// visited is the country named.
+func (r *eventRun) cityOfCountry(c *eventDraft) {
+	if c.tr.typ == Visit || c.place == "" || r.d.remote(c.s) {
+		return
+	}
+	if e := r.d.byCanon[c.place]; e != nil && e.kind != "country" || e == nil && !r.lx.countryName(c.place) {
+		return // "Kenya" of "arrived in the country" is no entity of the story
+	}
+	for _, city := range []string{r.d.datelinePlace(), r.itinerary(c)} {
+		if city != "" && (r.d.placeIn(city, c.place) || r.d.countryOfCity(city) == c.place) {
+			r.d.tracef("S%d %s: %q is in %q (rule city-in-country)", c.si, c.tr.typ, city, c.place)
+			c.place, c.placeRule = city, "city-in-country"
+			return
+		}
+	}
 }

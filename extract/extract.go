@@ -170,7 +170,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 func (x *Extractor) newDocument(text, published string) *document {
 	d := &document{lx: x.lx, text: text}
 	d.toks = tokenize(text, x.lx.abbr)
-	bodyStart, dl0, dl1, headerDate := findHeader(text)
+	bodyStart, dl0, dl1, headerDate := findHeaderPlaces(text, x.lx.knownPlace)
 	if published == "" {
 		published = headerDate
 	}

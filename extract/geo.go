@@ -21,6 +21,27 @@ type placeGeo struct {
 	lat, lon float64
 }
 
+// knownPlace: name is a city, region or country of the gazetteer.
+func (lx *lexicon) knownPlace(name string) bool {
+	for _, i := range lx.placeNames[strings.ToLower(name)] {
+		switch lx.places[i].kind {
+		case "city", "region", "country":
+			return true
+		}
+	}
+	return false
+}
+
+// countryName: name is a country of the gazetteer.
+func (lx *lexicon) countryName(name string) bool {
+	for _, i := range lx.placeNames[strings.ToLower(name)] {
+		if lx.places[i].kind == "country" {
+			return true
+		}
+	}
+	return false
+}
+
 // namePlace indexes a place under one of its names.
 func (lx *lexicon) namePlace(name string, i int) {
 	k := strings.ToLower(name)

@@ -72,3 +72,41 @@ func TestFindHeaderISODateline(t *testing.T) {
 		})
 	}
 }
+
+// TestFindHeaderPlaceDatelines: the two datelines a capitalized word could
+// fake are read only when their name is a known place: "KUWAIT CITY: ..."
+// and a place alone on its line in capitals above the story; "BREAKING:"
+// and "PRESS STATEMENT" are no datelines, and without a gazetteer neither
+// form is read.
+func TestFindHeaderPlaceDatelines(t *testing.T) {
+	known := map[string]bool{"kuwait city": true, "new delhi": true, "chennai": true, "doha": true}
+	isPlace := func(name string) bool { return known[strings.ToLower(name)] }
+	cases := []struct {
+		name, text, dateline string
+		gazetteer            bool
+	}{
+		{"colon after a city", "KUWAIT CITY: The Crown Prince received the envoy on Sunday.\n", "KUWAIT CITY:", true},
+		{"colon after a city and its country", "DOHA, Qatar: Ministers met on Sunday.\n", "DOHA, Qatar:", true},
+		{"a place alone on its line under a headline", "Minister meets chief minister\nNEW DELHI\n\nThe chief minister met the minister here on Tuesday.\n", "NEW DELHI", true},
+		{"trap: a capitalized label before a colon", "BREAKING: Talks collapse in the capital\n", "", true},
+		{"trap: a capitalized label alone on its line", "PRESS STATEMENT\n\nThe Cabinet Secretary will lead a delegation.\n", "", true},
+		{"trap: no gazetteer, no colon dateline", "CHENNAI: The State government signed an agreement.\n", "", false},
+		{"the dash form needs no gazetteer", "CHENNAI — The State government signed an agreement.\n", "CHENNAI —", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var f func(string) bool
+			if c.gazetteer {
+				f = isPlace
+			}
+			_, dl0, dl1, _ := findHeaderPlaces(c.text, f)
+			got := ""
+			if dl0 >= 0 {
+				got = strings.TrimSpace(c.text[dl0:dl1])
+			}
+			if got != c.dateline {
+				t.Errorf("findHeaderPlaces(%q): dateline %q, want %q", c.text, got, c.dateline)
+			}
+		})
+	}
+}

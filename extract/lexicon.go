@@ -160,6 +160,7 @@ const (
 	wcPreverb     // clauses (clause.go verbGroupStart): "last", "once" between a subject and its verb ("He last visited Riga")
 	wcSetDet      // participants (participants_unnamed.go): "both", "these", "those" pick out a set told, no unnamed group
 	wcGroupOpen   // resolution (resolve_description.go): "they", "both" alone open a subject standing for the parties told
+	wcMatter      // places (place_embedded.go): "on", "for" open what an event is about or for ("a deal for the building of a plant in X")
 	wcItinerary   // trips (events_trips.go): "then", "before", "leg", "tour" carry a trip on to its next stop
 	wcNationNoun  // trips (events_trips.go): "the country" after a travel verb is the dateline's country
 	wcRank        // resolution (resolve_rules.go): "vice", "deputy" in a title: "the president" is not its holder
@@ -213,6 +214,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
 	"separately": wcSeparately, "fixtureside": wcFixtureSide,
 	"domainend": wcDomainEnd, "preverb": wcPreverb, "setdet": wcSetDet, "groupopen": wcGroupOpen,
+	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
 	"style": wcStyle, "styleadj": wcStyleAdj, "speech": wcSpeech,

@@ -10,9 +10,11 @@ import "strings"
 
 // clausePlace returns the place the clause names for the event, or "".
 func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
-	if tr.typ == Visit {
-		if a, ok := cl.destination(tr.frame); ok && d.ownDestination(tr, a, s) {
-			return a.name
+	if tr.typ == Visit && tr.frame != nil {
+		for _, a := range cl.destinations(tr.frame) {
+			if a.typ == Location && d.ownDestination(tr, a, s) && !d.embeddedPlace(tr, a.span.t0) {
+				return a.name // not "a tour that will take him to Doha" (place_embedded.go)
+			}
 		}
 	}
 	// ", where he is due to meet X": the place before "where"
@@ -85,6 +87,9 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 		}
 		if d.gerundClauseBetween(tr.t1, m.span.t0) {
 			continue // "will meet X before traveling to a naval base in Rota": the next leg's
+		}
+		if d.embeddedPlace(tr, m.span.t0) {
+			continue // "an agreement on the expansion of a line to Ulaanbaatar" (place_embedded.go)
 		}
 		if e := d.entityOf(m); e != nil {
 			consider(m.span.t0, e.canon)
@@ -226,16 +231,41 @@ func (d *document) ownPlaceIn(s sentence, tr trigMatch, trigs []trigMatch) strin
 		}
 	}
 	for _, o := range trigs {
-		if o.typ == tr.typ || o.verb && !d.determined(o.t0) {
+		if o.typ == tr.typ || o.verb && !d.determined(o.t0) && !d.ownSubjectVerb(o) {
 			continue // "held talks with X, who had travelled to Lausanne": there
 		}
-		if o.t0 >= tr.t1 && o.t0 < whole.t1 && d.verbBetween(tr.t1, o.t0) {
+		if o.t0 >= tr.t1 && o.t0 < whole.t1 && o.verb && d.ownSubjectVerb(o) {
+			whole.t1 = o.t0 // "on an accord the two leaders signed in Georgetown": the signing's
+		} else if o.t0 >= tr.t1 && o.t0 < whole.t1 && d.verbBetween(tr.t1, o.t0) {
 			// the other trigger's clause starts at its verb ("met X in
 			// Dublin last Thursday to prepare the trip")
 			whole.t1 = min(whole.t1, d.firstVerb(tr.t1, o.t0))
 		}
 	}
 	return d.nearPlace(whole, tr)
+}
+
+// ownSubjectVerb: the verb trigger o (not of travel) has a subject of its
+// own right before its verb group, a clause of its own told in passing
+// ("held talks on an accord the two leaders signed in Georgetown in
+// April": Georgetown is the signing's); not a verb that shares the
+// trigger's subject ("met X and signed a pact in Y", "met X to sign").
+func (d *document) ownSubjectVerb(o trigMatch) bool {
+	if o.typ == Visit {
+		return false
+	}
+	k := o.t0 - 1
+	for k > 0 && (d.toks[k].tag == "RB" || d.toks[k].tag == "MD" || d.lx.is(d.toks[k].lower, wcAux, wcBe)) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch d.toks[k].tag {
+	case "NN", "NNS", "NNP", "NNPS", "PRP":
+		return true
+	}
+	return false
 }
 
 // determined: a determiner stands before token i, perhaps past an
@@ -335,7 +365,7 @@ func (d *document) venueNear(s span, tr trigMatch) string {
 		}
 		lim := d.sent[d.toks[k].sent].t1
 		name, end := d.venueAt(k+1, lim)
-		if name == "" || d.placeAfter(end, lim) {
+		if name == "" || d.placeAfter(end, lim) || d.embeddedPlace(tr, k+1) {
 			continue
 		}
 		dist := k - tr.t1

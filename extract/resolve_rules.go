@@ -15,7 +15,8 @@ import (
 //	nationality      "the Vietnamese prime minister": the one person the story tied to Vietnam (participants_demonym.go)
 //	title-head       "the envoy", "the foreign minister": a person named before whose title's head is the
 //	                 description's head and whose title holds its distinguishing modifiers; of several,
-//	                 the subject before when it fits, else the most recently named
+//	                 the subject before when it fits, else the focal person when they fit, else the
+//	                 most recently named
 //	lede-description "The health secretary ... X met Y ... the secretary": the lede's described person (resolve_description.go)
 //	subject-before   the subject of the sentence before, unless the story gave them another role
 //	focal-person     the story's focal person, when the subject before holds another role
@@ -39,7 +40,7 @@ type descRule struct {
 var descriptionRules = []descRule{
 	{"visitor", func(d *document, a arg, si int, focal *entity) *entity { return d.visitingPerson(a) }},
 	{"nationality", func(d *document, a arg, si int, focal *entity) *entity { return d.describedNational(a, si) }},
-	{"title-head", func(d *document, a arg, si int, focal *entity) *entity { return d.titleHeadPerson(a, si) }},
+	{"title-head", func(d *document, a arg, si int, focal *entity) *entity { return d.titleHeadPerson(a, si, focal) }},
 	{"lede-description", func(d *document, a arg, si int, focal *entity) *entity {
 		if e := d.ledeDescribed(a); e != nil && (a.span.t1 >= len(d.toks) || !d.genderClash(e, a.span.t0)) {
 			return e
@@ -271,9 +272,9 @@ func (d *document) titleWord(w string) bool {
 // titleHeadPerson (rule title-head) resolves a description whose head is
 // a title's to a person named before it (in its brief) holding a title
 // that fits it (titleFits). Of several, the subject of the sentence
-// before when it is one, else the most recently named. nil when none
-// fits.
-func (d *document) titleHeadPerson(a arg, si int) *entity {
+// before when it is one, else the story's focal person when it is one,
+// else the most recently named. nil when none fits.
+func (d *document) titleHeadPerson(a arg, si int, focal *entity) *entity {
 	w, titled := d.descHead(a)
 	if !titled {
 		return nil // "the official": no title head to match
@@ -293,10 +294,23 @@ func (d *document) titleHeadPerson(a arg, si int) *entity {
 	if best == nil {
 		return nil
 	}
-	if s := d.salientPerson(si, a.span.t0); s != nil && s != best && fits(s) {
-		return s // the subject before, when it fits too
+	if s := d.salientPerson(si, a.span.t0); s != nil && fits(s) {
+		return s // the subject before, when it fits
+	}
+	if focal != nil && focal != best && fits(focal) && d.namedBefore(focal, a.span.t0) {
+		return focal // the story's focal person, when they fit too
 	}
 	return best
+}
+
+// namedBefore: e has a mention before token at in its brief.
+func (d *document) namedBefore(e *entity, at int) bool {
+	for _, m := range d.mentionsIn(span{d.briefTok(at), at}) {
+		if d.entityOf(m) == e {
+			return true
+		}
+	}
+	return false
 }
 
 // The order in which a plural description of parties told before ("the
@@ -530,8 +544,8 @@ func (d *document) storyCountries(a arg, si int) []party {
 		return nil
 	}
 	type cand struct {
-		e       *entity
-		n, last int
+		e *entity
+		n int
 	}
 	var cs []*cand
 	idx := map[*entity]*cand{}
@@ -560,23 +574,14 @@ func (d *document) storyCountries(a arg, si int) []party {
 			cs = append(cs, c)
 		}
 		c.n++
-		if m.span.t0 < a.span.t0 {
-			c.last = m.span.t0
-		}
 	}
 	d.tracef("story-countries %q: %d countries", a.pron, len(cs))
 	if len(cs) < 2 {
 		return nil
 	}
 	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].n != cs[j].n {
-			return cs[i].n > cs[j].n
-		}
-		return cs[i].last > cs[j].last
+		return cs[i].n > cs[j].n // named as often: the earlier named first (cs is in text order)
 	})
-	if len(cs) > 2 && cs[1].n == cs[2].n {
-		return nil
-	}
 	return []party{
 		{name: cs[0].e.canon, typ: Location, via: a.pron + " -> " + cs[0].e.canon + " (named most)"},
 		{name: cs[1].e.canon, typ: Location, via: a.pron + " -> " + cs[1].e.canon + " (named most)"},

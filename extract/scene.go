@@ -193,7 +193,10 @@ func (r *eventRun) inheritDate(c *eventDraft) (string, string) {
 		return first, "inherited"
 	case second != "":
 		return second, "inherited"
-	case !c.future && !r.d.ahead(c.ownDate) && r.storyDate != "":
+	case !c.future && !r.d.ahead(c.ownDate) && r.storyDate != "" && !r.d.ahead(r.storyDate):
+		// what happened is never dated by a lede date still to come
+		// ("approved an agreement under which X will run the buses from
+		// January 2027")
 		return r.storyDate, "main-event"
 	}
 	return "", ""

@@ -1,0 +1,127 @@
+package extract
+
+// A place told after an event's trigger may belong to a clause or a phrase
+// of its own that hangs on one of the event's nouns rather than to the
+// event (reading "embedded"):
+//
+//   - a relative clause: "signed an agreement on drones, under which
+//     companies will make parts in Ukraine", "a three-day visit, the first
+//     leg of a tour that will also take him to Doha": the place is where
+//     that clause's verb happens (or will);
+//   - the matter of the event told as an action on a thing, a matter word
+//     (class matter: on, for, over) and an of-phrase: "a memorandum for
+//     the establishment of a plant in Ijebu-Ode", "an agreement on the
+//     expansion of a line to Ulaanbaatar": the place is the thing's.
+//
+// A relative clause closed by a comma, a dash or a bracket before the
+// place does not hold it ("the final meeting of the commission - which
+// includes X - in London"). Two stay the event's: a gathering the of-phrase names ("talks on the
+// sidelines of a summit in Brussels": the summit's place is the talks'),
+// and a place a person of a "who" clause went to ("met X, who had flown
+// to Lusaka": the person is there).
+
+// embeddedPlace reports whether the place at token i, after the trigger,
+// stands in a relative clause or a matter's of-phrase after it.
+func (d *document) embeddedPlace(tr trigMatch, i int) bool {
+	if i <= tr.t1 || i >= len(d.toks) {
+		return false
+	}
+	s := d.sent[d.toks[i].sent]
+	from := max(tr.t1, s.t0)
+	for k := from; k < i; k++ {
+		t := d.toks[k]
+		if t.text == ";" {
+			return false
+		}
+		if d.relativeOpens(k) {
+			if e := d.clauseClose(k, i); e > 0 {
+				k = e // "the meeting of the commission - which includes X - in London": closed before the place
+				continue
+			}
+			if t.lower == "who" || t.lower == "whom" {
+				l := d.toks[i-1].lower
+				if d.toks[i-1].lower == "the" && i > 1 {
+					l = d.toks[i-2].lower
+				}
+				return l != "to" && l != "into" // "who had flown to Lusaka": there
+			}
+			return true
+		}
+		if d.lx.is(t.lower, wcMatter) && d.matterOf(k, i, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseClose returns the comma, dash or bracket after token k and
+// before token i that closes the clause k opens, or 0.
+func (d *document) clauseClose(k, i int) int {
+	for j := k + 1; j < i; j++ {
+		switch d.toks[j].text {
+		case ",", "-", "–", "—", "--", ")":
+			return j
+		}
+	}
+	return 0
+}
+
+// relativeOpens: token k opens a relative clause: "which", "whom", "whose"
+// (also after a preposition: "under which"), "who", or "that" after a noun
+// and before a verb within three words ("a tour that will take him"; not
+// "said that", "that meeting").
+func (d *document) relativeOpens(k int) bool {
+	t := d.toks[k]
+	switch t.lower {
+	case "which", "whom", "whose", "who":
+		return true
+	case "that":
+		if k == 0 || !isNounTag(d.toks[k-1].tag) {
+			return false
+		}
+		for j := k + 1; j < len(d.toks) && j <= k+3; j++ {
+			switch d.toks[j].tag {
+			case "MD", "VB", "VBD", "VBP", "VBZ":
+				return true
+			}
+			if d.toks[j].text == "," {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// matterOf: the matter word at token k opens a phrase that reaches the
+// place at token i through an of-phrase ("for the establishment of a
+// plant in"), with no comma between, and names no gathering after "of"
+// ("on the sidelines of a summit in": the summit's place).
+func (d *document) matterOf(k, i int, s sentence) bool {
+	of := -1
+	for j := k + 1; j < i; j++ {
+		switch {
+		case d.toks[j].text == ",":
+			return false
+		case d.toks[j].lower == "of" && of < 0:
+			of = j
+		}
+	}
+	if of < 0 || of+1 >= i {
+		return false
+	}
+	for j := of + 1; j < i; j++ {
+		if d.eventNoun(j, s) || d.lx.is(d.toks[j].lower, wcGathering) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNounTag: a part-of-speech tag of a noun.
+func isNounTag(tag string) bool {
+	switch tag {
+	case "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
+}

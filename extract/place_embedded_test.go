@@ -1,0 +1,107 @@
+package extract_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestPlaceReadings: the readings that keep a place told after an event
+// from being the event's when it belongs to a clause or phrase of its own
+// (place_embedded.go, place.go ownSubjectVerb), two datelines
+// (dateline.go) and a country narrowed to its city
+// (events_place.go cityOfCountry), each with the traps that must keep
+// their place. Published 2026-05-20 (a Wednesday).
+func TestPlaceReadings(t *testing.T) {
+	x, err := extract.New(extract.Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text  string
+		typ, who    string
+		place, rule string
+		date        string // when set, only the events whose date starts so
+	}{
+		// embedded: the matter of the event told as an action on a thing
+		{name: "a plant the deal is for is not where it was signed",
+			text: "ABUJA — The Kaduna State Government on Tuesday signed an agreement with Greenfield Agro Holdings, a Lagos firm, for the construction of a rice mill in Zaria.",
+			typ:  extract.Agreement, who: "Greenfield Agro Holdings", place: "Abuja", rule: "dateline"},
+		{name: "a line the accord expands goes to a city that is not the accord's",
+			text: "Energy Minister Lars Moe and his Swedish counterpart Karin Lund signed an agreement on Monday on the expansion of a power line to Kiruna.",
+			typ:  extract.Agreement, who: "Karin Lund", place: "", rule: ""},
+		{name: "trap: a summit the talks were on the sidelines of is their place",
+			text: "Prime Minister Ines Holm held talks with President Tomas Berg on the sidelines of a summit of the Arctic Council in Reykjavik on Tuesday.",
+			typ:  extract.Meeting, who: "Tomas Berg", place: "Reykjavik", rule: "sentence"},
+		{name: "trap: a matter with no of-phrase keeps the place after it",
+			text: "Energy Minister Lars Moe signed an agreement on gas supplies in Oslo on Tuesday with Trade Minister Li Wei.",
+			typ:  extract.Agreement, who: "Li Wei", place: "Oslo", rule: "near"},
+		// embedded: a relative clause after the event
+		{name: "a place in a clause under which the deal works",
+			text: "Trade Minister Li Wei signed a memorandum with Economy Minister Kadri Saar on Monday, under which Chinese firms will build a container terminal in Estonia.",
+			typ:  extract.Agreement, who: "Kadri Saar", place: "", rule: ""},
+		{name: "the next legs of a tour are not the visit's place; the country is the dateline's",
+			text: "LIMA — Foreign Minister Ana Soto arrived in the country on Sunday on a four-day visit, the first stop of a tour that will also take her to Quito and Bogota.",
+			typ:  extract.Visit, who: "Ana Soto", place: "Peru", rule: "kind-destination", date: "2026-05-17"},
+		{name: "trap: a relative clause closed by commas leaves the place to the event",
+			text: "Prime Minister Ines Holm met Senator Paul Arden, who chairs the energy committee, in Bergen on Friday.",
+			typ:  extract.Meeting, who: "Paul Arden", place: "Bergen", rule: "near"},
+		// ownSubjectVerb: another event's verb with its own subject
+		{name: "a signing told in passing keeps its place",
+			text: "MONTEVIDEO — Foreign Minister Ana Soto held talks with President Tomas Berg on Monday on a trade accord the two leaders signed in Santiago in March.",
+			typ:  extract.Meeting, who: "Tomas Berg", place: "Montevideo", rule: "dateline"},
+		{name: "trap: a verb sharing the subject shares the place",
+			text: "Foreign Minister Ana Soto met President Tomas Berg and signed a trade accord in Santiago on Monday.",
+			typ:  extract.Meeting, who: "Tomas Berg", place: "Santiago", rule: "sentence"},
+		// a dateline with a colon, or a place alone on its line
+		{name: "a colon dateline places a meeting with none of its own",
+			text: "DOHA: Foreign Minister Khalid Al-Thani held talks with Chilean Foreign Minister Ana Soto on Tuesday.",
+			typ:  extract.Meeting, who: "Ana Soto", place: "Doha", rule: "dateline"},
+		{name: "a place alone on its line in capitals is the dateline",
+			text: "NEW DELHI\n\nChief Minister Anil Varma met Finance Minister Meera Iyer on Tuesday and sought funds for flood relief.",
+			typ:  extract.Meeting, who: "Meera Iyer", place: "New Delhi", rule: "dateline"},
+		// city-in-country: a country holding the story's city
+		{name: "a summit in the country of the dateline's city",
+			text: "VALLETTA — Prime Minister Ines Holm held talks with President Tomas Berg at a summit in Malta on Tuesday.",
+			typ:  extract.Meeting, who: "Tomas Berg", place: "Valletta", rule: "city-in-country"},
+		{name: "a deal in the country of the city the signer was visiting that day",
+			text: "President Tomas Berg arrived in Kyiv by train on Tuesday. Berg and Prime Minister Olena Koval signed a defence agreement in Ukraine on Tuesday.",
+			typ:  extract.Agreement, who: "Olena Koval", place: "Kyiv", rule: "city-in-country"},
+		{name: "trap: a visit keeps the country it went to",
+			text: "VALLETTA — President Tomas Berg arrived in Malta on Tuesday for a two-day visit.",
+			typ:  extract.Visit, who: "Tomas Berg", place: "Malta", rule: "clause"},
+		{name: "trap: a country that holds no city of the story stays",
+			text: "VALLETTA — Prime Minister Ines Holm held talks with President Tomas Berg in Tunisia on Tuesday.",
+			typ:  extract.Meeting, who: "Tomas Berg", place: "Tunisia", rule: "near"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "place-readings", Published: "2026-05-20", Body: c.text, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := 0
+			for _, ev := range rec.Events {
+				if ev.Type != c.typ || !hasParty(ev, c.who) || !strings.HasPrefix(ev.Date, c.date) {
+					continue
+				}
+				found++
+				if fold(ev.Location) != fold(c.place) {
+					t.Errorf("%s of %s placed %q, want %q; events: %s", c.typ, c.who, ev.Location, c.place, eventList(rec))
+				}
+				if c.rule == "" {
+					continue
+				}
+				why := strings.Join(ev.Explain, "\n")
+				if !strings.Contains(why, "place by rule "+c.rule+"\n") && !strings.HasSuffix(why, "place by rule "+c.rule) && !strings.Contains(why, "by rule "+c.rule+":") {
+					t.Errorf("%s of %s: explanation names no place rule %q:\n%s", c.typ, c.who, c.rule, why)
+				}
+			}
+			if found == 0 {
+				t.Fatalf("no %s of %s; events: %s", c.typ, c.who, eventList(rec))
+			}
+		})
+	}
+}
