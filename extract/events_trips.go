@@ -288,14 +288,14 @@ func (d *document) legPlace(k int) (mention, bool) {
 		if p >= 0 && d.toks[p].lower == "the" {
 			p--
 		}
-		if p >= 0 && (d.toks[p].lower == "from" || d.toks[p].lower == "of" || d.toks[p].lower == "with") {
+		if p >= 0 && d.lx.is(d.toks[p].lower, wcNotDest) {
 			return mention{}, false // where they came from; "the capital of Peru"; "talks with Peru"
 		}
 		if d.modifierPlace(m) {
 			return mention{}, false // "Lima-based exporters": a modifier, no destination
 		}
 		for j := max(0, p-1); j <= p && j >= 0; j++ {
-			if d.toks[j].lower == "home" || d.toks[j].lower == "back" {
+			if d.lx.is(d.toks[j].lower, wcReturn) {
 				return mention{}, false // "back to Quito": a return, read by its own frame
 			}
 		}
@@ -324,9 +324,7 @@ func (d *document) placesJoined(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		switch d.toks[k].lower {
-		case "and", ",", "the":
-		default:
+		if t := d.toks[k]; t.text != "," && !d.lx.is(t.lower, wcCoordinator, wcArticle) {
 			return false
 		}
 	}

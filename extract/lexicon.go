@@ -173,6 +173,8 @@ const (
 	wcDestPrep    // trips (events_trips.go): "to", "in", "for" before a place a trip goes to
 	wcCoordinator // clauses (clause_shift.go): "and" joins, opens no object
 	wcDayPrep     // clauses (clause_shift.go): "on" opens a day ("on Tuesday"), never a place
+	wcNotDest     // trips (events_trips.go): "from", "of", "with" before a place: no stop of the trip
+	wcReturn      // trips (events_trips.go): "home", "back" before a place: a return, no leg
 	wcSpeech      // clauses (clause_participle.go): "speaking to X, Y said" frames a statement, no meeting
 	numWordClasses
 )
@@ -218,7 +220,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
 	"style": wcStyle, "styleadj": wcStyleAdj, "speech": wcSpeech,
-	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep}
+	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
+	"notdest": wcNotDest, "return": wcReturn}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
