@@ -71,9 +71,12 @@ func (d *document) kindPhrase(k int, s sentence) (int, int) {
 		if !t.word || t.cap {
 			return -1, -1
 		}
+		if d.lx.is(t.lower, wcRelational) {
+			return -1, -1 // "the neighbouring country", "her home country": not the dateline's
+		}
 		if d.lx.is(t.lower, wcPlaceNoun, wcNationNoun) {
-			if e := j + 1; e < s.t1 && (d.toks[e].lower == "of" || d.toks[e].cap) {
-				return -1, -1
+			if e := j + 1; e < s.t1 && (d.toks[e].lower == "of" || d.toks[e].cap || d.lx.is(d.toks[e].lower, wcGenitive)) {
+				return -1, -1 // "the country's capital": a place of it, not it
 			}
 			return j, j + 1
 		}
@@ -87,15 +90,38 @@ func (d *document) kindPhrase(k int, s sentence) (int, int) {
 // kindDestination: a visit's destination is a place told by its kind
 // ("arrived in the country", "flew to the state capital"): the dateline's
 // country or city, or "" (no dateline, or one naming no single city).
+// "The capital" alone is the national capital of the dateline's country
+// (locations.tsv flag capital), which the dateline's city need not be
+// ("ZURICH — ... flew to the capital" is Bern), or "" when the tables know
+// none.
 func (d *document) kindDestination(c *eventDraft) string {
-	n, _ := d.kindPhrase(d.destStart(c.tr, c.s), c.s)
+	k := d.destStart(c.tr, c.s)
+	n, _ := d.kindPhrase(k, c.s)
 	if n < 0 {
 		return ""
 	}
 	if d.lx.is(d.toks[n].lower, wcNationNoun) {
 		return d.datelineCountry()
 	}
+	if n == k+1 && d.lx.is(d.toks[n].lower, wcCapitalNoun) {
+		return d.capitalOf(d.datelineCountry())
+	}
 	return d.datelinePlace()
+}
+
+// capitalOf: the national capital of country c that the tables know
+// (locations.tsv flag capital; the most populous when a country has
+// several), or "".
+func (d *document) capitalOf(c string) string {
+	if c == "" {
+		return ""
+	}
+	for _, p := range d.lx.places {
+		if p.capital && p.kind == "city" && p.country == c {
+			return p.name
+		}
+	}
+	return ""
 }
 
 // datelineCountry: the country the dateline names, or the one its city
