@@ -515,11 +515,6 @@ func (d *document) phraseAt(at, end int) []arg {
 							}
 							a = d.mentionArg(ps[0])
 						}
-					} else if p, ok := d.titledAfterModifier(m.span.t1, end); ok {
-						// "Federal Health Minister X", "Bavaria state
-						// premier X": the place modifies the title
-						// (clause_titled.go)
-						a = d.mentionArg(p)
 					}
 				}
 			}

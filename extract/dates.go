@@ -506,7 +506,8 @@ func (d *document) resolveDates(pending []pendingDate) {
 		named bool // written with its weekday: "on Wednesday, July 22"
 		cal   bool // a calendar date, not a weekday or "tomorrow"
 	}
-	var prev anchor // the date named last, for "the previous day"
+	var prev anchor        // the date named last, for "the previous day"
+	var bare []bareWeekday // past bare weekdays, for reading past-weekday-order
 	for _, p := range pending {
 		dm := &d.dates[p.idx]
 		tense := d.tenseAt(dm.span.t0)
@@ -562,6 +563,9 @@ func (d *document) resolveDates(pending []pendingDate) {
 			d.tracef("date %q: in a relative clause on an object, no anchor (reading relative-not-anchor)", d.textOf(dm.span))
 			prev = before
 		}
+		if p.a.weekday != 0 && !p.a.next && !p.a.last && !p.a.inWeek && !quoted && !anchored && tense < 0 && vb == "" {
+			bare = append(bare, bareWeekday{idx: p.idx, sent: sent})
+		}
 		dm.day = ta
 		dm.coarse = p.a.gran.isCoarse()
 		dm.timeOnly = p.a.timeOfDay
@@ -577,6 +581,7 @@ func (d *document) resolveDates(pending []pendingDate) {
 			last.cal = p.a.weekday == 0 && !p.a.rel
 		}
 	}
+	d.pastWeekdayOrder(bare)
 	// drop the unresolved
 	kept := d.dates[:0]
 	for _, dm := range d.dates {

@@ -65,3 +65,59 @@ func (d *document) articleWeekday(i int) bool {
 	}
 	return i+1 >= len(d.toks) || d.toks[i+1].sent != d.toks[i].sent || !d.toks[i+1].cap
 }
+
+// bareWeekday is a bare weekday of a past clause, resolved against the
+// published date: its date mention and sentence.
+type bareWeekday struct{ idx, sent int }
+
+// pastWeekdayOrder (reading past-weekday-order): past weekdays told in one
+// sentence and joined by "and" come in the order they happened ("having
+// met X in Kigali on Thursday and Y in Kinshasa on Saturday", told on a
+// Thursday): a weekday that resolved to the published day itself, with a
+// later weekday of the same sentence behind it, is the week before's. A
+// temporal word between them tells the order ("struck on Thursday after
+// talks on Wednesday night"), and nothing moves; both must be adverbs of
+// time ("on Thursday"), not a noun's modifier ("cut short Monday night's
+// show ... cancelled Tuesday's date").
+func (d *document) pastWeekdayOrder(bare []bareWeekday) {
+	if !d.ref.hasDay {
+		return
+	}
+	today := d.ref.t.Format("2006-01-02")
+	for i, a := range bare {
+		dm := &d.dates[a.idx]
+		if dm.value != today || !d.onDay(dm.span) {
+			continue
+		}
+		for _, b := range bare[i+1:] {
+			later := d.dates[b.idx]
+			if b.sent != a.sent || later.day.IsZero() || !later.day.Before(dm.day) || !d.onDay(later.span) || !d.coordinatedDays(dm.span.t1, later.span.t0) {
+				continue
+			}
+			d.tracef("weekday %q: before %q of its sentence, the week before (reading past-weekday-order)", d.textOf(dm.span), d.textOf(later.span))
+			dm.day = dm.day.AddDate(0, 0, -7)
+			dm.value = dm.day.Format("2006-01-02")
+			break
+		}
+	}
+}
+
+// coordinatedDays: "and" joins what stands at tokens from and to, with no
+// temporal word (after, before, since...) between.
+func (d *document) coordinatedDays(from, to int) bool {
+	and := false
+	for k := from; k < to; k++ {
+		switch l := d.toks[k].lower; {
+		case d.lx.is(l, wcTemporal):
+			return false
+		case l == "and":
+			and = true
+		}
+	}
+	return and
+}
+
+// onDay: "on" stands right before the date span ("on Thursday").
+func (d *document) onDay(sp span) bool {
+	return sp.t0 > 0 && d.toks[sp.t0-1].lower == "on" && d.toks[sp.t0-1].sent == d.toks[sp.t0].sent
+}

@@ -762,6 +762,13 @@ func (d *document) splitChunk(lx *lexicon, c span, acr map[int]bool, depth int) 
 		if d.lx.connector[toks[i].lower] && !d.lx.nameParticle[toks[i].lower] {
 			flush(i)
 			start = i + 1
+			// "Ruth Hendricks of the Rand Institute for Labour Studies":
+			// the rest is one organization by its cue word (an institute
+			// and its complement), not cut at its own "for"
+			if r := d.trimChunk(lx, span{i + 1, c.t1}); r.t1-r.t0 >= 2 && i > c.t0 && d.isOrgByCue(lx, r) {
+				d.classify(lx, r, acr, depth+1)
+				return
+			}
 		}
 		i++
 	}

@@ -98,3 +98,15 @@ func TestConjunctionInsideAName(t *testing.T) {
 		{"two plain countries (trap)", "Chile and Peru agreed on Friday to reopen the border crossing.", "Peru", extract.Location},
 	})
 }
+
+// TestEmployerAfterOf: the organization after a person's "of (the)" is
+// read whole when its cue word takes a complement ("Ruth Hendricks of the
+// Rand Institute for Labour Studies"), not cut at its own "for". Trap: the
+// person before it stays a person.
+func TestEmployerAfterOf(t *testing.T) {
+	checkNameCases(t, []nameCase{
+		{"an institute and its complement", "The deal was a template, said labour historian Ruth Hendricks of the Rand Institute for Labour Studies on Monday.", "Rand Institute for Labour Studies", extract.Organization},
+		{"not cut at for (trap)", "The deal was a template, said labour historian Ruth Hendricks of the Rand Institute for Labour Studies on Monday.", "Rand Institute", ""},
+		{"the person (trap)", "The deal was a template, said labour historian Ruth Hendricks of the Rand Institute for Labour Studies on Monday.", "Ruth Hendricks", extract.Person},
+	})
+}

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,7 +12,7 @@ import (
 // its trigger names.
 //
 //   - a destination told by its kind ("landed in the country late on
-//     Friday", "flew to the capital", "landed in the state capital"):
+//     Friday", "flew to the capital", "drove into the provincial capital"):
 //     "the", at most two lower-case modifiers and a noun of class
 //     placenoun (city, capital, town...) or nationnoun (country, nation),
 //     not completed by "of" or a name, is the dateline's place of that
@@ -27,7 +29,7 @@ import (
 //     none undated. Not a leg: a country joined to the country a trip
 //     noun names ("a tour of Kenya and Uganda" tells the whole trip, whose
 //     stops the story tells on their own), a place "from" which they came, a place
-//     that holds the one before ("Dubai, United Arab Emirates"), a place
+//     that holds the one before ("Dubai, United Arab Emirates", "arrived in Accra, his first trip to West Africa"), a place
 //     another visit trigger names as its own ("then returned to Quito":
 //     that trigger's), a place after "home" or "back", and anything past
 //     a new subject (a person named, a pronoun before a verb), a relative
@@ -88,7 +90,7 @@ func (d *document) kindPhrase(k int, s sentence) (int, int) {
 }
 
 // kindDestination: a visit's destination is a place told by its kind
-// ("arrived in the country", "flew to the state capital"): the dateline's
+// ("landed in the country", "flew to the provincial capital"): the dateline's
 // country or city, or "" (no dateline, or one naming no single city).
 // "The capital" alone is the national capital of the dateline's country
 // (locations.tsv flag capital), which the dateline's city need not be
@@ -202,12 +204,12 @@ func (d *document) tripLegs(c *eventDraft, ev Event) []leg {
 		}
 		e := d.entityOf(m)
 		k = m.span.t1 - 1
-		if e == nil || e.canon == ev.Location || d.holds(e, last) {
-			continue // "Dubai, United Arab Emirates"
+		if e == nil || e.canon == ev.Location || last != nil && d.placeIn(last.canon, e.canon) {
+			continue // "Dubai, United Arab Emirates", "Accra ..., his first trip to West Africa": the stop before lies in it
 		}
 		coord := d.placesJoined(prev, m.span.t0)
 		if coord && !tr.verb && len(legs) == 0 && d.byCanon[ev.Location] != nil && d.byCanon[ev.Location].kind != "city" {
-			continue // "a five-day tour of Kenya and Uganda": the trip told whole, its stops told on their own
+			continue // "a week-long swing through Kenya and Uganda": the trip told whole, its stops told on their own
 		}
 		if !coord && !(linked && d.destPrep(m.span.t0)) || d.ownTriggerPlace(c, m.span.t0) {
 			continue
@@ -238,7 +240,7 @@ func (d *document) tripLegs(c *eventDraft, ev Event) []leg {
 		if best < 0 {
 			continue
 		}
-		legs[i].date = d.dates[best].value
+		legs[i].date = d.forward(d.dates[best], prevDay(ev.Date, legs[:i]))
 		for j := i - 1; j >= 0 && d.placesJoined(legs[j].end, legs[j+1].start); j-- {
 			legs[j].date = legs[i].date
 		}
@@ -357,15 +359,6 @@ func (d *document) placesJoined(a, b int) bool {
 	return true
 }
 
-// holds: place a lies in or is place b's country ("Dubai, United Arab
-// Emirates", "Lima, Peru").
-func (d *document) holds(a, b *entity) bool {
-	if a == nil || b == nil || a.kind != "country" {
-		return false
-	}
-	return strings.EqualFold(d.placeCountry(b), a.canon)
-}
-
 // newSubject: a new clause's subject stands at k: a person's name or a
 // pronoun with a verb right after it ("and Li will fly to", "he said").
 func (d *document) newSubject(k, end int) bool {
@@ -383,16 +376,41 @@ func (d *document) newSubject(k, end int) bool {
 }
 
 // ownTriggerPlace: another visit trigger of the sentence names the place
-// at k as its own destination ("then returned to Quito", "a visit to
-// Lima"): that trigger's event, not a leg.
+// at k as its own destination: a verb ("then returned to Quito": that
+// verb's event, with its own subject), or a noun set off as an appositive
+// of the trip ("arrived in Accra, his first trip to West Africa": the
+// same trip told again). A visit noun in the clause's run ("followed by a
+// visit to Biella") has no traveller of its own: its place is a leg.
 func (d *document) ownTriggerPlace(c *eventDraft, k int) bool {
 	for _, o := range c.trigs {
 		if o.typ != Visit || o.t0 == c.tr.t0 {
 			continue
 		}
 		st := d.destStart(o, c.s)
-		if st == k || st >= 0 && st+1 == k && d.toks[st].lower == "the" {
+		if st != k && !(st >= 0 && st+1 == k && d.toks[st].lower == "the") {
+			continue
+		}
+		if o.verb || d.appositiveNoun(o, c.s) {
 			return true
+		}
+	}
+	return false
+}
+
+// appositiveNoun: a comma stands right before the noun trigger's phrase,
+// only a determiner, a possessive and modifiers between ("Accra, his first
+// trip to", ", a rare visit to").
+func (d *document) appositiveNoun(o trigMatch, s sentence) bool {
+	for k := o.t0 - 1; k >= s.t0 && k >= o.t0-5; k-- {
+		t := d.toks[k]
+		switch {
+		case t.text == ",":
+			return true
+		case t.cap, !t.word:
+			return false
+		case d.lx.is(t.lower, wcArticle), t.tag == "PRP$", modifierTag(t.tag), t.tag == "CD":
+		default:
+			return false
 		}
 	}
 	return false
@@ -434,4 +452,190 @@ func (d *document) ownDestination(tr trigMatch, a arg, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// The group-mover reading (party rule group-mover): a visit whose subject
+// is a definite word of class travelgroup ("The delegation will tour a
+// refinery", "The group went on by coach to Leipzig", "The party flies
+// to Milan") is the trip of the delegation told in its sentence or the three
+// before: the person who leads it — the last person named before a verb
+// of class leader that governs a delegation word ("X heads a trade
+// delegation of nine", "X will lead a six-member party"), or the person
+// after "led by"/"headed by" — and the persons its members are said to
+// include (a word of class includes after a delegation word: "a
+// delegation that includes X", "The party includes X and Y"), in those
+// sentences or the one after. With no
+// delegation told, the rule yields nothing and the subject is read as any
+// description.
+
+// groupWindow: how many sentences back a delegation may have been told.
+const groupWindow = 3
+
+// ruleGroupMover is the party rule group-mover.
+func (r *eventRun) ruleGroupMover(c *eventDraft) partySet {
+	d, tr := r.d, c.tr
+	if tr.typ != Visit || !tr.verb || !d.definiteGroupSubject(tr, c.s) {
+		return partySet{}
+	}
+	leader := ""
+	var members []string
+	for si := c.si; si >= 0 && si >= c.si-groupWindow && leader == ""; si-- {
+		s := d.sent[si]
+		end := s.t1
+		if si == c.si {
+			end = tr.t0
+		}
+		leader = d.delegationLeader(span{s.t0, end})
+	}
+	if leader == "" {
+		return partySet{}
+	}
+	for si := max(0, c.si-groupWindow); si <= c.si+1 && si < len(d.sent); si++ {
+		s := d.sent[si]
+		members = append(members, d.delegationMembers(span{s.t0, s.t1})...)
+	}
+	ps := partySet{parties: []party{{name: leader, typ: Person, via: "the leader of the delegation told before"}}, contextual: true, borrowed: true}
+	for _, m := range members {
+		if m != leader && !containsParty(ps.parties, m) {
+			ps.parties = append(ps.parties, party{name: m, typ: Person, via: "a member of the delegation told before"})
+		}
+	}
+	return ps
+}
+
+// containsParty: a party of that name is in ps.
+func containsParty(ps []party, name string) bool {
+	for _, p := range ps {
+		if p.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteGroupSubject: the subject right before the visit's verb group is
+// a definite determiner ("the", "this", "that": class definite) and a word
+// of class travelgroup ("The delegation will", "On Monday the group
+// travelled").
+func (d *document) definiteGroupSubject(tr trigMatch, s sentence) bool {
+	k := tr.t0 - 1
+	for k > s.t0 && (d.lx.is(d.toks[k].lower, wcAux, wcModal, wcFuture, wcNegation) || strings.HasPrefix(d.toks[k].tag, "RB")) {
+		k-- // "will", "also", "then"
+	}
+	if k <= s.t0-1 || !d.lx.is(d.toks[k].lower, wcTravelGroup) || d.toks[k].cap && k > s.t0 {
+		return false
+	}
+	j := k - 1
+	for j >= s.t0 && j >= k-3 && !d.toks[j].cap && !d.lx.is(d.toks[j].lower, wcArticle, wcDefinite) && (modifierTag(d.toks[j].tag) || d.toks[j].tag == "NN") {
+		j-- // "the trade delegation", "the nine-member group"
+	}
+	// "the", "this", "that" (class definite, not a possessive: "her
+	// delegation" is read as any description)
+	return j >= s.t0 && d.lx.is(d.toks[j].lower, wcDefinite) && d.toks[j].tag != "PRP$"
+}
+
+// delegationLeader: the person who leads a delegation told in sp: after
+// "led by"/"headed by" (ledBy), else the last person named before a verb
+// of class leader whose object phrase is a word of class travelgroup.
+func (d *document) delegationLeader(sp span) string {
+	if p := d.ledBy(sp); p != "" {
+		return p
+	}
+	for k := sp.t1 - 1; k > sp.t0; k-- {
+		if !d.lx.is(d.toks[k].lower, wcTravelGroup) || d.toks[k].cap {
+			continue
+		}
+		v := -1
+		for j := k - 1; j > sp.t0 && j >= k-6; j-- {
+			if d.lx.is(d.toks[j].lower, wcLeader) && strings.HasPrefix(d.toks[j].tag, "VB") {
+				v = j
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		name := ""
+		for _, m := range d.mentionsIn(span{sp.t0, v}) {
+			if e := d.entityOf(m); e != nil && m.typ == Person {
+				name = e.canon
+			}
+		}
+		if name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// delegationMembers: the persons a delegation told in sp is said to
+// include: named after a word of class includes that follows a word of
+// class travelgroup in sp.
+func (d *document) delegationMembers(sp span) []string {
+	var out []string
+	seen := false
+	for k := sp.t0; k < sp.t1; k++ {
+		if d.lx.is(d.toks[k].lower, wcTravelGroup) && !d.toks[k].cap {
+			seen = true
+			continue
+		}
+		if !seen || !d.lx.is(d.toks[k].lower, wcIncludes) {
+			continue
+		}
+		for _, m := range d.mentionsIn(span{k + 1, sp.t1}) {
+			if e := d.entityOf(m); e != nil && m.typ == Person && !contains(out, e.canon) {
+				out = append(out, e.canon)
+			}
+		}
+		break
+	}
+	return out
+}
+
+// prevDay: the first day of the stop before leg i: the last dated leg
+// before it, else the visit's own date ("" when none is a day).
+func prevDay(visit string, before []leg) string {
+	for i := len(before) - 1; i >= 0; i-- {
+		if before[i].date != "" {
+			visit = before[i].date
+			break
+		}
+	}
+	first, _, _ := strings.Cut(visit, "/")
+	if len(first) != len("2006-01-02") {
+		return ""
+	}
+	return first
+}
+
+// forward: a leg's day comes after the stop before it — an itinerary runs
+// forward. A day the dates pass put before that stop, from words that
+// name no year ("on March 12" read as last March, "on Wednesday" read as
+// last Wednesday), moves on by a year or a week when that brings it to or
+// after the stop before; anything else stays as read.
+func (d *document) forward(dm dateMention, prev string) string {
+	v := dm.value
+	day, err := time.Parse("2006-01-02", v)
+	from, err2 := time.Parse("2006-01-02", prev)
+	if err != nil || err2 != nil || !day.Before(from) {
+		return v
+	}
+	for k := dm.span.t0; k < dm.span.t1; k++ {
+		t := d.toks[k].lower
+		if len(t) == 4 && t[0] >= '1' && t[0] <= '2' {
+			if _, err := strconv.Atoi(t); err == nil {
+				return v // "on March 12, 2025": the year is the text's
+			}
+		}
+		if _, wd := d.lx.dateWord(dwWeekday, t); wd {
+			if n := day.AddDate(0, 0, 7); !n.Before(from) && n.Sub(from) < 7*24*time.Hour {
+				return n.Format("2006-01-02")
+			}
+			return v
+		}
+	}
+	if n := day.AddDate(1, 0, 0); !n.Before(from) && n.Sub(from) < 183*24*time.Hour {
+		return n.Format("2006-01-02")
+	}
+	return v
 }

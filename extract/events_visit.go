@@ -696,8 +696,8 @@ func (d *document) namedDestination(c *eventDraft) string {
 				return "" // "the European Championships", "an Asian MP"
 			}
 		}
-		if e := a.span.t1; e < len(d.toks) && !d.toks[e].cap && strings.HasPrefix(d.toks[e].tag, "NN") {
-			return "" // "going to African nations": a modifier of a noun
+		if e := a.span.t1; e < len(d.toks) && !d.toks[e].cap && strings.HasPrefix(d.toks[e].tag, "NN") && d.dateAt(e) <= e {
+			return "" // "going to African nations": a modifier of a noun ("went to Armagh yesterday": a date, no noun)
 		}
 		return a.name
 	}

@@ -163,6 +163,8 @@ const (
 	wcMatter      // places (place_embedded.go): "on", "for" open what an event is about or for ("a deal for the building of a plant in X")
 	wcItinerary   // trips (events_trips.go): "then", "before", "leg", "tour" carry a trip on to its next stop
 	wcNationNoun  // trips (events_trips.go): "the country" after a travel verb is the dateline's country
+	wcIncludes    // trips (events_trips.go): "includes", "comprise" name a delegation's members
+	wcTravelGroup // trips (events_trips.go): "delegation", "group", "party" travel with the one who leads them
 	wcRank        // resolution (resolve_rules.go): "vice", "deputy" in a title: "the president" is not its holder
 	wcLeaderTitle // resolution (resolve_rules.go): "president", "prime" in a title: its holder is one of "the two leaders"
 	wcPast        // resolution (resolve_rules.go): "former" in a title: no office held now
@@ -220,7 +222,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"separately": wcSeparately, "fixtureside": wcFixtureSide,
 	"domainend": wcDomainEnd, "preverb": wcPreverb, "setdet": wcSetDet, "groupopen": wcGroupOpen,
 	"matter":    wcMatter,
-	"itinerary": wcItinerary, "nationnoun": wcNationNoun,
+	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
 	"style": wcStyle, "styleadj": wcStyleAdj, "speech": wcSpeech,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,

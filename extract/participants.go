@@ -32,6 +32,9 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 	if ps := d.theirOfficials(a, si, last); ps != nil {
 		return ps // "Mori hosted Park ... Their foreign ministers will meet": Japan and South Korea
 	}
+	if ps := d.groupLeader(a, si); ps != nil {
+		return ps // "A delegation led by X arrived ... The delegation met Y": X (resolve_rules.go)
+	}
 	switch {
 	case lx.is(w, wcFirst) && d.speaker != nil:
 		// in a quotation, "I" is the speaker; "we" the speaker and whoever

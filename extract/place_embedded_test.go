@@ -62,6 +62,13 @@ func TestPlaceReadings(t *testing.T) {
 		{name: "a place alone on its line in capitals is the dateline",
 			text: "NEW DELHI\n\nChief Minister Anil Varma met Finance Minister Meera Iyer on Tuesday and sought funds for flood relief.",
 			typ:  extract.Meeting, who: "Meera Iyer", place: "New Delhi", rule: "dateline"},
+		// past-place: another occasion's place does not place the news
+		{name: "an April signing's place does not place Monday's memorandum",
+			text: "MONTEVIDEO — On Monday, Foreign Minister Ana Soto held talks with President Tomas Berg on a trade accord they signed in Santiago in March. Also on Monday, Trade Minister Luis Quispe and Fisheries Minister Marta Ruiz signed a memorandum on fishing quotas.",
+			typ:  extract.Agreement, who: "Marta Ruiz", place: "Montevideo", rule: "dateline"},
+		{name: "trap: an event of the same past occasion keeps its place",
+			text: "Foreign Minister Ana Soto visited Santiago in March 2019. During that month she also met Trade Minister Luis Quispe.",
+			typ:  extract.Meeting, who: "Luis Quispe", place: "Santiago", rule: ""},
 		// city-in-country: a country holding the story's city
 		{name: "a summit in the country of the dateline's city",
 			text: "VALLETTA — Prime Minister Ines Holm held talks with President Tomas Berg at a summit in Malta on Tuesday.",

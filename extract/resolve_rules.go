@@ -353,6 +353,11 @@ func (d *document) namedBefore(e *entity, at int) bool {
 	return false
 }
 
+// A group of people introduced with its leader ("a delegation led by X",
+// "X led a delegation") is that leader when a definite description takes
+// it up ("the delegation", "the investors", "the visitors"): rule
+// group-leader (groupLeader), read before any plural rule.
+//
 // The order in which a plural description of parties told before ("the
 // two countries", "the two leaders", "both sides", "both companies",
 // "they") is resolved, as a list of named rules; the first that decides
@@ -688,4 +693,84 @@ func (d *document) groupSubjectOf(a arg, si int) (arg, bool) {
 // when w names no office (officeNoun), else one fitsOffice allows.
 func (d *document) fitsOfficeNoun(e *entity, w string) bool {
 	return !d.officeNoun(w) || d.fitsOffice(e, w)
+}
+
+// groupLeader (rule group-leader): a definite description of a group of
+// people ("the delegation", "the investors", "the visitors", "the
+// group") whose group the story introduced with its leader named ("a
+// delegation led by X", "Dutch investors headed by X", "X led a
+// delegation of officials to Nairobi") stands for that leader, the one
+// person it is told by. The group is the same when the noun told before
+// has the description's head ("investors" ... "the investors"), or
+// either is a delegation word (class delegation) or the description is
+// "visitors" or "group". Six sentences back at most, in its brief; nil
+// when none or two leaders fit.
+func (d *document) groupLeader(a arg, si int) []party {
+	hk := a.span.t1 - 1
+	w := d.toks[hk].lower
+	if hk == a.span.t0 || !d.lx.is(d.toks[hk-1].lower, wcDefinite) && !d.lx.is(d.toks[a.span.t0].lower, wcDefinite) {
+		return nil // "Investors met X": a new group
+	}
+	generic := w == "visitors" || w == "group" || d.lx.is(w, wcDelegation)
+	if !generic && !d.lx.is(w, wcPeople) {
+		return nil
+	}
+	same := func(n string) bool {
+		return n == w || generic && (d.lx.is(n, wcDelegation) || n == "group" || d.lx.is(n, wcPeople)) || d.lx.is(n, wcDelegation) && d.lx.is(w, wcPeople)
+	}
+	var leader *entity
+	for k := max(d.briefFloor(si), si-6); k < si; k++ {
+		s := d.sent[k]
+		for j := s.t0 + 1; j+1 < s.t1; j++ {
+			if !d.lx.is(d.toks[j].lower, wcLeader) {
+				continue
+			}
+			var e *entity
+			switch {
+			case d.toks[j+1].lower == "by":
+				// "a delegation led by X": the noun before, the person after
+				n := j - 1
+				if d.toks[n].text == "," && n > s.t0 {
+					n--
+				}
+				if !same(d.toks[n].lower) {
+					continue
+				}
+				for _, m := range d.mentionsIn(span{j + 2, min(s.t1, j+8)}) {
+					if m.typ == Person {
+						e = d.entityOf(m)
+						break
+					}
+				}
+			default:
+				// "X led a delegation of officials": the person before, the noun after
+				found := false
+				for n := j + 1; n < s.t1 && n <= j+4; n++ {
+					if same(d.toks[n].lower) {
+						found = true
+						break
+					}
+				}
+				if !found {
+					continue
+				}
+				for _, m := range d.mentionsIn(span{s.t0, j}) {
+					if m.typ == Person {
+						e = d.entityOf(m) // the last person before the verb
+					}
+				}
+			}
+			if e == nil || d.exclude[e.canon] {
+				continue
+			}
+			if leader != nil && leader != e {
+				return nil // two groups led by two persons: which one is not told
+			}
+			leader = e
+		}
+	}
+	if leader == nil {
+		return nil
+	}
+	return []party{{name: leader.canon, typ: Person, via: a.pron + " -> " + leader.canon + " (the group's leader) (rule group-leader)"}}
 }

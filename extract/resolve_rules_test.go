@@ -85,6 +85,11 @@ func TestReferenceRules(t *testing.T) {
 				"In Toronto the same day, federal Housing Minister Priya Nair and Ontario Finance Minister Tom Healey signed a housing accord. " +
 				"The premiers also agreed to report back on trade barriers at their winter meeting.",
 			not: "meeting: Priya Nair | Tom Healey"},
+		{name: "the delegation is its leader, not the host named since",
+			text: "LIMA, May 4, 2026 (Andes Wire) - A Chilean trade delegation led by Economy Minister Rosa Vial arrived in Lima on Monday for a three-day visit. " +
+				"Deputy Foreign Minister Luis Paredes welcomed the visitors at the airport and praised the copper trade. " +
+				"On Tuesday the delegation held talks with Peruvian Trade Minister Ana Soto.",
+			want: "meeting: Rosa Vial | Ana Soto", resolved: "the delegation -> Rosa Vial (the group's leader) (rule group-leader)", not: "meeting: Luis Paredes | Ana Soto"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

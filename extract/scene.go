@@ -26,6 +26,9 @@ type scene struct {
 	dateOwn           bool   // date came from an event
 	dateSent          int    // the sentence the date came from
 	anyDate, anyPlace string // the last date and place any event gave itself
+	// the own dates of the events place and anyPlace came from (a past
+	// occasion's place never places the news: inheritPlace, places helper)
+	placeDate, anyPlaceDate string
 	// the last background occasion's own date and place (occasion.go)
 	pastDate, pastPlace string
 	// the last mention of each type with no parties that gave itself a
@@ -88,7 +91,7 @@ func (r *eventRun) noteScene(c *eventDraft) {
 	}
 	if c.involvesFocal || r.focal == nil {
 		if c.ownPlace != "" && (sc.place == "" || c.involvesFocal) && !aside {
-			sc.place = c.ownPlace
+			sc.place, sc.placeDate = c.ownPlace, c.ownDate
 		}
 		if c.ownDate != "" && (!sc.dateOwn || c.involvesFocal) {
 			sc.date, sc.dateOwn, sc.dateSent = c.ownDate, true, c.si
@@ -123,7 +126,7 @@ func (r *eventRun) noteAny(c *eventDraft) {
 		sc.anyDate = c.ownDate
 	}
 	if c.ownPlace != "" {
-		sc.anyPlace = c.ownPlace
+		sc.anyPlace, sc.anyPlaceDate = c.ownPlace, c.ownDate
 	}
 }
 
@@ -231,7 +234,7 @@ func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
 		return e.Location, "parties-event"
 	}
 	sc := r.sceneOf(c)
-	first, second := sc.place, sc.anyPlace
+	first, second := r.newsPlace(c, sc.place, sc.placeDate), r.newsPlace(c, sc.anyPlace, sc.anyPlaceDate)
 	if !(c.involvesFocal || r.focal == nil) {
 		first, second = second, first
 	}
@@ -552,5 +555,21 @@ func (r *eventRun) eventAnchor(c *eventDraft) string {
 		}
 		return ""
 	}
+	return ""
+}
+
+// newsPlace (reading past-place, places helper): the place an event of
+// another occasion gave itself — dated by a month, a year or a day more
+// than a week from the story's, and not holding the draft's date — does not
+// place an event of the news's days ("held talks on Monday on an accord
+// the two signed in Georgetown in April. Also on Monday, X and Y signed a
+// memorandum": the memorandum is not Georgetown's); it returns place, or
+// "" for such a place. A draft dated away from the story's days (a story
+// told in the past throughout) keeps its scene's places.
+func (r *eventRun) newsPlace(c *eventDraft, place, from string) string {
+	if place == "" || from == "" || c.date == "" || !r.nearStoryDay(c.date) || r.nearStoryDay(from) || sameOccasionDate(c.date, from) {
+		return place
+	}
+	r.d.tracef("S%d %s: %q came from an event of %s, another occasion (reading past-place)", c.si, c.tr.typ, place, from)
 	return ""
 }

@@ -387,9 +387,10 @@ func (d *document) lateInDay(value string, s sentence, tr trigMatch) bool {
 }
 
 // forTripDays reads a trip's length after a travel verb trigger, in a
-// "for" phrase with no other verb between ("arrived in Madrid on Tuesday
-// for a three-day visit", "flies to Lima on Monday for a two-day state
-// visit"): the number of days, or 0. The verb's own day is the trip's
+// "for" or "on" phrase with no other verb between ("arrived in Madrid on
+// Tuesday for a three-day visit", "flies to Lima on Monday for a two-day
+// state visit", "landed on Sunday on a five-day working visit"): the number of
+// days, or 0. The verb's own day is the trip's
 // first (reading arrival-for-trip).
 func (d *document) forTripDays(tr trigMatch, s sentence) int {
 	if !tr.verb || tr.typ != Visit {
@@ -399,7 +400,7 @@ func (d *document) forTripDays(tr trigMatch, s sentence) int {
 		if d.toks[k].text == "," || d.verbBetween(k, k+1) && !d.lx.is(d.toks[k].lower, wcLateDay) { // "evening" of "on Wednesday evening" is tagged a verb
 			return 0
 		}
-		if d.toks[k].lower != "for" || !d.lx.is(d.toks[k+1].lower, wcArticle) {
+		if d.toks[k].lower != "for" && d.toks[k].lower != "on" || !d.lx.is(d.toks[k+1].lower, wcArticle) {
 			continue
 		}
 		n, next := d.dayCount(k + 2)
@@ -503,6 +504,9 @@ func (d *document) departure(si int, seen map[string]int) {
 			// last, in this sentence or the two before
 			for i := len(d.events) - 1; i >= 0; i-- {
 				e := &d.events[i]
+				if e.TriggerSpan != nil && e.TriggerSpan[0] > d.toks[k].start {
+					continue // "leaves on Friday after visiting Villeta": a visit told after the leaving is not the one it ends
+				}
 				if e.Type == Visit && e.SentenceSpan != nil && d.sentOfByte(e.SentenceSpan[0]) >= si-2 {
 					place = e.Location
 					break

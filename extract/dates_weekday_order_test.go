@@ -1,0 +1,41 @@
+package extract_test
+
+import "testing"
+
+// TestPastWeekdayOrder: past weekdays joined by "and" in one sentence come
+// in the order they happened, so a weekday that names the published day
+// before a later weekday behind it is last week's (reading
+// past-weekday-order); a temporal word between them, a plan, or a
+// weekday alone keeps the published date's reading. Every sentence is
+// invented.
+func TestPastWeekdayOrder(t *testing.T) {
+	cases := []struct{ name, published, text, day, want string }{
+		{"met on Thursday and on Saturday, told on a Thursday", "2026-11-19",
+			"The envoy wound up her tour, having met Foreign Minister Jean Habimana in Kigali on Thursday and Foreign Minister Therese Mbuyi in Kinshasa on Saturday.", "Thursday", "2026-11-12"},
+		{"met on Tuesday and on Thursday, told on a Tuesday", "2026-07-21",
+			"Osei-Bonsu met Peter Kiprono in Nairobi on Tuesday and Grace Namukasa in Kampala on Thursday, her ministry said.", "Tuesday", "2026-07-14"},
+		// traps
+		{"trap: after tells the order", "2026-09-24",
+			"The deal was struck early on Thursday after the two ministers spent most of Wednesday night negotiating.", "Thursday", "2026-09-24"},
+		{"trap: the later day is a plan", "2026-07-21",
+			"Osei-Bonsu met Peter Kiprono in Nairobi on Tuesday, and will see Grace Namukasa in Kampala on Thursday.", "Tuesday", "2026-07-21"},
+		{"trap: possessive weekdays modify a noun", "2026-01-12",
+			"The band cut short Monday night's show in Sheffield and cancelled Tuesday's Glasgow date.", "Monday", "2026-01-12"},
+		{"trap: the published day alone stays", "2026-07-21",
+			"Osei-Bonsu met Peter Kiprono in Nairobi on Tuesday.", "Tuesday", "2026-07-21"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "weekdayorder", c.published, c.text)
+			got := ""
+			for _, e := range rec.Entities {
+				if e.Type == "DATE" && e.Text == c.day {
+					got = e.Value
+				}
+			}
+			if got != c.want {
+				t.Errorf("%q in %q = %q, want %q; DATEs: %v", c.day, c.text, got, c.want, dateValues(rec))
+			}
+		})
+	}
+}
