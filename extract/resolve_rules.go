@@ -5,6 +5,27 @@ import (
 	"strings"
 )
 
+// The order in which any pronoun or description standing in an event's
+// clause is resolved (resolveArg, participants.go). The resolutions of
+// counterpart, speaker, quoted-other, pronoun-subject, same-sentence,
+// group-leader and of the two lists below name their rule in --explain
+// ("he -> X (subject before) (rule pronoun-subject)"):
+//
+//	other-ones       "other officials", "others": nobody told (stops)
+//	counterpart      "his Japanese counterpart": the other side's holder of the office (events_discourse.go)
+//	reporter-subject "X and Y said they had signed": the reporting verb's subject (reporter.go)
+//	group-owners     "Canadian and South Korean officials": the countries (participants.go)
+//	their-officials  "their foreign ministers" after two leaders met: the two countries (participants.go)
+//	group-leader     "the delegation" of "a delegation led by X": X (below)
+//	speaker          "I", "we" in a quotation: its speaker (with the last event's other parties for "we")
+//	salient-party    "it", "its": the organization or country told of (resolve_neuter.go)
+//	quoted-other     "him" in "I met him," X said: the person spoken of, never the speaker
+//	pronoun-subject  "he", "she": the subject of the sentence before (salientPerson)
+//	descriptionRules "the envoy", "the minister", and a pronoun no rule above resolved (below)
+//	described-company "the company", "the bank": the organization told of (events_deal_describe.go)
+//	same-sentence    "their", "they" after two persons named in the sentence
+//	groupRules       "the two countries", "both sides", "they" (below)
+//
 // The order in which a singular description of a person ("the envoy",
 // "the foreign minister", "the visiting president", "the Japanese
 // diplomat") is resolved, as a list of named rules; the first rule that
