@@ -137,9 +137,11 @@ func (d *document) neuterSubject(c *eventDraft) bool {
 }
 
 // groupOfNamed: the group noun at k is followed by "of" and a named
-// organization or country ("Energy ministers of the Gas Exporters'
-// Forum", "the leaders of Brazil and Chile"): a group its of-phrase
-// names, no back-reference to the parties of the last event.
+// organization ("Energy ministers of the Gas Exporters' Forum"): that
+// body's people, no back-reference to the parties of the last event.
+// Countries stay ("The foreign ministers of South Korea, China and Japan
+// agreed to hold a summit": the summit is the countries' told just
+// before, read through the last event).
 func (d *document) groupOfNamed(k int) bool {
 	s := d.sent[d.toks[k].sent]
 	if k+2 >= s.t1 || d.toks[k+1].lower != "of" {
@@ -150,7 +152,7 @@ func (d *document) groupOfNamed(k int) bool {
 		j++
 	}
 	for _, m := range d.mentionsIn(span{j, min(j+1, s.t1)}) {
-		if m.span.t0 == j && (m.typ == Organization || m.typ == Location && m.kind == "country") {
+		if m.span.t0 == j && m.typ == Organization {
 			return true
 		}
 	}

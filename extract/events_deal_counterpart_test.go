@@ -125,7 +125,7 @@ func TestAgreementOnMeetingDay(t *testing.T) {
 }
 
 // TestGroupOfNamedIsNoBackReference: a group noun whose of-phrase names an
-// organization or a country ("Energy ministers of the Gas Exporters'
+// organization ("Energy ministers of the Gas Exporters'
 // Forum met ... and agreed") is that body's people, not the parties of
 // the event told last (events.go anaphoricSubject, groupOfNamed). Trap:
 // "the two ministers" with no of-phrase still points back.

@@ -19,7 +19,7 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		// "his Japanese counterpart": the other side's holder of the
 		// office, never the holder (events_discourse.go)
 		if e := d.counterpartOf(ca, si); e != nil {
-			return []party{{name: e.canon, typ: Person, via: ca.pron + " -> " + e.canon + " (counterpart)"}}
+			return []party{{name: e.canon, typ: Person, via: ca.pron + " -> " + e.canon + " (counterpart) (rule counterpart)"}}
 		}
 		return nil
 	}
@@ -39,12 +39,12 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 	case lx.is(w, wcFirst) && d.speaker != nil:
 		// in a quotation, "I" is the speaker; "we" the speaker and whoever
 		// the last event had them with
-		out := []party{{name: d.speaker.canon, typ: Person, via: a.pron + " -> the speaker " + d.speaker.canon}}
+		out := []party{{name: d.speaker.canon, typ: Person, via: a.pron + " -> the speaker " + d.speaker.canon + " (rule speaker)"}}
 		if lx.is(w, wcGroup) || w == "us" {
 			if last != nil && eventHas(last, d.speaker.canon) {
 				for _, p := range last.Participants {
 					if p.Name != d.speaker.canon {
-						out = append(out, party{name: p.Name, typ: p.Type, via: a.pron + " -> the last event's parties"})
+						out = append(out, party{name: p.Name, typ: p.Type, via: a.pron + " -> the last event's parties (rule speaker)"})
 					}
 				}
 			}
@@ -58,14 +58,14 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 	case d.speaker != nil && lx.is(w, wcPersonal):
 		// "I met him," X said of Y: him is not the speaker (events_discourse.go)
 		if e := d.quotedOther(a, si); e != nil {
-			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (spoken of)"}}
+			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (spoken of) (rule quoted-other)"}}
 		}
 		return nil
 	case lx.is(w, wcPersonal) || w == "i" || w == "me":
 		// a personal pronoun: the subject of the sentence before, the
 		// most salient person, else the person spoken of
 		if e := d.salientPerson(si, a.span.t0); e != nil {
-			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (subject before)"}}
+			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (subject before) (rule pronoun-subject)"}}
 		}
 		fallthrough
 	case lx.personNoun[w] || lx.titles.longestKind(d.toks, a.span.t1-1, a.span.t1, titleHead) > 0:
@@ -85,7 +85,7 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		// persons named before it in its own sentence
 		var out []party
 		for _, e := range d.sentencePersons(si, a.span.t0) {
-			out = append(out, party{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (same sentence)"})
+			out = append(out, party{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (same sentence) (rule same-sentence)"})
 		}
 		return out
 	case lx.is(w, wcGroup) || w == "their" || d.pluralPersonGroup(a.span.t1-1) || d.bareCount(a.span.t1-1): // "the two mayors", "the two": events_discourse.go
