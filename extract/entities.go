@@ -516,7 +516,7 @@ func (d *document) ruleCoordination(lx *lexicon, c span, acr map[int]bool, depth
 			continue
 		}
 		if d.tableNameAcross(lx, c, k) {
-			continue // "Trinidad and Tobago and Guyana": the first "and" is the country's
+			continue // "Antigua and Barbuda and Belize": the first "and" is the country's
 		}
 		first := span{c.t0, k}
 		// "Food and Drug Administration", "Western and Central Pacific
@@ -762,7 +762,7 @@ func (d *document) splitChunk(lx *lexicon, c span, acr map[int]bool, depth int) 
 		if d.lx.connector[toks[i].lower] && !d.lx.nameParticle[toks[i].lower] {
 			flush(i)
 			start = i + 1
-			// "Ruth Hendricks of the Rand Institute for Labour Studies":
+			// "Pieter Vos of the Marren Institute for Coastal Policy":
 			// the rest is one organization by its cue word (an institute
 			// and its complement), not cut at its own "for"
 			if r := d.trimChunk(lx, span{i + 1, c.t1}); r.t1-r.t0 >= 2 && i > c.t0 && d.isOrgByCue(lx, r) {

@@ -77,36 +77,36 @@ func TestNationalityIsNoOrganization(t *testing.T) {
 	checkNameCases(t, []nameCase{
 		{"two-word nationality before a title", "South African President Lindiwe Mahlangu met the envoy in Pretoria on Thursday.", "South African", ""},
 		{"the person after it", "South African President Lindiwe Mahlangu met the envoy in Pretoria on Thursday.", "Lindiwe Mahlangu", extract.Person},
-		{"another two-word nationality", "South Korean President Han Seung-woo arrived in Tokyo on Monday.", "South Korean", ""},
-		{"a nationality before a trade noun", "Dutch maker Veldhoven Optics agreed to buy Finnish sensor firm Kajaani Sensors for 1.1 billion euros.", "Finnish", ""},
-		{"the company after it (trap)", "Dutch maker Veldhoven Optics agreed to buy Finnish sensor firm Kajaani Sensors for 1.1 billion euros.", "Kajaani Sensors", extract.Organization},
+		{"another two-word nationality", "Talks in Osaka were chaired by South Korean President Yoon Dae-hyun, officials said.", "South Korean", ""},
+		{"a nationality before a trade noun", "Shareholders backed a bid for Finnish sensor firm Oulumet Devices on Thursday, the buyer said.", "Finnish", ""},
+		{"the company after it (trap)", "Shareholders backed a bid for Finnish sensor firm Oulumet Devices on Thursday, the buyer said.", "Oulumet Devices", extract.Organization},
 		{"a body named with a nationality (trap)", "South African Airways cancelled two flights to Lagos on Friday.", "South African Airways", extract.Organization},
 	})
 }
 
 // TestConjunctionInsideAName: "and" inside a country's or an
 // organization's name of the tables is no place to split a coordination:
-// "Trinidad and Tobago and Guyana" are two countries, "the US Securities
+// "Antigua and Barbuda and Belize" are two countries, "the US Securities
 // and Exchange Commission and two banks" one commission. Trap: two plain
 // countries joined by "and" stay two.
 func TestConjunctionInsideAName(t *testing.T) {
 	checkNameCases(t, []nameCase{
-		{"a country with and", "Also on Monday, Trinidad and Tobago and Guyana signed a memorandum on fishing rights.", "Trinidad and Tobago", extract.Location},
-		{"the country after it", "Also on Monday, Trinidad and Tobago and Guyana signed a memorandum on fishing rights.", "Guyana", extract.Location},
-		{"no half country (trap)", "Also on Monday, Trinidad and Tobago and Guyana signed a memorandum on fishing rights.", "Tobago and Guyana", ""},
+		{"a country with and", "Fishing quotas set by Antigua and Barbuda and Belize will be reviewed in March, the ministry said.", "Antigua and Barbuda", extract.Location},
+		{"the country after it", "Fishing quotas set by Antigua and Barbuda and Belize will be reviewed in March, the ministry said.", "Belize", extract.Location},
+		{"no half country (trap)", "Fishing quotas set by Antigua and Barbuda and Belize will be reviewed in March, the ministry said.", "Barbuda and Belize", ""},
 		{"a second such country", "Bosnia and Herzegovina and Serbia agreed on Friday to reopen the bridge.", "Bosnia and Herzegovina", extract.Location},
 		{"two plain countries (trap)", "Chile and Peru agreed on Friday to reopen the border crossing.", "Peru", extract.Location},
 	})
 }
 
 // TestEmployerAfterOf: the organization after a person's "of (the)" is
-// read whole when its cue word takes a complement ("Ruth Hendricks of the
-// Rand Institute for Labour Studies"), not cut at its own "for". Trap: the
+// read whole when its cue word takes a complement ("Pieter Vos of the
+// Marren Institute for Coastal Policy"), not cut at its own "for". Trap: the
 // person before it stays a person.
 func TestEmployerAfterOf(t *testing.T) {
 	checkNameCases(t, []nameCase{
-		{"an institute and its complement", "The deal was a template, said labour historian Ruth Hendricks of the Rand Institute for Labour Studies on Monday.", "Rand Institute for Labour Studies", extract.Organization},
-		{"not cut at for (trap)", "The deal was a template, said labour historian Ruth Hendricks of the Rand Institute for Labour Studies on Monday.", "Rand Institute", ""},
-		{"the person (trap)", "The deal was a template, said labour historian Ruth Hendricks of the Rand Institute for Labour Studies on Monday.", "Ruth Hendricks", extract.Person},
+		{"an institute and its complement", "Pieter Vos of the Marren Institute for Coastal Policy told reporters on Friday that the levy would not last.", "Marren Institute for Coastal Policy", extract.Organization},
+		{"not cut at for (trap)", "Pieter Vos of the Marren Institute for Coastal Policy told reporters on Friday that the levy would not last.", "Marren Institute", ""},
+		{"the person (trap)", "Pieter Vos of the Marren Institute for Coastal Policy told reporters on Friday that the levy would not last.", "Pieter Vos", extract.Person},
 	})
 }
