@@ -20,7 +20,7 @@ func (d *document) shiftedObject(at, end int) ([]arg, int) {
 		return nil, at
 	}
 	t := d.toks[k]
-	if !t.word || d.lx.is(t.lower, wcClause, wcRelative, wcPrep, wcPronoun) || t.lower == "and" || t.lower == "to" || t.tag != "" && t.tag[0] == 'V' {
+	if !t.word || d.lx.is(t.lower, wcClause, wcRelative, wcPrep, wcPronoun, wcCoordinator, wcInfinitive) || t.tag != "" && t.tag[0] == 'V' {
 		return nil, at
 	}
 	var out []arg
@@ -33,6 +33,11 @@ func (d *document) shiftedObject(at, end int) ([]arg, int) {
 		}
 	}
 	if len(out) == 0 {
+		return nil, at
+	}
+	// "met in Lima on Friday Peruvian officials said": the phrase is the
+	// subject of a reporting verb, no object
+	if e := out[len(out)-1].span.t1; e < end && d.lx.is(d.toks[e].lower, wcReport) {
 		return nil, at
 	}
 	return out, k
@@ -61,7 +66,7 @@ func (d *document) pastAdjuncts(at, end int) int {
 // time starting at k ("in Guangzhou", "at Rideau Hall", "on Tuesday", "at
 // the foreign ministry in Doha"), or k when none starts there.
 func (d *document) adjunctPhraseEnd(k, end int) int {
-	if k+1 >= end || !d.lx.is(d.toks[k].lower, wcVenuePrep, wcPlacePrep) && d.toks[k].lower != "on" {
+	if k+1 >= end || !d.lx.is(d.toks[k].lower, wcVenuePrep, wcPlacePrep, wcDayPrep) {
 		return k
 	}
 	venue := d.lx.is(d.toks[k].lower, wcVenuePrep) // "to Lima" is a place's phrase; "to the" is no venue's
@@ -69,8 +74,8 @@ func (d *document) adjunctPhraseEnd(k, end int) int {
 	if e := d.dateAt(j); e > j {
 		return e // "on Tuesday", "in March"
 	}
-	if d.toks[k].lower == "on" {
-		return k
+	if d.lx.is(d.toks[k].lower, wcDayPrep) {
+		return k // "on" opens a day, no place
 	}
 	// "at the foreign ministry", "at the palace": a definite phrase of
 	// lower-case nouns

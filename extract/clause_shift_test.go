@@ -23,6 +23,8 @@ func TestShiftedObject(t *testing.T) {
 		{"Ana Soto received in Geneva on Monday an award for her work on refugees.", ""},
 		{"The two ministers met at the foreign ministry on Monday for three hours.", ""},
 		{"Ana Soto met in Geneva on Monday.", ""},
+		{"Trade Minister Ana Soto met in Quito on Friday Ecuadorean officials said, though neither side gave details.", ""},
+		{"President Li Wei received in Hanoi on Tuesday Laotian Prime Minister Oskar Brandt told reporters, adding that trade was discussed.", ""},
 	}
 	for _, c := range cases {
 		d := analysed(t, "2026-03-10", c.text)

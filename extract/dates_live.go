@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"time"
+)
 
 // Live blogs and day-by-day round-ups (reading live-entry, in the cascade
 // of events_time.go's dateReadings): a line that is only a day ("Tuesday
@@ -47,6 +50,11 @@ func (d *document) readLiveDays() []string {
 		if heads[k] != "" && n >= 2 {
 			heading = heads[k]
 		}
+		// a time stamp dates its own entry: the paragraph it opens, not
+		// every line after it
+		if d.toks[d.sent[k].t0].para || k == 0 {
+			stamped = false
+		}
 		stamped = stamped || d.clockStamped(k)
 		switch {
 		case heading != "":
@@ -66,21 +74,40 @@ func (d *document) dayHeading(k int) string {
 	if s.t1-s.t0 > 8 || !d.lineStart(s.t0) || s.t1 < len(d.toks) && !d.toks[s.t1].para {
 		return ""
 	}
-	day := ""
+	// "Tuesday 13 October", "Friday, Dec 4": one day, whose weekday only
+	// checks it (the weekday read alone names another day)
+	day, alone, wd := "", "", 0
 	for i := s.t0; i < s.t1; i++ {
 		t := d.toks[i]
 		if !t.word {
 			continue
 		}
-		if dm := d.dateCovering(i, s); dm != nil {
+		n, weekday := d.lx.dateWord(dwWeekday, t.lower)
+		dm := d.dateCovering(i, s)
+		if dm != nil && !(weekday && dm.span.t1-dm.span.t0 == 1) {
 			if len(dm.value) != len("2006-01-02") || day != "" && dm.value != day {
 				return ""
 			}
 			day = dm.value
 			continue
 		}
-		if _, ok := d.lx.dateWord(dwWeekday, t.lower); !ok || !t.cap {
+		if !weekday || !t.cap {
 			return ""
+		}
+		wd = n
+		if dm != nil {
+			alone = dm.value
+		}
+	}
+	if day == "" {
+		if len(alone) != len("2006-01-02") {
+			return ""
+		}
+		return alone // "Tuesday" alone
+	}
+	if wd > 0 {
+		if v, err := time.Parse("2006-01-02", day); err != nil || (int(v.Weekday())+6)%7+1 != wd {
+			return "" // "Monday 13 October" of a year whose 13 October is a Tuesday
 		}
 	}
 	return day
@@ -116,10 +143,14 @@ func (d *document) lineStart(i int) bool {
 }
 
 // clockTime: s is a time of day written with a colon or a point, hours
-// 0-23 and minutes 00-59 ("09:40", "7:05", "18.10").
+// 0-23 and minutes 00-59 ("09:40", "7:05", "18.10"); with a point the
+// hours have two digits ("1.10" numbers a paragraph).
 func clockTime(s string) bool {
 	h, m, ok := cutAny(s, ":.")
 	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 || !allDigits(h) || !allDigits(m) {
+		return false
+	}
+	if len(h) == 1 && s[1] == '.' {
 		return false
 	}
 	return atoi2(h) < 24 && atoi2(m) < 60

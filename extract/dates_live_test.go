@@ -7,7 +7,8 @@ func TestClockTime(t *testing.T) {
 	for s, want := range map[string]bool{
 		"09:40": true, "7:05": true, "18.10": true, "23:59": true, "0:00": true,
 		"24:00": false, "12:60": false, "9:5": false, "123:45": false, "1.5": false,
-		"10": false, "ab:cd": false, "2026": false, "3.45": true,
+		"10": false, "ab:cd": false, "2026": false, "09.40": true,
+		"3.45": false, "1.10": false, // a point after one digit numbers a paragraph ("1.10 The parties ...")
 	} {
 		if got := clockTime(s); got != want {
 			t.Errorf("clockTime(%q) = %v, want %v", s, got, want)
@@ -39,7 +40,16 @@ func TestLiveEntry(t *testing.T) {
 		{"an entry's second sentence is the entry's", "2026-06-04T17:30:00+03:00",
 			"09:40 Finnish Prime Minister Eero Laine has arrived in Tallinn.\n\n10:05 Laine is now meeting Estonian Prime Minister Liis Tamm at Stenbock House. The two leaders have agreed to share the cost of the cable.",
 			Agreement, "Liis Tamm", "2026-06-04"},
+		{"headings of weekday and day, published days later", "2026-10-21T09:00:00Z",
+			"Day-by-day log of the ceasefire talks.\n\nTuesday 13 October\n\nThe Sudanese delegation has landed in Geneva.\n\nWednesday 14 October\n\nEnvoy Amina Bello has met Sudanese army chief Osman Idris behind closed doors.",
+			Meeting, "Osman Idris", "2026-10-14"},
 		// traps
+		{"trap: a stamped entry dates its own paragraph only", "2026-06-04T17:30:00+03:00",
+			"09:40 Finnish Prime Minister Eero Laine has arrived in Tallinn.\n\nBackground: Laine has met Estonian Prime Minister Liis Tamm four times since taking office.",
+			Meeting, "Liis Tamm", ""},
+		{"trap: a numbered paragraph is no time stamp", "2026-06-04T17:30:00+03:00",
+			"1.10 The parties have agreed to meet monthly.\n\n1.11 Finnish Prime Minister Eero Laine has met Estonian Prime Minister Liis Tamm to review the cable project.",
+			Meeting, "Liis Tamm", ""},
 		{"trap: an entry's own date wins", "2026-12-04T20:00:00Z",
 			"Round-up, latest first.\n\nFriday, Dec 4\n18:10 - Kenyan President Ruth Wanjiru has arrived in Kampala. She is due to hold talks with Ugandan President Moses Okello on Saturday.\n\nThursday, Dec 3\n16:45 - Nothing of note.",
 			Meeting, "Moses Okello", "2026-12-05"},

@@ -1,6 +1,9 @@
 package extract
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Bare weekdays (resolveDates asks weekdayAnchor): a weekday resolves
 // against the published date, as the guidelines say ("on Friday" in a
@@ -78,7 +81,11 @@ type bareWeekday struct{ idx, sent int }
 // temporal word between them tells the order ("struck on Thursday after
 // talks on Wednesday night"), and nothing moves; both must be adverbs of
 // time ("on Thursday"), not a noun's modifier ("postponed Friday evening's
-// recital ... Tuesday's matinee").
+// recital ... Tuesday's matinee"). The reading holds only in a
+// background verb group ("having met", "had met"): a main finite past
+// clause ("X met Y in Nairobi on Thursday and Z in Addis Ababa on
+// Monday") puts today's news first, and its weekday stays the published
+// day.
 func (d *document) pastWeekdayOrder(bare []bareWeekday) {
 	if !d.ref.hasDay {
 		return
@@ -86,7 +93,7 @@ func (d *document) pastWeekdayOrder(bare []bareWeekday) {
 	today := d.ref.t.Format("2006-01-02")
 	for i, a := range bare {
 		dm := &d.dates[a.idx]
-		if dm.value != today || !d.onDay(dm.span) {
+		if dm.value != today || !d.onDay(dm.span) || !d.backgroundVerbBefore(dm.span.t0) {
 			continue
 		}
 		for _, b := range bare[i+1:] {
@@ -120,4 +127,26 @@ func (d *document) coordinatedDays(from, to int) bool {
 // onDay: "on" stands right before the date span ("on Thursday").
 func (d *document) onDay(sp span) bool {
 	return sp.t0 > 0 && d.toks[sp.t0-1].lower == "on" && d.toks[sp.t0-1].sent == d.toks[sp.t0].sent
+}
+
+// backgroundVerbBefore: the nearest verb before token i in its sentence is
+// a participle of a background verb group: "had" or "having" stands before
+// it, adverbs aside ("having met X on Thursday", "had already met").
+func (d *document) backgroundVerbBefore(i int) bool {
+	s := d.sent[d.toks[i].sent]
+	for k := i - 1; k > s.t0; k-- {
+		t := d.toks[k]
+		if !strings.HasPrefix(t.tag, "VB") {
+			continue
+		}
+		if t.tag != "VBN" && t.tag != "VBD" {
+			return false
+		}
+		j := k - 1
+		for j > s.t0 && d.toks[j].tag == "RB" {
+			j--
+		}
+		return d.lx.is(d.toks[j].lower, wcBackground)
+	}
+	return false
 }

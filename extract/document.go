@@ -10,11 +10,15 @@ import (
 // its tokens and sentences (byte offsets into text kept), and the
 // annotations the passes add.
 type document struct {
-	lx    *lexicon
-	trace func(format string, args ...any) // decisions, for debugging
-	text  string
-	toks  []token
-	sent  []sentence
+	lx *lexicon
+	// titles parsed once per document (resolve_rules.go titleSplitOf,
+	// titleWord)
+	titleSplits map[string]titleSplit
+	titleWords  map[string]bool
+	trace       func(format string, args ...any) // decisions, for debugging
+	text        string
+	toks        []token
+	sent        []sentence
 
 	// bodyTok is the first token of the article proper: tokens before it are
 	// masthead or headline lines that no pass annotates.

@@ -105,10 +105,18 @@ func (r *eventRun) ownTime(c *eventDraft) {
 	if tier < tierOwnWeek {
 		c.ownTier = tier
 	}
-	if (c.ownDate == "" || tier == 3 || tier == 2 && !r.d.coarseHolds(span{c.s.t0, c.s.t1}, c.ownDate)) && r.ownWeek(c) {
+	// the clause's own week or vague time wins over a date it did not
+	// give: none, another verb's (tier 3), the conjunct before's (tier 1:
+	// "will visit Bern in December, and X will sign a deal next week") or
+	// a saying's day that its time does not hold (tier 2)
+	var vague *dateMention
+	if c.ownDate == "" || tier == 1 || tier == 3 || tier == 2 && !r.d.coarseHolds(span{c.s.t0, c.s.t1}, c.ownDate) {
+		vague = r.ownVagueTime(c)
+	}
+	if vague != nil && r.ownWeek(c, vague) {
 		return
 	}
-	if (c.ownDate == "" || tier == 3 || tier == 2 && !r.d.coarseHolds(span{c.s.t0, c.s.t1}, c.ownDate)) && r.ownVagueTime(c) != nil {
+	if vague != nil {
 		// "He met X two weeks ago, and his government signed ... in
 		// January": not January, and nothing the story gives either;
 		// nor the saying's day when the clause's own time does not
@@ -176,17 +184,13 @@ func (r *eventRun) ownVagueTime(c *eventDraft) *dateMention {
 	return nil
 }
 
-// ownWeek (reading own-week): the draft's own vague time is a week or a
+// ownWeek (reading own-week): the draft's own vague time dm is a week or a
 // weekend ("held talks in Pemba last week", "will sign the accord next
 // week", "spent the weekend negotiating"): the event is dated by it, as
 // TIMEX3 values it ("2026-W43"; a weekend its Saturday and Sunday), not
 // left undated. A season or "the coming weeks" stays none
 // (own-vague-time).
-func (r *eventRun) ownWeek(c *eventDraft) bool {
-	dm := r.ownVagueTime(c)
-	if dm == nil {
-		return false
-	}
+func (r *eventRun) ownWeek(c *eventDraft, dm *dateMention) bool {
 	v := weekDate(dm.value)
 	if v == "" {
 		return false

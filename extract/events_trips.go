@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The itinerary readings: how a trip's movement is read past the one place
@@ -71,9 +73,12 @@ func (d *document) kindPhrase(k int, s sentence) (int, int) {
 		if !t.word || t.cap {
 			return -1, -1
 		}
+		if d.lx.is(t.lower, wcRelational) {
+			return -1, -1 // "the neighbouring country", "her home country": not the dateline's
+		}
 		if d.lx.is(t.lower, wcPlaceNoun, wcNationNoun) {
-			if e := j + 1; e < s.t1 && (d.toks[e].lower == "of" || d.toks[e].cap) {
-				return -1, -1
+			if e := j + 1; e < s.t1 && (d.toks[e].lower == "of" || d.toks[e].cap || d.lx.is(d.toks[e].lower, wcGenitive)) {
+				return -1, -1 // "the country's capital": a place of it, not it
 			}
 			return j, j + 1
 		}
@@ -87,15 +92,38 @@ func (d *document) kindPhrase(k int, s sentence) (int, int) {
 // kindDestination: a visit's destination is a place told by its kind
 // ("landed in the country", "flew to the provincial capital"): the dateline's
 // country or city, or "" (no dateline, or one naming no single city).
+// "The capital" alone is the national capital of the dateline's country
+// (locations.tsv flag capital), which the dateline's city need not be
+// ("ZURICH — ... flew to the capital" is Bern), or "" when the tables know
+// none.
 func (d *document) kindDestination(c *eventDraft) string {
-	n, _ := d.kindPhrase(d.destStart(c.tr, c.s), c.s)
+	k := d.destStart(c.tr, c.s)
+	n, _ := d.kindPhrase(k, c.s)
 	if n < 0 {
 		return ""
 	}
 	if d.lx.is(d.toks[n].lower, wcNationNoun) {
 		return d.datelineCountry()
 	}
+	if n == k+1 && d.lx.is(d.toks[n].lower, wcCapitalNoun) {
+		return d.capitalOf(d.datelineCountry())
+	}
 	return d.datelinePlace()
+}
+
+// capitalOf: the national capital of country c that the tables know
+// (locations.tsv flag capital; the most populous when a country has
+// several), or "".
+func (d *document) capitalOf(c string) string {
+	if c == "" {
+		return ""
+	}
+	for _, p := range d.lx.places {
+		if p.capital && p.kind == "city" && p.country == c {
+			return p.name
+		}
+	}
+	return ""
 }
 
 // datelineCountry: the country the dateline names, or the one its city
@@ -154,15 +182,21 @@ func (d *document) tripLegs(c *eventDraft, ev Event) []leg {
 	linked := false // a word of class itinerary since the last place taken
 	for k := at; k < end; k++ {
 		t := d.toks[k]
-		if t.text == ";" || t.text == ":" || t.lower == "where" || t.lower == "who" || t.lower == "which" {
-			break // a relative clause on a place or a person: someone else's event
+		if t.text == ";" || t.text == ":" {
+			break
+		}
+		if d.lx.is(t.lower, wcRelative) && !(k > at && d.tripNoun(k-1)) {
+			break // a relative clause on a place or a person: someone else's event ("a tour that takes her on to Y" is the trip's own)
 		}
 		if d.newSubject(k, end) {
 			break
 		}
 		if d.lx.is(t.lower, wcItinerary) {
-			linked = true
+			linked = d.itineraryLinks(k, end)
 			continue
+		}
+		if linked && d.otherVerb(k) {
+			linked = false // "then spoke by phone to leaders in Y": the place is another verb's
 		}
 		m, ok := d.legPlace(k)
 		if !ok {
@@ -214,6 +248,59 @@ func (d *document) tripLegs(c *eventDraft, ev Event) []leg {
 	return legs
 }
 
+// modifierPlace: the place m ends in a hyphen and a lower-case word
+// ("Lima-based", "Quito-born"), one token or three: it modifies a noun and
+// names no place anyone went to.
+func (d *document) modifierPlace(m mention) bool {
+	last := d.toks[m.span.t1-1]
+	if i := strings.LastIndexByte(last.text, '-'); last.hyphen && i > 0 && i+1 < len(last.text) {
+		r, _ := utf8.DecodeRuneInString(last.text[i+1:])
+		return unicode.IsLower(r)
+	}
+	e := m.span.t1
+	return e+1 < len(d.toks) && d.toks[e].text == "-" && d.toks[e].start == last.end && d.toks[e+1].start == d.toks[e].end && !d.toks[e+1].cap && d.toks[e+1].word
+}
+
+// tripNoun: the word at k is a trip noun of class itinerary ("tour",
+// "leg", "visit").
+func (d *document) tripNoun(k int) bool {
+	return strings.HasPrefix(d.toks[k].tag, "NN") && d.lx.is(d.toks[k].lower, wcItinerary)
+}
+
+// itineraryLinks: the itinerary word at k carries the trip on to a place
+// after it. A trip noun does so only through a destination phrase or a
+// relative clause of its own right after it ("a tour to Y", "a tour that
+// takes her on to Y"; not "on a tour focused on the war in Y"); a
+// preposition only through a verb ("before moving on to Y"; not "two days
+// before an election in Y"); any other word ("then", "followed by")
+// as it stands.
+func (d *document) itineraryLinks(k, end int) bool {
+	if k+1 >= end {
+		return false
+	}
+	n := d.toks[k+1]
+	switch {
+	case d.tripNoun(k):
+		return d.lx.is(n.lower, wcDestPrep, wcRelative)
+	case d.toks[k].tag == "IN":
+		return strings.HasPrefix(n.tag, "VB")
+	}
+	return true
+}
+
+// otherVerb: the word at k is a verb that does not carry a traveller
+// (class motion: "moving", "head", "take") nor helps one (auxiliaries,
+// modals, "be", a verb before an infinitive: "is expected to take her
+// on to Y"): a place past it is that verb's ("then spoke to leaders in
+// Y", "a tour focused on Y").
+func (d *document) otherVerb(k int) bool {
+	t := d.toks[k]
+	if !strings.HasPrefix(t.tag, "VB") || d.lx.is(t.lower, wcMotion, wcAux, wcModal, wcBe) {
+		return false
+	}
+	return !(k+2 < len(d.toks) && d.lx.is(d.toks[k+1].lower, wcInfinitive) && d.toks[k+2].tag == "VB")
+}
+
 // legPlace: a city, country or region mention starts at k (not a sea, not
 // in the dateline, not one "from" which a traveller came).
 func (d *document) legPlace(k int) (mention, bool) {
@@ -229,11 +316,14 @@ func (d *document) legPlace(k int) (mention, bool) {
 		if p >= 0 && d.toks[p].lower == "the" {
 			p--
 		}
-		if p >= 0 && (d.toks[p].lower == "from" || d.toks[p].lower == "of" || d.toks[p].lower == "with") {
+		if p >= 0 && d.lx.is(d.toks[p].lower, wcNotDest) {
 			return mention{}, false // where they came from; "the capital of Peru"; "talks with Peru"
 		}
+		if d.modifierPlace(m) {
+			return mention{}, false // "Lima-based exporters": a modifier, no destination
+		}
 		for j := max(0, p-1); j <= p && j >= 0; j++ {
-			if d.toks[j].lower == "home" || d.toks[j].lower == "back" {
+			if d.lx.is(d.toks[j].lower, wcReturn) {
 				return mention{}, false // "back to Quito": a return, read by its own frame
 			}
 		}
@@ -242,8 +332,8 @@ func (d *document) legPlace(k int) (mention, bool) {
 	return mention{}, false
 }
 
-// destPrep: a destination preposition ("to", "in", "at", "for",
-// "into", "through") stands right before the place at k, past "the".
+// destPrep: a destination preposition (class destprep: "to", "in",
+// "for") stands right before the place at k, past "the".
 func (d *document) destPrep(k int) bool {
 	p := k - 1
 	if p >= 0 && d.toks[p].lower == "the" {
@@ -252,11 +342,7 @@ func (d *document) destPrep(k int) bool {
 	if p < 0 {
 		return false
 	}
-	switch d.toks[p].lower {
-	case "to", "in", "at", "for", "into", "through":
-		return true
-	}
-	return false
+	return d.lx.is(d.toks[p].lower, wcDestPrep)
 }
 
 // placesJoined: only "and", commas and "the" stand from a to b ("Quito,
@@ -266,9 +352,7 @@ func (d *document) placesJoined(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		switch d.toks[k].lower {
-		case "and", ",", "the":
-		default:
+		if t := d.toks[k]; t.text != "," && !d.lx.is(t.lower, wcCoordinator, wcArticle) {
 			return false
 		}
 	}

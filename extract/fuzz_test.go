@@ -183,12 +183,19 @@ func pathological() []struct{ name, text string } {
 	for i := 0; soup.Len() < 400_000; i++ {
 		fmt.Fprintf(&soup, "%s %s met %s %s on Tuesday, %s %s said. ", word(i), word(i+7), word(i+3), word(i+11), word(i+5), word(i+2))
 	}
+	// every description ("the finance minister") is resolved against the
+	// titled persons told before it: titles parsed once, a bounded walk back
+	var titled strings.Builder
+	for i := 0; titled.Len() < 200_000; i++ {
+		fmt.Fprintf(&titled, "Deputy Minister of Ports %s %s met Finance Secretary %s %s in Lima. On Friday the finance minister held talks with Trade Envoy %s %s.\n\n", word(i), word(i+7), word(i+3), word(i+11), word(i+5), word(i+9))
+	}
 	return []struct{ name, text string }{
 		{"closing parentheses", strings.Repeat(")", 50000)},
 		{"opening parentheses", strings.Repeat("(", 50000)},
 		{"spaced parentheses", strings.Repeat("( ", 25000)},
 		{"many short sentences", strings.Repeat("Ana Soto met Wang Yi in Lima. ", 1500)},
 		{"400 KB of names", soup.String()},
+		{"200 KB of titled names and descriptions", titled.String()},
 	}
 }
 

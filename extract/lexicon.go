@@ -171,7 +171,17 @@ const (
 	wcOffice      // resolution (resolve_rules.go): "president", "minister" head a description of one office only
 	wcStyle       // entities (entities_style.go): "Highness", "Excellency" of a style of address ("His Royal Highness")
 	wcStyleAdj    // entities: "royal", "serene" between the possessive and the style noun
+	wcMotion      // trips (events_trips.go): "moving", "headed", "take" carry a traveller on; another verb ends a trip's legs
+	wcDestPrep    // trips (events_trips.go): "to", "in", "for" before a place a trip goes to
+	wcCoordinator // clauses (clause_shift.go): "and" joins, opens no object
+	wcDayPrep     // clauses (clause_shift.go): "on" opens a day ("on Tuesday"), never a place
+	wcNotDest     // trips (events_trips.go): "from", "of", "with" before a place: no stop of the trip
+	wcReturn      // trips (events_trips.go): "home", "back" before a place: a return, no leg
+	wcCapitalNoun // trips (events_trips.go): "the capital" alone is the dateline country's capital
+	wcRelational  // trips (events_trips.go): "the neighbouring country", "her home country" are no dateline's place
+	wcGenitive    // trips (events_trips.go): "'s" after "the country" makes a place of it, not it
 	wcSpeech      // clauses (clause_participle.go): "speaking to X, Y said" frames a statement, no meeting
+	wcBackground  // dates (dates_weekday.go): "had", "having" before a participle: a background verb group
 	numWordClasses
 )
 
@@ -201,7 +211,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"document": wcDocument, "topic": wcTopic,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
-	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
+	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "background": wcBackground, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
@@ -215,7 +225,10 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj, "speech": wcSpeech}
+	"style": wcStyle, "styleadj": wcStyleAdj, "speech": wcSpeech,
+	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
+	"notdest": wcNotDest, "return": wcReturn,
+	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
@@ -257,6 +270,7 @@ type place struct {
 	kind    string // country, city, region, continent, water
 	country string
 	amb     bool      // also a common word or person's name
+	capital bool      // a national capital (flag capital)
 	geo     *placeGeo // from geo.tsv; nil when the place has no coordinates
 }
 
@@ -467,7 +481,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		{"locations.tsv", 2, func(r row) error {
 			i := len(lx.places)
 			lx.places = append(lx.places, place{name: r.col(0), kind: r.col(1), country: r.col(2),
-				amb: strings.Contains(r.col(4), "amb")})
+				amb: strings.Contains(r.col(4), "amb"), capital: strings.Contains(r.col(4), "capital")})
 			add := lx.locs.addFirst
 			if r.user {
 				add = lx.locs.add

@@ -236,7 +236,8 @@ func (d *document) titleFits(e *entity, a arg, w string) bool {
 	lx := d.lx
 	mods := d.descMods(a)
 	for _, t := range e.titles {
-		ws, h := titleParts(lx, t)
+		sp := d.titleSplitOf(t)
+		ws, h := sp.ws, sp.head
 		if h < 0 || !headFits(ws[h], w) {
 			continue
 		}
@@ -274,21 +275,50 @@ func (d *document) descMods(a arg) []string {
 }
 
 // titleWord: some person's title in the story holds the word w (a
-// modifier that tells the story's office holders apart).
+// modifier that tells the story's office holders apart). The set of those
+// words is made once per document, at the first description resolved
+// (the entity pass has given every title by then).
 func (d *document) titleWord(w string) bool {
-	for _, e := range d.ents {
-		if e.typ != Person {
-			continue
-		}
-		for _, t := range e.titles {
-			ws, _ := titleParts(d.lx, t)
-			if contains(ws, w) {
-				return true
+	if d.titleWords == nil {
+		d.titleWords = map[string]bool{}
+		for _, e := range d.ents {
+			if e.typ != Person {
+				continue
+			}
+			for _, t := range e.titles {
+				for _, x := range d.titleSplitOf(t).ws {
+					d.titleWords[x] = true
+				}
 			}
 		}
 	}
-	return false
+	return d.titleWords[w]
 }
+
+// titleSplit is a title's lower-case words and the index of its head
+// (titleParts).
+type titleSplit struct {
+	ws   []string
+	head int
+}
+
+// titleSplitOf: titleParts of the title t, parsed once per document.
+func (d *document) titleSplitOf(t string) titleSplit {
+	if sp, ok := d.titleSplits[t]; ok {
+		return sp
+	}
+	if d.titleSplits == nil {
+		d.titleSplits = map[string]titleSplit{}
+	}
+	ws, h := titleParts(d.lx, t)
+	sp := titleSplit{ws, h}
+	d.titleSplits[t] = sp
+	return sp
+}
+
+// titleHeadReach bounds how many persons back a description looks for a
+// title that fits it: a description means someone told near it.
+const titleHeadReach = 40
 
 // titleHeadPerson (rule title-head) resolves a description whose head is
 // a title's to a person named before it (in its brief) holding a title
@@ -302,15 +332,25 @@ func (d *document) titleHeadPerson(a arg, si int, focal *entity) *entity {
 	}
 	fits := func(e *entity) bool { return len(e.titles) > 0 && d.titleFits(e, a, w) }
 	var best *entity
-	for _, m := range d.mentionsIn(span{d.briefTok(a.span.t0), a.span.t0}) {
+	ms := d.mentionsIn(span{d.briefTok(a.span.t0), a.span.t0})
+	// the most recently named that fits: walked back from the description,
+	// each person tried once, at most titleHeadReach persons back
+	tried := map[*entity]bool{}
+	for i := len(ms) - 1; i >= 0 && len(tried) < titleHeadReach; i-- {
+		m := ms[i]
 		if m.typ != Person {
 			continue
 		}
 		e := d.entityOf(m)
-		if e == nil || d.exclude[e.canon] || !fits(e) || a.span.t1 < len(d.toks) && d.genderClash(e, a.span.t0) {
+		if e == nil || tried[e] {
 			continue
 		}
-		best = e // the most recently named that fits
+		tried[e] = true
+		if d.exclude[e.canon] || !fits(e) || a.span.t1 < len(d.toks) && d.genderClash(e, a.span.t0) {
+			continue
+		}
+		best = e
+		break
 	}
 	if best == nil {
 		return nil
@@ -519,6 +559,9 @@ func (d *document) officeStem(w string) string {
 		return ""
 	}
 	for _, stem := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ies") + "y", strings.TrimSuffix(w, "es")} {
+		if plural(stem) != w {
+			continue // morph.go's plural of the stem must be the word
+		}
 		if c := d.lx.titles.next[stem]; c != nil && c.kinds&(1<<titleHead) != 0 {
 			return stem
 		}

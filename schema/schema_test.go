@@ -43,6 +43,42 @@ func TestValidRecords(t *testing.T) {
 	}
 }
 
+// TestWeekDate: an event told only by its week ("will sign next week")
+// carries the ISO week as its date; the schema documents that form and
+// accepts it.
+func TestWeekDate(t *testing.T) {
+	rec := &extract.Record{Schema: extract.ArticleSchema, ID: "a", Published: "2026-10-21", Form: "text",
+		Events: []extract.Event{{ID: "e", Type: extract.Agreement, Participants: []extract.Participant{{Name: "Ana Soto", Type: extract.Person}},
+			Date: "2026-W44", Trigger: "sign", Sentence: "Ana Soto will sign a deal next week.", Confidence: 0.6, Planned: true}},
+		Entities: []extract.Entity{}}
+	for _, er := range rec.EventRecords() {
+		js, _ := json.Marshal(er)
+		if !strings.Contains(string(js), `"date":"2026-W44"`) {
+			t.Fatalf("event record has no week date: %s", js)
+		}
+		if err := schema.Validate(schema.Event, js); err != nil {
+			t.Errorf("event with a week date: %v", err)
+		}
+	}
+	var doc struct {
+		Properties map[string]struct {
+			Description string `json:"description"`
+		} `json:"properties"`
+	}
+	raw, err := schema.File(schema.Event)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, form := range []string{"2026-W44", "2026-W44-WE", "2026-SP"} {
+		if !strings.Contains(doc.Properties["date"].Description, form) {
+			t.Errorf("event.v1.json does not document the date form %s", form)
+		}
+	}
+}
+
 func TestInvalidRecords(t *testing.T) {
 	tests := []struct {
 		name, schema, doc string

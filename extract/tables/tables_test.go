@@ -147,8 +147,10 @@ func TestLocations(t *testing.T) {
 		if (kind == "country" || kind == "city") && country == "" {
 			t.Errorf("locations.tsv:%d: %s %q without country", r.line, kind, name)
 		}
-		if flags != "" && flags != "amb" {
-			t.Errorf("locations.tsv:%d: flags %q", r.line, flags)
+		for _, f := range strings.Split(flags, "|") {
+			if flags != "" && f != "amb" && f != "capital" || f == "capital" && kind != "city" {
+				t.Errorf("locations.tsv:%d: flags %q", r.line, flags)
+			}
 		}
 		if isShortCode(name) {
 			t.Errorf("locations.tsv:%d: name %q is a short code", r.line, name)
@@ -195,8 +197,8 @@ func TestLocationSpotChecks(t *testing.T) {
 		{"Czech Republic", "country", "Czech Republic", "Czechia", ""},
 		{"South Korea", "country", "South Korea", "", ""},
 		{"Jordan", "country", "Jordan", "", "amb"},
-		{"Washington, D.C.", "city", "United States", "Washington", ""},
-		{"Kyiv", "city", "Ukraine", "Kiev", ""},
+		{"Washington, D.C.", "city", "United States", "Washington", "capital"},
+		{"Kyiv", "city", "Ukraine", "Kiev", "capital"},
 		{"Munich", "city", "Germany", "", ""},
 		{"Reading", "city", "United Kingdom", "", "amb"},
 		{"Nice", "city", "France", "", "amb"},
