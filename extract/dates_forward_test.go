@@ -13,7 +13,7 @@ func TestForwardInfinitive(t *testing.T) {
 		{"agreed to meet, told in May: this September", "2026-05-21",
 			"The two ministers signed a memorandum and agreed to meet again in Quito in September to review progress.", "2026-09"},
 		{"agreed to convene, told in December: next January", "2026-12-04",
-			"They agreed to convene their joint border commission in Manila in January, Jakarta said.", "2027-01"},
+			"Customs chiefs from both countries agreed to hold a follow-up session in Bangkok in January.", "2027-01"},
 		{"decided to hold, told in November: next March", "2026-11-10",
 			"The leaders decided to hold their next summit in Lima in March.", "2027-03"},
 		{"a schedule verb after an appositive: the coming Friday", "2026-05-21",

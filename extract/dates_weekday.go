@@ -80,8 +80,8 @@ type bareWeekday struct{ idx, sent int }
 // later weekday of the same sentence behind it, is the week before's. A
 // temporal word between them tells the order ("struck on Thursday after
 // talks on Wednesday night"), and nothing moves; both must be adverbs of
-// time ("on Thursday"), not a noun's modifier ("cut short Monday night's
-// show ... cancelled Tuesday's date"). The reading holds only in a
+// time ("on Thursday"), not a noun's modifier ("postponed Friday evening's
+// recital ... Tuesday's matinee"). The reading holds only in a
 // background verb group ("having met", "had met"): a main finite past
 // clause ("X met Y in Nairobi on Thursday and Z in Addis Ababa on
 // Monday") puts today's news first, and its weekday stays the published

@@ -100,8 +100,8 @@ func (d *document) toldIn(ev *Event, lo, hi int) bool {
 }
 
 // clauseNamesSides: an agreement whose own clause names both its sides,
-// each by name and none a person ("Halvard formed a joint venture with
-// Kandla Gateway Ports", "X signed a supply deal with Y"), is theirs: the
+// each by name and none a person ("Brenmar Foods and the
+// co-operative Tallow Farms set up a joint venture", "X signed a supply deal with Y"), is theirs: the
 // salient-person rule, which looks past the clause for a person spoken of
 // (a minister the sentence names later, "after meeting the minister, Z"),
 // leaves it to the clause rules.
@@ -119,7 +119,7 @@ func (r *eventRun) clauseNamesSides(c *eventDraft) bool {
 
 // neuterSubject: the clause of the draft's trigger (a noun's: the clause
 // of the verb that governs it) has "it" for its subject — a company or a
-// body acts ("Halvorsen announced that it signed a memorandum with Y"),
+// body acts ("Y is the partner in a memorandum it signed, Corvel said"),
 // so no person the story speaks of is its side.
 func (d *document) neuterSubject(c *eventDraft) bool {
 	subj := c.cl.subj

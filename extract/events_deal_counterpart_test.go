@@ -38,11 +38,11 @@ func TestQuotedAgreement(t *testing.T) {
 			text: call + "The two presidents \"agreed to instruct their transport ministers to draw up a new fee schedule\", the readout said.",
 			typ:  "agreement", want: [][]string{{"Aida Sydykova", "Nurlan Abenov"}}},
 		{name: "a statement's quoted report",
-			text: call + "\"Both sides agreed to set up a joint working group on rail tariffs,\" the presidential office said in a statement.",
+			text: call + "A panel on rail tariffs will be formed, the presidential office said, adding: \"They agreed on that within the first hour.\"",
 			typ:  "agreement", want: [][]string{{"Aida Sydykova", "Nurlan Abenov"}}},
 		{name: "a speaker's report of the other side",
 			text: "Envoy Ines Varga held talks with commander Tomas Okello in Gulu on Monday.\n\n" +
-				"\"We talked for three hours and he agreed to free the hostages,\" Varga told reporters.",
+				"\"By midnight he agreed to free the hostages,\" Varga, who led the mediation, told reporters.",
 			typ: "agreement", want: [][]string{{"Ines Varga", "Tomas Okello"}}},
 		{name: "agreed with: a view",
 			text: call + "\"He agreed with me that the crossing must reopen soon,\" Abenov told reporters.",
@@ -68,10 +68,10 @@ func TestQuotedAgreement(t *testing.T) {
 func TestJointVentureSides(t *testing.T) {
 	runDealCases(t, []dealCase{
 		{name: "executed an agreement",
-			text: "PERTH, Aug 26 (Wire) - Corran Minerals Limited said on Tuesday it has executed a binding joint venture agreement with Okavu Resources Pte Ltd for a copper project.",
+			text: "PERTH, Aug 26 (Wire) - A copper project will go ahead after Corran Minerals Limited signed a binding joint venture agreement with Okavu Resources Pte Ltd, the miner told the exchange on Tuesday.",
 			typ:  "agreement", want: [][]string{{"Corran Minerals Limited", "Okavu Resources Pte Ltd"}}},
 		{name: "formed a joint venture, a minister met after",
-			text: "In 2021, Tessaly Shipping formed a joint venture with Kandor Ports to run a feeder hub, a deal its chief executive sealed after meeting the shipping minister, Ravi Menon, in New Delhi.",
+			text: "Tessaly Shipping set up a joint venture with Kandor Ports in 2021 for a feeder terminal, a deal its chief executive sealed after meeting the shipping minister, Ravi Menon, in New Delhi.",
 			typ:  "agreement", want: [][]string{{"Kandor Ports", "Tessaly Shipping"}}, banned: []string{"Ravi Menon"}},
 		{name: "set up a joint venture",
 			text: "Brightwater Energy and Solano Power set up a joint venture last year to build wind farms off the coast of Chile.",
@@ -125,18 +125,18 @@ func TestAgreementOnMeetingDay(t *testing.T) {
 }
 
 // TestGroupOfNamedIsNoBackReference: a group noun whose of-phrase names an
-// organization ("Energy ministers of the Gas Exporters'
-// Forum met ... and agreed") is that body's people, not the parties of
+// organization ("Farm ministers of the Danube Grain
+// Council gathered ... and agreed") is that body's people, not the parties of
 // the event told last (events.go anaphoricSubject, groupOfNamed). Trap:
 // "the two ministers" with no of-phrase still points back.
 func TestGroupOfNamedIsNoBackReference(t *testing.T) {
-	talks := "18:05 - Prime Minister Lim Wei Jie held talks with Vietnamese Prime Minister Tran Quoc Hung in Hanoi.\n\n"
+	talks := "18:05 - Prime Minister Lim Wei Jie held talks with Thai Prime Minister Somchai Rattana in Bangkok.\n\n"
 	runDealCases(t, []dealCase{
 		{name: "ministers of a named forum",
-			text: talks + "21:30 - Energy ministers of the Gas Exporters' Forum met in Doha and agreed to keep output targets unchanged.",
-			typ:  "agreement", want: [][]string{{"Gas Exporters' Forum"}}, banned: []string{"Lim Wei Jie", "Tran Quoc Hung"}},
+			text: talks + "21:30 - In Vienna, farm ministers of the Danube Grain Council agreed to lift the export quota by a tenth.",
+			typ:  "agreement", want: [][]string{{"Danube Grain Council"}}, banned: []string{"Lim Wei Jie", "Somchai Rattana"}},
 		{name: "the two prime ministers point back",
-			text: talks + "21:30 - The two prime ministers agreed to open a consulate in Da Nang.",
-			typ:  "agreement", want: [][]string{{"Lim Wei Jie", "Tran Quoc Hung"}}},
+			text: talks + "21:30 - The two prime ministers agreed to open a consulate in Chiang Mai.",
+			typ:  "agreement", want: [][]string{{"Lim Wei Jie", "Somchai Rattana"}}},
 	})
 }

@@ -12,9 +12,8 @@ import "strings"
 //     quotes the words of a readout, the subject is the writer's: 'The
 //     two presidents "agreed to instruct their ministers ..."'.
 //   - quoted-agreement: a speaker reports in the past that parties agreed
-//     or signed — '"Both sides agreed to set up a working group," the
-//     statement said', '"We talked for hours and he agreed to pull his
-//     troops back"': an agreement told as done, by its subject (a named
+//     or signed — '"In the end the two sides agreed on a ceasefire
+//     line," the envoy said', '"After a long night she agreed to sign"': an agreement told as done, by its subject (a named
 //     party, a third-person pronoun or a group such as "both sides"), and
 //     not "agreed with" or "agreed that" (a shared view). A plan, a hope,
 //     a question or a negation is left to the factuality rules.

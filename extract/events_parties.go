@@ -828,7 +828,7 @@ func (d *document) readAttribution(c *eventDraft) map[string]bool {
 	}
 	tail := 14
 	if verb+1 < c.s.t1 && d.toks[verb+1].tag == "TO" {
-		tail = 24 // "..., according to a statement read out in Muscat by Oman's Foreign Minister X": all of it the source (deals)
+		tail = 24 // "..., a communique issued by Morocco's interior ministry in Rabat and signed by X said": all of it the source (deals)
 	}
 	if comma < 0 || verb-comma > 8 || c.s.t1-comma > tail {
 		return nil

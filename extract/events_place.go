@@ -49,10 +49,10 @@ package extract
 // the rule. A visit needs a place.
 //
 // No rule takes a place told after the trigger in a clause or phrase of
-// its own (reading embedded, place_embedded.go: "a tour that will also
-// take him to Doha", "a deal for the expansion of a berth in Lamu"), nor
-// one of another event's verb with its own subject ("an accord the two
-// leaders signed in Georgetown": place.go ownSubjectVerb).
+// its own (reading embedded, place_embedded.go: "a trip that goes on to
+// Accra", "a deal for the expansion of a berth in Lamu"), nor
+// one of another event's verb with its own subject ("a pact both governments
+// had initialled in Quito": place.go ownSubjectVerb).
 
 // placeRule is one step of the own-place cascade.
 type placeRule struct {

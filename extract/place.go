@@ -13,7 +13,7 @@ func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 	if tr.typ == Visit && tr.frame != nil {
 		for _, a := range cl.destinations(tr.frame) {
 			if a.typ == Location && d.ownDestination(tr, a, s) && !d.embeddedPlace(tr, a.span.t0) {
-				return a.name // not "a tour that will take him to Doha" (place_embedded.go)
+				return a.name // not "a trip that goes on to Accra" (place_embedded.go)
 			}
 		}
 	}
@@ -40,8 +40,8 @@ func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 // The place of an event, in order (events_place.go; --explain names the
 // source): the clause's own place (a visit's destination, a "where"
 // clause), the place a visit's traveller left, the nearest place after a
-// locative in the event's reach — "in the southeastern port city of
-// Busan" is Busan, "the Togolese capital" the city of Togo the story
+// locative in the event's reach — "in the river port city of
+// Rosario" is Rosario, "the Togolese capital" the city of Togo the story
 // names, "here" the dateline's place, and a place that only seats an
 // organization ("asked the Secretariat in Seoul") none — then what the
 // story's events gave (the same tense first), then, for an event that
@@ -128,7 +128,7 @@ func (d *document) hyphenatedName(m mention) bool {
 }
 
 // placeNounOf: the place at token i follows "the (port) city of", "the
-// capital of" after a locative ("in the southeastern port city of Busan").
+// capital of" after a locative ("in the river port city of Rosario").
 func (d *document) placeNounOf(i int) bool {
 	if i < 3 || d.toks[i-1].lower != "of" || !d.lx.is(d.toks[i-2].lower, wcPlaceNoun) {
 		return false
@@ -235,7 +235,7 @@ func (d *document) ownPlaceIn(s sentence, tr trigMatch, trigs []trigMatch) strin
 			continue // "held talks with X, who had travelled to Lausanne": there
 		}
 		if o.t0 >= tr.t1 && o.t0 < whole.t1 && o.verb && d.ownSubjectVerb(o) {
-			whole.t1 = o.t0 // "on an accord the two leaders signed in Georgetown": the signing's
+			whole.t1 = o.t0 // "about a pact both governments had initialled in Quito": the initialling's
 		} else if o.t0 >= tr.t1 && o.t0 < whole.t1 && d.verbBetween(tr.t1, o.t0) {
 			// the other trigger's clause starts at its verb ("met X in
 			// Dublin last Thursday to prepare the trip")
@@ -247,8 +247,8 @@ func (d *document) ownPlaceIn(s sentence, tr trigMatch, trigs []trigMatch) strin
 
 // ownSubjectVerb: the verb trigger o (not of travel) has a subject of its
 // own right before its verb group, a clause of its own told in passing
-// ("held talks on an accord the two leaders signed in Georgetown in
-// April": Georgetown is the signing's); not a verb that shares the
+// ("discussed a pact both governments had initialled in Quito two
+// years ago": Quito is the initialling's); not a verb that shares the
 // trigger's subject ("met X and signed a pact in Y", "met X to sign").
 func (d *document) ownSubjectVerb(o trigMatch) bool {
 	if o.typ == Visit {

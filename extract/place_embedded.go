@@ -5,8 +5,8 @@ package extract
 // event (reading "embedded"):
 //
 //   - a relative clause: "signed an agreement on drones, under which
-//     companies will make parts in Ukraine", "a three-day visit, the first
-//     leg of a tour that will also take him to Doha": the place is where
+//     companies will make parts in Ukraine", "arrived on Sunday for talks,
+//     the opening stop of a trip that goes on to Accra": the place is where
 //     that clause's verb happens (or will);
 //   - the matter of the event told as an action on a thing, a matter word
 //     (class matter: on, for, over) and an of-phrase: "a memorandum for
@@ -14,8 +14,8 @@ package extract
 //     expansion of a line to Ulaanbaatar": the place is the thing's.
 //
 // A relative clause closed by a comma, a dash or a bracket before the
-// place does not hold it ("the final meeting of the commission - which
-// includes X - in London"). Two stay the event's: a gathering the of-phrase names ("talks on the
+// place does not hold it ("the panel's last session - X chairs
+// it - in London"). Two stay the event's: a gathering the of-phrase names ("talks on the
 // sidelines of a summit in Brussels": the summit's place is the talks'),
 // and a place a person of a "who" clause went to ("met X, who had flown
 // to Lusaka": the person is there).

@@ -122,7 +122,7 @@ func (d *document) demonymIn(a arg, si int) bool {
 
 // titleParts splits a title into lower-case words and says where its head
 // is: the last word before a complement ("Envoy" of "Special Envoy for
-// Middle East Affairs", "Ambassador" of "Ambassador to Kuwait",
+// Climate Finance", "Ambassador" of "Ambassador to Kuwait",
 // "Minister" of "Minister of Oil"), else the last word.
 func titleParts(lx *lexicon, title string) (ws []string, head int) {
 	ws = strings.Fields(strings.ToLower(title))
@@ -140,7 +140,7 @@ func titleParts(lx *lexicon, title string) (ws []string, head int) {
 }
 
 // titleHeadWord: the head word of a title ("envoy" of "Special Envoy for
-// Middle East Affairs"), "" for none.
+// Climate Finance"), "" for none.
 func titleHeadWord(lx *lexicon, title string) string {
 	ws, h := titleParts(lx, title)
 	if h < 0 {
@@ -384,7 +384,7 @@ func (d *document) namedBefore(e *entity, at int) bool {
 // "they") is resolved, as a list of named rules; the first that decides
 // gives the parties, and each resolution names its rule:
 //
-//	their-subject    "The premiers agreed to report back at their winter meeting": "their" and "they"
+//	their-subject    "The mayors will take the plan up again at their June conference": "their" and "they"
 //	                 after a plural description subject of their sentence are that description,
 //	                 resolved by these rules (stops)
 //	new-group        "Two men were arrested", "Diplomats met", "Hicks and other union leaders":
@@ -673,8 +673,8 @@ func (d *document) eventFitsOffice(ev *Event, w string) bool {
 }
 
 // groupSubjectOf (rule their-subject): "their" or "they" after a plural
-// description that opens its sentence ("The premiers also agreed to ...
-// at their winter meeting", "Both companies said they would sign") is
+// description that opens its sentence ("The mayors will take ... up again
+// at their June conference", "Both companies said they would sign") is
 // that description: it and whether there is one.
 func (d *document) groupSubjectOf(a arg, si int) (arg, bool) {
 	w := d.toks[a.span.t1-1].lower
