@@ -40,3 +40,47 @@ func (d *document) pluralDescribedSubject(cl *clause) bool {
 	sp := cl.subj[0].span
 	return sp.t1 > sp.t0 && d.toks[sp.t1-1].tag == "NNS" && !d.toks[sp.t1-1].cap
 }
+
+// relativeRestatement (rule described-restates): the draft's subject is
+// people described by a plural common noun and the antecedent of a
+// relative clause ("The three unions which met Ms Soto want ..."), and an
+// event of its type told before already holds every party the draft
+// names: the relative clause restates that event to say more of its
+// parties, and tells no new one. It returns that event's trigger.
+func (r *eventRun) relativeRestatement(c *eventDraft) (string, bool) {
+	d := r.d
+	if len(c.parts) == 0 || len(c.cl.subj) != 1 || !r.d.pluralDescribedSubject(&c.cl) {
+		return "", false
+	}
+	k := c.cl.subj[0].span.t1
+	if k < c.s.t1 && d.toks[k].text == "," {
+		k++
+	}
+	if k >= c.s.t1 || k >= c.tr.t0 || !d.lx.is(d.toks[k].lower, wcRelative) {
+		return "", false
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := &d.events[i]
+		if e.Type != c.tr.typ {
+			continue
+		}
+		all := true
+		for _, p := range c.parts {
+			held := false
+			for _, q := range e.Participants {
+				if q.Name == p {
+					held = true
+					break
+				}
+			}
+			if !held {
+				all = false
+				break
+			}
+		}
+		if all {
+			return e.Trigger, true
+		}
+	}
+	return "", false
+}

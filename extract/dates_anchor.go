@@ -55,6 +55,10 @@ func (d *document) participleBetween(from, to int) bool {
 //     date is the main clause's, the event a day before it; a date of the
 //     subordinate clause itself ("a day after Y met Z on Monday") is its
 //     own and nothing moves;
+//   - such a phrase set off by a comma before the trigger ("A day after
+//     the vote, X met Y"): it governs the trigger's clause, and the event
+//     lies the offset after (or before) the anchor event's day, the day
+//     the draft inherits; with no such day nothing is dated;
 //   - an anchored adverb with no date to anchor on in the text ("had met X
 //     the previous day", "signed it two days later", "the day before"),
 //     which the dates pass leaves no DATE: the date the event inherits is
@@ -74,6 +78,16 @@ func (d *document) anchorShift(c *eventDraft) (int, bool) {
 		days, ok := d.countedDays(k-2, k-1)
 		if !ok || d.verbBetween(k+1, tr.t0) {
 			return 0, false
+		}
+		if d.setOffPhrase(k+1, tr.t0) {
+			// "A day after the vote, X met Y": the phrase governs the
+			// trigger's own clause, whose event lies the offset from the
+			// anchor event's day, the day the draft inherits; a date of
+			// its own is its own
+			if c.ownDate != "" {
+				return 0, false
+			}
+			return dir * days, true
 		}
 		if c.ownDate != "" && d.dateAfter(k, s, c.ownDate) {
 			return 0, false // "a day after Y met Z on Monday": its own date
@@ -97,6 +111,22 @@ func (d *document) anchorShift(c *eventDraft) (int, bool) {
 		return dir * days, true
 	}
 	return 0, false
+}
+
+// setOffPhrase: the phrase from token from to the trigger at to is closed
+// by a comma before the trigger ("A day after the vote, X met Y"; "X, a
+// day after the vote, met Y"): an odd number of commas stands between, as
+// commas inside the phrase come in pairs around an apposition ("a day
+// after the secretary, Rehema Mushi, met Z" holds the trigger in the
+// phrase's own clause).
+func (d *document) setOffPhrase(from, to int) bool {
+	n := 0
+	for k := from; k < to; k++ {
+		if d.toks[k].text == "," {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // anchorWordAt: token k is a word of class anchor (date_words.tsv), with

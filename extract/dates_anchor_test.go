@@ -24,6 +24,12 @@ func TestAnchorShift(t *testing.T) {
 			"Ana Macua and Juma Salim signed a fisheries accord in Maputo on Wednesday. The accord sets quotas for prawn trawlers. Macua had met Tanzanian envoy Rehema Mushi the previous day, officials said.",
 			Meeting, "Rehema Mushi", "2026-10-20"},
 		// traps
+		{"trap: a fronted phrase governs its own main clause: after the anchor's day",
+			"The assembly passed the fisheries bill on Monday after a long debate. A day after the vote, Fisheries Minister Ana Macua met Trade Minister Juma Salim in Maputo to plan the quotas.",
+			Meeting, "Juma Salim", "2026-10-20"},
+		{"trap: two days after a vote, set off by its comma",
+			"The assembly passed the fisheries bill on Monday. Two days after the vote, Ana Macua and Juma Salim signed a fisheries accord in Maputo.",
+			Agreement, "Juma Salim", "2026-10-21"},
 		{"trap: the main clause keeps its own day",
 			"Fisheries Minister Ana Macua held a telephone call with Trade Minister Juma Salim on Wednesday, a day after Tanzania's fisheries secretary, Rehema Mushi, met Mozambique's deputy minister, Carlos Nhaca, in Mtwara.",
 			Meeting, "Juma Salim", "2026-10-21"},

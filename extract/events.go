@@ -154,6 +154,12 @@ func (r *eventRun) settle(c *eventDraft) {
 		r.datesBack(c) // "The agreement was signed on Friday" (scene.go)
 		return
 	}
+	if trig, ok := r.relativeRestatement(c); ok {
+		// "The three unions which met Ms Soto want ...": the meeting told
+		// before (clause_relative.go)
+		r.d.tracef("S%d %s %q: a described group's relative clause restates %q told before (rule described-restates)", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), trig)
+		return
+	}
 	if !r.when(c) || !r.where(c) {
 		return
 	}

@@ -182,6 +182,9 @@ const (
 	wcGenitive    // trips (events_trips.go): "'s" after "the country" makes a place of it, not it
 	wcSpeech      // clauses (clause_participle.go): "speaking to X, Y said" frames a statement, no meeting
 	wcBackground  // dates (dates_weekday.go): "had", "having" before a participle: a background verb group
+	wcRelPerson   // places (place_embedded.go): "who", "whom": a relative clause of a person, whose trip "to" a place goes there
+	wcGoalPrep    // places (place_embedded.go): "to", "into" before the place a motion goes to
+	wcAnyGroup    // resolution (resolve_rules.go groupLeader): "visitors", "group" restate any group of people told
 	numWordClasses
 )
 
@@ -211,7 +214,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"document": wcDocument, "topic": wcTopic,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
-	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "background": wcBackground, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
+	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "background": wcBackground, "relperson": wcRelPerson, "goalprep": wcGoalPrep, "anygroup": wcAnyGroup, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,

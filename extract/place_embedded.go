@@ -38,12 +38,12 @@ func (d *document) embeddedPlace(tr trigMatch, i int) bool {
 				k = e // "the meeting of the commission - which includes X - in London": closed before the place
 				continue
 			}
-			if t.lower == "who" || t.lower == "whom" {
+			if d.lx.is(t.lower, wcRelPerson) {
 				l := d.toks[i-1].lower
 				if d.toks[i-1].lower == "the" && i > 1 {
 					l = d.toks[i-2].lower
 				}
-				return l != "to" && l != "into" // "who had flown to Lusaka": there
+				return !d.lx.is(l, wcGoalPrep) // "who had flown to Lusaka": there
 			}
 			return true
 		}
@@ -66,16 +66,19 @@ func (d *document) clauseClose(k, i int) int {
 	return 0
 }
 
-// relativeOpens: token k opens a relative clause: "which", "whom", "whose"
-// (also after a preposition: "under which"), "who", or "that" after a noun
-// and before a verb within three words ("a tour that will take him"; not
+// relativeOpens: token k opens a relative clause: a relative pronoun of
+// class relative ("which", "whom", "who"; not the adverb "where") or
+// "whose" (also after a preposition: "under which"), or "that" after a
+// noun and before a verb within three words ("a tour that will take him"; not
 // "said that", "that meeting").
 func (d *document) relativeOpens(k int) bool {
 	t := d.toks[k]
-	switch t.lower {
-	case "which", "whom", "whose", "who":
+	switch {
+	case t.lower != "that" && (d.lx.is(t.lower, wcRelative) && t.tag != "WRB" || t.tag == "WP$"):
+		// a relative pronoun (class relative, "whose" by its tag WP$);
+		// not the relative adverb "where", whose clause is the place's
 		return true
-	case "that":
+	case t.lower == "that":
 		if k == 0 || !isNounTag(d.toks[k-1].tag) {
 			return false
 		}

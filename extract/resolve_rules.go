@@ -723,8 +723,8 @@ func (d *document) fitsOfficeNoun(e *entity, w string) bool {
 // delegation of officials to Nairobi") stands for that leader, the one
 // person it is told by. The group is the same when the noun told before
 // has the description's head ("investors" ... "the investors"), or
-// either is a delegation word (class delegation) or the description is
-// "visitors" or "group". Six sentences back at most, in its brief; nil
+// either is a delegation word (class delegation) or the description is a
+// word of class anygroup ("visitors", "group"). Six sentences back at most, in its brief; nil
 // when none or two leaders fit.
 func (d *document) groupLeader(a arg, si int) []party {
 	hk := a.span.t1 - 1
@@ -732,12 +732,12 @@ func (d *document) groupLeader(a arg, si int) []party {
 	if hk == a.span.t0 || !d.lx.is(d.toks[hk-1].lower, wcDefinite) && !d.lx.is(d.toks[a.span.t0].lower, wcDefinite) {
 		return nil // "Investors met X": a new group
 	}
-	generic := w == "visitors" || w == "group" || d.lx.is(w, wcDelegation)
+	generic := d.lx.is(w, wcAnyGroup, wcDelegation)
 	if !generic && !d.lx.is(w, wcPeople) {
 		return nil
 	}
 	same := func(n string) bool {
-		return n == w || generic && (d.lx.is(n, wcDelegation) || n == "group" || d.lx.is(n, wcPeople)) || d.lx.is(n, wcDelegation) && d.lx.is(w, wcPeople)
+		return n == w || generic && d.lx.is(n, wcDelegation, wcPeople, wcAnyGroup) || d.lx.is(n, wcDelegation) && d.lx.is(w, wcPeople)
 	}
 	var leader *entity
 	for k := max(d.briefFloor(si), si-6); k < si; k++ {
