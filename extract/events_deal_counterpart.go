@@ -137,7 +137,7 @@ func (d *document) neuterSubject(c *eventDraft) bool {
 }
 
 // groupOfNamed: the group noun at k is followed by "of" and a named
-// organization ("Energy ministers of the Gas Exporters' Forum"): that
+// organization ("Farm ministers of the Danube Grain Council"): that
 // body's people, no back-reference to the parties of the last event.
 // Countries stay ("The foreign ministers of South Korea, China and Japan
 // agreed to hold a summit": the summit is the countries' told just
