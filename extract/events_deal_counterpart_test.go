@@ -79,7 +79,7 @@ func TestJointVentureSides(t *testing.T) {
 		{name: "it signed: no person spoken of",
 			text: "Dr. Aidan Moore, who founded the sonar maker in 2009, will join the board of Brandvik Marine ASA as chief technology officer, the Oslo company said on Tuesday.\n\n" +
 				"\"Aidan built something rare,\" said Moore's former partner Lena Holt.\n\n" +
-				"Separately, the group said it had signed a memorandum with Sorland Ferries AB on May 28 to trial electric tugs.",
+				"Separately, the group announced that it signed a memorandum of understanding with Sorland Ferries AB on May 28 to test electric tugs.",
 			typ: "agreement", banned: []string{"Lena Holt", "Aidan Moore"}},
 		{name: "formed by a merger",
 			text: "Velmar Health, which was formed by a merger of two hospital groups in 1999, said on Monday that profits rose.",
