@@ -28,7 +28,7 @@ func TestForwardInfinitive(t *testing.T) {
 		{"trap: a weekday keeps the agreeing's past", "2026-01-12",
 			"Murray agreed to buy the broadcaster's 4.8 percent holding in the club on Tuesday.", "2026-01-06"},
 		{"trap: a present plan stays ahead", "2026-01-12",
-			"The agency plans to start a system upgrade in November.", "2026-11"},
+			"In November the port authority intends to replace its cranes.", "2026-11"},
 		{"trap: a present hope stays ahead", "2026-01-12",
 			"Okafor is hoping to play in the cup final on Sunday.", "2026-01-18"},
 		{"trap: an infinitive of purpose keeps the past", "2026-10-06",

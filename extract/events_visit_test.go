@@ -119,7 +119,7 @@ func TestVisitReadings(t *testing.T) {
 		// a trip noun with no visitor of its own is the person spoken of
 		{name: "a trip of the person spoken of", text: "Finance Minister Olga Petrov was born in Kazan. Petrov studied law in Moscow and entered parliament in 2010. A trip to Asia last month, to promote her plan to cancel export duties, also gave the minister a chance to meet investors. Petrov denies any rift with the cabinet.",
 			visitor: "Olga Petrov", location: "Asia"},
-		{name: "on a visit, the person spoken of", text: "Senator Dan Reyes turned 60 on Monday. Reyes has served for 20 years. On a visit to India, the senator said he hoped to return next year.",
+		{name: "on a visit, the person spoken of", text: "Senator Dan Reyes turned 60 on Monday. Reyes has served for 20 years. While in India on a visit, the senator told students he would come back within a year.",
 			visitor: "Dan Reyes", location: "India"},
 		// "he" after a description subject is that subject, not its object
 		{name: "a pronoun after a description subject", text: "President Ana Soto of Chile arrived in London on Sunday for talks. Soto spoke to reporters. \"Trade comes first. We want more of it. Our farmers need it.\" On Monday the Chilean president met Prime Minister Tom Hale at his office. She is due to visit the Chilean community in Leeds on Thursday.",

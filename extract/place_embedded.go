@@ -35,7 +35,7 @@ func (d *document) embeddedPlace(tr trigMatch, i int) bool {
 		}
 		if d.relativeOpens(k) {
 			if e := d.clauseClose(k, i); e > 0 {
-				k = e // "the meeting of the commission - which includes X - in London": closed before the place
+				k = e // "the panel's last session - X chairs it - in London": closed before the place
 				continue
 			}
 			if d.lx.is(t.lower, wcRelPerson) {
