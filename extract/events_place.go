@@ -52,7 +52,7 @@ package extract
 // its own (reading embedded, place_embedded.go: "a trip that goes on to
 // Accra", "a deal for the expansion of a berth in Lamu"), nor
 // one of another event's verb with its own subject ("a pact both governments
-// had initialled in Quito": place.go ownSubjectVerb).
+// signed in Quito": place.go ownSubjectVerb).
 
 // placeRule is one step of the own-place cascade.
 type placeRule struct {

@@ -235,7 +235,7 @@ func (d *document) ownPlaceIn(s sentence, tr trigMatch, trigs []trigMatch) strin
 			continue // "held talks with X, who had travelled to Lausanne": there
 		}
 		if o.t0 >= tr.t1 && o.t0 < whole.t1 && o.verb && d.ownSubjectVerb(o) {
-			whole.t1 = o.t0 // "about a pact both governments had initialled in Quito": the initialling's
+			whole.t1 = o.t0 // "about a pact both governments signed in Quito": the signing's
 		} else if o.t0 >= tr.t1 && o.t0 < whole.t1 && d.verbBetween(tr.t1, o.t0) {
 			// the other trigger's clause starts at its verb ("met X in
 			// Dublin last Thursday to prepare the trip")
@@ -247,8 +247,8 @@ func (d *document) ownPlaceIn(s sentence, tr trigMatch, trigs []trigMatch) strin
 
 // ownSubjectVerb: the verb trigger o (not of travel) has a subject of its
 // own right before its verb group, a clause of its own told in passing
-// ("discussed a pact both governments had initialled in Quito two
-// years ago": Quito is the initialling's); not a verb that shares the
+// ("discussed a pact both governments signed in Quito two
+// years ago": Quito is the signing's); not a verb that shares the
 // trigger's subject ("met X and signed a pact in Y", "met X to sign").
 func (d *document) ownSubjectVerb(o trigMatch) bool {
 	if o.typ == Visit {

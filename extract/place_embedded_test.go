@@ -50,7 +50,7 @@ func TestPlaceReadings(t *testing.T) {
 			typ:  extract.Meeting, who: "Paul Arden", place: "Bergen", rule: "near"},
 		// ownSubjectVerb: another event's verb with its own subject
 		{name: "a signing told in passing keeps its place",
-			text: "MONTEVIDEO — Foreign Minister Ana Soto held talks with President Tomas Berg on Monday about a fisheries pact that both governments had initialled in Santiago in March.",
+			text: "MONTEVIDEO — Foreign Minister Ana Soto held talks with President Tomas Berg on Monday about a fisheries pact both governments signed in Santiago in March.",
 			typ:  extract.Meeting, who: "Tomas Berg", place: "Montevideo", rule: "dateline"},
 		{name: "trap: a verb sharing the subject shares the place",
 			text: "Foreign Minister Ana Soto met President Tomas Berg and signed a trade accord in Santiago on Monday.",
