@@ -213,25 +213,13 @@ func otherRole(lx *lexicon, e *entity, head string) bool {
 	return true
 }
 
-// descFits: person e may be what the description a names. A description
-// whose head is no title's ("the official", "he") fits anyone; one whose
-// head is fits a person the story gave no title, or a title that fits
-// it: the title's head is the description's head (or its abbreviation:
-// "Gen" for general); every rank word of the title (class rank: "vice",
+// titleFits: one of e's titles fits the description a with head w: the
+// title's head is the description's head (or its abbreviation: "Gen" for
+// general); every rank word of the title (class rank: "vice",
 // "deputy") is in the description ("the president" is not the vice
 // president); and every modifier of the description that some person's
 // title in the story holds is in the title ("the foreign minister" is not
 // the Minister of Oil).
-func (d *document) descFits(e *entity, a arg) bool {
-	w, titled := d.descHead(a)
-	if !titled || len(e.titles) == 0 {
-		return true
-	}
-	return d.titleFits(e, a, w)
-}
-
-// titleFits: one of e's titles fits the description a with head w
-// (descFits).
 func (d *document) titleFits(e *entity, a arg, w string) bool {
 	lx := d.lx
 	mods := d.descMods(a)
