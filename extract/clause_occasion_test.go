@@ -10,7 +10,8 @@ func TestOccasionOfVerb(t *testing.T) {
 		text     string
 		occasion bool // the last meeting noun is the verb's occasion
 	}{
-		{"Ana Soto will meet Li Wei in London next week at a meeting of the Andean Council.", true},
+		{"Ana Soto is due to see Li Wei on Thursday, when both attend the yearly meeting of the Andean Council in Quito.", false},
+		{"Ana Soto and Li Wei are to meet at the spring meeting of the Andean Council in Quito.", true},
 		{"Ana Soto held talks with Li Wei in Lima on Monday at a meeting of the Andean Council.", true},
 		// traps
 		{"Ana Soto met Li Wei on the sidelines of the summit in Lima.", false},
