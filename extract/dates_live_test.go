@@ -70,19 +70,7 @@ func TestLiveEntry(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			found := false
-			for _, ev := range rec.Events {
-				if ev.Type != c.typ || !namedIn(ev, c.who) {
-					continue
-				}
-				found = true
-				if ev.Date != c.date {
-					t.Errorf("%s of %s dated %q, want %q", c.typ, c.who, ev.Date, c.date)
-				}
-			}
-			if !found {
-				t.Errorf("no %s of %s: %+v", c.typ, c.who, rec.Events)
-			}
+			wantEventDate(t, rec, c.typ, c.who, c.date, c.text)
 		})
 	}
 }

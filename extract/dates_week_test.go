@@ -79,20 +79,27 @@ func TestOwnWeek(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			found := false
-			for _, ev := range rec.Events {
-				if ev.Type != c.typ || !namedIn(ev, c.who) {
-					continue
-				}
-				found = true
-				if ev.Date != c.date {
-					t.Errorf("%s of %s dated %q, want %q (%q)", c.typ, c.who, ev.Date, c.date, c.text)
-				}
-			}
-			if !found {
-				t.Errorf("no %s of %s in %q: %+v", c.typ, c.who, c.text, rec.Events)
-			}
+			wantEventDate(t, rec, c.typ, c.who, c.date, c.text)
 		})
+	}
+}
+
+// wantEventDate: rec has an event of type typ with a participant named
+// who, and every such event is dated date (text names the case).
+func wantEventDate(t *testing.T, rec *Record, typ, who, date, text string) {
+	t.Helper()
+	found := false
+	for _, ev := range rec.Events {
+		if ev.Type != typ || !namedIn(ev, who) {
+			continue
+		}
+		found = true
+		if ev.Date != date {
+			t.Errorf("%s of %s dated %q, want %q (%q)", typ, who, ev.Date, date, text)
+		}
+	}
+	if !found {
+		t.Errorf("no %s of %s in %q: %+v", typ, who, text, rec.Events)
 	}
 }
 
