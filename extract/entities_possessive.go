@@ -3,9 +3,9 @@ package extract
 import "strings"
 
 // namePossessive: token j is a possessive inside a name: "’s", "'s", or the
-// bare apostrophe of a plural ("Harbour Pilots' Guild", "Resident Doctors’
+// bare apostrophe of a plural ("Dock Carpenters' Guild", "Junior Nurses’
 // Association"): an apostrophe written right after a word ending in s. A
-// straight apostrophe may also close a quotation ('the Pilots'), so the
+// straight apostrophe may also close a quotation ('the Carpenters'), so the
 // callers take it only where an organization's word ends the name after it.
 func (d *document) namePossessive(j int) bool {
 	t := d.toks[j]

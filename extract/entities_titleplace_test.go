@@ -28,17 +28,17 @@ func TestTitleWordPlaces(t *testing.T) {
 }
 
 // TestPluralPossessiveNames: an organization whose name holds a plural's
-// possessive, written with a straight or a curly apostrophe ("Harbour
-// Pilots' Guild", "Resident Doctors’ Association"), is one organization,
+// possessive, written with a straight or a curly apostrophe ("Dock
+// Carpenters' Guild", "Junior Nurses’ Association"), is one organization,
 // not cut at the apostrophe; a part never starts at the apostrophe. Traps:
 // a person's "’s" before an organization stays the person's, and a title
 // word at the start of such a name is no general called Workers.
 func TestPluralPossessiveNames(t *testing.T) {
 	checkNameCases(t, []nameCase{
-		{"straight apostrophe", "The Harbour Pilots' Guild said on Monday its members would strike.", "Harbour Pilots' Guild", extract.Organization},
-		{"curly apostrophe", "The Resident Doctors’ Association rejected the pay offer on Tuesday.", "Resident Doctors’ Association", extract.Organization},
+		{"straight apostrophe", "The Dock Carpenters' Guild voted on Friday to accept the new rota.", "Dock Carpenters' Guild", extract.Organization},
+		{"curly apostrophe", "Members of the Junior Nurses’ Association walked out in Leeds on Tuesday.", "Junior Nurses’ Association", extract.Organization},
 		{"a forum", "A delegation from the Grain Shippers' Forum is expected in Rotterdam next week.", "Grain Shippers' Forum", extract.Organization},
-		{"not cut short (trap)", "The Harbour Pilots' Guild said on Monday its members would strike.", "Harbour Pilots", ""},
+		{"not cut short (trap)", "The Dock Carpenters' Guild voted on Friday to accept the new rota.", "Dock Carpenters", ""},
 		{"a title word opens the name", "The General Workers' Union called the strike off on Friday.", "General Workers' Union", extract.Organization},
 		{"no general called Workers (trap)", "The General Workers' Union called the strike off on Friday.", "Workers", ""},
 		{"a person's possessive (trap)", "President Amara Bello's party won the vote, the commission said.", "Amara Bello", extract.Person},
@@ -46,19 +46,18 @@ func TestPluralPossessiveNames(t *testing.T) {
 }
 
 // TestTradeWordCompanies: a company named by a made-up word and a trade's
-// word ("Brisco Grain", "Kyros Maritime", "Orion Terminals") is an
+// word ("Talvern Grain", "Quillon Maritime", "Marsby Terminals") is an
 // organization, whatever the tagger guesses; a chief of a Nigerian town
 // ("Chief Lateef Balogun") is the person after the honorific (the whole an
-// alias, as "Mr. Misri" is), and an
-// honorific before a title alone ("Lord Chancellor", "Chief Justice") makes
+// alias, as "Dr. Varga" is), and an honorific before a title alone ("Lord Chancellor", "Chief Justice") makes
 // no person. Traps: a surname that is a trade word's namesake after a given
 // name stays a person; "Chief Executive" before a name stays a title.
 func TestTradeWordCompanies(t *testing.T) {
 	checkNameCases(t, []nameCase{
-		{"grain", "The fine was paid in full, said Brisco Grain, which sells feed to farms in three states.", "Brisco Grain", extract.Organization},
-		{"maritime", "Kyros Maritime chartered the tanker for six months, the broker said.", "Kyros Maritime", extract.Organization},
-		{"terminals", "Orion Terminals said the berth would be free by Friday.", "Orion Terminals", extract.Organization},
-		{"markets", "Dellwood Markets agreed to pay a $3 million penalty on Monday.", "Dellwood Markets", extract.Organization},
+		{"grain", "The fine was paid in full, said Talvern Grain, which sells feed to farms in three states.", "Talvern Grain", extract.Organization},
+		{"maritime", "Quillon Maritime chartered the tanker for six months, the broker said.", "Quillon Maritime", extract.Organization},
+		{"terminals", "Marsby Terminals said the berth would be free by Friday.", "Marsby Terminals", extract.Organization},
+		{"markets", "Ashcombe Markets agreed to pay a $3 million penalty on Monday.", "Ashcombe Markets", extract.Organization},
 		{"a given name and a surname (trap)", "Grace Farmer said the fine was too small.", "Grace Farmer", extract.Person},
 		{"a chief", "The association's president, Chief Lateef Balogun, spoke first at the signing.", "Lateef Balogun", extract.Person},
 		{"a title after an honorific, no name", "The Lord Chancellor said the bill would be changed before the vote.", "Chancellor", ""},

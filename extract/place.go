@@ -89,7 +89,7 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 			continue // "will meet X before traveling to a naval base in Rota": the next leg's
 		}
 		if d.embeddedPlace(tr, m.span.t0) {
-			continue // "an agreement on the expansion of a line to Ulaanbaatar" (place_embedded.go)
+			continue // "a deal on the upgrade of a road to Gulu" (place_embedded.go)
 		}
 		if e := d.entityOf(m); e != nil {
 			consider(m.span.t0, e.canon)

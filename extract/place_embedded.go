@@ -10,8 +10,8 @@ package extract
 //     that clause's verb happens (or will);
 //   - the matter of the event told as an action on a thing, a matter word
 //     (class matter: on, for, over) and an of-phrase: "a memorandum for
-//     the establishment of a plant in Ijebu-Ode", "an agreement on the
-//     expansion of a line to Ulaanbaatar": the place is the thing's.
+//     the building of a mill in Kisumu", "a deal on the upgrade of
+//     a road to Gulu": the place is the thing's.
 //
 // A relative clause closed by a comma, a dash or a bracket before the
 // place does not hold it ("the panel's last session - X chairs
