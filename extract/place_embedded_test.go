@@ -1,8 +1,6 @@
 package extract_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 
 	"github.com/newswire/newswire/extract"
@@ -19,12 +17,7 @@ func TestPlaceReadings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, text  string
-		typ, who    string
-		place, rule string
-		date        string // when set, only the events whose date starts so
-	}{
+	checkPlaces(t, x, []placeCase{
 		// embedded: the matter of the event told as an action on a thing
 		{name: "a plant the deal is for is not where it was signed",
 			text: "ABUJA — The Kaduna State Government on Tuesday signed an agreement with Greenfield Agro Holdings, a Lagos firm, for the construction of a rice mill in Zaria.",
@@ -82,33 +75,5 @@ func TestPlaceReadings(t *testing.T) {
 		{name: "trap: a country that holds no city of the story stays",
 			text: "VALLETTA — Prime Minister Ines Holm held talks with President Tomas Berg in Tunisia on Tuesday.",
 			typ:  extract.Meeting, who: "Tomas Berg", place: "Tunisia", rule: "near"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			rec, err := x.Extract(context.Background(), extract.Article{ID: "place-readings", Published: "2026-05-20", Body: c.text, Form: "text"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			found := 0
-			for _, ev := range rec.Events {
-				if ev.Type != c.typ || !hasParty(ev, c.who) || !strings.HasPrefix(ev.Date, c.date) {
-					continue
-				}
-				found++
-				if fold(ev.Location) != fold(c.place) {
-					t.Errorf("%s of %s placed %q, want %q; events: %s", c.typ, c.who, ev.Location, c.place, eventList(rec))
-				}
-				if c.rule == "" {
-					continue
-				}
-				why := strings.Join(ev.Explain, "\n")
-				if !strings.Contains(why, "place by rule "+c.rule+"\n") && !strings.HasSuffix(why, "place by rule "+c.rule) && !strings.Contains(why, "by rule "+c.rule+":") {
-					t.Errorf("%s of %s: explanation names no place rule %q:\n%s", c.typ, c.who, c.rule, why)
-				}
-			}
-			if found == 0 {
-				t.Fatalf("no %s of %s; events: %s", c.typ, c.who, eventList(rec))
-			}
-		})
-	}
+	})
 }

@@ -16,11 +16,7 @@ func TestPlaceRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, text  string
-		typ, who    string
-		place, rule string
-	}{
+	checkPlaces(t, x, []placeCase{
 		// venue: the building an event was held in
 		{name: "a numbered street address is the venue",
 			text: "Chilean President Rosa Vidal held talks with Prime Minister Ines Holm at 10 Downing Street on Monday while on a state visit to Britain.",
@@ -93,16 +89,31 @@ func TestPlaceRules(t *testing.T) {
 		{name: "two places in the story say nothing of the lede's",
 			text: "Kenya has signed a $2bn agreement with Ethiopia to buy electricity from a new dam.\n\nThe accord, signed in Addis Ababa, runs for twenty years. On Monday Kenyan Energy Minister Jane Otieno held talks in Nairobi with Ugandan officials on a separate project.",
 			typ:  extract.Agreement, who: "Ethiopia", place: "", rule: ""},
-	}
+	})
+}
+
+// placeCase: an event of type typ with the party who must be placed place
+// by the place rule rule ("" where no place may be given); date, when set,
+// keeps to the events whose date starts so.
+type placeCase struct {
+	name, text  string
+	typ, who    string
+	place, rule string
+	date        string
+}
+
+// checkPlaces runs the place cases on articles published 2026-05-20.
+func checkPlaces(t *testing.T, x *extract.Extractor, cases []placeCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rec, err := x.Extract(context.Background(), extract.Article{ID: "place-rules", Published: "2026-05-20", Body: c.text, Form: "text"})
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "places", Published: "2026-05-20", Body: c.text, Form: "text"})
 			if err != nil {
 				t.Fatal(err)
 			}
 			found := 0
 			for _, ev := range rec.Events {
-				if ev.Type != c.typ || !hasParty(ev, c.who) {
+				if ev.Type != c.typ || !hasParty(ev, c.who) || !strings.HasPrefix(ev.Date, c.date) {
 					continue
 				}
 				found++
