@@ -10,7 +10,19 @@ import (
 )
 
 // goldDirs are the project's gold folders, relative to this package.
-var goldDirs = []string{"../../testdata", "../../testdata/articles", "../../testdata/heldout", "../../testdata/final", "../../testdata/forms", "../../testdata/blind"}
+var goldDirs = append([]string{"../../testdata", "../../testdata/articles", "../../testdata/heldout", "../../testdata/final", "../../testdata/forms", "../../testdata/blind"}, trainDirs()...)
+
+// trainDirs are the training sets' folders (testdata/train/*), one per writer.
+func trainDirs() []string {
+	dirs, _ := filepath.Glob("../../testdata/train/*")
+	var out []string
+	for _, d := range dirs {
+		if fi, err := os.Stat(d); err == nil && fi.IsDir() {
+			out = append(out, d)
+		}
+	}
+	return out
+}
 
 func loadProjectGolds(t *testing.T) []Gold {
 	t.Helper()
@@ -148,6 +160,13 @@ func TestEveryArticleHasAGold(t *testing.T) {
 		want int
 	}{{"../../testdata/articles", 18}, {"../../testdata/heldout", 12}, {"../../testdata/final", 12}, {"../../testdata/forms", 14}, {"../../testdata/blind", 14}} {
 		t.Run(filepath.Base(c.dir), func(t *testing.T) { everyArticleHasAGold(t, c.dir, c.want) })
+	}
+	train := trainDirs()
+	if len(train) == 0 {
+		t.Error("no training sets under testdata/train")
+	}
+	for _, dir := range train {
+		t.Run("train/"+filepath.Base(dir), func(t *testing.T) { everyArticleHasAGold(t, dir, 10) })
 	}
 }
 
