@@ -100,11 +100,14 @@ type eventDraft struct {
 	involvesFocal     bool
 	fromMain          bool // a title line dated by the story's main event
 	date, place       string
-	saidDate          bool   // the own date is a reporting verb's (time.go)
-	vagueTime         bool   // its clause names a time that dates no event (events_time.go)
-	dateRule          string // how a date not its own was found (scene.go)
-	ownTier           int    // the nearestDate tier of the own date (time.go; dateReadings)
-	placeRule         string // how a place not its own was found
+	saidDate          bool        // the own date is a reporting verb's (time.go)
+	vagueTime         bool        // its clause names a time that dates no event (events_time.go)
+	dateRule          string      // how a date not its own was found (scene.go)
+	ownTier           int         // the nearestDate tier of the own date (time.go; dateReadings)
+	placeRule         string      // how a place not its own was found
+	ownProps          []placeProp // every own-place rule's proposal, when the place ranker reads them (place_rank.go)
+	placeCands        []placeCand // the distinct places proposed, described for the ranker
+	placeWhy          string      // the ranker's choice, for --explain
 }
 
 // findEvents runs the event passes sentence by sentence: each trigger

@@ -44,6 +44,11 @@ type Options struct {
 	// Explain fills each event's Explain field: the frame, the clause
 	// reading, the resolutions and the confidence terms that made it.
 	Explain bool
+	// PlaceCandidates fills each event's PlaceCandidates with every place
+	// the place rules proposed and the features the place ranker reads,
+	// and keeps the cascade's choice whatever place_rank.tsv says: what
+	// `newswire-train place` learns from.
+	PlaceCandidates bool
 }
 
 // Extractor holds the loaded tables and prose's model. Build one per
@@ -58,6 +63,8 @@ type Extractor struct {
 	ner   *ner.Model // the learned tagger; nil: off
 	// explain fills Event.Explain (Options.Explain)
 	explain bool
+	// placeCands fills Event.PlaceCandidates (Options.PlaceCandidates)
+	placeCands bool
 }
 
 // New loads the rule tables and the prose model.
@@ -74,7 +81,8 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tables: %w", err)
 	}
-	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, explain: opts.Explain}
+	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, explain: opts.Explain,
+		placeCands: opts.PlaceCandidates}
 	if !opts.NoTagger {
 		if x.ner, err = ner.Default(); err != nil {
 			return nil, fmt.Errorf("load the entity tagger: %w", err)
@@ -116,6 +124,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d := x.newDocument(text, a.Published)
 	d.trace = x.trace
 	d.explain = x.explain
+	d.placeCands = x.placeCands
 	d.source = a.Source
 	if !d.ref.hasDay {
 		// no published date: one in the page address or the article id
