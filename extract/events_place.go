@@ -173,7 +173,7 @@ func (r *eventRun) placeProps(c *eventDraft) []placeProp {
 			props = append(props, placeProp{city, "city-in-country"})
 		}
 	}
-	return props
+	return append(props, r.d.widerPlaces(c, props)...)
 }
 
 // cityOfCountry (rule city-in-country): a meeting or agreement placed in a

@@ -183,18 +183,40 @@ var placeTemplates = []placeTemplate{
 		return r.d.mentionPosition(cands[i].place, c)
 	}},
 	{"event", func(r *eventRun, c *eventDraft, cands []placeCand, i int) []string { // the event: type, tense, title line, with the first rule and kind
-		typ := "type:" + c.tr.typ
+		typ := "event:" + c.tr.typ
 		out := []string{typ, typ + "&first:" + cands[i].rules[0], typ + "&kind:" + r.d.placeKind(cands[i].place)}
 		if c.future {
-			out = append(out, "planned:yes", "planned&first:"+cands[i].rules[0])
+			out = append(out, "event:planned", "event:planned&first:"+cands[i].rules[0])
 		}
 		if c.title {
-			out = append(out, "title:yes")
+			out = append(out, "event:title")
 		}
 		if r.d.remote(c.s) {
-			out = append(out, "remote:yes")
+			out = append(out, "event:remote")
 		}
 		return out
+	}},
+	{"versus", func(r *eventRun, c *eventDraft, cands []placeCand, i int) []string { // against the cascade's choice: its first rule, both kinds, how they nest
+		k := -1
+		for j := range cands {
+			if cands[j].cascade {
+				k = j
+			}
+		}
+		if k < 0 || k == i {
+			return nil
+		}
+		d := r.d
+		nest := "apart"
+		switch {
+		case d.within(cands[i].place, cands[k].place):
+			nest = "inside"
+		case d.within(cands[k].place, cands[i].place):
+			nest = "holds"
+		}
+		kinds := c.tr.typ + ":" + d.placeKind(cands[k].place) + ">" + d.placeKind(cands[i].place)
+		return []string{"versus:" + cands[k].rules[0], "versus:" + nest, "versus:" + kinds, "versus:" + kinds + "&versus:" + nest,
+			"versus:" + cands[k].rules[0] + ">" + cands[i].rules[0]}
 	}},
 	{"count", func(r *eventRun, c *eventDraft, cands []placeCand, i int) []string { // how many places compete
 		return []string{"count:" + bucket(len(cands), 2, 3, 4)}
@@ -205,7 +227,11 @@ var placeTemplates = []placeTemplate{
 func (r *eventRun) placeFeatures(c *eventDraft, cands []placeCand, i int) []string {
 	var out []string
 	for _, t := range placeTemplates {
-		out = append(out, t.feats(r, c, cands, i)...)
+		for _, f := range t.feats(r, c, cands, i) {
+			if !contains(out, f) {
+				out = append(out, f)
+			}
+		}
 	}
 	return out
 }
@@ -282,7 +308,7 @@ func (d *document) within(x, y string) bool {
 func (d *document) mentionPosition(place string, c *eventDraft) []string {
 	e := d.byCanon[place]
 	if e == nil {
-		return []string{"sent:none"}
+		return []string{"where:none"}
 	}
 	best, bestDist := -1, 1<<30
 	dateline := false
@@ -307,22 +333,22 @@ func (d *document) mentionPosition(place string, c *eventDraft) []string {
 	}
 	if best < 0 {
 		if dateline {
-			return []string{"sent:dateline"}
+			return []string{"where:dateline"}
 		}
-		return []string{"sent:none"}
+		return []string{"where:none"}
 	}
 	si := d.toks[best].sent
 	switch {
 	case si == c.si && best >= c.tr.t1:
-		return []string{"sent:same", "side:after", "dist:" + bucket(bestDist, 0, 3, 8, 16)}
+		return []string{"where:sentence", "where:after", "where:tokens-" + bucket(bestDist, 0, 3, 8, 16)}
 	case si == c.si:
-		return []string{"sent:same", "side:before", "dist:" + bucket(bestDist, 0, 3, 8, 16)}
+		return []string{"where:sentence", "where:before", "where:tokens-" + bucket(bestDist, 0, 3, 8, 16)}
 	case si < c.si && c.si-si <= 2:
-		return []string{"sent:before"}
+		return []string{"where:previous"}
 	case si < c.si:
-		return []string{"sent:earlier"}
+		return []string{"where:earlier"}
 	}
-	return []string{"sent:later"}
+	return []string{"where:later"}
 }
 
 // rankPlace lets the ranker choose among the draft's candidates; it
@@ -396,4 +422,53 @@ func placeCandidatesOf(cs []placeCand) []PlaceCandidate {
 		out[i] = PlaceCandidate{Place: c.place, Rules: append([]string(nil), c.rules...), Features: f, Cascade: c.cascade}
 	}
 	return out
+}
+
+// widerPlaces are the places no rule of the cascade gives but the ranker
+// may choose, each named as a proposal of its own: every place a locative
+// or not the trigger's sentence names (sentence-place), the dateline's
+// city (dateline-city), the cities the story names of a country proposed
+// (story-city), and the country of a city proposed when the story names
+// it (story-country).
+func (d *document) widerPlaces(c *eventDraft, props []placeProp) []placeProp {
+	var out []placeProp
+	for _, m := range d.mentionsIn(span{c.s.t0, c.s.t1}) {
+		if m.typ != Location || d.inDateline(m.span.t0) || !broadKind(m.kind) {
+			continue
+		}
+		if e := d.entityOf(m); e != nil {
+			out = append(out, placeProp{e.canon, "sentence-place"})
+		}
+	}
+	out = append(out, placeProp{d.datelinePlace(), "dateline-city"})
+	for _, p := range props {
+		e := d.byCanon[p.place]
+		if e == nil || e.typ != Location {
+			continue
+		}
+		switch e.kind {
+		case "country":
+			for _, m := range d.mentions {
+				if m.typ != Location || m.kind != "city" {
+					continue
+				}
+				if x := d.entityOf(m); x != nil && d.within(x.canon, e.canon) {
+					out = append(out, placeProp{x.canon, "story-city"})
+				}
+			}
+		case "city":
+			if k := d.countryOfCity(e.canon); k != "" {
+				if x := d.byCanon[k]; x != nil && x.typ == Location {
+					out = append(out, placeProp{k, "story-country"})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// broadKind: a mention's kind names a settlement or an area an event can
+// be placed in (not a site or a body of water).
+func broadKind(kind string) bool {
+	return kind == "city" || kind == "country" || kind == "region" || kind == ""
 }
