@@ -16,6 +16,9 @@ type document struct {
 	titleSplits map[string]titleSplit
 	titleWords  map[string]bool
 	trace       func(format string, args ...any) // decisions, for debugging
+	keepRemoved bool                             // keep what rules remove (rescue_trace.go)
+	removed     []removedEvent
+	rejecting   *[]rejectedTrigger // while candidates reads a sentence's triggers
 	text        string
 	toks        []token
 	sent        []sentence

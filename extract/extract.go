@@ -58,6 +58,9 @@ type Extractor struct {
 	ner   *ner.Model // the learned tagger; nil: off
 	// explain fills Event.Explain (Options.Explain)
 	explain bool
+	// keepRemoved keeps every candidate a rule removed, with the rule's
+	// name, beside the record (Record.removed; rescue_trace.go)
+	keepRemoved bool
 }
 
 // New loads the rule tables and the prose model.
@@ -116,6 +119,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d := x.newDocument(text, a.Published)
 	d.trace = x.trace
 	d.explain = x.explain
+	d.keepRemoved = x.keepRemoved
 	d.source = a.Source
 	if !d.ref.hasDay {
 		// no published date: one in the page address or the article id
@@ -160,6 +164,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d.tripSpans() // time.go: "landed on Friday for a four-day visit"
 	d.distinctIDs()
 	rec := d.build(a)
+	rec.removed = d.removed // rescue_trace.go: only when keepRemoved
 	if x.text {
 		rec.Text = d.text
 	}
