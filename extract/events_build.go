@@ -30,6 +30,7 @@ func (r *eventRun) build(c *eventDraft) {
 	ev := Event{Type: tr.typ, Trigger: d.textOf(span{tr.t0, tr.t1}), Sentence: d.sentenceText(c.si),
 		SentenceSpan: &Span{s.start, s.end}, TriggerSpan: &Span{d.toks[tr.t0].start, d.toks[tr.t1-1].end}} // bytes until build
 	ev.Date, ev.Location = c.date, c.place
+	ev.DateCandidates = c.dateCands // Options.DateCandidates (date_rank.go)
 	ev.Planned = c.future
 	for i, p := range c.parts {
 		if f := d.fullOrgName(p); f != p && !contains(c.parts, f) { // events_deal_names.go: "SBC" is "SBC Communications"
@@ -57,7 +58,9 @@ func (r *eventRun) build(c *eventDraft) {
 	if d.explain {
 		ev.Explain = d.explainEvent(tr, &c.cl, c.parts, c.ownDate, c.ownPlace, c.date, c.place, c.contextual)
 		ev.Explain = append(ev.Explain, "participants by rule "+c.rule)
-		if r := c.dateReading(); r != "" {
+		if c.ranked != "" {
+			ev.Explain = append(ev.Explain, c.ranked) // date_rank.go
+		} else if r := c.dateReading(); r != "" {
 			ev.Explain = append(ev.Explain, "date by reading "+r) // events_time.go, dateReadings
 		}
 		if c.place != "" && c.placeRule != "" {
@@ -71,6 +74,10 @@ func (r *eventRun) build(c *eventDraft) {
 			ev.Explain = append(ev.Explain, "a headline or caption line: present tense told as past; undated, dated like the story's main event")
 		}
 		ev.Explain = append(ev.Explain, why)
+	}
+	if c.removedBy != "" {
+		r.keepRemovedEvent(c, ev) // a candidate a rule removed, kept to be traced (rescue_trace.go)
+		return
 	}
 	if k, ok := r.seen[ev.ID]; ok {
 		d.otherTense(&d.events[k], &ev) // a plan and a past event: two ids

@@ -49,6 +49,10 @@ type Options struct {
 	// and keeps the cascade's choice whatever place_rank.tsv says: what
 	// `newswire-train place` learns from.
 	PlaceCandidates bool
+	// DateCandidates fills each event's DateCandidates with every date its
+	// readings proposed, and keeps the cascade's choice whatever
+	// date_rank.tsv says: what `newswire-train date` learns from.
+	DateCandidates bool
 }
 
 // Extractor holds the loaded tables and prose's model. Build one per
@@ -65,6 +69,11 @@ type Extractor struct {
 	explain bool
 	// placeCands fills Event.PlaceCandidates (Options.PlaceCandidates)
 	placeCands bool
+	// keepRemoved keeps every candidate a rule removed, with the rule's
+	// name, beside the record (Record.removed; rescue_trace.go)
+	keepRemoved bool
+	// dateCands fills Event.DateCandidates (Options.DateCandidates)
+	dateCands bool
 }
 
 // New loads the rule tables and the prose model.
@@ -82,7 +91,7 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("load tables: %w", err)
 	}
 	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, explain: opts.Explain,
-		placeCands: opts.PlaceCandidates}
+		dateCands: opts.DateCandidates, placeCands: opts.PlaceCandidates}
 	if !opts.NoTagger {
 		if x.ner, err = ner.Default(); err != nil {
 			return nil, fmt.Errorf("load the entity tagger: %w", err)
@@ -125,6 +134,8 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d.trace = x.trace
 	d.explain = x.explain
 	d.placeCands = x.placeCands
+	d.keepRemoved = x.keepRemoved
+	d.dateCands = x.dateCands
 	d.source = a.Source
 	if !d.ref.hasDay {
 		// no published date: one in the page address or the article id
@@ -169,6 +180,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d.tripSpans() // time.go: "landed on Friday for a four-day visit"
 	d.distinctIDs()
 	rec := d.build(a)
+	rec.removed = d.removed // rescue_trace.go: only when keepRemoved
 	if x.text {
 		rec.Text = d.text
 	}

@@ -407,8 +407,6 @@ func placeValues(cs []placeCand) []string {
 	return out
 }
 
-func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
-
 // placeCandidatesOf is what Event.PlaceCandidates carries for a draft's
 // candidates (Options.PlaceCandidates).
 func placeCandidatesOf(cs []placeCand) []PlaceCandidate {

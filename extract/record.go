@@ -47,6 +47,8 @@ type Record struct {
 	// pipeline's output limits (newswire run --max-events,
 	// --max-message-bytes), says what was dropped and why.
 	Truncated *Truncation `json:"truncated,omitempty"`
+
+	removed []removedEvent // the candidates rules removed, when kept (rescue_trace.go)
 }
 
 // Truncation is what an article record lost to output limits. Events are
@@ -134,6 +136,10 @@ type Event struct {
 	// with Options.PlaceCandidates (for training the place ranker); never
 	// in the record.
 	PlaceCandidates []PlaceCandidate `json:"-"`
+	// DateCandidates lists every date the event's readings proposed, with
+	// Options.DateCandidates (for training the date ranker); never in the
+	// record.
+	DateCandidates []DateCandidate `json:"-"`
 
 	facts mentionFacts // what the merge pass needs to know of the mention (merge.go)
 }
