@@ -470,3 +470,18 @@ func (d *document) widerPlaces(c *eventDraft, props []placeProp) []placeProp {
 func broadKind(kind string) bool {
 	return kind == "city" || kind == "country" || kind == "region" || kind == ""
 }
+
+// shownOwnPlace is the own place --explain names the place by: none when
+// the ranker chose a place no own rule proposed (the dateline's city, the
+// scene's), so that the place is not said to come from its sentence.
+func (c *eventDraft) shownOwnPlace() string {
+	if c.placeRule != "learned" {
+		return c.ownPlace
+	}
+	for _, p := range c.ownProps {
+		if p.place == c.place {
+			return c.ownPlace
+		}
+	}
+	return ""
+}

@@ -182,7 +182,7 @@ func TestPlaceRankerExplain(t *testing.T) {
 		t.Errorf("ranker on: place %q, want Lima", on.Location)
 	}
 	why := strings.Join(on.Explain, "\n")
-	for _, want := range []string{"place Lima by learned ranker (rules dateline, dateline-city; score 1.00) over Cusco (near, sentence", "place by rule learned"} {
+	for _, want := range []string{"place Lima by learned ranker (rules dateline, dateline-city; score ", ") over Cusco (near, sentence", "place by rule learned", "place Lima inherited from the story's events"} {
 		if !strings.Contains(why, want) {
 			t.Errorf("explain lacks %q:\n%s", want, why)
 		}
