@@ -54,6 +54,9 @@ func (r *eventRun) build(c *eventDraft) {
 	if d.explain {
 		ev.Explain = d.explainEvent(tr, &c.cl, c.parts, c.ownDate, c.ownPlace, c.date, c.place, c.contextual)
 		ev.Explain = append(ev.Explain, "participants by rule "+c.rule)
+		if c.partyWhy != "" {
+			ev.Explain = append(ev.Explain, c.partyWhy) // party_rank.go
+		}
 		if r := c.dateReading(); r != "" {
 			ev.Explain = append(ev.Explain, "date by reading "+r) // events_time.go, dateReadings
 		}

@@ -58,6 +58,8 @@ type Extractor struct {
 	ner   *ner.Model // the learned tagger; nil: off
 	// explain fills Event.Explain (Options.Explain)
 	explain bool
+	// partyObs receives each draft's party candidates (PartyDrafts)
+	partyObs func(PartyDraft)
 }
 
 // New loads the rule tables and the prose model.
@@ -168,7 +170,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 
 // newDocument tokenizes the text and finds its header and dateline.
 func (x *Extractor) newDocument(text, published string) *document {
-	d := &document{lx: x.lx, text: text}
+	d := &document{lx: x.lx, text: text, partyObs: x.partyObs}
 	d.toks = tokenize(text, x.lx.abbr)
 	bodyStart, dl0, dl1, headerDate := findHeaderPlaces(text, x.lx.knownPlace)
 	if published == "" {

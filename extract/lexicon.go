@@ -39,6 +39,7 @@ type lexicon struct {
 	cues       *trie                   // payload: cueEffect
 	class      map[string]classSet     // word_classes.tsv (and org_context.tsv's orgnoun rows)
 	weights    map[string]float64      // confidence.tsv
+	partyRank  partyRanker             // party_rank.tsv
 	dateWords  map[string]dateWordInfo // date_words.tsv, by word
 	// chunk_words.tsv
 	nameParticle    map[string]bool // de, van, bin
@@ -561,6 +562,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			lx.weights[r.col(0)] = w
 			return nil
 		}},
+		{"party_rank.tsv", 2, lx.partyRankRow},
 		{"frames.tsv", 3, func(r row) error {
 			lemma := strings.ToLower(r.col(0))
 			f := frame{lemma: lemma, typ: r.col(2), roles: splitList(r.col(3)), needs: r.col(4)}
