@@ -42,6 +42,7 @@ type document struct {
 	events         []Event
 	speaker        *entity            // the speaker of the quotation the current trigger stands in
 	explain        bool               // fill Event.Explain
+	dateCands      bool               // fill Event.DateCandidates (date_rank.go)
 	exclude        map[string]bool    // persons a pronoun being resolved cannot be (named in its own clause)
 	genders        map[*entity]string // gender.go: the story's own evidence of a person's gender, read once
 	fullOrg        map[string]string  // a company's short name (lower case) -> its full name (events_deal_names.go)

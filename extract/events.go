@@ -101,11 +101,14 @@ type eventDraft struct {
 	involvesFocal     bool
 	fromMain          bool // a title line dated by the story's main event
 	date, place       string
-	saidDate          bool   // the own date is a reporting verb's (time.go)
-	vagueTime         bool   // its clause names a time that dates no event (events_time.go)
-	dateRule          string // how a date not its own was found (scene.go)
-	ownTier           int    // the nearestDate tier of the own date (time.go; dateReadings)
-	placeRule         string // how a place not its own was found
+	saidDate          bool            // the own date is a reporting verb's (time.go)
+	vagueTime         bool            // its clause names a time that dates no event (events_time.go)
+	dateRule          string          // how a date not its own was found (scene.go)
+	ownTier           int             // the nearestDate tier of the own date (time.go; dateReadings)
+	placeRule         string          // how a place not its own was found
+	dateCands         []DateCandidate // every reading's date (date_rank.go), with Options.DateCandidates
+	ranked            string          // the date ranker's choice, for --explain (date_rank.go)
+	sceneDate         [2]string       // the scene's dates before this draft noted its own (date_rank.go)
 }
 
 // findEvents runs the event passes sentence by sentence: each trigger

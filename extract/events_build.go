@@ -30,6 +30,7 @@ func (r *eventRun) build(c *eventDraft) {
 	ev := Event{Type: tr.typ, Trigger: d.textOf(span{tr.t0, tr.t1}), Sentence: d.sentenceText(c.si),
 		SentenceSpan: &Span{s.start, s.end}, TriggerSpan: &Span{d.toks[tr.t0].start, d.toks[tr.t1-1].end}} // bytes until build
 	ev.Date, ev.Location = c.date, c.place
+	ev.DateCandidates = c.dateCands // Options.DateCandidates (date_rank.go)
 	ev.Planned = c.future
 	for i, p := range c.parts {
 		if f := d.fullOrgName(p); f != p && !contains(c.parts, f) { // events_deal_names.go: "SBC" is "SBC Communications"
@@ -57,7 +58,9 @@ func (r *eventRun) build(c *eventDraft) {
 		if c.partyWhy != "" {
 			ev.Explain = append(ev.Explain, c.partyWhy) // party_rank.go
 		}
-		if r := c.dateReading(); r != "" {
+		if c.ranked != "" {
+			ev.Explain = append(ev.Explain, c.ranked) // date_rank.go
+		} else if r := c.dateReading(); r != "" {
 			ev.Explain = append(ev.Explain, "date by reading "+r) // events_time.go, dateReadings
 		}
 		if c.place != "" && c.placeRule != "" {

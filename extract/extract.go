@@ -44,6 +44,10 @@ type Options struct {
 	// Explain fills each event's Explain field: the frame, the clause
 	// reading, the resolutions and the confidence terms that made it.
 	Explain bool
+	// DateCandidates fills each event's DateCandidates with every date its
+	// readings proposed, and keeps the cascade's choice whatever
+	// date_rank.tsv says: what `newswire-train date` learns from.
+	DateCandidates bool
 }
 
 // Extractor holds the loaded tables and prose's model. Build one per
@@ -60,6 +64,8 @@ type Extractor struct {
 	explain bool
 	// partyObs receives each draft's party candidates (PartyDrafts)
 	partyObs func(PartyDraft)
+	// dateCands fills Event.DateCandidates (Options.DateCandidates)
+	dateCands bool
 }
 
 // New loads the rule tables and the prose model.
@@ -76,7 +82,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tables: %w", err)
 	}
-	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, explain: opts.Explain}
+	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, explain: opts.Explain, dateCands: opts.DateCandidates}
 	if !opts.NoTagger {
 		if x.ner, err = ner.Default(); err != nil {
 			return nil, fmt.Errorf("load the entity tagger: %w", err)
@@ -118,6 +124,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d := x.newDocument(text, a.Published)
 	d.trace = x.trace
 	d.explain = x.explain
+	d.dateCands = x.dateCands
 	d.source = a.Source
 	if !d.ref.hasDay {
 		// no published date: one in the page address or the article id

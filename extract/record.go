@@ -130,6 +130,10 @@ type Event struct {
 	// (newswire extract --explain): the frame, the clause's reading, where
 	// each party, the date and the place came from, the confidence's terms.
 	Explain []string `json:"explain,omitempty"`
+	// DateCandidates lists every date the event's readings proposed, with
+	// Options.DateCandidates (for training the date ranker); never in the
+	// record.
+	DateCandidates []DateCandidate `json:"-"`
 
 	facts mentionFacts // what the merge pass needs to know of the mention (merge.go)
 }

@@ -28,6 +28,8 @@ var columns = map[string]int{
 	"release_sections.tsv":      3,
 	"word_classes.tsv":          2,
 	"confidence.tsv":            3,
+	"date_rank.tsv":             2,
+	"party_rank.tsv":            2,
 	"location_cues.tsv":         2,
 	"venues.tsv":                2,
 	"seats.tsv":                 2,

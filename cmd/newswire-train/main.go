@@ -1,0 +1,53 @@
+// Command newswire-train trains the extractor's learned components from the
+// training sets in the repository and cross-validates them, one writer's
+// set held out at a time:
+//
+//	go run ./cmd/newswire-train date    # the date ranker: extract/tables/date_rank.tsv
+//
+// Each subcommand is a file of this folder that registers itself in
+// commands.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+)
+
+// commands are the subcommands, by name.
+var commands = map[string]struct {
+	what string
+	run  func(ctx context.Context, args []string) error
+}{}
+
+func main() {
+	if len(os.Args) < 2 {
+		usage()
+		os.Exit(2)
+	}
+	cmd, ok := commands[os.Args[1]]
+	if !ok {
+		fmt.Fprintf(os.Stderr, "newswire-train: unknown command %q\n", os.Args[1])
+		usage()
+		os.Exit(2)
+	}
+	if err := cmd.run(context.Background(), os.Args[2:]); err != nil {
+		fmt.Fprintf(os.Stderr, "newswire-train %s: %v\n", os.Args[1], err)
+		os.Exit(1)
+	}
+}
+
+func usage() {
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	for _, n := range names {
+		fmt.Fprintf(&b, "  %-12s %s\n", n, commands[n].what)
+	}
+	fmt.Fprintf(os.Stderr, "usage: newswire-train COMMAND [flags]\ncommands:\n%s", b.String())
+}
