@@ -9,6 +9,7 @@
 package partyrank
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -25,30 +26,33 @@ import (
 // Set is one training set: a cross-validation fold.
 type Set struct {
 	Name string
-	Dir  string
+	Dirs []string
 }
 
 // forbidden are the sets nothing may train on.
 var forbidden = []string{"final", "blind"}
 
-// Sets lists the training sets under root/testdata: articles, heldout,
-// forms and every folder of train/, in that order.
+// Sets lists the training sets under root/testdata: articles (with the
+// sample beside it), heldout, forms and every folder of train/, in that
+// order. Never final or blind (the held-out own sets), never ../shared.
 func Sets(root string) ([]Set, error) {
 	td := filepath.Join(root, "testdata")
-	sets := []Set{{"articles", filepath.Join(td, "articles")}, {"heldout", filepath.Join(td, "heldout")}, {"forms", filepath.Join(td, "forms")}}
+	sets := []Set{{"articles", []string{td, filepath.Join(td, "articles")}}, {"heldout", []string{filepath.Join(td, "heldout")}}, {"forms", []string{filepath.Join(td, "forms")}}}
 	entries, err := os.ReadDir(filepath.Join(td, "train"))
 	if err != nil {
 		return nil, fmt.Errorf("partyrank: listing training sets: %w", err)
 	}
 	for _, e := range entries {
 		if e.IsDir() {
-			sets = append(sets, Set{"train/" + e.Name(), filepath.Join(td, "train", e.Name())})
+			sets = append(sets, Set{"train/" + e.Name(), []string{filepath.Join(td, "train", e.Name())}})
 		}
 	}
 	for _, s := range sets {
-		for _, f := range forbidden {
-			if filepath.Base(s.Dir) == f {
-				return nil, fmt.Errorf("partyrank: set %s is held out: never trained on", s.Dir)
+		for _, d := range s.Dirs {
+			for _, f := range forbidden {
+				if filepath.Base(d) == f {
+					return nil, fmt.Errorf("partyrank: set %s is held out: never trained on", d)
+				}
 			}
 		}
 	}
@@ -81,48 +85,61 @@ type Data struct {
 func Load(sets []Set) ([]Article, error) {
 	var out []Article
 	for _, s := range sets {
-		golds, err := score.LoadGold(s.Dir)
-		if err != nil {
-			return nil, err
+		n := 0
+		for _, dir := range s.Dirs {
+			arts, err := loadDir(s.Name, dir)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, arts...)
+			n += len(arts)
 		}
-		byID := map[string]score.Gold{}
-		for _, g := range golds {
-			byID[g.ID] = g
+		if n == 0 {
+			return nil, fmt.Errorf("partyrank: set %s: no articles", s.Name)
 		}
-		entries, err := os.ReadDir(s.Dir)
+	}
+	return out, nil
+}
+
+// loadDir reads the articles of one folder (not its subfolders).
+func loadDir(set, dir string) ([]Article, error) {
+	golds, err := score.LoadGold(dir)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]score.Gold{}
+	for _, g := range golds {
+		byID[g.ID] = g
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("partyrank: %w", err)
+	}
+	var out []Article
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasSuffix(name, ".gold.json") {
+			continue
+		}
+		switch filepath.Ext(name) {
+		case ".txt", ".json", ".html":
+		default:
+			continue
+		}
+		path := filepath.Join(dir, name)
+		data, err := os.ReadFile(path)
 		if err != nil {
 			return nil, fmt.Errorf("partyrank: %w", err)
 		}
-		n := 0
-		for _, e := range entries {
-			name := e.Name()
-			if e.IsDir() || strings.HasSuffix(name, ".gold.json") {
-				continue
-			}
-			switch filepath.Ext(name) {
-			case ".txt", ".json", ".html":
-			default:
-				continue
-			}
-			path := filepath.Join(s.Dir, name)
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return nil, fmt.Errorf("partyrank: %w", err)
-			}
-			a, err := extract.Decoder{}.Decode(path, data)
-			if err != nil {
-				return nil, fmt.Errorf("partyrank: decoding %s: %w", path, err)
-			}
-			g, ok := byID[a.ID]
-			if !ok {
-				return nil, fmt.Errorf("partyrank: %s: no gold for id %q", path, a.ID)
-			}
-			out = append(out, Article{Set: s.Name, Path: path, Gold: g, Article: a})
-			n++
+		a, err := extract.Decoder{}.Decode(path, data)
+		if err != nil {
+			return nil, fmt.Errorf("partyrank: decoding %s: %w", path, err)
 		}
-		if n == 0 {
-			return nil, fmt.Errorf("partyrank: set %s: no articles", s.Dir)
+		g, ok := byID[a.ID]
+		if !ok {
+			return nil, fmt.Errorf("partyrank: %s: no gold for id %q", path, a.ID)
 		}
+		out = append(out, Article{Set: set, Path: path, Gold: g, Article: a})
 	}
 	return out, nil
 }
@@ -159,8 +176,7 @@ func Matches(g score.Gold, typ string, names []string) bool {
 	for _, n := range names {
 		ev.Participants = append(ev.Participants, score.Participant{Name: n})
 	}
-	res := score.Score([]score.Gold{g}, []score.Record{{ID: g.ID, Events: []score.Event{ev}}})
-	return res.EventTotal.TP > 0
+	return score.MatchEvents(g, []score.Event{ev}).Verdicts[0] == score.Right
 }
 
 func scoreRecord(rec *extract.Record) (score.Record, error) {
@@ -326,16 +342,24 @@ func Table(folds []Fold) string {
 	return b.String()
 }
 
-// WriteTable writes party_rank.tsv: the header, the use row, then the
-// model's rows.
+// WriteTable writes party_rank.tsv: the header lines as comments, the
+// use row, then the model's rows (feature<TAB>weight, the bias first).
 func WriteTable(w io.Writer, m *learn.Model, use bool, header []string) error {
+	var b bytes.Buffer
 	for _, h := range header {
-		fmt.Fprintf(w, "# %s\n", h)
+		fmt.Fprintf(&b, "# %s\n", h)
 	}
 	u := 0
 	if use {
 		u = 1
 	}
-	fmt.Fprintf(w, "use\t%d\n", u)
-	return m.WriteTable(w, "bias", nil, false)
+	fmt.Fprintf(&b, "use\t%d\n", u)
+	if err := m.WriteTable(&b, "bias", nil, false); err != nil {
+		return err
+	}
+	// the rows carry no meaning column
+	if _, err := w.Write(bytes.ReplaceAll(b.Bytes(), []byte("\t\n"), []byte("\n"))); err != nil {
+		return fmt.Errorf("partyrank: writing table: %w", err)
+	}
+	return nil
 }
