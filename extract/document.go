@@ -17,6 +17,9 @@ type document struct {
 	titleWords  map[string]bool
 	trace       func(format string, args ...any) // decisions, for debugging
 	partyObs    func(PartyDraft)                 // receives each draft's party candidates (Extractor.PartyDrafts)
+	keepRemoved bool                             // keep what rules remove (rescue_trace.go)
+	removed     []removedEvent
+	rejecting   *[]rejectedTrigger // while candidates reads a sentence's triggers
 	text        string
 	toks        []token
 	sent        []sentence

@@ -72,6 +72,10 @@ func (r *eventRun) build(c *eventDraft) {
 		}
 		ev.Explain = append(ev.Explain, why)
 	}
+	if c.removedBy != "" {
+		r.keepRemovedEvent(c, ev) // a candidate a rule removed, kept to be traced (rescue_trace.go)
+		return
+	}
 	if k, ok := r.seen[ev.ID]; ok {
 		d.otherTense(&d.events[k], &ev) // a plan and a past event: two ids
 	}

@@ -64,6 +64,9 @@ type Extractor struct {
 	explain bool
 	// partyObs receives each draft's party candidates (PartyDrafts)
 	partyObs func(PartyDraft)
+	// keepRemoved keeps every candidate a rule removed, with the rule's
+	// name, beside the record (Record.removed; rescue_trace.go)
+	keepRemoved bool
 	// dateCands fills Event.DateCandidates (Options.DateCandidates)
 	dateCands bool
 }
@@ -124,6 +127,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d := x.newDocument(text, a.Published)
 	d.trace = x.trace
 	d.explain = x.explain
+	d.keepRemoved = x.keepRemoved
 	d.dateCands = x.dateCands
 	d.source = a.Source
 	if !d.ref.hasDay {
@@ -169,6 +173,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d.tripSpans() // time.go: "landed on Friday for a four-day visit"
 	d.distinctIDs()
 	rec := d.build(a)
+	rec.removed = d.removed // rescue_trace.go: only when keepRemoved
 	if x.text {
 		rec.Text = d.text
 	}

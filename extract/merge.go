@@ -203,6 +203,7 @@ func (d *document) mergeEvents() {
 		}
 		j := cands[k]
 		d.tracef("merge %s %q (S%d) into %q (S%d): %s", b.Type, b.Trigger, b.facts.sent, d.events[j].Trigger, d.events[j].facts.sent, strings.Join(whys[k], "; "))
+		d.keepFolded(b) // rescue_trace.go
 		d.events[j].absorb(d, *b, whys[k])
 		alive[i] = false
 	}

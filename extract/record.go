@@ -47,6 +47,8 @@ type Record struct {
 	// pipeline's output limits (newswire run --max-events,
 	// --max-message-bytes), says what was dropped and why.
 	Truncated *Truncation `json:"truncated,omitempty"`
+
+	removed []removedEvent // the candidates rules removed, when kept (rescue_trace.go)
 }
 
 // Truncation is what an article record lost to output limits. Events are
