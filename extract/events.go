@@ -83,6 +83,7 @@ type eventDraft struct {
 	reach                []string // the persons named in the trigger's reach
 	shared               []string // those and the sentence subject's, for a later trigger
 	rule                 string   // the party rule that decided (partyRules), or ""
+	partyWhy             string   // the learned ranker's choice, for --explain (party_rank.go)
 	persons              []string // the persons among parts
 	parts                []string
 	contextual, borrowed bool // parties from context; not named in the clause

@@ -58,6 +58,9 @@ func (r *eventRun) build(c *eventDraft) {
 	if d.explain {
 		ev.Explain = d.explainEvent(tr, &c.cl, c.parts, c.ownDate, c.shownOwnPlace(), c.date, c.place, c.contextual)
 		ev.Explain = append(ev.Explain, "participants by rule "+c.rule)
+		if c.partyWhy != "" {
+			ev.Explain = append(ev.Explain, c.partyWhy) // party_rank.go
+		}
 		if c.ranked != "" {
 			ev.Explain = append(ev.Explain, c.ranked) // date_rank.go
 		} else if r := c.dateReading(); r != "" {

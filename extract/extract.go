@@ -69,6 +69,8 @@ type Extractor struct {
 	explain bool
 	// placeCands fills Event.PlaceCandidates (Options.PlaceCandidates)
 	placeCands bool
+	// partyObs receives each draft's party candidates (PartyDrafts)
+	partyObs func(PartyDraft)
 	// keepRemoved keeps every candidate a rule removed, with the rule's
 	// name, beside the record (Record.removed; rescue_trace.go)
 	keepRemoved bool
@@ -189,7 +191,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 
 // newDocument tokenizes the text and finds its header and dateline.
 func (x *Extractor) newDocument(text, published string) *document {
-	d := &document{lx: x.lx, text: text}
+	d := &document{lx: x.lx, text: text, partyObs: x.partyObs}
 	d.toks = tokenize(text, x.lx.abbr)
 	bodyStart, dl0, dl1, headerDate := findHeaderPlaces(text, x.lx.knownPlace)
 	if published == "" {

@@ -149,7 +149,7 @@ var placeTemplates = []placeTemplate{
 		return nil
 	}},
 	{"agree", func(r *eventRun, c *eventDraft, cands []placeCand, i int) []string { // how many rules propose it
-		return []string{"agree:" + bucket(len(cands[i].rules), 1, 2, 3)}
+		return []string{"agree:" + band(len(cands[i].rules), 1, 2, 3)}
 	}},
 	{"kind", func(r *eventRun, c *eventDraft, cands []placeCand, i int) []string { // city, country, region, site...
 		return []string{"kind:" + r.d.placeKind(cands[i].place)}
@@ -177,7 +177,7 @@ var placeTemplates = []placeTemplate{
 		if e := r.d.byCanon[cands[i].place]; e != nil {
 			n = e.count
 		}
-		return []string{"mentions:" + bucket(n, 0, 1, 2, 4)}
+		return []string{"mentions:" + band(n, 0, 1, 2, 4)}
 	}},
 	{"where", func(r *eventRun, c *eventDraft, cands []placeCand, i int) []string { // the nearest mention: sentence, side, distance
 		return r.d.mentionPosition(cands[i].place, c)
@@ -219,7 +219,7 @@ var placeTemplates = []placeTemplate{
 			"versus:" + cands[k].rules[0] + ">" + cands[i].rules[0]}
 	}},
 	{"count", func(r *eventRun, c *eventDraft, cands []placeCand, i int) []string { // how many places compete
-		return []string{"count:" + bucket(len(cands), 2, 3, 4)}
+		return []string{"count:" + band(len(cands), 2, 3, 4)}
 	}},
 }
 
@@ -236,10 +236,10 @@ func (r *eventRun) placeFeatures(c *eventDraft, cands []placeCand, i int) []stri
 	return out
 }
 
-// bucket names the band n falls in: the highest bound it reaches ("2+"),
+// band names the band n falls in: the highest bound it reaches ("2+"),
 // or the first bound itself when it reaches none ("<1"); a bound reached
 // exactly that is not the last is named alone ("1").
-func bucket(n int, bounds ...int) string {
+func band(n int, bounds ...int) string {
 	if n < bounds[0] {
 		return "<" + strconv.Itoa(bounds[0])
 	}
@@ -340,9 +340,9 @@ func (d *document) mentionPosition(place string, c *eventDraft) []string {
 	si := d.toks[best].sent
 	switch {
 	case si == c.si && best >= c.tr.t1:
-		return []string{"where:sentence", "where:after", "where:tokens-" + bucket(bestDist, 0, 3, 8, 16)}
+		return []string{"where:sentence", "where:after", "where:tokens-" + band(bestDist, 0, 3, 8, 16)}
 	case si == c.si:
-		return []string{"where:sentence", "where:before", "where:tokens-" + bucket(bestDist, 0, 3, 8, 16)}
+		return []string{"where:sentence", "where:before", "where:tokens-" + band(bestDist, 0, 3, 8, 16)}
 	case si < c.si && c.si-si <= 2:
 		return []string{"where:previous"}
 	case si < c.si:

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func TestPlaceBucket(t *testing.T) {
+func TestPlaceBand(t *testing.T) {
 	cases := []struct {
 		n      int
 		bounds []int
@@ -23,8 +23,8 @@ func TestPlaceBucket(t *testing.T) {
 		{2, []int{0, 1, 2, 4}, "2-3"},
 	}
 	for _, c := range cases {
-		if got := bucket(c.n, c.bounds...); got != c.want {
-			t.Errorf("bucket(%d, %v) = %q, want %q", c.n, c.bounds, got, c.want)
+		if got := band(c.n, c.bounds...); got != c.want {
+			t.Errorf("band(%d, %v) = %q, want %q", c.n, c.bounds, got, c.want)
 		}
 	}
 }
