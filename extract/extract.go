@@ -62,8 +62,9 @@ type Extractor struct {
 	ner   *ner.Model // the learned tagger; nil: off
 	// explain fills Event.Explain (Options.Explain)
 	explain bool
-	// partyObs receives each draft's party candidates (PartyDrafts)
-	partyObs func(PartyDraft)
+	// partyObs receives each draft's party candidates and may choose
+	// one (PartyDrafts)
+	partyObs func(PartyDraft) int
 	// keepRemoved keeps every candidate a rule removed, with the rule's
 	// name, beside the record (Record.removed; rescue_trace.go)
 	keepRemoved bool
