@@ -108,6 +108,9 @@ type eventDraft struct {
 	dateRule          string          // how a date not its own was found (scene.go)
 	ownTier           int             // the nearestDate tier of the own date (time.go; dateReadings)
 	placeRule         string          // how a place not its own was found
+	ownProps          []placeProp     // every own-place rule's proposal, when the place ranker reads them (place_rank.go)
+	placeCands        []placeCand     // the distinct places proposed, described for the ranker
+	placeWhy          string          // the ranker's choice, for --explain
 	dateCands         []DateCandidate // every reading's date (date_rank.go), with Options.DateCandidates
 	ranked            string          // the date ranker's choice, for --explain (date_rank.go)
 	sceneDate         [2]string       // the scene's dates before this draft noted its own (date_rank.go)
