@@ -18,7 +18,8 @@ type document struct {
 	trace       func(format string, args ...any) // decisions, for debugging
 	keepRemoved bool                             // keep what rules remove (rescue_trace.go)
 	removed     []removedEvent
-	rejecting   *[]rejectedTrigger // while candidates reads a sentence's triggers
+	rejecting   bool              // while candidates reads a sentence's triggers
+	rejected    []rejectedTrigger // the triggers a sense rule removed, kept
 	text        string
 	toks        []token
 	sent        []sentence
