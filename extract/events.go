@@ -83,6 +83,7 @@ type eventDraft struct {
 	reach                []string // the persons named in the trigger's reach
 	shared               []string // those and the sentence subject's, for a later trigger
 	rule                 string   // the party rule that decided (partyRules), or ""
+	partyWhy             string   // the learned ranker's choice, for --explain (party_rank.go)
 	persons              []string // the persons among parts
 	parts                []string
 	contextual, borrowed bool // parties from context; not named in the clause
@@ -107,6 +108,9 @@ type eventDraft struct {
 	dateRule          string          // how a date not its own was found (scene.go)
 	ownTier           int             // the nearestDate tier of the own date (time.go; dateReadings)
 	placeRule         string          // how a place not its own was found
+	ownProps          []placeProp     // every own-place rule's proposal, when the place ranker reads them (place_rank.go)
+	placeCands        []placeCand     // the distinct places proposed, described for the ranker
+	placeWhy          string          // the ranker's choice, for --explain
 	dateCands         []DateCandidate // every reading's date (date_rank.go), with Options.DateCandidates
 	ranked            string          // the date ranker's choice, for --explain (date_rank.go)
 	sceneDate         [2]string       // the scene's dates before this draft noted its own (date_rank.go)

@@ -52,9 +52,15 @@ func (r *eventRun) build(c *eventDraft) {
 	ev.Confidence, why = lx.confidence(c.feats)
 	ev.ID = eventID(ev)
 	ev.facts = c.mergeFacts() // for the merge pass
+	if d.placeCands {
+		ev.PlaceCandidates = placeCandidatesOf(c.placeCands) // place_rank.go
+	}
 	if d.explain {
-		ev.Explain = d.explainEvent(tr, &c.cl, c.parts, c.ownDate, c.ownPlace, c.date, c.place, c.contextual)
+		ev.Explain = d.explainEvent(tr, &c.cl, c.parts, c.ownDate, c.shownOwnPlace(), c.date, c.place, c.contextual)
 		ev.Explain = append(ev.Explain, "participants by rule "+c.rule)
+		if c.partyWhy != "" {
+			ev.Explain = append(ev.Explain, c.partyWhy) // party_rank.go
+		}
 		if c.ranked != "" {
 			ev.Explain = append(ev.Explain, c.ranked) // date_rank.go
 		} else if r := c.dateReading(); r != "" {
@@ -62,6 +68,9 @@ func (r *eventRun) build(c *eventDraft) {
 		}
 		if c.place != "" && c.placeRule != "" {
 			ev.Explain = append(ev.Explain, "place by rule "+c.placeRule) // events_place.go
+		}
+		if c.placeWhy != "" {
+			ev.Explain = append(ev.Explain, c.placeWhy) // place_rank.go
 		}
 		ev.Explain = append(ev.Explain, c.vias...)
 		if c.title {

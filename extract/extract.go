@@ -47,6 +47,11 @@ type Options struct {
 	// Explain fills each event's Explain field: the frame, the clause
 	// reading, the resolutions and the confidence terms that made it.
 	Explain bool
+	// PlaceCandidates fills each event's PlaceCandidates with every place
+	// the place rules proposed and the features the place ranker reads,
+	// and keeps the cascade's choice whatever place_rank.tsv says: what
+	// `newswire-train place` learns from.
+	PlaceCandidates bool
 	// DateCandidates fills each event's DateCandidates with every date its
 	// readings proposed, and keeps the cascade's choice whatever
 	// date_rank.tsv says: what `newswire-train date` learns from.
@@ -65,6 +70,10 @@ type Extractor struct {
 	ner   *ner.Model // the learned tagger; nil: off
 	// explain fills Event.Explain (Options.Explain)
 	explain bool
+	// placeCands fills Event.PlaceCandidates (Options.PlaceCandidates)
+	placeCands bool
+	// partyObs receives each draft's party candidates (PartyDrafts)
+	partyObs func(PartyDraft)
 	// keepRemoved keeps every candidate a rule removed, with the rule's
 	// name, beside the record (Record.removed; rescue_trace.go)
 	keepRemoved bool
@@ -86,7 +95,8 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tables: %w", err)
 	}
-	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, keepRemoved: opts.Trace != nil, explain: opts.Explain, dateCands: opts.DateCandidates}
+	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, keepRemoved: opts.Trace != nil, explain: opts.Explain,
+		dateCands: opts.DateCandidates, placeCands: opts.PlaceCandidates}
 	if !opts.NoTagger {
 		if x.ner, err = ner.Default(); err != nil {
 			return nil, fmt.Errorf("load the entity tagger: %w", err)
@@ -128,6 +138,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d := x.newDocument(text, a.Published)
 	d.trace = x.trace
 	d.explain = x.explain
+	d.placeCands = x.placeCands
 	d.keepRemoved = x.keepRemoved
 	d.dateCands = x.dateCands
 	d.source = a.Source
@@ -183,7 +194,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 
 // newDocument tokenizes the text and finds its header and dateline.
 func (x *Extractor) newDocument(text, published string) *document {
-	d := &document{lx: x.lx, text: text}
+	d := &document{lx: x.lx, text: text, partyObs: x.partyObs}
 	d.toks = tokenize(text, x.lx.abbr)
 	bodyStart, dl0, dl1, headerDate := findHeaderPlaces(text, x.lx.knownPlace)
 	if published == "" {

@@ -103,6 +103,7 @@ func (e *Event) addMention(o Event) bool {
 	}
 	if e.Location == "" && o.Location != "" {
 		e.Location, e.Lat, e.Lon = o.Location, o.Lat, o.Lon
+		e.PlaceCandidates = o.PlaceCandidates // place_rank.go
 	}
 	if o.facts.ownDate && o.Date == e.Date {
 		e.facts.ownDate = true
@@ -317,6 +318,7 @@ func (e *Event) absorb(d *document, o Event, why []string) {
 	e.Date, e.facts.ownDate = date, ownDate
 	if place != e.Location {
 		e.Location, e.Lat, e.Lon = place, o.Lat, o.Lon
+		e.PlaceCandidates = o.PlaceCandidates // place_rank.go
 	}
 	e.facts.ownPlace = ownPlace
 	// a mention whose parties came from context names the event it refers

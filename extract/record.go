@@ -132,12 +132,26 @@ type Event struct {
 	// (newswire extract --explain): the frame, the clause's reading, where
 	// each party, the date and the place came from, the confidence's terms.
 	Explain []string `json:"explain,omitempty"`
+	// PlaceCandidates lists every place the event's place rules proposed,
+	// with Options.PlaceCandidates (for training the place ranker); never
+	// in the record.
+	PlaceCandidates []PlaceCandidate `json:"-"`
 	// DateCandidates lists every date the event's readings proposed, with
 	// Options.DateCandidates (for training the date ranker); never in the
 	// record.
 	DateCandidates []DateCandidate `json:"-"`
 
 	facts mentionFacts // what the merge pass needs to know of the mention (merge.go)
+}
+
+// PlaceCandidate is one place the rules proposed for an event: the rules
+// that proposed it (cascade order), the place ranker's features
+// (place_rank.go), and whether it was the hand-ordered cascade's choice.
+type PlaceCandidate struct {
+	Place    string
+	Rules    []string
+	Features []string
+	Cascade  bool
 }
 
 // Evidence is one more mention of an event: where it stands and what it

@@ -29,6 +29,8 @@ var columns = map[string]int{
 	"word_classes.tsv":          2,
 	"confidence.tsv":            3,
 	"date_rank.tsv":             2,
+	"place_rank.tsv":            3,
+	"party_rank.tsv":            2,
 	"location_cues.tsv":         2,
 	"venues.tsv":                2,
 	"seats.tsv":                 2,
