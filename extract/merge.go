@@ -750,6 +750,9 @@ func (d *document) toldPast(f mentionFacts) bool {
 func (d *document) noDistinctCue(a, b *Event) (bool, string) {
 	for _, e := range []*Event{a, b} {
 		f := e.facts
+		if d.describesTold(f) {
+			continue // "It is Ito's second visit" (merge_refs.go)
+		}
 		if c := d.distinctCue(f); c != "" {
 			return false, fmt.Sprintf("%q before or after %q", c, e.Trigger)
 		}
