@@ -620,7 +620,35 @@ func Jaccard(a, b map[string]bool) float64 {
 // EventThreshold is the least participant Jaccard overlap of a match.
 const EventThreshold = 0.5
 
-func (s *scorer) events(g Gold, preds []Event) {
+// Verdict is what the scorer made of one predicted event.
+type Verdict int
+
+const (
+	// Unscored: an event type the scorer does not score.
+	Unscored Verdict = iota
+	// Right: matched a gold event (a true positive).
+	Right
+	// Wrong: matched nothing (a false positive), a duplicate of a matched
+	// one included.
+	Wrong
+	// Optional: matched only an optional gold event; it counts nothing.
+	Optional
+)
+
+// EventMatch is the matching of one article's predicted events against its
+// gold: for each prediction its verdict and the gold event it matched (-1
+// for none), and for each gold event whether a prediction matched it.
+type EventMatch struct {
+	Verdicts []Verdict
+	Gold     []int
+	Matched  []bool
+}
+
+// MatchEvents matches an article's predicted events to its gold events the
+// way Score does: same type, participant Jaccard overlap >= EventThreshold
+// after resolving names through the gold's aliases, best overlaps first,
+// each gold event matched once.
+func MatchEvents(g Gold, preds []Event) EventMatch {
 	scored := map[string]bool{}
 	for _, t := range EventTypes {
 		scored[t] = true
@@ -634,26 +662,23 @@ func (s *scorer) events(g Gold, preds []Event) {
 		}
 		return m
 	}
-	var ps []Event
-	for _, p := range preds {
-		if scored[strings.ToLower(p.Type)] {
-			ps = append(ps, p)
-		}
-	}
-	pnames := make([][]string, len(ps))
-	psets := make([]map[string]bool, len(ps))
-	for i, p := range ps {
+	psets := make([]map[string]bool, len(preds))
+	for i, p := range preds {
+		var names []string
 		for _, x := range p.Participants {
-			pnames[i] = append(pnames[i], x.Name)
+			names = append(names, x.Name)
 		}
-		psets[i] = set(pnames[i])
+		psets[i] = set(names)
 	}
 	type cand struct {
 		p, g int
 		j    float64
 	}
 	var cs []cand
-	for i, p := range ps {
+	for i, p := range preds {
+		if !scored[strings.ToLower(p.Type)] {
+			continue
+		}
 		for j, ge := range g.Events {
 			if strings.EqualFold(p.Type, ge.Type) {
 				if jj := Jaccard(psets[i], set(ge.Participants)); jj >= EventThreshold {
@@ -663,18 +688,55 @@ func (s *scorer) events(g Gold, preds []Event) {
 		}
 	}
 	sort.SliceStable(cs, func(a, b int) bool { return cs[a].j > cs[b].j })
-	pm := make([]int, len(ps))
-	for i := range pm {
-		pm[i] = -1
+	m := EventMatch{Verdicts: make([]Verdict, len(preds)), Gold: make([]int, len(preds)), Matched: make([]bool, len(g.Events))}
+	for i := range m.Gold {
+		m.Gold[i] = -1
 	}
-	gm := make([]bool, len(g.Events))
 	for _, c := range cs {
-		if pm[c.p] >= 0 || gm[c.g] {
+		if m.Gold[c.p] >= 0 || m.Matched[c.g] {
 			continue
 		}
-		pm[c.p] = c.g
-		gm[c.g] = true
+		m.Gold[c.p] = c.g
+		m.Matched[c.g] = true
 	}
+	for i, p := range preds {
+		switch {
+		case !scored[strings.ToLower(p.Type)]:
+			m.Verdicts[i] = Unscored
+		case m.Gold[i] >= 0:
+			m.Verdicts[i] = Right
+		default:
+			m.Verdicts[i] = Wrong
+			for _, oe := range g.OptionalEvents {
+				if strings.EqualFold(p.Type, oe.Type) && Jaccard(psets[i], set(oe.Participants)) >= EventThreshold {
+					m.Verdicts[i] = Optional
+					break
+				}
+			}
+		}
+	}
+	return m
+}
+
+func (s *scorer) events(g Gold, preds []Event) {
+	scored := map[string]bool{}
+	for _, t := range EventTypes {
+		scored[t] = true
+	}
+	var ps []Event
+	for _, p := range preds {
+		if scored[strings.ToLower(p.Type)] {
+			ps = append(ps, p)
+		}
+	}
+	pnames := make([][]string, len(ps))
+	for i, p := range ps {
+		for _, x := range p.Participants {
+			pnames[i] = append(pnames[i], x.Name)
+		}
+	}
+	m := MatchEvents(g, ps)
+	pm, gm := m.Gold, m.Matched
 	for i, p := range ps {
 		typ := strings.ToLower(p.Type)
 		if pm[i] >= 0 {
@@ -698,14 +760,7 @@ func (s *scorer) events(g Gold, preds []Event) {
 			}
 			continue
 		}
-		optional := false
-		for _, oe := range g.OptionalEvents {
-			if strings.EqualFold(p.Type, oe.Type) && Jaccard(psets[i], set(oe.Participants)) >= EventThreshold {
-				optional = true
-				break
-			}
-		}
-		if !optional {
+		if m.Verdicts[i] == Wrong {
 			s.ev[typ].FP++
 			s.note(g.ID, "FP EVENT", fmt.Sprintf("%s %v", typ, pnames[i]))
 		}

@@ -1,6 +1,7 @@
 package score
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -311,5 +312,39 @@ func TestReadRecordsMergesByID(t *testing.T) {
 	}
 	if _, err := ReadRecords(strings.NewReader("{not json\n")); err == nil {
 		t.Error("no error for a bad line")
+	}
+}
+
+func TestMatchEvents(t *testing.T) {
+	ev := func(typ string, names ...string) Event {
+		e := Event{Type: typ}
+		for _, n := range names {
+			e.Participants = append(e.Participants, Participant{Name: n})
+		}
+		return e
+	}
+	cases := []struct {
+		name     string
+		preds    []Event
+		verdicts []Verdict
+		gold     []int
+		matched  []bool
+	}{
+		{"aliases resolve; a partial overlap of one half matches", []Event{ev("meeting", "Tanaka", "Berg"), ev("agreement", "Soto", "Berg")},
+			[]Verdict{Right, Right}, []int{0, 1}, []bool{true, true}},
+		{"the wrong type is wrong", []Event{ev("visit", "Tanaka", "Berg")}, []Verdict{Wrong}, []int{-1}, []bool{false, false}},
+		{"a duplicate is wrong: each gold event matches once, the better overlap first", []Event{ev("meeting", "Tanaka", "Berg", "Soto"), ev("meeting", "Mei Tanaka", "Lars Berg")},
+			[]Verdict{Wrong, Right}, []int{-1, 0}, []bool{true, false}},
+		{"an optional event counts nothing", []Event{ev("visit", "Ana Soto")}, []Verdict{Optional}, []int{-1}, []bool{false, false}},
+		{"an unscored type", []Event{ev("election", "Ana Soto")}, []Verdict{Unscored}, []int{-1}, []bool{false, false}},
+		{"under half the union: wrong", []Event{ev("agreement", "Soto")}, []Verdict{Wrong}, []int{-1}, []bool{false, false}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := MatchEvents(testGold(), c.preds)
+			if !reflect.DeepEqual(m.Verdicts, c.verdicts) || !reflect.DeepEqual(m.Gold, c.gold) || !reflect.DeepEqual(m.Matched, c.matched) {
+				t.Errorf("got %+v, want verdicts %v gold %v matched %v", m, c.verdicts, c.gold, c.matched)
+			}
+		})
 	}
 }
