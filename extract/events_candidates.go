@@ -75,10 +75,6 @@ func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 			d.tracef("S%d %s %q: %s", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), why)
 			continue
 		}
-		c.feats = append(make([]string, 0, 6), "base")
-		if tr.verb {
-			c.feats = append(c.feats, "verb")
-		}
 		c.region = span{lo, hi}
 		if tr.typ == Visit {
 			c.region = span{lo, tr.t1} // the visitor stands before "visit"

@@ -44,6 +44,10 @@ type Options struct {
 	// Explain fills each event's Explain field: the frame, the clause
 	// reading, the resolutions and the confidence terms that made it.
 	Explain bool
+	// MinConfidence, when set, replaces the threshold of confidence.tsv
+	// (min_confidence): events whose confidence is under it are not
+	// published. A pointer to 0 publishes every event.
+	MinConfidence *float64
 }
 
 // Extractor holds the loaded tables and prose's model. Build one per
@@ -58,6 +62,7 @@ type Extractor struct {
 	ner   *ner.Model // the learned tagger; nil: off
 	// explain fills Event.Explain (Options.Explain)
 	explain bool
+	minConf float64 // Options.MinConfidence; -1: the table's
 }
 
 // New loads the rule tables and the prose model.
@@ -74,7 +79,13 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tables: %w", err)
 	}
-	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, explain: opts.Explain}
+	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, explain: opts.Explain, minConf: -1}
+	if m := opts.MinConfidence; m != nil {
+		if *m < 0 || *m > 1 || *m != *m {
+			return nil, fmt.Errorf("minimum confidence %v: want a probability from 0 to 1", *m)
+		}
+		x.minConf = *m
+	}
 	if !opts.NoTagger {
 		if x.ner, err = ner.Default(); err != nil {
 			return nil, fmt.Errorf("load the entity tagger: %w", err)
@@ -90,6 +101,11 @@ func (x *Extractor) Cleaner() *Cleaner { return x.html }
 // body is cleaned first (the headline and published date are taken from the
 // page when the article has none).
 func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
+	return x.extract(ctx, a, x.minConf)
+}
+
+// extract is Extract with a confidence threshold (-1: the table's).
+func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*Record, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -158,6 +174,8 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d.findEvents(x.lx)
 	d.mergeEvents()
 	d.tripSpans() // time.go: "landed on Friday for a four-day visit"
+	// confidence.go: the learned confidence; events under the threshold dropped
+	d.scoreEvents(x.lx, minConf)
 	d.distinctIDs()
 	rec := d.build(a)
 	if x.text {

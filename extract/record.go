@@ -131,7 +131,9 @@ type Event struct {
 	// each party, the date and the place came from, the confidence's terms.
 	Explain []string `json:"explain,omitempty"`
 
-	facts mentionFacts // what the merge pass needs to know of the mention (merge.go)
+	facts    mentionFacts // what the merge pass needs to know of the mention (merge.go)
+	conf     confFacts    // what the confidence pass weighs (confidence_features.go)
+	features []string     // the features it weighed (for the training command)
 }
 
 // Evidence is one more mention of an event: where it stands and what it
