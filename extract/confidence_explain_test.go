@@ -17,7 +17,7 @@ import (
 // changes a weight and the threshold like any other row.
 func TestConfidenceDrop(t *testing.T) {
 	const text = "Chilean Foreign Minister Ana Soto visited Lima on Monday. She met Peruvian Foreign Minister Rosa Salcedo there on Tuesday."
-	dir := writeTables(t, map[string]string{"confidence.tsv": "# a user's weights\nframe=visit\t-9\tvisits are never right, for this test\n"})
+	dir := writeTables(t, map[string]string{"confidence.tsv": "# a user's weights\nframe=visit\t-9\tvisits are never right, for this test\nmin_confidence\t0.2\ta user's threshold\n"})
 	zero := 0.0
 	cases := []struct {
 		name      string
@@ -28,7 +28,7 @@ func TestConfidenceDrop(t *testing.T) {
 	}{
 		{name: "the shipped table publishes both", opts: extract.Options{}, visit: true},
 		{name: "a user's weight drops the visit", opts: extract.Options{TablesDir: dir}, visit: false,
-			trace: `event visit \[Ana Soto\] "visited": dropped: confidence 0\.0\d < threshold 0\.\d\d \(confidence 0\.0\d = sigmoid\(base [+-]\d\.\d\d, .*frame=visit -9\.00`},
+			trace: `event visit \[Ana Soto\] "visited": dropped: confidence 0\.0\d < threshold 0\.20 \(confidence 0\.0\d = sigmoid\(base [+-]\d\.\d\d, .*frame=visit -9\.00`},
 		{name: "threshold 0 publishes it, explained", opts: extract.Options{TablesDir: dir, MinConfidence: &zero, Explain: true}, visit: true,
 			explained: `confidence 0\.0\d = sigmoid\(base [+-]\d\.\d\d, type=visit [+-]\d\.\d\d, frame=visit -9\.00, .*\)`},
 		{name: "a user's threshold", opts: extract.Options{TablesDir: writeTables(t, map[string]string{"confidence.tsv": "min_confidence\t1\tpublish nothing\n"})}, visit: false,

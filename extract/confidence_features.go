@@ -104,7 +104,7 @@ var confTemplates = []confTemplate{
 	{"borrowed", "the parties are not named in the clause at all", flag("borrowed", func(f *confFacts) bool { return f.borrowed })},
 	{"unnamed", "one named person and an unnamed group", flag("unnamed", func(f *confFacts) bool { return f.unnamed })},
 	{"parties", "the number of participants: 1, 2, 3, 4+", func(f *confFacts) []string {
-		return []string{"parties=" + bucket(len(f.types), 4)}
+		return []string{"parties=" + confBucket(len(f.types), 4)}
 	}},
 	{"types", "the participants' types, sorted and joined by +", typesFeature},
 	{"two_persons", "two or more named persons take part", flag("two_persons", func(f *confFacts) bool { return f.persons >= 2 })},
@@ -120,7 +120,7 @@ var confTemplates = []confTemplate{
 	}},
 	{"own_place", "the event's own clause gives its place", flag("own_place", func(f *confFacts) bool { return f.ownPlace })},
 	{"position", "where the trigger stands: title (headline or caption), lede (the first sentence), early (the next two), later", positionFeature},
-	{"mentions", "how many mentions were merged into the event: 1, 2, 3+", func(f *confFacts) []string { return []string{"mentions=" + bucket(f.mentions, 3)} }},
+	{"mentions", "how many mentions were merged into the event: 1, 2, 3+", func(f *confFacts) []string { return []string{"mentions=" + confBucket(f.mentions, 3)} }},
 	{"derived", "a visit made from another event: leg (a later leg of a trip), hosted (a hosting verb's guest), left (the place a traveller came from)", func(f *confFacts) []string { return one("derived", f.derived) }},
 	{"type&pos", "the event type with the trigger's part of speech", conj(typeFeature, posFeature)},
 	{"type&party_rule", "the event type with the party rule", conj(typeFeature, partyRuleFeature)},
@@ -340,8 +340,8 @@ func typeMix(types []string) string {
 	return strings.Join(out, "+")
 }
 
-// bucket is n as a name, with top and above as "top+".
-func bucket(n, top int) string {
+// confBucket is n as a name, with top and above as "top+".
+func confBucket(n, top int) string {
 	if n >= top {
 		return strconv.Itoa(top) + "+"
 	}

@@ -16,6 +16,10 @@ type document struct {
 	titleSplits map[string]titleSplit
 	titleWords  map[string]bool
 	trace       func(format string, args ...any) // decisions, for debugging
+	partyObs    func(PartyDraft)                 // receives each draft's party candidates (Extractor.PartyDrafts)
+	keepRemoved bool                             // keep what rules remove (rescue_trace.go)
+	removed     []removedEvent
+	rejecting   *[]rejectedTrigger // while candidates reads a sentence's triggers
 	text        string
 	toks        []token
 	sent        []sentence
@@ -41,6 +45,8 @@ type document struct {
 	events         []Event
 	speaker        *entity            // the speaker of the quotation the current trigger stands in
 	explain        bool               // fill Event.Explain
+	placeCands     bool               // fill Event.PlaceCandidates (place_rank.go)
+	dateCands      bool               // fill Event.DateCandidates (date_rank.go)
 	exclude        map[string]bool    // persons a pronoun being resolved cannot be (named in its own clause)
 	genders        map[*entity]string // gender.go: the story's own evidence of a person's gender, read once
 	fullOrg        map[string]string  // a company's short name (lower case) -> its full name (events_deal_names.go)

@@ -56,6 +56,7 @@ type eventRun struct {
 	dateline            span            // the article's own dateline, while a round-up's brief lends its own (roundup.go)
 	tail                int             // where a press release's closing sections begin (events_release.go)
 	tailSection         string
+	saved               *runState // before a draft a settle rule removed, kept (rescue_trace.go)
 }
 
 // eventDraft is one trigger on its way to an event: each pass fills in its
@@ -63,23 +64,25 @@ type eventRun struct {
 // participants, time, place, build.
 type eventDraft struct {
 	// candidates
-	si      int
-	s       sentence
-	title   bool        // a headline or caption line
-	trigs   []trigMatch // the sentence's triggers
-	ti      int         // this one's index in trigs
-	tr      trigMatch
-	speaker *entity // the speaker, inside a quotation
-	cl      clause
-	future  bool
-	accept  bool // a plan read from an accepted offer ("accepted an invitation to visit"; factuality.go)
-	region  span // where its parties stand
-	attrs   span // where its date and place stand
+	si        int
+	s         sentence
+	title     bool        // a headline or caption line
+	trigs     []trigMatch // the sentence's triggers
+	ti        int         // this one's index in trigs
+	tr        trigMatch
+	speaker   *entity // the speaker, inside a quotation
+	cl        clause
+	future    bool
+	accept    bool   // a plan read from an accepted offer ("accepted an invitation to visit"; factuality.go)
+	removedBy string // the rule that removed it, kept to be traced (rescue_trace.go)
+	region    span   // where its parties stand
+	attrs     span   // where its date and place stand
 	// participants
 	clause               []party  // the clause's own reading (clauseParties)
 	reach                []string // the persons named in the trigger's reach
 	shared               []string // those and the sentence subject's, for a later trigger
 	rule                 string   // the party rule that decided (partyRules), or ""
+	partyWhy             string   // the learned ranker's choice, for --explain (party_rank.go)
 	persons              []string // the persons among parts
 	parts                []string
 	contextual, borrowed bool // parties from context; not named in the clause
@@ -99,11 +102,17 @@ type eventDraft struct {
 	involvesFocal     bool
 	fromMain          bool // a title line dated by the story's main event
 	date, place       string
-	saidDate          bool   // the own date is a reporting verb's (time.go)
-	vagueTime         bool   // its clause names a time that dates no event (events_time.go)
-	dateRule          string // how a date not its own was found (scene.go)
-	ownTier           int    // the nearestDate tier of the own date (time.go; dateReadings)
-	placeRule         string // how a place not its own was found
+	saidDate          bool            // the own date is a reporting verb's (time.go)
+	vagueTime         bool            // its clause names a time that dates no event (events_time.go)
+	dateRule          string          // how a date not its own was found (scene.go)
+	ownTier           int             // the nearestDate tier of the own date (time.go; dateReadings)
+	placeRule         string          // how a place not its own was found
+	ownProps          []placeProp     // every own-place rule's proposal, when the place ranker reads them (place_rank.go)
+	placeCands        []placeCand     // the distinct places proposed, described for the ranker
+	placeWhy          string          // the ranker's choice, for --explain
+	dateCands         []DateCandidate // every reading's date (date_rank.go), with Options.DateCandidates
+	ranked            string          // the date ranker's choice, for --explain (date_rank.go)
+	sceneDate         [2]string       // the scene's dates before this draft noted its own (date_rank.go)
 }
 
 // findEvents runs the event passes sentence by sentence: each trigger
@@ -126,11 +135,18 @@ func (d *document) findEvents(lx *lexicon) {
 		if !title && len(d.briefs) > 0 && d.briefFloor(si) == si && d.sent[si].t0 >= d.bodyTok {
 			r.newBrief(si) // a round-up's brief: nothing points back (roundup.go)
 		}
-		for _, c := range r.leadInLast(r.candidates(si, title)) { // fronted talks last (events_rounds.go)
+		for _, c := range r.removedLast(r.candidates(si, title)) { // fronted talks last (events_rounds.go); removed candidates after all
+			var saved *runState
+			if c.removedBy != "" {
+				saved = r.saveRun() // a removed draft, kept: rescue_trace.go
+			}
 			d.speaker = c.speaker
 			r.participants(c)
 			for _, one := range r.distribute(c) { // events_distribute.go: one meeting per object with its own date or place
 				r.settle(one)
+			}
+			if saved != nil {
+				r.restore(saved)
 			}
 		}
 		if !title {
@@ -145,21 +161,37 @@ func (d *document) findEvents(lx *lexicon) {
 }
 
 // settle gives a draft with its parties its date and place and builds it.
+// With removed candidates kept (rescue_trace.go), a draft a rule here
+// removes goes on marked with the rule, and the run is restored after it.
 func (r *eventRun) settle(c *eventDraft) {
+	defer r.settled()
 	r.ownTime(c)
 	r.ownPlaceOf(c)
 	r.remember(c)
 	if !r.enoughParties(c) {
-		r.datesBack(c) // "The agreement was signed on Friday" (scene.go)
-		return
+		if c.removedBy == "" {
+			r.datesBack(c) // "The agreement was signed on Friday" (scene.go)
+		}
+		rule := "no-parties"
+		if c.rule != "" {
+			rule = "title-parties"
+		}
+		if !r.removedGoesOn(c, rule) {
+			return
+		}
 	}
 	if trig, ok := r.relativeRestatement(c); ok {
 		// "The three unions which met Ms Soto want ...": the meeting told
 		// before (clause_relative.go)
 		r.d.tracef("S%d %s %q: a described group's relative clause restates %q told before (rule described-restates)", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), trig)
+		if !r.removedGoesOn(c, "described-restates") {
+			return
+		}
+	}
+	if !r.when(c) && !r.removedGoesOn(c, "undated-plan") {
 		return
 	}
-	if !r.when(c) || !r.where(c) {
+	if !r.where(c) && !r.removedGoesOn(c, "visit-no-place") {
 		return
 	}
 	r.buildEach(c) // events_deal_describe.go: one event, or one per conjunct
@@ -317,6 +349,7 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 			if m.needs == "object" {
 				// a verb that needs its object names a role as a noun
 				// ("as host of the cup", "a warm welcome"): no event
+				d.reject(m, "noun-role") // rescue_trace.go
 				k += n
 				continue
 			}
@@ -324,8 +357,11 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 		}
 		if ok, why := d.senseHolds(m, s); !ok {
 			d.tracef("S%d %s %q: %s", d.toks[m.t0].sent, m.typ, d.textOf(span{m.t0, m.t1}), why)
+			d.reject(m, "sense: "+why) // rescue_trace.go
 		} else if d.triggerHolds(m, s) {
 			out = append(out, m)
+		} else {
+			d.reject(m, "trigger-needs") // rescue_trace.go
 		}
 		k += n
 	}

@@ -18,6 +18,7 @@ func (r *eventRun) build(c *eventDraft) {
 	ev := Event{Type: tr.typ, Trigger: d.textOf(span{tr.t0, tr.t1}), Sentence: d.sentenceText(c.si),
 		SentenceSpan: &Span{s.start, s.end}, TriggerSpan: &Span{d.toks[tr.t0].start, d.toks[tr.t1-1].end}} // bytes until build
 	ev.Date, ev.Location = c.date, c.place
+	ev.DateCandidates = c.dateCands // Options.DateCandidates (date_rank.go)
 	ev.Planned = c.future
 	for i, p := range c.parts {
 		if f := d.fullOrgName(p); f != p && !contains(c.parts, f) { // events_deal_names.go: "SBC" is "SBC Communications"
@@ -39,19 +40,34 @@ func (r *eventRun) build(c *eventDraft) {
 	ev.Confidence = d.mentionConfidence(&ev)
 	ev.ID = eventID(ev)
 	ev.facts = c.mergeFacts() // for the merge pass
+	if d.placeCands {
+		ev.PlaceCandidates = placeCandidatesOf(c.placeCands) // place_rank.go
+	}
 	if d.explain {
-		ev.Explain = d.explainEvent(tr, &c.cl, c.parts, c.ownDate, c.ownPlace, c.date, c.place, c.contextual)
+		ev.Explain = d.explainEvent(tr, &c.cl, c.parts, c.ownDate, c.shownOwnPlace(), c.date, c.place, c.contextual)
 		ev.Explain = append(ev.Explain, "participants by rule "+c.rule)
-		if r := c.dateReading(); r != "" {
+		if c.partyWhy != "" {
+			ev.Explain = append(ev.Explain, c.partyWhy) // party_rank.go
+		}
+		if c.ranked != "" {
+			ev.Explain = append(ev.Explain, c.ranked) // date_rank.go
+		} else if r := c.dateReading(); r != "" {
 			ev.Explain = append(ev.Explain, "date by reading "+r) // events_time.go, dateReadings
 		}
 		if c.place != "" && c.placeRule != "" {
 			ev.Explain = append(ev.Explain, "place by rule "+c.placeRule) // events_place.go
 		}
+		if c.placeWhy != "" {
+			ev.Explain = append(ev.Explain, c.placeWhy) // place_rank.go
+		}
 		ev.Explain = append(ev.Explain, c.vias...)
 		if c.title {
 			ev.Explain = append(ev.Explain, "a headline or caption line: present tense told as past; undated, dated like the story's main event")
 		}
+	}
+	if c.removedBy != "" {
+		r.keepRemovedEvent(c, ev) // a candidate a rule removed, kept to be traced (rescue_trace.go)
+		return
 	}
 	if k, ok := r.seen[ev.ID]; ok {
 		d.otherTense(&d.events[k], &ev) // a plan and a past event: two ids

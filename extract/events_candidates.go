@@ -12,79 +12,115 @@ package extract
 func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 	d, lx := r.d, r.lx
 	s := d.sent[si]
+	var rejected []rejectedTrigger
+	if d.keepRemoved {
+		d.rejecting = &rejected // triggers a sense rule removes, kept (rescue_trace.go)
+	}
 	trigs := d.tripVerbs(d.triggersIn(lx, s))
+	d.rejecting = nil
 	if title {
 		trigs = d.headlineDeals(lx, s, trigs) // headline_deal.go
 	}
-	if len(trigs) == 0 {
+	if len(trigs) == 0 && len(rejected) == 0 {
 		return nil
 	}
-	if s.start >= r.tail { // a press release's closing sections tell no news (events_release.go)
+	tail := s.start >= r.tail
+	if tail { // a press release's closing sections tell no news (events_release.go)
 		d.tracef("S%d: in the release's %s section (rule release-tail)", si, r.tailSection)
-		return nil
+		if !d.keepRemoved {
+			return nil
+		}
 	}
 	quoted := d.quotedSpans(s)
 	var out []*eventDraft
-	for ti, tr := range trigs {
-		c := &eventDraft{si: si, s: s, title: title, trigs: trigs, ti: ti, tr: tr}
-		if inSpans(quoted, tr.t0) {
-			// in a quotation only what the speaker says of "I" or "we"
-			// is told as fact: "I met X last week," Soto said
-			c.speaker = d.quoteSpeaker(si, quoted)
-			if why := d.quotedTold(tr, s, quoted); why != "" { // events_deal_quoted.go
-				d.tracef("S%d %s %q: inside a quotation, told as fact (rule %s)", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), why)
-				if why == "quoted-predicate" {
-					c.speaker = nil // the narrator's clause: no "we" is the speaker
-				}
-			} else if c.speaker == nil || !d.firstPersonSubject(tr, s) {
-				d.tracef("S%d %s %q: inside a quotation", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
-				continue
-			}
+	for ti := range trigs {
+		if c := r.candidate(si, title, trigs, ti, quoted, tail, ""); c != nil {
+			out = append(out, c)
 		}
-		lo, hi := triggerReach(trigs, ti, s)
-		c.cl = d.readClause(tr, s)
-		d.tradePartner(c)   // events_trade.go
-		d.approverNoSide(c) // events_deal_approve.go: "the league approved the takeover of X by Y"
-		d.talksTopic(c)     // events_deal_talks.go: "in talks to merge with X" is a meeting
-		// a noun trigger after "since" names a past occasion, not this
-		// story's event ("the first meeting since the BRICS summit");
-		// "after the meeting" points back at one already told, but with
-		// none told before it is this one ("X and Y discussed copper
-		// during their meeting in Quito")
-		if !tr.verb && (d.sinceBefore(tr) || d.referenceBefore(tr) && r.toldBefore(tr.typ)) {
-			continue
+	}
+	for _, rj := range rejected { // rescue_trace.go: after the sentence's own, read with them
+		all, ti := withTrigger(trigs, rj.m)
+		if c := r.candidate(si, title, all, ti, quoted, tail, rj.rule); c != nil {
+			out = append(out, c)
 		}
-		if d.occasionOfVerb(trigs, ti, s) {
-			// "will meet Y in London at a meeting of the Conference": the
-			// verb's meeting, told once (clause_occasion.go)
-			d.tracef("S%d %s %q: the occasion of the meeting verb before it (rule occasion-of-verb)", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
-			continue
-		}
-		if d.predicateRestatement(tr, s) && r.toldBefore(tr.typ) {
-			// "It will be their third meeting this year": the event told
-			// before, named again (events_discourse.go)
-			d.tracef("S%d %s %q: restates the event told before", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
-			continue
-		}
-		c.future = c.cl.future || d.futureCueBefore(tr, s) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture)) || d.prospectiveArrival(tr)
-		c.attrs = attrReach(trigs, ti, s)
-		if k := d.thatClauseAt(tr, s); k > 0 {
-			c.contentAt, c.attrs.t1 = k, min(c.attrs.t1, k) // "agreed that their ministers would meet in May" (events_clausefirst.go)
-		}
-		if why := r.notFactual(c, hi); why != "" { // factuality.go
-			d.tracef("S%d %s %q: %s", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), why)
-			continue
-		}
-		c.region = span{lo, hi}
-		if tr.typ == Visit {
-			c.region = span{lo, tr.t1} // the visitor stands before "visit"
-			if tr.t1+1 < hi && d.toks[tr.t1].lower == "by" {
-				c.region = span{lo, hi} // "a visit by X"
-			}
-		}
-		out = append(out, c)
 	}
 	return out
+}
+
+// candidate reads trigger ti of the sentence's triggers as a draft, or
+// returns nil when it tells no event. removedBy names the rule that
+// removed the trigger, for a removed candidate kept (rescue_trace.go).
+func (r *eventRun) candidate(si int, title bool, trigs []trigMatch, ti int, quoted []span, tail bool, removedBy string) *eventDraft {
+	d, lx := r.d, r.lx
+	s, tr := d.sent[si], trigs[ti]
+	c := &eventDraft{si: si, s: s, title: title, trigs: trigs, ti: ti, tr: tr, removedBy: removedBy}
+	if tail {
+		r.drop(c, "release-tail")
+	}
+	if inSpans(quoted, tr.t0) {
+		// in a quotation only what the speaker says of "I" or "we"
+		// is told as fact: "I met X last week," Soto said
+		c.speaker = d.quoteSpeaker(si, quoted)
+		if why := d.quotedTold(tr, s, quoted); why != "" { // events_deal_quoted.go
+			d.tracef("S%d %s %q: inside a quotation, told as fact (rule %s)", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), why)
+			if why == "quoted-predicate" {
+				c.speaker = nil // the narrator's clause: no "we" is the speaker
+			}
+		} else if c.speaker == nil || !d.firstPersonSubject(tr, s) {
+			d.tracef("S%d %s %q: inside a quotation", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
+			if r.drop(c, "quotation") {
+				return nil
+			}
+		}
+	}
+	lo, hi := triggerReach(trigs, ti, s)
+	c.cl = d.readClause(tr, s)
+	d.tradePartner(c)   // events_trade.go
+	d.approverNoSide(c) // events_deal_approve.go: "the league approved the takeover of X by Y"
+	d.talksTopic(c)     // events_deal_talks.go: "in talks to merge with X" is a meeting
+	// a noun trigger after "since" names a past occasion, not this
+	// story's event ("the first meeting since the BRICS summit");
+	// "after the meeting" points back at one already told, but with
+	// none told before it is this one ("X and Y discussed copper
+	// during their meeting in Quito")
+	if !tr.verb && (d.sinceBefore(tr) || d.referenceBefore(tr) && r.toldBefore(tr.typ)) && r.drop(c, "past-occasion") {
+		return nil
+	}
+	if d.occasionOfVerb(trigs, ti, s) {
+		// "will meet Y in London at a meeting of the Conference": the
+		// verb's meeting, told once (clause_occasion.go)
+		d.tracef("S%d %s %q: the occasion of the meeting verb before it (rule occasion-of-verb)", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
+		if r.drop(c, "occasion-of-verb") {
+			return nil
+		}
+	}
+	if d.predicateRestatement(tr, s) && r.toldBefore(tr.typ) {
+		// "It will be their third meeting this year": the event told
+		// before, named again (events_discourse.go)
+		d.tracef("S%d %s %q: restates the event told before", si, tr.typ, d.textOf(span{tr.t0, tr.t1}))
+		if r.drop(c, "predicate-restatement") {
+			return nil
+		}
+	}
+	c.future = c.cl.future || d.futureCueBefore(tr, s) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture)) || d.prospectiveArrival(tr)
+	c.attrs = attrReach(trigs, ti, s)
+	if k := d.thatClauseAt(tr, s); k > 0 {
+		c.contentAt, c.attrs.t1 = k, min(c.attrs.t1, k) // "agreed that their ministers would meet in May" (events_clausefirst.go)
+	}
+	if why := r.notFactual(c, hi); why != "" { // factuality.go
+		d.tracef("S%d %s %q: %s", si, tr.typ, d.textOf(span{tr.t0, tr.t1}), why)
+		if r.drop(c, factualityRuleOf(why)) {
+			return nil
+		}
+	}
+	c.region = span{lo, hi}
+	if tr.typ == Visit {
+		c.region = span{lo, tr.t1} // the visitor stands before "visit"
+		if tr.t1+1 < hi && d.toks[tr.t1].lower == "by" {
+			c.region = span{lo, hi} // "a visit by X"
+		}
+	}
+	return c
 }
 
 // triggerReach returns the tokens a trigger's parties may stand in: a

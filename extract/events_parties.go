@@ -111,43 +111,57 @@ func (r *eventRun) participants(c *eventDraft) {
 		c.persons = c.shared
 		return
 	}
-	for _, rule := range partyRules {
+	ranked := r.rankingParties()
+	for i, rule := range partyRules {
 		if tr.needs == "body" && !rule.bodyFrame {
 			continue // "the council voted": its body, else its clause
+		}
+		var before eventDraft
+		if ranked {
+			before = *c // the learned ranker may undo what this rule set (party_rank.go)
 		}
 		ps := rule.find(r, c)
 		if !r.validParties(c, ps) {
 			continue
 		}
-		c.rule = rule.name
-		c.contextual, c.borrowed, c.unnamed = ps.contextual, ps.borrowed, ps.unnamed
-		c.persons = append(c.persons, c.shared...)
-		for _, p := range ps.parties {
-			c.parts = append(c.parts, p.name)
-			if p.typ == Person {
-				c.persons = appendUniq(c.persons, p.name)
-			}
-			if p.typ == "" {
-				c.unknown[p.name] = true
-			} else if r.d.byCanon[p.name] == nil {
-				if c.partTypes == nil {
-					c.partTypes = map[string]string{}
-				}
-				c.partTypes[p.name] = p.typ // "Washington and Beijing": United States, China
-			}
-			if p.via != "" && p.via != "country" {
-				c.vias = append(c.vias, "resolved "+p.via)
-			}
+		if ranked {
+			rule, ps = r.rankParties(c, &before, i, ps)
 		}
-		r.refine(c) // events_officials.go: countries -> their officials (or the persons told next)
-		d.tracef("S%d %s %q: parties %v by rule %s", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), ps.parties, rule.name)
-		if d.trace != nil {
-			d.tracef("DIAG %s\t%s\t%q\tparts=%v\tclause=%v\tsubj=%v\tobj=%v\tpp=%v\t%s", rule.name, tr.typ, d.textOf(span{tr.t0, tr.t1}), ps.parties, c.clause, d.argsText(c.cl.subj), d.argsText(c.cl.obj), d.ppText(c.cl.pp), d.textOf(span{c.s.t0, c.s.t1}))
-		}
+		r.applyParties(c, rule, ps)
 		return
 	}
 	c.persons = c.shared
 	d.tracef("S%d %s %q: no party rule holds (clause %v)", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.clause)
+}
+
+// applyParties gives the draft the party set a rule found.
+func (r *eventRun) applyParties(c *eventDraft, rule partyRule, ps partySet) {
+	d, tr := r.d, c.tr
+	c.rule = rule.name
+	c.contextual, c.borrowed, c.unnamed = ps.contextual, ps.borrowed, ps.unnamed
+	c.persons = append(c.persons, c.shared...)
+	for _, p := range ps.parties {
+		c.parts = append(c.parts, p.name)
+		if p.typ == Person {
+			c.persons = appendUniq(c.persons, p.name)
+		}
+		if p.typ == "" {
+			c.unknown[p.name] = true
+		} else if r.d.byCanon[p.name] == nil {
+			if c.partTypes == nil {
+				c.partTypes = map[string]string{}
+			}
+			c.partTypes[p.name] = p.typ // "Washington and Beijing": United States, China
+		}
+		if p.via != "" && p.via != "country" {
+			c.vias = append(c.vias, "resolved "+p.via)
+		}
+	}
+	r.refine(c) // events_officials.go: countries -> their officials (or the persons told next)
+	d.tracef("S%d %s %q: parties %v by rule %s", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), ps.parties, rule.name)
+	if d.trace != nil {
+		d.tracef("DIAG %s\t%s\t%q\tparts=%v\tclause=%v\tsubj=%v\tobj=%v\tpp=%v\t%s", rule.name, tr.typ, d.textOf(span{tr.t0, tr.t1}), ps.parties, c.clause, d.argsText(c.cl.subj), d.argsText(c.cl.obj), d.ppText(c.cl.pp), d.textOf(span{c.s.t0, c.s.t1}))
+	}
 }
 
 // validParties: a visit needs a visitor (a person, else two parties); a

@@ -72,9 +72,7 @@ var ownPlaceRules = []placeRule{
 		if c.tr.typ != Visit {
 			return ""
 		}
-		p := r.d.departedFrom(c.s, c.tr)
-		c.departed = p != ""
-		return p
+		return r.d.departedFrom(c.s, c.tr)
 	}},
 	{"venue", func(r *eventRun, c *eventDraft) string { return r.d.venueNear(c.attrs, c.tr) }},
 	{"near", func(r *eventRun, c *eventDraft) string { return r.d.nearPlace(c.attrs, c.tr) }},
@@ -91,19 +89,42 @@ var ownPlaceRules = []placeRule{
 	{"during-visit", (*eventRun).duringVisitPlace},                                  // "During the visit, she met X" (events_visit.go)
 }
 
-// ownPlaceOf reads the draft's own place.
+// ownPlaceOf reads the draft's own place: the first rule's. With the
+// place ranker on (place_rank.go) every rule is read, and each proposal
+// is kept for it.
 func (r *eventRun) ownPlaceOf(c *eventDraft) {
+	all := r.collectPlaces()
+	c.ownProps = nil
+	rule0 := ""
 	for _, rule := range ownPlaceRules {
-		if p := rule.place(r, c); p != "" {
-			c.ownPlace, c.placeRule = p, rule.name
-			if rule.name == "venue" {
-				if r.venues == nil {
-					r.venues = map[string]bool{}
-				}
-				r.venues[p] = true // it lies in the story's place (story-place)
-			}
-			return
+		var p string
+		if rule0 != "" {
+			r.d.quietly(func() { p = rule.place(r, c) })
+		} else {
+			p = rule.place(r, c)
 		}
+		if p == "" {
+			continue
+		}
+		if all {
+			c.ownProps = append(c.ownProps, placeProp{p, rule.name})
+		}
+		if rule0 == "" {
+			rule0 = rule.name
+			c.ownPlace, c.placeRule = p, rule.name
+			if !all {
+				break
+			}
+		}
+	}
+	switch rule0 {
+	case "departed":
+		c.departed = true
+	case "venue":
+		if r.venues == nil {
+			r.venues = map[string]bool{}
+		}
+		r.venues[c.ownPlace] = true // it lies in the story's place (story-place)
 	}
 }
 
@@ -121,8 +142,38 @@ func (r *eventRun) where(c *eventDraft) bool {
 		c.place, c.placeRule = r.inheritPlace(c)
 	}
 	r.cityOfCountry(c)
+	if r.collectPlaces() {
+		r.d.quietly(func() { r.choosePlace(c, r.placeProps(c)) })
+	}
 	r.noteAny(c)
 	return c.tr.typ != Visit || c.place != "" || r.d.visitsPerson(c) // "X visited Mr Li" (events_visit.go)
+}
+
+// placeProps lists every place the cascade's rules propose for the draft,
+// in cascade order: its own rules', then what where() would fall back to
+// with none of them (the main event's, the host's, every rule of
+// inheritPlace), then each country among them narrowed to its city
+// (city-in-country).
+func (r *eventRun) placeProps(c *eventDraft) []placeProp {
+	props := append([]placeProp(nil), c.ownProps...)
+	if c.fromMain || c.title {
+		props = append(props, placeProp{r.mainPlace, "main-event"})
+	}
+	switch {
+	case c.title:
+		props = append(props, placeProp{r.datelineFallback(c), "dateline"})
+	case r.d.visitsPerson(c):
+		p, _ := r.hostPlace(c)
+		props = append(props, placeProp{p, "host"})
+	default:
+		props = append(props, r.inheritProps(c, true)...)
+	}
+	for _, p := range props {
+		if city := r.countryCity(c, p.place); city != "" {
+			props = append(props, placeProp{city, "city-in-country"})
+		}
+	}
+	return append(props, r.d.widerPlaces(c, props)...)
 }
 
 // cityOfCountry (rule city-in-country): a meeting or agreement placed in a
@@ -133,17 +184,25 @@ func (r *eventRun) where(c *eventDraft) bool {
 // signed a deal in Ukraine"). A visit keeps its country: the place
 // visited is the country named.
 func (r *eventRun) cityOfCountry(c *eventDraft) {
-	if c.tr.typ == Visit || c.place == "" || r.d.remote(c.s) {
-		return
+	if city := r.countryCity(c, c.place); city != "" {
+		r.d.tracef("S%d %s: %q is in %q (rule city-in-country)", c.si, c.tr.typ, city, c.place)
+		c.place, c.placeRule = city, "city-in-country"
 	}
-	if e := r.d.byCanon[c.place]; e != nil && e.kind != "country" || e == nil && !r.lx.countryName(c.place) {
-		return // "Kenya" of "arrived in the country" is no entity of the story
+}
+
+// countryCity returns the city rule city-in-country narrows place to for
+// the draft, or "".
+func (r *eventRun) countryCity(c *eventDraft, place string) string {
+	if c.tr.typ == Visit || place == "" || r.d.remote(c.s) {
+		return ""
+	}
+	if e := r.d.byCanon[place]; e != nil && e.kind != "country" || e == nil && !r.lx.countryName(place) {
+		return "" // "Kenya" of "arrived in the country" is no entity of the story
 	}
 	for _, city := range []string{r.d.datelinePlace(), r.itinerary(c)} {
-		if city != "" && (r.d.placeIn(city, c.place) || r.d.countryOfCity(city) == c.place) {
-			r.d.tracef("S%d %s: %q is in %q (rule city-in-country)", c.si, c.tr.typ, city, c.place)
-			c.place, c.placeRule = city, "city-in-country"
-			return
+		if city != "" && (r.d.placeIn(city, place) || r.d.countryOfCity(city) == place) {
+			return city
 		}
 	}
+	return ""
 }

@@ -66,6 +66,7 @@ func (c *eventDraft) dateReading() string {
 
 // ownTime reads the draft's own date.
 func (r *eventRun) ownTime(c *eventDraft) {
+	defer r.sceneBefore(c) // the date ranker's scene candidates (date_rank.go)
 	if c.rule == "told-before" {
 		// "confirmed the meeting on Tuesday": the date of the telling,
 		// not of the event told before (events_toldbefore.go)
@@ -244,6 +245,7 @@ func (r *eventRun) when(c *eventDraft) bool {
 			c.vias = append(c.vias, fmt.Sprintf("date %s by reading anchor-shift: %+d days from %s, the day its clause counts from", c.date, n, was))
 		}
 	}
+	r.rankDate(c) // date_rank.go: the learned choice among every reading's date
 	return true
 }
 

@@ -48,6 +48,15 @@ type Options struct {
 	// (min_confidence): events whose confidence is under it are not
 	// published. A pointer to 0 publishes every event.
 	MinConfidence *float64
+	// PlaceCandidates fills each event's PlaceCandidates with every place
+	// the place rules proposed and the features the place ranker reads,
+	// and keeps the cascade's choice whatever place_rank.tsv says: what
+	// `newswire-train place` learns from.
+	PlaceCandidates bool
+	// DateCandidates fills each event's DateCandidates with every date its
+	// readings proposed, and keeps the cascade's choice whatever
+	// date_rank.tsv says: what `newswire-train date` learns from.
+	DateCandidates bool
 }
 
 // Extractor holds the loaded tables and prose's model. Build one per
@@ -63,6 +72,15 @@ type Extractor struct {
 	// explain fills Event.Explain (Options.Explain)
 	explain bool
 	minConf float64 // Options.MinConfidence; -1: the table's
+	// placeCands fills Event.PlaceCandidates (Options.PlaceCandidates)
+	placeCands bool
+	// partyObs receives each draft's party candidates (PartyDrafts)
+	partyObs func(PartyDraft)
+	// keepRemoved keeps every candidate a rule removed, with the rule's
+	// name, beside the record (Record.removed; rescue_trace.go)
+	keepRemoved bool
+	// dateCands fills Event.DateCandidates (Options.DateCandidates)
+	dateCands bool
 }
 
 // New loads the rule tables and the prose model.
@@ -79,7 +97,8 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tables: %w", err)
 	}
-	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, explain: opts.Explain, minConf: -1}
+	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, explain: opts.Explain,
+		dateCands: opts.DateCandidates, placeCands: opts.PlaceCandidates, minConf: -1}
 	if m := opts.MinConfidence; m != nil {
 		if *m < 0 || *m > 1 || *m != *m {
 			return nil, fmt.Errorf("minimum confidence %v: want a probability from 0 to 1", *m)
@@ -132,6 +151,9 @@ func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*R
 	d := x.newDocument(text, a.Published)
 	d.trace = x.trace
 	d.explain = x.explain
+	d.placeCands = x.placeCands
+	d.keepRemoved = x.keepRemoved
+	d.dateCands = x.dateCands
 	d.source = a.Source
 	if !d.ref.hasDay {
 		// no published date: one in the page address or the article id
@@ -178,6 +200,7 @@ func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*R
 	d.scoreEvents(x.lx, minConf)
 	d.distinctIDs()
 	rec := d.build(a)
+	rec.removed = d.removed // rescue_trace.go: only when keepRemoved
 	if x.text {
 		rec.Text = d.text
 	}
@@ -186,7 +209,7 @@ func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*R
 
 // newDocument tokenizes the text and finds its header and dateline.
 func (x *Extractor) newDocument(text, published string) *document {
-	d := &document{lx: x.lx, text: text}
+	d := &document{lx: x.lx, text: text, partyObs: x.partyObs}
 	d.toks = tokenize(text, x.lx.abbr)
 	bodyStart, dl0, dl1, headerDate := findHeaderPlaces(text, x.lx.knownPlace)
 	if published == "" {

@@ -195,10 +195,11 @@ func (r *eventRun) postponedUndated(c *eventDraft, hi int) (bool, string) {
 	end := d.clauseEnd(from, c.s.t1)
 	// the old date stands in a relative clause or after a word of plan:
 	// "a summit that was due to open on April 16", "originally set for
-	// Friday"
+	// Friday"; a date after a reporting verb is the report's ("postponed
+	// her visit, her office said on Tuesday")
 	for k := from; k < end; k++ {
 		l := d.toks[k].lower
-		if v, plan := r.lx.dateWord(dwAhead, l); r.lx.is(l, wcRelative) || plan && v == 1 || l == "originally" {
+		if v, plan := r.lx.dateWord(dwAhead, l); r.lx.is(l, wcRelative, wcReport) || plan && v == 1 || l == "originally" {
 			end = k
 			break
 		}

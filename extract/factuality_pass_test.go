@@ -12,6 +12,8 @@ func TestFactualityRules(t *testing.T) {
 	cases := []struct{ text, rule string }{
 		{"Talks between Ana Soto and Rosa Salcedo collapsed on Monday.", "negated"},
 		{"Ana Soto postponed her visit to Lima.", "postponed without a date"},
+		// the date after a reporting verb is the report's, not the new one
+		{"Ana Soto postponed her visit to Lima, her office said on Tuesday.", "postponed without a date"},
 		{"The ministry denied a report that Ana Soto had met Rosa Salcedo.", "denied"},
 		{"Ana Soto offered to host talks with Rosa Salcedo.", "hoped for, offered, invited or proposed"},
 		{"A meeting between Ana Soto and Rosa Salcedo may take place in April.", "hypothetical"},
@@ -20,6 +22,7 @@ func TestFactualityRules(t *testing.T) {
 		{"Ana Soto praised the Lima Accord, signed with Rosa Salcedo in 2019.", "an existing agreement"},
 		{"Ana Soto met Rosa Salcedo in Lima on Monday.", ""},
 		{"Ana Soto's visit to Lima was postponed to March 20.", ""},
+		{"Ana Soto's visit to Lima was postponed to March 20, her office said on Tuesday.", ""},
 	}
 	for _, c := range cases {
 		d := analysed(t, "2026-03-04", c.text)

@@ -39,6 +39,9 @@ type lexicon struct {
 	cues       *trie                   // payload: cueEffect
 	class      map[string]classSet     // word_classes.tsv (and org_context.tsv's orgnoun rows)
 	weights    map[string]float64      // confidence.tsv
+	placeRank  placeRanker             // place_rank.tsv (place_rank.go)
+	partyRank  partyRanker             // party_rank.tsv
+	dateRank   dateRanker              // date_rank.tsv (date_rank.go)
 	dateWords  map[string]dateWordInfo // date_words.tsv, by word
 	// chunk_words.tsv
 	nameParticle    map[string]bool // de, van, bin
@@ -561,6 +564,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 			lx.weights[r.col(0)] = w
 			return nil
 		}},
+		{"place_rank.tsv", 2, lx.placeRank.loadRow},
+		{"party_rank.tsv", 2, lx.partyRankRow},
+		{"date_rank.tsv", 2, lx.loadDateRank},
 		{"frames.tsv", 3, func(r row) error {
 			lemma := strings.ToLower(r.col(0))
 			f := frame{lemma: lemma, typ: r.col(2), roles: splitList(r.col(3)), needs: r.col(4)}

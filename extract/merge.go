@@ -98,6 +98,7 @@ func (e *Event) addMention(o Event) bool {
 	e.Evidence = append(e.Evidence, o.Evidence...)
 	if e.Location == "" && o.Location != "" {
 		e.Location, e.Lat, e.Lon = o.Location, o.Lat, o.Lon
+		e.PlaceCandidates = o.PlaceCandidates // place_rank.go
 	}
 	if o.facts.ownDate && o.Date == e.Date {
 		e.facts.ownDate = true
@@ -198,6 +199,7 @@ func (d *document) mergeEvents() {
 		}
 		j := cands[k]
 		d.tracef("merge %s %q (S%d) into %q (S%d): %s", b.Type, b.Trigger, b.facts.sent, d.events[j].Trigger, d.events[j].facts.sent, strings.Join(whys[k], "; "))
+		d.keepFolded(b) // rescue_trace.go
 		d.events[j].absorb(d, *b, whys[k])
 		alive[i] = false
 	}
@@ -311,6 +313,7 @@ func (e *Event) absorb(d *document, o Event, why []string) {
 	e.Date, e.facts.ownDate = date, ownDate
 	if place != e.Location {
 		e.Location, e.Lat, e.Lon = place, o.Lat, o.Lon
+		e.PlaceCandidates = o.PlaceCandidates // place_rank.go
 	}
 	e.facts.ownPlace = ownPlace
 	// a mention whose parties came from context names the event it refers

@@ -47,6 +47,8 @@ type Record struct {
 	// pipeline's output limits (newswire run --max-events,
 	// --max-message-bytes), says what was dropped and why.
 	Truncated *Truncation `json:"truncated,omitempty"`
+
+	removed []removedEvent // the candidates rules removed, when kept (rescue_trace.go)
 }
 
 // Truncation is what an article record lost to output limits. Events are
@@ -130,10 +132,28 @@ type Event struct {
 	// (newswire extract --explain): the frame, the clause's reading, where
 	// each party, the date and the place came from, the confidence's terms.
 	Explain []string `json:"explain,omitempty"`
+	// PlaceCandidates lists every place the event's place rules proposed,
+	// with Options.PlaceCandidates (for training the place ranker); never
+	// in the record.
+	PlaceCandidates []PlaceCandidate `json:"-"`
+	// DateCandidates lists every date the event's readings proposed, with
+	// Options.DateCandidates (for training the date ranker); never in the
+	// record.
+	DateCandidates []DateCandidate `json:"-"`
 
 	facts    mentionFacts // what the merge pass needs to know of the mention (merge.go)
 	conf     confFacts    // what the confidence pass weighs (confidence_features.go)
 	features []string     // the features it weighed (for the training command)
+}
+
+// PlaceCandidate is one place the rules proposed for an event: the rules
+// that proposed it (cascade order), the place ranker's features
+// (place_rank.go), and whether it was the hand-ordered cascade's choice.
+type PlaceCandidate struct {
+	Place    string
+	Rules    []string
+	Features []string
+	Cascade  bool
 }
 
 // Evidence is one more mention of an event: where it stands and what it

@@ -222,48 +222,61 @@ func (r *eventRun) partiesEvent(c *eventDraft) *Event {
 }
 
 // inheritPlace places a draft with no place of its own from its scene,
-// else (what happened near the dateline's day) the dateline's city.
+// else (what happened near the dateline's day) the dateline's city: the
+// first of inheritProps. The scene's rules are all named inherited in
+// --explain.
 func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
-	if e := r.backReference(c); e != nil && e.Location != "" {
-		return e.Location, "back-reference"
+	for _, p := range r.inheritProps(c, false) {
+		switch p.rule {
+		case "occasion", "scene", "scene-other":
+			return p.place, "inherited"
+		}
+		return p.place, p.rule
+	}
+	return "", ""
+}
+
+// inheritProps lists what the scene proposes, in order: the first only,
+// or (all, for the place ranker: place_rank.go) every rule's.
+func (r *eventRun) inheritProps(c *eventDraft, all bool) []placeProp {
+	var out []placeProp
+	add := func(place, rule string) bool {
+		if place != "" {
+			out = append(out, placeProp{place, rule})
+		}
+		return place != "" && !all
+	}
+	if e := r.backReference(c); e != nil && add(e.Location, "back-reference") {
+		return out
 	}
 	remote := r.d.remote(c.s)
-	if e := r.partiesEvent(c); e != nil && e.Location != "" && !remote {
+	if e := r.partiesEvent(c); e != nil && !remote && add(e.Location, "parties-event") {
 		// "X met Y at the Storting. The two sides agreed to ...": where
 		// the event its parties point back at was
-		return e.Location, "parties-event"
+		return out
+	}
+	if remote {
+		return out // "discussed supplies by telephone"
 	}
 	sc := r.sceneOf(c)
 	first, second := r.newsPlace(c, sc.place, sc.placeDate), r.newsPlace(c, sc.anyPlace, sc.anyPlaceDate)
+	firstRule, secondRule := "scene", "scene-other"
 	if !(c.involvesFocal || r.focal == nil) {
 		first, second = second, first
+		firstRule, secondRule = secondRule, firstRule
 	}
-	b := sc.bare[c.tr.typ]
-	switch {
-	case remote:
-		return "", "" // "discussed supplies by telephone"
-	case b.place != "" && c.si-b.si <= 2 && c.si >= b.si:
+	if b := sc.bare[c.tr.typ]; c.si-b.si <= 2 && c.si >= b.si && add(b.place, "told-before") {
 		// "The calendar was drawn up at a meeting in Cork on Tuesday.
 		// The coach and federation officials met ...": the meeting told
 		// just before
-		return b.place, "told-before"
+		return out
 	}
-	if p := r.itinerary(c); p != "" {
-		return p, "itinerary"
+	if add(r.itinerary(c), "itinerary") || add(r.occasionPlace(sc, c), "occasion") ||
+		add(first, firstRule) || add(second, secondRule) {
+		return out
 	}
-	if p := r.occasionPlace(sc, c); p != "" {
-		return p, "inherited"
-	}
-	switch {
-	case first != "":
-		return first, "inherited"
-	case second != "":
-		return second, "inherited"
-	}
-	if p := r.datelineFallback(c); p != "" {
-		return p, "dateline"
-	}
-	return "", ""
+	add(r.datelineFallback(c), "dateline")
+	return out
 }
 
 // nearStoryDay: an event's own date is none, or a day near the story's

@@ -143,6 +143,11 @@ func (d *document) respellRecord(r *Record) {
 			}
 			ev.Location = s
 		}
+		for j := range ev.PlaceCandidates {
+			if s, ok := sp[ev.PlaceCandidates[j].Place]; ok {
+				ev.PlaceCandidates[j].Place = s // place_rank.go
+			}
+		}
 		for j := range ev.Participants {
 			p := &ev.Participants[j]
 			if s, ok := sp[p.Name]; ok && p.Type != Person {

@@ -35,13 +35,31 @@ func (d *document) nearestDate(s span, tr trigMatch) string {
 
 // nearestDateTier is nearestDate with the tier the date came by (4: none).
 func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
-	var best [4]string
+	best := d.nearestDateTiers(s, tr)
+	for tier, k := range best {
+		if k >= 0 && d.dates[k].value != "" {
+			v := d.dates[k].value
+			if tier > 0 {
+				d.tracef("date %q: %s", v, dateTiers[tier])
+			}
+			return v, tier
+		}
+	}
+	return "", 4
+}
+
+// nearestDateTiers is the nearest date of each tier of nearestDate, as an
+// index into d.dates (-1: the tier has none; a mention with no value
+// counts as none): every tier's proposal, which
+// the date ranker weighs (date_rank.go); nearestDateTier takes the first.
+func (d *document) nearestDateTiers(s span, tr trigMatch) [4]int {
+	best := [4]int{-1, -1, -1, -1}
 	var dist [4]int
 	for i := range dist {
 		dist[i] = 1 << 30
 	}
 	lo := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].span.t0 >= s.t0 })
-	for _, dm := range d.dates[lo:] {
+	for i, dm := range d.dates[lo:] {
 		if dm.span.t0 >= s.t1 {
 			break
 		}
@@ -81,18 +99,10 @@ func (d *document) nearestDateTier(s span, tr trigMatch) (string, int) {
 			tier = 1
 		}
 		if n < dist[tier] {
-			best[tier], dist[tier] = dm.value, n
+			best[tier], dist[tier] = lo+i, n
 		}
 	}
-	for tier, v := range best {
-		if v != "" {
-			if tier > 0 {
-				d.tracef("date %q: %s", v, dateTiers[tier])
-			}
-			return v, tier
-		}
-	}
-	return "", 4
+	return best
 }
 
 // refusedDate: why the date dm is no date of the event of trigger tr

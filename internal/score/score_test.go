@@ -348,3 +348,22 @@ func TestMatchEvents(t *testing.T) {
 		})
 	}
 }
+
+func TestSamePlace(t *testing.T) {
+	g := Gold{Entities: map[string][]GoldEntity{"LOCATION": {{Name: "Kyiv", Aliases: []string{"Kiev"}}}}}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Kyiv", "Kiev", true},
+		{"the Kyiv", "kyiv", true},
+		{"Kyiv", "Lviv", false},
+		{"Odesa", "odesa", true}, // unknown to the gold: compared by Norm
+		{"", "", false},
+		{"Kyiv", "", false},
+	} {
+		if got := SamePlace(g, c.a, c.b); got != c.want {
+			t.Errorf("SamePlace(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

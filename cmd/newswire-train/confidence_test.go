@@ -84,7 +84,7 @@ func TestRetrain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := train(ds, 0, defaultPasses, "half-f1")
+	rep, err := train(ds, 0, defaultPasses, "half-f1", defaultMargin)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,8 +97,8 @@ func TestRetrain(t *testing.T) {
 	if on, off := rep.f1On.F1(), rep.f1Off.F1(); on < off {
 		t.Errorf("held-out F1 %.4f with the threshold, %.4f without", on, off)
 	}
-	if rep.threshold <= 0 || rep.threshold >= 1 {
-		t.Errorf("threshold %v, want one between 0 and 1", rep.threshold)
+	if rep.candidate <= 0 || rep.candidate >= 1 || (rep.threshold != 0 && rep.threshold != rep.candidate) {
+		t.Errorf("candidate %v, threshold %v: want a candidate between 0 and 1, adopted or 0", rep.candidate, rep.threshold)
 	}
 	var a, b bytes.Buffer
 	if err := rep.writeTable(&a, folds); err != nil {
@@ -132,5 +132,25 @@ func TestRunUsage(t *testing.T) {
 	errb.Reset()
 	if code := run(context.Background(), []string{"-root", t.TempDir()}, &out, &errb); code != 1 || !strings.Contains(errb.String(), "forms") {
 		t.Errorf("run on an empty root = %d, %q", code, errb.String())
+	}
+}
+
+// TestChoose: the rule's pick is adopted only when it gains the margin
+// on the predictions it was picked on.
+func TestChoose(t *testing.T) {
+	// keeping all: TP 3 FP 2 FN 0, F1 6/8 = 0.75; half-F1 0.38 drops the
+	// two wrong ones (0.2, 0.3): F1 1, a gain of 0.25
+	preds := []learn.Scored{{P: 0.9, Right: true}, {P: 0.8, Right: true}, {P: 0.7, Right: true}, {P: 0.3}, {P: 0.2}}
+	cases := []struct {
+		margin, adopted, candidate float64
+	}{
+		{0.005, 0.5, 0.5},
+		{0.3, 0, 0.5},
+	}
+	for _, c := range cases {
+		adopted, candidate, gain := choose(learn.HalfF1Threshold, preds, 0, c.margin)
+		if adopted != c.adopted || candidate != c.candidate || gain < 0.249 || gain > 0.251 {
+			t.Errorf("margin %v: adopted %v candidate %v gain %v, want %v %v 0.25", c.margin, adopted, candidate, gain, c.adopted, c.candidate)
+		}
 	}
 }

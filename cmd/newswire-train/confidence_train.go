@@ -23,7 +23,9 @@ const defaultPasses = 200
 type foldReport struct {
 	learn.Fold
 	missed                int
-	threshold             float64 // chosen on the other folds' held-out predictions
+	threshold             float64 // chosen on the other folds' held-out predictions (0 when the candidate gains under the margin there)
+	candidate             float64 // what the rule picked on the other folds, before the margin
+	cand                  learn.Counts
 	off, on               learn.Counts
 	reported, reportedOff int // reported events held out; those the threshold drops
 }
@@ -31,6 +33,9 @@ type foldReport struct {
 // report is what a training run measured and made.
 type report struct {
 	l2, threshold    float64
+	candidate, gain  float64 // the rule's pick over every held-out prediction and the F1 it gains there
+	margin           float64
+	f1Cand           learn.Counts // pooled over the folds, each at its own candidate
 	rule             string
 	l2Losses         []float64 // pooled CV log-loss per l2Grid value (when chosen)
 	passes           int
@@ -53,14 +58,32 @@ var thresholdRules = map[string]func([]learn.Scored, int) (float64, learn.Counts
 	"best":    learn.BestThreshold,
 }
 
+// defaultMargin is the least gain in held-out event F1 for which a
+// threshold is adopted; under it min_confidence is 0 and every event is
+// published (the same margin the party ranker's switch needs).
+const defaultMargin = 0.005
+
+// choose applies the rule to held-out predictions and adopts its pick only
+// when it raises their F1 by margin or more.
+func choose(pick func([]learn.Scored, int) (float64, learn.Counts), preds []learn.Scored, missed int, margin float64) (adopted, candidate, gain float64) {
+	t, _ := pick(preds, missed)
+	candidate = roundThreshold(t)
+	gain = learn.At(preds, missed, candidate).F1() - learn.At(preds, missed, 0).F1()
+	if gain >= margin {
+		return candidate, candidate, gain
+	}
+	return 0, candidate, gain
+}
+
 // train measures the model by leave-one-set-out cross-validation, picks
-// the threshold by the named rule and fits the final model on every set.
-func train(ds *dataset, l2 float64, passes int, rule string) (*report, error) {
+// the threshold by the named rule (adopted only for a held-out F1 gain of
+// margin or more) and fits the final model on every set.
+func train(ds *dataset, l2 float64, passes int, rule string, margin float64) (*report, error) {
 	pick, ok := thresholdRules[rule]
 	if !ok {
 		return nil, fmt.Errorf("threshold rule %q: want half-f1 or best", rule)
 	}
-	rep := &report{passes: passes, examples: len(ds.examples), optional: ds.optional, rule: rule}
+	rep := &report{passes: passes, examples: len(ds.examples), optional: ds.optional, rule: rule, margin: margin}
 	for _, e := range ds.examples {
 		if e.Label {
 			rep.right++
@@ -128,10 +151,13 @@ func train(ds *dataset, l2 float64, passes int, rule string) (*report, error) {
 				otherMissed += n
 			}
 		}
-		t, _ := pick(out, otherMissed)
-		fr.threshold = roundThreshold(t)
+		fr.threshold, fr.candidate, _ = choose(pick, out, otherMissed, margin)
 		fr.off = learn.At(in, fr.missed, 0)
 		fr.on = learn.At(in, fr.missed, fr.threshold)
+		fr.cand = learn.At(in, fr.missed, fr.candidate)
+		rep.f1Cand.TP += fr.cand.TP
+		rep.f1Cand.FP += fr.cand.FP
+		rep.f1Cand.FN += fr.cand.FN
 		rep.f1Off.TP += fr.off.TP
 		rep.f1Off.FP += fr.off.FP
 		rep.f1Off.FN += fr.off.FN
@@ -141,7 +167,7 @@ func train(ds *dataset, l2 float64, passes int, rule string) (*report, error) {
 		for i, e := range ds.examples {
 			if e.Group == f.Group && hasFeature(e.Features, "reported") {
 				fr.reported++
-				if preds[i].P < fr.threshold {
+				if preds[i].P < fr.candidate {
 					fr.reportedOff++
 				}
 			}
@@ -157,10 +183,9 @@ func train(ds *dataset, l2 float64, passes int, rule string) (*report, error) {
 			rep.reported.right++
 		}
 	}
-	t, _ := pick(preds, rep.missed)
-	rep.threshold = roundThreshold(t)
+	rep.threshold, rep.candidate, rep.gain = choose(pick, preds, rep.missed, margin)
 	for i, e := range ds.examples {
-		if hasFeature(e.Features, "reported") && preds[i].P < rep.threshold {
+		if hasFeature(e.Features, "reported") && preds[i].P < rep.candidate {
 			rep.reported.dropped++
 			if e.Label {
 				rep.reported.droppedRight++
@@ -200,11 +225,11 @@ func hasFeature(fs []string, f string) bool {
 // cvTable is the per-fold table of the header and of -v.
 func (rep *report) cvTable(prefix string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s%-16s %6s %6s %8s %8s %6s %7s %7s\n", prefix, "held-out set", "events", "right", "logloss", "constant", "thresh", "F1 off", "F1 on")
+	fmt.Fprintf(&b, "%s%-16s %6s %6s %8s %8s %6s %7s %7s %6s %7s\n", prefix, "held-out set", "events", "right", "logloss", "constant", "cand", "F1 off", "F1 cand", "thresh", "F1 on")
 	for _, f := range rep.folds {
-		fmt.Fprintf(&b, "%s%-16s %6d %6d %8.3f %8.3f %6.2f %7.3f %7.3f\n", prefix, f.Group, f.N, f.Positives, f.LogLoss, f.Constant, f.threshold, f.off.F1(), f.on.F1())
+		fmt.Fprintf(&b, "%s%-16s %6d %6d %8.3f %8.3f %6.2f %7.3f %7.3f %6.2f %7.3f\n", prefix, f.Group, f.N, f.Positives, f.LogLoss, f.Constant, f.candidate, f.off.F1(), f.cand.F1(), f.threshold, f.on.F1())
 	}
-	fmt.Fprintf(&b, "%s%-16s %6d %6d %8.3f %8.3f %6s %7.3f %7.3f\n", prefix, "all (pooled)", rep.examples, rep.right, rep.cvLoss, rep.cvConst, "", rep.f1Off.F1(), rep.f1On.F1())
+	fmt.Fprintf(&b, "%s%-16s %6d %6d %8.3f %8.3f %6s %7.3f %7.3f %6s %7.3f\n", prefix, "all (pooled)", rep.examples, rep.right, rep.cvLoss, rep.cvConst, "", rep.f1Off.F1(), rep.f1Cand.F1(), "", rep.f1On.F1())
 	return b.String()
 }
 
@@ -231,9 +256,15 @@ func (rep *report) details() string {
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString("leave-one-set-out cross-validation (each set's threshold chosen on the other sets' held-out predictions):\n")
+	b.WriteString("leave-one-set-out cross-validation (each set's candidate threshold picked on the other sets' held-out predictions, adopted when it gains the margin there):\n")
 	b.WriteString(rep.cvTable("  "))
 	fmt.Fprintf(&b, "pooled: TP FP FN %d %d %d without the threshold, %d %d %d with it\n", rep.f1Off.TP, rep.f1Off.FP, rep.f1Off.FN, rep.f1On.TP, rep.f1On.FP, rep.f1On.FN)
+	fmt.Fprintf(&b, "pooled at each set's candidate: TP FP FN %d %d %d\n", rep.f1Cand.TP, rep.f1Cand.FP, rep.f1Cand.FN)
+	b.WriteString("per set, TP FP FN without -> at the candidate:")
+	for _, f := range rep.folds {
+		fmt.Fprintf(&b, " %s %d %d %d -> %d %d %d;", f.Group, f.off.TP, f.off.FP, f.off.FN, f.cand.TP, f.cand.FP, f.cand.FN)
+	}
+	b.WriteString("\n")
 	b.WriteString("pooled held-out F1 by threshold:")
 	for t := 0.0; t < 0.651; t += 0.05 {
 		c := learn.At(rep.preds, rep.missed, t)
@@ -242,8 +273,9 @@ func (rep *report) details() string {
 	b.WriteString("\n")
 	b.WriteString("calibration of the held-out predictions:\n")
 	b.WriteString(rep.binTable("  "))
-	fmt.Fprintf(&b, "reported or alleged events: %d, %d right; at min_confidence %.2f the held-out predictions drop %d of them (%d right)\n",
-		rep.reported.n, rep.reported.right, rep.threshold, rep.reported.dropped, rep.reported.droppedRight)
+	fmt.Fprintf(&b, "threshold: the rule %s picks %.2f over every held-out prediction, F1 gain %+.4f (margin %.3f): min_confidence %.2f\n", rep.rule, rep.candidate, rep.gain, rep.margin, rep.threshold)
+	fmt.Fprintf(&b, "reported or alleged events: %d, %d right; at %.2f the held-out predictions drop %d of them (%d right)\n",
+		rep.reported.n, rep.reported.right, rep.candidate, rep.reported.dropped, rep.reported.droppedRight)
 	return b.String()
 }
 
@@ -270,19 +302,19 @@ func (rep *report) writeTable(w io.Writer, folds []fold) error {
 # A user's table (--tables DIR) may add rows: the last row of a feature
 # wins; !feature removes one.
 #
-# Written by: go run ./cmd/newswire-train -out extract/tables/confidence.tsv
+# Written by: go run ./cmd/newswire-train confidence -out extract/tables/confidence.tsv
 `)
 	fmt.Fprintf(&b, "# Trained on %d events (%d right; %d matching only optional gold events left out) of the sets\n#   %s\n",
 		rep.examples, rep.right, rep.optional, strings.Join(names, ", "))
 	b.WriteString("# (testdata/articles with the sample, testdata/heldout, testdata/forms split by file-name\n# prefix, each folder of testdata/train); never testdata/final, testdata/blind, ../shared.\n")
-	fmt.Fprintf(&b, "# L2 %g, %d passes of coordinate descent (internal/learn); threshold rule %s.\n", rep.l2, rep.passes, rep.rule)
-	b.WriteString("# Leave-one-set-out cross-validation (log-loss of the held-out events, model and\n# constant base rate; event F1 without and with the threshold, each set's threshold\n# chosen on the other sets' held-out predictions):\n")
+	fmt.Fprintf(&b, "# L2 %g, %d passes of coordinate descent (internal/learn). Threshold: the rule %s\n# picks %.2f over every held-out prediction; it gains %+.4f F1 there, so with the\n# margin %.3f min_confidence is %.2f.\n", rep.l2, rep.passes, rep.rule, rep.candidate, rep.gain, rep.margin, rep.threshold)
+	b.WriteString("# Leave-one-set-out cross-validation (log-loss of the held-out events, model and\n# constant base rate; event F1 without a threshold, at the candidate the rule picks\n# on the other sets, and at the threshold adopted there with the margin):\n")
 	b.WriteString(rep.cvTable("#   "))
 	b.WriteString("# Calibration of the held-out predictions:\n")
 	b.WriteString(rep.binTable("#   "))
 	b.WriteString("# columns: feature<TAB>weight<TAB>meaning\n")
 	fmt.Fprintf(&b, "%s\t%.4f\t%s\n", "base", rep.model.Bias, "the intercept: every event")
-	fmt.Fprintf(&b, "%s\t%.2f\t%s\n", "min_confidence", rep.threshold, "the publishing threshold, chosen by the rule "+rep.rule+" over the held-out predictions")
+	fmt.Fprintf(&b, "%s\t%.2f\t%s\n", "min_confidence", rep.threshold, fmt.Sprintf("the publishing threshold: the rule %s's pick over the held-out predictions when it gains at least %.3f F1 there, else 0", rep.rule, rep.margin))
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("writing the table: %w", err)
 	}

@@ -1,0 +1,278 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// An article of our own with two party sets for one meeting: the persons
+// (the cascade's, by clause-persons) and their companies
+// (clause-span-organizations).
+const partyRankText = "LIMA, March 3 - Harlow Mining chief executive Tom Reyes met Ana Soto, the head of Calvera Holdings, on Friday. The two executives discussed a merger."
+
+func partyRankArticle() Article {
+	return Article{ID: "party-rank", Body: partyRankText, Published: "2026-03-03"}
+}
+
+func TestPartyRankRow(t *testing.T) {
+	cases := []struct {
+		rows    [][]string
+		wantErr string
+		want    partyRanker
+	}{
+		{rows: [][]string{{"use", "1"}, {"bias", "-0.5"}, {"cascade", "2"}}, want: partyRanker{on: true, bias: -0.5, weights: map[string]float64{"cascade": 2}}},
+		{rows: [][]string{{"use", "0"}, {"rule=clause", "1.5"}, {"type=meeting&top=clause", "-1"}, {"vs=subset", "0.25"}}, want: partyRanker{weights: map[string]float64{"rule=clause": 1.5, "type=meeting&top=clause": -1, "vs=subset": 0.25}}},
+		{rows: [][]string{{"bias", "1"}, {"cascade", "2"}, {"reset", "0"}, {"n=2", "1"}}, want: partyRanker{weights: map[string]float64{"n=2": 1}}},
+		{rows: [][]string{{"cascade", "2"}, {"cascade", "3"}}, want: partyRanker{weights: map[string]float64{"cascade": 3}}}, // the last row wins
+		{rows: [][]string{{"use", "2"}}, wantErr: `use "2": want 0 or 1`},
+		{rows: [][]string{{"cascade", "heavy"}}, wantErr: `weight "heavy" of cascade: want a number`},
+		{rows: [][]string{{"cascade", "NaN"}}, wantErr: "want a number"},
+		{rows: [][]string{{"colour=red", "1"}}, wantErr: `feature "colour=red": no template`},
+	}
+	for _, c := range cases {
+		lx := &lexicon{}
+		var err error
+		for i, r := range c.rows {
+			if err = lx.partyRankRow(row{file: "party_rank.tsv", line: i + 1, cols: r}); err != nil {
+				break
+			}
+		}
+		if c.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), c.wantErr) {
+				t.Errorf("%v: error %v, want %q", c.rows, err, c.wantErr)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%v: %v", c.rows, err)
+			continue
+		}
+		if !reflect.DeepEqual(lx.partyRank, c.want) {
+			t.Errorf("%v: %+v, want %+v", c.rows, lx.partyRank, c.want)
+		}
+	}
+}
+
+// TestPartyRankTable: the embedded table loads, and a user's table can
+// switch the ranker on and replace the model.
+func TestPartyRankTable(t *testing.T) {
+	lx, err := loadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lx.partyRank.on {
+		t.Error("the embedded party_rank.tsv switches the ranker on; cross-validation showed no gain (README, Quality)")
+	}
+	if len(lx.partyRank.weights) == 0 {
+		t.Error("the embedded party_rank.tsv has no weights")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "party_rank.tsv"), []byte("use\t1\nreset\t0\nrule=clause\t0.5\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lx, err = loadLexicon(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := partyRanker{on: true, weights: map[string]float64{"rule=clause": 0.5}}
+	if !reflect.DeepEqual(lx.partyRank, want) {
+		t.Errorf("user table: %+v, want %+v", lx.partyRank, want)
+	}
+}
+
+func TestPartyTemplateHelpers(t *testing.T) {
+	rel := []struct {
+		a, b []string
+		want string
+	}{
+		{[]string{"A", "B"}, []string{"B", "A"}, "same"},
+		{[]string{"A", "B", "C"}, []string{"A", "B"}, "superset"},
+		{[]string{"A"}, []string{"A", "B"}, "subset"},
+		{[]string{"A", "C"}, []string{"A", "B"}, "overlap"},
+		{[]string{"C"}, []string{"A", "B"}, "disjoint"},
+	}
+	for _, c := range rel {
+		if got := setRelation(c.a, c.b); got != c.want {
+			t.Errorf("setRelation(%v, %v) = %s, want %s", c.a, c.b, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		n, top int
+		want   string
+	}{{1, 3, "1"}, {2, 3, "2"}, {3, 3, "3+"}, {7, 4, "4+"}} {
+		if got := bucket(c.n, c.top); got != c.want {
+			t.Errorf("bucket(%d, %d) = %s, want %s", c.n, c.top, got, c.want)
+		}
+	}
+	for f, want := range map[string]bool{"cascade": true, "refined": true, "rule=clause": true, "type=visit&n=2": true, "type=visit&top=clause": true, "agree=3+": true, "type=visit": false, "top=clause": false, "": false} {
+		if got := knownPartyFeature(f); got != want {
+			t.Errorf("knownPartyFeature(%q) = %v, want %v", f, got, want)
+		}
+	}
+}
+
+// TestPartyTemplates: each template's features for the two candidates of
+// the test article.
+func TestPartyTemplates(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, pds, err := x.PartyDrafts(context.Background(), partyRankArticle())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pds) != 1 || len(pds[0].Candidates) != 2 {
+		t.Fatalf("drafts %+v, want one with two candidates", pds)
+	}
+	persons, orgs := pds[0].Candidates[0], pds[0].Candidates[1]
+	if !reflect.DeepEqual(persons.Names, []string{"Tom Reyes", "Ana Soto"}) || !reflect.DeepEqual(orgs.Names, []string{"Harlow Mining", "Calvera Holdings"}) {
+		t.Fatalf("candidates %v and %v", persons.Names, orgs.Names)
+	}
+	has := func(k PartyCandidate, f string) bool {
+		for _, g := range k.Features {
+			if g == f {
+				return true
+			}
+		}
+		return false
+	}
+	cases := []struct {
+		k        PartyCandidate
+		feat     string
+		expected bool
+	}{
+		{persons, "cascade", true},
+		{orgs, "cascade", false},
+		{persons, "rule=clause-persons", true},
+		{persons, "rule=clause-span-persons", true},
+		{orgs, "rule=clause-span-organizations", true},
+		{persons, "type=meeting&top=clause-persons", true},
+		{orgs, "type=meeting&top=clause-span-organizations", true},
+		{persons, "agree=3+", true},
+		{orgs, "agree=1", true},
+		{persons, "n=2", true},
+		{persons, "type=meeting&n=2", true},
+		{persons, "types=person", true},
+		{orgs, "types=organization", true},
+		{persons, "sentence=all", true},
+		{persons, "vs=same", true},
+		{orgs, "vs=disjoint", true},
+		{persons, "refined", false},
+		{persons, "context=borrowed", false},
+	}
+	for _, c := range cases {
+		if got := has(c.k, c.feat); got != c.expected {
+			t.Errorf("%v: feature %s = %v, want %v (features %v)", c.k.Names, c.feat, got, c.expected, c.k.Features)
+		}
+	}
+	if len(PartyTemplates()) != len(partyTemplates) {
+		t.Error("PartyTemplates does not list every template")
+	}
+}
+
+// TestPartyRankerChoice: with the ranker on, the candidate whose weights
+// sum highest gives the event's parties and --explain names the choice;
+// with it off, the cascade's set stays and nothing is said.
+func TestPartyRankerChoice(t *testing.T) {
+	base, err := New(Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name    string
+		on      bool
+		weights map[string]float64
+		parties []string
+		explain string // a line of Explain starting so; "" for no ranker line
+	}{
+		{"off", false, map[string]float64{"rule=clause-span-organizations": 5}, []string{"Tom Reyes", "Ana Soto"}, ""},
+		{"on, companies weigh more", true, map[string]float64{"rule=clause-span-organizations": 5}, []string{"Harlow Mining", "Calvera Holdings"},
+			"participants: the learned ranker chose Harlow Mining, Calvera Holdings (rules clause-span-organizations; score 0.99) over the cascade's Tom Reyes, Ana Soto"},
+		{"on, the cascade weighs more", true, map[string]float64{"cascade": 1}, []string{"Tom Reyes", "Ana Soto"},
+			"participants: the learned ranker kept the cascade's Tom Reyes, Ana Soto (rules clause-persons"},
+		{"on, a tie keeps the cascade", true, nil, []string{"Tom Reyes", "Ana Soto"}, "participants: the learned ranker kept the cascade's"},
+	}
+	for _, c := range cases {
+		x, err := base.WithPartyRanker(c.on, 0, c.weights)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec, err := x.Extract(context.Background(), partyRankArticle())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rec.Events) != 1 {
+			t.Fatalf("%s: events %+v, want one", c.name, rec.Events)
+		}
+		ev := rec.Events[0]
+		var got []string
+		for _, p := range ev.Participants {
+			got = append(got, p.Name)
+		}
+		if !reflect.DeepEqual(got, c.parties) {
+			t.Errorf("%s: parties %v, want %v", c.name, got, c.parties)
+		}
+		line := ""
+		for _, e := range ev.Explain {
+			if strings.HasPrefix(e, "participants: the learned ranker") {
+				line = e
+			}
+		}
+		if c.explain == "" && line != "" || c.explain != "" && !strings.HasPrefix(line, c.explain) {
+			t.Errorf("%s: explain line %q, want %q", c.name, line, c.explain)
+		}
+	}
+	if _, err := base.WithPartyRanker(true, 0, map[string]float64{"colour": 1}); err == nil {
+		t.Error("WithPartyRanker took a feature no template makes")
+	}
+}
+
+// TestPartyDraftsChangeNothing: collecting the candidates (every later
+// rule run on a copy of the draft) leaves every record as Extract makes
+// it, over the articles set.
+func TestPartyDraftsChangeNothing(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("articles: %v %v", files, err)
+	}
+	n := 0
+	for _, path := range files {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := Decoder{}.Decode(path, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := x.Extract(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, pds, err := x.PartyDrafts(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the record changes when the candidates are collected", path)
+		}
+		for _, pd := range pds {
+			if pd.Chosen != 0 {
+				t.Errorf("%s: the cascade deciding, draft %q chose candidate %d", path, pd.Trigger, pd.Chosen)
+			}
+			n += len(pd.Candidates)
+		}
+	}
+	if n == 0 {
+		t.Error("no candidates collected")
+	}
+}

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"math"
+)
+
+// What the party ranker's trainer (internal/partyrank) needs from an
+// Extractor: each draft's candidates, and an Extractor with other
+// weights.
+
+// PartyDrafts extracts an article and returns its record with every
+// event draft's party candidates (those with at least one valid set), in
+// the order the drafts were read. The record is the one Extract gives.
+func (x *Extractor) PartyDrafts(ctx context.Context, a Article) (*Record, []PartyDraft, error) {
+	var out []PartyDraft
+	y := *x
+	y.partyObs = func(pd PartyDraft) { out = append(out, pd) }
+	rec, err := y.Extract(ctx, a)
+	if err != nil {
+		return nil, nil, err
+	}
+	return rec, out, nil
+}
+
+// WithPartyRanker returns an Extractor like x whose party ranker has the
+// given bias and weights and decides when on; x is unchanged. A weight
+// for a feature no template makes is an error.
+func (x *Extractor) WithPartyRanker(on bool, bias float64, weights map[string]float64) (*Extractor, error) {
+	pr := partyRanker{on: on, bias: bias, weights: make(map[string]float64, len(weights))}
+	for f, w := range weights {
+		if !knownPartyFeature(f) {
+			return nil, fmt.Errorf("party ranker: feature %q: no template makes it", f)
+		}
+		if math.IsNaN(w) || math.IsInf(w, 0) {
+			return nil, fmt.Errorf("party ranker: weight of %q is %v", f, w)
+		}
+		pr.weights[f] = w
+	}
+	lx := *x.lx
+	lx.partyRank = pr
+	y := *x
+	y.lx = &lx
+	return &y, nil
+}
