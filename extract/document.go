@@ -16,10 +16,11 @@ type document struct {
 	titleSplits map[string]titleSplit
 	titleWords  map[string]bool
 	trace       func(format string, args ...any) // decisions, for debugging
-	partyObs    func(PartyDraft)                 // receives each draft's party candidates (Extractor.PartyDrafts)
+	partyObs    func(PartyDraft) int             // receives each draft's party candidates and may choose one (Extractor.PartyDrafts)
 	keepRemoved bool                             // keep what rules remove (rescue_trace.go)
 	removed     []removedEvent
-	rejecting   *[]rejectedTrigger // while candidates reads a sentence's triggers
+	rejecting   bool              // while candidates reads a sentence's triggers
+	rejected    []rejectedTrigger // the triggers a sense rule removed, kept
 	text        string
 	toks        []token
 	sent        []sentence
@@ -46,6 +47,8 @@ type document struct {
 	speaker        *entity            // the speaker of the quotation the current trigger stands in
 	explain        bool               // fill Event.Explain
 	placeCands     bool               // fill Event.PlaceCandidates (place_rank.go)
+	mentionsOf     map[*entity][]span // each entity's mentions, for the place ranker (place_rank.go)
+	mentionsN      int                // how many mentions mentionsOf was read from
 	dateCands      bool               // fill Event.DateCandidates (date_rank.go)
 	exclude        map[string]bool    // persons a pronoun being resolved cannot be (named in its own clause)
 	genders        map[*entity]string // gender.go: the story's own evidence of a person's gender, read once
