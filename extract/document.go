@@ -16,7 +16,7 @@ type document struct {
 	titleSplits map[string]titleSplit
 	titleWords  map[string]bool
 	trace       func(format string, args ...any) // decisions, for debugging
-	partyObs    func(PartyDraft)                 // receives each draft's party candidates (Extractor.PartyDrafts)
+	partyObs    func(PartyDraft) int             // receives each draft's party candidates and may choose one (Extractor.PartyDrafts)
 	keepRemoved bool                             // keep what rules remove (rescue_trace.go)
 	removed     []removedEvent
 	rejecting   bool              // while candidates reads a sentence's triggers

@@ -72,8 +72,9 @@ type Extractor struct {
 	explain bool
 	// placeCands fills Event.PlaceCandidates (Options.PlaceCandidates)
 	placeCands bool
-	// partyObs receives each draft's party candidates (PartyDrafts)
-	partyObs func(PartyDraft)
+	// partyObs receives each draft's party candidates and may choose
+	// one (PartyDrafts)
+	partyObs func(PartyDraft) int
 	// keepRemoved keeps every candidate a rule removed, with the rule's
 	// name, beside the record (Record.removed; rescue_trace.go)
 	keepRemoved bool
