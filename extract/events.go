@@ -73,11 +73,10 @@ type eventDraft struct {
 	speaker   *entity // the speaker, inside a quotation
 	cl        clause
 	future    bool
-	accept    bool     // a plan read from an accepted offer ("accepted an invitation to visit"; factuality.go)
-	removedBy string   // the rule that removed it, kept to be traced (rescue_trace.go)
-	region    span     // where its parties stand
-	attrs     span     // where its date and place stand
-	feats     []string // confidence features
+	accept    bool   // a plan read from an accepted offer ("accepted an invitation to visit"; factuality.go)
+	removedBy string // the rule that removed it, kept to be traced (rescue_trace.go)
+	region    span   // where its parties stand
+	attrs     span   // where its date and place stand
 	// participants
 	clause               []party  // the clause's own reading (clauseParties)
 	reach                []string // the persons named in the trigger's reach
@@ -111,6 +110,7 @@ type eventDraft struct {
 	ownProps          []placeProp     // every own-place rule's proposal, when the place ranker reads them (place_rank.go)
 	placeCands        []placeCand     // the distinct places proposed, described for the ranker
 	placeWhy          string          // the ranker's choice, for --explain
+	placeScene        *scene          // the scene of its tense before it noted its own place (place_rank.go)
 	dateCands         []DateCandidate // every reading's date (date_rank.go), with Options.DateCandidates
 	ranked            string          // the date ranker's choice, for --explain (date_rank.go)
 	sceneDate         [2]string       // the scene's dates before this draft noted its own (date_rank.go)
