@@ -102,6 +102,9 @@ func (d *document) resolve(lx *lexicon) {
 		}
 		e := people.match(m.name)
 		if e == nil {
+			e = people.matchFirstWord(m.name)
+		}
+		if e == nil {
 			e = &entity{typ: Person, canon: joinName(m.name), words: m.name, first: m.span.t0}
 			people.add(e)
 			add(e)
@@ -135,7 +138,11 @@ func (d *document) resolve(lx *lexicon) {
 		if m.typ != "" {
 			continue
 		}
-		if e := people.match(m.name); e != nil && len(m.name) <= len(e.words) {
+		e := people.match(m.name)
+		if e == nil && len(m.name) == 1 && !lx.stop[m.name[0]] {
+			e = people.matchFirstWord(m.name) // "Okabe met ..." after "Okabe Ren"
+		}
+		if e != nil && len(m.name) <= len(e.words) {
 			m.typ, m.ent = Person, e
 			e.count++
 			e.addAlias(m.text)
@@ -298,6 +305,36 @@ func (x *personIndex) match(name []string) *entity {
 		}
 	}
 	return nil
+}
+
+// matchFirstWord finds the one person a one-word person mention names by
+// the first word of their fuller name: a family-name-first surname the
+// lexicon does not know ("Mr. Ishizaki" after "Ishizaki Haruto") or a bare
+// given name ("Tiago" after "Tiago Marques"). It answers only when exactly
+// one person seen so far has that first word and none has it as a last
+// word, so "John" between "John Smith" and "John Kerry" stays unresolved.
+// Mentions typed as persons and chunks no rule typed use it; a place or
+// organization that is also a given name ("Jordan", "Victoria") keeps its
+// own reading.
+func (x *personIndex) matchFirstWord(name []string) *entity {
+	if len(name) != 1 {
+		return nil
+	}
+	key := strings.ToLower(name[0])
+	if len(x.byLast[key]) > 0 {
+		return nil
+	}
+	var found *entity
+	for _, e := range x.byFirst[key] {
+		if len(e.words) < 2 || !strings.EqualFold(e.words[0], name[0]) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 func hasSuffixWords(long, short []string) bool {
