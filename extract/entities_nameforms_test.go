@@ -1,0 +1,143 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestFirstWordShortForm: a one-word person mention that is the first word
+// of exactly one fuller name of the story is that person — a surname the
+// family-name-first table does not know ("Mr. Okabe" after "Okabe Ren") or
+// a bare given name ("Lucia" after "Lucia Ferrante"). Traps: two persons
+// share the word, the word is another person's surname, or it names a
+// place. Every sentence is our own (resolve.go, matchFirstWord).
+func TestFirstWordShortForm(t *testing.T) {
+	cases := []struct {
+		name, text string
+		person     string // the fuller name
+		short      string // the one-word mention
+		same       bool   // short is an alias of person (else a person of its own or no person)
+	}{
+		{"a family-first surname with an honorific",
+			"Governor Okabe Ren of Shimane met Mayor Dara Quist in Matsue on Monday. Mr. Okabe said the two cities would share flood data.",
+			"Okabe Ren", "Mr. Okabe", true},
+		{"a family-first surname alone",
+			"Shimane Governor Okabe Ren met Dara Quist on Monday. Afterwards, Okabe flew to Seoul.",
+			"Okabe Ren", "Okabe", true},
+		{"a bare given name",
+			"Striker Lucia Ferrante signed a new contract with Verdana City on Tuesday. Lucia scored twice last season.",
+			"Lucia Ferrante", "Lucia", true},
+		{"two persons share the given name",
+			"Tomas Reyes met Tomas Kvist in Oslo on Monday. Tomas said the talks went well.",
+			"Tomas Reyes", "Tomas", false},
+		{"the word is another person's surname",
+			"Martin Odell met Clara Martin in Leeds on Friday. Martin said little afterwards.",
+			"Martin Odell", "Martin", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "firstword", "2026-03-11", c.text)
+			var full *extract.Entity
+			for i, e := range rec.Entities {
+				if e.Type == extract.Person && e.Text == c.person {
+					full = &rec.Entities[i]
+				}
+			}
+			if full == nil {
+				t.Fatalf("no person %q: %s", c.person, show(rec))
+			}
+			has := false
+			for _, a := range full.Aliases {
+				if a == c.short {
+					has = true
+				}
+			}
+			if has != c.same {
+				t.Fatalf("%q an alias of %q: %v, want %v: %s", c.short, c.person, has, c.same, show(rec))
+			}
+		})
+	}
+}
+
+// TestFirstWordShortFormEvent: the event told with the short form has the
+// full name as its party, so it is one event with the one told in full.
+func TestFirstWordShortFormEvent(t *testing.T) {
+	text := "Governor Okabe Ren of Shimane arrived in Busan on Monday. On Tuesday, Okabe met Mayor Dara Quist at the city hall."
+	rec := extractText(t, "firstword-event", "2026-03-11", text)
+	for _, ev := range rec.Events {
+		if ev.Type != extract.Meeting {
+			continue
+		}
+		var names []string
+		for _, p := range ev.Participants {
+			names = append(names, p.Name)
+		}
+		if strings.Join(names, "|") != "Okabe Ren|Dara Quist" {
+			t.Fatalf("meeting parties %v, want Okabe Ren and Dara Quist: %s", names, show(rec))
+		}
+		return
+	}
+	t.Fatalf("no meeting: %s", show(rec))
+}
+
+// TestCommaJoinedFields: a ministry named by fields of office with commas
+// between them is one organization and one party (titles.tsv domains,
+// participants_inside.go); a list of separate organizations with commas
+// stays a list. Every sentence is our own.
+func TestCommaJoinedFields(t *testing.T) {
+	cases := []struct {
+		name, text string
+		orgs       []string
+		parties    []string // of the agreement, when not nil
+	}{
+		{"arts and media",
+			"The Ministry of Arts, Media and Heritage signed a memorandum with the Corvell Film Institute on Monday.",
+			[]string{"Ministry of Arts, Media and Heritage", "Corvell Film Institute"},
+			[]string{"Ministry of Arts, Media and Heritage", "Corvell Film Institute"}},
+		{"peace and reconciliation",
+			"The Office of the Adviser on Peace, Reconciliation and Unity opened a branch in Tarlac on Friday.",
+			[]string{"Office of the Adviser on Peace, Reconciliation and Unity"}, nil},
+		{"the subject of a deal",
+			"The Department of Culture, Media and Sport signed an agreement with the Harlow Arts Trust on Monday.",
+			[]string{"Department of Culture, Media and Sport", "Harlow Arts Trust"},
+			[]string{"Department of Culture, Media and Sport", "Harlow Arts Trust"}},
+		{"a list of organizations is no one name",
+			"The Ministry of Health, Corvane Pharma and the Red Cross signed an agreement on Monday.",
+			[]string{"Ministry of Health", "Corvane Pharma", "Red Cross"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "commafields", "2026-03-11", c.text)
+			have := map[string]bool{}
+			for _, e := range rec.Entities {
+				if e.Type == extract.Organization {
+					have[e.Text] = true
+				}
+			}
+			for _, o := range c.orgs {
+				if !have[o] {
+					t.Fatalf("no organization %q: %s", o, show(rec))
+				}
+			}
+			if c.parties == nil {
+				return
+			}
+			for _, ev := range rec.Events {
+				if ev.Type != extract.Agreement {
+					continue
+				}
+				var names []string
+				for _, p := range ev.Participants {
+					names = append(names, p.Name)
+				}
+				if strings.Join(names, "|") != strings.Join(c.parties, "|") {
+					t.Fatalf("agreement parties %v, want %v: %s", names, c.parties, show(rec))
+				}
+				return
+			}
+			t.Fatalf("no agreement: %s", show(rec))
+		})
+	}
+}
