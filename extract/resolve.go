@@ -102,7 +102,7 @@ func (d *document) resolve(lx *lexicon) {
 		}
 		e := people.match(m.name)
 		if e == nil {
-			e = people.matchFirstWord(m.name)
+			e = people.matchFirstWord(m.name, honorificOf(m))
 		}
 		if e == nil {
 			e = &entity{typ: Person, canon: joinName(m.name), words: m.name, first: m.span.t0}
@@ -140,7 +140,7 @@ func (d *document) resolve(lx *lexicon) {
 		}
 		e := people.match(m.name)
 		if e == nil && len(m.name) == 1 && !lx.stop[m.name[0]] {
-			e = people.matchFirstWord(m.name) // "Okabe met ..." after "Okabe Ren"
+			e = people.matchFirstWord(m.name, "") // "Okabe met ..." after "Okabe Ren"
 		}
 		if e != nil && len(m.name) <= len(e.words) {
 			m.typ, m.ent = Person, e
@@ -315,9 +315,14 @@ func (x *personIndex) match(name []string) *entity {
 // word, so "John" between "John Smith" and "John Kerry" stays unresolved.
 // Mentions typed as persons and chunks no rule typed use it; a place or
 // organization that is also a given name ("Jordan", "Victoria") keeps its
-// own reading.
-func (x *personIndex) matchFirstWord(name []string) *entity {
+// own reading. After an honorific written before family names ("Mr
+// Howard", not "Sir Cliff") a known given name is someone else's surname
+// (Michael Howard, not Howard Flight).
+func (x *personIndex) matchFirstWord(name []string, honorific string) *entity {
 	if len(name) != 1 {
+		return nil
+	}
+	if honorific != "" && !x.lx.givenHonorific[honorific] && x.lx.isGiven(name[0]) {
 		return nil
 	}
 	key := strings.ToLower(name[0])
@@ -335,6 +340,16 @@ func (x *personIndex) matchFirstWord(name []string) *entity {
 		found = e
 	}
 	return found
+}
+
+// honorificOf: the honorific a person mention's text starts with ("Mr",
+// "Sir", without the period), or "".
+func honorificOf(m *mention) string {
+	w := strings.Fields(m.text)
+	if len(w) <= len(m.name) {
+		return ""
+	}
+	return strings.TrimSuffix(w[0], ".")
 }
 
 func hasSuffixWords(long, short []string) bool {
