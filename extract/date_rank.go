@@ -43,7 +43,19 @@ var dateCandRules = []string{
 	"sentence-own-clause", "sentence-previous-conjunct", "sentence-reporting-verb", "sentence-other-verb",
 	"own-week", "live-entry", "main-event", "back-reference", "event-anchor", "parties-event",
 	"scene-focal", "scene-any", "main-event-lede", "published-day",
+	"sentence-before-1", "sentence-after-1", "sentence-before-2", "sentence-after-2", "story-elsewhere",
+	"range", "trip-from", "trip-to",
 }
+
+// The candidates no cascade reading gives, which only the ranker may take:
+// the dates of the two sentences before and after the trigger's
+// ("sentence-before-1" …), the story's other dates ("story-elsewhere"),
+// a range ("range") from one day candidate to a later one at most
+// maxRangeDays on, its ends named by their first readings, and, when the
+// sentence names a trip's length ("a three-day visit", "two days of
+// talks"), the trip from or to each day its own sentence gives
+// ("trip-from", "trip-to").
+const maxRangeDays = 6
 
 // dateRuleRank is each reading's place in dateCandRules.
 var dateRuleRank = func() map[string]int {
@@ -68,6 +80,13 @@ type dateCandView struct {
 	pub      time.Time
 	hasPub   bool
 	cascadeV string // the cascade's value
+	// a range candidate's ends: their first readings and its length in days
+	startBest, endBest string
+	days               int
+	tripDays           int      // the trip's length its sentence names ("a three-day visit"), 0 for none
+	tripCues           []string // the sentence's words that start (start, travel) or end (end, depart) a trip
+	party              bool     // a mention of it stands in another sentence that names one of the event's parties
+	said               bool     // a mention of it is a saying's ("said on Monday")
 }
 
 // dateFeatureTemplates are the named feature templates of a candidate, in
@@ -147,6 +166,47 @@ var dateFeatureTemplates = []struct {
 			return []string{"holds:cascade"}
 		}
 		return nil
+	}},
+	{"range", "a range's ends and length: range:start=own-clause, range:end=published-day, range:days=3, range&visit", func(v dateCandView) []string {
+		if v.startBest == "" {
+			return nil
+		}
+		d := strconv.Itoa(v.days)
+		if v.days >= 4 {
+			d = "4+"
+		}
+		return []string{"range:start=" + v.startBest, "range:end=" + v.endBest, "range:days=" + d, "range&" + v.typ, "range&" + v.tense()}
+	}},
+	{"trip", "a range as long as the trip its sentence names: range:trip-length", func(v dateCandView) []string {
+		if v.startBest != "" && v.tripDays > 0 && v.days == v.tripDays {
+			return []string{"range:trip-length"}
+		}
+		return nil
+	}},
+	{"trip-cue", "a trip range's reading joined to the sentence's trip words: trip-from&travel, trip-to&end, trip-from&none", func(v dateCandView) []string {
+		var out []string
+		for _, r := range v.rules {
+			if r != "trip-from" && r != "trip-to" {
+				continue
+			}
+			if len(v.tripCues) == 0 {
+				out = append(out, r+"&none")
+			}
+			for _, cue := range v.tripCues {
+				out = append(out, r+"&"+cue)
+			}
+		}
+		return out
+	}},
+	{"mention", "what a mention of it in the story says: mention:party (its sentence names a party of the event), mention:said (a saying's day)", func(v dateCandView) []string {
+		var out []string
+		if v.party {
+			out = append(out, "mention:party")
+		}
+		if v.said {
+			out = append(out, "mention:said")
+		}
+		return out
 	}},
 	{"count", "how many candidates the event has, joined to the cascade's choice: cands:2&cascade, cands:4+&cascade", func(v dateCandView) []string {
 		if !v.cascade {
@@ -277,12 +337,30 @@ func (r *eventRun) dateCandidates(c *eventDraft) []DateCandidate {
 	}
 	type prop struct {
 		value, rule, form string
+		party, said       bool
 	}
 	var props []prop
 	add := func(rule, v, form string) {
 		if v != "" {
-			props = append(props, prop{v, rule, form})
+			props = append(props, prop{value: v, rule: rule, form: form})
 		}
+	}
+	// a sentence names one of the event's parties
+	partyIn := map[int]bool{}
+	names := func(si int) bool {
+		if v, ok := partyIn[si]; ok {
+			return v
+		}
+		s := d.sent[si]
+		found := false
+		for _, m := range d.mentionsIn(span{s.t0, s.t1}) {
+			if e := d.entityOf(m); e != nil && contains(c.parts, e.canon) {
+				found = true
+				break
+			}
+		}
+		partyIn[si] = found
+		return found
 	}
 	tiers := func(prefix string, s span) {
 		for tier, k := range d.nearestDateTiers(s, c.tr) {
@@ -318,6 +396,39 @@ func (r *eventRun) dateCandidates(c *eventDraft) []DateCandidate {
 	if d.ref.hasDay {
 		add("published-day", d.ref.t.Format("2006-01-02"), "")
 	}
+	// the dates of the neighbouring sentences and the rest of the story
+	for _, dm := range d.dates {
+		if dm.value == "" || dm.coarse || dm.span.t0 < d.bodyTok || d.inDateline(dm.span.t0) {
+			continue
+		}
+		rule := "story-elsewhere"
+		switch n := d.toks[dm.span.t0].sent - c.si; {
+		case n == 0:
+			continue // the sentence's own: its tiers above
+		case n >= -2 && n < 0:
+			rule = "sentence-before-" + strconv.Itoa(-n)
+		case n > 0 && n <= 2:
+			rule = "sentence-after-" + strconv.Itoa(n)
+		}
+		form := "relative"
+		if strings.ContainsAny(dm.text, "0123456789") {
+			form = "absolute"
+		}
+		props = append(props, prop{value: dm.value, rule: rule, form: form, party: names(d.toks[dm.span.t0].sent), said: d.reportDate(dm.span)})
+	}
+	// a trip of the length its sentence names, from or to a day of the
+	// sentence
+	trip := d.tripLength(c)
+	if trip > 1 {
+		for _, p := range props {
+			day, err := time.Parse("2006-01-02", p.value)
+			if err != nil || ruleRank(p.rule) > dateRuleRank["sentence-other-verb"] {
+				continue
+			}
+			add("trip-from", p.value+"/"+day.AddDate(0, 0, trip-1).Format("2006-01-02"), "")
+			add("trip-to", day.AddDate(0, 0, 1-trip).Format("2006-01-02")+"/"+p.value, "")
+		}
+	}
 	// one candidate per value, its readings in the cascade's order
 	byValue := map[string]int{}
 	var cands []DateCandidate
@@ -336,6 +447,38 @@ func (r *eventRun) dateCandidates(c *eventDraft) []DateCandidate {
 		if views[i].form == "" || p.form == "absolute" {
 			views[i].form = p.form
 		}
+		views[i].party = views[i].party || p.party
+		views[i].said = views[i].said || p.said
+	}
+	cues := d.tripCues(c.s)
+	// ranges: a day candidate to a later one, at most maxRangeDays on
+	type rng struct{ start, end int }
+	var ranges []rng
+	for a := range cands {
+		for b := range cands {
+			lo, errA := time.Parse("2006-01-02", cands[a].Value)
+			hi, errB := time.Parse("2006-01-02", cands[b].Value)
+			if errA != nil || errB != nil || !hi.After(lo) || hi.Sub(lo) > maxRangeDays*24*time.Hour {
+				continue
+			}
+			ranges = append(ranges, rng{a, b})
+		}
+	}
+	for _, g := range ranges {
+		v := cands[g.start].Value + "/" + cands[g.end].Value
+		lo, _ := time.Parse("2006-01-02", cands[g.start].Value)
+		hi, _ := time.Parse("2006-01-02", cands[g.end].Value)
+		i, ok := byValue[v]
+		if !ok {
+			// a new value; one a trip gave already takes the range's reading too
+			i = len(cands)
+			byValue[v] = i
+			cands = append(cands, DateCandidate{Value: v})
+			views = append(views, dateCandView{value: v})
+		}
+		cands[i].Rules = append(cands[i].Rules, "range")
+		views[i].startBest, views[i].endBest = firstRule(cands[g.start].Rules), firstRule(cands[g.end].Rules)
+		views[i].days = int(hi.Sub(lo).Hours()/24) + 1
 	}
 	i, ok := byValue[c.date]
 	if !ok {
@@ -354,6 +497,7 @@ func (r *eventRun) dateCandidates(c *eventDraft) []DateCandidate {
 		trigger = "verb"
 	}
 	for k := range cands {
+		views[k].tripDays, views[k].tripCues = trip, cues
 		sort.SliceStable(cands[k].Rules, func(a, b int) bool { return ruleRank(cands[k].Rules[a]) < ruleRank(cands[k].Rules[b]) })
 		v := views[k]
 		v.rules, v.cascade, v.n = cands[k].Rules, cands[k].Cascade, len(cands)
@@ -363,6 +507,72 @@ func (r *eventRun) dateCandidates(c *eventDraft) []DateCandidate {
 		cands[k].Score = r.lx.dateRank.score(cands[k].Features)
 	}
 	return cands
+}
+
+// tripLength is the length in days of a trip the draft's sentence names:
+// before its trigger ("a three-day visit"), in a for-phrase after it
+// ("arrived on Tuesday for a two-day visit"), else anywhere in it ("a
+// five-day tour", "two days of talks", "spent three days"); 0 for none.
+func (d *document) tripLength(c *eventDraft) int {
+	if n := d.tripDays(c.tr, c.s); n > 0 {
+		return n
+	}
+	if n := d.forTripDays(c.tr, c.s); n > 0 {
+		return n
+	}
+	for k := c.s.t0; k < c.s.t1; k++ {
+		if n, _ := d.dayCount(k); n > 0 {
+			return n // "a five-day tour"
+		}
+		if k+1 < c.s.t1 && d.toks[k+1].lower == "days" {
+			n, ok := d.lx.dateWord(dwNumber, d.toks[k].lower)
+			if !ok {
+				n, _ = strconv.Atoi(d.toks[k].lower)
+			}
+			if n >= 2 && n <= 60 {
+				return n // "two days of talks"
+			}
+		}
+	}
+	return 0
+}
+
+// tripCues lists the kinds of trip words sentence s has: start (a start
+// cue: "began", "beginning"), end (an end cue: "wrapped up", "concluded"),
+// travel (a travel verb: "arrived", "flew") and depart (a verb of leaving:
+// "left").
+func (d *document) tripCues(s sentence) []string {
+	var out []string
+	if d.cueNear(d.lx, s.t0, s.t0, s.t1, cueTripStart) {
+		out = append(out, "start")
+	}
+	if d.cueNear(d.lx, s.t0, s.t0, s.t1, cueTripEnd) {
+		out = append(out, "end")
+	}
+	travel, depart := false, false
+	for k := s.t0; k < s.t1; k++ {
+		l := d.toks[k].lower
+		travel = travel || d.lx.is(l, wcTravel, wcMotion)
+		depart = depart || d.lx.is(l, wcDepart)
+	}
+	if travel {
+		out = append(out, "travel")
+	}
+	if depart {
+		out = append(out, "depart")
+	}
+	return out
+}
+
+// firstRule is the first of readings in the cascade's order.
+func firstRule(rules []string) string {
+	best := ""
+	for _, r := range rules {
+		if best == "" || ruleRank(r) < ruleRank(best) {
+			best = r
+		}
+	}
+	return best
 }
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }

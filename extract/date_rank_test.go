@@ -55,6 +55,17 @@ func TestDateFeatureTemplates(t *testing.T) {
 		{"vs-cascade", with(func(v *dateCandView) { v.cascade, v.cascadeV = false, "2026-05" }), []string{"within:cascade"}},
 		{"vs-cascade", with(func(v *dateCandView) { v.cascade, v.value = false, "2026-05" }), []string{"holds:cascade"}},
 		{"vs-cascade", with(func(v *dateCandView) { v.cascade, v.cascadeV = false, "2026-05-13" }), nil},
+		{"range", with(func(v *dateCandView) {
+			v.value, v.startBest, v.endBest, v.days = "2026-05-12/2026-05-14", "own-clause", "published-day", 3
+		}), []string{"range:start=own-clause", "range:end=published-day", "range:days=3", "range&meeting", "range&past"}},
+		{"range", base, nil},
+		{"trip", with(func(v *dateCandView) { v.startBest, v.days, v.tripDays = "own-clause", 3, 3 }), []string{"range:trip-length"}},
+		{"trip", with(func(v *dateCandView) { v.startBest, v.days, v.tripDays = "own-clause", 2, 3 }), nil},
+		{"trip-cue", with(func(v *dateCandView) { v.rules, v.tripCues = []string{"trip-from"}, []string{"travel", "end"} }), []string{"trip-from&travel", "trip-from&end"}},
+		{"trip-cue", with(func(v *dateCandView) { v.rules = []string{"trip-to"} }), []string{"trip-to&none"}},
+		{"trip-cue", base, nil},
+		{"mention", with(func(v *dateCandView) { v.party, v.said = true, true }), []string{"mention:party", "mention:said"}},
+		{"mention", base, nil},
 		{"count", base, []string{"cands:3&cascade"}},
 		{"count", with(func(v *dateCandView) { v.n = 6 }), []string{"cands:4+&cascade"}},
 		{"count", with(func(v *dateCandView) { v.cascade = false }), nil},
@@ -226,5 +237,56 @@ func TestDateRankExplain(t *testing.T) {
 	all = strings.Join(ev.Explain, "\n")
 	if ev.Date != "2026-05-12" || !strings.Contains(all, "date by reading own-clause") || !strings.Contains(all, "date ranker off (date_rank.tsv): it would pick 2026-05-14 by learned ranker") {
 		t.Errorf("ranker off: date %q, explain:\n%s", ev.Date, all)
+	}
+}
+
+// TestDateCandidateKinds: the candidates no cascade reading gives — a
+// neighbouring sentence's date, a range between two days, a trip of the
+// length the sentence names — with the features that describe them.
+func TestDateCandidateKinds(t *testing.T) {
+	x, err := New(Options{DateCandidates: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Article{ID: "kinds", Published: "2026-05-14", Body: "Foreign Minister Ana Soto arrived in Lima on Monday for a three-day visit. " +
+		"On Wednesday she met Trade Minister Li Wei at the foreign ministry."}
+	rec, err := x.Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var visit *Event
+	for i, e := range rec.Events {
+		if e.Type == Visit && namedIn(e, "Ana Soto") {
+			visit = &rec.Events[i]
+		}
+	}
+	if visit == nil {
+		t.Fatalf("no visit: %+v", rec.Events)
+	}
+	byValue := map[string]DateCandidate{}
+	for _, c := range visit.DateCandidates {
+		byValue[c.Value] = c
+	}
+	for _, w := range []struct {
+		value, rule, feature string
+	}{
+		{"2026-05-11", "own-clause", "form:relative"},
+		{"2026-05-13", "sentence-after-1", "form:relative"},
+		{"2026-05-11/2026-05-13", "trip-from", "range:trip-length"},
+		{"2026-05-11/2026-05-13", "range", "trip-from&travel"},
+		{"2026-05-09/2026-05-11", "trip-to", "trip-to&travel"},
+		{"2026-05-13/2026-05-14", "range", "range:end=published-day"},
+	} {
+		c, ok := byValue[w.value]
+		if !ok {
+			t.Errorf("no candidate %s (have %v)", w.value, visit.DateCandidates)
+			continue
+		}
+		if !slices.Contains(c.Rules, w.rule) {
+			t.Errorf("candidate %s: readings %v, want %s", w.value, c.Rules, w.rule)
+		}
+		if !slices.Contains(c.Features, w.feature) {
+			t.Errorf("candidate %s: features %v, want %s", w.value, c.Features, w.feature)
+		}
 	}
 }

@@ -46,6 +46,8 @@ type document struct {
 	speaker        *entity            // the speaker of the quotation the current trigger stands in
 	explain        bool               // fill Event.Explain
 	placeCands     bool               // fill Event.PlaceCandidates (place_rank.go)
+	mentionsOf     map[*entity][]span // each entity's mentions, for the place ranker (place_rank.go)
+	mentionsN      int                // how many mentions mentionsOf was read from
 	dateCands      bool               // fill Event.DateCandidates (date_rank.go)
 	exclude        map[string]bool    // persons a pronoun being resolved cannot be (named in its own clause)
 	genders        map[*entity]string // gender.go: the story's own evidence of a person's gender, read once

@@ -310,25 +310,20 @@ func (d *document) mentionPosition(place string, c *eventDraft) []string {
 	if e == nil {
 		return []string{"where:none"}
 	}
+	at := d.entityMentions()[e] // mention starts, in text order
 	best, bestDist := -1, 1<<30
 	dateline := false
-	for _, m := range d.mentions {
-		if d.entityOf(m) != e {
-			continue
-		}
-		if d.inDateline(m.span.t0) {
+	for _, m := range at {
+		if d.inDateline(m.t0) {
 			dateline = true
 			continue
 		}
-		dist := m.span.t0 - c.tr.t1
+		dist := m.t0 - c.tr.t1
 		if dist < 0 {
-			dist = c.tr.t0 - m.span.t1
-		}
-		if dist < 0 {
-			dist = 0
+			dist = max(0, c.tr.t0-m.t1)
 		}
 		if dist < bestDist {
-			best, bestDist = m.span.t0, dist
+			best, bestDist = m.t0, dist
 		}
 	}
 	if best < 0 {
@@ -446,11 +441,8 @@ func (d *document) widerPlaces(c *eventDraft, props []placeProp) []placeProp {
 		}
 		switch e.kind {
 		case "country":
-			for _, m := range d.mentions {
-				if m.typ != Location || m.kind != "city" {
-					continue
-				}
-				if x := d.entityOf(m); x != nil && d.within(x.canon, e.canon) {
+			for _, x := range d.ents {
+				if x.typ == Location && x.kind == "city" && d.entityMentions()[x] != nil && d.within(x.canon, e.canon) {
 					out = append(out, placeProp{x.canon, "story-city"})
 				}
 			}
@@ -484,4 +476,19 @@ func (c *eventDraft) shownOwnPlace() string {
 		}
 	}
 	return ""
+}
+
+// entityMentions lists each entity's mentions (their spans), read when
+// the place ranker first asks and again when the mentions changed (the
+// events pass lends the headline's: headline.go).
+func (d *document) entityMentions() map[*entity][]span {
+	if d.mentionsOf == nil || d.mentionsN != len(d.mentions) {
+		d.mentionsOf, d.mentionsN = map[*entity][]span{}, len(d.mentions)
+		for _, m := range d.mentions {
+			if e := d.entityOf(m); e != nil {
+				d.mentionsOf[e] = append(d.mentionsOf[e], m.span)
+			}
+		}
+	}
+	return d.mentionsOf
 }

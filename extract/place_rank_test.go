@@ -194,3 +194,17 @@ func TestPlaceRankerExplain(t *testing.T) {
 		t.Errorf("with PlaceCandidates: place %q, want the cascade's Cusco", kept.Location)
 	}
 }
+
+// BenchmarkPlaceRanker is the corpus benchmark (BenchmarkExtractCorpus,
+// with the tagger) with the place ranker off, as shipped, and on: every
+// place rule read and every candidate described and scored.
+//
+//	GOMAXPROCS=1 go test ./extract -run '^$' -bench PlaceRanker -benchtime 2x
+func BenchmarkPlaceRanker(b *testing.B) {
+	dir := b.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "place_rank.tsv"), []byte("enabled\t1\n"), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("off", func(b *testing.B) { benchCorpus(b, extract.Options{}) })
+	b.Run("on", func(b *testing.B) { benchCorpus(b, extract.Options{TablesDir: dir}) })
+}
