@@ -147,3 +147,42 @@ func TestCommaJoinedFields(t *testing.T) {
 		})
 	}
 }
+
+// TestHonorificStyles: words of a style of address before an honorific
+// ("Most Rev.", "Right Hon.", "Very Rev.") are no part of the name, even
+// when a word is also a town's name ("Most" is a Czech town); the person
+// after them is found. Trap: "Most" opening an ordinary sentence makes no
+// person. Every sentence is our own (entities_style.go, word class
+// honoradj).
+func TestHonorificStyles(t *testing.T) {
+	cases := []struct {
+		name, text string
+		person     string // "" when no person may be found
+	}{
+		{"Most Rev.", "The archbishop, Most Rev. Tobias Okorafor-Eze, met the imam on Friday.", "Tobias Okorafor-Eze"},
+		{"the Right Hon.", "The Right Hon. Clara Wendover opened the session on Monday.", "Clara Wendover"},
+		{"Very Rev.", "The dean, Very Rev. Mark Fenlow, led the service.", "Mark Fenlow"},
+		{"Reverend", "Reverend Ada Quill visited the shelter on Monday.", "Ada Quill"},
+		{"Most opening a sentence", "Most Delegates left the hall before the vote on Monday.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "styles", "2026-03-11", c.text)
+			var persons []string
+			for _, e := range rec.Entities {
+				if e.Type == extract.Person {
+					persons = append(persons, e.Text)
+				}
+			}
+			if c.person == "" {
+				if len(persons) > 0 {
+					t.Fatalf("persons %v, want none: %s", persons, show(rec))
+				}
+				return
+			}
+			if len(persons) != 1 || persons[0] != c.person {
+				t.Fatalf("persons %v, want %q: %s", persons, c.person, show(rec))
+			}
+		})
+	}
+}

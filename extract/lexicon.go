@@ -191,6 +191,7 @@ const (
 	wcRelPerson   // places (place_embedded.go): "who", "whom": a relative clause of a person, whose trip "to" a place goes there
 	wcGoalPrep    // places (place_embedded.go): "to", "into" before the place a motion goes to
 	wcAnyGroup    // resolution (resolve_rules.go groupLeader): "visitors", "group" restate any group of people told
+	wcHonorAdj    // entities (entities_style.go): "Most", "Right", "Very" before an honorific ("Most Rev. X", "Right Hon. Y")
 	numWordClasses
 )
 
@@ -234,7 +235,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj, "speech": wcSpeech,
+	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
 	"notdest": wcNotDest, "return": wcReturn,
 	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive}
