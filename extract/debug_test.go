@@ -18,6 +18,7 @@ func TestTrace(t *testing.T) {
 		t.Fatal(err)
 	}
 	x.trace = t.Logf
+	x.keepRemoved = true // candidates rules remove are traced too (rescue_trace.go)
 	data, err := os.ReadFile(path)
 	if err != nil && !filepath.IsAbs(path) {
 		data, err = os.ReadFile(filepath.Join("..", path)) // relative to the repository root

@@ -16,10 +16,11 @@ type document struct {
 	titleSplits map[string]titleSplit
 	titleWords  map[string]bool
 	trace       func(format string, args ...any) // decisions, for debugging
-	partyObs    func(PartyDraft)                 // receives each draft's party candidates (Extractor.PartyDrafts)
+	partyObs    func(PartyDraft) int             // receives each draft's party candidates and may choose one (Extractor.PartyDrafts)
 	keepRemoved bool                             // keep what rules remove (rescue_trace.go)
 	removed     []removedEvent
-	rejecting   *[]rejectedTrigger // while candidates reads a sentence's triggers
+	rejecting   bool              // while candidates reads a sentence's triggers
+	rejected    []rejectedTrigger // the triggers a sense rule removed, kept
 	text        string
 	toks        []token
 	sent        []sentence

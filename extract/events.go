@@ -350,7 +350,7 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 			if m.needs == "object" {
 				// a verb that needs its object names a role as a noun
 				// ("as host of the cup", "a warm welcome"): no event
-				d.reject(m, "noun-role") // rescue_trace.go
+				d.reject(m, "noun-role", "") // rescue_trace.go
 				k += n
 				continue
 			}
@@ -358,11 +358,11 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 		}
 		if ok, why := d.senseHolds(m, s); !ok {
 			d.tracef("S%d %s %q: %s", d.toks[m.t0].sent, m.typ, d.textOf(span{m.t0, m.t1}), why)
-			d.reject(m, "sense: "+why) // rescue_trace.go
+			d.reject(m, "sense: ", why) // rescue_trace.go
 		} else if d.triggerHolds(m, s) {
 			out = append(out, m)
 		} else {
-			d.reject(m, "trigger-needs") // rescue_trace.go
+			d.reject(m, "trigger-needs", "") // rescue_trace.go
 		}
 		k += n
 	}

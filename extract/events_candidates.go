@@ -12,12 +12,12 @@ package extract
 func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 	d, lx := r.d, r.lx
 	s := d.sent[si]
-	var rejected []rejectedTrigger
 	if d.keepRemoved {
-		d.rejecting = &rejected // triggers a sense rule removes, kept (rescue_trace.go)
+		d.rejecting, d.rejected = true, d.rejected[:0] // triggers a sense rule removes, kept (rescue_trace.go)
 	}
 	trigs := d.tripVerbs(d.triggersIn(lx, s))
-	d.rejecting = nil
+	d.rejecting = false
+	rejected := d.rejected
 	if title {
 		trigs = d.headlineDeals(lx, s, trigs) // headline_deal.go
 	}

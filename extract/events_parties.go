@@ -112,11 +112,11 @@ func (r *eventRun) participants(c *eventDraft) {
 		return
 	}
 	ranked := r.rankingParties()
+	var before eventDraft
 	for i, rule := range partyRules {
 		if tr.needs == "body" && !rule.bodyFrame {
 			continue // "the council voted": its body, else its clause
 		}
-		var before eventDraft
 		if ranked {
 			before = *c // the learned ranker may undo what this rule set (party_rank.go)
 		}

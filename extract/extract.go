@@ -36,7 +36,10 @@ type Options struct {
 	// otherwise types the names the rules have no cue for.
 	NoTagger bool
 	// Trace, when set, receives the passes' decisions: which classify rule
-	// typed each chunk, what the tagger changed, geocoding and events.
+	// typed each chunk, what the tagger changed, geocoding and events. With
+	// a trace, a candidate event a rule removes is also followed through
+	// the event passes and traced as "removed by rule R; would be
+	// [parties]" (rescue_trace.go); the record does not change.
 	Trace func(format string, args ...any)
 	// WithText puts the text the passes read into each record (Record.Text),
 	// the text every span indexes.
@@ -69,8 +72,9 @@ type Extractor struct {
 	explain bool
 	// placeCands fills Event.PlaceCandidates (Options.PlaceCandidates)
 	placeCands bool
-	// partyObs receives each draft's party candidates (PartyDrafts)
-	partyObs func(PartyDraft)
+	// partyObs receives each draft's party candidates and may choose
+	// one (PartyDrafts)
+	partyObs func(PartyDraft) int
 	// keepRemoved keeps every candidate a rule removed, with the rule's
 	// name, beside the record (Record.removed; rescue_trace.go)
 	keepRemoved bool
@@ -92,7 +96,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tables: %w", err)
 	}
-	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, explain: opts.Explain,
+	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, keepRemoved: opts.Trace != nil, explain: opts.Explain,
 		dateCands: opts.DateCandidates, placeCands: opts.PlaceCandidates}
 	if !opts.NoTagger {
 		if x.ner, err = ner.Default(); err != nil {

@@ -255,7 +255,9 @@ func (r *eventRun) rankParties(c, before *eventDraft, first int, ps partySet) (p
 		}
 	}
 	if d.partyObs != nil {
-		d.partyObs(r.partyDraftOf(c, cands, best))
+		if k := d.partyObs(r.partyDraftOf(c, cands, best)); k >= 0 && k < len(cands) {
+			best = k // a measuring caller's choice (PartyDrafts)
+		}
 	}
 	if best == 0 {
 		if r.lx.partyRank.on && d.explain && len(cands) > 1 {

@@ -227,6 +227,17 @@ func TestPartyRankerChoice(t *testing.T) {
 			t.Errorf("%s: explain line %q, want %q", c.name, line, c.explain)
 		}
 	}
+	// a measuring caller's choice wins over the cascade's
+	rec, pds, err := base.PartyDraftsChoosing(context.Background(), partyRankArticle(), func(PartyDraft) int { return 1 })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Events) != 1 || len(rec.Events[0].Participants) != 2 || rec.Events[0].Participants[0].Name != "Harlow Mining" {
+		t.Errorf("choosing the second candidate: events %+v", rec.Events)
+	}
+	if len(pds) != 1 || pds[0].Chosen != 0 {
+		t.Errorf("choosing: drafts %+v, want the extractor's own choice (0) reported", pds)
+	}
 	if _, err := base.WithPartyRanker(true, 0, map[string]float64{"colour": 1}); err == nil {
 		t.Error("WithPartyRanker took a feature no template makes")
 	}

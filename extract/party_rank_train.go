@@ -14,9 +14,23 @@ import (
 // event draft's party candidates (those with at least one valid set), in
 // the order the drafts were read. The record is the one Extract gives.
 func (x *Extractor) PartyDrafts(ctx context.Context, a Article) (*Record, []PartyDraft, error) {
+	return x.PartyDraftsChoosing(ctx, a, nil)
+}
+
+// PartyDraftsChoosing is PartyDrafts where choose, when not nil, picks
+// each draft's candidate (an index into its Candidates; -1 leaves the
+// extractor's own choice): to measure a choice no weights express, such
+// as an oracle's. PartyDraft.Chosen is the extractor's own choice.
+func (x *Extractor) PartyDraftsChoosing(ctx context.Context, a Article, choose func(PartyDraft) int) (*Record, []PartyDraft, error) {
 	var out []PartyDraft
 	y := *x
-	y.partyObs = func(pd PartyDraft) { out = append(out, pd) }
+	y.partyObs = func(pd PartyDraft) int {
+		out = append(out, pd)
+		if choose == nil {
+			return -1
+		}
+		return choose(pd)
+	}
 	rec, err := y.Extract(ctx, a)
 	if err != nil {
 		return nil, nil, err

@@ -5,16 +5,19 @@ import (
 	"strings"
 )
 
-// The removed-candidates trace: with keepRemoved (tests and the training
-// command only; never in a published record), a draft a rule removes goes
-// on through the event passes as if it had not been removed, and is kept
-// beside the record with the removing rule's name instead of becoming an
-// event. The published events do not change: a removed draft reads the
-// story's context but leaves it as it found it (runState), and it never
-// enters the events list, the id table or the merge pass.
+// The removed-candidates trace: with keepRemoved (set with a trace,
+// Options.Trace, and by the tests; never in a published record), a draft
+// a rule removes goes on through the event passes as if it had not been
+// removed, and is traced and kept beside the record with the removing
+// rule's name instead of becoming an event: why an event is missing. The
+// published events do not change: a removed draft reads the story's
+// context but leaves it as it found it (runState), and it never enters the
+// events list, the id table or the merge pass.
 //
 // The removal points it covers, each a name in removedEvent.rule:
 //
+//   - trigger senses (events.go triggersIn): "sense: " and the sense's
+//     reason (senseHolds), trigger-needs (triggerHolds), noun-role;
 //   - candidates (events_candidates.go): release-tail, quotation,
 //     past-occasion, occasion-of-verb, predicate-restatement, and each
 //     factuality rule by its name (factualityRules: negated, denied,
@@ -196,11 +199,11 @@ type rejectedTrigger struct {
 	rule string
 }
 
-// reject keeps a trigger a sense rule removed, while candidates collects
-// them.
-func (d *document) reject(m trigMatch, rule string) {
-	if d.rejecting != nil {
-		*d.rejecting = append(*d.rejecting, rejectedTrigger{m: m, rule: rule})
+// reject keeps a trigger a sense rule removed (its rule is rule+detail),
+// while candidates collects them.
+func (d *document) reject(m trigMatch, rule, detail string) {
+	if d.rejecting {
+		d.rejected = append(d.rejected, rejectedTrigger{m: m, rule: rule + detail})
 	}
 }
 
@@ -220,6 +223,9 @@ func withTrigger(trigs []trigMatch, m trigMatch) ([]trigMatch, int) {
 // order them (leadInLast: fronted talks last), then the removed ones kept,
 // which read the context the live ones leave and change nothing.
 func (r *eventRun) removedLast(cs []*eventDraft) []*eventDraft {
+	if !r.d.keepRemoved {
+		return r.leadInLast(cs)
+	}
 	var live, removed []*eventDraft
 	for _, c := range cs {
 		if c.removedBy != "" {
@@ -227,9 +233,6 @@ func (r *eventRun) removedLast(cs []*eventDraft) []*eventDraft {
 		} else {
 			live = append(live, c)
 		}
-	}
-	if len(removed) == 0 {
-		return r.leadInLast(cs)
 	}
 	return append(r.leadInLast(live), removed...)
 }

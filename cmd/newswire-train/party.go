@@ -128,7 +128,7 @@ func trainParty(ctx context.Context, root string) ([]byte, *partyReport, error) 
 	if err := partyrank.WriteTable(&b, m, use, header); err != nil {
 		return nil, nil, err
 	}
-	cv := partyrank.Table(folds) + fmt.Sprintf("| testdata/train sets | %d | %d / %d | %d | %.3f (%d %d %d) | %.3f (%d %d %d) |\n", tt.Drafts, tt.CascadeRight, tt.RankerRight, tt.Changed,
-		tt.Cascade.F1(), tt.Cascade.TP, tt.Cascade.FP, tt.Cascade.FN, tt.Ranker.F1(), tt.Ranker.TP, tt.Ranker.FP, tt.Ranker.FN)
+	tt.Set = "testdata/train sets"
+	cv := partyrank.Table(folds) + tt.Row() + "\n"
 	return b.Bytes(), &partyReport{folds: folds, train: tt, all: all, use: use, cv: cv, data: data}, nil
 }

@@ -233,4 +233,14 @@ func TestExtractTrace(t *testing.T) {
 	if code != 0 || strings.Contains(errs, "trace: tagger") || !strings.Contains(errs, "rule place-cue") {
 		t.Errorf("--no-tagger: exit %d, stderr:\n%s", code, errs)
 	}
+	// a candidate a rule removes is traced with the rule and the parties
+	// it would have had; the record is the one an untraced run prints
+	denial := "Interior Minister Lucia Ferrante denied that she had met rebel commander Tomas Oyelaran in Merida last week.\n"
+	code, traced, errs := runCLI(t, denial, "--trace", "-")
+	if code != 0 || !strings.Contains(errs, "removed by rule negated; would be [Lucia Ferrante Tomas Oyelaran]") {
+		t.Errorf("a denial: exit %d, stderr lacks the removed meeting:\n%s", code, errs)
+	}
+	if _, plain, _ := runCLI(t, denial, "-"); plain != traced {
+		t.Errorf("--trace changed the record:\n%s\n%s", traced, plain)
+	}
 }

@@ -227,8 +227,10 @@ type Fold struct {
 	// get a right set from the cascade and from the ranker trained on the
 	// other sets.
 	Drafts, CascadeRight, RankerRight int
-	// Event tallies of the set re-extracted: the cascade and the ranker.
-	Cascade, Ranker score.Tally
+	// Event tallies of the set re-extracted: the cascade, the ranker, and
+	// an oracle that takes a right candidate whenever a draft has one
+	// (the most any choice among the rules' sets can give).
+	Cascade, Ranker, Oracle score.Tally
 	// Changed counts the drafts whose choice the ranker changed.
 	Changed int
 }
@@ -264,7 +266,7 @@ func CrossValidate(ctx context.Context, x *extract.Extractor, d *Data, cfg learn
 		}
 		f := Fold{Set: s}
 		var golds []score.Gold
-		var cascade, ranked []score.Record
+		var cascade, ranked, oracle []score.Record
 		for i, a := range d.Articles {
 			if a.Set != s {
 				continue
@@ -280,6 +282,10 @@ func CrossValidate(ctx context.Context, x *extract.Extractor, d *Data, cfg learn
 				return nil, err
 			}
 			ranked = append(ranked, r)
+			if r, err = oracleRecord(ctx, x, a); err != nil {
+				return nil, err
+			}
+			oracle = append(oracle, r)
 		}
 		for _, dr := range d.Drafts {
 			if d.Articles[dr.Article].Set != s || !dr.Informative() {
@@ -299,9 +305,27 @@ func CrossValidate(ctx context.Context, x *extract.Extractor, d *Data, cfg learn
 		}
 		f.Cascade = score.Score(golds, cascade).EventTotal
 		f.Ranker = score.Score(golds, ranked).EventTotal
+		f.Oracle = score.Score(golds, oracle).EventTotal
 		out = append(out, f)
 	}
 	return out, nil
+}
+
+// oracleRecord extracts an article taking, for each draft, its first
+// candidate that matches a gold event (the cascade's own when none does).
+func oracleRecord(ctx context.Context, x *extract.Extractor, a Article) (score.Record, error) {
+	rec, _, err := x.PartyDraftsChoosing(ctx, a.Article, func(pd extract.PartyDraft) int {
+		for i, k := range pd.Candidates {
+			if Matches(a.Gold, pd.Type, k.Names) {
+				return i
+			}
+		}
+		return -1
+	})
+	if err != nil {
+		return score.Record{}, fmt.Errorf("partyrank: %s: %w", a.Path, err)
+	}
+	return scoreRecord(rec)
 }
 
 // Pick is the candidate the model ranks first (the earliest on a tie),
@@ -327,6 +351,7 @@ func Total(folds []Fold) Fold {
 		t.Changed += f.Changed
 		t.Cascade.Add(f.Cascade)
 		t.Ranker.Add(f.Ranker)
+		t.Oracle.Add(f.Oracle)
 	}
 	return t
 }
@@ -334,12 +359,17 @@ func Total(folds []Fold) Fold {
 // Table renders the folds as a Markdown table.
 func Table(folds []Fold) string {
 	var b strings.Builder
-	b.WriteString("| held-out set | drafts with a choice | right set: cascade / ranker | changed | event F1 cascade (TP FP FN) | event F1 ranker (TP FP FN) |\n| --- | --- | --- | --- | --- | --- |\n")
+	b.WriteString("| held-out set | drafts with a choice | right set: cascade / ranker | changed | event F1 cascade (TP FP FN) | event F1 ranker (TP FP FN) | event F1 oracle (TP FP FN) |\n| --- | --- | --- | --- | --- | --- | --- |\n")
 	for _, f := range append(append([]Fold(nil), folds...), Total(folds)) {
-		fmt.Fprintf(&b, "| %s | %d | %d / %d | %d | %.3f (%d %d %d) | %.3f (%d %d %d) |\n", f.Set, f.Drafts, f.CascadeRight, f.RankerRight, f.Changed,
-			f.Cascade.F1(), f.Cascade.TP, f.Cascade.FP, f.Cascade.FN, f.Ranker.F1(), f.Ranker.TP, f.Ranker.FP, f.Ranker.FN)
+		b.WriteString(f.Row() + "\n")
 	}
 	return b.String()
+}
+
+// Row is the fold as a row of Table.
+func (f Fold) Row() string {
+	return fmt.Sprintf("| %s | %d | %d / %d | %d | %.3f (%d %d %d) | %.3f (%d %d %d) | %.3f (%d %d %d) |", f.Set, f.Drafts, f.CascadeRight, f.RankerRight, f.Changed,
+		f.Cascade.F1(), f.Cascade.TP, f.Cascade.FP, f.Cascade.FN, f.Ranker.F1(), f.Ranker.TP, f.Ranker.FP, f.Ranker.FN, f.Oracle.F1(), f.Oracle.TP, f.Oracle.FP, f.Oracle.FN)
 }
 
 // WriteTable writes party_rank.tsv: the header lines as comments, the
