@@ -15,8 +15,9 @@ func (d *document) wholeNameArg(a arg) arg {
 	if a.pron != "" || a.span.t1 <= a.span.t0 {
 		return a
 	}
-	for _, i := range d.mentionsOver(a.span) {
-		m := d.mentions[i]
+	// a mention that holds the argument starts at most a dozen words
+	// before it (a bounded look, linear in the article)
+	for _, m := range d.mentionsIn(span{max(0, a.span.t0-12), a.span.t0 + 1}) {
 		if m.typ == "" || m.span.t0 > a.span.t0 || m.span.t1 < a.span.t1 || m.span.t1-m.span.t0 <= a.span.t1-a.span.t0 {
 			continue
 		}

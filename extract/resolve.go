@@ -261,10 +261,18 @@ type personIndex struct {
 	full    map[string]*entity
 	byLast  map[string][]*entity
 	byFirst map[string][]*entity
+	// firstOne: the one person of two or more words whose first word is
+	// the key, or an entry marked many when several have it
+	firstOne map[string]firstEntry
+}
+
+type firstEntry struct {
+	e    *entity
+	many bool
 }
 
 func newPersonIndex(lx *lexicon) *personIndex {
-	return &personIndex{lx: lx, full: map[string]*entity{}, byLast: map[string][]*entity{}, byFirst: map[string][]*entity{}}
+	return &personIndex{lx: lx, full: map[string]*entity{}, byLast: map[string][]*entity{}, byFirst: map[string][]*entity{}, firstOne: map[string]firstEntry{}}
 }
 
 func (x *personIndex) add(e *entity) { x.index(e, e.words) }
@@ -277,6 +285,13 @@ func (x *personIndex) index(e *entity, w []string) {
 	last, first := strings.ToLower(w[len(w)-1]), strings.ToLower(w[0])
 	x.byLast[last] = append(x.byLast[last], e)
 	x.byFirst[first] = append(x.byFirst[first], e)
+	if len(w) >= 2 {
+		if f, ok := x.firstOne[first]; !ok {
+			x.firstOne[first] = firstEntry{e: e}
+		} else if f.e != e {
+			x.firstOne[first] = firstEntry{e: f.e, many: true}
+		}
+	}
 }
 
 func (x *personIndex) match(name []string) *entity {
@@ -329,17 +344,11 @@ func (x *personIndex) matchFirstWord(name []string, honorific string) *entity {
 	if len(x.byLast[key]) > 0 {
 		return nil
 	}
-	var found *entity
-	for _, e := range x.byFirst[key] {
-		if len(e.words) < 2 || !strings.EqualFold(e.words[0], name[0]) {
-			continue
-		}
-		if found != nil && found != e {
-			return nil
-		}
-		found = e
+	f := x.firstOne[key] // a map entry, not a scan: linear in the article
+	if f.e == nil || f.many || len(f.e.words) < 2 || !strings.EqualFold(f.e.words[0], name[0]) {
+		return nil
 	}
-	return found
+	return f.e
 }
 
 // honorificOf: the honorific a person mention's text starts with ("Mr",
