@@ -186,3 +186,63 @@ func TestHonorificStyles(t *testing.T) {
 		})
 	}
 }
+
+// TestNameParticlesAndStyles: a Catalan "i" between family names stays in
+// the name; chiefly, Malay and Thai honorifics written before the given
+// name are no part of it and a short form by the given name is the same
+// person; a description set off before a name with an honorific is that
+// person's ("Malaysia's foreign minister, Datuk Seri X, arrived"). Every
+// sentence is our own (chunk_words.tsv, honorifics.tsv, clause.go).
+func TestNameParticlesAndStyles(t *testing.T) {
+	cases := []struct {
+		name, text string
+		person     string
+		alias      string // "" when none is asked
+	}{
+		{"Catalan i", "Mayor Pere Vilanova i Serra met Dara Quist in Girona on Monday.", "Pere Vilanova i Serra", ""},
+		{"Fijian Ratu", "Ratu Josefa Tuilagi Namosi met Dara Quist in Suva on Monday. Ratu Josefa said the talks went well.", "Josefa Tuilagi Namosi", "Ratu Josefa"},
+		{"Malay Datuk Seri", "Datuk Seri Anwar Kamal met Dara Quist in Kuala Lumpur on Monday.", "Anwar Kamal", ""},
+		{"Thai Khun", "Khun Malee Srisuk met Dara Quist in Bangkok on Monday.", "Malee Srisuk", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "particles", "2026-03-11", c.text)
+			for _, e := range rec.Entities {
+				if e.Type != extract.Person || e.Text != c.person {
+					continue
+				}
+				if c.alias == "" {
+					return
+				}
+				for _, a := range e.Aliases {
+					if a == c.alias {
+						return
+					}
+				}
+				t.Fatalf("%q no alias of %q: %s", c.alias, c.person, show(rec))
+			}
+			t.Fatalf("no person %q: %s", c.person, show(rec))
+		})
+	}
+}
+
+// TestHonorificInApposition: the visitor of "X's foreign minister, Dr. Y,
+// arrived in Z" is Y, not the minister an earlier sentence named; the
+// same without an honorific is the control.
+func TestHonorificInApposition(t *testing.T) {
+	for _, name := range []string{"Dr. Tomas Reyna", "Datuk Seri Tomas Reyna", "Tomas Reyna"} {
+		t.Run(name, func(t *testing.T) {
+			text := "Chile's foreign minister, Ana Soto, spoke first on Thursday.\n\nPeru's foreign minister, " + name + ", arrived in Lima on Wednesday."
+			rec := extractText(t, "apposition", "2026-03-11", text)
+			for _, ev := range rec.Events {
+				if ev.Type == extract.Visit {
+					if len(ev.Participants) != 1 || ev.Participants[0].Name != "Tomas Reyna" {
+						t.Fatalf("visit parties %v, want Tomas Reyna: %s", ev.Participants, show(rec))
+					}
+					return
+				}
+			}
+			t.Fatalf("no visit: %s", show(rec))
+		})
+	}
+}

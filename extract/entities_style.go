@@ -40,3 +40,16 @@ func (d *document) styleEnd(lx *lexicon, c span) int {
 	}
 	return c.t0
 }
+
+// honorificStart: the first token of the honorifics and their style words
+// right before a name starting at token at ("Dr.", "Datuk Seri", "Most
+// Rev."), or at when none stands there. The clause reader walks back over
+// them to the title or description before ("Malaysia's foreign minister,
+// Datuk Seri X, arrived": the comma before Datuk is the apposition's).
+func (d *document) honorificStart(at int, s sentence) int {
+	j := at
+	for j-1 >= s.t0 && j > at-4 && d.toks[j-1].cap && (d.lx.honorific[strings.TrimSuffix(d.toks[j-1].text, ".")] || j < at && d.lx.is(d.toks[j-1].lower, wcHonorAdj)) {
+		j--
+	}
+	return j
+}
