@@ -111,6 +111,7 @@ type eventDraft struct {
 	ownProps          []placeProp     // every own-place rule's proposal, when the place ranker reads them (place_rank.go)
 	placeCands        []placeCand     // the distinct places proposed, described for the ranker
 	placeWhy          string          // the ranker's choice, for --explain
+	placeScene        *scene          // the scene of its tense before it noted its own place (place_rank.go)
 	dateCands         []DateCandidate // every reading's date (date_rank.go), with Options.DateCandidates
 	ranked            string          // the date ranker's choice, for --explain (date_rank.go)
 	sceneDate         [2]string       // the scene's dates before this draft noted its own (date_rank.go)

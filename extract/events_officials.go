@@ -31,6 +31,7 @@ type partyRefinement struct {
 // next sentence names (country-representatives, events_discourse_next.go).
 // Both take only persons who hold a government office (govOfficeAt).
 var partyRefinements = []partyRefinement{
+	{"represented-by", (*eventRun).refineRepresentedBy}, // events_reps.go: "X was represented by P"
 	{"country-officials", (*eventRun).refineCountryOfficials},
 	{"country-representatives", (*eventRun).refineCountryRepresentatives},
 }
@@ -96,8 +97,8 @@ func (r *eventRun) refineCountryOfficials(c *eventDraft) ([]party, bool) {
 				}
 			}
 		}
-		if si > c.si && !r.officialsAct(s, c.tr.typ) {
-			continue
+		if si > c.si && (!r.officialsAct(s, c.tr.typ) || r.otherOccasion(c, si)) {
+			continue // bystanders, or persons of another occasion (events_reps.go)
 		}
 		if ps := d.officialsIn(s, c.parts, countries); ps != nil {
 			return ps, si > c.si
@@ -185,7 +186,7 @@ func (d *document) officialsIn(s sentence, order []string, countries map[string]
 // counterpart, B", "Chile's mining minister, B") or from an appositive
 // after it ("B, Chile's mining minister", "B, the Slovenian minister").
 func (d *document) officeNation(s sentence, m mention) string {
-	for k := m.span.t0 - 1; k >= s.t0 && k >= m.span.t0-6; k-- {
+	for k := m.span.t0 - 1; k >= s.t0 && k >= m.span.t0-officeReach; k-- {
 		t := d.toks[k]
 		if t.lower == "and" || t.lower == ";" || d.lx.is(t.lower, wcReport) {
 			break
@@ -209,6 +210,10 @@ func (d *document) officeNation(s sentence, m mention) string {
 	}
 	return ""
 }
+
+// officeReach is how many words before a name its office's country may
+// stand: "Egypt's minister of water resources, A" (seven).
+const officeReach = 8
 
 // nationAt: the country a demonym or a country's possessive at token k
 // names ("Slovenian", "Chile 's").

@@ -117,6 +117,9 @@ func (r *eventRun) ownPlaceOf(c *eventDraft) {
 			}
 		}
 	}
+	if all {
+		c.placeScene = r.sceneSnapshot(c) // the scene before this draft's own place moves it (place_rank.go)
+	}
 	switch rule0 {
 	case "departed":
 		c.departed = true
@@ -166,7 +169,7 @@ func (r *eventRun) placeProps(c *eventDraft) []placeProp {
 		p, _ := r.hostPlace(c)
 		props = append(props, placeProp{p, "host"})
 	default:
-		props = append(props, r.inheritProps(c, true)...)
+		r.withScene(c, c.placeScene, func() { props = append(props, r.inheritProps(c, true)...) })
 	}
 	for _, p := range props {
 		if city := r.countryCity(c, p.place); city != "" {

@@ -31,6 +31,12 @@ import (
 // A mention whose parties came from context adds none (they only said
 // which event it refers to) but a person standing for a country or
 // organization of the event.
+//
+// Two readings of merge_refs.go relax those rules: a later bare reference
+// ("brief officials on the talks", "criticised the visit") gives way with
+// its sentence's date and place and adds neither; two triggers of one
+// phrase ("signed a memorandum", "a breakfast meeting") are one event
+// whatever parties, date and place each reading found.
 
 // mentionFacts is what the merge pass needs to know of one mention; the
 // events pass fills it (Event.facts), nothing else reads it.
@@ -130,24 +136,33 @@ func evidenceOf(o Event) Evidence {
 type corefRule struct {
 	name string
 	ok   func(d *document, a, b *Event) (bool, string)
+	// yields: the rule does not apply to two triggers of one phrase
+	// ("signed a memorandum", "a breakfast meeting"; onePhrase): they
+	// are one mention read twice, whatever each reading made of it
+	yields bool
 }
 
 // corefRules is the ordered list of rules; the first that fails stops.
 var corefRules = []corefRule{
-	{"same type", func(d *document, a, b *Event) (bool, string) { return a.Type == b.Type, a.Type }},
-	{"not a different occasion", (*document).noDistinctCue},
-	{"participants compatible", (*document).partiesCompatible},
-	{"dates compatible", func(d *document, a, b *Event) (bool, string) { return datesCompatible(a, b, d.storyDay()) }},
-	{"places compatible", (*document).placesCompatible},
-	{"tense compatible", (*document).tenseCompatible},
-	{"refers back or signatories", (*document).refersBack},
+	{"same type", func(d *document, a, b *Event) (bool, string) { return a.Type == b.Type, a.Type }, false},
+	{"not a different occasion", (*document).noDistinctCue, false},
+	{"participants compatible", (*document).partiesCompatible, true},
+	{"dates compatible", (*document).datesAgree, true},
+	{"places compatible", (*document).placesCompatible, true},
+	{"tense compatible", (*document).tenseCompatible, false},
+	{"refers back or signatories", (*document).refersBack, true},
 }
 
 // coreferent checks every rule; it returns the reasons or the rule that
 // failed.
 func (d *document) coreferent(a, b *Event) (bool, []string) {
 	var why []string
+	phrase := d.onePhrase(a.facts, b.facts)
 	for _, r := range corefRules {
+		if r.yields && phrase != "" {
+			why = append(why, r.name+": not needed, one phrase ("+phrase+")")
+			continue
+		}
 		ok, w := r.ok(d, a, b)
 		if !ok {
 			return false, []string{r.name + " fails: " + w}
@@ -247,10 +262,10 @@ func (d *document) pickCandidate(b *Event, cands []int) int {
 		if sameParties(a, b) {
 			score += 4
 		}
-		if dateWithin(b.Date, a.Date) {
+		if dateWithin(b.Date, a.Date) && !d.laterBare(b, a) {
 			score += 2
 		}
-		if b.Location != "" && a.Location == b.Location {
+		if b.Location != "" && a.Location == b.Location && !d.laterBare(b, a) {
 			score++
 		}
 		switch {
@@ -302,21 +317,29 @@ func hasParty(e *Event, name string) bool {
 func (e *Event) absorb(d *document, o Event, why []string) {
 	old, oldConf := e.ID, e.Confidence
 	date, ownDate := e.Date, e.facts.ownDate
-	if betterDate(o.Date, o.facts.ownDate, date, ownDate) {
+	oDate, oPlace := o.Date, o.Location
+	if d.laterBare(&o, e) {
+		oDate, oPlace = "", "" // a bare reference adds no date or place (merge_refs.go)
+	}
+	if betterDate(oDate, o.facts.ownDate, date, ownDate) {
 		date, ownDate = o.Date, o.facts.ownDate
 	}
-	if e.facts.stay && !o.facts.stay && o.Date != "" && (o.facts.ownDate || !ownDate) {
+	if e.facts.stay && !o.facts.stay && oDate != "" && (o.facts.ownDate || !ownDate) {
 		// a stay told with the journey that began it: the trip is
 		// dated by its start ("landed in Vilnius on Tuesday")
 		date, ownDate = o.Date, o.facts.ownDate
 	}
 	place, ownPlace := e.Location, e.facts.ownPlace
-	if o.Location != "" && (place == "" || o.facts.ownPlace && !ownPlace) {
+	if oPlace != "" && (place == "" || o.facts.ownPlace && !ownPlace) {
 		place, ownPlace = o.Location, o.facts.ownPlace
 	}
 	e.addMention(o)
 	e.Date, e.facts.ownDate = date, ownDate
-	if place != e.Location {
+	switch {
+	case place == "" && e.Location != "":
+		// addMention took a bare reference's place: not the event's
+		e.Location, e.Lat, e.Lon, e.PlaceCandidates = "", nil, nil, nil
+	case place != e.Location:
 		e.Location, e.Lat, e.Lon = place, o.Lat, o.Lon
 		e.PlaceCandidates = o.PlaceCandidates // place_rank.go
 	}
@@ -459,6 +482,14 @@ func partyNames(e *Event) string {
 		out = append(out, p.Name)
 	}
 	return "[" + strings.Join(out, ", ") + "]"
+}
+
+// datesAgree is the rule "dates compatible": datesCompatible over the
+// mentions' own dates, a bare reference's date given way (ownTime).
+func (d *document) datesAgree(a, b *Event) (bool, string) {
+	y := *b
+	y.facts.ownDate, _ = d.ownTime(b, a)
+	return datesCompatible(a, &y, d.storyDay())
 }
 
 // datesCompatible: two own dates must overlap, and a year or quarter of
@@ -630,12 +661,14 @@ func dateBounds(v string) (lo, hi time.Time, ok bool) {
 // placesCompatible: two own places must be the same place, or one a place
 // in the other (a city in a country); an inherited place, or none, agrees.
 func (d *document) placesCompatible(a, b *Event) (bool, string) {
+	aOwn := a.facts.ownPlace
+	_, bOwn := d.ownTime(b, a)
 	switch {
 	case a.Location == b.Location:
 		return true, ""
 	case a.Location == "" || b.Location == "":
 		return true, "one mention gives no place"
-	case !a.facts.ownPlace || !b.facts.ownPlace:
+	case !aOwn || !bOwn:
 		return true, "an inherited place gives way: " + a.Location + " and " + b.Location
 	case d.placeIn(a.Location, b.Location) || d.placeIn(b.Location, a.Location):
 		return true, a.Location + " and " + b.Location + ": one lies in the other"
@@ -843,30 +876,39 @@ func (d *document) signatories(a, b *Event) string {
 // ("signed the accord", "sealed their deal"). It returns the words from
 // that determiner to the trigger's end, or "".
 func (d *document) anaphoricTrigger(f mentionFacts) string {
+	if sp, ok := d.anaphorSpan(f); ok {
+		return d.textOf(sp)
+	}
+	return ""
+}
+
+// anaphorSpan is the words anaphoricTrigger returns, from the determiner
+// to the trigger's end.
+func (d *document) anaphorSpan(f mentionFacts) (span, bool) {
 	refers := func(k int) bool {
 		l := d.toks[k].lower
 		return l == "the" || d.lx.is(l, wcDefinite) || isPossessive(l)
 	}
 	for k := f.n0 + 1; k < f.t1; k++ {
 		if refers(k) {
-			return d.textOf(span{f.n0, f.t1})
+			return span{f.n0, f.t1}, true
 		}
 	}
 	if f.verb {
-		return ""
+		return span{}, false
 	}
 	for k, n := f.n0-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
 		if refers(k) {
 			if isPossessive(d.toks[k].lower) && k > 0 {
 				k-- // "Ito's visit"
 			}
-			return d.textOf(span{k, f.t1})
+			return span{k, f.t1}, true
 		}
 		if t := d.toks[k].tag; t != "JJ" && t != "VBN" && t != "CD" && t != "NN" && !d.toks[k].hyphen {
-			return ""
+			return span{}, false
 		}
 	}
-	return ""
+	return span{}, false
 }
 
 // otherTense: a mention with the id of an event told before (the same

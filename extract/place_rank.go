@@ -40,15 +40,21 @@ type placeRanker struct {
 	weights map[string]float64
 }
 
-// loadPlaceRank reads one row of place_rank.tsv: `feature<TAB>weight`;
-// the row `bias` is the intercept, the row `enabled` (1 or 0) turns the
-// ranker on or off.
+// loadRow reads one row of place_rank.tsv: `feature<TAB>weight`; the row
+// `bias` is the intercept, the row `enabled` (1 or 0) turns the ranker on
+// or off, and the row `reset` (weight 1) drops every row read before it:
+// a user's table that starts with it replaces the embedded model.
 func (pr *placeRanker) loadRow(r row) error {
 	w, err := strconv.ParseFloat(r.col(1), 64)
 	if err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
 		return fmt.Errorf("weight %q of %s: want a number", r.col(1), r.col(0))
 	}
 	switch f := r.col(0); f {
+	case "reset":
+		if w != 1 {
+			return fmt.Errorf("reset %q: want 1", r.col(1))
+		}
+		*pr = placeRanker{}
 	case "enabled":
 		if w != 0 && w != 1 {
 			return fmt.Errorf("enabled %q: want 1 or 0", r.col(1))
@@ -491,4 +497,33 @@ func (d *document) entityMentions() map[*entity][]span {
 		}
 	}
 	return d.mentionsOf
+}
+
+// sceneSnapshot copies the scene of the draft's tense, before the draft
+// notes its own place in it (remember): the scene's proposals are then
+// what the story gave before, not an echo of the draft's own place.
+func (r *eventRun) sceneSnapshot(c *eventDraft) *scene {
+	sc := *r.sceneOf(c)
+	if sc.bare != nil {
+		bare := make(map[string]bareMention, len(sc.bare))
+		for k, v := range sc.bare {
+			bare[k] = v
+		}
+		sc.bare = bare
+	}
+	return &sc
+}
+
+// withScene runs f with the scene of the draft's tense set to snap (none:
+// as it is), and puts the scene back.
+func (r *eventRun) withScene(c *eventDraft, snap *scene, f func()) {
+	if snap == nil {
+		f()
+		return
+	}
+	sc := r.sceneOf(c)
+	saved := *sc
+	*sc = *snap
+	defer func() { *sc = saved }()
+	f()
 }

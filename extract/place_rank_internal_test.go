@@ -44,6 +44,8 @@ func TestPlaceRankRows(t *testing.T) {
 		{"weights", "enabled\t1\nbias\t-0.5\nkind:city\t0.75\tits kind\n", true, -0.5, map[string]float64{"kind:city": 0.75}, ""},
 		{"off", "enabled\t0\nrule:near\t1\n", false, 0, map[string]float64{"rule:near": 1}, ""},
 		{"a user's row wins", "enabled\t1\nenabled\t0\nrule:near\t1\nrule:near\t2\n", false, 0, map[string]float64{"rule:near": 2}, ""},
+		{"reset drops what came before", "enabled\t1\nbias\t2\nrule:near\t1\nreset\t1\nkind:city\t3\n", false, 0, map[string]float64{"kind:city": 3}, ""},
+		{"reset is 1", "reset\t0\n", false, 0, nil, "want 1"},
 		{"enabled is 1 or 0", "enabled\t2\n", false, 0, nil, "want 1 or 0"},
 		{"a weight is a number", "rule:near\tmany\n", false, 0, nil, "want a number"},
 		{"not NaN", "rule:near\tNaN\n", false, 0, nil, "want a number"},

@@ -44,14 +44,20 @@ func repoPlaces(t *testing.T) ([]placedEvent, []trainSet) {
 // beats the cascade (placeBeats). It logs the table.
 func TestPlaceRankerCV(t *testing.T) {
 	evs, sets := repoPlaces(t)
-	cv, err := crossValidatePlaces(evs, sets, placeL2, nil)
+	cv, err := crossValidatePlaces(t.Context(), evs, sets, placeL2, nil, true)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var b strings.Builder
 	cvTable(&b, "", cv.folds)
 	t.Logf("leave-one-set-out cross-validation, right places of matched events:\n%s%s", b.String(), placeSummary(cv))
+	b.Reset()
+	cvTable(&b, "", cv.real)
+	t.Logf("extracted again with the ranker on:\n%s", b.String())
 	tot := foldTotal(cv.folds)
+	if r := foldTotal(cv.real); r.events < tot.events*9/10 || r.ranker < tot.cascade*9/10 {
+		t.Errorf("extracted again: %d matched events, %d right; collected %d, %d right by the cascade", r.events, r.ranker, tot.events, tot.cascade)
+	}
 	if tot.events < 500 || tot.cascade == 0 {
 		t.Errorf("%d matched events with a gold place, %d right by the cascade: the sets were not read", tot.events, tot.cascade)
 	}
@@ -185,15 +191,21 @@ func TestSignTest(t *testing.T) {
 // without a sign test the fixes pass.
 func TestPlaceBeats(t *testing.T) {
 	folds := []dateFold{{set: "forms", events: 100, cascade: 80, ranker: 81}, {set: "tr1", events: 100, cascade: 70, ranker: 71}}
-	if placeBeats(placeCV{folds: folds, moved: 12, fixed: 6, broke: 4}) {
+	real := []dateFold{{set: "forms", events: 100, cascade: 80, ranker: 88}, {set: "tr1", events: 100, cascade: 70, ranker: 78}}
+	if placeBeats(placeCV{folds: folds, real: real, moved: 12, fixed: 6, broke: 4}) {
 		t.Error("a lead of two with 6 fixed and 4 broken beats the cascade")
 	}
 	folds[0].ranker, folds[1].ranker = 88, 78
-	if !placeBeats(placeCV{folds: folds, moved: 17, fixed: 16, broke: 0}) {
+	if !placeBeats(placeCV{folds: folds, real: real, moved: 17, fixed: 16, broke: 0}) {
 		t.Error("16 fixed and none broken does not beat the cascade")
 	}
+	real[1].ranker = 69
+	if placeBeats(placeCV{folds: folds, real: real, moved: 17, fixed: 16, broke: 0}) {
+		t.Error("a ranker that loses on the train sets when extracted again beats the cascade")
+	}
+	real[1].ranker = 78
 	folds[1].ranker = 70
-	if placeBeats(placeCV{folds: folds, moved: 9, fixed: 8, broke: 0}) {
+	if placeBeats(placeCV{folds: folds, real: real, moved: 9, fixed: 8, broke: 0}) {
 		t.Error("a ranker no better on the train sets beats the cascade")
 	}
 }

@@ -1,0 +1,105 @@
+package extract
+
+import "testing"
+
+// wordAt is the token index of the first token of words (lower case) in
+// sentence si of d, or -1.
+func wordAt(d *document, si int, words ...string) int {
+	s := d.sent[si]
+	for k := s.t0; k+len(words) <= s.t1; k++ {
+		ok := true
+		for i, w := range words {
+			if d.toks[k+i].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// TestBareReference: a definite or possessive noun trigger that is the
+// object of a verb or a preposition, with no phrase of its own after it,
+// only points back; a subject, a trigger with its own argument or date,
+// and an indefinite one do not. Every sentence is written for this test.
+func TestBareReference(t *testing.T) {
+	cases := []struct {
+		text, word string
+		want       bool
+	}{
+		{"On Thursday she flew to Oslo to brief officials on the talks.", "talks", true},
+		{"Opposition leaders criticised the visit as a waste of money.", "visit", true},
+		{"At the end of the trip, the minister spoke to reporters.", "trip", true},
+		{"Reporters asked her about their meeting, her aide said.", "meeting", true},
+		{"The trip began in Tokyo on Monday.", "trip", false},               // the subject tells its own place
+		{"Their next meeting is set for June.", "meeting", false},           // and its own date
+		{"She briefed officials on the talks with Mwangi.", "talks", false}, // its own argument
+		{"She briefed officials on talks between the two.", "talks", false}, // no determiner
+		{"She spoke about the visit on Monday.", "visit", false},            // a date of its own
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-02", c.text)
+		at := wordAt(d, 0, c.word)
+		if at < 0 {
+			t.Fatalf("%q: no %q", c.text, c.word)
+		}
+		f := mentionFacts{set: true, sent: 0, t0: at, n0: at, t1: at + 1, head: at}
+		if got := d.bareReference(f); got != c.want {
+			t.Errorf("%q: bareReference(%q) = %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}
+
+// TestOnePhrase: two triggers of one phrase (a verb and the noun that is
+// its object, two nouns side by side) are one mention read twice; two
+// triggers apart, or one trigger the events pass split (a trip's legs),
+// are not. Every sentence is written for this test.
+func TestOnePhrase(t *testing.T) {
+	type trig struct {
+		words []string
+		verb  bool
+	}
+	cases := []struct {
+		text string
+		a, b trig
+		want bool
+	}{
+		{"Castor Foods signed a memorandum of understanding with Lindqvist Farms.",
+			trig{[]string{"signed"}, true}, trig{[]string{"memorandum", "of", "understanding"}, false}, true},
+		{"The mayor won them over at a breakfast meeting with Prata.",
+			trig{[]string{"breakfast"}, false}, trig{[]string{"meeting"}, false}, true},
+		{"The two firms reached a tentative deal on Monday.",
+			trig{[]string{"reached"}, true}, trig{[]string{"deal"}, false}, true},
+		{"Castor signed a supply deal with Lindqvist and on Wednesday a memorandum with Oberg.",
+			trig{[]string{"signed"}, true}, trig{[]string{"memorandum"}, false}, false},
+		{"Ito met Sato before the summit.",
+			trig{[]string{"met"}, true}, trig{[]string{"summit"}, false}, false},
+		{"Ito will travel to Lima and Quito.", // one trigger, two legs
+			trig{[]string{"travel", "to"}, true}, trig{[]string{"travel", "to"}, true}, false},
+	}
+	facts := func(d *document, tr trig) mentionFacts {
+		at := wordAt(d, 0, tr.words...)
+		if at < 0 {
+			t.Fatalf("no %q", tr.words)
+		}
+		return mentionFacts{set: true, sent: 0, t0: at, n0: at, t1: at + len(tr.words), head: at, verb: tr.verb}
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-02", c.text)
+		a, b := facts(d, c.a), facts(d, c.b)
+		for _, order := range [][2]mentionFacts{{a, b}, {b, a}} {
+			if got := d.onePhrase(order[0], order[1]); (got != "") != c.want {
+				t.Errorf("%q: onePhrase(%v, %v) = %q, want %v", c.text, c.a.words, c.b.words, got, c.want)
+			}
+		}
+	}
+	d := analysed(t, "2026-03-02", "Ito signed the accord. The memorandum is short.")
+	a := mentionFacts{set: true, sent: 0, t0: wordAt(d, 0, "signed"), t1: wordAt(d, 0, "signed") + 1, verb: true}
+	b := mentionFacts{set: true, sent: 1, t0: wordAt(d, 1, "memorandum"), t1: wordAt(d, 1, "memorandum") + 1}
+	if got := d.onePhrase(a, b); got != "" {
+		t.Errorf("two sentences: onePhrase = %q, want none", got)
+	}
+}
