@@ -73,11 +73,10 @@ type eventDraft struct {
 	speaker   *entity // the speaker, inside a quotation
 	cl        clause
 	future    bool
-	accept    bool     // a plan read from an accepted offer ("accepted an invitation to visit"; factuality.go)
-	removedBy string   // the rule that removed it, kept to be traced (rescue_trace.go)
-	region    span     // where its parties stand
-	attrs     span     // where its date and place stand
-	feats     []string // confidence features
+	accept    bool   // a plan read from an accepted offer ("accepted an invitation to visit"; factuality.go)
+	removedBy string // the rule that removed it, kept to be traced (rescue_trace.go)
+	region    span   // where its parties stand
+	attrs     span   // where its date and place stand
 	// participants
 	clause               []party  // the clause's own reading (clauseParties)
 	reach                []string // the persons named in the trigger's reach

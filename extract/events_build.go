@@ -15,18 +15,6 @@ import (
 // build turns the draft into an event or a mention of one.
 func (r *eventRun) build(c *eventDraft) {
 	d, lx, tr, s := r.d, r.lx, c.tr, c.s
-	if c.contextual {
-		c.feats = append(c.feats, "contextual")
-	}
-	if len(c.persons) >= 2 {
-		c.feats = append(c.feats, "two_persons")
-	}
-	if d.reported(lx, s) { // factuality.go
-		c.feats = append(c.feats, "reported")
-	}
-	if d.speaker != nil {
-		c.feats = append(c.feats, "quoted")
-	}
 	ev := Event{Type: tr.typ, Trigger: d.textOf(span{tr.t0, tr.t1}), Sentence: d.sentenceText(c.si),
 		SentenceSpan: &Span{s.start, s.end}, TriggerSpan: &Span{d.toks[tr.t0].start, d.toks[tr.t1-1].end}} // bytes until build
 	ev.Date, ev.Location = c.date, c.place
@@ -48,8 +36,8 @@ func (r *eventRun) build(c *eventDraft) {
 		}
 		ev.Participants = append(ev.Participants, pa)
 	}
-	var why string
-	ev.Confidence, why = lx.confidence(c.feats)
+	ev.conf = d.confMention(c, d.reported(lx, s)) // confidence_features.go; reported: factuality.go
+	ev.Confidence = d.mentionConfidence(&ev)
 	ev.ID = eventID(ev)
 	ev.facts = c.mergeFacts() // for the merge pass
 	if d.placeCands {
@@ -76,7 +64,6 @@ func (r *eventRun) build(c *eventDraft) {
 		if c.title {
 			ev.Explain = append(ev.Explain, "a headline or caption line: present tense told as past; undated, dated like the story's main event")
 		}
-		ev.Explain = append(ev.Explain, why)
 	}
 	if c.removedBy != "" {
 		r.keepRemovedEvent(c, ev) // a candidate a rule removed, kept to be traced (rescue_trace.go)
@@ -107,6 +94,7 @@ func (r *eventRun) build(c *eventDraft) {
 	}
 	// "X hosted Y in Vienna": Y's visit to Vienna too
 	if g, ok := d.visitLeft(tr, c, ev); ok { // "after flying from X, where he met Y" (events_visit.go)
+		g.conf.derived = "left"
 		if k, dup := r.seen[g.ID]; dup && d.elsewhere(&d.events[k], &g) {
 			g.ID = eventIDAt(g) // the same visitor's trip elsewhere
 		}
@@ -116,6 +104,7 @@ func (r *eventRun) build(c *eventDraft) {
 		}
 	}
 	for _, g := range d.legEvents(c, ev) { // "flew to X before moving on to Y" (events_trips.go)
+		g.conf.derived = "leg"
 		if k, dup := r.seen[g.ID]; dup && d.elsewhere(&d.events[k], &g) {
 			g.ID = eventIDAt(g)
 		}
@@ -132,6 +121,7 @@ func (r *eventRun) build(c *eventDraft) {
 		}
 	}
 	if g, ok := d.hostedVisit(tr, &c.cl, host); ok {
+		g.conf.derived = "hosted"
 		if _, dup := r.seen[g.ID]; !dup {
 			r.seen[g.ID] = len(d.events)
 			d.events = append(d.events, g)

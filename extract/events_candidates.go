@@ -113,10 +113,6 @@ func (r *eventRun) candidate(si int, title bool, trigs []trigMatch, ti int, quot
 			return nil
 		}
 	}
-	c.feats = append(make([]string, 0, 6), "base")
-	if tr.verb {
-		c.feats = append(c.feats, "verb")
-	}
 	c.region = span{lo, hi}
 	if tr.typ == Visit {
 		c.region = span{lo, tr.t1} // the visitor stands before "visit"

@@ -220,9 +220,7 @@ func (r *eventRun) when(c *eventDraft) bool {
 		c.date = r.mainDate
 		c.fromMain = true
 	}
-	if c.ownDate != "" {
-		c.feats = append(c.feats, "own_date")
-	} else if c.date == "" && c.future && !d.vagueFuture(c.s) && !(c.cl.future && len(c.persons) >= 2 && !c.contextual) && !r.planGoesOn(c) && !d.unanchoredDay(c.attrs) {
+	if c.ownDate == "" && c.date == "" && c.future && !d.vagueFuture(c.s) && !(c.cl.future && len(c.persons) >= 2 && !c.contextual) && !r.planGoesOn(c) && !d.unanchoredDay(c.attrs) {
 		// a plan with no date is not an event yet, unless its own
 		// clause states it of two named people ("X is due to meet Y"),
 		// or it goes on with a dated plan ("X will visit Lima on Friday.

@@ -47,6 +47,10 @@ type Options struct {
 	// Explain fills each event's Explain field: the frame, the clause
 	// reading, the resolutions and the confidence terms that made it.
 	Explain bool
+	// MinConfidence, when set, replaces the threshold of confidence.tsv
+	// (min_confidence): events whose confidence is under it are not
+	// published. A pointer to 0 publishes every event.
+	MinConfidence *float64
 	// PlaceCandidates fills each event's PlaceCandidates with every place
 	// the place rules proposed and the features the place ranker reads,
 	// and keeps the cascade's choice whatever place_rank.tsv says: what
@@ -70,6 +74,7 @@ type Extractor struct {
 	ner   *ner.Model // the learned tagger; nil: off
 	// explain fills Event.Explain (Options.Explain)
 	explain bool
+	minConf float64 // Options.MinConfidence; -1: the table's
 	// placeCands fills Event.PlaceCandidates (Options.PlaceCandidates)
 	placeCands bool
 	// partyObs receives each draft's party candidates and may choose
@@ -97,7 +102,13 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("load tables: %w", err)
 	}
 	x := &Extractor{lx: lx, tag: tg, noNER: opts.NoNER, text: opts.WithText, html: hc, trace: opts.Trace, keepRemoved: opts.Trace != nil, explain: opts.Explain,
-		dateCands: opts.DateCandidates, placeCands: opts.PlaceCandidates}
+		dateCands: opts.DateCandidates, placeCands: opts.PlaceCandidates, minConf: -1}
+	if m := opts.MinConfidence; m != nil {
+		if *m < 0 || *m > 1 || *m != *m {
+			return nil, fmt.Errorf("minimum confidence %v: want a probability from 0 to 1", *m)
+		}
+		x.minConf = *m
+	}
 	if !opts.NoTagger {
 		if x.ner, err = ner.Default(); err != nil {
 			return nil, fmt.Errorf("load the entity tagger: %w", err)
@@ -113,6 +124,11 @@ func (x *Extractor) Cleaner() *Cleaner { return x.html }
 // body is cleaned first (the headline and published date are taken from the
 // page when the article has none).
 func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
+	return x.extract(ctx, a, x.minConf)
+}
+
+// extract is Extract with a confidence threshold (-1: the table's).
+func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*Record, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -184,6 +200,8 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Record, error) {
 	d.findEvents(x.lx)
 	d.mergeEvents()
 	d.tripSpans() // time.go: "landed on Friday for a four-day visit"
+	// confidence.go: the learned confidence; events under the threshold dropped
+	d.scoreEvents(x.lx, minConf)
 	d.distinctIDs()
 	rec := d.build(a)
 	rec.removed = d.removed // rescue_trace.go: only when keepRemoved

@@ -666,10 +666,13 @@ func loadLexicon(dir string) (*lexicon, error) {
 			lx.cues.addFirst(lx, w, int(cueFuture))
 		}
 	}
-	for _, f := range confFeatures {
+	for _, f := range []string{confBase, confThreshold} {
 		if _, ok := lx.weights[f]; !ok {
-			return nil, fmt.Errorf("confidence.tsv: no weight for feature %q", f)
+			return nil, fmt.Errorf("confidence.tsv: no row %q", f)
 		}
+	}
+	if t := lx.weights[confThreshold]; t < 0 || t > 1 {
+		return nil, fmt.Errorf("confidence.tsv: %s %v is no probability (0 to 1)", confThreshold, t)
 	}
 	return lx, nil
 }

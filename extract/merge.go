@@ -77,7 +77,7 @@ func mentionFactsOf(si int, tr trigMatch, cl *clause, ownDate, ownPlace, borrowe
 // mergeMention folds another mention of the same event (the same id)
 // into e, and says so in the explanation.
 func (e *Event) mergeMention(o Event) {
-	conf, place := e.Confidence, e.Location
+	place := e.Location
 	if !e.addMention(o) || len(o.Explain) == 0 {
 		return
 	}
@@ -85,14 +85,12 @@ func (e *Event) mergeMention(o Event) {
 	if e.Location != place {
 		line += "; place " + e.Location + " from it"
 	}
-	if e.Confidence != conf {
-		line += fmt.Sprintf("; confidence %.2f from it", e.Confidence)
-	}
 	e.Explain = append(e.Explain, line)
 }
 
-// addMention adds mention o to e's evidence, keeps the higher confidence
-// and fills a missing place; false when o is a mention e has already.
+// addMention adds mention o to e's evidence and fills a missing place;
+// false when o is a mention e has already. (The event's confidence is
+// scored once the merges are done: confidence.go.)
 func (e *Event) addMention(o Event) bool {
 	if o.Sentence == e.Sentence && o.Trigger == e.Trigger {
 		return false
@@ -104,9 +102,6 @@ func (e *Event) addMention(o Event) bool {
 	}
 	e.Evidence = append(e.Evidence, evidenceOf(o))
 	e.Evidence = append(e.Evidence, o.Evidence...)
-	if o.Confidence > e.Confidence {
-		e.Confidence = o.Confidence
-	}
 	if e.Location == "" && o.Location != "" {
 		e.Location, e.Lat, e.Lon = o.Location, o.Lat, o.Lon
 		e.PlaceCandidates = o.PlaceCandidates // place_rank.go
@@ -315,7 +310,7 @@ func hasParty(e *Event, name string) bool {
 // absorb merges mention o into e: evidence, parties, the better date and
 // place, and the id again from type, participants and date.
 func (e *Event) absorb(d *document, o Event, why []string) {
-	old, oldConf := e.ID, e.Confidence
+	old := e.ID
 	date, ownDate := e.Date, e.facts.ownDate
 	oDate, oPlace := o.Date, o.Location
 	if d.laterBare(&o, e) {
@@ -372,9 +367,6 @@ func (e *Event) absorb(d *document, o Event, why []string) {
 		}
 		if e.Planned {
 			now += "; planned"
-		}
-		if e.Confidence != oldConf {
-			now += fmt.Sprintf("; confidence %.2f, the highest of its mentions", e.Confidence)
 		}
 		if e.ID != old {
 			now += fmt.Sprintf("; id %s from the merged type, participants and date", e.ID)
@@ -750,6 +742,9 @@ func (d *document) toldPast(f mentionFacts) bool {
 func (d *document) noDistinctCue(a, b *Event) (bool, string) {
 	for _, e := range []*Event{a, b} {
 		f := e.facts
+		if d.describesTold(f) {
+			continue // "It is Ito's second visit" (merge_refs.go)
+		}
 		if c := d.distinctCue(f); c != "" {
 			return false, fmt.Sprintf("%q before or after %q", c, e.Trigger)
 		}

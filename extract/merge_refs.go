@@ -11,6 +11,10 @@ import "strings"
 //     opposition dismissed the visit"; "The trip follows a meeting on
 //     Monday in Rome"), so they give way to those of the event it refers
 //     to and it adds neither when it joins one;
+//   - a mention that describes the event just told ("It is Tamm's third
+//     trip to Ukraine", "..., their second meeting this year") is that
+//     event: its ordinal says which of their meetings this one is, not
+//     that it is another (describesTold);
 //   - two triggers of one phrase ("signed a memorandum of understanding",
 //     "a breakfast meeting") are one mention read twice: they are one
 //     event whatever parties, date or place each reading found.
@@ -55,9 +59,13 @@ func (d *document) ownTime(e, earlier *Event) (date, place bool) {
 	return e.facts.ownDate, e.facts.ownPlace
 }
 
-// laterBare: mention b, told after a, is a bare reference and a is not.
+// laterBare: mention b, told after a, points back (a bare reference, or
+// a phrase that describes the event told: its "this year" counts the
+// occasions, it does not date this one) and a does not.
 func (d *document) laterBare(b, a *Event) bool {
-	return b.facts.sent > a.facts.sent && d.bareReference(b.facts) && !d.bareReference(a.facts)
+	later := b.facts.sent > a.facts.sent || b.facts.sent == a.facts.sent && b.facts.t0 >= a.facts.t1
+	back := func(f mentionFacts) bool { return d.bareReference(f) || d.describesTold(f) }
+	return later && back(b.facts) && !back(a.facts)
 }
 
 // onePhrase: the two mentions' triggers stand in one phrase of one
@@ -93,4 +101,35 @@ func (d *document) onePhrase(a, b mentionFacts) string {
 		}
 	}
 	return d.textOf(span{x.t0, y.t1})
+}
+
+// describesTold: the mention is a noun phrase that describes the event
+// the clause or story has just told, not a new occasion: the complement
+// of "it", "this" or "that" and a form of "be" ("It was their second
+// meeting", "This is Ito's third visit"), or a phrase set off by a comma
+// that opens with a possessive ("..., their third such meeting in a
+// year"). Between the trigger and that start stand only a possessive
+// or determiner, ordinals, adjectives, names (the possessor) and "such".
+func (d *document) describesTold(f mentionFacts) bool {
+	if !f.set || f.verb {
+		return false
+	}
+	s := d.sent[f.sent]
+	poss := false
+	for k, n := f.n0-1, 0; k >= s.t0 && n < 6; k, n = k-1, n+1 {
+		t := d.toks[k]
+		switch {
+		case t.text == ",":
+			return poss
+		case d.lx.is(t.lower, wcBe):
+			return k > s.t0 && d.lx.is(d.toks[k-1].lower, wcNeuter, wcDefinite)
+		case isPossessive(t.lower) || t.tag == "POS" || t.tag == "PRP$":
+			poss = true
+		case t.tag == "DT" || t.tag == "JJ" || t.tag == "CD" || t.tag == "NNP" || t.tag == "PDT" || t.tag == "RB" || t.hyphen:
+			// determiner, ordinal, adjective, possessor's name, "such"
+		default:
+			return false
+		}
+	}
+	return false
 }

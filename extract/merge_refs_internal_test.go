@@ -103,3 +103,34 @@ func TestOnePhrase(t *testing.T) {
 		t.Errorf("two sentences: onePhrase = %q, want none", got)
 	}
 }
+
+// TestDescribesTold: a noun phrase that describes the event just told
+// ("It was their second meeting", ", their third such visit") is that
+// event whatever its ordinal says; a clause that tells another occasion
+// ("will hold a second meeting", "A second round is planned") is not one.
+// Every sentence is written for this test.
+func TestDescribesTold(t *testing.T) {
+	cases := []struct {
+		text, word string
+		want       bool
+	}{
+		{"It was their second meeting this year.", "meeting", true},
+		{"This is Ito's third visit to Lima since May.", "visit", true},
+		{"Ito met Sato in Lima on Monday, their third such meeting in a year.", "meeting", true},
+		{"The two will hold a second meeting on Friday.", "meeting", false},
+		{"A second meeting is planned for June.", "meeting", false},
+		{"Ito met Sato on Monday, and a second meeting followed.", "meeting", false},
+		{"It was held after the second meeting of the council.", "meeting", false},
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-02", c.text)
+		at := wordAt(d, 0, c.word)
+		if at < 0 {
+			t.Fatalf("%q: no %q", c.text, c.word)
+		}
+		f := mentionFacts{set: true, sent: 0, t0: at, n0: at, t1: at + 1, head: at}
+		if got := d.describesTold(f); got != c.want {
+			t.Errorf("%q: describesTold(%q) = %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}

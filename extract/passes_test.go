@@ -103,8 +103,9 @@ func TestClausePlace(t *testing.T) {
 	}
 }
 
-// TestMergeMention: a second mention becomes evidence, keeps the highest
-// confidence and fills a missing place; the same mention twice is one.
+// TestMergeMention: a second mention becomes evidence with its own
+// confidence and fills a missing place; the same mention twice is one. The
+// event's confidence is scored after the merges (confidence.go), not here.
 func TestMergeMention(t *testing.T) {
 	e := Event{Trigger: "met", Sentence: "A met B.", Confidence: 0.6}
 	e.mergeMention(Event{Trigger: "met", Sentence: "A met B."})
@@ -113,8 +114,8 @@ func TestMergeMention(t *testing.T) {
 	}
 	e.mergeMention(Event{Trigger: "talks", Sentence: "Their talks in Lima...", Confidence: 0.8, Location: "Lima"})
 	e.mergeMention(Event{Trigger: "talks", Sentence: "Their talks in Lima...", Confidence: 0.8, Location: "Lima"})
-	if len(e.Evidence) != 1 || e.Confidence != 0.8 || e.Location != "Lima" {
-		t.Errorf("after merging: evidence %d, confidence %v, location %q; want 1, 0.8, Lima", len(e.Evidence), e.Confidence, e.Location)
+	if len(e.Evidence) != 1 || e.Evidence[0].Confidence != 0.8 || e.Confidence != 0.6 || e.Location != "Lima" {
+		t.Errorf("after merging: evidence %+v, confidence %v, location %q; want one at 0.8, 0.6, Lima", e.Evidence, e.Confidence, e.Location)
 	}
 }
 

@@ -1,12 +1,9 @@
 package extract_test
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -90,44 +87,14 @@ var qualityVerbose = flag.Bool("quality.v", false, "log every miss of the qualit
 func verbose() bool { return *qualityVerbose || os.Getenv("NEWSWIRE_QUALITY_VERBOSE") == "1" }
 
 // articleFiles lists the article files (gold files left out) of the
-// folders.
+// folders (internal/score.ArticleFiles).
 func articleFiles(t *testing.T, dirs []string) []string {
 	t.Helper()
-	var files []string
-	for _, dir := range dirs {
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			t.Fatalf("listing test articles: %v", err)
-		}
-		for _, e := range entries {
-			name := e.Name()
-			if e.IsDir() || strings.HasSuffix(name, ".gold.json") {
-				continue
-			}
-			switch filepath.Ext(name) {
-			case ".txt", ".json", ".html":
-				files = append(files, filepath.Join(dir, name))
-			}
-		}
+	files, err := score.ArticleFiles(dirs...)
+	if err != nil {
+		t.Fatalf("listing test articles: %v", err)
 	}
-	sort.Strings(files)
 	return files
-}
-
-// wantID is the id an article's record must carry: the envelope's id for a
-// JSON file, else the file name without its extension.
-func wantID(path string, data []byte) (string, error) {
-	ext := filepath.Ext(path)
-	if ext == ".json" {
-		var env struct {
-			ID string `json:"id"`
-		}
-		if err := json.Unmarshal(data, &env); err != nil {
-			return "", fmt.Errorf("reading envelope id of %s: %w", path, err)
-		}
-		return env.ID, nil
-	}
-	return strings.TrimSuffix(filepath.Base(path), ext), nil
 }
 
 func loadGolds(t *testing.T, dirs []string) []score.Gold {
@@ -192,7 +159,7 @@ func extractAll(t *testing.T, x *extract.Extractor, files []string) []score.Reco
 		if err != nil {
 			t.Fatalf("reading article: %v", err)
 		}
-		id, err := wantID(path, data)
+		id, err := score.WantID(path, data)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -209,13 +176,9 @@ func extractAll(t *testing.T, x *extract.Extractor, files []string) []score.Reco
 			t.Errorf("extracting %s: %v", path, err)
 			continue
 		}
-		b, err := json.Marshal(rec)
+		r, err := score.RecordOf(rec)
 		if err != nil {
-			t.Fatalf("encoding record of %s: %v", path, err)
-		}
-		var r score.Record
-		if err := json.Unmarshal(b, &r); err != nil {
-			t.Fatalf("decoding record of %s: %v", path, err)
+			t.Fatalf("%s: %v", path, err)
 		}
 		records = append(records, r)
 	}

@@ -141,7 +141,9 @@ type Event struct {
 	// record.
 	DateCandidates []DateCandidate `json:"-"`
 
-	facts mentionFacts // what the merge pass needs to know of the mention (merge.go)
+	facts    mentionFacts // what the merge pass needs to know of the mention (merge.go)
+	conf     confFacts    // what the confidence pass weighs (confidence_features.go)
+	features []string     // the features it weighed (for the training command)
 }
 
 // PlaceCandidate is one place the rules proposed for an event: the rules

@@ -32,8 +32,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	explain := fs.Bool("explain", false, "add to each event why it exists (\"explain\"): its frame, clause reading, resolutions and confidence terms")
 	trace := fs.Bool("trace", false, "print the extractor's decisions on stderr: the classify rule that typed each name chunk, what the learned tagger changed, geocoding and events")
 	noTagger := fs.Bool("no-tagger", false, "rules only: turn the learned entity tagger off")
+	minConf := fs.Float64("min-confidence", 0, "publish only events whose confidence is at least this, from 0 (every event) to 1; when not given, min_confidence of confidence.tsv")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: newswire extract [--pretty] [--with-text] [--trace] [--no-tagger] [--max-bytes N] [--tables DIR] FILE...  (- for stdin; .json, .jsonl, .txt, .html)")
+		fmt.Fprintln(stderr, "usage: newswire extract [--pretty] [--with-text] [--explain] [--trace] [--no-tagger] [--min-confidence P] [--max-bytes N] [--tables DIR] FILE...  (- for stdin; .json, .jsonl, .txt, .html)")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -47,6 +48,11 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return 2
 	}
 	opts := extract.Options{TablesDir: *tablesDir, WithText: *withText, Explain: *explain, NoTagger: *noTagger}
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "min-confidence" {
+			opts.MinConfidence = minConf // New refuses a value outside 0..1
+		}
+	})
 	if *trace {
 		var mu sync.Mutex
 		opts.Trace = func(format string, args ...any) {

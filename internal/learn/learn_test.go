@@ -253,3 +253,27 @@ func TestSigmoidLogit(t *testing.T) {
 		t.Error("Sigmoid overflows at the extremes")
 	}
 }
+
+func TestHalfF1Threshold(t *testing.T) {
+	cases := []struct {
+		name   string
+		preds  []Scored
+		missed int
+		want   float64
+	}{
+		// all right: F1 1, threshold 0.5; nothing under it
+		{"all right", []Scored{{0.9, true, ""}, {0.8, true, ""}}, 0, 0.5},
+		// F1 at 0 is 2*2/(4+1+0) = 0.8: threshold 0.4 drops the 0.3, F1 1: 0.5
+		{"a low wrong one dropped", []Scored{{0.9, true, ""}, {0.8, true, ""}, {0.3, false, ""}}, 0, 0.5},
+		// many misses: F1 2/(2+1+4) = 0.29, threshold 0.14: the 0.2 stays
+		{"low recall keeps more", []Scored{{0.9, true, ""}, {0.2, false, ""}}, 4, 0.14},
+		{"empty", nil, 2, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got, _ := HalfF1Threshold(c.preds, c.missed); math.Abs(got-c.want) > 1e-9 {
+				t.Errorf("HalfF1Threshold = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
