@@ -351,7 +351,7 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 		if a.typ == Person {
 			// "French Interior Minister X and German Finance Minister
 			// Y met": the title run before a conjunct is part of it
-			k = d.titlePrefixStart(a.span.t0, s) - 1
+			k = d.titlePrefixStart(d.honorificStart(a.span.t0, s), s) - 1
 		}
 		if k >= s.t0 && d.lx.is(d.toks[k].lower, wcPrep) && d.peopleComplement(k, s) {
 			break // "the ministers of France and Germany": no further conjunct
@@ -958,7 +958,8 @@ func (d *document) namedAfterDescription(open, close int, s sentence) (arg, bool
 	}
 	org := ms[0].typ == Organization
 	// the name may carry its own title: ", Foreign Minister Rui Costa,"
-	if st := d.titlePrefixStart(ms[0].span.t0, s); st != open+1 && ms[0].span.t0 != open+1 {
+	// or an honorific: ", Dr. Rui Costa,", ", Datuk Seri X," (entities_style.go)
+	if h := d.honorificStart(ms[0].span.t0, s); d.titlePrefixStart(h, s) != open+1 && h != open+1 {
 		return arg{}, false
 	}
 	if open-1 < s.t0 {

@@ -452,22 +452,30 @@ func (r *eventRun) dateCandidates(c *eventDraft) []DateCandidate {
 	}
 	cues := d.tripCues(c.s)
 	// ranges: a day candidate to a later one, at most maxRangeDays on
-	type rng struct{ start, end int }
+	type day struct {
+		k int
+		t time.Time
+	}
+	var days []day
+	for k, cd := range cands {
+		if t, err := time.Parse("2006-01-02", cd.Value); err == nil {
+			days = append(days, day{k, t})
+		}
+	}
+	type rng struct {
+		start, end int
+		days       int
+	}
 	var ranges []rng
-	for a := range cands {
-		for b := range cands {
-			lo, errA := time.Parse("2006-01-02", cands[a].Value)
-			hi, errB := time.Parse("2006-01-02", cands[b].Value)
-			if errA != nil || errB != nil || !hi.After(lo) || hi.Sub(lo) > maxRangeDays*24*time.Hour {
-				continue
+	for _, a := range days {
+		for _, b := range days {
+			if b.t.After(a.t) && b.t.Sub(a.t) <= maxRangeDays*24*time.Hour {
+				ranges = append(ranges, rng{a.k, b.k, int(b.t.Sub(a.t).Hours()/24) + 1})
 			}
-			ranges = append(ranges, rng{a, b})
 		}
 	}
 	for _, g := range ranges {
 		v := cands[g.start].Value + "/" + cands[g.end].Value
-		lo, _ := time.Parse("2006-01-02", cands[g.start].Value)
-		hi, _ := time.Parse("2006-01-02", cands[g.end].Value)
 		i, ok := byValue[v]
 		if !ok {
 			// a new value; one a trip gave already takes the range's reading too
@@ -478,7 +486,7 @@ func (r *eventRun) dateCandidates(c *eventDraft) []DateCandidate {
 		}
 		cands[i].Rules = append(cands[i].Rules, "range")
 		views[i].startBest, views[i].endBest = firstRule(cands[g.start].Rules), firstRule(cands[g.end].Rules)
-		views[i].days = int(hi.Sub(lo).Hours()/24) + 1
+		views[i].days = g.days
 	}
 	i, ok := byValue[c.date]
 	if !ok {

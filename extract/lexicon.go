@@ -17,32 +17,35 @@ type lexicon struct {
 	personNoun map[string]bool     // words just before a person's name
 	stop       map[string]bool
 	honorific  map[string]bool // without the period
-	titles     *trie           // payload: titleKind
-	titleStrip map[string]bool
-	orgEnd     map[string]string // cue word (lower case) -> class
-	orgStart   map[string]string
-	orgs       *trie // payload: index into orgNames
-	orgNames   []knownOrg
-	locs       *trie // payload: index into places
-	places     []place
-	placeNames map[string][]int  // lower-case name or alias -> every place so called
-	demonyms   map[string]string // lower-case demonym -> country
-	seats      map[string]string // seats.tsv: a seat of government as written -> the party it stands for
-	given      map[string]bool   // given names
-	givenAmb   map[string]bool
-	familyKey  map[string]bool // family-name-first surnames (Chinese, Korean...)
-	triggers   *trie           // payload: index into formSets
-	frames     []frame
-	formSets   [][]formRef // the frames a surface form may belong to
-	support    *trie       // support verbs ("struck a deal"); payload unused
-	irregular  map[string]irregular
-	cues       *trie                   // payload: cueEffect
-	class      map[string]classSet     // word_classes.tsv (and org_context.tsv's orgnoun rows)
-	weights    map[string]float64      // confidence.tsv
-	placeRank  placeRanker             // place_rank.tsv (place_rank.go)
-	partyRank  partyRanker             // party_rank.tsv
-	dateRank   dateRanker              // date_rank.tsv (date_rank.go)
-	dateWords  map[string]dateWordInfo // date_words.tsv, by word
+	// honorifics written before the given name ("Sir Cliff", "Dame Judi"):
+	// column "given" of honorifics.tsv
+	givenHonorific map[string]bool
+	titles         *trie // payload: titleKind
+	titleStrip     map[string]bool
+	orgEnd         map[string]string // cue word (lower case) -> class
+	orgStart       map[string]string
+	orgs           *trie // payload: index into orgNames
+	orgNames       []knownOrg
+	locs           *trie // payload: index into places
+	places         []place
+	placeNames     map[string][]int  // lower-case name or alias -> every place so called
+	demonyms       map[string]string // lower-case demonym -> country
+	seats          map[string]string // seats.tsv: a seat of government as written -> the party it stands for
+	given          map[string]bool   // given names
+	givenAmb       map[string]bool
+	familyKey      map[string]bool // family-name-first surnames (Chinese, Korean...)
+	triggers       *trie           // payload: index into formSets
+	frames         []frame
+	formSets       [][]formRef // the frames a surface form may belong to
+	support        *trie       // support verbs ("struck a deal"); payload unused
+	irregular      map[string]irregular
+	cues           *trie                   // payload: cueEffect
+	class          map[string]classSet     // word_classes.tsv (and org_context.tsv's orgnoun rows)
+	weights        map[string]float64      // confidence.tsv
+	placeRank      placeRanker             // place_rank.tsv (place_rank.go)
+	partyRank      partyRanker             // party_rank.tsv
+	dateRank       dateRanker              // date_rank.tsv (date_rank.go)
+	dateWords      map[string]dateWordInfo // date_words.tsv, by word
 	// chunk_words.tsv
 	nameParticle    map[string]bool // de, van, bin
 	connector       map[string]bool // of, and, &
@@ -188,6 +191,7 @@ const (
 	wcRelPerson   // places (place_embedded.go): "who", "whom": a relative clause of a person, whose trip "to" a place goes there
 	wcGoalPrep    // places (place_embedded.go): "to", "into" before the place a motion goes to
 	wcAnyGroup    // resolution (resolve_rules.go groupLeader): "visitors", "group" restate any group of people told
+	wcHonorAdj    // entities (entities_style.go): "Most", "Right", "Very" before an honorific ("Most Rev. X", "Right Hon. Y")
 	wcRepresent   // representation (events_reps.go): "X was represented by P": P acted for X
 	numWordClasses
 )
@@ -232,7 +236,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj, "speech": wcSpeech,
+	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
 	"notdest": wcNotDest, "return": wcReturn,
 	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive,
@@ -346,7 +350,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		}
 	}
 	lx := &lexicon{
-		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{},
+		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{}, givenHonorific: map[string]bool{},
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
 		familyKey: map[string]bool{}, seats: map[string]string{}, locEnd: map[string]string{}, venue: map[string]string{}, personNoun: map[string]bool{},
@@ -430,6 +434,13 @@ func loadLexicon(dir string) (*lexicon, error) {
 		{"stopwords.tsv", 1, func(r row) error { lx.stop[r.col(0)] = true; return nil }},
 		{"honorifics.tsv", 1, func(r row) error {
 			lx.honorific[strings.TrimSuffix(r.col(0), ".")] = true
+			switch r.col(1) {
+			case "given":
+				lx.givenHonorific[strings.TrimSuffix(r.col(0), ".")] = true
+			case "":
+			default:
+				return fmt.Errorf("honorific %q: column 2 %q: want given or nothing", r.col(0), r.col(1))
+			}
 			return nil
 		}},
 		{"titles.tsv", 2, func(r row) error {

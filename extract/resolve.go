@@ -102,6 +102,9 @@ func (d *document) resolve(lx *lexicon) {
 		}
 		e := people.match(m.name)
 		if e == nil {
+			e = people.matchFirstWord(m.name, honorificOf(m))
+		}
+		if e == nil {
 			e = &entity{typ: Person, canon: joinName(m.name), words: m.name, first: m.span.t0}
 			people.add(e)
 			add(e)
@@ -135,7 +138,11 @@ func (d *document) resolve(lx *lexicon) {
 		if m.typ != "" {
 			continue
 		}
-		if e := people.match(m.name); e != nil && len(m.name) <= len(e.words) {
+		e := people.match(m.name)
+		if e == nil && len(m.name) == 1 && !lx.stop[m.name[0]] {
+			e = people.matchFirstWord(m.name, "") // "Okabe met ..." after "Okabe Ren"
+		}
+		if e != nil && len(m.name) <= len(e.words) {
 			m.typ, m.ent = Person, e
 			e.count++
 			e.addAlias(m.text)
@@ -254,10 +261,18 @@ type personIndex struct {
 	full    map[string]*entity
 	byLast  map[string][]*entity
 	byFirst map[string][]*entity
+	// firstOne: the one person of two or more words whose first word is
+	// the key, or an entry marked many when several have it
+	firstOne map[string]firstEntry
+}
+
+type firstEntry struct {
+	e    *entity
+	many bool
 }
 
 func newPersonIndex(lx *lexicon) *personIndex {
-	return &personIndex{lx: lx, full: map[string]*entity{}, byLast: map[string][]*entity{}, byFirst: map[string][]*entity{}}
+	return &personIndex{lx: lx, full: map[string]*entity{}, byLast: map[string][]*entity{}, byFirst: map[string][]*entity{}, firstOne: map[string]firstEntry{}}
 }
 
 func (x *personIndex) add(e *entity) { x.index(e, e.words) }
@@ -270,6 +285,13 @@ func (x *personIndex) index(e *entity, w []string) {
 	last, first := strings.ToLower(w[len(w)-1]), strings.ToLower(w[0])
 	x.byLast[last] = append(x.byLast[last], e)
 	x.byFirst[first] = append(x.byFirst[first], e)
+	if len(w) >= 2 {
+		if f, ok := x.firstOne[first]; !ok {
+			x.firstOne[first] = firstEntry{e: e}
+		} else if f.e != e {
+			x.firstOne[first] = firstEntry{e: f.e, many: true}
+		}
+	}
 }
 
 func (x *personIndex) match(name []string) *entity {
@@ -298,6 +320,45 @@ func (x *personIndex) match(name []string) *entity {
 		}
 	}
 	return nil
+}
+
+// matchFirstWord finds the one person a one-word person mention names by
+// the first word of their fuller name: a family-name-first surname the
+// lexicon does not know ("Mr. Ishizaki" after "Ishizaki Haruto") or a bare
+// given name ("Tiago" after "Tiago Marques"). It answers only when exactly
+// one person seen so far has that first word and none has it as a last
+// word, so "John" between "John Smith" and "John Kerry" stays unresolved.
+// Mentions typed as persons and chunks no rule typed use it; a place or
+// organization that is also a given name ("Jordan", "Victoria") keeps its
+// own reading. After an honorific written before family names ("Mr
+// Howard", not "Sir Cliff") a known given name is someone else's surname
+// (Michael Howard, not Howard Flight).
+func (x *personIndex) matchFirstWord(name []string, honorific string) *entity {
+	if len(name) != 1 {
+		return nil
+	}
+	if honorific != "" && !x.lx.givenHonorific[honorific] && x.lx.isGiven(name[0]) {
+		return nil
+	}
+	key := strings.ToLower(name[0])
+	if len(x.byLast[key]) > 0 {
+		return nil
+	}
+	f := x.firstOne[key] // a map entry, not a scan: linear in the article
+	if f.e == nil || f.many || len(f.e.words) < 2 || !strings.EqualFold(f.e.words[0], name[0]) {
+		return nil
+	}
+	return f.e
+}
+
+// honorificOf: the honorific a person mention's text starts with ("Mr",
+// "Sir", without the period), or "".
+func honorificOf(m *mention) string {
+	w := strings.Fields(m.text)
+	if len(w) <= len(m.name) {
+		return ""
+	}
+	return strings.TrimSuffix(w[0], ".")
 }
 
 func hasSuffixWords(long, short []string) bool {

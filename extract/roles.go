@@ -90,6 +90,9 @@ func (d *document) clauseParties(cl *clause, tr trigMatch, si int, focal *entity
 		}
 	}
 	args := cl.roleArgs(tr.frame)
+	for i := range args {
+		args[i] = d.wholeNameArg(args[i]) // "Ministry of Arts, Culture and ...": one name
+	}
 	named := map[string]bool{}
 	for _, a := range args {
 		if a.pron == "" {

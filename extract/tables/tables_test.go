@@ -17,7 +17,7 @@ var columns = map[string]int{
 	"abbreviations.tsv":         2,
 	"event_cues.tsv":            2,
 	"date_words.tsv":            3,
-	"honorifics.tsv":            1,
+	"honorifics.tsv":            2,
 	"org_cues.tsv":              3,
 	"organizations.tsv":         3,
 	"stopwords.tsv":             1,
@@ -43,8 +43,9 @@ var columns = map[string]int{
 }
 
 // optionalColumns: tables whose last columns may be left off, and how many
-// (irregular_verbs.tsv: the present forms, for have: has).
-var optionalColumns = map[string]int{"irregular_verbs.tsv": 1}
+// (irregular_verbs.tsv: the present forms, for have: has; honorifics.tsv:
+// the given mark).
+var optionalColumns = map[string]int{"irregular_verbs.tsv": 1, "honorifics.tsv": 1}
 
 var kinds = map[string]bool{"country": true, "city": true, "region": true, "continent": true, "water": true}
 
