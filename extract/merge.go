@@ -343,7 +343,20 @@ func (e *Event) absorb(d *document, o Event, why []string) {
 	// to; the parties it was given are a guess and add nothing, except a
 	// person who stands for a country or organization of the event ("the
 	// defense ministers of France and Germany" named later)
-	for _, p := range o.Participants {
+	adds := o.Participants
+	if d.onePhrase(e.facts, o.facts) != "" {
+		// one phrase read twice: the reading the guidelines rank first
+		// (persons, else organizations, else countries) names the
+		// parties (merge_refs.go)
+		switch re, ro := partyRank(e.Participants), partyRank(o.Participants); {
+		case ro < re:
+			e.Participants = append([]Participant(nil), o.Participants...)
+			adds = nil
+		case re < ro:
+			adds = nil
+		}
+	}
+	for _, p := range adds {
 		if !hasParty(e, p.Name) && (!o.facts.borrowed || d.standsFor(p, e.Participants)) {
 			e.Participants = append(e.Participants, p)
 		}

@@ -17,7 +17,9 @@ import "strings"
 //     that it is another (describesTold);
 //   - two triggers of one phrase ("signed a memorandum of understanding",
 //     "a breakfast meeting") are one mention read twice: they are one
-//     event whatever parties, date or place each reading found.
+//     event whatever parties, date or place each reading found, and its
+//     parties are those of the reading the guidelines rank first
+//     (persons, else organizations, else countries; both when equal).
 
 // bareReference: the mention is a noun trigger after a definite,
 // demonstrative or possessive word (anaphoricTrigger), the object of a
@@ -132,4 +134,19 @@ func (d *document) describesTold(f mentionFacts) bool {
 		}
 	}
 	return false
+}
+
+// partyRank ranks a reading's parties as the guidelines name them: 0 when
+// it names a person, 1 an organization, 2 neither (countries, places).
+func partyRank(ps []Participant) int {
+	r := 2
+	for _, p := range ps {
+		switch p.Type {
+		case Person:
+			return 0
+		case Organization:
+			r = 1
+		}
+	}
+	return r
 }

@@ -134,3 +134,22 @@ func TestDescribesTold(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyRank: of two readings of one phrase, the one that names a
+// person ranks first, then one that names an organization, then the rest.
+func TestPartyRank(t *testing.T) {
+	cases := []struct {
+		ps   []Participant
+		want int
+	}{
+		{[]Participant{{Name: "Chile", Type: Location}, {Name: "Ana Soto", Type: Person}}, 0},
+		{[]Participant{{Name: "Castor Foods", Type: Organization}, {Name: "Peru", Type: Location}}, 1},
+		{[]Participant{{Name: "Chile", Type: Location}, {Name: "Peru", Type: Location}}, 2},
+		{nil, 2},
+	}
+	for _, c := range cases {
+		if got := partyRank(c.ps); got != c.want {
+			t.Errorf("partyRank(%v) = %d, want %d", c.ps, got, c.want)
+		}
+	}
+}

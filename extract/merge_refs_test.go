@@ -15,7 +15,8 @@ func TestMergeReferences(t *testing.T) {
 	cases := []struct {
 		name, published, text, typ string
 		n                          int
-		place                      string // of the first event of typ ("" unchecked)
+		place                      string   // of the first event of typ ("" unchecked)
+		parts                      []string // its parties, exactly (nil unchecked)
 	}{
 		{name: "briefed on the talks elsewhere", published: "2026-03-05", typ: extract.Meeting, n: 1, place: "Oslo",
 			text: "Norwegian Foreign Minister Siri Dahl held talks with Kenyan Foreign Minister Amos Mwangi in Oslo on Tuesday. On Thursday Dahl flew to Stockholm to brief Swedish officials on the talks."},
@@ -25,6 +26,11 @@ func TestMergeReferences(t *testing.T) {
 			text: "Estonian Prime Minister Kaia Lepp arrived in Kyiv on Monday. It is Lepp's third trip to Ukraine since taking office. She will travel to Kyiv again in May."},
 		{name: "the same pair on two days", published: "2026-03-07", typ: extract.Meeting, n: 2, place: "Oslo",
 			text: "Norwegian Foreign Minister Siri Dahl met Kenyan Foreign Minister Amos Mwangi in Oslo on Tuesday. Dahl met Mwangi in Bergen on Friday to sign the accord. Officials in Oslo said little about the talks."},
+		{name: "signed a memorandum: one phrase, the persons' reading", published: "2026-03-05", typ: extract.Agreement, n: 1,
+			parts: []string{"Tomás Riquelme", "Lucía Benavides", "Jorge Quispe"},
+			text:  "Local media reported that Chile and Peru signed a memorandum of understanding on mining co-operation on Tuesday during a meeting between Andes Copper chairman Tomás Riquelme, Pacifico Mining chief executive Lucía Benavides and Peruvian mining minister Jorge Quispe."},
+		{name: "two agreements of one firm, apart", published: "2026-03-06", typ: extract.Agreement, n: 2,
+			text: "Castor Foods signed a supply agreement with Lindqvist Farms on Monday, and on Wednesday it signed a separate memorandum with Oberg Dairy."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -32,6 +38,9 @@ func TestMergeReferences(t *testing.T) {
 			evs := eventsOf(rec, c.typ)
 			if len(evs) != c.n {
 				t.Fatalf("%d %s events, want %d: %s", len(evs), c.typ, c.n, eventList(rec))
+			}
+			if c.parts != nil && (len(evs[0].Participants) != len(c.parts) || matchEvent(rec, c.typ, c.parts) == nil) {
+				t.Errorf("parties, want exactly %v: %s", c.parts, eventList(rec))
 			}
 			if c.place != "" && evs[0].Location != c.place {
 				t.Errorf("place %q, want %q: %s", evs[0].Location, c.place, eventList(rec))
