@@ -48,6 +48,11 @@ package extract
 // visiting that day, when that city lies in the country. --explain names
 // the rule. A visit needs a place.
 //
+// The place ranker (place_rank.go, place_rank.tsv), when turned on,
+// reads every rule above rather than the first that gives a place, and
+// chooses among their proposals by learned weights; it ships off (the
+// cross-validation in README, "The learned place ranker").
+//
 // No rule takes a place told after the trigger in a clause or phrase of
 // its own (reading embedded, place_embedded.go: "a trip that goes on to
 // Accra", "a deal for the expansion of a berth in Lamu"), nor

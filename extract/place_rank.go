@@ -352,9 +352,9 @@ func (d *document) mentionPosition(place string, c *eventDraft) []string {
 	return []string{"where:later"}
 }
 
-// rankPlace lets the ranker choose among the draft's candidates; it
-// returns the candidates, scored, and the chosen one's index (-1: none
-// to choose from, the cascade's place stands).
+// rankPlace lets the ranker choose among the draft's candidates: it
+// scores each one and returns the chosen one's index (-1: the ranker is
+// off or there is nothing to choose from; the cascade's place stands).
 func (r *eventRun) rankPlace(cands []placeCand) int {
 	pr := &r.lx.placeRank
 	if !pr.on || r.d.placeCands || len(cands) < 2 {

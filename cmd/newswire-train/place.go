@@ -48,8 +48,9 @@ type placedEvent struct {
 	labels       []bool // each candidate is the gold's place
 }
 
-// rankable: the event's place is its cascade candidate's, and another
-// candidate competes with it; only then does the ranker choose.
+// rankable: another candidate competes with the cascade's (placedEvents
+// keeps candidates only when the event's place is its cascade
+// candidate's); only then does the ranker choose.
 func (e placedEvent) rankable() bool { return len(e.cands) >= 2 }
 
 // collectPlaces extracts every article of the sets and returns their
