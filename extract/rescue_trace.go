@@ -84,29 +84,58 @@ func factualityRuleOf(why string) string {
 }
 
 // runState is the part of an event run a removed draft may change and must
-// leave as it found it.
+// leave as it found it. It holds everything the event passes write:
+//
+//   - the run itself (eventRun, copied by value: its context, scenes, story
+//     date and places, dateline, sentence parties) and a copy of each of
+//     its maps (seen, venues, the scenes' bare mentions);
+//   - what the passes write on the document: the speaker, the bodies a
+//     party rule described (describedNames), an unnamed body's session
+//     (session), the events list (its length: a removed draft never adds
+//     to it, and restore cuts it back, with a trace line, if one did).
+//
+// Left as they are, because filling them cannot change a later event: the
+// document's memos filled on first use (genders, mentionsOf, liveDays,
+// bodyDescs, titleSplits, titleWords, clubs, sports, lowerWords) are each
+// a function of what the passes before the event passes wrote (tokens,
+// mentions, entities), which the event passes do not change, so a removed
+// draft fills them with the values a live draft would; exclude is set and
+// emptied inside one call (roles.go); removed and rejected are the trace's
+// own lists. TestKeepRemovedLeavesEventsAlone checks the whole over every
+// training set.
 type runState struct {
-	run   eventRun
-	nev   int
-	spkr  *entity
-	plans map[string]bareMention
-	bare  map[string]bareMention
-	venue map[string]bool
+	run       eventRun
+	nev       int
+	spkr      *entity
+	seen      map[string]int
+	plans     map[string]bareMention
+	bare      map[string]bareMention
+	venue     map[string]bool
+	described map[string]bool
+	session   int
 }
 
 // saveRun copies the run's state before a removed draft is read.
 func (r *eventRun) saveRun() *runState {
-	return &runState{run: *r, nev: len(r.d.events), spkr: r.d.speaker,
-		plans: maps.Clone(r.ctx.plan.bare), bare: maps.Clone(r.ctx.scene.bare), venue: maps.Clone(r.venues)}
+	d := r.d
+	return &runState{run: *r, nev: len(d.events), spkr: d.speaker, seen: maps.Clone(r.seen),
+		plans: maps.Clone(r.ctx.plan.bare), bare: maps.Clone(r.ctx.scene.bare), venue: maps.Clone(r.venues),
+		described: maps.Clone(d.describedNames), session: d.session}
 }
 
-// restore puts the run back as saveRun found it.
+// restore puts the run back as saveRun found it. A removed draft never
+// adds to the events list; should one ever have, the events it added are
+// cut off and traced (never a panic: Extract runs on any input).
 func (r *eventRun) restore(s *runState) {
 	*r = s.run
-	r.ctx.plan.bare, r.ctx.scene.bare, r.venues = s.plans, s.bare, s.venue
-	r.d.speaker = s.spkr
-	if len(r.d.events) != s.nev {
-		panic("extract: a removed candidate changed the events list")
+	r.seen, r.ctx.plan.bare, r.ctx.scene.bare, r.venues = s.seen, s.plans, s.bare, s.venue
+	d := r.d
+	d.speaker, d.describedNames, d.session = s.spkr, s.described, s.session
+	if len(d.events) > s.nev {
+		for _, e := range d.events[s.nev:] {
+			d.tracef("removed-candidates trace: a removed draft added event %s %q; dropped, the published events are those of a run without the trace", e.Type, e.Trigger)
+		}
+		d.events = d.events[:s.nev]
 	}
 }
 

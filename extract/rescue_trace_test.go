@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -133,4 +134,41 @@ func testExtractor(t testing.TB) *Extractor {
 		t.Fatal(testXErr)
 	}
 	return testX
+}
+
+// TestRestoreNeverPanics: restore puts back what a removed draft may
+// write, and an event a removed draft added (which no pass does today) is
+// cut off with a trace line, not a panic: Extract runs on any input.
+func TestRestoreNeverPanics(t *testing.T) {
+	var lines []string
+	d := &document{keepRemoved: true, trace: func(f string, a ...any) { lines = append(lines, fmt.Sprintf(f, a...)) }}
+	d.events = []Event{{Type: Meeting, Trigger: "met"}}
+	r := &eventRun{d: d, seen: map[string]int{"e1": 0}, venues: map[string]bool{}}
+	s := r.saveRun()
+	// what a removed draft's passes may write
+	d.events = append(d.events, Event{Type: Visit, Trigger: "visited"})
+	r.seen["e2"] = 1
+	r.venues["Lima"] = true
+	d.describedNames = map[string]bool{"the council": true}
+	d.session = 4
+	d.speaker = &entity{canon: "Rosa Quispe"}
+	r.storyDate = "2026-03-03"
+	func() {
+		defer func() {
+			if p := recover(); p != nil {
+				t.Fatalf("restore panicked: %v", p)
+			}
+		}()
+		r.restore(s)
+	}()
+	if len(d.events) != 1 || d.events[0].Trigger != "met" {
+		t.Errorf("events after restore: %+v", d.events)
+	}
+	if len(r.seen) != 1 || len(r.venues) != 0 || d.describedNames != nil || d.session != 0 || d.speaker != nil || r.storyDate != "" {
+		t.Errorf("not restored: seen %v venues %v described %v session %d speaker %v story date %q",
+			r.seen, r.venues, d.describedNames, d.session, d.speaker, r.storyDate)
+	}
+	if len(lines) != 1 || !strings.Contains(lines[0], `added event visit "visited"`) {
+		t.Errorf("trace lines: %q", lines)
+	}
 }
