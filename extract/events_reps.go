@@ -110,7 +110,10 @@ func (r *eventRun) officialsSentences(c *eventDraft) []int {
 // names for it (both named: a later sentence that only adds a date or a
 // place may tell the same act) ("Mozambique and Tanzania will sign next week. ... a day after
 // Tanzania's secretary A met Mozambique's deputy minister B in Mtwara"):
-// the persons named there acted on another occasion.
+// the persons named there acted on another occasion. Only an event a
+// person acts in counts ("A and B told reporters that the commission would
+// hold its first session before the end of the year" tells no act of
+// theirs).
 func (r *eventRun) otherOccasion(c *eventDraft, si int) bool {
 	d := r.d
 	s, first := d.sent[si], d.sent[c.si]
@@ -118,7 +121,7 @@ func (r *eventRun) otherOccasion(c *eventDraft, si int) bool {
 	date, place := d.nearestDate(fs, c.tr), d.nearPlace(fs, c.tr)
 	for _, t := range d.triggersIn(r.lx, s) {
 		v, p := d.nearestDate(ns, t), d.nearPlace(ns, t)
-		if v != "" && date != "" && v != date || p != "" && place != "" && p != place {
+		if (v != "" && date != "" && v != date || p != "" && place != "" && p != place) && d.personActs(t, s) {
 			r.d.tracef("S%d: persons of another occasion for %q (S%d)", si, r.d.textOf(span{c.tr.t0, c.tr.t1}), c.si)
 			return true
 		}
@@ -261,3 +264,19 @@ func (d *document) repPersonBefore(s sentence, k int) *entity {
 // repReach is how many words after "by" a representative's name may
 // begin (its title before it: "its national security adviser A").
 const repReach = 8
+
+// personActs: the clause of trigger t names a person as a subject, an
+// object or in a prepositional role (a pronoun resolved to one counts).
+func (d *document) personActs(t trigMatch, s sentence) bool {
+	cl := d.readClause(t, s)
+	args := append(append([]arg(nil), cl.subj...), cl.obj...)
+	for _, as := range cl.pp {
+		args = append(args, as...)
+	}
+	for _, a := range args {
+		if a.typ == Person || a.pron != "" && d.lx.is(a.pron, wcPersonal) {
+			return true
+		}
+	}
+	return false
+}
