@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/newswire/newswire/internal/learn"
 )
 
 // The learned party ranker: a second way to choose among the party sets
@@ -293,7 +295,7 @@ func describeCand(k partyCand) string {
 	for i, j := range k.rules {
 		rules[i] = partyRules[j].name
 	}
-	return fmt.Sprintf("%s (rules %s; score %.2f)", strings.Join(k.names, ", "), strings.Join(rules, ", "), 1/(1+math.Exp(-k.score)))
+	return fmt.Sprintf("%s (rules %s; score %.2f)", strings.Join(k.names, ", "), strings.Join(rules, ", "), learn.Sigmoid(k.score))
 }
 
 func describeOthers(ks []partyCand) string {

@@ -14,20 +14,21 @@ import (
 	"github.com/newswire/newswire/extract"
 	"github.com/newswire/newswire/internal/learn"
 	"github.com/newswire/newswire/internal/score"
+	"github.com/newswire/newswire/internal/trainsets"
 )
 
 var (
 	placesOnce sync.Once
 	placesEvs  []placedEvent
-	placesSets []trainSet
+	placesSets []trainsets.Set
 	placesErr  error
 )
 
 // repoPlaces extracts the repository's training sets once for the tests.
-func repoPlaces(t *testing.T) ([]placedEvent, []trainSet) {
+func repoPlaces(t *testing.T) ([]placedEvent, []trainsets.Set) {
 	t.Helper()
 	placesOnce.Do(func() {
-		placesSets, placesErr = trainSets(filepath.Join("..", ".."))
+		placesSets, placesErr = trainsets.List(filepath.Join("..", ".."))
 		if placesErr == nil {
 			placesEvs, placesErr = collectPlaces(context.Background(), placesSets)
 		}
@@ -161,7 +162,7 @@ func TestPlacePick(t *testing.T) {
 		{"tie keeps the cascade", mk([]string{"a"}, []string{"cascade:yes"}), 1},
 		{"a better one", mk([]string{"cascade:yes"}, []string{"b"}), 1},
 	} {
-		if got := placePick(m, c.cands); got != c.want {
+		if got := rankPick(m, c.cands, placeCandidate); got != c.want {
 			t.Errorf("%s: pick %d, want %d", c.name, got, c.want)
 		}
 	}

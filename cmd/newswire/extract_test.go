@@ -235,3 +235,22 @@ func TestExtractExplain(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractMinConfidence: --min-confidence 1 publishes no event the
+// model is less than sure of (the trace names each one dropped), 0
+// publishes every event, and a value outside 0..1 is an error naming it.
+func TestExtractMinConfidence(t *testing.T) {
+	in := `{"id":"x","published":"2026-03-04","body":"Foreign Minister Ana Soto met Trade Minister Li Wei in Lima on Monday."}`
+	code, out, errs := runCLI(t, in, "--min-confidence", "0", "-")
+	if code != 0 || !strings.Contains(out, `"type":"meeting"`) {
+		t.Fatalf("--min-confidence 0: exit %d, no meeting:\n%s\n%s", code, out, errs)
+	}
+	code, out, errs = runCLI(t, in, "--min-confidence", "1", "--trace", "-")
+	if code != 0 || strings.Contains(out, `"type":"meeting"`) || !strings.Contains(errs, "dropped: confidence") || !strings.Contains(errs, "< threshold 1.00") {
+		t.Errorf("--min-confidence 1: exit %d, want the meeting dropped and traced:\n%s\n%s", code, out, errs)
+	}
+	code, _, errs = runCLI(t, in, "--min-confidence", "1.5", "-")
+	if code != 1 || !strings.Contains(errs, "minimum confidence 1.5") {
+		t.Errorf("--min-confidence 1.5: exit %d, stderr %q; want 1 and an error naming it", code, errs)
+	}
+}

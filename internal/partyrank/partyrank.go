@@ -11,53 +11,23 @@ package partyrank
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/newswire/newswire/extract"
 	"github.com/newswire/newswire/internal/learn"
 	"github.com/newswire/newswire/internal/score"
+	"github.com/newswire/newswire/internal/trainsets"
 )
 
-// Set is one training set: a cross-validation fold.
-type Set struct {
-	Name string
-	Dirs []string
-}
+// Set is one training set: a cross-validation fold (internal/trainsets).
+type Set = trainsets.Set
 
-// forbidden are the sets nothing may train on.
-var forbidden = []string{"final", "blind"}
-
-// Sets lists the training sets under root/testdata: articles (with the
-// sample beside it), heldout, forms and every folder of train/, in that
-// order. Never final or blind (the held-out own sets), never ../shared.
-func Sets(root string) ([]Set, error) {
-	td := filepath.Join(root, "testdata")
-	sets := []Set{{"articles", []string{td, filepath.Join(td, "articles")}}, {"heldout", []string{filepath.Join(td, "heldout")}}, {"forms", []string{filepath.Join(td, "forms")}}}
-	entries, err := os.ReadDir(filepath.Join(td, "train"))
-	if err != nil {
-		return nil, fmt.Errorf("partyrank: listing training sets: %w", err)
-	}
-	for _, e := range entries {
-		if e.IsDir() {
-			sets = append(sets, Set{"train/" + e.Name(), []string{filepath.Join(td, "train", e.Name())}})
-		}
-	}
-	for _, s := range sets {
-		for _, d := range s.Dirs {
-			for _, f := range forbidden {
-				if filepath.Base(d) == f {
-					return nil, fmt.Errorf("partyrank: set %s is held out: never trained on", d)
-				}
-			}
-		}
-	}
-	return sets, nil
-}
+// Sets lists the training sets under root (internal/trainsets.List: never
+// final or blind, never ../shared).
+func Sets(root string) ([]Set, error) { return trainsets.List(root) }
 
 // Article is one training article with its gold.
 type Article struct {
@@ -111,22 +81,12 @@ func loadDir(set, dir string) ([]Article, error) {
 	for _, g := range golds {
 		byID[g.ID] = g
 	}
-	entries, err := os.ReadDir(dir)
+	files, err := score.ArticleFiles(dir)
 	if err != nil {
 		return nil, fmt.Errorf("partyrank: %w", err)
 	}
 	var out []Article
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || strings.HasSuffix(name, ".gold.json") {
-			continue
-		}
-		switch filepath.Ext(name) {
-		case ".txt", ".json", ".html":
-		default:
-			continue
-		}
-		path := filepath.Join(dir, name)
+	for _, path := range files {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			return nil, fmt.Errorf("partyrank: %w", err)
@@ -153,7 +113,7 @@ func Collect(ctx context.Context, x *extract.Extractor, arts []Article) (*Data, 
 		if err != nil {
 			return nil, fmt.Errorf("partyrank: %s: %w", a.Path, err)
 		}
-		r, err := scoreRecord(rec)
+		r, err := score.RecordOf(rec)
 		if err != nil {
 			return nil, err
 		}
@@ -177,18 +137,6 @@ func Matches(g score.Gold, typ string, names []string) bool {
 		ev.Participants = append(ev.Participants, score.Participant{Name: n})
 	}
 	return score.MatchEvents(g, []score.Event{ev}).Verdicts[0] == score.Right
-}
-
-func scoreRecord(rec *extract.Record) (score.Record, error) {
-	var r score.Record
-	b, err := json.Marshal(rec)
-	if err != nil {
-		return r, fmt.Errorf("partyrank: encoding record: %w", err)
-	}
-	if err := json.Unmarshal(b, &r); err != nil {
-		return r, fmt.Errorf("partyrank: decoding record: %w", err)
-	}
-	return r, nil
 }
 
 // Informative: a draft the ranker can change: two candidates or more,
@@ -277,7 +225,7 @@ func CrossValidate(ctx context.Context, x *extract.Extractor, d *Data, cfg learn
 			if err != nil {
 				return nil, fmt.Errorf("partyrank: %s: %w", a.Path, err)
 			}
-			r, err := scoreRecord(rec)
+			r, err := score.RecordOf(rec)
 			if err != nil {
 				return nil, err
 			}
@@ -325,7 +273,7 @@ func oracleRecord(ctx context.Context, x *extract.Extractor, a Article) (score.R
 	if err != nil {
 		return score.Record{}, fmt.Errorf("partyrank: %s: %w", a.Path, err)
 	}
-	return scoreRecord(rec)
+	return score.RecordOf(rec)
 }
 
 // Pick is the candidate the model ranks first (the earliest on a tie),
