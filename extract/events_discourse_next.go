@@ -266,7 +266,7 @@ func (r *eventRun) refineCountryRepresentatives(c *eventDraft) ([]party, bool) {
 // (govOfficeAt). Nil otherwise.
 func (r *eventRun) representativesNext(c *eventDraft, ps []string) []party {
 	d := r.d
-	if c.title || len(ps) < 2 || c.tr.typ == Visit {
+	if c.title || len(ps) != 2 || c.tr.typ == Visit {
 		return nil
 	}
 	for _, p := range ps {
@@ -286,7 +286,7 @@ func (r *eventRun) representativesNext(c *eventDraft, ps []string) []party {
 	for _, t := range d.triggersIn(d.lx, s) {
 		told = told || t.typ == Meeting || t.typ == Agreement
 	}
-	if !told || r.otherOccasion(c, n) {
+	if !told {
 		return nil
 	}
 	verb := s.t1
@@ -297,7 +297,6 @@ func (r *eventRun) representativesNext(c *eventDraft, ps []string) []party {
 		}
 	}
 	var persons []*entity
-	var at []mention
 	q := d.quotedSpans(s)
 	for _, m := range d.mentionsIn(span{s.t0, verb}) {
 		if e := d.entityOf(m); m.typ == Person && e != nil && !inSpans(q, m.span.t0) && !containsEnt(persons, e) {
@@ -305,38 +304,19 @@ func (r *eventRun) representativesNext(c *eventDraft, ps []string) []party {
 				return nil // "Norwegian skier X": no one who speaks for a government
 			}
 			persons = append(persons, e)
-			at = append(at, m)
 		}
 	}
-	if len(persons) != len(ps) {
+	if len(persons) != 2 {
 		return nil
 	}
-	// each country has exactly one of the persons, and each person one
-	// of the countries (two countries: either order; three or more: "A's
-	// minister X, his B counterpart Y and C's minister Z")
-	out := make([]party, len(ps))
-	via := "representatives told in the next sentence"
-	for i, p := range ps {
-		var hit *entity
-		for j, e := range persons {
-			if !d.personOfCountry(e, p) && !strings.EqualFold(d.officeNation(s, at[j]), p) {
-				continue
-			}
-			if hit != nil {
-				return nil
-			}
-			hit = e
-		}
-		if hit == nil {
-			return nil
-		}
-		for _, x := range out[:i] {
-			if x.name == hit.canon {
-				return nil
-			}
-		}
-		out[i] = party{name: hit.canon, typ: Person, via: via}
+	a, b := persons[0], persons[1]
+	switch {
+	case d.personOfCountry(a, ps[0]) && d.personOfCountry(b, ps[1]):
+	case d.personOfCountry(a, ps[1]) && d.personOfCountry(b, ps[0]):
+	default:
+		return nil
 	}
-	d.tracef("S%d %s %q: %v are %v (%s)", c.si, c.tr.typ, d.textOf(span{c.tr.t0, c.tr.t1}), ps, out, via)
-	return out
+	via := "representatives told in the next sentence"
+	d.tracef("S%d %s %q: %v are %s and %s (%s)", c.si, c.tr.typ, d.textOf(span{c.tr.t0, c.tr.t1}), ps, a.canon, b.canon, via)
+	return []party{{name: a.canon, typ: Person, via: via}, {name: b.canon, typ: Person, via: via}}
 }

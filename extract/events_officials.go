@@ -31,7 +31,6 @@ type partyRefinement struct {
 // next sentence names (country-representatives, events_discourse_next.go).
 // Both take only persons who hold a government office (govOfficeAt).
 var partyRefinements = []partyRefinement{
-	{"represented-by", (*eventRun).refineRepresentedBy}, // events_reps.go: "X was represented by P"
 	{"country-officials", (*eventRun).refineCountryOfficials},
 	{"country-representatives", (*eventRun).refineCountryRepresentatives},
 }
@@ -97,8 +96,8 @@ func (r *eventRun) refineCountryOfficials(c *eventDraft) ([]party, bool) {
 				}
 			}
 		}
-		if si > c.si && (!r.officialsAct(s, c.tr.typ) || r.otherOccasion(c, si)) {
-			continue // bystanders, or persons of another occasion (events_reps.go)
+		if si > c.si && !r.officialsAct(s, c.tr.typ) {
+			continue
 		}
 		if ps := d.officialsIn(s, c.parts, countries); ps != nil {
 			return ps, si > c.si
@@ -186,8 +185,7 @@ func (d *document) officialsIn(s sentence, order []string, countries map[string]
 // counterpart, B", "Chile's mining minister, B") or from an appositive
 // after it ("B, Chile's mining minister", "B, the Slovenian minister").
 func (d *document) officeNation(s sentence, m mention) string {
-	from := d.ownTitleStart(s, m) // "Egypt's minister of energy and mines, A": from "minister"
-	for k := from - 1; k >= s.t0 && k >= from-officeReach; k-- {
+	for k := m.span.t0 - 1; k >= s.t0 && k >= m.span.t0-6; k-- {
 		t := d.toks[k]
 		if t.lower == "and" || t.lower == ";" || d.lx.is(t.lower, wcReport) {
 			break
@@ -210,43 +208,6 @@ func (d *document) officeNation(s sentence, m mention) string {
 		}
 	}
 	return ""
-}
-
-// officeReach is how many words before a name, or before the title the
-// story gave the person right before it, the office's country may stand.
-const officeReach = 6
-
-// ownTitleStart: the first word of a title of the person of mention m
-// that stands right before it, a comma allowed ("Egypt's minister of
-// water resources, A": "minister"), or the mention's own start.
-func (d *document) ownTitleStart(s sentence, m mention) int {
-	end := m.span.t0
-	if end-1 >= s.t0 && d.toks[end-1].text == "," {
-		end--
-	}
-	titles := m.titles
-	if e := d.entityOf(m); e != nil {
-		titles = append(append([]string(nil), titles...), e.titles...)
-	}
-	best := m.span.t0
-	for _, t := range titles {
-		ws := strings.Fields(strings.ToLower(t))
-		k0 := end - len(ws)
-		if len(ws) == 0 || k0 < s.t0 || k0 >= best {
-			continue
-		}
-		ok := true
-		for i, w := range ws {
-			if d.toks[k0+i].lower != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			best = k0
-		}
-	}
-	return best
 }
 
 // nationAt: the country a demonym or a country's possessive at token k
@@ -283,8 +244,7 @@ func (d *document) personEndingAt(s sentence, k int) bool {
 
 // pairOfficeBefore: a plural office of the two parties stands right
 // before the pair, a comma allowed: "their trade ministers, A and B",
-// "the two countries' foreign ministers A and B", "both nations' leaders",
-// "talks between fisheries ministers A and B" (a government office only).
+// "the two countries' foreign ministers A and B", "both nations' leaders".
 func (d *document) pairOfficeBefore(s sentence, at int) bool {
 	k := at - 1
 	if k >= s.t0 && d.toks[k].text == "," {
@@ -298,8 +258,6 @@ func (d *document) pairOfficeBefore(s sentence, at int) bool {
 		case d.lx.is(w, wcPossessive, wcDistrib): // "their", "both"
 			return true
 		case d.lx.is(w, wcGroupCountry, wcGroupPerson) && j+1 < k && isPossessive(d.toks[j+1].text): // "the two countries'", "both sides'"
-			return true
-		case w == "between" && d.lx.is(d.toks[k].lower, wcGovOffice): // "talks between fisheries ministers A and B" (events_reps.go)
 			return true
 		}
 	}

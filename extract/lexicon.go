@@ -192,7 +192,6 @@ const (
 	wcGoalPrep    // places (place_embedded.go): "to", "into" before the place a motion goes to
 	wcAnyGroup    // resolution (resolve_rules.go groupLeader): "visitors", "group" restate any group of people told
 	wcHonorAdj    // entities (entities_style.go): "Most", "Right", "Very" before an honorific ("Most Rev. X", "Right Hon. Y")
-	wcRepresent   // representation (events_reps.go): "X was represented by P": P acted for X
 	numWordClasses
 )
 
@@ -239,8 +238,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
 	"notdest": wcNotDest, "return": wcReturn,
-	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive,
-	"represent": wcRepresent}
+	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
