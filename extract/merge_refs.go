@@ -11,8 +11,8 @@ import "strings"
 //     opposition dismissed the visit"; "The trip follows a meeting on
 //     Monday in Rome"), so they give way to those of the event it refers
 //     to and it adds neither when it joins one;
-//   - a mention that describes the event just told ("It is Tamm's third
-//     trip to Ukraine", "..., their second meeting this year") is that
+//   - a mention that describes the event just told ("This was Lepp's
+//     second visit to the capital", "..., their fourth meeting since January") is that
 //     event: its ordinal says which of their meetings this one is, not
 //     that it is another (describesTold);
 //   - two triggers of one phrase ("signed a memorandum of understanding",
@@ -109,8 +109,8 @@ func (d *document) onePhrase(a, b mentionFacts) string {
 // the clause or story has just told, not a new occasion: the complement
 // of "it", "this" or "that" and a form of "be" ("It was their second
 // meeting", "This is Ito's third visit"), or a phrase set off by a comma
-// that opens with a possessive ("..., their third such meeting in a
-// year"). Between the trigger and that start stand only a possessive
+// that opens with a possessive ("..., their fourth meeting since
+// January"). Between the trigger and that start stand only a possessive
 // or determiner, ordinals, adjectives, names (the possessor) and "such".
 func (d *document) describesTold(f mentionFacts) bool {
 	if !f.set || f.verb {

@@ -105,7 +105,7 @@ func TestOnePhrase(t *testing.T) {
 }
 
 // TestDescribesTold: a noun phrase that describes the event just told
-// ("It was their second meeting", ", their third such visit") is that
+// ("It was their second meeting", ", their fourth visit since May") is that
 // event whatever its ordinal says; a clause that tells another occasion
 // ("will hold a second meeting", "A second round is planned") is not one.
 // Every sentence is written for this test.
@@ -116,7 +116,7 @@ func TestDescribesTold(t *testing.T) {
 	}{
 		{"It was their second meeting this year.", "meeting", true},
 		{"This is Ito's third visit to Lima since May.", "visit", true},
-		{"Ito met Sato in Lima on Monday, their third such meeting in a year.", "meeting", true},
+		{"Ito met Sato in Lima on Monday, their fourth meeting since January.", "meeting", true},
 		{"The two will hold a second meeting on Friday.", "meeting", false},
 		{"A second meeting is planned for June.", "meeting", false},
 		{"Ito met Sato on Monday, and a second meeting followed.", "meeting", false},

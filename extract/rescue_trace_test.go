@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/newswire/newswire/internal/trainsets"
 )
 
 // TestRemovedTrace: with removed candidates kept, a sentence whose event a
@@ -103,9 +105,13 @@ func TestKeepRemovedLeavesEventsAlone(t *testing.T) {
 	keep.keepRemoved = true
 	dirs := []string{"../testdata", "../testdata/articles", "../testdata/heldout"}
 	if !testing.Short() {
+		sets, err := trainsets.List("..")
+		if err != nil {
+			t.Fatal(err)
+		}
 		dirs = nil
-		for _, ds := range rescueFolds(t) {
-			dirs = append(dirs, ds...)
+		for _, s := range sets {
+			dirs = append(dirs, s.Dirs...)
 		}
 		sort.Strings(dirs)
 	}

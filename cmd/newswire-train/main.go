@@ -2,10 +2,16 @@
 // training sets in the repository and cross-validates them, one writer's
 // set held out at a time:
 //
-//	go run ./cmd/newswire-train date    # the date ranker: extract/tables/date_rank.tsv
+//	go run ./cmd/newswire-train confidence -out extract/tables/confidence.tsv  # the events' confidence
+//	go run ./cmd/newswire-train date -write    # the date ranker: extract/tables/date_rank.tsv
+//	go run ./cmd/newswire-train place -write   # the place ranker: extract/tables/place_rank.tsv
+//	go run ./cmd/newswire-train party -out extract/tables/party_rank.tsv      # the party ranker
+//	go run ./cmd/newswire-train rescue         # what the removal rules remove; no table
 //
-// Each subcommand is a file of this folder that registers itself in
-// commands.
+// The sets are those of internal/trainsets.List (never testdata/final,
+// testdata/blind or ../shared). Each subcommand is a file of this folder
+// that registers itself in commands; run one without a table flag to see
+// its cross-validation alone.
 package main
 
 import (
