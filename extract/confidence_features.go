@@ -28,9 +28,9 @@ type confFacts struct {
 	roles                           []string // the clause's filled roles: subj, obj, with, between, by, ...
 	reported, quoted                bool
 	cues                            []string // the cue effects anywhere in the sentence (event_cues.tsv)
-	infinitive                      bool     // "to" right before the trigger or its support verb
+	infinitive                      bool     // an infinitive "to" (word class infinitive) right before the trigger or its support verb
 	afterComma                      bool     // the trigger's phrase starts right after a comma or dash
-	before                          string   // the word before the trigger's phrase, lower case; NAME, NUM, PUNCT
+	before                          string   // the word before the trigger's phrase: its word class or "word"; NAME, NUM, PUNCT, START
 	rule                            string   // the party rule (partyRules)
 	contextual, borrowed, unnamed   bool
 	dateReading                     string // dateReadings, or how an inherited date was found
@@ -97,7 +97,7 @@ var confTemplates = []confTemplate{
 	}},
 	{"infinitive", "\"to\" right before the trigger or its support verb (\"met ... to settle the terms\")", flag("infinitive", func(f *confFacts) bool { return f.infinitive })},
 	{"after_comma", "the trigger's phrase starts right after a comma or dash (an appositive: \", a trip that ...\")", flag("after_comma", func(f *confFacts) bool { return f.afterComma })},
-	{"before", "the word before the trigger's phrase (its determiner skipped): a lower-case word, NAME (capitalized), NUM, PUNCT or START", func(f *confFacts) []string { return one("before", f.before) }},
+	{"before", "the word before the trigger's phrase (its determiner skipped): its word class (word_classes.tsv, the first one it has; word when it has none), NAME (capitalized), NUM, PUNCT or START", func(f *confFacts) []string { return one("before", f.before) }},
 	{"planned", "in the future of the article (published date)", flag("planned", func(f *confFacts) bool { return f.planned })},
 	{"party_rule", "the party rule that named the participants (partyRules)", partyRuleFeature},
 	{"contextual", "a party came from context: a pronoun, a description, the last event's parties, the story's main person", contextualFeature},
@@ -208,8 +208,8 @@ func (d *document) confMention(c *eventDraft, reported bool) confFacts {
 	if tr.sup >= 0 && tr.sup < k {
 		k = tr.sup
 	}
-	f.infinitive = k > s.t0 && d.toks[k-1].lower == "to"
-	if k > s.t0 && isDeterminer(d.toks[k-1].lower) {
+	f.infinitive = k > s.t0 && d.lx.is(d.toks[k-1].lower, wcInfinitive)
+	if k > s.t0 && d.lx.is(d.toks[k-1].lower, wcArticle, wcDefinite, wcPossessive, wcSetDet) {
 		k-- // "a trip", "their talks"
 	}
 	switch {
@@ -224,7 +224,7 @@ func (d *document) confMention(c *eventDraft, reported bool) confFacts {
 	case d.toks[k-1].lower[0] >= '0' && d.toks[k-1].lower[0] <= '9':
 		f.before = "NUM"
 	default:
-		f.before = d.toks[k-1].lower
+		f.before = d.lx.classOf(d.toks[k-1].lower)
 	}
 	first := len(d.sent)
 	if d.bodyTok < len(d.toks) {
@@ -243,14 +243,28 @@ func (d *document) confMention(c *eventDraft, reported bool) confFacts {
 	return f
 }
 
-// isDeterminer: an article or possessive before a noun trigger.
-func isDeterminer(w string) bool {
-	switch w {
-	case "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those":
-		return true
+// classOf names a word by its first word class (word_classes.tsv, in the
+// lexicon's order of classes), "word" when it has none: the confidence
+// model weighs a word's class, never the word itself (a raw word would be
+// memorised from the few articles it stands in).
+func (lx *lexicon) classOf(w string) string {
+	s := lx.class[w]
+	for c := wordClass(0); c < numWordClasses; c++ {
+		if s.Has(c) {
+			return wordClassName[c]
+		}
 	}
-	return false
+	return "word"
 }
+
+// wordClassName is the name of each word class (wordClassNames reversed).
+var wordClassName = func() [numWordClasses]string {
+	var out [numWordClasses]string
+	for name, c := range wordClassNames {
+		out[c] = name
+	}
+	return out
+}()
 
 // dateAge places an event's date against the published day.
 func dateAge(v string, ref refDate) string {

@@ -196,7 +196,7 @@ func TestConfidenceReadings(t *testing.T) {
 			[]string{"planned", "clause=future", "date_age=ahead", "cue=future"}, []string{"clause=stated"}},
 		{"a purpose infinitive",
 			"Soto's deputy, Marco Ibarra, met Peruvian trade officials in Lima on Monday to settle the terms with Rosa Salcedo.", "agreement settle",
-			[]string{"infinitive", "before=to"}, nil},
+			[]string{"infinitive", "before=prep"}, []string{"before=to"}}, // the word's class (word_classes.tsv), never the word
 		{"an appositive noun after a comma",
 			"Officials said on Monday that Ana Soto had ended the dispute, a visit to Quito that angered her critics.", "visit visit",
 			[]string{"after_comma", "before=PUNCT", "pos=noun"}, nil},
