@@ -278,27 +278,57 @@ func TestConfidenceTable(t *testing.T) {
 	}
 }
 
-// TestConfidenceReported: reported and alleged meetings carry the
-// reported reading and stay published at the shipped threshold: the data
-// decide their weight, and their confidence stays well above it.
+// TestConfidenceReported: the issue's contract (issue 7) that reported
+// or alleged events are kept with a lower confidence: the same meeting
+// told with "reportedly", "allegedly" or "according to" carries the
+// reported reading, stays published and has a strictly lower confidence
+// than told plainly. The reading's weight is a fixed row of
+// confidence.tsv, not learned, so the contract holds by construction.
 func TestConfidenceReported(t *testing.T) {
-	lx, err := loadLexicon("")
-	if err != nil {
-		t.Fatal(err)
+	confidence := func(text string) (float64, []string) {
+		t.Helper()
+		confOnce.Do(func() { confX, confErr = New(Options{}) })
+		if confErr != nil {
+			t.Fatal(confErr)
+		}
+		rec, feats, err := confX.EventFeatures(context.Background(), Article{ID: "conf", Published: "2026-03-04", Body: text, Form: "text"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, e := range rec.Events {
+			if e.Type == "meeting" && e.Trigger == "met" {
+				return e.Confidence, feats[i]
+			}
+		}
+		t.Fatalf("%q: no meeting: %+v", text, rec.Events)
+		return 0, nil
+	}
+	plain, feats := confidence("Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Rosa Salcedo in Lima on Monday.")
+	if slices.Contains(feats, "reported") {
+		t.Fatalf("the plain meeting reads as reported: %v", feats)
 	}
 	for _, text := range []string{
 		"Chilean Foreign Minister Ana Soto reportedly met Peruvian Foreign Minister Rosa Salcedo in Lima on Monday.",
 		"Chilean Foreign Minister Ana Soto allegedly met Peruvian Foreign Minister Rosa Salcedo in Lima on Monday.",
 		"Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Rosa Salcedo in Lima on Monday, according to two diplomats.",
 	} {
-		feats, ok := featuresOf(t, "2026-03-04", text)["meeting met"]
-		if !ok || !slices.Contains(feats, "reported") {
-			t.Errorf("%q: no reported meeting: %v", text, feats)
-			continue
+		c, feats := confidence(text)
+		if !slices.Contains(feats, "reported") {
+			t.Errorf("%q: no reported reading: %v", text, feats)
 		}
-		if c, _ := lx.confidenceOf(feats); c < lx.weights[confThreshold] {
-			t.Errorf("%q: confidence %.2f under the threshold %.2f", text, c, lx.weights[confThreshold])
+		if c >= plain {
+			t.Errorf("%q: confidence %.2f, not under the plain meeting's %.2f", text, c, plain)
 		}
+	}
+	lx, err := loadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := lx.weights["reported"]; w >= 0 {
+		t.Errorf("confidence.tsv weighs reported %+.2f: want the fixed negative row", w)
+	}
+	if w, ok := lx.weights["cue=report"]; ok && w != 0 {
+		t.Errorf("confidence.tsv weighs cue=report %+.2f: the report cue is not learned", w)
 	}
 }
 

@@ -104,7 +104,7 @@ func TestRetrain(t *testing.T) {
 	if err := rep.writeTable(&a, folds); err != nil {
 		t.Fatal(err)
 	}
-	again, err := learn.Train(ds.examples, learn.Config{L2: rep.l2, Passes: rep.passes})
+	again, err := learn.Train(trainable(ds.examples), learn.Config{L2: rep.l2, Passes: rep.passes})
 	if err != nil {
 		t.Fatal(err)
 	}

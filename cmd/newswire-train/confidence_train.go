@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -14,6 +15,53 @@ import (
 // l2Grid are the penalties tried when -l2 is 0; the one with the lowest
 // pooled cross-validated log-loss is kept.
 var l2Grid = []float64{0.5, 1, 2, 4, 8, 16}
+
+// fixedWeights are rows the trainer never learns and writes unchanged:
+// the issue's contract that a reported or alleged event has a lower
+// confidence than the same event stated (issue 7). Learned, the reading
+// got a positive weight on the training sets; fixed, the contract holds
+// by construction. untrained are the features left out of training for
+// it: the reading and the report cue that makes it.
+var fixedWeights = []struct {
+	feature string
+	weight  float64
+	meaning string
+}{
+	{"reported", -0.60, "fixed, not learned: the issue's contract that reported or alleged events have a lower confidence than the same event stated (reportedly, allegedly, according to: event_cues.tsv report)"},
+}
+
+var untrained = map[string]bool{"reported": true, "cue=report": true}
+
+// trainable is the examples without the untrained features.
+func trainable(examples []learn.Example) []learn.Example {
+	out := make([]learn.Example, len(examples))
+	for i, e := range examples {
+		e.Features = slices.DeleteFunc(slices.Clone(e.Features), func(f string) bool { return untrained[f] })
+		out[i] = e
+	}
+	return out
+}
+
+// fixedOffset is the sum of the fixed weights an example's features carry.
+func fixedOffset(features []string) float64 {
+	z := 0.0
+	for _, w := range fixedWeights {
+		if hasFeature(features, w.feature) {
+			z += w.weight
+		}
+	}
+	return z
+}
+
+// withFixed adds the fixed weights to held-out predictions (preds[i] is
+// examples[i]'s).
+func withFixed(preds []learn.Scored, examples []learn.Example) {
+	for i := range preds {
+		if z := fixedOffset(examples[i].Features); z != 0 {
+			preds[i].P = learn.Sigmoid(learn.Logit(preds[i].P) + z)
+		}
+	}
+}
 
 // defaultPasses of coordinate descent: enough for the weights to settle to
 // four decimals on the training sets.
@@ -92,13 +140,15 @@ func train(ds *dataset, l2 float64, passes int, rule string, margin float64) (*r
 	for _, n := range ds.missed {
 		rep.missed += n
 	}
+	ex := trainable(ds.examples)
 	if l2 == 0 {
 		best := math.Inf(1)
 		for _, v := range l2Grid {
-			_, preds, err := learn.CrossValidate(ds.examples, learn.Config{L2: v, Passes: passes})
+			_, preds, err := learn.CrossValidate(ex, learn.Config{L2: v, Passes: passes})
 			if err != nil {
 				return nil, err
 			}
+			withFixed(preds, ds.examples)
 			loss := pooledLoss(preds)
 			rep.l2Losses = append(rep.l2Losses, loss)
 			if loss < best {
@@ -108,9 +158,13 @@ func train(ds *dataset, l2 float64, passes int, rule string, margin float64) (*r
 	}
 	rep.l2 = l2
 	cfg := learn.Config{L2: l2, Passes: passes}
-	folds, preds, err := learn.CrossValidate(ds.examples, cfg)
+	folds, preds, err := learn.CrossValidate(ex, cfg)
 	if err != nil {
 		return nil, err
+	}
+	withFixed(preds, ds.examples)
+	for i := range folds {
+		folds[i].LogLoss = groupLoss(preds, folds[i].Group)
 	}
 	rep.cvLoss = pooledLoss(preds)
 	// the constant model of each fold: the other folds' base rate
@@ -194,7 +248,7 @@ func train(ds *dataset, l2 float64, passes int, rule string, margin float64) (*r
 	}
 	rep.bins = learn.Calibration(preds, 10)
 	rep.preds = preds
-	if rep.model, err = learn.Train(ds.examples, cfg); err != nil {
+	if rep.model, err = learn.Train(ex, cfg); err != nil {
 		return nil, err
 	}
 	return rep, nil
@@ -209,6 +263,18 @@ func pooledLoss(preds []learn.Scored) float64 {
 	ls := make([]bool, len(preds))
 	for i, p := range preds {
 		ps[i], ls[i] = p.P, p.Right
+	}
+	return learn.LogLoss(ps, ls)
+}
+
+// groupLoss is the log-loss of one group's held-out predictions.
+func groupLoss(preds []learn.Scored, group string) float64 {
+	var ps []float64
+	var ls []bool
+	for _, p := range preds {
+		if p.Group == group {
+			ps, ls = append(ps, p.P), append(ls, p.Right)
+		}
 	}
 	return learn.LogLoss(ps, ls)
 }
@@ -301,6 +367,9 @@ func (rep *report) writeTable(w io.Writer, folds []fold) error {
 # (--min-confidence / Options.MinConfidence change it; 0 publishes all).
 # A user's table (--tables DIR) may add rows: the last row of a feature
 # wins; !feature removes one.
+# The row reported is fixed, not learned (the issue's contract: a reported or
+# alleged event has a lower confidence than the same event stated); the trainer
+# leaves reported and cue=report out of training and writes that row unchanged.
 #
 # Written by: go run ./cmd/newswire-train confidence -out extract/tables/confidence.tsv
 `)
@@ -324,15 +393,27 @@ func (rep *report) writeTable(w io.Writer, folds []fold) error {
 		order[t.Name] = i
 	}
 	feats := rep.model.Names()
+	weights := map[string]float64{}
+	meaning := map[string]string{}
+	for _, f := range feats {
+		weights[f] = rep.model.Weights[f]
+		meaning[f] = docs[extract.ConfidenceTemplateOf(f)]
+	}
+	for _, x := range fixedWeights {
+		if _, ok := weights[x.feature]; !ok {
+			feats = append(feats, x.feature)
+		}
+		weights[x.feature], meaning[x.feature] = x.weight, x.meaning
+	}
 	sort.SliceStable(feats, func(i, j int) bool {
 		return order[extract.ConfidenceTemplateOf(feats[i])] < order[extract.ConfidenceTemplateOf(feats[j])]
 	})
 	for _, f := range feats {
-		v := math.Round(rep.model.Weights[f]*1e4) / 1e4
+		v := math.Round(weights[f]*1e4) / 1e4
 		if v == 0 {
 			continue
 		}
-		if _, err := fmt.Fprintf(w, "%s\t%.4f\t%s\n", f, v, docs[extract.ConfidenceTemplateOf(f)]); err != nil {
+		if _, err := fmt.Fprintf(w, "%s\t%.4f\t%s\n", f, v, meaning[f]); err != nil {
 			return fmt.Errorf("writing the table: %w", err)
 		}
 	}
