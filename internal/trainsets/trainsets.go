@@ -7,7 +7,11 @@
 // the held-out own sets (testdata/final, testdata/blind) and anything
 // outside the repository's testdata (../shared: the dev sets and the BBC
 // corpus), whatever asks for them. The training command's subcommands
-// (cmd/newswire-train) take their folds from here.
+// (cmd/newswire-train place, party, rescue) take their folds from here.
+//
+// A trainer that splits a set further (one fold per batch of forms, by
+// file-name prefix) takes the set from List and filters its files; one
+// that reads a folder of its own checks it with Allowed first.
 package trainsets
 
 import (
