@@ -30,11 +30,21 @@ const (
 )
 
 // confidenceOf scores a feature list: the probability, rounded to two
-// decimals, and the explanation line naming every weighed term.
-func (lx *lexicon) confidenceOf(features []string) (float64, string) {
+// decimals. It builds no string: the explanation (confidenceWhy) is made
+// only when --explain or the trace asks for it.
+func (lx *lexicon) confidenceOf(features []string) float64 {
 	z := lx.weights[confBase]
+	for _, f := range features {
+		z += lx.weights[f]
+	}
+	return math.Round(learn.Sigmoid(z)*100) / 100
+}
+
+// confidenceWhy is the explanation line of a confidence c: every weighed
+// term of the feature list.
+func (lx *lexicon) confidenceWhy(features []string, c float64) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s %+.2f", confBase, z)
+	fmt.Fprintf(&b, "%s %+.2f", confBase, lx.weights[confBase])
 	unweighed := 0
 	for _, f := range features {
 		w, ok := lx.weights[f]
@@ -42,15 +52,13 @@ func (lx *lexicon) confidenceOf(features []string) (float64, string) {
 			unweighed++
 			continue
 		}
-		z += w
 		fmt.Fprintf(&b, ", %s %+.2f", f, w)
 	}
-	c := math.Round(learn.Sigmoid(z)*100) / 100
 	line := fmt.Sprintf("confidence %.2f = sigmoid(%s)", c, b.String())
 	if unweighed > 0 {
 		line += fmt.Sprintf("; %d more features weigh 0", unweighed)
 	}
-	return c, line
+	return line
 }
 
 // mentionConfidence is the confidence of one mention on its own, at build
@@ -58,8 +66,7 @@ func (lx *lexicon) confidenceOf(features []string) (float64, string) {
 func (d *document) mentionConfidence(ev *Event) float64 {
 	f := ev.conf
 	f.eventFacts(ev, 1, d.ref)
-	c, _ := d.lx.confidenceOf(f.features())
-	return c
+	return d.lx.confidenceOf(f.features())
 }
 
 // scoreEvents is the last event pass: each event's confidence from its
@@ -76,13 +83,13 @@ func (d *document) scoreEvents(lx *lexicon, min float64) {
 		f := e.conf
 		f.eventFacts(&e, 1+len(e.Evidence), d.ref)
 		e.features = f.features()
-		c, why := lx.confidenceOf(e.features)
+		c := lx.confidenceOf(e.features)
 		e.Confidence = c
 		if len(e.Explain) > 0 {
-			e.Explain = append(e.Explain, why)
+			e.Explain = append(e.Explain, lx.confidenceWhy(e.features, c))
 		}
 		if c < min {
-			d.tracef("event %s %s %q: dropped: confidence %.2f < threshold %.2f (%s)", e.Type, partyNames(&e), e.Trigger, c, min, why)
+			d.tracef("event %s %s %q: dropped: confidence %.2f < threshold %.2f (%s)", e.Type, partyNames(&e), e.Trigger, c, min, lx.confidenceWhy(e.features, c))
 			continue
 		}
 		kept = append(kept, e)

@@ -195,12 +195,9 @@ func (d *document) confMention(c *eventDraft, reported bool) confFacts {
 		}
 	}
 	s := c.s
-	for _, x := range []struct {
-		e    cueEffect
-		name string
-	}{{cueNegate, "negate"}, {cueHope, "hope"}, {cueFuture, "future"}, {cueDeny, "deny"}, {cueCondition, "condition"}, {cueReport, "report"},
-		{cueTripStart, "start"}, {cueTripEnd, "end"}, {cueDistinct, "distinct"}, {cuePostpone, "postpone"}, {cueRepeat, "repeat"}, {cueDropped, "dropped"}} {
-		if _, _, ok := d.cueIn(d.lx, s.t0, s.t1, s, x.e); ok {
+	found := d.cuesIn(s)
+	for _, x := range confCueNames {
+		if found[x.e] {
 			f.cues = append(f.cues, x.name)
 		}
 	}
@@ -241,6 +238,35 @@ func (d *document) confMention(c *eventDraft, reported bool) confFacts {
 		f.position = "later"
 	}
 	return f
+}
+
+// confCueNames are the cue kinds the cue template names, in its order.
+var confCueNames = []struct {
+	e    cueEffect
+	name string
+}{{cueNegate, "negate"}, {cueHope, "hope"}, {cueFuture, "future"}, {cueDeny, "deny"}, {cueCondition, "condition"}, {cueReport, "report"},
+	{cueTripStart, "start"}, {cueTripEnd, "end"}, {cueDistinct, "distinct"}, {cuePostpone, "postpone"}, {cueRepeat, "repeat"}, {cueDropped, "dropped"}}
+
+// cuesIn is every cue kind anywhere in the sentence, in one pass: the
+// kinds cueIn would find over the whole sentence, one by one.
+func (d *document) cuesIn(s sentence) (found [cueDropped + 1]bool) {
+	for k := s.t0; k < s.t1; k++ {
+		if d.numberAbbrev(k, s) {
+			continue
+		}
+		node := d.lx.cues
+		for j := k; j < s.t1; j++ {
+			c := node.next[d.toks[j].lower]
+			if c == nil {
+				break
+			}
+			node = c
+			if e := cueEffect(c.val - 1); c.val != 0 && e >= 0 && int(e) < len(found) {
+				found[e] = true
+			}
+		}
+	}
+	return found
 }
 
 // classOf names a word by its first word class (word_classes.tsv, in the

@@ -29,7 +29,8 @@ func TestConfidenceOf(t *testing.T) {
 		{[]string{"unseen", "zero"}, 0.73, "confidence 0.73 = sigmoid(base +1.00); 2 more features weigh 0"},
 	}
 	for _, c := range cases {
-		got, ex := lx.confidenceOf(c.features)
+		got := lx.confidenceOf(c.features)
+		ex := lx.confidenceWhy(c.features, got)
 		if got != c.want || ex != c.explain {
 			t.Errorf("confidenceOf(%v) = %v %q, want %v %q", c.features, got, ex, c.want, c.explain)
 		}
@@ -339,5 +340,27 @@ func must(t *testing.T) func(b []byte, err error) []byte {
 			t.Fatal(err)
 		}
 		return b
+	}
+}
+
+// TestCuesIn: the one pass over a sentence finds the cue kinds that
+// cueIn finds kind by kind (sentences written for this test).
+func TestCuesIn(t *testing.T) {
+	for _, text := range []string{
+		"Ana Soto reportedly met Li Wei in Lima on Monday, but the talks were later called off.",
+		"Ana Soto hopes to visit Quito again next month unless the vote is postponed.",
+		"No 10 said the two leaders began a three-day visit, according to officials.",
+		"The ministers met separately on Friday.",
+	} {
+		d := analysed(t, "2026-03-10", text)
+		for _, s := range d.sent {
+			got := d.cuesIn(s)
+			for _, x := range confCueNames {
+				_, _, want := d.cueIn(d.lx, s.t0, s.t1, s, x.e)
+				if got[x.e] != want {
+					t.Errorf("%q: cue %s: one pass %v, cueIn %v", text, x.name, got[x.e], want)
+				}
+			}
+		}
 	}
 }
