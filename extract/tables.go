@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/newswire/newswire/extract/tables"
@@ -31,8 +32,10 @@ func (r row) col(i int) string {
 
 // loadTable reads an embedded table and, when dir is set and holds a file of
 // the same name, that file's rows after it. A row of the user's file whose
-// first column starts with "!" removes the embedded rows with that first
-// column.
+// first column starts with "!" removes the rows read BEFORE it with that
+// first column (the embedded rows and the user's earlier rows; compared
+// case-insensitively); a later row of the same first column adds it again
+// (in a weight table, "!frame=meet" then "frame=meet 5" weighs 5).
 func loadTable(dir, name string) ([]row, error) {
 	data, err := fs.ReadFile(tables.FS, name)
 	if err != nil {
@@ -50,23 +53,13 @@ func loadTable(dir, name string) ([]row, error) {
 	if err != nil {
 		return nil, fmt.Errorf("table %s: %w", path, err)
 	}
-	removed := map[string]bool{}
 	for _, r := range parseTable(path, extra) {
 		r.user = true
 		if k, ok := strings.CutPrefix(r.col(0), "!"); ok {
-			removed[strings.ToLower(k)] = true
+			rows = slices.DeleteFunc(rows, func(x row) bool { return strings.EqualFold(x.col(0), k) })
 			continue
 		}
 		rows = append(rows, r)
-	}
-	if len(removed) > 0 {
-		kept := rows[:0]
-		for _, r := range rows {
-			if !removed[strings.ToLower(r.col(0))] {
-				kept = append(kept, r)
-			}
-		}
-		rows = kept
 	}
 	return rows, nil
 }

@@ -366,7 +366,7 @@ func (rep *report) writeTable(w io.Writer, folds []fold) error {
 # Events whose confidence is under min_confidence are not published
 # (--min-confidence / Options.MinConfidence change it; 0 publishes all).
 # A user's table (--tables DIR) may add rows: the last row of a feature
-# wins; !feature removes one.
+# wins; !feature removes the rows read before it (a later row adds it again).
 # The row reported is fixed, not learned (the issue's contract: a reported or
 # alleged event has a lower confidence than the same event stated); the trainer
 # leaves reported and cue=report out of training and writes that row unchanged.
