@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -108,6 +109,7 @@ func TestRetrain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	again = scaled(again, rep.platt.a, rep.platt.b)
 	if !reflect.DeepEqual(again, rep.model) {
 		t.Error("training twice gave two models")
 	}
@@ -152,5 +154,35 @@ func TestChoose(t *testing.T) {
 		if adopted != c.adopted || candidate != c.candidate || gain < 0.249 || gain > 0.251 {
 			t.Errorf("margin %v: adopted %v candidate %v gain %v, want %v %v 0.25", c.margin, adopted, candidate, gain, c.adopted, c.candidate)
 		}
+	}
+}
+
+// TestFitPlatt: the scaling recovers a and b from predictions whose rate
+// of right answers follows sigmoid(a*z + b), and a scaled model scores
+// sigmoid(a*z + b) of the model's own logit.
+func TestFitPlatt(t *testing.T) {
+	var z []float64
+	var y []bool
+	for _, x := range []float64{-2, -1, -0.5, 0, 0.5, 1, 2} {
+		right := int(math.Round(1000 * learn.Sigmoid(0.6*x+0.4)))
+		for i := 0; i < 1000; i++ {
+			z = append(z, x)
+			y = append(y, i < right)
+		}
+	}
+	a, b, err := fitPlatt(z, y)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(a-0.6) > 0.01 || math.Abs(b-0.4) > 0.01 {
+		t.Errorf("fitPlatt: a %.4f b %.4f, want 0.6 0.4", a, b)
+	}
+	if _, _, err := fitPlatt(nil, nil); err == nil {
+		t.Error("fitPlatt of nothing: no error")
+	}
+	m := &learn.Model{Bias: 0.5, Weights: map[string]float64{"x": 1.5}}
+	s := scaled(m, 0.6, 0.4)
+	if got, want := s.Score([]string{"x"}), 0.6*2+0.4; math.Abs(got-want) > 1e-12 {
+		t.Errorf("scaled model scores %v, want %v", got, want)
 	}
 }
