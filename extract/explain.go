@@ -92,7 +92,7 @@ func (d *document) explainFactuality(tr trigMatch) string {
 		out = fmt.Sprintf("factuality: %q to a new date: planned at it", d.textOf(span{k, j}))
 	}
 	if k, j, ok := d.cueIn(d.lx, s.t0, s.t1, s, cueReport); ok {
-		out += fmt.Sprintf("; reported (%q): kept; the learned confidence weighs the reading (feature reported)", d.textOf(span{k, j}))
+		out += fmt.Sprintf("; reported (%q): kept with a lower confidence (the fixed row reported of confidence.tsv)", d.textOf(span{k, j}))
 	}
 	return out
 }

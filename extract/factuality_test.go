@@ -12,8 +12,8 @@ import (
 // proposed, offered, invited, rejected, denied, cancelled, postponed
 // without a date, collapsed, hypothetical or conditional, and "no
 // agreement", is none; postponed to a date is planned at the new date;
-// reported and alleged events are kept (published: the learned confidence
-// weighs the reading, and TestConfidenceReported holds that it is read).
+// reported and alleged events are kept (published, with the lower
+// confidence TestConfidenceReported holds).
 // Every sentence is written for this test.
 func TestFactualityClasses(t *testing.T) {
 	const lead = "The foreign ministry gave details in a statement. "
