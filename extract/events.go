@@ -280,8 +280,6 @@ func (d *document) titleLine(si, firstSent int) bool {
 // titleWords: the longest headline or caption line, in words.
 const titleWords = 14
 
-func clamp(x, lo, hi float64) float64 { return max(lo, min(hi, x)) }
-
 func contains(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
