@@ -103,7 +103,7 @@ func collectDates(ctx context.Context, sets []trainSet) ([]datedEvent, error) {
 				golds[g.ID] = g
 			}
 		}
-		files, err := articleFiles(set.dirs)
+		files, err := score.ArticleFiles(set.dirs...)
 		if err != nil {
 			return nil, err
 		}
@@ -159,30 +159,6 @@ func datedEvents(set string, g score.Gold, evs []extract.Event) []datedEvent {
 		out = append(out, de)
 	}
 	return out
-}
-
-// articleFiles lists the article files (gold files left out) of the
-// folders, sorted.
-func articleFiles(dirs []string) ([]string, error) {
-	var files []string
-	for _, dir := range dirs {
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			return nil, fmt.Errorf("listing articles: %w", err)
-		}
-		for _, e := range entries {
-			name := e.Name()
-			if e.IsDir() || strings.HasSuffix(name, ".gold.json") {
-				continue
-			}
-			switch filepath.Ext(name) {
-			case ".txt", ".json", ".html":
-				files = append(files, filepath.Join(dir, name))
-			}
-		}
-	}
-	sort.Strings(files)
-	return files, nil
 }
 
 // dateExamples are the training examples: every candidate of the events
