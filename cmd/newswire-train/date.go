@@ -93,38 +93,16 @@ func collectDates(ctx context.Context, sets []trainSet) ([]datedEvent, error) {
 	}
 	var out []datedEvent
 	for _, set := range sets {
-		golds := map[string]score.Gold{}
-		for _, dir := range set.dirs {
-			gs, err := score.LoadGold(dir)
-			if err != nil {
-				return nil, err
-			}
-			for _, g := range gs {
-				golds[g.ID] = g
-			}
-		}
-		files, err := score.ArticleFiles(set.dirs...)
-		if err != nil {
-			return nil, err
-		}
-		for _, path := range files {
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return nil, err
-			}
-			a, err := extract.Decoder{}.Decode(path, data)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", path, err)
-			}
-			g, ok := golds[a.ID]
-			if !ok {
-				continue // no gold: nothing to learn from
-			}
+		err := eachGoldArticle(set.dirs, func(_ string, a extract.Article, g score.Gold) error {
 			rec, err := x.Extract(ctx, a)
 			if err != nil {
-				return nil, fmt.Errorf("%s: %w", path, err)
+				return err
 			}
 			out = append(out, datedEvents(set.name, g, rec.Events)...)
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
 	return out, nil
@@ -133,14 +111,7 @@ func collectDates(ctx context.Context, sets []trainSet) ([]datedEvent, error) {
 // datedEvents matches an article's events to its gold the scorer's way and
 // labels the candidates of those matched to a gold event with a date.
 func datedEvents(set string, g score.Gold, evs []extract.Event) []datedEvent {
-	preds := make([]score.Event, len(evs))
-	for i, e := range evs {
-		preds[i] = score.Event{Type: e.Type, Date: e.Date, Location: e.Location}
-		for _, p := range e.Participants {
-			preds[i].Participants = append(preds[i].Participants, score.Participant{Name: p.Name})
-		}
-	}
-	m := score.MatchEvents(g, preds)
+	m := score.MatchEvents(g, scoredEvents(evs))
 	var out []datedEvent
 	for i, e := range evs {
 		if m.Gold[i] < 0 || g.Events[m.Gold[i]].Date == "" {

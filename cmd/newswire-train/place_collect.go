@@ -53,41 +53,16 @@ func collectPlaces(ctx context.Context, sets []trainsets.Set) ([]placedEvent, er
 // placesOf extracts one set's articles with x and returns its matched
 // events with a gold location.
 func placesOf(ctx context.Context, x *extract.Extractor, set trainsets.Set) ([]placedEvent, error) {
-	golds := map[string]score.Gold{}
-	for _, dir := range set.Dirs {
-		gs, err := score.LoadGold(dir)
-		if err != nil {
-			return nil, err
-		}
-		for _, g := range gs {
-			golds[g.ID] = g
-		}
-	}
-	files, err := score.ArticleFiles(set.Dirs...)
-	if err != nil {
-		return nil, err
-	}
 	var out []placedEvent
-	for _, path := range files {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return nil, err
-		}
-		a, err := extract.Decoder{}.Decode(path, data)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		g, ok := golds[a.ID]
-		if !ok {
-			continue // no gold: nothing to learn from
-		}
+	err := eachGoldArticle(set.Dirs, func(_ string, a extract.Article, g score.Gold) error {
 		rec, err := x.Extract(ctx, a)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return err
 		}
 		out = append(out, placedEvents(set.Name, g, rec.Events)...)
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // placedEvents matches an article's events to its gold the scorer's way
@@ -96,14 +71,7 @@ func placesOf(ctx context.Context, x *extract.Extractor, set trainsets.Set) ([]p
 // later pass gave it: story-place, a merged mention's) keeps no
 // candidates: the ranker would not have chosen it.
 func placedEvents(set string, g score.Gold, evs []extract.Event) []placedEvent {
-	preds := make([]score.Event, len(evs))
-	for i, e := range evs {
-		preds[i] = score.Event{Type: e.Type, Date: e.Date, Location: e.Location}
-		for _, p := range e.Participants {
-			preds[i].Participants = append(preds[i].Participants, score.Participant{Name: p.Name})
-		}
-	}
-	m := score.MatchEvents(g, preds)
+	m := score.MatchEvents(g, scoredEvents(evs))
 	var out []placedEvent
 	for i, e := range evs {
 		if m.Gold[i] < 0 || g.Events[m.Gold[i]].Location == "" {

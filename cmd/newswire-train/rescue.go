@@ -55,36 +55,16 @@ func collectRescue(ctx context.Context, sets []trainsets.Set) ([]rescueArticle, 
 	var out []rescueArticle
 	for _, s := range sets {
 		for _, dir := range s.Dirs {
-			golds, err := score.LoadGold(dir)
-			if err != nil {
-				return nil, err
-			}
-			byID := map[string]score.Gold{}
-			for _, g := range golds {
-				byID[g.ID] = g
-			}
-			files, err := score.ArticleFiles(dir)
-			if err != nil {
-				return nil, err
-			}
-			for _, path := range files {
-				data, err := os.ReadFile(path)
-				if err != nil {
-					return nil, err
-				}
-				a, err := extract.Decoder{}.Decode(path, data)
-				if err != nil {
-					return nil, fmt.Errorf("%s: %w", path, err)
-				}
-				g, ok := byID[a.ID]
-				if !ok {
-					continue
-				}
+			err := eachGoldArticle([]string{dir}, func(path string, a extract.Article, g score.Gold) error {
 				rec, removed, err := x.RemovedCandidates(ctx, a)
 				if err != nil {
-					return nil, fmt.Errorf("%s: %w", path, err)
+					return err
 				}
 				out = append(out, rescueArticle{set: s.Name, path: path, gold: g, rec: rec, removed: removed})
+				return nil
+			})
+			if err != nil {
+				return nil, err
 			}
 		}
 	}
@@ -93,14 +73,7 @@ func collectRescue(ctx context.Context, sets []trainsets.Set) ([]rescueArticle, 
 
 // eventTally scores events alone against one gold.
 func eventTally(g score.Gold, evs []extract.Event) score.Tally {
-	r := score.Record{ID: g.ID}
-	for _, e := range evs {
-		se := score.Event{Type: e.Type, Date: e.Date, Location: e.Location}
-		for _, p := range e.Participants {
-			se.Participants = append(se.Participants, score.Participant{Name: p.Name})
-		}
-		r.Events = append(r.Events, se)
-	}
+	r := score.Record{ID: g.ID, Events: scoredEvents(evs)}
 	return score.Score([]score.Gold{g}, []score.Record{r}).EventTotal
 }
 
