@@ -1,0 +1,469 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The pair reader's candidates and features (reader.go decides). Every
+// sentence is read for pairs of entities that may be an event's parties —
+// persons, organizations, countries — and each pair, for each event type
+// the rule passes did not already give it, is described by named feature
+// templates (readerTemplates): the lemmas between the two mentions and
+// around them, the nearest verb, the sentence's cue words (word classes and
+// event cues of the tables), whether a frames.tsv lemma of the type stands
+// in it, the pair's kinds and distance, the sentence's place in the story,
+// its date and place, the rule events near it, coordination, and the
+// pair's mention counts. A pair's candidate in the article unites the
+// features of every sentence that names both.
+
+// readerTemplates names the feature templates, each a prefix of the
+// features it makes (conjoined with the event type: "meeting|btw=meet").
+var readerTemplates = []string{
+	"bias",   // every candidate of the type
+	"kinds",  // the pair's entity kinds: person+person, org+country...
+	"btw",    // a lemma between the two mentions (at most readerGap tokens apart; else btw=far)
+	"pre",    // a lemma of the two tokens before the first mention
+	"post",   // a lemma of the two tokens after the second
+	"verb",   // the nearest verb's lemma (between, else after, else before)
+	"vtag",   // its tag and where it stands: VBD@between
+	"cue",    // a cue of the sentence: a word class (future, negation, modal, report, prospective) or an event cue (hope, deny, ...)
+	"frame",  // a frames.tsv trigger of the type stands in the sentence (same), only of another type (other), none
+	"dist",   // the token distance between the mentions, bucketed
+	"pos",    // the sentence: title, lede, first of a paragraph, body
+	"date",   // the sentence has a date
+	"place",  // the sentence names a place besides the pair
+	"rule",   // a rule event in the sentence (sent), with one of the pair (pair), of the type with one of the pair (pairtype)
+	"coord",  // only "and" or a comma between the mentions ("X and Y met")
+	"count",  // the fewer mentions of the two in the article, bucketed
+	"nsent",  // how many sentences name both, bucketed
+	"quoted", // a mention inside a quotation
+}
+
+// readerGap is the most tokens between two mentions whose words are read
+// one by one; farther pairs get btw=far.
+const readerGap = 10
+
+// readerMaxEntities bounds the entities of one sentence that are paired.
+const readerMaxEntities = 8
+
+// pairCand is one (pair, type) candidate of an article.
+type pairCand struct {
+	typ      string
+	a, b     *entity // a.canon < b.canon
+	sents    []int   // the sentences that name both, in order
+	spans    [][2]span
+	feats    []string   // the union over its sentences, sorted
+	perSent  [][]string // each sentence's own features
+	p        float64
+	best     int // index into sents of the sentence the reader reads it from
+	proposed bool
+}
+
+// readerKind is an entity's kind as the reader names it, or "" for one
+// that is no party (a city, a region, a date).
+func readerKind(e *entity) string {
+	switch e.typ {
+	case Person:
+		return "person"
+	case Organization:
+		return "org"
+	case Location:
+		if e.kind == "country" {
+			return "country"
+		}
+	}
+	return ""
+}
+
+// pairCandidates lists the article's (pair, type) candidates: every pair
+// of party entities named in one sentence, for each event type no event of
+// d.events of that type already has both of as participants.
+func (r *eventRun) pairCandidates() []*pairCand {
+	d, lx := r.d, r.lx
+	order, _, isTitle, firstSent := d.eventOrder()
+	byKey := map[string]*pairCand{}
+	var out []*pairCand
+	covered := d.coveredPairs()
+	for _, si := range order {
+		s := d.sent[si]
+		type named struct {
+			e  *entity
+			sp span
+		}
+		var ents []named
+		quoted := d.quotedSpans(s)
+		inQuote := map[*entity]bool{}
+		for _, m := range d.mentionsIn(span{s.t0, s.t1}) {
+			e := d.entityOf(m)
+			if e == nil || readerKind(e) == "" {
+				continue
+			}
+			dup := false
+			for _, n := range ents {
+				if n.e == e || n.e.canon == e.canon {
+					dup = true
+				}
+			}
+			if inSpans(quoted, m.span.t0) {
+				inQuote[e] = true
+			}
+			if !dup && len(ents) < readerMaxEntities {
+				ents = append(ents, named{e, m.span})
+			}
+		}
+		if len(ents) < 2 {
+			continue
+		}
+		shared := r.sentenceFeatures(si, isTitle[si], firstSent)
+		for i := 0; i < len(ents); i++ {
+			for j := i + 1; j < len(ents); j++ {
+				x, y := ents[i], ents[j]
+				if x.sp.t0 > y.sp.t0 {
+					x, y = y, x
+				}
+				base := d.pairFeatures(lx, s, x.e, y.e, x.sp, y.sp)
+				if inQuote[x.e] || inQuote[y.e] {
+					base = append(base, "quoted")
+				}
+				a, b := x.e, y.e
+				if a.canon > b.canon {
+					a, b = b, a
+				}
+				for _, typ := range readerTypes {
+					if covered[typ+"\x00"+a.canon+"\x00"+b.canon] {
+						continue
+					}
+					fs := make([]string, 0, len(base)+len(shared.all)+4)
+					fs = append(fs, typ+"|bias")
+					for _, f := range base {
+						fs = append(fs, typ+"|"+f)
+					}
+					for _, f := range shared.all {
+						fs = append(fs, typ+"|"+f)
+					}
+					fs = append(fs, typ+"|"+shared.frame[typ])
+					fs = append(fs, typ+"|"+r.ruleFeature(s, typ, a.canon, b.canon))
+					key := typ + "\x00" + a.canon + "\x00" + b.canon
+					pc := byKey[key]
+					if pc == nil {
+						pc = &pairCand{typ: typ, a: a, b: b}
+						byKey[key] = pc
+						out = append(out, pc)
+					}
+					pc.sents = append(pc.sents, si)
+					pc.spans = append(pc.spans, [2]span{x.sp, y.sp})
+					pc.perSent = append(pc.perSent, fs)
+				}
+			}
+		}
+	}
+	for _, pc := range out {
+		seen := map[string]bool{}
+		for _, fs := range pc.perSent {
+			for _, f := range fs {
+				if !seen[f] {
+					seen[f] = true
+					pc.feats = append(pc.feats, f)
+				}
+			}
+		}
+		n := min(pc.a.count, pc.b.count)
+		pc.feats = append(pc.feats, pc.typ+"|count="+readerBucket(n, 1, 2, 4), pc.typ+"|nsent="+readerBucket(len(pc.sents), 1, 2, 3))
+		sort.Strings(pc.feats)
+	}
+	return out
+}
+
+// readerTypes are the event types the reader proposes.
+var readerTypes = []string{Meeting, Visit, Agreement}
+
+// readerBucket names n by the least of the bounds it reaches: "1", "2", "4+".
+func readerBucket(n int, bounds ...int) string {
+	out := "0"
+	for i, b := range bounds {
+		if n >= b {
+			out = strconv.Itoa(b)
+			if i == len(bounds)-1 {
+				out += "+"
+			}
+		}
+	}
+	return out
+}
+
+// coveredPairs lists, by type and sorted pair, the pairs an event of
+// d.events already has among its participants.
+func (d *document) coveredPairs() map[string]bool {
+	out := map[string]bool{}
+	for _, ev := range d.events {
+		for i, p := range ev.Participants {
+			for _, q := range ev.Participants[i+1:] {
+				a, b := p.Name, q.Name
+				if a > b {
+					a, b = b, a
+				}
+				out[ev.Type+"\x00"+a+"\x00"+b] = true
+			}
+		}
+	}
+	return out
+}
+
+// sentFeatures are a sentence's features shared by its pairs.
+type sentFeatures struct {
+	all   []string
+	frame map[string]string // by type: frame=same|other|none
+}
+
+// sentenceFeatures reads what a sentence says whatever the pair: its
+// cues, frames, position, date and place.
+func (r *eventRun) sentenceFeatures(si int, title bool, firstSent int) sentFeatures {
+	d, lx := r.d, r.lx
+	s := d.sent[si]
+	var all []string
+	cues := map[string]bool{}
+	types := map[string]bool{}
+	for k := s.t0; k < s.t1; k++ {
+		w := d.toks[k].lower
+		for _, c := range readerCueClasses {
+			if lx.is(w, c.class) {
+				cues[c.name] = true
+			}
+		}
+		if n, v := lx.cues.longest(d.toks, k, s.t1); n > 0 && v >= 0 {
+			cues["e"+strconv.Itoa(v)] = true
+		}
+		if n, v := lx.triggers.longest(d.toks, k, s.t1); n > 0 && v >= 0 {
+			for _, ref := range lx.formSets[v] {
+				types[lx.frames[ref.frame].typ] = true
+			}
+		}
+	}
+	for c := range cues {
+		all = append(all, "cue="+c)
+	}
+	sort.Strings(all)
+	switch {
+	case title:
+		all = append(all, "pos=title")
+	case si == firstSent:
+		all = append(all, "pos=lede")
+	case d.toks[s.t0].para:
+		all = append(all, "pos=para1")
+	default:
+		all = append(all, "pos=body")
+	}
+	for _, dm := range d.dates {
+		if dm.span.t0 >= s.t0 && dm.span.t0 < s.t1 && !dm.coarse {
+			all = append(all, "date")
+			break
+		}
+	}
+	frame := map[string]string{}
+	for _, typ := range readerTypes {
+		switch {
+		case types[typ]:
+			frame[typ] = "frame=same"
+		case len(types) > 0:
+			frame[typ] = "frame=other"
+		default:
+			frame[typ] = "frame=none"
+		}
+	}
+	return sentFeatures{all: all, frame: frame}
+}
+
+// readerCueClasses are the word classes whose presence in a sentence the
+// reader notes.
+var readerCueClasses = []struct {
+	name  string
+	class wordClass
+}{{"future", wcFuture}, {"negation", wcNegation}, {"modal", wcModal}, {"report", wcReport}, {"prospective", wcProspective}, {"pastref", wcPastRef}}
+
+// ruleFeature says how the rule events stand to the pair in sentence s:
+// one of the type with one of the pair, one of any type with one of the
+// pair, one in the sentence, none.
+func (r *eventRun) ruleFeature(s sentence, typ, a, b string) string {
+	out := "rule=none"
+	for _, ev := range r.d.events {
+		has := false
+		for _, p := range ev.Participants {
+			if p.Name == a || p.Name == b {
+				has = true
+			}
+		}
+		switch {
+		case has && ev.Type == typ:
+			return "rule=pairtype"
+		case has:
+			out = "rule=pair"
+		case out == "rule=none" && ev.SentenceSpan != nil && ev.SentenceSpan[0] == s.start:
+			out = "rule=sent"
+		}
+	}
+	return out
+}
+
+// pairFeatures describes one pair in one sentence: x stands before y.
+func (d *document) pairFeatures(lx *lexicon, s sentence, x, y *entity, xs, ys span) []string {
+	ka, kb := readerKind(x), readerKind(y)
+	if ka > kb {
+		ka, kb = kb, ka
+	}
+	out := []string{"kinds=" + ka + "+" + kb}
+	gap := ys.t0 - xs.t1
+	out = append(out, "dist="+readerBucket(gap, 0, 1, 3, 6, 11, 21))
+	if gap > readerGap {
+		out = append(out, "btw=far")
+	} else {
+		coord := gap > 0
+		for k := xs.t1; k < ys.t0; k++ {
+			out = append(out, "btw="+d.readerLemma(lx, k))
+			if w := d.toks[k].lower; w != "and" && w != "," && w != "&" {
+				coord = false
+			}
+		}
+		if coord {
+			out = append(out, "coord")
+		}
+	}
+	for k := max(s.t0, xs.t0-2); k < xs.t0; k++ {
+		out = append(out, "pre="+d.readerLemma(lx, k))
+	}
+	for k := ys.t1; k < min(s.t1, ys.t1+2); k++ {
+		out = append(out, "post="+d.readerLemma(lx, k))
+	}
+	verb, where := -1, ""
+	for k := xs.t1; k < ys.t0 && verb < 0; k++ {
+		if strings.HasPrefix(d.toks[k].tag, "VB") {
+			verb, where = k, "between"
+		}
+	}
+	for k := ys.t1; k < min(s.t1, ys.t1+6) && verb < 0; k++ {
+		if strings.HasPrefix(d.toks[k].tag, "VB") {
+			verb, where = k, "after"
+		}
+	}
+	for k := xs.t0 - 1; k >= max(s.t0, xs.t0-6) && verb < 0; k-- {
+		if strings.HasPrefix(d.toks[k].tag, "VB") {
+			verb, where = k, "before"
+		}
+	}
+	if verb >= 0 {
+		out = append(out, "verb="+d.readerLemma(lx, verb), "vtag="+d.toks[verb].tag+"@"+where)
+	} else {
+		out = append(out, "verb=none")
+	}
+	for _, m := range d.mentionsIn(span{s.t0, s.t1}) {
+		if m.typ == Location {
+			if e := d.entityOf(m); e != x && e != y {
+				out = append(out, "place")
+				break
+			}
+		}
+	}
+	return out
+}
+
+// readerLemma is token k's lemma as the reader names it: a frame's lemma
+// for a trigger form ("met": meet), a verb's or plural noun's lemma by the
+// morphology (inflectVerb, inflectNoun, irregular_verbs.tsv), "#" for a
+// number, "NAME" for another capitalised word inside the sentence, else
+// the word in lower case.
+func (d *document) readerLemma(lx *lexicon, k int) string {
+	t := d.toks[k]
+	if t.word && t.lower[0] >= '0' && t.lower[0] <= '9' {
+		return "#"
+	}
+	if n, v := lx.triggers.longest(d.toks, k, k+1); n == 1 && v >= 0 && len(lx.formSets[v]) > 0 {
+		return lx.frames[lx.formSets[v][0].frame].lemma
+	}
+	if t.cap && k > d.sent[t.sent].t0 && !lx.stop[t.lower] {
+		return "NAME"
+	}
+	switch {
+	case strings.HasPrefix(t.tag, "VB"):
+		return lx.lemmas.verb(t.lower, lx.irregular)
+	case t.tag == "NNS":
+		return lx.lemmas.noun(t.lower)
+	}
+	return t.lower
+}
+
+// lemmaCache remembers the lemmas the reader's morphology found, by form;
+// safe for concurrent use. Its zero value is ready.
+type lemmaCache struct{ m sync.Map }
+
+// verb returns the lemma w is a form of: the first candidate (w, w less a
+// regular ending, an irregular lemma) whose forms hold w, else w.
+func (c *lemmaCache) verb(w string, irr map[string]irregular) string {
+	if c == nil {
+		return w
+	}
+	if v, ok := c.m.Load("v" + w); ok {
+		return v.(string)
+	}
+	out := w
+	for _, cand := range verbLemmaCandidates(w, irr) {
+		if inflectVerb(cand, irr)[w] != 0 {
+			out = cand
+			break
+		}
+	}
+	c.m.Store("v"+w, out)
+	return out
+}
+
+// noun returns the singular a plural noun is the plural of, else w.
+func (c *lemmaCache) noun(w string) string {
+	if c == nil {
+		return w
+	}
+	if v, ok := c.m.Load("n" + w); ok {
+		return v.(string)
+	}
+	out := w
+	for _, cand := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
+		if cand != w && inflectNoun(cand)[w]&formPlural != 0 {
+			out = cand
+			break
+		}
+	}
+	c.m.Store("n"+w, out)
+	return out
+}
+
+// verbLemmaCandidates lists the lemmas a verb form may have: itself, the
+// form less a regular ending, and the irregular lemmas it is a form of.
+func verbLemmaCandidates(w string, irr map[string]irregular) []string {
+	out := []string{w}
+	for _, suf := range []string{"s", "es", "d", "ed", "ing"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) >= 2 {
+			out = append(out, b, b+"e")
+			if n := len(b); n >= 3 && b[n-1] == b[n-2] {
+				out = append(out, b[:n-1])
+			}
+		}
+	}
+	for _, suf := range []string{"ies", "ied"} {
+		if b, ok := strings.CutSuffix(w, suf); ok {
+			out = append(out, b+"y")
+		}
+	}
+	if b, ok := strings.CutSuffix(w, "ying"); ok {
+		out = append(out, b+"ie")
+	}
+	var irregs []string
+	for lemma, ir := range irr {
+		for _, f := range append(append(append([]string(nil), ir.past...), ir.part...), ir.third...) {
+			if f == w {
+				irregs = append(irregs, lemma)
+			}
+		}
+	}
+	sort.Strings(irregs) // the map's order is random
+	return append(out, irregs...)
+}
