@@ -233,8 +233,8 @@ func (r *eventRun) sentenceFeatures(si int, title bool, firstSent int) sentFeatu
 				cues[c.name] = true
 			}
 		}
-		if n, v := lx.cues.longest(d.toks, k, s.t1); n > 0 && v >= 0 {
-			cues["e"+strconv.Itoa(v)] = true
+		if n, v := lx.cues.longest(d.toks, k, s.t1); n > 0 && v > 0 && v < len(readerCueEffects) {
+			cues[readerCueEffects[v]] = true
 		}
 		if n, v := lx.triggers.longest(d.toks, k, s.t1); n > 0 && v >= 0 {
 			for _, ref := range lx.formSets[v] {
@@ -282,6 +282,10 @@ var readerCueClasses = []struct {
 	name  string
 	class wordClass
 }{{"future", wcFuture}, {"negation", wcNegation}, {"modal", wcModal}, {"report", wcReport}, {"prospective", wcProspective}, {"pastref", wcPastRef}}
+
+// readerCueEffects name the effects of event_cues.tsv (cueEffect order)
+// as the reader's cue features do.
+var readerCueEffects = []string{"", "negate", "hope", "will", "deny", "condition", "reported", "tripstart", "tripend", "distinct", "postpone", "repeat", "dropped"}
 
 // ruleFeature says how the rule events stand to the pair in sentence s:
 // one of the type with one of the pair, one of any type with one of the
@@ -397,8 +401,11 @@ func (d *document) readerLemma(lx *lexicon, k int) string {
 // safe for concurrent use. Its zero value is ready.
 type lemmaCache struct{ m sync.Map }
 
-// verb returns the lemma w is a form of: the first candidate (w, w less a
-// regular ending, an irregular lemma) whose forms hold w, else w.
+// verb returns the verb's stem: the lemma of irregular_verbs.tsv a form
+// of it belongs to ("met", "flew"), else the word less a regular ending and
+// a final silent e, so that every regular form of one verb has one stem
+// (discussed, discusses, discussing: discuss; praised, praise: prais;
+// planned, planning: plan).
 func (c *lemmaCache) verb(w string, irr map[string]irregular) string {
 	if c == nil {
 		return w
@@ -406,15 +413,48 @@ func (c *lemmaCache) verb(w string, irr map[string]irregular) string {
 	if v, ok := c.m.Load("v" + w); ok {
 		return v.(string)
 	}
-	out := w
-	for _, cand := range verbLemmaCandidates(w, irr) {
-		if inflectVerb(cand, irr)[w] != 0 {
-			out = cand
-			break
-		}
-	}
+	out := verbStem(w, irr)
 	c.m.Store("v"+w, out)
 	return out
+}
+
+// verbStem is verb's answer, uncached.
+func verbStem(w string, irr map[string]irregular) string {
+	var irregs []string
+	for lemma, ir := range irr {
+		if lemma == w {
+			return w
+		}
+		for _, f := range append(append(append([]string(nil), ir.past...), ir.part...), ir.third...) {
+			if f == w {
+				irregs = append(irregs, lemma)
+			}
+		}
+	}
+	if len(irregs) > 0 {
+		sort.Strings(irregs) // the map's order is random
+		return irregs[0]
+	}
+	stem := w
+	switch {
+	case strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "ied"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		stem = w[:len(w)-3]
+	case strings.HasSuffix(w, "ed") && len(w) > 4:
+		stem = w[:len(w)-2]
+	case strings.HasSuffix(w, "es") && len(w) > 4 && strings.IndexByte("sxzh", w[len(w)-3]) >= 0:
+		stem = w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		stem = w[:len(w)-1]
+	}
+	if n := len(stem); n >= 4 && stem[n-1] == stem[n-2] && strings.IndexByte("lsze", stem[n-1]) < 0 {
+		stem = stem[:n-1] // planned: plan
+	}
+	if n := len(stem); n >= 4 && stem[n-1] == 'e' && stem[n-2] != 'e' {
+		stem = stem[:n-1] // praise: prais
+	}
+	return stem
 }
 
 // noun returns the singular a plural noun is the plural of, else w.
@@ -426,44 +466,16 @@ func (c *lemmaCache) noun(w string) string {
 		return v.(string)
 	}
 	out := w
-	for _, cand := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
-		if cand != w && inflectNoun(cand)[w]&formPlural != 0 {
-			out = cand
-			break
-		}
+	cand := strings.TrimSuffix(w, "s")
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		cand = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"):
+		cand = w[:len(w)-2]
+	}
+	if cand != w && inflectNoun(cand)[w]&formPlural != 0 {
+		out = cand
 	}
 	c.m.Store("n"+w, out)
 	return out
-}
-
-// verbLemmaCandidates lists the lemmas a verb form may have: itself, the
-// form less a regular ending, and the irregular lemmas it is a form of.
-func verbLemmaCandidates(w string, irr map[string]irregular) []string {
-	out := []string{w}
-	for _, suf := range []string{"s", "es", "d", "ed", "ing"} {
-		if b, ok := strings.CutSuffix(w, suf); ok && len(b) >= 2 {
-			out = append(out, b, b+"e")
-			if n := len(b); n >= 3 && b[n-1] == b[n-2] {
-				out = append(out, b[:n-1])
-			}
-		}
-	}
-	for _, suf := range []string{"ies", "ied"} {
-		if b, ok := strings.CutSuffix(w, suf); ok {
-			out = append(out, b+"y")
-		}
-	}
-	if b, ok := strings.CutSuffix(w, "ying"); ok {
-		out = append(out, b+"ie")
-	}
-	var irregs []string
-	for lemma, ir := range irr {
-		for _, f := range append(append(append([]string(nil), ir.past...), ir.part...), ir.third...) {
-			if f == w {
-				irregs = append(irregs, lemma)
-			}
-		}
-	}
-	sort.Strings(irregs) // the map's order is random
-	return append(out, irregs...)
 }

@@ -50,6 +50,7 @@ func runReader(ctx context.Context, args []string) error {
 	root := fs.String("root", ".", "the repository's root: the sets are read from ROOT/testdata")
 	write := fs.Bool("write", false, "write extract/tables/reader.tsv under ROOT")
 	l2 := fs.Float64("l2", readerL2, "the trainer's L2 penalty")
+	dump := fs.String("dump", "", "write every candidate with its held-out probability and label here (texts' names: keep it out of the repository)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -58,6 +59,11 @@ func runReader(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Print(rep.cv)
+	if *dump != "" {
+		if err := dumpReader(*dump, rep); err != nil {
+			return err
+		}
+	}
 	if *write {
 		return os.WriteFile(*root+"/extract/tables/reader.tsv", rep.table, 0o644)
 	}
@@ -244,6 +250,8 @@ type readerReport struct {
 	threshold  float64
 	model      *learn.Model
 	examples   []learn.Example
+	arts       []readerArticle
+	cvPreds    []readerPred // each set's candidates under the model trained without it
 	table      []byte
 	cv         string
 }
@@ -293,7 +301,7 @@ func trainReader(ctx context.Context, root string, cfg learn.Config) (*readerRep
 	if err != nil {
 		return nil, err
 	}
-	rep := &readerReport{}
+	rep := &readerReport{arts: arts}
 	var cvPreds []readerPred // every set's held-out predictions, for the shipped threshold
 	for _, held := range names {
 		// the threshold: each other set predicted by a model trained on
@@ -339,6 +347,7 @@ func trainReader(ctx context.Context, root string, cfg learn.Config) (*readerRep
 	}
 	rep.on = gain >= readerBar && trGain >= readerBar && prec >= readerPrecision
 	rep.threshold, _ = chooseThreshold(arts, cvPreds)
+	rep.cvPreds = cvPreds
 	rep.examples = readerExamples(arts, func(string) bool { return true })
 	if rep.model, err = learn.Train(rep.examples, cfg); err != nil {
 		return nil, err
@@ -371,7 +380,15 @@ func trainReader(ctx context.Context, root string, cfg learn.Config) (*readerRep
 		on = 1
 	}
 	fmt.Fprintf(&tb, "on\t%d\tthe switch\nthreshold\t%.4f\tthe least probability proposed (leave-one-set-out)\n", on, rep.threshold)
-	if err := rep.model.WriteTable(&tb, "bias", nil, false); err != nil {
+	meaning := func(f string) string {
+		if f == "bias" {
+			return "the intercept"
+		}
+		typ, rest, _ := strings.Cut(f, "|")
+		tmpl, _, _ := strings.Cut(rest, "=")
+		return typ + " candidates, template " + tmpl
+	}
+	if err := rep.model.WriteTable(&tb, "bias", meaning, false); err != nil {
 		return nil, err
 	}
 	rep.table = tb.Bytes()
@@ -448,4 +465,46 @@ func writeReaderCV(w io.Writer, rep *readerReport) {
 	row(rep.total, "")
 	fmt.Fprintf(w, "\nswitch: on=%v (bar: gain >= %.3f in total and on train/tr*, added precision >= %.2f); shipped threshold %.4f\n",
 		rep.on, readerBar, readerPrecision, rep.threshold)
+}
+
+// dumpReader writes every candidate with its held-out probability, best
+// first: probability, label, set, article, type, parties, sentence,
+// features.
+func dumpReader(path string, rep *readerReport) error {
+	ps := append([]readerPred(nil), rep.cvPreds...)
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].p > ps[j].p })
+	var b bytes.Buffer
+	for _, p := range ps {
+		a := rep.arts[p.art]
+		c := a.cands[p.cand]
+		label := "wrong"
+		switch {
+		case c.right:
+			label = "RIGHT"
+		case c.optional:
+			label = "optional"
+		}
+		fmt.Fprintf(&b, "%.3f\t%s\t%s\t%s\t%s\t%s + %s\tS%d\t%s\n", p.p, label, a.set, a.gold.ID, c.c.Type, c.c.Parties[0], c.c.Parties[1], c.c.Sentence, strings.Join(c.c.Features, " "))
+	}
+	missed, found := 0, 0
+	for _, a := range rep.arts {
+		m := score.MatchEvents(a.gold, scoredEvents(a.rec.Events)).Matched
+		right := map[int]bool{}
+		for _, c := range a.cands {
+			if c.right {
+				right[c.gold] = true
+			}
+		}
+		for j, ge := range a.gold.Events {
+			if !m[j] {
+				missed++
+				if right[j] {
+					found++
+				}
+				fmt.Fprintf(&b, "MISSED\t%v\t%s\t%s\t%s\n", right[j], a.set, a.gold.ID, ge.Type+" "+strings.Join(ge.Participants, " + "))
+			}
+		}
+	}
+	fmt.Fprintf(&b, "missed gold events %d, with a right candidate %d\n", missed, found)
+	return os.WriteFile(path, b.Bytes(), 0o644)
 }
