@@ -27,7 +27,7 @@ type pairReader struct {
 	on        bool
 	threshold float64
 	bias      float64
-	weights   map[string]float64
+	weights   map[string][3]float64 // by feature without its type, by readerTypes index
 	// observe, when set (training: Extractor.ReaderCandidates), receives
 	// every article's candidates whether the reader is on or not
 	observe func([]ReaderCandidate)
@@ -55,13 +55,9 @@ func (lx *lexicon) loadReader(r row) error {
 	case "bias":
 		rd.bias = v
 	default:
-		if !knownReaderFeature(r.col(0)) {
+		if !rd.set(r.col(0), v) {
 			return fmt.Errorf("reader: feature %q: no template makes it (want TYPE|TEMPLATE..., the templates are readerTemplates)", r.col(0))
 		}
-		if rd.weights == nil {
-			rd.weights = map[string]float64{}
-		}
-		rd.weights[r.col(0)] = v
 	}
 	return nil
 }
@@ -69,25 +65,48 @@ func (lx *lexicon) loadReader(r row) error {
 // knownReaderFeature: a feature one of the templates makes, for an event
 // type the reader proposes.
 func knownReaderFeature(f string) bool {
-	for _, typ := range readerTypes {
+	_, _, ok := readerFeature(f)
+	return ok
+}
+
+// readerFeature splits a feature into its type's index and the feature
+// without it; false for one no template makes.
+func readerFeature(f string) (int, string, bool) {
+	for ti, typ := range readerTypes {
 		rest, ok := strings.CutPrefix(f, typ+"|")
 		if !ok {
 			continue
 		}
 		for _, t := range readerTemplates {
-			if rest == t || len(rest) > len(t) && rest[:len(t)] == t && (rest[len(t)] == '=') {
-				return true
+			if rest == t || strings.HasPrefix(rest, t+"=") {
+				return ti, rest, true
 			}
 		}
 	}
-	return false
+	return 0, "", false
 }
 
-// score is the reader's log-odds for a feature set.
-func (rd *pairReader) score(fs []string) float64 {
+// set sets a feature's weight; false for a feature no template makes.
+func (rd *pairReader) set(f string, w float64) bool {
+	ti, rest, ok := readerFeature(f)
+	if !ok {
+		return false
+	}
+	if rd.weights == nil {
+		rd.weights = map[string][3]float64{}
+	}
+	ws := rd.weights[rest]
+	ws[ti] = w
+	rd.weights[rest] = ws
+	return true
+}
+
+// score is the reader's log-odds for a candidate of type ti with these
+// features (each once, without the type).
+func (rd *pairReader) score(ti int, fs []string) float64 {
 	z := rd.bias
 	for _, f := range fs {
-		z += rd.weights[f]
+		z += rd.weights[f][ti]
 	}
 	return z
 }
@@ -112,12 +131,13 @@ func (r *eventRun) readPairs() {
 	if !rd.on && rd.observe == nil {
 		return
 	}
-	cands := r.pairCandidates()
+	order, _, isTitle, firstSent := r.d.eventOrder()
+	cands := r.pairCandidates(order, isTitle, firstSent)
 	for _, pc := range cands {
-		pc.p = sigmoid(rd.score(pc.feats))
+		pc.p = sigmoid(rd.score(pc.ti, pc.feats))
 		best := math.Inf(-1)
 		for i, fs := range pc.perSent {
-			if z := rd.score(fs); z > best {
+			if z := rd.score(pc.ti, fs.base) + rd.score(pc.ti, fs.extra[:]) - rd.bias; z > best {
 				best, pc.best = z, i
 			}
 		}
@@ -132,15 +152,19 @@ func (r *eventRun) readPairs() {
 		sort.SliceStable(order, func(i, j int) bool { return order[i].p > order[j].p })
 		for _, pc := range order {
 			if pc.p >= rd.threshold {
-				pc.proposed = r.propose(pc)
+				pc.proposed = r.propose(pc, isTitle[pc.sents[pc.best]])
 			}
 		}
 	}
 	if rd.observe != nil {
 		out := make([]ReaderCandidate, len(cands))
 		for i, pc := range cands {
+			fs := make([]string, len(pc.feats))
+			for j, f := range pc.feats {
+				fs[j] = pc.typ + "|" + f
+			}
 			out[i] = ReaderCandidate{Type: pc.typ, Parties: [2]string{pc.a.canon, pc.b.canon}, Sentences: pc.sents,
-				Features: pc.feats, P: pc.p, Sentence: pc.sents[pc.best], Proposed: pc.proposed}
+				Features: fs, P: pc.p, Sentence: pc.sents[pc.best], Proposed: pc.proposed}
 		}
 		rd.observe(out)
 	}
@@ -158,14 +182,13 @@ var readerFrames = func() map[string][2]*frame {
 
 // propose makes a candidate a draft and settles it like a rule's draft;
 // it reports whether an event came of it.
-func (r *eventRun) propose(pc *pairCand) bool {
+func (r *eventRun) propose(pc *pairCand, title bool) bool {
 	d := r.d
 	si := pc.sents[pc.best]
 	s := d.sent[si]
 	xs, ys := pc.spans[pc.best][0], pc.spans[pc.best][1]
 	tr := d.readerAnchor(r.lx, s, pc.typ, xs, ys)
-	_, _, isTitle, _ := d.eventOrder()
-	c := &eventDraft{si: si, s: s, title: isTitle[si], trigs: []trigMatch{tr}, tr: tr}
+	c := &eventDraft{si: si, s: s, title: title, trigs: []trigMatch{tr}, tr: tr}
 	c.cl = d.readClause(tr, s)
 	c.future = c.cl.future || d.futureCueBefore(tr, s)
 	c.attrs = span{s.t0, s.t1}
@@ -269,18 +292,17 @@ func (x *Extractor) ReaderCandidates(ctx context.Context, a Article) (*Record, [
 // switch, threshold, bias and weights; x is unchanged. A weight for a
 // feature no template makes is an error.
 func (x *Extractor) WithReader(on bool, threshold, bias float64, weights map[string]float64) (*Extractor, error) {
-	rd := pairReader{on: on, threshold: threshold, bias: bias, weights: make(map[string]float64, len(weights))}
-	if threshold < 0 || math.IsNaN(threshold) {
+	rd := pairReader{on: on, threshold: threshold, bias: bias, weights: make(map[string][3]float64, len(weights))}
+	if threshold < 0 || threshold > 1 || math.IsNaN(threshold) {
 		return nil, fmt.Errorf("reader: threshold %v: want a probability", threshold)
 	}
 	for f, w := range weights {
-		if !knownReaderFeature(f) {
-			return nil, fmt.Errorf("reader: feature %q: no template makes it", f)
-		}
 		if math.IsNaN(w) || math.IsInf(w, 0) {
 			return nil, fmt.Errorf("reader: weight of %q is %v", f, w)
 		}
-		rd.weights[f] = w
+		if !rd.set(f, w) {
+			return nil, fmt.Errorf("reader: feature %q: no template makes it", f)
+		}
 	}
 	lx := *x.lx
 	lx.reader = rd

@@ -49,17 +49,33 @@ const readerGap = 10
 // readerMaxEntities bounds the entities of one sentence that are paired.
 const readerMaxEntities = 8
 
-// pairCand is one (pair, type) candidate of an article.
+// pairCand is one (pair, type) candidate of an article. Its features are
+// kept without the type they are conjoined with (pairReader.score adds it).
 type pairCand struct {
 	typ      string
+	ti       int     // typ's index in readerTypes
 	a, b     *entity // a.canon < b.canon
 	sents    []int   // the sentences that name both, in order
 	spans    [][2]span
-	feats    []string   // the union over its sentences, sorted
-	perSent  [][]string // each sentence's own features
+	feats    []string    // the union over its sentences, sorted (each once)
+	perSent  []sentFeats // each sentence's own features
 	p        float64
 	best     int // index into sents of the sentence the reader reads it from
 	proposed bool
+}
+
+// sentFeats are a candidate's features in one sentence: those its pair
+// has whatever the type (shared by the pair's three candidates) and those
+// of its type.
+type sentFeats struct {
+	base  []string
+	extra [3]string
+}
+
+// readerKey names a candidate: its type and its pair.
+type readerKey struct {
+	ti   int
+	a, b string
 }
 
 // readerKind is an entity's kind as the reader names it, or "" for one
@@ -81,34 +97,37 @@ func readerKind(e *entity) string {
 // pairCandidates lists the article's (pair, type) candidates: every pair
 // of party entities named in one sentence, for each event type no event of
 // d.events of that type already has both of as participants.
-func (r *eventRun) pairCandidates() []*pairCand {
+func (r *eventRun) pairCandidates(order []int, isTitle map[int]bool, firstSent int) []*pairCand {
 	d, lx := r.d, r.lx
-	order, _, isTitle, firstSent := d.eventOrder()
-	byKey := map[string]*pairCand{}
+	byKey := map[readerKey]*pairCand{}
 	var out []*pairCand
-	covered := d.coveredPairs()
+	rules := d.ruleEvents()
+	type named struct {
+		e  *entity
+		sp span
+	}
+	var ents, at []named // the sentence's parties (each once), and every mention of one
+	var places []*entity
 	for _, si := range order {
 		s := d.sent[si]
-		type named struct {
-			e  *entity
-			sp span
-		}
-		var ents []named
-		quoted := d.quotedSpans(s)
-		inQuote := map[*entity]bool{}
+		ents, places, at = ents[:0], places[:0], at[:0]
 		for _, m := range d.mentionsIn(span{s.t0, s.t1}) {
 			e := d.entityOf(m)
-			if e == nil || readerKind(e) == "" {
+			if e == nil {
 				continue
 			}
+			if e.typ == Location {
+				places = append(places, e)
+			}
+			if readerKind(e) == "" {
+				continue
+			}
+			at = append(at, named{e, m.span})
 			dup := false
 			for _, n := range ents {
 				if n.e == e || n.e.canon == e.canon {
 					dup = true
 				}
-			}
-			if inSpans(quoted, m.span.t0) {
-				inQuote[e] = true
 			}
 			if !dup && len(ents) < readerMaxEntities {
 				ents = append(ents, named{e, m.span})
@@ -117,62 +136,66 @@ func (r *eventRun) pairCandidates() []*pairCand {
 		if len(ents) < 2 {
 			continue
 		}
+		inQuote := map[*entity]bool{}
+		if quoted := d.quotedSpans(s); len(quoted) > 0 {
+			for _, n := range at {
+				if inSpans(quoted, n.sp.t0) {
+					inQuote[n.e] = true
+				}
+			}
+		}
 		shared := r.sentenceFeatures(si, isTitle[si], firstSent)
+		sentRule := rules.sent[s.start]
 		for i := 0; i < len(ents); i++ {
 			for j := i + 1; j < len(ents); j++ {
 				x, y := ents[i], ents[j]
 				if x.sp.t0 > y.sp.t0 {
 					x, y = y, x
 				}
-				base := d.pairFeatures(lx, s, x.e, y.e, x.sp, y.sp)
-				if inQuote[x.e] || inQuote[y.e] {
-					base = append(base, "quoted")
-				}
 				a, b := x.e, y.e
 				if a.canon > b.canon {
 					a, b = b, a
 				}
-				for _, typ := range readerTypes {
-					if covered[typ+"\x00"+a.canon+"\x00"+b.canon] {
+				var base []string
+				for ti, typ := range readerTypes {
+					key := readerKey{ti, a.canon, b.canon}
+					if rules.covered[key] {
 						continue
 					}
-					fs := make([]string, 0, len(base)+len(shared.all)+4)
-					fs = append(fs, typ+"|bias")
-					for _, f := range base {
-						fs = append(fs, typ+"|"+f)
+					if base == nil {
+						base = d.pairFeatures(lx, s, x.e, y.e, x.sp, y.sp, places)
+						if inQuote[x.e] || inQuote[y.e] {
+							base = append(base, "quoted")
+						}
+						base = append(base, shared.all...)
 					}
-					for _, f := range shared.all {
-						fs = append(fs, typ+"|"+f)
-					}
-					fs = append(fs, typ+"|"+shared.frame[typ])
-					fs = append(fs, typ+"|"+r.ruleFeature(s, typ, a.canon, b.canon))
-					key := typ + "\x00" + a.canon + "\x00" + b.canon
 					pc := byKey[key]
 					if pc == nil {
-						pc = &pairCand{typ: typ, a: a, b: b}
+						pc = &pairCand{typ: typ, ti: ti, a: a, b: b}
 						byKey[key] = pc
 						out = append(out, pc)
 					}
 					pc.sents = append(pc.sents, si)
 					pc.spans = append(pc.spans, [2]span{x.sp, y.sp})
-					pc.perSent = append(pc.perSent, fs)
+					pc.perSent = append(pc.perSent, sentFeats{base: base, extra: [3]string{"bias", shared.frame[ti], rules.feature(ti, a.canon, b.canon, sentRule)}})
 				}
 			}
 		}
 	}
 	for _, pc := range out {
-		seen := map[string]bool{}
+		n := min(pc.a.count, pc.b.count)
+		all := make([]string, 0, (len(pc.perSent[0].base)+3)*len(pc.perSent)+2)
 		for _, fs := range pc.perSent {
-			for _, f := range fs {
-				if !seen[f] {
-					seen[f] = true
-					pc.feats = append(pc.feats, f)
-				}
+			all = append(append(all, fs.base...), fs.extra[:]...)
+		}
+		all = append(all, "count="+readerBucket(n, 1, 2, 4), "nsent="+readerBucket(len(pc.sents), 1, 2, 3))
+		sort.Strings(all)
+		pc.feats = all[:0]
+		for i, f := range all {
+			if i == 0 || f != all[i-1] {
+				pc.feats = append(pc.feats, f)
 			}
 		}
-		n := min(pc.a.count, pc.b.count)
-		pc.feats = append(pc.feats, pc.typ+"|count="+readerBucket(n, 1, 2, 4), pc.typ+"|nsent="+readerBucket(len(pc.sents), 1, 2, 3))
-		sort.Strings(pc.feats)
 	}
 	return out
 }
@@ -194,28 +217,64 @@ func readerBucket(n int, bounds ...int) string {
 	return out
 }
 
-// coveredPairs lists, by type and sorted pair, the pairs an event of
-// d.events already has among its participants.
-func (d *document) coveredPairs() map[string]bool {
-	out := map[string]bool{}
+// readerRules is what the reader asks of the rule events: the pairs each
+// type's events have among their participants, the types each party's
+// events have, and the sentences with an event.
+type readerRules struct {
+	covered map[readerKey]bool // by type and pair, a < b
+	types   map[string]uint8   // party -> bit i: an event of readerTypes[i]; bit 3: any
+	sent    map[int]bool       // a sentence's first byte
+}
+
+// ruleEvents reads d.events for the reader.
+func (d *document) ruleEvents() readerRules {
+	out := readerRules{covered: map[readerKey]bool{}, types: map[string]uint8{}, sent: map[int]bool{}}
 	for _, ev := range d.events {
+		bit, ti := uint8(1<<3), -1
+		for i, t := range readerTypes {
+			if ev.Type == t {
+				bit, ti = bit|1<<i, i
+			}
+		}
 		for i, p := range ev.Participants {
+			out.types[p.Name] |= bit
 			for _, q := range ev.Participants[i+1:] {
 				a, b := p.Name, q.Name
 				if a > b {
 					a, b = b, a
 				}
-				out[ev.Type+"\x00"+a+"\x00"+b] = true
+				if ti >= 0 {
+					out.covered[readerKey{ti, a, b}] = true
+				}
 			}
+		}
+		if ev.SentenceSpan != nil {
+			out.sent[ev.SentenceSpan[0]] = true
 		}
 	}
 	return out
 }
 
+// feature says how the rule events stand to the pair: one of the type
+// with one of the pair, one of any type with one of the pair, one in the
+// sentence, none.
+func (rr readerRules) feature(ti int, a, b string, inSentence bool) string {
+	m := rr.types[a] | rr.types[b]
+	switch {
+	case m&(1<<ti) != 0:
+		return "rule=pairtype"
+	case m != 0:
+		return "rule=pair"
+	case inSentence:
+		return "rule=sent"
+	}
+	return "rule=none"
+}
+
 // sentFeatures are a sentence's features shared by its pairs.
 type sentFeatures struct {
 	all   []string
-	frame map[string]string // by type: frame=same|other|none
+	frame [3]string // by readerTypes index: frame=same|other|none
 }
 
 // sentenceFeatures reads what a sentence says whatever the pair: its
@@ -262,15 +321,15 @@ func (r *eventRun) sentenceFeatures(si int, title bool, firstSent int) sentFeatu
 			break
 		}
 	}
-	frame := map[string]string{}
-	for _, typ := range readerTypes {
+	var frame [3]string
+	for ti, typ := range readerTypes {
 		switch {
 		case types[typ]:
-			frame[typ] = "frame=same"
+			frame[ti] = "frame=same"
 		case len(types) > 0:
-			frame[typ] = "frame=other"
+			frame[ti] = "frame=other"
 		default:
-			frame[typ] = "frame=none"
+			frame[ti] = "frame=none"
 		}
 	}
 	return sentFeatures{all: all, frame: frame}
@@ -287,32 +346,8 @@ var readerCueClasses = []struct {
 // as the reader's cue features do.
 var readerCueEffects = []string{"", "negate", "hope", "will", "deny", "condition", "reported", "tripstart", "tripend", "distinct", "postpone", "repeat", "dropped"}
 
-// ruleFeature says how the rule events stand to the pair in sentence s:
-// one of the type with one of the pair, one of any type with one of the
-// pair, one in the sentence, none.
-func (r *eventRun) ruleFeature(s sentence, typ, a, b string) string {
-	out := "rule=none"
-	for _, ev := range r.d.events {
-		has := false
-		for _, p := range ev.Participants {
-			if p.Name == a || p.Name == b {
-				has = true
-			}
-		}
-		switch {
-		case has && ev.Type == typ:
-			return "rule=pairtype"
-		case has:
-			out = "rule=pair"
-		case out == "rule=none" && ev.SentenceSpan != nil && ev.SentenceSpan[0] == s.start:
-			out = "rule=sent"
-		}
-	}
-	return out
-}
-
 // pairFeatures describes one pair in one sentence: x stands before y.
-func (d *document) pairFeatures(lx *lexicon, s sentence, x, y *entity, xs, ys span) []string {
+func (d *document) pairFeatures(lx *lexicon, s sentence, x, y *entity, xs, ys span, places []*entity) []string {
 	ka, kb := readerKind(x), readerKind(y)
 	if ka > kb {
 		ka, kb = kb, ka
@@ -325,7 +360,7 @@ func (d *document) pairFeatures(lx *lexicon, s sentence, x, y *entity, xs, ys sp
 	} else {
 		coord := gap > 0
 		for k := xs.t1; k < ys.t0; k++ {
-			out = append(out, "btw="+d.readerLemma(lx, k))
+			out = append(out, lx.lemmas.feature("btw", d.readerLemma(lx, k)))
 			if w := d.toks[k].lower; w != "and" && w != "," && w != "&" {
 				coord = false
 			}
@@ -335,10 +370,10 @@ func (d *document) pairFeatures(lx *lexicon, s sentence, x, y *entity, xs, ys sp
 		}
 	}
 	for k := max(s.t0, xs.t0-2); k < xs.t0; k++ {
-		out = append(out, "pre="+d.readerLemma(lx, k))
+		out = append(out, lx.lemmas.feature("pre", d.readerLemma(lx, k)))
 	}
 	for k := ys.t1; k < min(s.t1, ys.t1+2); k++ {
-		out = append(out, "post="+d.readerLemma(lx, k))
+		out = append(out, lx.lemmas.feature("post", d.readerLemma(lx, k)))
 	}
 	verb, where := -1, ""
 	for k := xs.t1; k < ys.t0 && verb < 0; k++ {
@@ -357,16 +392,14 @@ func (d *document) pairFeatures(lx *lexicon, s sentence, x, y *entity, xs, ys sp
 		}
 	}
 	if verb >= 0 {
-		out = append(out, "verb="+d.readerLemma(lx, verb), "vtag="+d.toks[verb].tag+"@"+where)
+		out = append(out, lx.lemmas.feature("verb", d.readerLemma(lx, verb)), "vtag="+d.toks[verb].tag+"@"+where)
 	} else {
 		out = append(out, "verb=none")
 	}
-	for _, m := range d.mentionsIn(span{s.t0, s.t1}) {
-		if m.typ == Location {
-			if e := d.entityOf(m); e != x && e != y {
-				out = append(out, "place")
-				break
-			}
+	for _, e := range places {
+		if e != x && e != y {
+			out = append(out, "place")
+			break
 		}
 	}
 	return out
@@ -399,7 +432,18 @@ func (d *document) readerLemma(lx *lexicon, k int) string {
 
 // lemmaCache remembers the lemmas the reader's morphology found, by form;
 // safe for concurrent use. Its zero value is ready.
-type lemmaCache struct{ m sync.Map }
+type lemmaCache struct{ verbs, nouns, feats sync.Map }
+
+// feature is the feature "tmpl=word", made once.
+func (c *lemmaCache) feature(tmpl, word string) string {
+	k := [2]string{tmpl, word}
+	if v, ok := c.feats.Load(k); ok {
+		return v.(string)
+	}
+	f := tmpl + "=" + word
+	c.feats.Store(k, f)
+	return f
+}
 
 // verb returns the verb's stem: the lemma of irregular_verbs.tsv a form
 // of it belongs to ("met", "flew"), else the word less a regular ending and
@@ -410,11 +454,11 @@ func (c *lemmaCache) verb(w string, irr map[string]irregular) string {
 	if c == nil {
 		return w
 	}
-	if v, ok := c.m.Load("v" + w); ok {
+	if v, ok := c.verbs.Load(w); ok {
 		return v.(string)
 	}
 	out := verbStem(w, irr)
-	c.m.Store("v"+w, out)
+	c.verbs.Store(w, out)
 	return out
 }
 
@@ -462,7 +506,7 @@ func (c *lemmaCache) noun(w string) string {
 	if c == nil {
 		return w
 	}
-	if v, ok := c.m.Load("n" + w); ok {
+	if v, ok := c.nouns.Load(w); ok {
 		return v.(string)
 	}
 	out := w
@@ -476,6 +520,6 @@ func (c *lemmaCache) noun(w string) string {
 	if cand != w && inflectNoun(cand)[w]&formPlural != 0 {
 		out = cand
 	}
-	c.m.Store("n"+w, out)
+	c.nouns.Store(w, out)
 	return out
 }

@@ -65,7 +65,7 @@ func TestReaderTableRows(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if rd := lx.reader; !rd.on || rd.threshold != 0.25 || rd.bias != -1 || rd.weights["visit|coord"] != 2 || rd.score([]string{"visit|coord", "visit|bias"}) != 1 {
+	if rd := lx.reader; !rd.on || rd.threshold != 0.25 || rd.bias != -1 || rd.weights["coord"][1] != 2 || rd.score(1, []string{"coord", "bias"}) != 1 || rd.score(0, []string{"coord"}) != -1 {
 		t.Errorf("reader read as %+v", rd)
 	}
 }
