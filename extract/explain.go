@@ -13,7 +13,11 @@ func (d *document) explainEvent(tr trigMatch, cl *clause, parts []string, ownDat
 	if f.verb {
 		pos = "verb"
 	}
-	out := []string{fmt.Sprintf("frame %q (%s, %s; roles %s) read from %q as %s", f.lemma, pos, f.typ, strings.Join(f.roles, "|"), d.textOf(span{tr.t0, tr.t1}), formName(tr.form))}
+	learned := ""
+	if f.learned != "" {
+		learned = "; learned, " + f.learned // frames_learned.tsv
+	}
+	out := []string{fmt.Sprintf("frame %q (%s, %s; roles %s%s) read from %q as %s", f.lemma, pos, f.typ, strings.Join(f.roles, "|"), learned, d.textOf(span{tr.t0, tr.t1}), formName(tr.form))}
 	if tr.sup >= 0 {
 		out = append(out, fmt.Sprintf("support verb %q", d.toks[tr.sup].text))
 	}

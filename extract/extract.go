@@ -85,6 +85,9 @@ type Extractor struct {
 	keepRemoved bool
 	// dateCands fills Event.DateCandidates (Options.DateCandidates)
 	dateCands bool
+	// frameObs reads the finished document for the frame induction
+	// (FrameReadings, frames_induce.go)
+	frameObs func(d *document)
 }
 
 // New loads the rule tables and the prose model.
@@ -203,6 +206,9 @@ func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*R
 	// confidence.go: the learned confidence; events under the threshold dropped
 	d.scoreEvents(x.lx, minConf)
 	d.distinctIDs()
+	if x.frameObs != nil {
+		x.frameObs(d)
+	}
 	rec := d.build(a)
 	rec.removed = d.removed // rescue_trace.go: only when keepRemoved
 	if x.text {

@@ -7,6 +7,7 @@
 //	go run ./cmd/newswire-train place -write   # the place ranker: extract/tables/place_rank.tsv
 //	go run ./cmd/newswire-train party -out extract/tables/party_rank.tsv      # the party ranker
 //	go run ./cmd/newswire-train rescue         # what the removal rules remove; no table
+//	go run ./cmd/newswire-train frames -write  # learned event frames: extract/tables/frames_learned.tsv
 //
 // The sets are those of internal/trainsets.List (never testdata/final,
 // testdata/blind or ../shared). Each subcommand is a file of this folder

@@ -23,6 +23,7 @@ var columns = map[string]int{
 	"stopwords.tsv":             1,
 	"titles.tsv":                2,
 	"frames.tsv":                5,
+	"frames_learned.tsv":        8,
 	"irregular_verbs.tsv":       4,
 	"support_verbs.tsv":         2,
 	"release_sections.tsv":      3,
@@ -45,8 +46,9 @@ var columns = map[string]int{
 
 // optionalColumns: tables whose last columns may be left off, and how many
 // (irregular_verbs.tsv: the present forms, for have: has; honorifics.tsv:
-// the given mark).
-var optionalColumns = map[string]int{"irregular_verbs.tsv": 1, "honorifics.tsv": 1}
+// the given mark;
+// frames_learned.tsv: its switch row has 2)
+var optionalColumns = map[string]int{"irregular_verbs.tsv": 1, "honorifics.tsv": 1, "frames_learned.tsv": 6}
 
 var kinds = map[string]bool{"country": true, "city": true, "region": true, "continent": true, "water": true}
 
@@ -116,7 +118,7 @@ func TestEveryTableIsKnownAndWellFormed(t *testing.T) {
 				t.Errorf("%s:%d: empty or padded first column %q", name, r.line, r.cols[0])
 			}
 			key := r.cols[0]
-			if name == "locations.tsv" || name == "titles.tsv" || name == "geo.tsv" || name == "boilerplate.tsv" || name == "frames.tsv" || name == "word_classes.tsv" || name == "date_words.tsv" { // one phrase may be of several kinds
+			if name == "locations.tsv" || name == "titles.tsv" || name == "geo.tsv" || name == "boilerplate.tsv" || name == "frames.tsv" || name == "frames_learned.tsv" || name == "word_classes.tsv" || name == "date_words.tsv" { // one phrase may be of several kinds
 				key += "\t" + r.cols[1]
 			}
 			if prev, dup := seen[key]; dup {
