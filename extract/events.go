@@ -154,6 +154,7 @@ func (d *document) findEvents(lx *lexicon) {
 			d.departure(si, r.seen) // "She left Lima on Thursday"
 		}
 	}
+	r.readPairs()  // reader.go: the learned pair reader's proposals, when on
 	r.storyPlace() // scene.go
 	d.speaker = nil
 	if len(d.briefs) > 0 {

@@ -46,6 +46,8 @@ type lexicon struct {
 	placeRank      placeRanker             // place_rank.tsv (place_rank.go)
 	partyRank      partyRanker             // party_rank.tsv
 	dateRank       dateRanker              // date_rank.tsv (date_rank.go)
+	reader         pairReader              // reader.tsv (reader.go)
+	lemmas         *lemmaCache             // the pair reader's lemmas, found once (reader_features.go)
 	dateWords      map[string]dateWordInfo // date_words.tsv, by word
 	// chunk_words.tsv
 	nameParticle    map[string]bool // de, van, bin
@@ -349,7 +351,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			return nil, fmt.Errorf("tables folder %s: not a directory", dir)
 		}
 	}
-	lx := &lexicon{
+	lx := &lexicon{lemmas: &lemmaCache{},
 		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{}, givenHonorific: map[string]bool{},
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
@@ -590,6 +592,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		{"place_rank.tsv", 2, lx.placeRank.loadRow},
 		{"party_rank.tsv", 2, lx.partyRankRow},
 		{"date_rank.tsv", 2, lx.loadDateRank},
+		{"reader.tsv", 2, lx.loadReader},
 		{"frames.tsv", 3, func(r row) error {
 			f, err := parseFrame(r)
 			if err != nil {

@@ -87,7 +87,8 @@ type frameArt struct {
 	events   []extract.Event // the rules' alone
 	match    score.EventMatch
 	readings []extract.FrameReading
-	sents    []string // the article's sentences
+	sents    []string   // the article's sentences
+	types    [][]string // per sentence, the types of the frame forms in it
 }
 
 // proposal is a candidate frame: lemma, part of speech, type, the roles
@@ -228,7 +229,7 @@ func loadFrameArts(ctx context.Context, x *extract.Extractor, sets []trainsets.S
 			if err != nil {
 				return err
 			}
-			out = append(out, &frameArt{set: s.Name, art: a, gold: g, events: rec.Events, match: score.MatchEvents(g, scoredEvents(rec.Events)), readings: doc.Readings, sents: doc.Sentences})
+			out = append(out, &frameArt{set: s.Name, art: a, gold: g, events: rec.Events, match: score.MatchEvents(g, scoredEvents(rec.Events)), readings: doc.Readings, sents: doc.Sentences, types: doc.Types})
 			return nil
 		})
 		if err != nil {
@@ -629,18 +630,25 @@ func framesCVTable(folds []frameFold, total, tr frameFold) string {
 // the proposals whose events found most, with what else they made (over
 // every set).
 func proposalReport(arts []*frameArt, props []*proposal, counts frameCounts) string {
-	missed, named, with := 0, 0, 0
+	missed, named, typed, with := 0, 0, 0, 0
 	for _, a := range arts {
 		for j, ge := range a.gold.Events {
 			if a.match.Matched[j] || !scoredType(ge.Type) {
 				continue
 			}
 			missed++
-			for _, s := range a.sents {
+			n, ty := false, false
+			for si, s := range a.sents {
 				if namesParties(a.gold, ge, s) {
-					named++
-					break
+					n = true
+					ty = ty || contains(a.types[si], ge.Type)
 				}
+			}
+			if n {
+				named++
+			}
+			if ty {
+				typed++
 			}
 			for _, r := range a.readings {
 				if _, ok := layout(a.gold, ge, r); ok {
@@ -673,7 +681,7 @@ func proposalReport(arts []*frameArt, props []*proposal, counts frameCounts) str
 		return ls[i].other < ls[j].other
 	})
 	var b strings.Builder
-	fmt.Fprintf(&b, "\nOver every set: %d gold events missed by the rules; %d with a sentence that names two of their parties (or a visitor and the destination) through the gold's names; %d with a reading of a word no frame reads that holds them in its roles (a proposal); %d proposals. Those whose events found most (found in sets / found / other):\n\n", missed, named, with, len(props))
+	fmt.Fprintf(&b, "\nOver every set: %d gold events missed by the rules; %d with a sentence that names two of their parties (or a visitor and the destination) through the gold's names, %d of them with a form of a frame of their type in such a sentence; %d with a reading of a word no frame reads that holds them in its roles (a proposal); %d proposals. Those whose events found most (found in sets / found / other):\n\n", missed, named, typed, with, len(props))
 	for i, l := range ls {
 		if i == 25 || l.found == 0 {
 			break
@@ -801,6 +809,15 @@ on	%d
 		b.WriteString(r + "\n")
 	}
 	return b.Bytes()
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // scoredType: an event type the scorer scores.

@@ -1,0 +1,312 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// The pair reader (session 10): a learned reader that proposes events the
+// rule passes miss. After the rule passes have read every sentence
+// (findEvents), it lists every pair of party entities named in one
+// sentence (reader_features.go), for each event type whose events do not
+// already have both, and scores the pair with the logistic regression of
+// extract/tables/reader.tsv (trained by `newswire-train reader`). A pair
+// scoring at least the table's threshold becomes a draft of its type,
+// anchored in the sentence that scores it highest at the sentence's
+// trigger of the type (else its nearest verb), and goes through the
+// existing time, place and build passes (settle) like any rule's draft:
+// the learned confidence scores it, --explain says "proposed by the pair
+// reader". With the table's "on" row 0 the reader does nothing at all.
+
+// pairReader is reader.tsv: the switch, the threshold and the weights.
+type pairReader struct {
+	on        bool
+	threshold float64
+	bias      float64
+	weights   map[string][3]float64 // by feature without its type, by readerTypes index
+	// observe, when set (training: Extractor.ReaderCandidates), receives
+	// every article's candidates whether the reader is on or not
+	observe func([]ReaderCandidate)
+}
+
+// loadReader reads a row of reader.tsv: "on 0|1", "threshold P",
+// "bias W", or a feature's weight.
+func (lx *lexicon) loadReader(r row) error {
+	v, err := strconv.ParseFloat(r.col(1), 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return fmt.Errorf("reader: value %q of %s: want a number", r.col(1), r.col(0))
+	}
+	rd := &lx.reader
+	switch r.col(0) {
+	case "on":
+		if v != 0 && v != 1 {
+			return fmt.Errorf("reader: on %q: want 1 (propose events) or 0 (the reader does nothing)", r.col(1))
+		}
+		rd.on = v == 1
+	case "threshold":
+		if v < 0 || v > 1 {
+			return fmt.Errorf("reader: threshold %q: want a probability from 0 to 1", r.col(1))
+		}
+		rd.threshold = v
+	case "bias":
+		rd.bias = v
+	default:
+		if !rd.set(r.col(0), v) {
+			return fmt.Errorf("reader: feature %q: no template makes it (want TYPE|TEMPLATE..., the templates are readerTemplates)", r.col(0))
+		}
+	}
+	return nil
+}
+
+// knownReaderFeature: a feature one of the templates makes, for an event
+// type the reader proposes.
+func knownReaderFeature(f string) bool {
+	_, _, ok := readerFeature(f)
+	return ok
+}
+
+// readerFeature splits a feature into its type's index and the feature
+// without it; false for one no template makes.
+func readerFeature(f string) (int, string, bool) {
+	for ti, typ := range readerTypes {
+		rest, ok := strings.CutPrefix(f, typ+"|")
+		if !ok {
+			continue
+		}
+		for _, t := range readerTemplates {
+			if rest == t || strings.HasPrefix(rest, t+"=") {
+				return ti, rest, true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// set sets a feature's weight; false for a feature no template makes.
+func (rd *pairReader) set(f string, w float64) bool {
+	ti, rest, ok := readerFeature(f)
+	if !ok {
+		return false
+	}
+	if rd.weights == nil {
+		rd.weights = map[string][3]float64{}
+	}
+	ws := rd.weights[rest]
+	ws[ti] = w
+	rd.weights[rest] = ws
+	return true
+}
+
+// score is the reader's log-odds for a candidate of type ti with these
+// features (each once, without the type).
+func (rd *pairReader) score(ti int, fs []string) float64 {
+	z := rd.bias
+	for _, f := range fs {
+		z += rd.weights[f][ti]
+	}
+	return z
+}
+
+// ReaderCandidate is one (pair, type) candidate of an article as the pair
+// reader saw it, for training and for tests.
+type ReaderCandidate struct {
+	Type      string
+	Parties   [2]string // the entities' canonical names, sorted
+	Sentences []int     // the sentences naming both
+	Features  []string  // the union of its sentences' features, sorted (each once)
+	P         float64   // the reader's probability with the extractor's weights
+	Sentence  int       // the sentence it is read from (the highest scoring)
+	Proposed  bool      // the reader proposed it (it is on and P reached the threshold)
+}
+
+// readPairs runs the pair reader over the document once the rule passes
+// have read it: it proposes the candidates over the threshold, and hands
+// every candidate to the observer. Off and unobserved it does nothing.
+func (r *eventRun) readPairs() {
+	rd := &r.lx.reader
+	if !rd.on && rd.observe == nil {
+		return
+	}
+	order, _, isTitle, firstSent := r.d.eventOrder()
+	cands := r.pairCandidates(order, isTitle, firstSent)
+	for _, pc := range cands {
+		pc.p = sigmoid(rd.score(pc.ti, pc.feats))
+		best := math.Inf(-1)
+		for i, fs := range pc.perSent {
+			if z := rd.score(pc.ti, fs.base) + rd.score(pc.ti, fs.extra[:]) - rd.bias; z > best {
+				best, pc.best = z, i
+			}
+		}
+	}
+	if rd.on && rd.threshold < 1 {
+		speaker := r.d.speaker
+		r.d.speaker = nil // a proposal is no quotation's
+		defer func() { r.d.speaker = speaker }()
+		// the likeliest first: a pair the reader proposes may cover
+		// another candidate's parties no more than a rule event does
+		order := append([]*pairCand(nil), cands...)
+		sort.SliceStable(order, func(i, j int) bool { return order[i].p > order[j].p })
+		for _, pc := range order {
+			if pc.p >= rd.threshold {
+				pc.proposed = r.propose(pc, isTitle[pc.sents[pc.best]])
+			}
+		}
+	}
+	if rd.observe != nil {
+		out := make([]ReaderCandidate, len(cands))
+		for i, pc := range cands {
+			fs := make([]string, len(pc.feats))
+			for j, f := range pc.feats {
+				fs[j] = pc.typ + "|" + f
+			}
+			out[i] = ReaderCandidate{Type: pc.typ, Parties: [2]string{pc.a.canon, pc.b.canon}, Sentences: pc.sents,
+				Features: fs, P: pc.p, Sentence: pc.sents[pc.best], Proposed: pc.proposed}
+		}
+		rd.observe(out)
+	}
+}
+
+// readerFrames are the frames of a proposal no trigger of its type
+// anchors: read at its nearest verb, else as a noun; no roles.
+var readerFrames = func() map[string][2]*frame {
+	out := map[string][2]*frame{}
+	for _, typ := range readerTypes {
+		out[typ] = [2]*frame{{lemma: "pair reader", typ: typ}, {lemma: "pair reader", typ: typ, verb: true}}
+	}
+	return out
+}()
+
+// propose makes a candidate a draft and settles it like a rule's draft;
+// it reports whether an event came of it.
+func (r *eventRun) propose(pc *pairCand, title bool) bool {
+	d := r.d
+	si := pc.sents[pc.best]
+	s := d.sent[si]
+	xs, ys := pc.spans[pc.best][0], pc.spans[pc.best][1]
+	tr := d.readerAnchor(r.lx, s, pc.typ, xs, ys)
+	c := &eventDraft{si: si, s: s, title: title, trigs: []trigMatch{tr}, tr: tr}
+	c.cl = d.readClause(tr, s)
+	c.future = c.cl.future || d.futureCueBefore(tr, s)
+	c.attrs = span{s.t0, s.t1}
+	c.region = span{s.t0, s.t1}
+	c.unknown = map[string]bool{}
+	c.rule = "pair-reader"
+	for _, e := range []*entity{pc.a, pc.b} {
+		c.parts = append(c.parts, e.canon)
+		if e.typ == Person {
+			c.persons = append(c.persons, e.canon)
+		}
+	}
+	why := fmt.Sprintf("proposed by the pair reader, p=%.2f, sentence %d", pc.p, si)
+	c.vias = append(c.vias, why)
+	d.tracef("S%d %s %q: %s: [%s %s]", si, pc.typ, d.textOf(span{tr.t0, tr.t1}), why, pc.a.canon, pc.b.canon)
+	n := len(d.events)
+	r.settle(c)
+	return len(d.events) > n
+}
+
+// readerAnchor is the trigger a proposal is read at: the sentence's
+// trigger of the type nearest the pair, else the nearest verb to it
+// (between the mentions, after, before), else the word after the first
+// mention.
+func (d *document) readerAnchor(lx *lexicon, s sentence, typ string, xs, ys span) trigMatch {
+	best, bestDist := trigMatch{}, -1
+	for k := s.t0; k < s.t1; {
+		n, v := lx.triggers.longest(d.toks, k, s.t1)
+		if n == 0 || v < 0 {
+			k++
+			continue
+		}
+		if m, ok := d.reading(lx, k, k+n, lx.formSets[v]); ok && m.typ == typ {
+			dist := min(absInt(k-xs.t1), absInt(k-ys.t0))
+			if bestDist < 0 || dist < bestDist {
+				best, bestDist = m, dist
+			}
+		}
+		k += n
+	}
+	if bestDist >= 0 {
+		return best
+	}
+	fr := readerFrames[typ]
+	verbAt := func(k int) bool { return len(d.toks[k].tag) >= 2 && d.toks[k].tag[:2] == "VB" }
+	for _, rng := range [][2]int{{xs.t1, ys.t0}, {ys.t1, min(s.t1, ys.t1+6)}} {
+		for k := rng[0]; k < rng[1]; k++ {
+			if verbAt(k) {
+				return trigMatch{t0: k, t1: k + 1, typ: typ, verb: true, frame: fr[1], form: verbForm(d.toks[k].tag), sup: -1}
+			}
+		}
+	}
+	for k := xs.t0 - 1; k >= max(s.t0, xs.t0-6); k-- {
+		if verbAt(k) {
+			return trigMatch{t0: k, t1: k + 1, typ: typ, verb: true, frame: fr[1], form: verbForm(d.toks[k].tag), sup: -1}
+		}
+	}
+	k := min(xs.t1, s.t1-1)
+	return trigMatch{t0: k, t1: k + 1, typ: typ, frame: fr[0], form: formNoun, sup: -1}
+}
+
+// verbForm is the form a verb's tag says it is.
+func verbForm(tag string) formKind {
+	switch tag {
+	case "VBD":
+		return formPast
+	case "VBN":
+		return formPart
+	case "VBG":
+		return formGerund
+	case "VBZ":
+		return formThird
+	}
+	return formBase
+}
+
+func absInt(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// ReaderCandidates extracts an article and returns its record with every
+// (pair, type) candidate of the pair reader, proposed or not. The record
+// is the one Extract gives.
+func (x *Extractor) ReaderCandidates(ctx context.Context, a Article) (*Record, []ReaderCandidate, error) {
+	var out []ReaderCandidate
+	lx := *x.lx
+	lx.reader.observe = func(cs []ReaderCandidate) { out = append(out, cs...) }
+	y := *x
+	y.lx = &lx
+	rec, err := y.Extract(ctx, a)
+	if err != nil {
+		return nil, nil, err
+	}
+	return rec, out, nil
+}
+
+// WithReader returns an Extractor like x whose pair reader has the given
+// switch, threshold, bias and weights; x is unchanged. A weight for a
+// feature no template makes is an error.
+func (x *Extractor) WithReader(on bool, threshold, bias float64, weights map[string]float64) (*Extractor, error) {
+	rd := pairReader{on: on, threshold: threshold, bias: bias, weights: make(map[string][3]float64, len(weights))}
+	if threshold < 0 || threshold > 1 || math.IsNaN(threshold) {
+		return nil, fmt.Errorf("reader: threshold %v: want a probability", threshold)
+	}
+	for f, w := range weights {
+		if math.IsNaN(w) || math.IsInf(w, 0) {
+			return nil, fmt.Errorf("reader: weight of %q is %v", f, w)
+		}
+		if !rd.set(f, w) {
+			return nil, fmt.Errorf("reader: feature %q: no template makes it", f)
+		}
+	}
+	lx := *x.lx
+	lx.reader = rd
+	y := *x
+	y.lx = &lx
+	return &y, nil
+}
