@@ -12,9 +12,10 @@ import (
 // class capitalnoun — is a place: the city a name right after it gives
 // ("the Kenyan capital, Nairobi", "the Kenyan capital Nairobi": the story's
 // own word wins), else the country's capital of capitals.tsv. "the capital
-// of Kenya" is read by the place-noun reading (placeNounOf); "the Kenyan
-// capital's" or "the Kenyan capital city of" name no place by themselves;
-// a demonym with no row in capitals.tsv reads nothing.
+// of Kenya" and "the Kenyan capital city of Nairobi" are the place-noun
+// reading's (placeNounOf); "the Kenyan capital's" names no place by
+// itself; "the Kenyan capital city" is the capital; a demonym with no row
+// in capitals.tsv reads nothing.
 //
 // Plain "the capital" stays with the kind reading (kindDestination: the
 // dateline country's capital, the one case where the country is certain);
@@ -70,8 +71,11 @@ func (d *document) capitalPhrase(k, end int) (string, int) {
 		return "", -1
 	}
 	after := j + 1
-	if after < end && (d.toks[after].lower == "of" || d.toks[after].lower == "city" || d.lx.is(d.toks[after].lower, wcGenitive)) {
-		return "", -1 // "the Kenyan capital's", "the Kenyan capital city of": a part of it or another phrase
+	if after < end && !d.toks[after].cap && d.lx.is(d.toks[after].lower, wcPlaceNoun) {
+		after++ // "the Kenyan capital city"
+	}
+	if after < end && (d.toks[after].lower == "of" || d.lx.is(d.toks[after].lower, wcGenitive)) {
+		return "", -1 // "the Kenyan capital's", "the Kenyan capital city of Nairobi": a part of it, or the place-noun reading's
 	}
 	if name, e := d.namedCityAt(after, end); name != "" {
 		return name, e // "the Kenyan capital, Nairobi": the story's word
