@@ -157,6 +157,9 @@ func readerExamples(arts []readerArticle, keep func(set string) bool) []learn.Ex
 			continue
 		}
 		for _, c := range a.cands {
+			if c.c.Blocked != "" {
+				continue // never proposed: nothing to learn
+			}
 			out = append(out, learn.Example{Features: c.c.Features, Label: c.right, Group: a.set})
 		}
 	}
@@ -292,7 +295,9 @@ func trainReader(ctx context.Context, root string, cfg learn.Config) (*readerRep
 				continue
 			}
 			for j, c := range a.cands {
-				out = append(out, readerPred{p: m.Predict(c.c.Features), art: i, cand: j})
+				if c.c.Blocked == "" {
+					out = append(out, readerPred{p: m.Predict(c.c.Features), art: i, cand: j})
+				}
 			}
 		}
 		return out
@@ -484,7 +489,7 @@ func dumpReader(path string, rep *readerReport) error {
 		case c.optional:
 			label = "optional"
 		}
-		fmt.Fprintf(&b, "%.3f\t%s\t%s\t%s\t%s\t%s + %s\tS%d\t%s\n", p.p, label, a.set, a.gold.ID, c.c.Type, c.c.Parties[0], c.c.Parties[1], c.c.Sentence, strings.Join(c.c.Features, " "))
+		fmt.Fprintf(&b, "%.3f\t%s\t%s\t%s\t%s\t%s + %s\tS%d\t%s\t%s\n", p.p, label, a.set, a.gold.ID, c.c.Type, c.c.Parties[0], c.c.Parties[1], c.c.Sentence, strings.Join(c.c.Features, " "), strings.Join(strings.Fields(c.c.Text), " "))
 	}
 	missed, found := 0, 0
 	for _, a := range rep.arts {
