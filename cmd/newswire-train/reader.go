@@ -166,6 +166,17 @@ func readerExamples(arts []readerArticle, keep func(set string) bool) []learn.Ex
 	return out
 }
 
+// rightExamples counts the examples labelled right.
+func rightExamples(ex []learn.Example) int {
+	n := 0
+	for _, e := range ex {
+		if e.Label {
+			n++
+		}
+	}
+	return n
+}
+
 // readerPred is one candidate's probability under some model, with where
 // it stands.
 type readerPred struct {
@@ -370,7 +381,7 @@ func trainReader(ctx context.Context, root string, cfg learn.Config) (*readerRep
 		"columns: feature<TAB>weight<TAB>note. Special rows: on (0 or 1), threshold",
 		"(a probability; 1 proposes nothing), bias. A feature with no row weighs 0.",
 		"Made by: go run ./cmd/newswire-train reader -write (L2 " + fmt.Sprint(cfg.L2) + ")",
-		fmt.Sprintf("Trained on %d candidates (%d right), sets: %s.", len(rep.examples), rep.total.positives, strings.Join(names, ", ")),
+		fmt.Sprintf("Trained on %d candidates (%d right; %d more are blocked and never proposed), sets: %s.", len(rep.examples), rightExamples(rep.examples), rep.total.candidates-len(rep.examples), strings.Join(names, ", ")),
 		"Leave-one-set-out event F1, rules -> rules and reader (each set extracted",
 		"again with the weights and threshold of the other sets):",
 		fmt.Sprintf("  total %.3f -> %.3f; train/tr* %.3f -> %.3f; added %d, %d right.",
