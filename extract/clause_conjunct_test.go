@@ -46,7 +46,7 @@ func TestConjunctSubject(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "conjunct", "2026-03-11", c.text)
+			rec := cascadeText(t, "conjunct", "2026-03-11", c.text)
 			for _, e := range eventsOf(rec, c.typ) {
 				if e.Trigger != c.trigger {
 					continue

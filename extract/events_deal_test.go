@@ -22,7 +22,7 @@ func runDealCases(t *testing.T, cases []dealCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "deal", "2026-10-08", "Business news\n\n"+c.text) // a headline line, then the story
+			rec := cascadeText(t, "deal", "2026-10-08", "Business news\n\n"+c.text) // a headline line, then the story
 			var got [][]string
 			for _, ev := range rec.Events {
 				if ev.Type != c.typ {

@@ -77,10 +77,7 @@ type partyRuleCase struct {
 // party rule its --explain line names.
 func checkPartyRules(t *testing.T, cases []partyRuleCase) {
 	t.Helper()
-	x, err := extract.New(extract.Options{Explain: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := cascadeNew(t, extract.Options{Explain: true})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			body := "Diplomacy news\n\n" + c.text

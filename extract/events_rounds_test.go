@@ -13,10 +13,7 @@ import (
 // own date and place and so its own id; with no meeting told before it
 // borrows no one's parties.
 func TestNextRound(t *testing.T) {
-	x, err := extract.New(extract.Options{Explain: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := cascadeNew(t, extract.Options{Explain: true})
 	cases := []struct {
 		name, text string
 		want       []string // the parties of the later round; nil: no such meeting
@@ -87,10 +84,7 @@ func TestNextRound(t *testing.T) {
 // clause's parties, however the clause names them; with no event in that
 // clause they borrow no one's parties.
 func TestLeadInTalks(t *testing.T) {
-	x, err := extract.New(extract.Options{Explain: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := cascadeNew(t, extract.Options{Explain: true})
 	cases := []struct {
 		name, text string
 		want       []string // the talks' parties; nil: no talks by rule lead-in
@@ -153,10 +147,7 @@ func TestLeadInTalks(t *testing.T) {
 // organizations), not of the last event of another type; with no talks
 // told before it is no event.
 func TestResumedTalks(t *testing.T) {
-	x, err := extract.New(extract.Options{Explain: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := cascadeNew(t, extract.Options{Explain: true})
 	cases := []struct {
 		name, text string
 		want       []string // the resumed meeting's parties; nil: none

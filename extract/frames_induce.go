@@ -36,6 +36,9 @@ var readingRoles = []string{"with", "between", "by", "poss", "of", "from", "to",
 type FrameDoc struct {
 	Sentences []string
 	Readings  []FrameReading
+	// Types lists, per sentence, the event types of the frames whose
+	// forms stand in it (whether or not a trigger held there)
+	Types [][]string
 }
 
 // FrameReadings extracts the article (the record is Extract's) and lists
@@ -49,6 +52,7 @@ func (x *Extractor) FrameReadings(ctx context.Context, a Article) (*Record, Fram
 		out.Readings = d.frameReadings(x.lx)
 		for _, s := range d.sent {
 			out.Sentences = append(out.Sentences, d.text[s.start:s.end])
+			out.Types = append(out.Types, d.frameTypes(x.lx, s))
 		}
 	}
 	rec, err := y.extract(ctx, a, x.minConf)
@@ -106,6 +110,24 @@ func (d *document) frameReadings(lx *lexicon) []FrameReading {
 			}
 		}
 	}
+	return out
+}
+
+// frameTypes lists the types of the frames whose forms stand in s.
+func (d *document) frameTypes(lx *lexicon, s sentence) []string {
+	var out []string
+	for k := s.t0; k < s.t1; k++ {
+		n, v := lx.triggers.longest(d.toks, k, s.t1)
+		if n == 0 {
+			continue
+		}
+		for _, r := range lx.formSets[v] {
+			if t := lx.frames[r.frame].typ; !contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	sort.Strings(out)
 	return out
 }
 

@@ -54,6 +54,9 @@ func TestFrameReadings(t *testing.T) {
 	if len(doc.Sentences) != 2 {
 		t.Fatalf("sentences %q, want 2", doc.Sentences)
 	}
+	if !reflect.DeepEqual(doc.Types, [][]string{nil, {"meeting"}}) {
+		t.Errorf("frame types per sentence %q, want none, then meeting (met)", doc.Types)
+	}
 	var huddle *FrameReading
 	for i, r := range doc.Readings {
 		switch r.Word {

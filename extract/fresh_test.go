@@ -65,7 +65,7 @@ func TestFreshReadings(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "fresh", "2026-03-11", c.text)
+			rec := cascadeText(t, "fresh", "2026-03-11", c.text)
 			for _, typ := range c.none {
 				if evs := eventsOf(rec, typ); len(evs) > 0 {
 					t.Errorf("want no %s: %s", typ, show(rec))

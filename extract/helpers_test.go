@@ -32,6 +32,35 @@ func extractor(t testing.TB) *extract.Extractor {
 	return sharedX
 }
 
+// cascadeNew is extract.New with the learned party ranker switched off
+// (a party_rank.tsv of one row, "use 0", in a tables folder): the tests of
+// the party rules pin what each rule reads, which is the cascade's choice.
+// The shipped choice, the ranker's, is held by TestPartyRankerCV and the
+// golden and quality tests.
+func cascadeNew(t testing.TB, o extract.Options) *extract.Extractor {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "party_rank.tsv"), []byte("use\t0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	o.TablesDir = dir
+	x, err := extract.New(o)
+	if err != nil {
+		t.Fatalf("extract.New: %v", err)
+	}
+	return x
+}
+
+// cascadeText is extractText with the party cascade deciding (cascadeNew).
+func cascadeText(t testing.TB, id, published, body string) *extract.Record {
+	t.Helper()
+	rec, err := cascadeNew(t, extract.Options{}).Extract(context.Background(), extract.Article{ID: id, Published: published, Body: body, Form: "text"})
+	if err != nil {
+		t.Fatalf("Extract(%q): %v", body, err)
+	}
+	return rec
+}
+
 // extractText extracts a plain-text article with the given published date
 // ("" for none).
 func extractText(t testing.TB, id, published, body string) *extract.Record {

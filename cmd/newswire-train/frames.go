@@ -64,10 +64,12 @@ func runFrames(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("frames", flag.ContinueOnError)
 	root := fs.String("root", ".", "the repository's root: the sets are read from ROOT/testdata")
 	write := fs.Bool("write", false, "write ROOT/extract/tables/frames_learned.tsv")
+	var opt framesOptions
+	fs.BoolVar(&opt.creditAll, "credit-all", false, "a variant: credit a frame with every right event it makes, a gold event the rules already had included (the shipped table counts only those it finds anew)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	rep, err := induceFrames(ctx, *root)
+	rep, err := induceFrames(ctx, *root, opt)
 	if err != nil {
 		return err
 	}
@@ -87,7 +89,8 @@ type frameArt struct {
 	events   []extract.Event // the rules' alone
 	match    score.EventMatch
 	readings []extract.FrameReading
-	sents    []string // the article's sentences
+	sents    []string   // the article's sentences
+	types    [][]string // per sentence, the types of the frame forms in it
 }
 
 // proposal is a candidate frame: lemma, part of speech, type, the roles
@@ -228,7 +231,7 @@ func loadFrameArts(ctx context.Context, x *extract.Extractor, sets []trainsets.S
 			if err != nil {
 				return err
 			}
-			out = append(out, &frameArt{set: s.Name, art: a, gold: g, events: rec.Events, match: score.MatchEvents(g, scoredEvents(rec.Events)), readings: doc.Readings, sents: doc.Sentences})
+			out = append(out, &frameArt{set: s.Name, art: a, gold: g, events: rec.Events, match: score.MatchEvents(g, scoredEvents(rec.Events)), readings: doc.Readings, sents: doc.Sentences, types: doc.Types})
 			return nil
 		})
 		if err != nil {
@@ -445,16 +448,26 @@ func frameOf(e extract.Event, learned bool) (string, bool) {
 	return lemma + "\t" + pos, true
 }
 
+// framesOptions are the command's variants; the zero value is what
+// ships.
+type framesOptions struct {
+	creditAll bool // a frame's right events all count for it, not only those it finds anew
+}
+
 // keep selects the proposals whose counts pass the bars.
-func keep(props []*proposal, counts frameCounts) []learnedRow {
+func keep(props []*proposal, counts frameCounts, opt framesOptions) []learnedRow {
 	var out []learnedRow
 	for _, p := range props {
 		var r learnedRow
 		r.p = p
 		for _, t := range counts[p.key()] {
-			r.right += t.added
-			r.wrong += t.wrong + t.right - t.added
-			if t.added > 0 {
+			found := t.added
+			if opt.creditAll {
+				found = t.right
+			}
+			r.right += found
+			r.wrong += t.wrong + t.right - found
+			if found > 0 {
 				r.sets++
 			}
 		}
@@ -484,7 +497,7 @@ func keptRows(rows []learnedRow) []string {
 
 // induceFrames proposes, counts and keeps frames from every set, and
 // cross-validates the induction with each set held out in turn.
-func induceFrames(ctx context.Context, root string) (*framesReport, error) {
+func induceFrames(ctx context.Context, root string, opt framesOptions) (*framesReport, error) {
 	sets, err := trainsets.List(root)
 	if err != nil {
 		return nil, err
@@ -527,7 +540,7 @@ func induceFrames(ctx context.Context, root string) (*framesReport, error) {
 			return nil, err
 		}
 		lastCounts = counts
-		return keep(props, counts), nil
+		return keep(props, counts, opt), nil
 	}
 	rep := &framesReport{}
 	for _, s := range sets {
@@ -629,18 +642,25 @@ func framesCVTable(folds []frameFold, total, tr frameFold) string {
 // the proposals whose events found most, with what else they made (over
 // every set).
 func proposalReport(arts []*frameArt, props []*proposal, counts frameCounts) string {
-	missed, named, with := 0, 0, 0
+	missed, named, typed, with := 0, 0, 0, 0
 	for _, a := range arts {
 		for j, ge := range a.gold.Events {
 			if a.match.Matched[j] || !scoredType(ge.Type) {
 				continue
 			}
 			missed++
-			for _, s := range a.sents {
+			n, ty := false, false
+			for si, s := range a.sents {
 				if namesParties(a.gold, ge, s) {
-					named++
-					break
+					n = true
+					ty = ty || contains(a.types[si], ge.Type)
 				}
+			}
+			if n {
+				named++
+			}
+			if ty {
+				typed++
 			}
 			for _, r := range a.readings {
 				if _, ok := layout(a.gold, ge, r); ok {
@@ -673,7 +693,7 @@ func proposalReport(arts []*frameArt, props []*proposal, counts frameCounts) str
 		return ls[i].other < ls[j].other
 	})
 	var b strings.Builder
-	fmt.Fprintf(&b, "\nOver every set: %d gold events missed by the rules; %d with a sentence that names two of their parties (or a visitor and the destination) through the gold's names; %d with a reading of a word no frame reads that holds them in its roles (a proposal); %d proposals. Those whose events found most (found in sets / found / other):\n\n", missed, named, with, len(props))
+	fmt.Fprintf(&b, "\nOver every set: %d gold events missed by the rules; %d with a sentence that names two of their parties (or a visitor and the destination) through the gold's names, %d of them with a form of a frame of their type in such a sentence; %d with a reading of a word no frame reads that holds them in its roles (a proposal); %d proposals. Those whose events found most (found in sets / found / other):\n\n", missed, named, typed, with, len(props))
 	for i, l := range ls {
 		if i == 25 || l.found == 0 {
 			break
@@ -801,6 +821,15 @@ on	%d
 		b.WriteString(r + "\n")
 	}
 	return b.Bytes()
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // scoredType: an event type the scorer scores.
