@@ -64,10 +64,12 @@ func runFrames(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("frames", flag.ContinueOnError)
 	root := fs.String("root", ".", "the repository's root: the sets are read from ROOT/testdata")
 	write := fs.Bool("write", false, "write ROOT/extract/tables/frames_learned.tsv")
+	var opt framesOptions
+	fs.BoolVar(&opt.creditAll, "credit-all", false, "a variant: credit a frame with every right event it makes, a gold event the rules already had included (the shipped table counts only those it finds anew)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	rep, err := induceFrames(ctx, *root)
+	rep, err := induceFrames(ctx, *root, opt)
 	if err != nil {
 		return err
 	}
@@ -446,16 +448,26 @@ func frameOf(e extract.Event, learned bool) (string, bool) {
 	return lemma + "\t" + pos, true
 }
 
+// framesOptions are the command's variants; the zero value is what
+// ships.
+type framesOptions struct {
+	creditAll bool // a frame's right events all count for it, not only those it finds anew
+}
+
 // keep selects the proposals whose counts pass the bars.
-func keep(props []*proposal, counts frameCounts) []learnedRow {
+func keep(props []*proposal, counts frameCounts, opt framesOptions) []learnedRow {
 	var out []learnedRow
 	for _, p := range props {
 		var r learnedRow
 		r.p = p
 		for _, t := range counts[p.key()] {
-			r.right += t.added
-			r.wrong += t.wrong + t.right - t.added
-			if t.added > 0 {
+			found := t.added
+			if opt.creditAll {
+				found = t.right
+			}
+			r.right += found
+			r.wrong += t.wrong + t.right - found
+			if found > 0 {
 				r.sets++
 			}
 		}
@@ -485,7 +497,7 @@ func keptRows(rows []learnedRow) []string {
 
 // induceFrames proposes, counts and keeps frames from every set, and
 // cross-validates the induction with each set held out in turn.
-func induceFrames(ctx context.Context, root string) (*framesReport, error) {
+func induceFrames(ctx context.Context, root string, opt framesOptions) (*framesReport, error) {
 	sets, err := trainsets.List(root)
 	if err != nil {
 		return nil, err
@@ -528,7 +540,7 @@ func induceFrames(ctx context.Context, root string) (*framesReport, error) {
 			return nil, err
 		}
 		lastCounts = counts
-		return keep(props, counts), nil
+		return keep(props, counts, opt), nil
 	}
 	rep := &framesReport{}
 	for _, s := range sets {

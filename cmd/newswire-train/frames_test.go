@@ -158,7 +158,7 @@ func TestFramesInduction(t *testing.T) {
 		t.Fatal(err)
 	}
 	kept := map[string]learnedRow{}
-	for _, r := range keep(props, counts) {
+	for _, r := range keep(props, counts, framesOptions{}) {
 		kept[r.p.key()] = r
 	}
 	h, ok := kept["huddle\tverb"]
@@ -194,7 +194,7 @@ func TestFramesCV(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts every training set once per fold")
 	}
-	rep, err := induceFrames(context.Background(), filepath.Join("..", ".."))
+	rep, err := induceFrames(context.Background(), filepath.Join("..", ".."), framesOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
