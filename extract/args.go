@@ -403,9 +403,12 @@ func (r *eventRun) readArgs(c *eventDraft) {
 	}
 	if !apply {
 		if d.explain {
-			why := "participants: the learned argument reader kept the cascade's " + strings.Join(c.parts, ", ")
+			why := "participants: the learned argument reader kept the cascade's " + describeArgs(ks, true, 0)
 			if !ArgsGuard(c.tr.typ, len(names)) && !sameNames(names, c.parts) {
 				why += fmt.Sprintf(" (its own set %v is too few for a %s)", names, c.tr.typ)
+			}
+			if o := describeArgs(ks, false, 3); o != "" {
+				why += "; others " + o
 			}
 			c.partyWhy = joinWhy(c.partyWhy, why)
 		}
@@ -430,6 +433,29 @@ func (r *eventRun) readArgs(c *eventDraft) {
 		c.partyWhy = joinWhy(c.partyWhy, why)
 	}
 	r.setArgs(c, chosen)
+}
+
+// describeArgs lists the candidates in the cascade's set (or those out of
+// it, the likeliest first, at most max when max > 0) with their
+// probabilities, for --explain.
+func describeArgs(ks []*argCand, cascade bool, max int) string {
+	var sel []*argCand
+	for _, k := range ks {
+		if k.cascade == cascade {
+			sel = append(sel, k)
+		}
+	}
+	if !cascade {
+		sort.SliceStable(sel, func(i, j int) bool { return sel[i].p > sel[j].p })
+	}
+	if max > 0 && len(sel) > max {
+		sel = sel[:max]
+	}
+	out := make([]string, len(sel))
+	for i, k := range sel {
+		out[i] = fmt.Sprintf("%s (%.2f)", k.name, k.p)
+	}
+	return strings.Join(out, ", ")
 }
 
 func joinWhy(a, b string) string {
