@@ -120,6 +120,8 @@ type ReaderCandidate struct {
 	Features  []string  // the union of its sentences' features, sorted (each once)
 	P         float64   // the reader's probability with the extractor's weights
 	Sentence  int       // the sentence it is read from (the highest scoring)
+	Text      string    // that sentence's text
+	Blocked   string    // the candidate rule that would remove its draft (blocked), "" for none: it is never proposed
 	Proposed  bool      // the reader proposed it (it is on and P reached the threshold)
 }
 
@@ -163,8 +165,8 @@ func (r *eventRun) readPairs() {
 			for j, f := range pc.feats {
 				fs[j] = pc.typ + "|" + f
 			}
-			out[i] = ReaderCandidate{Type: pc.typ, Parties: [2]string{pc.a.canon, pc.b.canon}, Sentences: pc.sents,
-				Features: fs, P: pc.p, Sentence: pc.sents[pc.best], Proposed: pc.proposed}
+			out[i] = ReaderCandidate{Blocked: r.blocked(r.draftOf(pc, isTitle[pc.sents[pc.best]])), Type: pc.typ, Parties: [2]string{pc.a.canon, pc.b.canon}, Sentences: pc.sents,
+				Features: fs, P: pc.p, Sentence: pc.sents[pc.best], Text: r.d.sentenceText(pc.sents[pc.best]), Proposed: pc.proposed}
 		}
 		rd.observe(out)
 	}
@@ -180,9 +182,9 @@ var readerFrames = func() map[string][2]*frame {
 	return out
 }()
 
-// propose makes a candidate a draft and settles it like a rule's draft;
-// it reports whether an event came of it.
-func (r *eventRun) propose(pc *pairCand, title bool) bool {
+// draftOf makes a candidate a draft in the sentence it is read from,
+// anchored at readerAnchor, its parties the pair.
+func (r *eventRun) draftOf(pc *pairCand, title bool) *eventDraft {
 	d := r.d
 	si := pc.sents[pc.best]
 	s := d.sent[si]
@@ -200,6 +202,30 @@ func (r *eventRun) propose(pc *pairCand, title bool) bool {
 		if e.typ == Person {
 			c.persons = append(c.persons, e.canon)
 		}
+	}
+	return c
+}
+
+// blocked names the candidate rule that would remove a draft read at the
+// anchor — a quotation, a factuality rule (factualityRules: denied,
+// cancelled, hoped for...) — or "" for none. A blocked candidate is
+// never proposed.
+func (r *eventRun) blocked(c *eventDraft) string {
+	if inSpans(r.d.quotedSpans(c.s), c.tr.t0) {
+		return "quotation"
+	}
+	return r.notFactual(c, c.s.t1)
+}
+
+// propose makes a candidate a draft and settles it like a rule's draft;
+// it reports whether an event came of it.
+func (r *eventRun) propose(pc *pairCand, title bool) bool {
+	d := r.d
+	c := r.draftOf(pc, title)
+	tr, si := c.tr, c.si
+	if why := r.blocked(c); why != "" {
+		d.tracef("S%d %s %q: the pair reader's [%s %s] (p=%.2f) not proposed: %s", si, pc.typ, d.textOf(span{tr.t0, tr.t1}), pc.a.canon, pc.b.canon, pc.p, why)
+		return false
 	}
 	why := fmt.Sprintf("proposed by the pair reader, p=%.2f, sentence %d", pc.p, si)
 	c.vias = append(c.vias, why)

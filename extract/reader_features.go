@@ -40,7 +40,13 @@ var readerTemplates = []string{
 	"count",  // the fewer mentions of the two in the article, bucketed
 	"nsent",  // how many sentences name both, bucketed
 	"quoted", // a mention inside a quotation
+	"trig",   // where the nearest trigger of the type stands to the pair: between, near (within readerNear tokens outside), far, none
+	"tlemma", // that trigger's frame lemma
+	"titled", // how many of the pair are persons with a title (0, 1, 2)
 }
+
+// readerNear is how far outside the pair a trigger is near it.
+const readerNear = 8
 
 // readerGap is the most tokens between two mentions whose words are read
 // one by one; farther pairs get btw=far.
@@ -69,7 +75,7 @@ type pairCand struct {
 // of its type.
 type sentFeats struct {
 	base  []string
-	extra [3]string
+	extra [5]string
 }
 
 // readerKey names a candidate: its type and its pair.
@@ -177,7 +183,9 @@ func (r *eventRun) pairCandidates(order []int, isTitle map[int]bool, firstSent i
 					}
 					pc.sents = append(pc.sents, si)
 					pc.spans = append(pc.spans, [2]span{x.sp, y.sp})
-					pc.perSent = append(pc.perSent, sentFeats{base: base, extra: [3]string{"bias", shared.frame[ti], rules.feature(ti, a.canon, b.canon, sentRule)}})
+					where, lemma := shared.nearestTrigger(ti, x.sp, y.sp)
+					pc.perSent = append(pc.perSent, sentFeats{base: base, extra: [5]string{"bias", shared.frame[ti], rules.feature(ti, a.canon, b.canon, sentRule),
+						where, lx.lemmas.feature("tlemma", lemma)}})
 				}
 			}
 		}
@@ -275,6 +283,48 @@ func (rr readerRules) feature(ti int, a, b string, inSentence bool) string {
 type sentFeatures struct {
 	all   []string
 	frame [3]string // by readerTypes index: frame=same|other|none
+	trigs []readerTrig
+}
+
+// readerTrig is a trigger of the sentence: where it starts and ends, its
+// type's index and its frame's lemma.
+type readerTrig struct {
+	t0, t1, ti int
+	lemma      string
+}
+
+// nearestTrigger says where the trigger of type ti nearest the pair
+// stands (trig=between, near, far or none) and its lemma ("" for none).
+func (sf *sentFeatures) nearestTrigger(ti int, xs, ys span) (string, string) {
+	best, dist := -1, 0
+	for i, t := range sf.trigs {
+		if t.ti != ti {
+			continue
+		}
+		d := 0
+		switch {
+		case t.t0 >= xs.t1 && t.t1 <= ys.t0:
+			d = 0
+		case t.t1 <= xs.t0:
+			d = xs.t0 - t.t1 + 1
+		case t.t0 >= ys.t1:
+			d = t.t0 - ys.t1 + 1
+		default:
+			continue // inside a mention
+		}
+		if best < 0 || d < dist {
+			best, dist = i, d
+		}
+	}
+	switch {
+	case best < 0:
+		return "trig=none", "none"
+	case dist == 0:
+		return "trig=between", sf.trigs[best].lemma
+	case dist <= readerNear:
+		return "trig=near", sf.trigs[best].lemma
+	}
+	return "trig=far", sf.trigs[best].lemma
 }
 
 // sentenceFeatures reads what a sentence says whatever the pair: its
@@ -285,6 +335,7 @@ func (r *eventRun) sentenceFeatures(si int, title bool, firstSent int) sentFeatu
 	var all []string
 	cues := map[string]bool{}
 	types := map[string]bool{}
+	var trigs []readerTrig
 	for k := s.t0; k < s.t1; k++ {
 		w := d.toks[k].lower
 		for _, c := range readerCueClasses {
@@ -297,7 +348,13 @@ func (r *eventRun) sentenceFeatures(si int, title bool, firstSent int) sentFeatu
 		}
 		if n, v := lx.triggers.longest(d.toks, k, s.t1); n > 0 && v >= 0 {
 			for _, ref := range lx.formSets[v] {
-				types[lx.frames[ref.frame].typ] = true
+				f := &lx.frames[ref.frame]
+				types[f.typ] = true
+				for ti, typ := range readerTypes {
+					if typ == f.typ {
+						trigs = append(trigs, readerTrig{k, k + n, ti, f.lemma})
+					}
+				}
 			}
 		}
 	}
@@ -332,7 +389,7 @@ func (r *eventRun) sentenceFeatures(si int, title bool, firstSent int) sentFeatu
 			frame[ti] = "frame=none"
 		}
 	}
-	return sentFeatures{all: all, frame: frame}
+	return sentFeatures{all: all, frame: frame, trigs: trigs}
 }
 
 // readerCueClasses are the word classes whose presence in a sentence the
@@ -352,7 +409,13 @@ func (d *document) pairFeatures(lx *lexicon, s sentence, x, y *entity, xs, ys sp
 	if ka > kb {
 		ka, kb = kb, ka
 	}
-	out := []string{"kinds=" + ka + "+" + kb}
+	titled := 0
+	for _, e := range []*entity{x, y} {
+		if e.typ == Person && len(e.titles) > 0 {
+			titled++
+		}
+	}
+	out := []string{"kinds=" + ka + "+" + kb, "titled=" + strconv.Itoa(titled)}
 	gap := ys.t0 - xs.t1
 	out = append(out, "dist="+readerBucket(gap, 0, 1, 3, 6, 11, 21))
 	if gap > readerGap {

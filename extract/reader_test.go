@@ -41,14 +41,14 @@ func TestReaderCandidates(t *testing.T) {
 			name: "coordinated subject, no trigger the rules read",
 			body: lead + "Talia Vorn and Oskar Lindqvar discussed fishing quotas in Lisbon on Tuesday.",
 			typ:  "meeting", parties: [2]string{"Oskar Lindqvar", "Talia Vorn"},
-			has:   []string{"meeting|coord", "meeting|btw=and", "meeting|verb=discuss", "meeting|vtag=VBD@after", "meeting|kinds=person+person", "meeting|date", "meeting|place", "meeting|pos=body", "meeting|dist=1", "meeting|rule=none", "meeting|nsent=1", "meeting|bias"},
+			has:   []string{"meeting|coord", "meeting|btw=and", "meeting|verb=discuss", "meeting|vtag=VBD@after", "meeting|kinds=person+person", "meeting|date", "meeting|place", "meeting|pos=body", "meeting|dist=1", "meeting|rule=none", "meeting|nsent=1", "meeting|bias", "meeting|trig=near", "meeting|tlemma=discuss", "meeting|titled=0"},
 			hasNo: []string{"meeting|pos=title", "meeting|quoted"},
 		},
 		{
 			name: "the same pair as an agreement candidate",
 			body: lead + "Talia Vorn and Oskar Lindqvar discussed fishing quotas in Lisbon on Tuesday.",
 			typ:  "agreement", parties: [2]string{"Oskar Lindqvar", "Talia Vorn"},
-			has: []string{"agreement|coord", "agreement|frame=other"},
+			has: []string{"agreement|coord", "agreement|frame=other", "agreement|trig=none", "agreement|tlemma=none"},
 		},
 		{
 			name: "a meeting the rules found is no meeting candidate",
@@ -60,6 +60,12 @@ func TestReaderCandidates(t *testing.T) {
 			body: lead + "Talia Vorn met Oskar Lindqvar in Lisbon on Tuesday.",
 			typ:  "agreement", parties: [2]string{"Oskar Lindqvar", "Talia Vorn"},
 			has: []string{"agreement|rule=pair", "agreement|btw=meet", "agreement|verb=meet", "agreement|vtag=VBD@between"},
+		},
+		{
+			name: "titles, and a trigger between the pair",
+			body: lead + "Foreign Minister Talia Vorn signed a fishing accord with Oskar Lindqvar in Lisbon on Tuesday.",
+			typ:  "meeting", parties: [2]string{"Oskar Lindqvar", "Talia Vorn"},
+			has: []string{"meeting|titled=1", "meeting|frame=other", "meeting|trig=none"},
 		},
 		{
 			name: "one person and a city: no pair",
@@ -162,6 +168,41 @@ func TestReaderProposes(t *testing.T) {
 	for _, e := range rec.Events {
 		if e.Type != "meeting" {
 			t.Errorf("a %s proposed (p 0.12 under the threshold)", e.Type)
+		}
+	}
+}
+
+// TestReaderBlocked: a candidate the factuality rules would remove is
+// never proposed, whatever its probability, and --trace says why.
+func TestReaderBlocked(t *testing.T) {
+	var trace bytes.Buffer
+	x, err := extract.New(extract.Options{Trace: func(format string, args ...any) { fmt.Fprintf(&trace, format+"\n", args...) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x, err = x.WithReader(true, 0.5, -2, map[string]float64{"meeting|coord": 5}); err != nil {
+		t.Fatal(err)
+	}
+	body := "The port authority published its figures this week. Talia Vorn and Oskar Lindqvar called off their talks in Lisbon on Tuesday."
+	rec, err := x.Extract(context.Background(), extract.Article{ID: "reader-blocked", Published: "2026-03-05", Body: body, Form: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range rec.Events {
+		if e.Type == "meeting" {
+			t.Errorf("a meeting proposed: %+v", e)
+		}
+	}
+	if !strings.Contains(trace.String(), "the pair reader's [Oskar Lindqvar Talia Vorn] (p=0.95) not proposed: negated") {
+		t.Errorf("trace:\n%s", trace.String())
+	}
+	_, cs, err := x.ReaderCandidates(context.Background(), extract.Article{ID: "reader-blocked", Published: "2026-03-05", Body: body, Form: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		if c.Type == "meeting" && (c.Blocked == "" || c.Proposed) {
+			t.Errorf("candidate %+v: want blocked, not proposed", c)
 		}
 	}
 }

@@ -157,10 +157,24 @@ func readerExamples(arts []readerArticle, keep func(set string) bool) []learn.Ex
 			continue
 		}
 		for _, c := range a.cands {
+			if c.c.Blocked != "" {
+				continue // never proposed: nothing to learn
+			}
 			out = append(out, learn.Example{Features: c.c.Features, Label: c.right, Group: a.set})
 		}
 	}
 	return out
+}
+
+// rightExamples counts the examples labelled right.
+func rightExamples(ex []learn.Example) int {
+	n := 0
+	for _, e := range ex {
+		if e.Label {
+			n++
+		}
+	}
+	return n
 }
 
 // readerPred is one candidate's probability under some model, with where
@@ -292,7 +306,9 @@ func trainReader(ctx context.Context, root string, cfg learn.Config) (*readerRep
 				continue
 			}
 			for j, c := range a.cands {
-				out = append(out, readerPred{p: m.Predict(c.c.Features), art: i, cand: j})
+				if c.c.Blocked == "" {
+					out = append(out, readerPred{p: m.Predict(c.c.Features), art: i, cand: j})
+				}
 			}
 		}
 		return out
@@ -365,7 +381,7 @@ func trainReader(ctx context.Context, root string, cfg learn.Config) (*readerRep
 		"columns: feature<TAB>weight<TAB>note. Special rows: on (0 or 1), threshold",
 		"(a probability; 1 proposes nothing), bias. A feature with no row weighs 0.",
 		"Made by: go run ./cmd/newswire-train reader -write (L2 " + fmt.Sprint(cfg.L2) + ")",
-		fmt.Sprintf("Trained on %d candidates (%d right), sets: %s.", len(rep.examples), rep.total.positives, strings.Join(names, ", ")),
+		fmt.Sprintf("Trained on %d candidates (%d right; %d more are blocked and never proposed), sets: %s.", len(rep.examples), rightExamples(rep.examples), rep.total.candidates-len(rep.examples), strings.Join(names, ", ")),
 		"Leave-one-set-out event F1, rules -> rules and reader (each set extracted",
 		"again with the weights and threshold of the other sets):",
 		fmt.Sprintf("  total %.3f -> %.3f; train/tr* %.3f -> %.3f; added %d, %d right.",
@@ -484,7 +500,7 @@ func dumpReader(path string, rep *readerReport) error {
 		case c.optional:
 			label = "optional"
 		}
-		fmt.Fprintf(&b, "%.3f\t%s\t%s\t%s\t%s\t%s + %s\tS%d\t%s\n", p.p, label, a.set, a.gold.ID, c.c.Type, c.c.Parties[0], c.c.Parties[1], c.c.Sentence, strings.Join(c.c.Features, " "))
+		fmt.Fprintf(&b, "%.3f\t%s\t%s\t%s\t%s\t%s + %s\tS%d\t%s\t%s\n", p.p, label, a.set, a.gold.ID, c.c.Type, c.c.Parties[0], c.c.Parties[1], c.c.Sentence, strings.Join(c.c.Features, " "), strings.Join(strings.Fields(c.c.Text), " "))
 	}
 	missed, found := 0, 0
 	for _, a := range rep.arts {
