@@ -37,6 +37,7 @@ var columns = map[string]int{
 	"location_cues.tsv":         2,
 	"venues.tsv":                2,
 	"seats.tsv":                 2,
+	"capitals.tsv":              2,
 	"org_context.tsv":           3,
 	"person_nouns.tsv":          1,
 	"boilerplate.tsv":           3,
