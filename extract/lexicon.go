@@ -46,6 +46,7 @@ type lexicon struct {
 	weights        map[string]float64      // confidence.tsv
 	placeRank      placeRanker             // place_rank.tsv (place_rank.go)
 	partyRank      partyRanker             // party_rank.tsv
+	args           argsReader              // args.tsv (args.go)
 	dateRank       dateRanker              // date_rank.tsv (date_rank.go)
 	reader         pairReader              // reader.tsv (reader.go)
 	lemmas         *lemmaCache             // the pair reader's lemmas, found once (reader_features.go)
@@ -593,6 +594,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		}},
 		{"place_rank.tsv", 2, lx.placeRank.loadRow},
 		{"party_rank.tsv", 2, lx.partyRankRow},
+		{"args.tsv", 2, lx.argsRow},
 		{"date_rank.tsv", 2, lx.loadDateRank},
 		{"reader.tsv", 2, lx.loadReader},
 		{"frames.tsv", 3, func(r row) error {

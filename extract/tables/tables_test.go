@@ -32,6 +32,7 @@ var columns = map[string]int{
 	"date_rank.tsv":             2,
 	"place_rank.tsv":            3,
 	"party_rank.tsv":            2,
+	"args.tsv":                  2,
 	"reader.tsv":                3,
 	"location_cues.tsv":         2,
 	"venues.tsv":                2,
