@@ -34,9 +34,9 @@ func extractor(t testing.TB) *extract.Extractor {
 
 // cascadeNew is extract.New with the learned party ranker switched off
 // (a party_rank.tsv of one row, "use 0", in a tables folder): the tests of
-// the party rules pin what each rule reads, which is the cascade's choice.
-// The shipped choice, the ranker's, is held by TestPartyRankerCV and the
-// golden and quality tests.
+// the party rules pin what each rule reads, which is the cascade's choice,
+// whatever the embedded table's switch (TestPartyRankerCV holds the switch;
+// the golden and quality tests run the shipped tables).
 func cascadeNew(t testing.TB, o extract.Options) *extract.Extractor {
 	t.Helper()
 	dir := t.TempDir()
