@@ -17,6 +17,7 @@ type document struct {
 	titleWords  map[string]bool
 	trace       func(format string, args ...any) // decisions, for debugging
 	partyObs    func(PartyDraft) int             // receives each draft's party candidates and may choose one (Extractor.PartyDrafts)
+	argsObs     func(ArgsDraft)                  // receives each draft's candidate parties (Extractor.ArgsDrafts, args.go)
 	keepRemoved bool                             // keep what rules remove (rescue_trace.go)
 	removed     []removedEvent
 	rejecting   bool              // while candidates reads a sentence's triggers

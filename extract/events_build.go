@@ -17,8 +17,8 @@ func (r *eventRun) build(c *eventDraft) {
 	d, lx, tr, s := r.d, r.lx, c.tr, c.s
 	ev := Event{Type: tr.typ, Trigger: d.textOf(span{tr.t0, tr.t1}), Sentence: d.sentenceText(c.si),
 		SentenceSpan: &Span{s.start, s.end}, TriggerSpan: &Span{d.toks[tr.t0].start, d.toks[tr.t1-1].end}} // bytes until build
-	ev.Date, ev.Location = c.date, c.place
-	ev.DateCandidates = c.dateCands // Options.DateCandidates (date_rank.go)
+	ev.Date, ev.Location = c.date, d.demonymPlace(c.place, -1) // never a demonym (capitals.go)
+	ev.DateCandidates = c.dateCands                            // Options.DateCandidates (date_rank.go)
 	ev.Planned = c.future
 	for i, p := range c.parts {
 		if f := d.fullOrgName(p); f != p && !contains(c.parts, f) { // events_deal_names.go: "SBC" is "SBC Communications"

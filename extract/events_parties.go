@@ -128,6 +128,9 @@ func (r *eventRun) participants(c *eventDraft) {
 			rule, ps = r.rankParties(c, &before, i, ps)
 		}
 		r.applyParties(c, rule, ps)
+		if r.readingArgs() {
+			r.readArgs(c) // the learned argument reader (args.go)
+		}
 		return
 	}
 	c.persons = c.shared

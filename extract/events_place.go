@@ -15,6 +15,9 @@ package extract
 //     took (a headline's "visit to Montevideo"): events_visit.go;
 //     place-modifier: a place right before a visit noun ("Eze's
 //     Montevideo visit", "his China trip": events_visit.go);
+//     capital-destination: "the DEMONYM capital" ("arrived in the French
+//     capital"): capitals.tsv's city, or the one named after it
+//     (capitals.go);
 //     kind-destination: a destination told by its kind ("arrived in the
 //     country", "flew to the capital"): the dateline's country or city
 //     (events_trips.go);
@@ -68,11 +71,12 @@ type placeRule struct {
 // ownPlaceRules is the cascade, in order.
 var ownPlaceRules = []placeRule{
 	{"clause", func(r *eventRun, c *eventDraft) string { return r.d.clausePlace(&c.cl, c.tr, c.s) }},
-	{"purpose", (*eventRun).purposePlace},                                                             // "made a stop in Dresden to meet X" (events_visit.go)
-	{"visited-body", func(r *eventRun, c *eventDraft) string { return r.d.visitedBody(c) }},           // "visited the SEC" (events_visit.go)
-	{"named-destination", func(r *eventRun, c *eventDraft) string { return r.d.namedDestination(c) }}, // "went to Capitol Hill" (events_visit.go)
-	{"place-modifier", func(r *eventRun, c *eventDraft) string { return r.d.placeModifier(c) }},       // "Eze's Montevideo visit" (events_visit.go)
-	{"kind-destination", func(r *eventRun, c *eventDraft) string { return r.d.kindDestination(c) }},   // "arrived in the country": the dateline's (events_trips.go)
+	{"purpose", (*eventRun).purposePlace},                                                                 // "made a stop in Dresden to meet X" (events_visit.go)
+	{"visited-body", func(r *eventRun, c *eventDraft) string { return r.d.visitedBody(c) }},               // "visited the SEC" (events_visit.go)
+	{"named-destination", func(r *eventRun, c *eventDraft) string { return r.d.namedDestination(c) }},     // "went to Capitol Hill" (events_visit.go)
+	{"place-modifier", func(r *eventRun, c *eventDraft) string { return r.d.placeModifier(c) }},           // "Eze's Montevideo visit" (events_visit.go)
+	{"capital-destination", func(r *eventRun, c *eventDraft) string { return r.d.capitalDestination(c) }}, // "arrived in the French capital" (capitals.go)
+	{"kind-destination", func(r *eventRun, c *eventDraft) string { return r.d.kindDestination(c) }},       // "arrived in the country": the dateline's (events_trips.go)
 	{"departed", func(r *eventRun, c *eventDraft) string {
 		if c.tr.typ != Visit {
 			return ""
@@ -108,7 +112,7 @@ func (r *eventRun) ownPlaceOf(c *eventDraft) {
 		} else {
 			p = rule.place(r, c)
 		}
-		if p == "" {
+		if p = r.d.demonymPlace(p, -1); p == "" { // the demonym guard (capitals.go)
 			continue
 		}
 		if all {

@@ -112,11 +112,15 @@ func (d *document) kindDestination(c *eventDraft) string {
 }
 
 // capitalOf: the national capital of country c that the tables know
-// (locations.tsv flag capital; the most populous when a country has
+// (capitals.tsv, the capital reading's table: capitals.go; else the
+// locations.tsv flag capital, the most populous when a country has
 // several), or "".
 func (d *document) capitalOf(c string) string {
 	if c == "" {
 		return ""
+	}
+	if city := d.lx.capitals[c]; city != "" {
+		return city
 	}
 	for _, p := range d.lx.places {
 		if p.capital && p.kind == "city" && p.country == c {

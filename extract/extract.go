@@ -80,6 +80,8 @@ type Extractor struct {
 	// partyObs receives each draft's party candidates and may choose
 	// one (PartyDrafts)
 	partyObs func(PartyDraft) int
+	// argsObs receives each draft's candidate parties (ArgsDrafts)
+	argsObs func(ArgsDraft)
 	// keepRemoved keeps every candidate a rule removed, with the rule's
 	// name, beside the record (Record.removed; rescue_trace.go)
 	keepRemoved bool
@@ -219,7 +221,7 @@ func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*R
 
 // newDocument tokenizes the text and finds its header and dateline.
 func (x *Extractor) newDocument(text, published string) *document {
-	d := &document{lx: x.lx, text: text, partyObs: x.partyObs}
+	d := &document{lx: x.lx, text: text, partyObs: x.partyObs, argsObs: x.argsObs}
 	d.toks = tokenize(text, x.lx.abbr)
 	bodyStart, dl0, dl1, headerDate := findHeaderPlaces(text, x.lx.knownPlace)
 	if published == "" {

@@ -410,14 +410,13 @@ func (d *document) taggerName(lx *lexicon, sp span, typ string, score float32) b
 	if sp.t1-sp.t0 == 1 && (first.hyphen || capitalsInside(first.text)) && !d.capsSentence(first.sent) {
 		return false // "Japan-South", "MoU", "iPhone": the rules' and the acronym pass's
 	}
+	if n, _ := d.demonymAt(lx, sp.t0, sp.t1); n == sp.t1-sp.t0 {
+		return false // a nationality word is no name: "French", "Sri Lankan" (the demonym guard, capitals.go)
+	}
 	if sp.t1-sp.t0 == 1 {
 		// an acronym is the acronym pass's (an alias or a term: VAT, FTA),
-		// unless the whole sentence is in capitals; a nationality word is
-		// no name
+		// unless the whole sentence is in capitals
 		if first.upper && !d.capsSentence(first.sent) {
-			return false
-		}
-		if _, ok := lx.demonyms[first.lower]; ok {
 			return false
 		}
 		if _, ok := lx.orgEnd[first.lower]; ok {

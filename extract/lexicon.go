@@ -31,6 +31,7 @@ type lexicon struct {
 	placeNames     map[string][]int  // lower-case name or alias -> every place so called
 	demonyms       map[string]string // lower-case demonym -> country
 	seats          map[string]string // seats.tsv: a seat of government as written -> the party it stands for
+	capitals       map[string]string // capitals.tsv: country -> its capital city (capitals.go)
 	given          map[string]bool   // given names
 	givenAmb       map[string]bool
 	familyKey      map[string]bool // family-name-first surnames (Chinese, Korean...)
@@ -45,6 +46,7 @@ type lexicon struct {
 	weights        map[string]float64      // confidence.tsv
 	placeRank      placeRanker             // place_rank.tsv (place_rank.go)
 	partyRank      partyRanker             // party_rank.tsv
+	args           argsReader              // args.tsv (args.go)
 	dateRank       dateRanker              // date_rank.tsv (date_rank.go)
 	reader         pairReader              // reader.tsv (reader.go)
 	lemmas         *lemmaCache             // the pair reader's lemmas, found once (reader_features.go)
@@ -355,7 +357,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{}, givenHonorific: map[string]bool{},
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
-		familyKey: map[string]bool{}, seats: map[string]string{}, locEnd: map[string]string{}, venue: map[string]string{}, personNoun: map[string]bool{},
+		familyKey: map[string]bool{}, seats: map[string]string{}, capitals: map[string]string{}, locEnd: map[string]string{}, venue: map[string]string{}, personNoun: map[string]bool{},
 		placeNames: map[string][]int{}, dateWords: map[string]dateWordInfo{},
 		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 		support: newTrie(), irregular: map[string]irregular{}, class: map[string]classSet{},
@@ -526,6 +528,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			return nil
 		}},
 		{"geo.tsv", 7, lx.loadGeo},
+		{"capitals.tsv", 2, lx.loadCapital}, // after locations.tsv: a row names its lines (capitals.go)
 		{"org_context.tsv", 2, func(r row) error {
 			switch r.col(1) {
 			case "before", "at":
@@ -591,6 +594,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		}},
 		{"place_rank.tsv", 2, lx.placeRank.loadRow},
 		{"party_rank.tsv", 2, lx.partyRankRow},
+		{"args.tsv", 2, lx.argsRow},
 		{"date_rank.tsv", 2, lx.loadDateRank},
 		{"reader.tsv", 2, lx.loadReader},
 		{"frames.tsv", 3, func(r row) error {

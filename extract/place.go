@@ -13,7 +13,7 @@ func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 	if tr.typ == Visit && tr.frame != nil {
 		for _, a := range cl.destinations(tr.frame) {
 			if a.typ == Location && d.ownDestination(tr, a, s) && !d.embeddedPlace(tr, a.span.t0) {
-				return a.name // not "a trip that goes on to Accra" (place_embedded.go)
+				return d.demonymPlace(a.name, a.span.t1) // not "a trip that goes on to Accra" (place_embedded.go); no demonym (capitals.go)
 			}
 		}
 	}
@@ -92,7 +92,7 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 			continue // "a deal on the upgrade of a road to Gulu" (place_embedded.go)
 		}
 		if e := d.entityOf(m); e != nil {
-			consider(m.span.t0, e.canon)
+			consider(m.span.t0, d.demonymPlace(e.canon, m.span.t1)) // no demonym (capitals.go)
 		}
 	}
 	for k := max(s.t0, 1); k+1 < s.t1; k++ {
@@ -108,9 +108,12 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 			consider(k, d.datelinePlace()) // "talks here on Tuesday"
 		case d.deicticPlace(k, s.t1):
 			consider(k, d.datelinePlace()) // "traveled to this border town"
+		case d.toks[k-1].lower == "the" && d.toks[k].cap && d.locative(k-1) && d.capitalAt(k-1, s.t1) != "":
+			// "in the Dutch capital": the capital of capitals.tsv, or the city named after it (capitals.go)
+			consider(k, d.capitalAt(k-1, s.t1))
 		case d.lx.is(d.toks[k+1].lower, wcPlaceNoun) && d.toks[k-1].lower == "the" && d.toks[k].cap && d.locative(k-1) &&
 			(k+2 >= s.t1 || d.toks[k+2].lower != "of"):
-			// "in the Togolese capital": the city of Togo the story names
+			// "in the Togolese town": the city of Togo the story names
 			if c, ok := d.lx.demonyms[d.toks[k].lower]; ok {
 				consider(k, d.cityOf(c))
 			}
