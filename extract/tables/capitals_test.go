@@ -1,6 +1,9 @@
 package tables
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCapitals: every row of capitals.tsv names a country line of
 // locations.tsv and a city line of that country that geo.tsv places; a
@@ -61,5 +64,21 @@ func TestCapitals(t *testing.T) {
 	}
 	if c, ok := got["Palestine"]; ok {
 		t.Errorf("capital of Palestine = %q, want no row (left out by capitals.txt)", c)
+	}
+}
+
+// TestDemonymPlacesAmbiguous: a place of locations.tsv named like a
+// demonym ("Brits", a South African town) is flagged amb, so it is a place
+// only after "in", "to"... and "the Brits" stays the British; a country's
+// alias ("Saudi") is a country's own short name and exempt.
+func TestDemonymPlacesAmbiguous(t *testing.T) {
+	dem := map[string]bool{}
+	for _, r := range parse(t, "demonyms.tsv") {
+		dem[strings.ToLower(r.cols[0])] = true
+	}
+	for _, r := range parse(t, "locations.tsv") {
+		if len(r.cols) == 5 && r.cols[1] != "country" && dem[strings.ToLower(r.cols[0])] && !strings.Contains(r.cols[4], "amb") {
+			t.Errorf("locations.tsv:%d: %q is a demonym but not flagged amb (gen/hand/amb_overrides.txt)", r.line, r.cols[0])
+		}
 	}
 }
