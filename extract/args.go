@@ -364,6 +364,50 @@ func ArgsGuard(typ string, n int) bool {
 	return n >= 2
 }
 
+// ArgsChoose is the reader's set for a draft given each candidate's
+// probability: the candidates at or above the threshold, less a country or
+// organization a chosen person acts for (the guidelines name the persons
+// where the article names them, else organizations, else countries), the
+// cascade's first in its order, then the others as the article first
+// names them. ok is false when the guard (ArgsGuard) keeps the cascade's
+// set instead.
+func ArgsChoose(ad ArgsDraft, probs []float64, threshold float64) (names []string, ok bool) {
+	var in []int
+	for i := range ad.Candidates {
+		if probs[i] >= threshold {
+			in = append(in, i)
+		}
+	}
+	var kept []int
+	for _, i := range in {
+		k := ad.Candidates[i]
+		dropped := false
+		for _, j := range in {
+			if o := ad.Candidates[j]; o.Person && !k.Person && contains(o.ActsFor, k.Name) {
+				dropped = true
+				break
+			}
+		}
+		if !dropped {
+			kept = append(kept, i)
+		}
+	}
+	sort.SliceStable(kept, func(a, b int) bool {
+		x, y := ad.Candidates[kept[a]], ad.Candidates[kept[b]]
+		if x.Cascade != y.Cascade {
+			return x.Cascade
+		}
+		if x.Cascade {
+			return kept[a] < kept[b] // the cascade's order
+		}
+		return x.First < y.First
+	})
+	for _, i := range kept {
+		names = append(names, ad.Candidates[i].Name)
+	}
+	return names, ArgsGuard(ad.Type, len(names))
+}
+
 // readArgs runs the reader on a draft whose parties the cascade set.
 func (r *eventRun) readArgs(c *eventDraft) {
 	if len(c.split) > 0 || len(c.parts) == 0 {
@@ -371,40 +415,24 @@ func (r *eventRun) readArgs(c *eventDraft) {
 	}
 	d, ar := r.d, &r.lx.args
 	ks := r.argCandidates(c)
-	for _, k := range ks {
-		k.p = learn.Sigmoid(ar.score(k.feats))
-	}
-	var chosen []*argCand
-	for _, k := range ks {
-		if k.p >= ar.threshold {
-			chosen = append(chosen, k)
-		}
-	}
-	sort.SliceStable(chosen, func(i, j int) bool {
-		a, b := chosen[i], chosen[j]
-		if a.cascade != b.cascade {
-			return a.cascade
-		}
-		if a.cascade {
-			return false // the cascade's order
-		}
-		return a.first < b.first
-	})
-	var names []string
-	for _, k := range chosen {
-		names = append(names, k.name)
-	}
-	apply := ar.on && ArgsGuard(c.tr.typ, len(names)) && !sameNames(names, c.parts)
+	ad := r.argsDraftOf(c, ks)
 	if d.argsObs != nil {
-		d.argsObs(r.argsDraftOf(c, ks))
+		d.argsObs(ad)
 	}
 	if !ar.on {
 		return
 	}
+	probs := make([]float64, len(ks))
+	for i, k := range ks {
+		k.p = learn.Sigmoid(ar.score(k.feats))
+		probs[i] = k.p
+	}
+	names, ok := ArgsChoose(ad, probs, ar.threshold)
+	apply := ok && !sameNames(names, c.parts)
 	if !apply {
 		if d.explain {
 			why := "participants: the learned argument reader kept the cascade's " + describeArgs(ks, true, 0)
-			if !ArgsGuard(c.tr.typ, len(names)) && !sameNames(names, c.parts) {
+			if !ok {
 				why += fmt.Sprintf(" (its own set %v is too few for a %s)", names, c.tr.typ)
 			}
 			if o := describeArgs(ks, false, 3); o != "" {
@@ -416,13 +444,19 @@ func (r *eventRun) readArgs(c *eventDraft) {
 	}
 	var left []string
 	for _, k := range ks {
-		if k.cascade && k.p < ar.threshold {
+		if k.cascade && !contains(names, k.name) {
 			left = append(left, fmt.Sprintf("%s (%.2f)", k.name, k.p))
 		}
 	}
 	var took []string
-	for _, k := range chosen {
-		took = append(took, fmt.Sprintf("%s (%.2f)", k.name, k.p))
+	var chosen []*argCand
+	for _, n := range names {
+		for _, k := range ks {
+			if k.name == n {
+				chosen = append(chosen, k)
+				took = append(took, fmt.Sprintf("%s (%.2f)", k.name, k.p))
+			}
+		}
 	}
 	d.tracef("S%d %s: parties %v by the learned argument reader over the cascade's %v", c.si, c.tr.typ, names, c.parts)
 	if d.explain {
@@ -511,15 +545,26 @@ type ArgsDraft struct {
 // ArgsCandidate is one candidate party of a draft.
 type ArgsCandidate struct {
 	Name       string
-	InSentence bool     // named in the draft's sentence
-	Cascade    bool     // one of the cascade's parties
+	InSentence bool // named in the draft's sentence
+	Cascade    bool // one of the cascade's parties
+	Person     bool
+	ActsFor    []string // the candidates (countries, organizations) a person acts for
+	First      int      // where the article first names it (a token), for the order
 	Features   []string // argTemplates' features
 }
 
 func (r *eventRun) argsDraftOf(c *eventDraft, ks []*argCand) ArgsDraft {
 	ad := ArgsDraft{Type: c.tr.typ, Sentence: c.si, Trigger: r.d.textOf(span{c.tr.t0, c.tr.t1}), Cascade: append([]string(nil), c.parts...)}
 	for _, k := range ks {
-		ad.Candidates = append(ad.Candidates, ArgsCandidate{Name: k.name, InSentence: k.dist == 0, Cascade: k.cascade, Features: append([]string(nil), k.feats...)})
+		ac := ArgsCandidate{Name: k.name, InSentence: k.dist == 0, Cascade: k.cascade, Person: k.typ == Person, First: k.first, Features: append([]string(nil), k.feats...)}
+		if k.e != nil && ac.Person {
+			for _, o := range ks {
+				if o.typ != Person && actsFor(k.e, o.name) {
+					ac.ActsFor = append(ac.ActsFor, o.name)
+				}
+			}
+		}
+		ad.Candidates = append(ad.Candidates, ac)
 	}
 	return ad
 }

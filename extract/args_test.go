@@ -323,3 +323,41 @@ func TestArgsOffChangesNothing(t *testing.T) {
 		t.Errorf("%d articles, %d drafts: want every training set", n, drafts)
 	}
 }
+
+// TestArgsChoose: the reader's set from the candidates' probabilities.
+func TestArgsChoose(t *testing.T) {
+	cands := []ArgsCandidate{
+		{Name: "Peru", Cascade: true, First: 10},
+		{Name: "Bolivia", Cascade: true, First: 12},
+		{Name: "Lena Vargas", Person: true, ActsFor: []string{"Peru"}, First: 30},
+		{Name: "Omar Quispe", Person: true, ActsFor: []string{"Bolivia"}, First: 20},
+		{Name: "Andes Freight", First: 5},
+	}
+	cases := []struct {
+		typ    string
+		probs  []float64
+		want   []string
+		wantOK bool
+	}{
+		// the cascade's two countries
+		{Meeting, []float64{0.9, 0.8, 0.1, 0.1, 0.1}, []string{"Peru", "Bolivia"}, true},
+		// the persons acting for them: the countries give way, the
+		// persons in the order the article first names them
+		{Meeting, []float64{0.9, 0.8, 0.7, 0.6, 0.1}, []string{"Omar Quispe", "Lena Vargas"}, true},
+		// one minister: Peru gives way to her, Bolivia stays (the cascade's first)
+		{Agreement, []float64{0.9, 0.8, 0.7, 0.1, 0.1}, []string{"Bolivia", "Lena Vargas"}, true},
+		// an added company, after the cascade's parties
+		{Meeting, []float64{0.9, 0.8, 0.1, 0.1, 0.6}, []string{"Peru", "Bolivia", "Andes Freight"}, true},
+		// one party for a meeting: the guard keeps the cascade's
+		{Meeting, []float64{0.9, 0.1, 0.1, 0.1, 0.1}, []string{"Peru"}, false},
+		// but a visit may have one visitor
+		{Visit, []float64{0.1, 0.1, 0.1, 0.6, 0.1}, []string{"Omar Quispe"}, true},
+		{Visit, []float64{0.1, 0.1, 0.1, 0.1, 0.1}, nil, false},
+	}
+	for i, c := range cases {
+		got, ok := ArgsChoose(ArgsDraft{Type: c.typ, Candidates: cands}, c.probs, 0.5)
+		if ok != c.wantOK || !reflect.DeepEqual(got, c.want) {
+			t.Errorf("case %d: %v %v, want %v %v", i, got, ok, c.want, c.wantOK)
+		}
+	}
+}

@@ -28,6 +28,10 @@ type pairReader struct {
 	threshold float64
 	bias      float64
 	weights   map[string][3]float64 // by feature without its type, by readerTypes index
+	// sentences: a candidate's probability is its best sentence's (each
+	// sentence's features and the article's counts), not that of the
+	// union of its sentences' features
+	sentences bool
 	// observe, when set (training: Extractor.ReaderCandidates), receives
 	// every article's candidates whether the reader is on or not
 	observe func([]ReaderCandidate)
@@ -54,6 +58,11 @@ func (lx *lexicon) loadReader(r row) error {
 		rd.threshold = v
 	case "bias":
 		rd.bias = v
+	case "sentences":
+		if v != 0 && v != 1 {
+			return fmt.Errorf("reader: sentences %q: want 1 (a candidate scores as its best sentence) or 0 (as the union of its sentences)", r.col(1))
+		}
+		rd.sentences = v == 1
 	default:
 		if !rd.set(r.col(0), v) {
 			return fmt.Errorf("reader: feature %q: no template makes it (want TYPE|TEMPLATE..., the templates are readerTemplates)", r.col(0))
@@ -111,6 +120,12 @@ func (rd *pairReader) score(ti int, fs []string) float64 {
 	return z
 }
 
+// sentenceScore is the log-odds of one sentence of a candidate: its
+// features and the article's counts.
+func (rd *pairReader) sentenceScore(pc *pairCand, fs sentFeats) float64 {
+	return rd.score(pc.ti, fs.base) + rd.score(pc.ti, fs.extra[:]) + rd.score(pc.ti, pc.art[:]) - 2*rd.bias
+}
+
 // ReaderCandidate is one (pair, type) candidate of an article as the pair
 // reader saw it, for training and for tests.
 type ReaderCandidate struct {
@@ -118,11 +133,14 @@ type ReaderCandidate struct {
 	Parties   [2]string // the entities' canonical names, sorted
 	Sentences []int     // the sentences naming both
 	Features  []string  // the union of its sentences' features, sorted (each once)
-	P         float64   // the reader's probability with the extractor's weights
-	Sentence  int       // the sentence it is read from (the highest scoring)
-	Text      string    // that sentence's text
-	Blocked   string    // the candidate rule that would remove its draft (blocked), "" for none: it is never proposed
-	Proposed  bool      // the reader proposed it (it is on and P reached the threshold)
+	// PerSentence are each sentence's features with the article's counts
+	// (each once), in the order of Sentences
+	PerSentence [][]string
+	P           float64 // the reader's probability with the extractor's weights
+	Sentence    int     // the sentence it is read from (the highest scoring)
+	Text        string  // that sentence's text
+	Blocked     string  // the candidate rule that would remove its draft (blocked), "" for none: it is never proposed
+	Proposed    bool    // the reader proposed it (it is on and P reached the threshold)
 }
 
 // readPairs runs the pair reader over the document once the rule passes
@@ -136,12 +154,15 @@ func (r *eventRun) readPairs() {
 	order, _, isTitle, firstSent := r.d.eventOrder()
 	cands := r.pairCandidates(order, isTitle, firstSent)
 	for _, pc := range cands {
-		pc.p = sigmoid(rd.score(pc.ti, pc.feats))
 		best := math.Inf(-1)
 		for i, fs := range pc.perSent {
-			if z := rd.score(pc.ti, fs.base) + rd.score(pc.ti, fs.extra[:]) - rd.bias; z > best {
+			if z := rd.sentenceScore(pc, fs); z > best {
 				best, pc.best = z, i
 			}
+		}
+		pc.p = sigmoid(rd.score(pc.ti, pc.feats))
+		if rd.sentences {
+			pc.p = sigmoid(best)
 		}
 	}
 	if rd.on && rd.threshold < 1 {
@@ -161,12 +182,25 @@ func (r *eventRun) readPairs() {
 	if rd.observe != nil {
 		out := make([]ReaderCandidate, len(cands))
 		for i, pc := range cands {
-			fs := make([]string, len(pc.feats))
-			for j, f := range pc.feats {
-				fs[j] = pc.typ + "|" + f
+			conj := func(in []string) []string {
+				out := make([]string, 0, len(in))
+				seen := make(map[string]bool, len(in))
+				for _, f := range in {
+					if !seen[f] {
+						seen[f] = true
+						out = append(out, pc.typ+"|"+f)
+					}
+				}
+				sort.Strings(out)
+				return out
+			}
+			fs := conj(pc.feats)
+			per := make([][]string, len(pc.perSent))
+			for j, sf := range pc.perSent {
+				per[j] = conj(append(append(append([]string(nil), sf.base...), sf.extra[:]...), pc.art[:]...))
 			}
 			out[i] = ReaderCandidate{Blocked: r.blocked(r.draftOf(pc, isTitle[pc.sents[pc.best]])), Type: pc.typ, Parties: [2]string{pc.a.canon, pc.b.canon}, Sentences: pc.sents,
-				Features: fs, P: pc.p, Sentence: pc.sents[pc.best], Text: r.d.sentenceText(pc.sents[pc.best]), Proposed: pc.proposed}
+				Features: fs, PerSentence: per, P: pc.p, Sentence: pc.sents[pc.best], Text: r.d.sentenceText(pc.sents[pc.best]), Proposed: pc.proposed}
 		}
 		rd.observe(out)
 	}
@@ -312,6 +346,17 @@ func (x *Extractor) ReaderCandidates(ctx context.Context, a Article) (*Record, [
 		return nil, nil, err
 	}
 	return rec, out, nil
+}
+
+// WithReaderSentences returns an Extractor like x whose pair reader
+// scores a candidate as its best sentence (on) or as the union of its
+// sentences' features (off); x is unchanged.
+func (x *Extractor) WithReaderSentences(on bool) *Extractor {
+	lx := *x.lx
+	lx.reader.sentences = on
+	y := *x
+	y.lx = &lx
+	return &y
 }
 
 // WithReader returns an Extractor like x whose pair reader has the given

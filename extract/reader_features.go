@@ -65,6 +65,7 @@ type pairCand struct {
 	spans    [][2]span
 	feats    []string    // the union over its sentences, sorted (each once)
 	perSent  []sentFeats // each sentence's own features
+	art      [2]string   // the article's: count and nsent
 	p        float64
 	best     int // index into sents of the sentence the reader reads it from
 	proposed bool
@@ -196,7 +197,8 @@ func (r *eventRun) pairCandidates(order []int, isTitle map[int]bool, firstSent i
 		for _, fs := range pc.perSent {
 			all = append(append(all, fs.base...), fs.extra[:]...)
 		}
-		all = append(all, "count="+readerBucket(n, 1, 2, 4), "nsent="+readerBucket(len(pc.sents), 1, 2, 3))
+		pc.art = [2]string{"count=" + readerBucket(n, 1, 2, 4), "nsent=" + readerBucket(len(pc.sents), 1, 2, 3)}
+		all = append(all, pc.art[:]...)
 		sort.Strings(all)
 		pc.feats = all[:0]
 		for i, f := range all {

@@ -43,6 +43,8 @@ func TestReaderTableRows(t *testing.T) {
 		{"threshold", "0.4", ""},
 		{"threshold", "1.5", "probability"},
 		{"bias", "-3.2", ""},
+		{"sentences", "1", ""},
+		{"sentences", "2", "want 1"},
 		{"meeting|coord", "1.25", ""},
 		{"agreement|btw=sign", "0.5", ""},
 		{"meeting|nonsense=1", "1", "no template"},

@@ -127,6 +127,15 @@ func TestReaderCandidates(t *testing.T) {
 // becomes an event dated and placed by the existing passes, and
 // --explain and --trace say the pair reader proposed it.
 func TestReaderProposes(t *testing.T) {
+	for _, sentences := range []bool{false, true} {
+		t.Run(fmt.Sprintf("sentences=%v", sentences), func(t *testing.T) { readerProposes(t, sentences) })
+	}
+}
+
+// readerProposes is TestReaderProposes with a candidate scored as the
+// union of its sentences or as its best sentence (one sentence here: the
+// same probability).
+func readerProposes(t *testing.T, sentences bool) {
 	var trace bytes.Buffer
 	x, err := extract.New(extract.Options{Explain: true, Trace: func(format string, args ...any) { fmt.Fprintf(&trace, format+"\n", args...) }})
 	if err != nil {
@@ -135,6 +144,7 @@ func TestReaderProposes(t *testing.T) {
 	if x, err = x.WithReader(true, 0.5, -2, map[string]float64{"meeting|coord": 3}); err != nil {
 		t.Fatal(err)
 	}
+	x = x.WithReaderSentences(sentences)
 	body := "The port authority published its figures this week. Talia Vorn and Oskar Lindqvar discussed fishing quotas in Lisbon on Tuesday."
 	rec, err := x.Extract(context.Background(), extract.Article{ID: "reader-on", Published: "2026-03-05", Body: body, Form: "text"})
 	if err != nil {

@@ -86,8 +86,11 @@ type argsFold struct {
 	Cascade, Reader       score.Tally
 	OneCascade, OneReader int         // one-party meetings and agreements published
 	PartsC, PartsR        score.Tally // participants of matched events against their gold event's
-	DatesC, DatesR        [2]int      // matched events with the right date, of those whose gold has one
-	PlacesC, PlacesR      [2]int      // likewise places
+	// the changed aligned drafts' candidates, by what the reader did, its
+	// kind and its label: "added person right"
+	Moves            map[string]int
+	DatesC, DatesR   [2]int // matched events with the right date, of those whose gold has one
+	PlacesC, PlacesR [2]int // likewise places
 }
 
 // argsReport is what a training run measured.
@@ -159,7 +162,7 @@ func trainArgs(ctx context.Context, root string) ([]byte, *argsReport, error) {
 		return nil, nil, err
 	}
 	rep.threshold = data.threshold(rep.model, "")
-	rep.cv = argsTable(folds, rep.tr, rep.total)
+	rep.cv = argsTable(folds, rep.tr, rep.total) + "\n" + argsMoves(rep.tr, rep.total)
 	var names []string
 	for _, s := range sets {
 		names = append(names, s.Name)
@@ -298,13 +301,12 @@ func (d *argsData) examples(heldOut string) []learn.Example {
 // decideArgs is the set the reader gives a draft under a model and a
 // threshold, the extractor's way (the cascade's when the guard refuses).
 func decideArgs(m *learn.Model, t float64, ad extract.ArgsDraft) []string {
-	var names []string
-	for _, k := range ad.Candidates {
-		if m.Predict(k.Features) >= t {
-			names = append(names, k.Name)
-		}
+	probs := make([]float64, len(ad.Candidates))
+	for i, k := range ad.Candidates {
+		probs[i] = m.Predict(k.Features)
 	}
-	if !extract.ArgsGuard(ad.Type, len(names)) {
+	names, ok := extract.ArgsChoose(ad, probs, t)
+	if !ok {
 		return ad.Cascade
 	}
 	return names
@@ -376,6 +378,9 @@ func (d *argsData) fold(ctx context.Context, x *extract.Extractor, set string, c
 		}
 		if got := decideArgs(m, f.Threshold, dr.ArgsDraft); !sameSet(got, dr.Cascade) {
 			f.Changed++
+			if dr.aligned {
+				f.noteChange(dr, got)
+			}
 		}
 	}
 	rc, rr := score.Score(golds, cascade), score.Score(golds, reader)
@@ -387,6 +392,37 @@ func (d *argsData) fold(ctx context.Context, x *extract.Extractor, set string, c
 	f.PlacesC = [2]int{rc.EventLocationsRight, rc.EventLocationsGold}
 	f.PlacesR = [2]int{rr.EventLocationsRight, rr.EventLocationsGold}
 	return f, nil
+}
+
+// noteChange counts what the reader did to an aligned draft's candidates.
+func (f *argsFold) noteChange(dr argsDraft, got []string) {
+	if f.Moves == nil {
+		f.Moves = map[string]int{}
+	}
+	for i, k := range dr.Candidates {
+		in := false
+		for _, n := range got {
+			if n == k.Name {
+				in = true
+			}
+		}
+		kind := "?"
+		for _, ft := range k.Features {
+			if v, ok := strings.CutPrefix(ft, "kind="); ok {
+				kind = v
+			}
+		}
+		lab := "wrong"
+		if dr.labels[i] {
+			lab = "right"
+		}
+		switch {
+		case in && !k.Cascade:
+			f.Moves["added "+kind+" "+lab]++
+		case !in && k.Cascade:
+			f.Moves["dropped "+kind+" "+lab]++
+		}
+	}
 }
 
 // matchedParts tallies the participants of the events matched to a gold
@@ -459,6 +495,12 @@ func sumArgs(name string, folds []argsFold) argsFold {
 		t.Reader.Add(f.Reader)
 		t.OneCascade += f.OneCascade
 		t.OneReader += f.OneReader
+		for k, v := range f.Moves {
+			if t.Moves == nil {
+				t.Moves = map[string]int{}
+			}
+			t.Moves[k] += v
+		}
 		t.PartsC.Add(f.PartsC)
 		t.PartsR.Add(f.PartsR)
 		for i := 0; i < 2; i++ {
@@ -484,6 +526,25 @@ func argsTable(folds []argsFold, tr, total argsFold) string {
 		}
 		fmt.Fprintf(&b, "| %s | %d (%d) | %s | %d | %s | %s | %d → %d | %s → %s | %d/%d → %d/%d | %d/%d → %d/%d |\n", f.Set, f.Drafts, f.Aligned, th, f.Changed,
 			tallyCell(f.Cascade), tallyCell(f.Reader), f.OneCascade, f.OneReader, prCell(f.PartsC), prCell(f.PartsR), f.DatesC[0], f.DatesC[1], f.DatesR[0], f.DatesR[1], f.PlacesC[0], f.PlacesC[1], f.PlacesR[0], f.PlacesR[1])
+	}
+	return b.String()
+}
+
+// argsMoves tells what the held-out readers did to the aligned drafts'
+// candidates they changed.
+func argsMoves(folds ...argsFold) string {
+	var b strings.Builder
+	for _, f := range folds {
+		var ks []string
+		for k := range f.Moves {
+			ks = append(ks, k)
+		}
+		sort.Strings(ks)
+		fmt.Fprintf(&b, "%s, candidates of the changed aligned drafts:", f.Set)
+		for _, k := range ks {
+			fmt.Fprintf(&b, " %s %d;", k, f.Moves[k])
+		}
+		b.WriteString("\n")
 	}
 	return b.String()
 }

@@ -17,6 +17,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"sort"
 	"strings"
@@ -50,11 +51,12 @@ func runReader(ctx context.Context, args []string) error {
 	root := fs.String("root", ".", "the repository's root: the sets are read from ROOT/testdata")
 	write := fs.Bool("write", false, "write extract/tables/reader.tsv under ROOT")
 	l2 := fs.Float64("l2", readerL2, "the trainer's L2 penalty")
+	sentences := fs.Bool("sentences", false, "score a candidate as its best sentence (trained on each sentence with the candidate's label), not as the union of its sentences")
 	dump := fs.String("dump", "", "write every candidate with its held-out probability and label here (texts' names: keep it out of the repository)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	rep, err := trainReader(ctx, *root, learn.Config{L2: *l2})
+	rep, err := trainReader(ctx, *root, learn.Config{L2: *l2}, *sentences)
 	if err != nil {
 		return err
 	}
@@ -150,7 +152,7 @@ func labelReader(set string, g score.Gold, rec *extract.Record, cands []extract.
 
 // readerExamples are the candidates of the articles whose set is kept,
 // as the trainer's examples.
-func readerExamples(arts []readerArticle, keep func(set string) bool) []learn.Example {
+func readerExamples(arts []readerArticle, keep func(set string) bool, sentences bool) []learn.Example {
 	var out []learn.Example
 	for _, a := range arts {
 		if !keep(a.set) {
@@ -159,6 +161,12 @@ func readerExamples(arts []readerArticle, keep func(set string) bool) []learn.Ex
 		for _, c := range a.cands {
 			if c.c.Blocked != "" {
 				continue // never proposed: nothing to learn
+			}
+			if sentences {
+				for _, fs := range c.c.PerSentence {
+					out = append(out, learn.Example{Features: fs, Label: c.right, Group: a.set})
+				}
+				continue
 			}
 			out = append(out, learn.Example{Features: c.c.Features, Label: c.right, Group: a.set})
 		}
@@ -271,7 +279,7 @@ type readerReport struct {
 }
 
 // trainReader collects, cross-validates and trains.
-func trainReader(ctx context.Context, root string, cfg learn.Config) (*readerReport, error) {
+func trainReader(ctx context.Context, root string, cfg learn.Config, sentences bool) (*readerReport, error) {
 	sets, err := trainsets.List(root)
 	if err != nil {
 		return nil, err
@@ -292,7 +300,7 @@ func trainReader(ctx context.Context, root string, cfg learn.Config) (*readerRep
 		if m, ok := models[k]; ok {
 			return m, nil
 		}
-		m, err := learn.Train(readerExamples(arts, func(s string) bool { return s != a && s != b }), cfg)
+		m, err := learn.Train(readerExamples(arts, func(s string) bool { return s != a && s != b }, sentences), cfg)
 		if err != nil {
 			return nil, err
 		}
@@ -306,9 +314,17 @@ func trainReader(ctx context.Context, root string, cfg learn.Config) (*readerRep
 				continue
 			}
 			for j, c := range a.cands {
-				if c.c.Blocked == "" {
-					out = append(out, readerPred{p: m.Predict(c.c.Features), art: i, cand: j})
+				if c.c.Blocked != "" {
+					continue
 				}
+				p := m.Predict(c.c.Features)
+				if sentences {
+					p = 0
+					for _, fs := range c.c.PerSentence {
+						p = math.Max(p, m.Predict(fs))
+					}
+				}
+				out = append(out, readerPred{p: p, art: i, cand: j})
 			}
 		}
 		return out
@@ -343,6 +359,7 @@ func trainReader(ctx context.Context, root string, cfg learn.Config) (*readerRep
 		if err != nil {
 			return nil, err
 		}
+		x = x.WithReaderSentences(sentences)
 		f, err := readerHeldOut(ctx, x, arts, held)
 		if err != nil {
 			return nil, err
@@ -364,7 +381,7 @@ func trainReader(ctx context.Context, root string, cfg learn.Config) (*readerRep
 	rep.on = gain >= readerBar && trGain >= readerBar && prec >= readerPrecision
 	rep.threshold, _ = chooseThreshold(arts, cvPreds)
 	rep.cvPreds = cvPreds
-	rep.examples = readerExamples(arts, func(string) bool { return true })
+	rep.examples = readerExamples(arts, func(string) bool { return true }, sentences)
 	if rep.model, err = learn.Train(rep.examples, cfg); err != nil {
 		return nil, err
 	}
@@ -396,6 +413,9 @@ func trainReader(ctx context.Context, root string, cfg learn.Config) (*readerRep
 		on = 1
 	}
 	fmt.Fprintf(&tb, "on\t%d\tthe switch\nthreshold\t%.4f\tthe least probability proposed (leave-one-set-out)\n", on, rep.threshold)
+	if sentences {
+		fmt.Fprintf(&tb, "sentences\t1\ta candidate scores as its best sentence\n")
+	}
 	meaning := func(f string) string {
 		if f == "bias" {
 			return "the intercept"

@@ -24,7 +24,7 @@ func TestReaderCV(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts every training set twice")
 	}
-	rep, err := trainReader(context.Background(), filepath.Join("..", ".."), learn.Config{L2: readerL2})
+	rep, err := trainReader(context.Background(), filepath.Join("..", ".."), learn.Config{L2: readerL2}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
