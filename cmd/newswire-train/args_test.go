@@ -39,6 +39,9 @@ func TestArgsReaderCV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if got, want := tableRows(string(shipped)), tableRows(string(table)); !reflect.DeepEqual(got, want) {
+		t.Errorf("extract/tables/args.tsv's rows (%d) differ from a fresh retrain's (%d): retrain with go run ./cmd/newswire-train args -write", len(got), len(want))
+	}
 	if got, want := argsRowOf(t, shipped, "on"), argsRowOf(t, table, "on"); got != want {
 		t.Errorf("extract/tables/args.tsv has on %s, retraining gives %s (event F1 all sets %.3f -> %.3f, tr* %.3f -> %.3f): retrain with go run ./cmd/newswire-train args -write",
 			got, want, rep.total.Cascade.F1(), rep.total.Reader.F1(), rep.tr.Cascade.F1(), rep.tr.Reader.F1())

@@ -45,6 +45,9 @@ func TestReaderCV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if got, want := tableRows(string(shipped)), tableRows(string(rep.table)); !reflect.DeepEqual(got, want) {
+		t.Errorf("extract/tables/reader.tsv's rows (%d) differ from a fresh retrain's (%d): retrain with go run ./cmd/newswire-train reader -write", len(got), len(want))
+	}
 	if got, want := readerRow(t, shipped, "on"), readerRow(t, rep.table, "on"); got != want {
 		t.Errorf("extract/tables/reader.tsv has on %s, retraining gives %s (event F1 %.3f -> %.3f, tr* %.3f -> %.3f): retrain with go run ./cmd/newswire-train reader -write",
 			got, want, rep.total.before.F1(), rep.total.after.F1(), rep.trs.before.F1(), rep.trs.after.F1())
