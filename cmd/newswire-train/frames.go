@@ -229,7 +229,7 @@ func loadFrameArts(ctx context.Context, x *extract.Extractor, sets []trainsets.S
 		err := eachGoldArticle(s.Dirs, func(path string, a extract.Article, g score.Gold) error {
 			rec, doc, err := x.FrameReadings(ctx, a)
 			if err != nil {
-				return err
+				return fmt.Errorf("frames: %s: %w", path, err)
 			}
 			out = append(out, &frameArt{set: s.Name, art: a, gold: g, events: rec.Events, match: score.MatchEvents(g, scoredEvents(rec.Events)), readings: doc.Readings, sents: doc.Sentences, types: doc.Types})
 			return nil
@@ -386,7 +386,7 @@ func countFrames(ctx context.Context, x *extract.Extractor, arts []*frameArt, us
 		}
 		rec, err := x.Extract(ctx, a.art)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, fmt.Errorf("frames: %s (%s): %w", a.art.ID, a.set, err)
 		}
 		evs[a] = rec.Events
 		se := scoredEvents(rec.Events)
