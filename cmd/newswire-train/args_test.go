@@ -108,3 +108,34 @@ func TestAlignArgs(t *testing.T) {
 		}
 	}
 }
+
+// TestArgsPasses: the bar itself, on hand-made folds. A base of 80 right,
+// 20 false and 20 missed is F1 0.800; one more right and one fewer missed
+// is 0.806 (+0.006, over the bar of 0.005), two more 0.810; one false
+// fewer alone is 0.803 (+0.003, under it).
+func TestArgsPasses(t *testing.T) {
+	base := score.Tally{TP: 80, FP: 20, FN: 20}
+	plus1 := score.Tally{TP: 81, FP: 20, FN: 19}
+	plus2 := score.Tally{TP: 82, FP: 20, FN: 18}
+	fold := func(c, r score.Tally, oneC, oneR int) argsFold {
+		return argsFold{Cascade: c, Reader: r, OneCascade: oneC, OneReader: oneR}
+	}
+	cases := []struct {
+		name      string
+		total, tr argsFold
+		want      bool
+	}{
+		{"both gain two events", fold(base, plus2, 3, 3), fold(base, plus2, 1, 1), true},
+		{"both one event over the bar", fold(base, plus1, 3, 3), fold(base, plus1, 1, 1), true},
+		{"both below the bar", fold(base, score.Tally{TP: 80, FP: 19, FN: 20}, 3, 3), fold(base, score.Tally{TP: 80, FP: 19, FN: 20}, 1, 1), false},
+		{"total gains, tr* does not", fold(base, plus2, 3, 3), fold(base, base, 1, 1), false},
+		{"tr* gains, total does not", fold(base, base, 3, 3), fold(base, plus2, 1, 1), false},
+		{"gains but one-party events rise", fold(base, plus2, 3, 4), fold(base, plus2, 1, 2), false},
+		{"gains and one-party events fall", fold(base, plus2, 3, 1), fold(base, plus2, 1, 0), true},
+	}
+	for _, c := range cases {
+		if got := argsPasses(c.total, c.tr); got != c.want {
+			t.Errorf("%s: argsPasses %v, want %v", c.name, got, c.want)
+		}
+	}
+}
