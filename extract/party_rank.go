@@ -284,9 +284,10 @@ func (r *eventRun) rankParties(c, before *eventDraft, first int, ps partySet) (p
 // oneSided: a meeting or an agreement takes two sides (97 % of the
 // training sets' gold meetings and 99 % of their agreements name two
 // parties or more), so the ranker may not trade a cascade's set of two or
-// more parties for a set of one.
+// more parties for a set of one. The side count is ArgsGuard's, the
+// argument reader's same rule.
 func oneSided(typ string, k, cascade partyCand) bool {
-	return (typ == "meeting" || typ == "agreement") && len(k.names) < 2 && len(cascade.names) >= 2
+	return !ArgsGuard(typ, len(k.names)) && ArgsGuard(typ, len(cascade.names))
 }
 
 // partyCandidate applies a rule's set to a copy of the draft to see the

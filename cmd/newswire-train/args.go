@@ -467,7 +467,7 @@ func oneParty(recs []score.Record) int {
 	n := 0
 	for _, r := range recs {
 		for _, e := range r.Events {
-			if t := strings.ToLower(e.Type); (t == "meeting" || t == "agreement") && len(e.Participants) < 2 {
+			if t := strings.ToLower(e.Type); t != extract.Visit && !extract.ArgsGuard(t, len(e.Participants)) {
 				n++
 			}
 		}
