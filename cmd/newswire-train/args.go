@@ -111,8 +111,7 @@ type argsReport struct {
 // tr* sets, and no more one-party meetings and agreements than the
 // cascade publishes.
 func argsPasses(total, tr argsFold) bool {
-	return total.Reader.F1()-total.Cascade.F1() >= argsMargin &&
-		tr.Reader.F1()-tr.Cascade.F1() >= argsMargin &&
+	return gainsReach(argsMargin, f1Gain{total.Cascade, total.Reader}, f1Gain{tr.Cascade, tr.Reader}) &&
 		total.OneReader <= total.OneCascade
 }
 
@@ -151,7 +150,7 @@ func trainArgs(ctx context.Context, root string) ([]byte, *argsReport, error) {
 	rep := &argsReport{folds: folds}
 	var tr []argsFold
 	for _, f := range folds {
-		if strings.HasPrefix(f.Set, "train/tr") {
+		if isTr(f.Set) {
 			tr = append(tr, f)
 		}
 	}

@@ -102,7 +102,7 @@ func trainParty(ctx context.Context, root string) ([]byte, *partyReport, error) 
 	}
 	tt := partyrank.Total(train)
 	all := partyrank.Total(folds)
-	use := tt.Ranker.F1()-tt.Cascade.F1() >= partyMargin
+	use := gainsReach(partyMargin, f1Gain{tt.Cascade, tt.Ranker})
 	m, err := learn.Train(data.Examples(), cfg)
 	if err != nil {
 		return nil, nil, err

@@ -367,18 +367,16 @@ func trainReader(ctx context.Context, root string, cfg learn.Config, sentences b
 		f.threshold = thr
 		rep.folds = append(rep.folds, f)
 		rep.total.add(f)
-		if strings.HasPrefix(held, "train/tr") {
+		if isTr(held) {
 			rep.trs.add(f)
 		}
 	}
 	rep.total.set, rep.trs.set = "total", "train/tr* (never tuned on)"
-	gain := rep.total.after.F1() - rep.total.before.F1()
-	trGain := rep.trs.after.F1() - rep.trs.before.F1()
 	prec := 0.0
 	if rep.total.added > 0 {
 		prec = float64(rep.total.addRight) / float64(rep.total.added)
 	}
-	rep.on = gain >= readerBar && trGain >= readerBar && prec >= readerPrecision
+	rep.on = gainsReach(readerBar, f1Gain{rep.total.before, rep.total.after}, f1Gain{rep.trs.before, rep.trs.after}) && prec >= readerPrecision
 	rep.threshold, _ = chooseThreshold(arts, cvPreds)
 	rep.cvPreds = cvPreds
 	rep.examples = readerExamples(arts, func(string) bool { return true }, sentences)
