@@ -32,7 +32,7 @@ func TestPartyRankerCV(t *testing.T) {
 	if rep.use != (gain >= partyMargin) {
 		t.Errorf("use %v with a gain of %.4f", rep.use, gain)
 	}
-	checkRetrained(t, "party_rank.tsv", table, "use",
+	checkSwitch(t, "party_rank.tsv", table, "use",
 		fmt.Sprintf("event F1 on the held-out train sets %.3f -> %.3f", rep.train.Cascade.F1(), rep.train.Ranker.F1()),
 		"go run ./cmd/newswire-train party -out extract/tables/party_rank.tsv")
 	// the ranker picks a right set at least as often as the cascade on
