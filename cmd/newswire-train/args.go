@@ -26,10 +26,7 @@ import (
 )
 
 func init() {
-	commands["args"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"train the learned argument reader (extract/tables/args.tsv) and cross-validate it", runArgs}
+	commands["args"] = command{"train the learned argument reader (extract/tables/args.tsv) and cross-validate it", runArgs}
 }
 
 // argsL2 is the trainer's penalty for the argument reader.

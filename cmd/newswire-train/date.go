@@ -26,10 +26,7 @@ import (
 )
 
 func init() {
-	commands["date"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"train the date ranker (extract/tables/date_rank.tsv) and cross-validate it", runDate}
+	commands["date"] = command{"train the date ranker (extract/tables/date_rank.tsv) and cross-validate it", runDate}
 }
 
 // dateL2 is the trainer's penalty for the date ranker.

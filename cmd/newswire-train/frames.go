@@ -43,10 +43,7 @@ import (
 )
 
 func init() {
-	commands["frames"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"induce event frames (extract/tables/frames_learned.tsv) and cross-validate them", runFrames}
+	commands["frames"] = command{"induce event frames (extract/tables/frames_learned.tsv) and cross-validate them", runFrames}
 }
 
 // The bars, fixed before the first cross-validation.

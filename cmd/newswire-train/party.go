@@ -25,10 +25,7 @@ import (
 )
 
 func init() {
-	commands["party"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"train the party ranker (extract/tables/party_rank.tsv) and cross-validate it", runParty}
+	commands["party"] = command{"train the party ranker (extract/tables/party_rank.tsv) and cross-validate it", runParty}
 }
 
 // partyL2 is the trainer's penalty for the party ranker.

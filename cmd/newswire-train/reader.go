@@ -29,10 +29,7 @@ import (
 )
 
 func init() {
-	commands["reader"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"train the pair reader (extract/tables/reader.tsv) and cross-validate it", runReader}
+	commands["reader"] = command{"train the pair reader (extract/tables/reader.tsv) and cross-validate it", runReader}
 }
 
 // readerL2 is the trainer's penalty for the pair reader.
