@@ -108,10 +108,18 @@ func TestArgsPasses(t *testing.T) {
 		{"tr* gains, total does not", fold(base, base, 3, 3), fold(base, plus2, 1, 1), false},
 		{"gains but one-party events rise", fold(base, plus2, 3, 4), fold(base, plus2, 1, 2), false},
 		{"gains and one-party events fall", fold(base, plus2, 3, 1), fold(base, plus2, 1, 0), true},
+		{"gains but matched events' parties worse", parts(fold(base, plus2, 3, 3), score.Tally{TP: 190, FP: 3, FN: 7}, score.Tally{TP: 193, FP: 9, FN: 5}), fold(base, plus2, 1, 1), false},
+		{"gains and matched events' parties better", parts(fold(base, plus2, 3, 3), score.Tally{TP: 190, FP: 3, FN: 7}, score.Tally{TP: 193, FP: 3, FN: 4}), fold(base, plus2, 1, 1), true},
 	}
 	for _, c := range cases {
 		if got := argsPasses(c.total, c.tr); got != c.want {
 			t.Errorf("%s: argsPasses %v, want %v", c.name, got, c.want)
 		}
 	}
+}
+
+// parts sets a fold's participant tallies (cascade, reader).
+func parts(f argsFold, c, r score.Tally) argsFold {
+	f.PartsC, f.PartsR = c, r
+	return f
 }
