@@ -197,6 +197,7 @@ const (
 	wcGoalPrep    // places (place_embedded.go): "to", "into" before the place a motion goes to
 	wcAnyGroup    // resolution (resolve_rules.go groupLeader): "visitors", "group" restate any group of people told
 	wcHonorAdj    // entities (entities_style.go): "Most", "Right", "Very" before an honorific ("Most Rev. X", "Right Hon. Y")
+	wcAim         // factuality (factuality_aim.go): "settle", "agree" in the infinitive of a meeting's purpose tell its aim, no agreement
 	numWordClasses
 )
 
@@ -240,7 +241,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech,
+	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
 	"notdest": wcNotDest, "return": wcReturn,
 	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive}
