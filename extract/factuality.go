@@ -29,6 +29,10 @@ import (
 //     named before it, dated in an earlier year than the article ("the
 //     Lisbon Accord, signed in 2019", "a loan agreement signed with the
 //     bank in 2021"): the story mentions it, it tells no new event;
+//   - the aim of a meeting: an agreement verb of class aim in the
+//     infinitive of a meeting's purpose ("met Y on Monday to settle the
+//     last terms", "will meet again to agree a timetable"): what the
+//     meeting was for, not an agreement (factuality_aim.go);
 //   - the clause reads negated or modal ("did not meet", "could sign").
 //
 // Reported and alleged events are kept, with the feature "reported"
@@ -71,6 +75,7 @@ var factualityRules = []factualityRule{
 	{"hypothetical", (*eventRun).modalAfterNoun},
 	{"conditional", (*eventRun).conditional},
 	{"an existing agreement", (*eventRun).existingAgreement},
+	{"the aim of a meeting", (*eventRun).aimOfMeeting},
 	{"clause negated or modal", func(r *eventRun, c *eventDraft, hi int) (bool, string) {
 		return c.cl.negated || c.cl.modal, fmt.Sprint(c.cl.reading)
 	}},

@@ -198,15 +198,16 @@ const (
 	wcTheme       // places (place_embedded.go): "about", "regarding" open what an event is about and nothing else
 	wcAnyGroup    // resolution (resolve_rules.go groupLeader): "visitors", "group" restate any group of people told
 	wcHonorAdj    // entities (entities_style.go): "Most", "Right", "Very" before an honorific ("Most Rev. X", "Right Hon. Y")
+	wcAim         // factuality (factuality_aim.go): "settle", "agree" in the infinitive of a meeting's purpose tell its aim, no agreement
 	numWordClasses
 )
 
 // classSet is the set of word classes of one word: bit c for class c.
-// Two words hold 128 classes; the constant below stops the build when
+// Three words hold 192 classes; the constant below stops the build when
 // numWordClasses outgrows them (widen the array then).
-type classSet [2]uint64
+type classSet [3]uint64
 
-const _ = uint8(len(classSet{})*64 - int(numWordClasses)) // compile error once numWordClasses > 128
+const _ = uint8(len(classSet{})*64 - int(numWordClasses)) // compile error once numWordClasses > 192
 
 // Has reports whether class c is in the set.
 func (s classSet) Has(c wordClass) bool { return s[c>>6]&(1<<(c&63)) != 0 }
@@ -241,7 +242,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech,
+	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
 	"notdest": wcNotDest, "return": wcReturn,
 	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive}

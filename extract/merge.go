@@ -37,6 +37,10 @@ import (
 // its sentence's date and place and adds neither; two triggers of one
 // phrase ("signed a memorandum", "a breakfast meeting") are one event
 // whatever parties, date and place each reading found.
+//
+// A bare reference to an event of its type told before that joins none is
+// dropped (merge_orphan.go): its parties are its sentence's, not those of
+// the event it points at.
 
 // mentionFacts is what the merge pass needs to know of one mention; the
 // events pass fills it (Event.facts), nothing else reads it.
@@ -179,6 +183,7 @@ func (d *document) mergeEvents() {
 		return
 	}
 	alive := make([]bool, len(d.events))
+	grew := make([]bool, len(d.events)) // absorbed a later mention
 	for i := range alive {
 		alive[i] = true
 	}
@@ -217,7 +222,9 @@ func (d *document) mergeEvents() {
 		d.keepFolded(b) // rescue_trace.go
 		d.events[j].absorb(d, *b, whys[k])
 		alive[i] = false
+		grew[j] = true
 	}
+	d.dropOrphanReferences(alive, grew)
 	out := d.events[:0]
 	for i, e := range d.events {
 		if alive[i] {

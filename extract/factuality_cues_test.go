@@ -1,0 +1,34 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestFactualityCueRows: rows of event_cues.tsv added for plans dropped
+// for good and for corrections: a visit shelved or postponed
+// indefinitely is no event (a date after "indefinitely" is when it was
+// put off, not a new one), and an agreement a correction says was wrongly
+// reported is none; a report of the same agreement without the
+// correction stays an event. Every sentence is written for this test.
+func TestFactualityCueRows(t *testing.T) {
+	cases := []struct {
+		name, text, typ string
+		event           bool
+	}{
+		{"shelved", "A visit to Quito by the farm minister, Lucas Ferro, planned for next week, has been shelved.", extract.Visit, false},
+		{"postponed indefinitely, with the day of the decision", "A state visit to Accra by President Selma Kuyper was postponed indefinitely on Monday after floods hit the north.", extract.Visit, false},
+		{"a correction", "A report on Tuesday wrongly said that Brelin Foods and Ostgard Dairy had signed a merger agreement.", extract.Agreement, false},
+		{"the report alone stays", "A report on Tuesday said that Brelin Foods and Ostgard Dairy had signed a merger agreement.", extract.Agreement, true},
+		{"postponed to a date stays planned", "A state visit to Accra by President Selma Kuyper was postponed until June 9 after floods hit the north.", extract.Visit, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "cues", "2026-05-06", c.text)
+			if got := len(eventsOf(rec, c.typ)) > 0; got != c.event {
+				t.Errorf("%q: %s event %v, want %v: %s", c.text, c.typ, got, c.event, eventList(rec))
+			}
+		})
+	}
+}
