@@ -470,6 +470,9 @@ func (d *document) inPersonPhrase(s sentence, m mention, pe *entity) bool {
 			if !d.possessedTitle(s, xm.span.t1) {
 				continue // "X, chair of CAF's medical committee": the committee's, not CAF's
 			}
+			if !d.appositiveCloses(s, m.span.t1, xm.span.t1) {
+				continue // "At the invitation of X, President of Y, Z touched down": no appositive of X's
+			}
 		}
 		if lo > hi || d.titleGap(span{lo, hi}) {
 			return true
@@ -548,4 +551,22 @@ func (d *document) possessedTitle(s sentence, k int) bool {
 		last = j
 	}
 	return last > 0 && d.titleWordAt(last)
+}
+
+// appositiveCloses: an appositive that opens with a comma right after the
+// name (at from) and holds the party's name (ending at end) closes after
+// it: punctuation or the sentence's end follows, a possessive's title
+// words ("X, Chile's foreign minister, met ...") skipped. A word that
+// follows instead ("X, President of the Kyrgyz Republic Y touched down")
+// says the comma ended a fronted phrase, not the person's own.
+func (d *document) appositiveCloses(s sentence, from, end int) bool {
+	if from >= s.t1 || d.toks[from].text != "," {
+		return true // "X of Acme": no appositive
+	}
+	k := end
+	if k < s.t1 && isPossessive(d.toks[k].text) {
+		for k++; k < s.t1 && d.toks[k].word; k++ {
+		}
+	}
+	return k >= s.t1 || !d.toks[k].word
 }
