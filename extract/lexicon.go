@@ -44,10 +44,10 @@ type lexicon struct {
 	cues           *trie                   // payload: cueEffect
 	class          map[string]classSet     // word_classes.tsv (and org_context.tsv's orgnoun rows)
 	weights        map[string]float64      // confidence.tsv
-	placeRank      placeRanker             // place_rank.tsv (place_rank.go)
-	partyRank      partyRanker             // party_rank.tsv
-	args           argsReader              // args.tsv (args.go)
-	dateRank       dateRanker              // date_rank.tsv (date_rank.go)
+	placeRank      linearTable             // place_rank.tsv (place_rank.go)
+	partyRank      linearTable             // party_rank.tsv (party_rank.go)
+	args           linearTable             // args.tsv (args.go)
+	dateRank       linearTable             // date_rank.tsv (date_rank.go)
 	reader         pairReader              // reader.tsv (reader.go)
 	lemmas         *lemmaCache             // the pair reader's lemmas, found once (reader_features.go)
 	dateWords      map[string]dateWordInfo // date_words.tsv, by word
@@ -195,6 +195,7 @@ const (
 	wcBackground  // dates (dates_weekday.go): "had", "having" before a participle: a background verb group
 	wcRelPerson   // places (place_embedded.go): "who", "whom": a relative clause of a person, whose trip "to" a place goes there
 	wcGoalPrep    // places (place_embedded.go): "to", "into" before the place a motion goes to
+	wcTheme       // places (place_embedded.go): "about", "regarding" open what an event is about and nothing else
 	wcAnyGroup    // resolution (resolve_rules.go groupLeader): "visitors", "group" restate any group of people told
 	wcHonorAdj    // entities (entities_style.go): "Most", "Right", "Very" before an honorific ("Most Rev. X", "Right Hon. Y")
 	wcLeads       // acting links (employer.go orgActedFor): "leads", "heads" in "X, who leads the Civic Union," make X act for it
@@ -227,7 +228,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"document": wcDocument, "topic": wcTopic,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
-	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "background": wcBackground, "relperson": wcRelPerson, "goalprep": wcGoalPrep, "anygroup": wcAnyGroup, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
+	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "background": wcBackground, "relperson": wcRelPerson, "goalprep": wcGoalPrep, "theme": wcTheme, "anygroup": wcAnyGroup, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
@@ -593,7 +594,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			lx.weights[r.col(0)] = w
 			return nil
 		}},
-		{"place_rank.tsv", 2, lx.placeRank.loadRow},
+		{"place_rank.tsv", 2, lx.placeRankRow},
 		{"party_rank.tsv", 2, lx.partyRankRow},
 		{"args.tsv", 2, lx.argsRow},
 		{"date_rank.tsv", 2, lx.loadDateRank},
