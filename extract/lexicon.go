@@ -203,11 +203,11 @@ const (
 )
 
 // classSet is the set of word classes of one word: bit c for class c.
-// Two words hold 128 classes; the constant below stops the build when
+// Three words hold 192 classes; the constant below stops the build when
 // numWordClasses outgrows them (widen the array then).
-type classSet [2]uint64
+type classSet [3]uint64
 
-const _ = uint8(len(classSet{})*64 - int(numWordClasses)) // compile error once numWordClasses > 128
+const _ = uint8(len(classSet{})*64 - int(numWordClasses)) // compile error once numWordClasses > 192
 
 // Has reports whether class c is in the set.
 func (s classSet) Has(c wordClass) bool { return s[c>>6]&(1<<(c&63)) != 0 }
