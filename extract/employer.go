@@ -162,3 +162,142 @@ func (d *document) onlyOrgWith(orgs []*entity, word string) *entity {
 	}
 	return found
 }
+
+// actingLinks reads the country or organization a person acts for from
+// the structures of one sentence that the title readers leave unread,
+// and keeps it on the person's entity (actsFor):
+//
+//	"Chile's foreign minister, Marta Quiroga"        Chile
+//	"Marta Quiroga, Chile's foreign minister,"        Chile
+//	"the foreign minister of Chile, Marta Quiroga"    Chile
+//	"Marta Quiroga, the foreign minister of Chile,"   Chile
+//	"the chief executive of Harlow Ports, Ana Mills"  Harlow Ports
+//	"Tomas Berg of Northwind Freight"                 Northwind Freight
+//
+// A country is taken only for a person who holds a government office
+// there (govOfficeAt: "Chile's foreign minister", not "Chile's best
+// skier"); an organization only when the story names it as one. The link
+// is kept apart from the employer and the demonym's country (org,
+// nation), which other passes read (merge, visits): only the participant
+// pass reads it (refineActingPersons, events_officials.go), where the
+// person stands for the country or the organization in an event of the
+// same sentence.
+func (d *document) actingLinks() {
+	for i := range d.mentions {
+		m := d.mentions[i]
+		e := d.entityOf(m)
+		if m.typ != Person || e == nil {
+			continue
+		}
+		s := d.sent[d.toks[m.span.t0].sent]
+		c := d.officeNation(s, m)
+		if j := d.titleBefore(m); c == "" && j >= s.t0+2 && isPossessive(d.toks[j-1].lower) {
+			c = d.nationAt(j - 2) // "Japan's Minister of Land, Infrastructure and Transport, X"
+		}
+		if c != "" && d.govOfficeAt(s, m) && !slices.Contains(e.actsFor, c) {
+			d.tracef("acting: %q acts for the country %q (office named beside the name)", e.canon, c)
+			e.actsFor = append(e.actsFor, c)
+		}
+		if o := d.orgActedFor(s, m); o != nil && !slices.Contains(e.actsFor, o.canon) {
+			d.tracef("acting: %q acts for the organization %q", e.canon, o.canon)
+			e.actsFor = append(e.actsFor, o.canon)
+		}
+	}
+}
+
+// orgActedFor: the organization of the story a title's of- or at-phrase
+// right before the person names ("the chief executive of Harlow Ports,
+// Ana Mills", "the chair of the Fishers' Union (FU), Ana Mills", "her
+// counterpart at Harlow Ports, Per Dahl"), or that an
+// of-phrase right after the name names ("Tomas Berg of Northwind
+// Freight"); nil when none.
+func (d *document) orgActedFor(s sentence, m mention) *entity {
+	toks := d.toks
+	// before: [title] of ORG [(ACR)] , NAME
+	k := m.span.t0 - 1
+	if k >= s.t0 && toks[k].text == "," {
+		k--
+		if k >= s.t0 && toks[k].text == ")" {
+			for k--; k >= s.t0 && toks[k].text != "("; k-- {
+			}
+			k--
+		}
+		if o := d.orgEndingAt(s, k); o != nil {
+			j := o.span.t0 - 1
+			if j > s.t0 && toks[j].lower == "the" {
+				j--
+			}
+			if j-1 >= s.t0 && (toks[j].lower == "of" || toks[j].lower == "at") && d.titleWordAt(j-1) {
+				return d.entityOf(*o)
+			}
+		}
+	}
+	// after: NAME of ORG; NAME, who leads ORG
+	k = m.span.t1
+	if k+3 < s.t1 && toks[k].text == "," && d.lx.is(toks[k+1].lower, wcRelPerson) && d.lx.is(toks[k+2].lower, wcLeads) {
+		k += 2
+	}
+	if k+1 < s.t1 && (toks[k].lower == "of" || d.lx.is(toks[k].lower, wcLeads)) {
+		j := k + 1
+		if toks[j].lower == "the" && j+1 < s.t1 {
+			j++
+		}
+		for _, om := range d.mentionsIn(span{k + 1, j + 1}) {
+			if om.typ == Organization {
+				return d.entityOf(om)
+			}
+		}
+	}
+	return nil
+}
+
+// orgEndingAt: an organization mention of the sentence that ends at token
+// k (inclusive), or nil.
+func (d *document) orgEndingAt(s sentence, k int) *mention {
+	if k < s.t0 {
+		return nil
+	}
+	for _, om := range d.mentionsIn(span{max(s.t0, k-8), k + 1}) {
+		if om.typ == Organization && om.span.t1 == k+1 {
+			return &om
+		}
+	}
+	return nil
+}
+
+// titleWordAt: token k is the last word of a title ("minister",
+// "chief executive", "chair", "secretary-general") or a word for a person
+// (person_nouns.tsv: "head", "envoy").
+func (d *document) titleWordAt(k int) bool {
+	w := d.toks[k].lower
+	return d.headAt(d.lx, k, k+1) > 0 || d.lx.personNoun[w] || d.lx.is(w, wcGovOffice, wcCompanyHead)
+}
+
+// titleBefore: the token where one of the mention's titles begins when
+// it stands right before the name, a comma between allowed ("Japan's
+// Minister of Land, Infrastructure and Transport, X"); -1 when none.
+func (d *document) titleBefore(m mention) int {
+	toks := d.toks
+	k := m.span.t0
+	if k > 0 && toks[k-1].text == "," {
+		k--
+	}
+	for _, t := range m.titles {
+		ws := strings.Fields(strings.ReplaceAll(strings.ToLower(t), ",", " , "))
+		j := k - len(ws)
+		if j < 0 || toks[j].sent != toks[m.span.t0].sent {
+			continue
+		}
+		match := true
+		for n, w := range ws {
+			if toks[j+n].lower != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return j
+		}
+	}
+	return -1
+}

@@ -156,6 +156,73 @@ func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
 		}
 		return
 	}
+	// "the secretary-general of the Gulf Cooperation Council (GCC), X",
+	// "Japan's Minister of Land, Infrastructure and Transport, X"
+	if at > 0 && toks[at-1].text == "," {
+		if ts, ok := d.titleComplementBefore(lx, at-1); ok {
+			m.titles = append(m.titles, d.textOf(ts))
+		}
+	}
+}
+
+// titleComplementBefore reads a title whose complement runs on over commas,
+// "and" and a bracketed acronym up to the comma at end: a title head, then
+// "of", "for", "to" or "at" and a complement of capitalized words ("the
+// chair of the Fjord Hauliers Association (FHA)", "Minister of Land,
+// Infrastructure and Transport", "the UN envoy for Yemen"). The title is
+// the head with a complement that names a field or a place ("Minister of
+// Land, Infrastructure and Transport", "envoy for Yemen"), the head alone
+// when the complement names an organization ("chair": the association is
+// the person's employer, read by actingLinks).
+func (d *document) titleComplementBefore(lx *lexicon, end int) (span, bool) {
+	toks := d.toks
+	sent := toks[end].sent
+	paren := false
+	for p := end - 1; p > 0 && p >= end-14 && toks[p].sent == sent; p-- {
+		t := toks[p]
+		switch {
+		case t.text == ")" || t.text == "(":
+			paren = !paren
+			continue
+		case paren:
+			continue
+		case !t.word && t.text != "," && t.text != "&":
+			return span{}, false
+		case t.word && !t.cap && !lx.connector[t.lower] && t.lower != "and" && t.lower != "at" && !lx.is(t.lower, wcComplement):
+			return span{}, false // "and his Tongan counterpart": no complement
+		}
+		if !lx.is(t.lower, wcComplement) && t.lower != "at" {
+			continue
+		}
+		c := p + 1
+		if c < end && toks[c].lower == "the" {
+			c++
+		}
+		if c >= end || !toks[c].cap {
+			continue
+		}
+		for s := max(0, p-4); s < p; s++ {
+			if toks[s].sent != sent {
+				continue
+			}
+			ts, ok := d.titleAt(lx, s, p, false)
+			if !ok || ts.t1 != p {
+				continue
+			}
+			e := c
+			for e < end && toks[e].text != "(" {
+				e++
+			}
+			for e > c && toks[e-1].text == "," {
+				e--
+			}
+			if _, org := d.orgByCue(lx, span{c, e}); org {
+				return ts, true // "the chair of the Fjord Hauliers Association"
+			}
+			return span{ts.t0, e}, true
+		}
+	}
+	return span{}, false
 }
 
 // parseLowerTitle reads a title at i that ends exactly at limit.
