@@ -44,9 +44,11 @@ package extract
 // told-before (the place of a mention of its type with no parties in its
 // sentence or the one before: "at a meeting in Tallinn on Friday. X and
 // Y met ..."), dateline (the dateline's city, for what happened near its
-// day); and, once every event is found, story-place (the one place the
-// story's past mentions give, for a meeting or agreement that happened
-// with none). Last, city-in-country: a meeting or agreement placed in a
+// day or is planned for the week after it); and, once every event is
+// found, deal-talks (an agreement with no place of its own is where the
+// talks its sentence tells before it, or after "after", were held:
+// place_dealtalks.go) and story-place (the one place the story's past
+// mentions give, for a meeting or agreement that happened with none). Last, city-in-country: a meeting or agreement placed in a
 // country is at the dateline's city, or the city one of its persons was
 // visiting that day, when that city lies in the country. --explain names
 // the rule. A visit needs a place.

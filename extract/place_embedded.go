@@ -110,21 +110,23 @@ func (d *document) complementAt(k, i int) bool {
 	if k+1 >= i {
 		return false
 	}
+	t, next := d.toks[k], d.toks[k+1]
+	opens := false
+	switch {
+	case d.lx.is(t.lower, wcInfinitive) && next.tag == "VB", d.lx.is(t.lower, wcTheme):
+		opens = d.clauseClose(k, i) == 0
+	case t.text == "," && next.tag == "VBG" && !d.lx.is(next.lower, wcReport):
+		opens = true
+	}
+	if !opens {
+		return false
+	}
 	for j := k + 1; j < i; j++ {
 		if d.lx.is(d.toks[j].lower, wcTemporal) || d.occasionAt(j, i) {
-			return false
+			return false // the event's own occasion told again
 		}
 	}
-	t, next := d.toks[k], d.toks[k+1]
-	switch {
-	case d.lx.is(t.lower, wcInfinitive) && next.tag == "VB":
-		return d.clauseClose(k, i) == 0
-	case t.text == "," && next.tag == "VBG" && !d.lx.is(next.lower, wcReport):
-		return true
-	case d.lx.is(t.lower, wcTheme):
-		return d.clauseClose(k, i) == 0
-	}
-	return false
+	return true
 }
 
 // clauseClose returns the comma, dash or bracket after token k and

@@ -92,6 +92,20 @@ func TestPlaceRules(t *testing.T) {
 		{name: "a participle clause after a comma has its own places",
 			text: "Fisheries Minister Ana Soto and her Peruvian counterpart Luis Quispe signed a quota accord on Monday, ending a dispute over catches in Tumbes.",
 			typ:  extract.Agreement, who: "Luis Quispe", place: "", rule: ""},
+		// dateline: a plan of the coming week is at the dateline's city
+		{name: "a plan of the coming days is at the dateline's city",
+			text: "QUITO, May 20 (Andes Wire) - Colombian Foreign Minister Ana Soto is due to meet Ecuadorian President Luis Quispe on Thursday.",
+			typ:  extract.Meeting, who: "Luis Quispe", place: "Quito", rule: "dateline"},
+		{name: "a plan weeks ahead is not at the dateline's city",
+			text: "QUITO, May 20 (Andes Wire) - Colombian Foreign Minister Ana Soto will meet Ecuadorian President Luis Quispe on June 30.",
+			typ:  extract.Meeting, who: "Luis Quispe", place: "", rule: ""},
+		// deal-talks: an agreement reached where the talks that led to it were
+		{name: "a deal reached after talks is where the talks were",
+			text: "OSLO, May 20 (Nordic Wire) - Iceland and the Faroe Islands reached a deal on herring quotas early on Tuesday after four days of talks in Klaksvik.",
+			typ:  extract.Agreement, who: "Faroe Islands", place: "Klaksvik", rule: "deal-talks"},
+		{name: "talks agreed to be held are not where the agreement was",
+			text: "OSLO, May 20 (Nordic Wire) - Iceland and the Faroe Islands agreed on Tuesday to hold talks on herring quotas in Klaksvik in June.",
+			typ:  extract.Agreement, who: "Faroe Islands", place: "Oslo", rule: "dateline"},
 		// sentence: a meeting's place before another trigger's verb
 		{name: "the place before the verb of another trigger's clause",
 			text: "Foreign Minister Ana Soto met Peru's ambassador to Chile, Luis Quispe, over breakfast in Santiago last Friday to prepare the trip.",

@@ -14,8 +14,9 @@ import (
 // Wang in Busan for talks": the talks are Monday's, not January's) — the
 // focal person's last event first, else any event's; then, for what
 // happened, the story's main event (the lede's date); and, for a meeting
-// or agreement that happened near the dateline's day and was not held by
-// telephone or video, the dateline's city. The dateline's date is never
+// or agreement that happened near the dateline's day, or is planned for a
+// day of the coming week, and was not held by telephone or video, the
+// dateline's city. The dateline's date is never
 // taken by default. A headline or caption tells the story's main event:
 // it takes that event's date and place, never what the story's last
 // sentences left behind.
@@ -222,7 +223,8 @@ func (r *eventRun) partiesEvent(c *eventDraft) *Event {
 }
 
 // inheritPlace places a draft with no place of its own from its scene,
-// else (what happened near the dateline's day) the dateline's city: the
+// else (what happened near the dateline's day, or is planned for the
+// coming week) the dateline's city: the
 // first of inheritProps. The scene's rules are all named inherited in
 // --explain.
 func (r *eventRun) inheritPlace(c *eventDraft) (string, string) {
@@ -298,11 +300,14 @@ func (r *eventRun) nearStoryDay(date string) bool {
 	return gap >= -24*time.Hour && gap <= 8*24*time.Hour
 }
 
-// datelineFallback: the dateline's city for a meeting or agreement that
-// happened (not a plan, not a visit: a visit names where it went) on a
-// day near the dateline's or published day, or undated.
+// datelineFallback: the dateline's city for a meeting or agreement (not a
+// visit: a visit names where it went) that happened on a day near the
+// dateline's or published day, or undated; or that is planned for a day
+// from that day to a week after it ("QUITO — X is due to meet Y on
+// Thursday": the reporter is where the plan will happen). An undated plan,
+// or one further ahead, may be anywhere.
 func (r *eventRun) datelineFallback(c *eventDraft) string {
-	if c.future || c.tr.typ == Visit {
+	if c.tr.typ == Visit || c.future && (c.date == "" || !r.d.ref.hasDay) {
 		return ""
 	}
 	p := r.d.datelinePlace()
@@ -315,7 +320,11 @@ func (r *eventRun) datelineFallback(c *eventDraft) string {
 		if err != nil {
 			return "" // a month or a year: too vague to be the dateline's day
 		}
-		if gap := r.d.ref.t.Sub(t); gap < -24*time.Hour || gap > 8*24*time.Hour {
+		gap := r.d.ref.t.Sub(t)
+		if c.future && (gap > 24*time.Hour || gap < -8*24*time.Hour) {
+			return ""
+		}
+		if !c.future && (gap < -24*time.Hour || gap > 8*24*time.Hour) {
 			return ""
 		}
 	}
@@ -435,6 +444,7 @@ func (d *document) dateTier(e *Event) int {
 func (r *eventRun) storyPlace() {
 	d := r.d
 	r.visitMeetingPlace()
+	r.dealTalksPlace() // place_dealtalks.go
 	var place string
 	for _, p := range r.storyPlaces {
 		if r.venues[p] {

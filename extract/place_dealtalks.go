@@ -1,0 +1,64 @@
+package extract
+
+// dealTalksPlace (rule deal-talks): an agreement whose own sentence tells
+// the talks that led to it ("reached a deal on herring quotas on Tuesday
+// after four days of talks in Klaksvik", "After talks in Arusha, the two
+// signed a border pact") was reached where those talks were held: the
+// place a meeting of that sentence gave itself, when the meeting is told
+// before the agreement or after a temporal word that puts it first
+// (leadsIn), has every party of the agreement and the same tense, and the
+// agreement has no
+// place of its own (none, or one its story, scene or dateline lent it).
+// Run once every event is found (storyPlace), before the story's place
+// fills the unplaced.
+func (r *eventRun) dealTalksPlace() {
+	d := r.d
+	for i := range d.events {
+		e := &d.events[i]
+		if e.Type != Agreement || e.facts.ownPlace || !e.facts.set || len(e.Participants) == 0 {
+			continue
+		}
+		for j := range d.events {
+			m := &d.events[j]
+			if m.Type != Meeting || m.Location == "" || !m.facts.ownPlace || m.facts.sent != e.facts.sent || m.Planned != e.Planned {
+				continue
+			}
+			if f := m.facts; f.sent >= 0 && f.sent < len(d.sent) && d.remote(d.sent[f.sent]) {
+				continue
+			}
+			if !(m.facts.t0 < e.facts.t0 || d.leadsIn(m.facts.t0)) {
+				continue // "agreed to hold a summit in Tokyo": the summit is what was agreed
+			}
+			all := true
+			for _, p := range e.Participants {
+				all = all && hasParty(m, p.Name)
+			}
+			if !all {
+				continue
+			}
+			d.tracef("%s %q: place %q by rule deal-talks (the talks %q of its sentence)", e.Type, e.Trigger, m.Location, m.Trigger)
+			e.Location = m.Location
+			if d.explain {
+				e.Explain = append(e.Explain, "place "+m.Location+" by rule deal-talks: where the talks that led to it were held")
+			}
+			break
+		}
+	}
+}
+
+// leadsIn: a temporal word that puts what follows first (class temporal:
+// after, following; not class pastref: since) stands within five words
+// before token k, with no comma between ("after three days of talks").
+func (d *document) leadsIn(k int) bool {
+	s := d.sent[d.toks[k].sent]
+	for j := k - 1; j >= s.t0 && j >= k-5; j-- {
+		t := d.toks[j]
+		if t.text == "," {
+			return false
+		}
+		if d.lx.is(t.lower, wcTemporal) {
+			return !d.lx.is(t.lower, wcPastRef)
+		}
+	}
+	return false
+}
