@@ -85,6 +85,10 @@ func granularity(v string) string {
 
 // collectDateMisses extracts the sets' articles and returns the misses.
 func collectDateMisses(ctx context.Context, sets []trainSet) ([]dateMiss, int, error) {
+	undatedGold := map[bool]int{} // matched events whose gold has no date, by whether ours has none either
+	defer func() {
+		fmt.Fprintf(os.Stderr, "matched events whose gold has no date: %d undated, %d dated\n", undatedGold[true], undatedGold[false])
+	}()
 	x, err := extract.New(extract.Options{DateCandidates: true, Explain: true})
 	if err != nil {
 		return nil, 0, fmt.Errorf("building extractor: %w", err)
@@ -99,6 +103,9 @@ func collectDateMisses(ctx context.Context, sets []trainSet) ([]dateMiss, int, e
 			}
 			m := score.MatchEvents(g, scoredEvents(rec.Events))
 			for i, e := range rec.Events {
+				if m.Gold[i] >= 0 && g.Events[m.Gold[i]].Date == "" {
+					undatedGold[strings.TrimSpace(e.Date) == ""]++
+				}
 				if m.Gold[i] < 0 || g.Events[m.Gold[i]].Date == "" {
 					continue
 				}
