@@ -266,3 +266,18 @@ func TestPublishedDay(t *testing.T) {
 			typ:       extract.Meeting, who: "Ville Rantala", date: ""},
 	})
 }
+
+// TestPastCompletionEvent: an agreement done by a day behind the story is
+// dated that day, not the coming one (reading past-completion).
+func TestPastCompletionEvent(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "past-completion: a truce agreed by Wednesday evening, told on Thursday",
+			published: "2026-03-12T15:00:00Z",
+			text:      "By Wednesday evening, militia commander Idris Kamau and his rival, Hamid Osman, had both agreed to halt the shelling of the port.",
+			typ:       extract.Agreement, who: "Hamid Osman", date: "2026-03-11"},
+		{name: "trap: a truce due by Monday is ahead",
+			published: "2026-03-12T15:00:00Z",
+			text:      "Militia commander Idris Kamau and his rival, Hamid Osman, are expected to agree a truce by Monday.",
+			typ:       extract.Agreement, who: "Hamid Osman", date: "2026-03-16"},
+	})
+}
