@@ -31,14 +31,6 @@ import (
 // Off (the default), nothing here runs unless a caller collects the
 // candidates (ArgsDrafts), and then the draft is left as it was.
 
-// argsReader holds args.tsv.
-type argsReader struct {
-	on        bool
-	threshold float64
-	bias      float64
-	weights   map[string]float64
-}
-
 // argCand is one candidate party of a draft.
 type argCand struct {
 	name    string
@@ -523,15 +515,6 @@ func (r *eventRun) setArgs(c *eventDraft, chosen []*argCand) {
 	c.persons, c.unknown = persons, unknown
 }
 
-// score is a candidate's log-odds.
-func (ar *argsReader) score(feats []string) float64 {
-	z := ar.bias
-	for _, f := range feats {
-		z += ar.weights[f]
-	}
-	return z
-}
-
 // ArgsDraft is one event draft's candidate parties, as the argument
 // reader saw them (Extractor.ArgsDrafts): for training and measuring it.
 type ArgsDraft struct {
@@ -581,53 +564,24 @@ func ArgTemplates() []ArgTemplate {
 	return out
 }
 
-// argsRow reads one row of args.tsv: feature<TAB>weight. Special rows:
-// "on" (1: the reader decides; 0: the cascade does), "threshold" (the
-// least probability of a party), "bias" and "reset" (drops the weights,
-// bias and threshold read so far, so that a user's table can replace the
-// embedded model).
-func (lx *lexicon) argsRow(r row) error {
-	f := r.col(0)
-	w, err := strconv.ParseFloat(r.col(1), 64)
-	if err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
-		return fmt.Errorf("weight %q of %s: want a number", r.col(1), f)
-	}
-	ar := &lx.args
-	if ar.weights == nil {
-		ar.weights = map[string]float64{}
-	}
-	switch f {
-	case "on":
-		if w != 0 && w != 1 {
-			return fmt.Errorf("on %q: want 0 or 1", r.col(1))
-		}
-		ar.on = w == 1
-	case "threshold":
-		if w < 0 || w > 1 {
-			return fmt.Errorf("threshold %q: want a probability", r.col(1))
-		}
-		ar.threshold = w
-	case "bias":
-		ar.bias = w
-	case "reset":
-		ar.bias, ar.threshold, ar.weights = 0, 0, map[string]float64{}
-	default:
-		if !knownArgFeature(f) {
-			return fmt.Errorf("feature %q: no template of argTemplates makes it", f)
-		}
-		ar.weights[f] = w
-	}
-	return nil
+// argsFormat is args.tsv's format (tables/README.md, "Learned tables"):
+// the switch "on" (1: the reader decides; 0: the cascade does) and a
+// "threshold" (the least probability of a party).
+var argsFormat = linearFormat{
+	model:     "argument reader",
+	switchRow: "on",
+	switchDoc: "1 (the reader chooses the parties) or 0 (the cascade does)",
+	threshold: true,
+	known:     knownArgFeature,
+	templates: "argTemplates",
 }
 
-// knownArgFeature: a feature name some template can make (its template's
-// name is the part before "=" in each conjunct).
+// argsRow reads one row of args.tsv.
+func (lx *lexicon) argsRow(r row) error { return lx.args.row(&argsFormat, r) }
+
+// knownArgFeature: a feature name some template of argTemplates can make.
 func knownArgFeature(f string) bool {
-	parts := strings.Split(f, "&")
-	for i, p := range parts {
-		parts[i], _, _ = strings.Cut(p, "=")
-	}
-	name := strings.Join(parts, "&")
+	name := templateOf(f)
 	for _, t := range argTemplates {
 		if t.name == name {
 			return true

@@ -40,44 +40,6 @@ func offArgs(t *testing.T) *Extractor {
 	return x
 }
 
-func TestArgsRow(t *testing.T) {
-	cases := []struct {
-		rows    [][]string
-		wantErr string
-		want    argsReader
-	}{
-		{rows: [][]string{{"on", "1"}, {"threshold", "0.4"}, {"bias", "-1"}, {"cascade=1", "2"}}, want: argsReader{on: true, threshold: 0.4, bias: -1, weights: map[string]float64{"cascade=1": 2}}},
-		{rows: [][]string{{"side=after&prev=in", "1"}, {"type=meeting&cascade=0&kind=person", "-1"}, {"clause", "0.5"}}, want: argsReader{weights: map[string]float64{"side=after&prev=in": 1, "type=meeting&cascade=0&kind=person": -1, "clause": 0.5}}},
-		{rows: [][]string{{"bias", "1"}, {"threshold", "0.3"}, {"lede", "2"}, {"reset", "0"}, {"kind=person", "1"}}, want: argsReader{weights: map[string]float64{"kind=person": 1}}},
-		{rows: [][]string{{"on", "2"}}, wantErr: "want 0 or 1"},
-		{rows: [][]string{{"threshold", "1.5"}}, wantErr: "want a probability"},
-		{rows: [][]string{{"colour=red", "1"}}, wantErr: "no template"},
-		{rows: [][]string{{"lede", "many"}}, wantErr: "want a number"},
-	}
-	for i, c := range cases {
-		lx := &lexicon{}
-		var err error
-		for _, r := range c.rows {
-			if err = lx.argsRow(row{cols: r}); err != nil {
-				break
-			}
-		}
-		if c.wantErr != "" {
-			if err == nil || !strings.Contains(err.Error(), c.wantErr) {
-				t.Errorf("case %d: error %v, want %q", i, err, c.wantErr)
-			}
-			continue
-		}
-		if err != nil {
-			t.Errorf("case %d: %v", i, err)
-			continue
-		}
-		if !reflect.DeepEqual(lx.args, c.want) {
-			t.Errorf("case %d: %+v, want %+v", i, lx.args, c.want)
-		}
-	}
-}
-
 // TestArgsTable: the embedded args.tsv loads, names only features some
 // template makes, and has its switch and threshold rows.
 func TestArgsTable(t *testing.T) {

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"context"
-	"fmt"
-	"math"
-)
+import "context"
 
 // What the argument reader's trainer (cmd/newswire-train args) needs from
 // an Extractor: each draft's candidates, and an Extractor with other
@@ -29,18 +25,9 @@ func (x *Extractor) ArgsDrafts(ctx context.Context, a Article) (*Record, []ArgsD
 // the given threshold, bias and weights and decides when on; x is
 // unchanged. A weight for a feature no template makes is an error.
 func (x *Extractor) WithArgsReader(on bool, threshold, bias float64, weights map[string]float64) (*Extractor, error) {
-	if math.IsNaN(threshold) || threshold < 0 || threshold > 1 {
-		return nil, fmt.Errorf("argument reader: threshold %v: want a probability", threshold)
-	}
-	ar := argsReader{on: on, threshold: threshold, bias: bias, weights: make(map[string]float64, len(weights))}
-	for f, w := range weights {
-		if !knownArgFeature(f) {
-			return nil, fmt.Errorf("argument reader: feature %q: no template makes it", f)
-		}
-		if math.IsNaN(w) || math.IsInf(w, 0) {
-			return nil, fmt.Errorf("argument reader: weight of %q is %v", f, w)
-		}
-		ar.weights[f] = w
+	ar, err := argsFormat.newTable(on, threshold, bias, weights)
+	if err != nil {
+		return nil, err
 	}
 	lx := *x.lx
 	lx.args = ar

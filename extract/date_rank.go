@@ -280,47 +280,26 @@ func dateGranularity(v string) string {
 	return "other"
 }
 
-// dateRanker is the ranker's table (date_rank.tsv): a weight per feature,
-// the bias, and whether it decides.
-type dateRanker struct {
-	on      bool
-	bias    float64
-	weights map[string]float64
+// dateRankFormat is date_rank.tsv's format (tables/README.md, "Learned
+// tables"): the switch "on".
+var dateRankFormat = linearFormat{
+	model:     "date ranker",
+	switchRow: "on",
+	switchDoc: "1 (the ranker decides) or 0 (the cascade decides)",
 }
 
-// loadDateRank reads a row of date_rank.tsv: feature<TAB>weight; the rows
-// "on" (1 or 0) and "bias" are the switch and the intercept.
-func (lx *lexicon) loadDateRank(r row) error {
-	w, err := strconv.ParseFloat(r.col(1), 64)
-	if err != nil {
-		return fmt.Errorf("weight %q of %s: want a number", r.col(1), r.col(0))
-	}
-	switch r.col(0) {
-	case "on":
-		if w != 0 && w != 1 {
-			return fmt.Errorf("on %q: want 1 (the ranker decides) or 0 (the cascade decides)", r.col(1))
-		}
-		lx.dateRank.on = w == 1
-	case "bias":
-		lx.dateRank.bias = w
-	default:
-		if lx.dateRank.weights == nil {
-			lx.dateRank.weights = map[string]float64{}
-		}
-		lx.dateRank.weights[r.col(0)] = w
-	}
-	return nil
-}
+// loadDateRank reads a row of date_rank.tsv.
+func (lx *lexicon) loadDateRank(r row) error { return lx.dateRank.row(&dateRankFormat, r) }
 
-// score is the probability the ranker gives a candidate with these
+// dateProb is the probability the ranker t gives a candidate with these
 // features (a feature listed twice counts once, as in training).
-func (rk *dateRanker) score(features []string) float64 {
-	z := rk.bias
+func dateProb(t *linearTable, features []string) float64 {
+	z := t.bias
 	seen := make(map[string]bool, len(features))
 	for _, f := range features {
 		if !seen[f] {
 			seen[f] = true
-			z += rk.weights[f]
+			z += t.weights[f]
 		}
 	}
 	return sigmoid(z)
@@ -512,7 +491,7 @@ func (r *eventRun) dateCandidates(c *eventDraft) []DateCandidate {
 		v.typ, v.future, v.trigger, v.cascadeV = c.tr.typ, c.future, trigger, c.date
 		v.pub, v.hasPub = d.ref.t, d.ref.hasDay
 		cands[k].Features = v.features()
-		cands[k].Score = r.lx.dateRank.score(cands[k].Features)
+		cands[k].Score = dateProb(&r.lx.dateRank, cands[k].Features)
 	}
 	return cands
 }

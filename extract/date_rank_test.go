@@ -126,7 +126,7 @@ func TestDateRankTable(t *testing.T) {
 	if !lx.dateRank.on || lx.dateRank.bias != -2 || lx.dateRank.weights["best:published-day"] != 9.5 {
 		t.Errorf("user table: on %v bias %v weight %v, want on, -2, 9.5", lx.dateRank.on, lx.dateRank.bias, lx.dateRank.weights["best:published-day"])
 	}
-	if p := lx.dateRank.score([]string{"best:published-day", "best:published-day"}); p < 0.999 {
+	if p := dateProb(&lx.dateRank, []string{"best:published-day", "best:published-day"}); p < 0.999 {
 		t.Errorf("score %v: a feature listed twice counts once, sigmoid(7.5) wanted", p)
 	}
 }

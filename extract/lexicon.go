@@ -44,10 +44,10 @@ type lexicon struct {
 	cues           *trie                   // payload: cueEffect
 	class          map[string]classSet     // word_classes.tsv (and org_context.tsv's orgnoun rows)
 	weights        map[string]float64      // confidence.tsv
-	placeRank      placeRanker             // place_rank.tsv (place_rank.go)
-	partyRank      partyRanker             // party_rank.tsv
-	args           argsReader              // args.tsv (args.go)
-	dateRank       dateRanker              // date_rank.tsv (date_rank.go)
+	placeRank      linearTable             // place_rank.tsv (place_rank.go)
+	partyRank      linearTable             // party_rank.tsv (party_rank.go)
+	args           linearTable             // args.tsv (args.go)
+	dateRank       linearTable             // date_rank.tsv (date_rank.go)
 	reader         pairReader              // reader.tsv (reader.go)
 	lemmas         *lemmaCache             // the pair reader's lemmas, found once (reader_features.go)
 	dateWords      map[string]dateWordInfo // date_words.tsv, by word
@@ -592,7 +592,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 			lx.weights[r.col(0)] = w
 			return nil
 		}},
-		{"place_rank.tsv", 2, lx.placeRank.loadRow},
+		{"place_rank.tsv", 2, lx.placeRankRow},
 		{"party_rank.tsv", 2, lx.partyRankRow},
 		{"args.tsv", 2, lx.argsRow},
 		{"date_rank.tsv", 2, lx.loadDateRank},

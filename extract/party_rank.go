@@ -2,9 +2,7 @@ package extract
 
 import (
 	"fmt"
-	"math"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/newswire/newswire/internal/learn"
@@ -29,23 +27,6 @@ import (
 // two write to the draft — salient-person narrows c.reach, and
 // described-company sets c.split — which is why the later rules run on a
 // copy and the chosen rule runs again on the draft itself.
-
-// partyRanker holds party_rank.tsv: whether the ranker decides, its
-// bias and its weights.
-type partyRanker struct {
-	on      bool
-	bias    float64
-	weights map[string]float64
-}
-
-// score is a candidate's log-odds.
-func (pr *partyRanker) score(feats []string) float64 {
-	z := pr.bias
-	for _, f := range feats {
-		z += pr.weights[f]
-	}
-	return z
-}
 
 // partyCand is one distinct party set the rules propose for a draft.
 type partyCand struct {
@@ -362,48 +343,25 @@ func PartyTemplates() []PartyTemplate {
 	return out
 }
 
-// partyRankRow reads one row of party_rank.tsv: feature<TAB>weight. Three
-// rows are special: "use" (1: the ranker decides; 0: the cascade does,
-// and the weights only score the candidates PartyDrafts reports), "bias"
-// (the model's constant) and "reset" (drops the weights and bias read so
-// far, so that a user's table can replace the embedded model).
-func (lx *lexicon) partyRankRow(r row) error {
-	f := r.col(0)
-	w, err := strconv.ParseFloat(r.col(1), 64)
-	if err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
-		return fmt.Errorf("weight %q of %s: want a number", r.col(1), f)
-	}
-	pr := &lx.partyRank
-	if pr.weights == nil {
-		pr.weights = map[string]float64{}
-	}
-	switch f {
-	case "use":
-		if w != 0 && w != 1 {
-			return fmt.Errorf("use %q: want 0 or 1", r.col(1))
-		}
-		pr.on = w == 1
-	case "bias":
-		pr.bias = w
-	case "reset":
-		pr.bias, pr.weights = 0, map[string]float64{}
-	default:
-		if !knownPartyFeature(f) {
-			return fmt.Errorf("feature %q: no template of partyTemplates makes it", f)
-		}
-		pr.weights[f] = w
-	}
-	return nil
+// partyRankFormat is party_rank.tsv's format (tables/README.md,
+// "Learned tables"): the switch "use" (1: the ranker decides; 0: the
+// cascade does, and the weights only score the candidates PartyDrafts
+// reports).
+var partyRankFormat = linearFormat{
+	model:     "party ranker",
+	switchRow: "use",
+	switchDoc: "1 (the ranker chooses among the rules' sets) or 0 (the cascade's first set stands)",
+	known:     knownPartyFeature,
+	templates: "partyTemplates",
 }
 
-// knownPartyFeature: a feature name some template can make (its
-// template's name is the part before "=" in each conjunct).
+// partyRankRow reads one row of party_rank.tsv.
+func (lx *lexicon) partyRankRow(r row) error { return lx.partyRank.row(&partyRankFormat, r) }
+
+// knownPartyFeature: a feature name some template of partyTemplates can
+// make.
 func knownPartyFeature(f string) bool {
-	parts := strings.Split(f, "&")
-	for i, p := range parts {
-		parts[i], _, _ = strings.Cut(p, "=")
-	}
-	name := strings.Join(parts, "&")
+	name := templateOf(f)
 	for _, t := range partyTemplates {
 		if t.name == name {
 			return true

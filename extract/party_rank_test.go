@@ -18,45 +18,6 @@ func partyRankArticle() Article {
 	return Article{ID: "party-rank", Body: partyRankText, Published: "2026-03-03"}
 }
 
-func TestPartyRankRow(t *testing.T) {
-	cases := []struct {
-		rows    [][]string
-		wantErr string
-		want    partyRanker
-	}{
-		{rows: [][]string{{"use", "1"}, {"bias", "-0.5"}, {"cascade", "2"}}, want: partyRanker{on: true, bias: -0.5, weights: map[string]float64{"cascade": 2}}},
-		{rows: [][]string{{"use", "0"}, {"rule=clause", "1.5"}, {"type=meeting&top=clause", "-1"}, {"vs=subset", "0.25"}}, want: partyRanker{weights: map[string]float64{"rule=clause": 1.5, "type=meeting&top=clause": -1, "vs=subset": 0.25}}},
-		{rows: [][]string{{"bias", "1"}, {"cascade", "2"}, {"reset", "0"}, {"n=2", "1"}}, want: partyRanker{weights: map[string]float64{"n=2": 1}}},
-		{rows: [][]string{{"cascade", "2"}, {"cascade", "3"}}, want: partyRanker{weights: map[string]float64{"cascade": 3}}}, // the last row wins
-		{rows: [][]string{{"use", "2"}}, wantErr: `use "2": want 0 or 1`},
-		{rows: [][]string{{"cascade", "heavy"}}, wantErr: `weight "heavy" of cascade: want a number`},
-		{rows: [][]string{{"cascade", "NaN"}}, wantErr: "want a number"},
-		{rows: [][]string{{"colour=red", "1"}}, wantErr: `feature "colour=red": no template`},
-	}
-	for _, c := range cases {
-		lx := &lexicon{}
-		var err error
-		for i, r := range c.rows {
-			if err = lx.partyRankRow(row{file: "party_rank.tsv", line: i + 1, cols: r}); err != nil {
-				break
-			}
-		}
-		if c.wantErr != "" {
-			if err == nil || !strings.Contains(err.Error(), c.wantErr) {
-				t.Errorf("%v: error %v, want %q", c.rows, err, c.wantErr)
-			}
-			continue
-		}
-		if err != nil {
-			t.Errorf("%v: %v", c.rows, err)
-			continue
-		}
-		if !reflect.DeepEqual(lx.partyRank, c.want) {
-			t.Errorf("%v: %+v, want %+v", c.rows, lx.partyRank, c.want)
-		}
-	}
-}
-
 // TestPartyRankTable: the embedded table loads, and a user's table can
 // switch the ranker on and replace the model.
 func TestPartyRankTable(t *testing.T) {
@@ -77,7 +38,7 @@ func TestPartyRankTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := partyRanker{on: true, weights: map[string]float64{"rule=clause": 0.5}}
+	want := linearTable{on: true, weights: map[string]float64{"rule=clause": 0.5}}
 	if !reflect.DeepEqual(lx.partyRank, want) {
 		t.Errorf("user table: %+v, want %+v", lx.partyRank, want)
 	}

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"context"
-	"fmt"
-	"math"
-)
+import "context"
 
 // What the party ranker's trainer (internal/partyrank) needs from an
 // Extractor: each draft's candidates, and an Extractor with other
@@ -42,15 +38,9 @@ func (x *Extractor) PartyDraftsChoosing(ctx context.Context, a Article, choose f
 // given bias and weights and decides when on; x is unchanged. A weight
 // for a feature no template makes is an error.
 func (x *Extractor) WithPartyRanker(on bool, bias float64, weights map[string]float64) (*Extractor, error) {
-	pr := partyRanker{on: on, bias: bias, weights: make(map[string]float64, len(weights))}
-	for f, w := range weights {
-		if !knownPartyFeature(f) {
-			return nil, fmt.Errorf("party ranker: feature %q: no template makes it", f)
-		}
-		if math.IsNaN(w) || math.IsInf(w, 0) {
-			return nil, fmt.Errorf("party ranker: weight of %q is %v", f, w)
-		}
-		pr.weights[f] = w
+	pr, err := partyRankFormat.newTable(on, 0, bias, weights)
+	if err != nil {
+		return nil, err
 	}
 	lx := *x.lx
 	lx.partyRank = pr

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,52 +32,16 @@ type placeCand struct {
 	score   float64
 }
 
-// placeRanker holds the weights of place_rank.tsv.
-type placeRanker struct {
-	on      bool
-	bias    float64
-	weights map[string]float64
+// placeRankFormat is place_rank.tsv's format (tables/README.md, "Learned
+// tables"): the switch "enabled".
+var placeRankFormat = linearFormat{
+	model:     "place ranker",
+	switchRow: "enabled",
+	switchDoc: "1 (the best-scoring place is the event's) or 0 (the cascade decides)",
 }
 
-// loadRow reads one row of place_rank.tsv: `feature<TAB>weight`; the row
-// `bias` is the intercept, the row `enabled` (1 or 0) turns the ranker on
-// or off, and the row `reset` (weight 1) drops every row read before it:
-// a user's table that starts with it replaces the embedded model.
-func (pr *placeRanker) loadRow(r row) error {
-	w, err := strconv.ParseFloat(r.col(1), 64)
-	if err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
-		return fmt.Errorf("weight %q of %s: want a number", r.col(1), r.col(0))
-	}
-	switch f := r.col(0); f {
-	case "reset":
-		if w != 1 {
-			return fmt.Errorf("reset %q: want 1", r.col(1))
-		}
-		*pr = placeRanker{}
-	case "enabled":
-		if w != 0 && w != 1 {
-			return fmt.Errorf("enabled %q: want 1 or 0", r.col(1))
-		}
-		pr.on = w == 1
-	case "bias":
-		pr.bias = w
-	default:
-		if pr.weights == nil {
-			pr.weights = map[string]float64{}
-		}
-		pr.weights[f] = w
-	}
-	return nil
-}
-
-// score is the log-odds the weights give a feature set.
-func (pr *placeRanker) score(feats []string) float64 {
-	z := pr.bias
-	for _, f := range feats {
-		z += pr.weights[f]
-	}
-	return z
-}
+// placeRankRow reads one row of place_rank.tsv.
+func (lx *lexicon) placeRankRow(r row) error { return lx.placeRank.row(&placeRankFormat, r) }
 
 // collectPlaces: every rule of the cascade is read, not only the first
 // that gives a place: the ranker is on, or the caller asked for the

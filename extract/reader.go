@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -22,12 +21,12 @@ import (
 // the learned confidence scores it, --explain says "proposed by the pair
 // reader". With the table's "on" row 0 the reader does nothing at all.
 
-// pairReader is reader.tsv: the switch, the threshold and the weights.
+// pairReader is reader.tsv: the switch, the threshold, the bias and the
+// weights (linearTable, features named TYPE|TEMPLATE…), the weights again
+// by type for scoring, and the reader's own row "sentences".
 type pairReader struct {
-	on        bool
-	threshold float64
-	bias      float64
-	weights   map[string][3]float64 // by feature without its type, by readerTypes index
+	linearTable
+	byType map[string][3]float64 // the weights by feature without its type, by readerTypes index
 	// sentences: a candidate's probability is its best sentence's (each
 	// sentence's features and the article's counts), not that of the
 	// union of its sentences' features
@@ -37,38 +36,50 @@ type pairReader struct {
 	observe func([]ReaderCandidate)
 }
 
-// loadReader reads a row of reader.tsv: "on 0|1", "threshold P",
-// "bias W", or a feature's weight.
+// readerFormat is reader.tsv's format (tables/README.md, "Learned
+// tables"): the switch "on" and a "threshold"; a feature is TYPE|TEMPLATE….
+var readerFormat = linearFormat{
+	model:     "reader",
+	switchRow: "on",
+	switchDoc: "1 (propose events) or 0 (the reader does nothing)",
+	threshold: true,
+	known:     knownReaderFeature,
+	templates: "readerTemplates (TYPE|TEMPLATE…)",
+}
+
+// loadReader reads a row of reader.tsv: "sentences 0|1" or a row of the
+// linear table (the switch, threshold, bias, reset or a feature's weight).
 func (lx *lexicon) loadReader(r row) error {
-	v, err := strconv.ParseFloat(r.col(1), 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return fmt.Errorf("reader: value %q of %s: want a number", r.col(1), r.col(0))
-	}
 	rd := &lx.reader
-	switch r.col(0) {
-	case "on":
-		if v != 0 && v != 1 {
-			return fmt.Errorf("reader: on %q: want 1 (propose events) or 0 (the reader does nothing)", r.col(1))
+	if r.col(0) == "sentences" {
+		switch r.col(1) {
+		case "0", "1":
+			rd.sentences = r.col(1) == "1"
+			return nil
 		}
-		rd.on = v == 1
-	case "threshold":
-		if v < 0 || v > 1 {
-			return fmt.Errorf("reader: threshold %q: want a probability from 0 to 1", r.col(1))
-		}
-		rd.threshold = v
-	case "bias":
-		rd.bias = v
-	case "sentences":
-		if v != 0 && v != 1 {
-			return fmt.Errorf("reader: sentences %q: want 1 (a candidate scores as its best sentence) or 0 (as the union of its sentences)", r.col(1))
-		}
-		rd.sentences = v == 1
-	default:
-		if !rd.set(r.col(0), v) {
-			return fmt.Errorf("reader: feature %q: no template makes it (want TYPE|TEMPLATE..., the templates are readerTemplates)", r.col(0))
-		}
+		return fmt.Errorf("reader: sentences %q: want 1 (a candidate scores as its best sentence) or 0 (as the union of its sentences)", r.col(1))
+	}
+	if err := rd.row(&readerFormat, r); err != nil {
+		return fmt.Errorf("reader: %w", err)
+	}
+	switch f := r.col(0); {
+	case f == "reset":
+		rd.byType = nil
+	case !readerFormat.special(f):
+		rd.index(f)
 	}
 	return nil
+}
+
+// index copies feature f's weight from the table into byType.
+func (rd *pairReader) index(f string) {
+	if rd.byType == nil {
+		rd.byType = map[string][3]float64{}
+	}
+	ti, rest, _ := readerFeature(f)
+	ws := rd.byType[rest]
+	ws[ti] = rd.weights[f]
+	rd.byType[rest] = ws
 }
 
 // knownReaderFeature: a feature one of the templates makes, for an event
@@ -95,27 +106,12 @@ func readerFeature(f string) (int, string, bool) {
 	return 0, "", false
 }
 
-// set sets a feature's weight; false for a feature no template makes.
-func (rd *pairReader) set(f string, w float64) bool {
-	ti, rest, ok := readerFeature(f)
-	if !ok {
-		return false
-	}
-	if rd.weights == nil {
-		rd.weights = map[string][3]float64{}
-	}
-	ws := rd.weights[rest]
-	ws[ti] = w
-	rd.weights[rest] = ws
-	return true
-}
-
 // score is the reader's log-odds for a candidate of type ti with these
 // features (each once, without the type).
 func (rd *pairReader) score(ti int, fs []string) float64 {
 	z := rd.bias
 	for _, f := range fs {
-		z += rd.weights[f][ti]
+		z += rd.byType[f][ti]
 	}
 	return z
 }
@@ -363,17 +359,13 @@ func (x *Extractor) WithReaderSentences(on bool) *Extractor {
 // switch, threshold, bias and weights; x is unchanged. A weight for a
 // feature no template makes is an error.
 func (x *Extractor) WithReader(on bool, threshold, bias float64, weights map[string]float64) (*Extractor, error) {
-	rd := pairReader{on: on, threshold: threshold, bias: bias, weights: make(map[string][3]float64, len(weights))}
-	if threshold < 0 || threshold > 1 || math.IsNaN(threshold) {
-		return nil, fmt.Errorf("reader: threshold %v: want a probability", threshold)
+	t, err := readerFormat.newTable(on, threshold, bias, weights)
+	if err != nil {
+		return nil, err
 	}
-	for f, w := range weights {
-		if math.IsNaN(w) || math.IsInf(w, 0) {
-			return nil, fmt.Errorf("reader: weight of %q is %v", f, w)
-		}
-		if !rd.set(f, w) {
-			return nil, fmt.Errorf("reader: feature %q: no template makes it", f)
-		}
+	rd := pairReader{linearTable: t}
+	for f := range t.weights {
+		rd.index(f)
 	}
 	lx := *x.lx
 	lx.reader = rd

