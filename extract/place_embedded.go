@@ -13,6 +13,26 @@ package extract
 //     the building of a mill in Kisumu", "a deal on the upgrade of
 //     a road to Gulu": the place is the thing's.
 //
+// and, for a meeting or an agreement (a visit's infinitive of purpose
+// goes where the visit went: "flew to Oslo to meet X at the Storting"),
+// a place told after the trigger in a clause or phrase that says what the
+// event was about or led to rather than where it was (complementAt):
+//
+//   - an infinitive after it, up to a comma ("agreed to open a customs
+//     post in Tarija", "signed a pact to build a bridge at Ruzizi", "held
+//     talks to prepare a summit in Baku"): the place is where the thing
+//     agreed or prepared is to be;
+//   - a theme word (class theme: about, regarding) up to a comma ("talks
+//     about delays at the border post in Namanga"): the place is the
+//     theme's;
+//   - a participle after a comma (", ending a row that began in Tumbes"):
+//     a clause of its own, but for a reporting one (", according to
+//     officials in Bern");
+//
+// unless a temporal word between, or a venue preposition before a meeting
+// noun or a gathering ("talks about a merger at a trade fair in Ghent"),
+// tells the event's occasion again.
+//
 // A relative clause closed by a comma, a dash or a bracket before the
 // place does not hold it ("the panel's last session - X chairs
 // it - in London"). Two stay the event's: a gathering the of-phrase names ("talks on the
@@ -21,7 +41,8 @@ package extract
 // to Lusaka": the person is there).
 
 // embeddedPlace reports whether the place at token i, after the trigger,
-// stands in a relative clause or a matter's of-phrase after it.
+// stands in a relative clause or a matter's of-phrase after it, or (a
+// meeting's or an agreement's) in a complement (complementAt).
 func (d *document) embeddedPlace(tr trigMatch, i int) bool {
 	if i <= tr.t1 || i >= len(d.toks) {
 		return false
@@ -50,6 +71,58 @@ func (d *document) embeddedPlace(tr trigMatch, i int) bool {
 		if d.lx.is(t.lower, wcMatter) && d.matterOf(k, i, s) {
 			return true
 		}
+		if tr.typ != Visit && d.complementAt(k, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionAt: token j is a venue preposition (class venueprep: at, in)
+// before a meeting noun or a gathering (class gathering) within four
+// words, ahead of the place at token i: the event's own occasion ("held
+// talks about a merger at a trade fair in Ghent": the fair's place is the
+// talks').
+func (d *document) occasionAt(j, i int) bool {
+	if !d.lx.is(d.toks[j].lower, wcVenuePrep) {
+		return false
+	}
+	s := d.sent[d.toks[j].sent]
+	for m := j + 1; m < i && m <= j+4; m++ {
+		if d.eventNoun(m, s) || d.lx.is(d.toks[m].lower, wcGathering) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementAt: token k, before the place at token i, opens an infinitive
+// ("to" of class infinitive and a verb's base form) or a theme (class
+// theme) whose phrase reaches the place with no comma between, or a
+// participle clause after a comma, not one that reports (class report:
+// ", according to a statement read in Muscat" tells where the news came
+// out); and no temporal word (class temporal) stands
+// between, nor a venue preposition before a meeting noun or a gathering
+// (occasionAt), which tell the event's own occasion again ("agreeing to
+// stand aside during a dinner at a hotel in Leith": the dinner's place is
+// the agreement's).
+func (d *document) complementAt(k, i int) bool {
+	if k+1 >= i {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if d.lx.is(d.toks[j].lower, wcTemporal) || d.occasionAt(j, i) {
+			return false
+		}
+	}
+	t, next := d.toks[k], d.toks[k+1]
+	switch {
+	case d.lx.is(t.lower, wcInfinitive) && next.tag == "VB":
+		return d.clauseClose(k, i) == 0
+	case t.text == "," && next.tag == "VBG" && !d.lx.is(next.lower, wcReport):
+		return true
+	case d.lx.is(t.lower, wcTheme):
+		return d.clauseClose(k, i) == 0
 	}
 	return false
 }

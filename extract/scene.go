@@ -508,7 +508,10 @@ func (r *eventRun) visitMeetingPlace() {
 // story's visits of that person: the latest that had begun by that day
 // and not ended before it ("landed in Vilnius on Tuesday ... met X on
 // Wednesday" is Vilnius, though a stop in Riga on Monday was told after
-// it). The draft needs a day; a plan reads only plans.
+// it). The draft needs a day; a plan reads only plans, and a stay under
+// way (stayUnderWay): a visit told as begun whose own range of days
+// covers the plan's day ("began a three-day visit to Peru on Monday
+// ... will hold talks with X on Tuesday" is in Peru).
 func (r *eventRun) itinerary(c *eventDraft) string {
 	day, _, ok := dateBounds(c.date)
 	if !ok || c.date == "" || len(c.date) < 10 {
@@ -517,11 +520,14 @@ func (r *eventRun) itinerary(c *eventDraft) string {
 	best, bestT := "", time.Time{}
 	for i := range r.d.events {
 		e := &r.d.events[i]
-		if e.Type != Visit || e.Location == "" || e.Planned != c.future || len(e.Participants) == 0 || !contains(c.persons, e.Participants[0].Name) {
+		if e.Type != Visit || e.Location == "" || len(e.Participants) == 0 || !contains(c.persons, e.Participants[0].Name) {
 			continue
 		}
 		lo, hi, ok := dateBounds(e.Date)
 		if !ok || len(e.Date) < 10 || lo.After(day) || hi.Before(day) && !hi.Equal(lo) {
+			continue
+		}
+		if e.Planned != c.future && !(c.future && stayUnderWay(lo, hi, day)) {
 			continue
 		}
 		if best == "" || lo.After(bestT) {
@@ -529,6 +535,12 @@ func (r *eventRun) itinerary(c *eventDraft) string {
 		}
 	}
 	return best
+}
+
+// stayUnderWay: a visit that has begun, dated by a range of days that
+// covers day (a plan's day inside a stay told as begun).
+func stayUnderWay(lo, hi, day time.Time) bool {
+	return hi.After(lo) && !day.Before(lo) && !day.After(hi)
 }
 
 // eventAnchor (reading event-anchor): a draft with no date of its own whose
