@@ -201,7 +201,6 @@ func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*R
 	d.coordinatedTypes()
 	d.resolve(x.lx)
 	d.titleEmployers() // employer.go: "Fenbrook's chief executive, X"
-	d.actingLinks()    // employer.go: "the foreign minister of Chile, X": whom a person acts for
 	d.geocode()
 	d.findEvents(x.lx)
 	d.mergeEvents()

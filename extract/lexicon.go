@@ -199,7 +199,6 @@ const (
 	wcAnyGroup    // resolution (resolve_rules.go groupLeader): "visitors", "group" restate any group of people told
 	wcHonorAdj    // entities (entities_style.go): "Most", "Right", "Very" before an honorific ("Most Rev. X", "Right Hon. Y")
 	wcAim         // factuality (factuality_aim.go): "settle", "agree" in the infinitive of a meeting's purpose tell its aim, no agreement
-	wcLeads       // acting links (employer.go orgActedFor): "leads", "heads" in "X, who leads the Civic Union," make X act for it
 	numWordClasses
 )
 
@@ -246,7 +245,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
 	"notdest": wcNotDest, "return": wcReturn,
-	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "leads": wcLeads}
+	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

@@ -22,7 +22,6 @@ type entity struct {
 	first   int // token of the first mention
 	strong  bool
 	nation  string    // PERSON: the country a demonym before the name gave
-	actsFor []string  // PERSON: the countries and organizations whose office a title beside a name gave (actingLinks); read by the participant pass only
 	extra   []span    // mentions that are no mention of d.mentions (a defined acronym's expansion)
 	geo     *placeGeo // LOCATION: where it is, when the geocode pass knows
 }
