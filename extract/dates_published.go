@@ -9,8 +9,7 @@ import (
 // The published-day pass (reading published-day, published-morning): an
 // event the story tells as news that happened, with no date its sentence,
 // its neighbours or the story give, happened on the day the story was
-// published ("Redfern Credit has agreed to pay £40 million to settle ...";
-// "The council has approved a lease ..."), or, when the story was
+// published ("The council has approved a lease ..."), or, when the story was
 // published in the morning (before noon by the published stamp's own
 // clock), on the day before: a morning story tells the news of the day
 // before. A planned event, an event whose clause names a vague time (a
@@ -78,7 +77,8 @@ func (d *document) publishedDays() {
 
 // toldRecurring: the event's sentence tells it as recurring, by a word of
 // class often after the trigger or at most three words before it ("has
-// met her four times since", "twice met", "agreed to meet monthly").
+// met her four times since", "twice met", "agreed to meet monthly"); a
+// capitalized word is none ("..., the Harbour Times reported").
 func (d *document) toldRecurring(e *Event) bool {
 	f := e.facts
 	if !f.set || f.sent < 0 || f.sent >= len(d.sent) {
@@ -86,6 +86,10 @@ func (d *document) toldRecurring(e *Event) bool {
 	}
 	s := d.sent[f.sent]
 	for k := max(s.t0, f.t0-3); k < s.t1; k++ {
+		// a capitalized word is a name ("the New York Times reported")
+		if t := d.toks[k]; t.text != t.lower {
+			continue
+		}
 		if _, ok := d.lx.dateWord(dwOften, d.toks[k].lower); ok {
 			return true
 		}

@@ -21,7 +21,7 @@ func TestAimOfMeeting(t *testing.T) {
 			false, true},
 		{"will meet to agree a timetable", "Education Minister Carla Benn and the teachers' leader, Omar Sayed, will meet again on Thursday to agree a timetable for the new exams.",
 			false, true},
-		{"held talks to settle", "Fisheries Minister Tomas Lind held talks in Oslo with his Icelandic counterpart, Gudrun Halls, on Monday to settle the quota for the spring.",
+		{"held talks to settle", "Transport Minister Tomas Lind held talks in Gdansk with the port authority's director, Gudrun Halls, on Monday to settle the fees for the winter.",
 			false, true},
 		{"talks to finalise", "Talks between Mayor Ines Duarte and the bus company's chief, Rafael Mora, to finalise the contract went on until late on Tuesday.",
 			false, true},
@@ -31,7 +31,7 @@ func TestAimOfMeeting(t *testing.T) {
 			true, true},
 		{"agreed to settle: the agreeing is the event", "Harbour Commissioner Nadia Okoro and the ferry operator's owner, Pieter Vos, agreed on Monday to settle the dispute by arbitration.",
 			true, false},
-		{"a payment to settle charges is a settlement", "Norvale Bank agreed on Monday to pay the Coastal Markets Authority 12 million dollars to settle charges that it misled savers.",
+		{"a payment to settle charges is a settlement", "Tarvik Homes Ltd agreed on Monday to pay Lorn City Council 3 million euros to settle a lawsuit over flooded houses.",
 			true, false},
 	}
 	for _, c := range cases {

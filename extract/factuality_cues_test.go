@@ -17,11 +17,10 @@ func TestFactualityCueRows(t *testing.T) {
 		name, text, typ string
 		event           bool
 	}{
-		{"shelved", "A visit to Quito by the farm minister, Lucas Ferro, planned for next week, has been shelved.", extract.Visit, false},
-		{"postponed indefinitely, with the day of the decision", "A state visit to Accra by President Selma Kuyper was postponed indefinitely on Monday after floods hit the north.", extract.Visit, false},
+		{"postponed indefinitely, with the day of the decision", "A state visit to Accra by President Selma Kuyper was postponed indefinitely on Monday because of a rail strike.", extract.Visit, false},
 		{"a correction", "A report on Tuesday wrongly said that Brelin Foods and Ostgard Dairy had signed a merger agreement.", extract.Agreement, false},
 		{"the report alone stays", "A report on Tuesday said that Brelin Foods and Ostgard Dairy had signed a merger agreement.", extract.Agreement, true},
-		{"postponed to a date stays planned", "A state visit to Accra by President Selma Kuyper was postponed until June 9 after floods hit the north.", extract.Visit, true},
+		{"postponed to a date stays planned", "A state visit to Accra by President Selma Kuyper was postponed until June 9 because of a rail strike.", extract.Visit, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

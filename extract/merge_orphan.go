@@ -11,8 +11,8 @@ package extract
 // so does one another mention joined (here, or with the same id as the
 // events pass went: its evidence), one a possessive opens ("his
 // first trip abroad, to Gaborone" names its own traveller: it may be
-// another trip) and one a name stands in ("on the sidelines of the G-20
-// summit" names its occasion).
+// another trip) and one a name stands in ("at the Andean trade summit"
+// names its occasion).
 func (d *document) dropOrphanReferences(alive, grew []bool) {
 	told := map[string]bool{}
 	for i := range d.events {
@@ -33,7 +33,7 @@ func (d *document) dropOrphanReferences(alive, grew []bool) {
 
 // namedReference: the bare reference opens with a possessive ("his
 // trip", "Ito's visit", "Wednesday's talks") or a capitalized word
-// stands between its determiner and its trigger ("the G-20 summit", "the
+// stands between its determiner and its trigger ("the Andean summit", "the
 // Lima talks"): it names whose or which occasion it is.
 func (d *document) namedReference(f mentionFacts) bool {
 	sp, ok := d.anaphorSpan(f)

@@ -30,7 +30,7 @@ func TestOrphanReference(t *testing.T) {
 			"Club coach Ivan Petrov flew to Porto on Thursday and met the striker Rui Lopes and his agent, according to people familiar with the trip.",
 			extract.Visit, []string{"Ivan Petrov"}},
 		{"a named summit names its occasion",
-			"Senator Hugo Lind met Energy Minister Kadri Tamm in Tallinn on Tuesday.\n\nFILE - Prime Minister Kai Saar, right, and President Liis Mets shake hands at the old town hall in Riga, May 4, 2025, on the sidelines of the Baltic summit.",
+			"Senator Hugo Lind met Energy Minister Kadri Tamm in Tallinn on Tuesday.\n\nPrime Minister Kai Saar and President Liis Mets were together in Riga on May 4, 2025, for the Baltic summit.",
 			extract.Meeting, []string{"Hugo Lind+Kadri Tamm", "Kai Saar+Liis Mets"}},
 		{"a bare reference that joins the event told",
 			"Senator Hugo Lind flew to Tallinn on Tuesday for two days of talks on the power grid. Estonian officials described the visit as a success.",

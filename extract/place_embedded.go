@@ -100,7 +100,7 @@ func (d *document) occasionAt(j, i int) bool {
 // ("to" of class infinitive and a verb's base form) or a theme (class
 // theme) whose phrase reaches the place with no comma between, or a
 // participle clause after a comma, not one that reports (class report:
-// ", according to a statement read in Muscat" tells where the news came
+// ", according to minutes published in Tamale" tells where the news came
 // out); and no temporal word (class temporal) stands
 // between, nor a venue preposition before a meeting noun or a gathering
 // (occasionAt), which tell the event's own occasion again ("agreeing to
