@@ -654,7 +654,7 @@ func (r *eventRun) ruleSpanPersons(c *eventDraft) partySet {
 			persons = append(persons, p)
 		}
 	}
-	if len(persons) < 2 && !(c.tr.typ == Visit && len(persons) == 1) {
+	if !ArgsGuard(c.tr.typ, len(persons)) { // two sides, or one visitor
 		return partySet{}
 	}
 	return partySet{parties: personParties(persons)}

@@ -181,14 +181,8 @@ func (lx *lexicon) lemmasOf(w, tag string) []string {
 		}
 	}
 	if verb {
-		for l, ir := range lx.irregular {
-			for _, fs := range [][]string{ir.past, ir.part, ir.third} {
-				for _, f := range fs {
-					if f == w {
-						try(l)
-					}
-				}
-			}
+		for _, l := range irregularLemmas(w, lx.irregular) {
+			try(l)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {

@@ -24,6 +24,15 @@ var linearTables = []struct {
 	{"reader.tsv", "on", true, "meeting|coord", "party|coord", (*lexicon).loadReader, func(lx *lexicon) linearTable { return lx.reader.linearTable }},
 }
 
+// linearCase is rows of a table, and what they read as or the error they
+// give.
+type linearCase struct {
+	name string
+	rows [][]string
+	want linearTable
+	err  string
+}
+
 // TestLinearTableRows: every learned table reads its special rows alike —
 // the switch takes 1 or 0, the threshold (where the table has one) a
 // probability, a weight a finite number, reset drops the model read
@@ -32,12 +41,7 @@ var linearTables = []struct {
 func TestLinearTableRows(t *testing.T) {
 	for _, tb := range linearTables {
 		f := tb.feature
-		cases := []struct {
-			name string
-			rows [][]string
-			want linearTable
-			err  string
-		}{
+		cases := []linearCase{
 			{"rows", [][]string{{tb.switchRow, "1"}, {"bias", "-0.5"}, {f, "2"}}, linearTable{on: true, bias: -0.5, weights: map[string]float64{f: 2}}, ""},
 			{"the last row wins", [][]string{{tb.switchRow, "1"}, {tb.switchRow, "0"}, {f, "1"}, {f, "3"}}, linearTable{weights: map[string]float64{f: 3}}, ""},
 			{"reset keeps the switch", [][]string{{tb.switchRow, "1"}, {"bias", "1"}, {f, "2"}, {"reset", "0"}, {f, "4"}}, linearTable{on: true, weights: map[string]float64{f: 4}}, ""},
@@ -48,26 +52,11 @@ func TestLinearTableRows(t *testing.T) {
 		}
 		if tb.threshold {
 			cases = append(cases,
-				struct {
-					name string
-					rows [][]string
-					want linearTable
-					err  string
-				}{"threshold", [][]string{{"threshold", "0.4"}, {"reset", "1"}, {"threshold", "0.25"}}, linearTable{threshold: 0.25}, ""},
-				struct {
-					name string
-					rows [][]string
-					want linearTable
-					err  string
-				}{"a threshold is a probability", [][]string{{"threshold", "1.5"}}, linearTable{}, `threshold "1.5": want a probability`})
+				linearCase{"threshold", [][]string{{"threshold", "0.4"}, {"reset", "1"}, {"threshold", "0.25"}}, linearTable{threshold: 0.25}, ""},
+				linearCase{"a threshold is a probability", [][]string{{"threshold", "1.5"}}, linearTable{}, `threshold "1.5": want a probability`})
 		}
 		if tb.bad != "" {
-			cases = append(cases, struct {
-				name string
-				rows [][]string
-				want linearTable
-				err  string
-			}{"a feature no template makes", [][]string{{tb.bad, "1"}}, linearTable{}, `feature "` + tb.bad + `": no template`})
+			cases = append(cases, linearCase{"a feature no template makes", [][]string{{tb.bad, "1"}}, linearTable{}, `feature "` + tb.bad + `": no template`})
 		}
 		for _, c := range cases {
 			lx := &lexicon{}

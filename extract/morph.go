@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -32,6 +33,21 @@ const (
 // and its present forms besides the base when those do (be: am, is, are;
 // have: has).
 type irregular struct{ past, part, third []string }
+
+// irregularLemmas are the verbs of irregular_verbs.tsv of which w is a
+// past, a participle or a present form ("met": meet; "left": leave),
+// sorted: the one way back from an irregular form, for the pair
+// reader's stems (verbStem) and the frame induction's lemmas (lemmasOf).
+func irregularLemmas(w string, irr map[string]irregular) []string {
+	var out []string
+	for lemma, ir := range irr {
+		if slices.Contains(ir.past, w) || slices.Contains(ir.part, w) || slices.Contains(ir.third, w) {
+			out = append(out, lemma)
+		}
+	}
+	sort.Strings(out) // the map's order is random
+	return out
+}
 
 // inflectVerb returns the surface forms of a verb lemma with their kinds.
 // In a phrase ("hold talks", "take over") the first word is inflected.

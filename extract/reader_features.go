@@ -529,19 +529,10 @@ func (c *lemmaCache) verb(w string, irr map[string]irregular) string {
 
 // verbStem is verb's answer, uncached.
 func verbStem(w string, irr map[string]irregular) string {
-	var irregs []string
-	for lemma, ir := range irr {
-		if lemma == w {
-			return w
-		}
-		for _, f := range append(append(append([]string(nil), ir.past...), ir.part...), ir.third...) {
-			if f == w {
-				irregs = append(irregs, lemma)
-			}
-		}
+	if _, ok := irr[w]; ok {
+		return w
 	}
-	if len(irregs) > 0 {
-		sort.Strings(irregs) // the map's order is random
+	if irregs := irregularLemmas(w, irr); len(irregs) > 0 {
 		return irregs[0]
 	}
 	stem := w

@@ -26,10 +26,7 @@ import (
 )
 
 func init() {
-	commands["args"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"train the learned argument reader (extract/tables/args.tsv) and cross-validate it", runArgs}
+	commands["args"] = command{"train the learned argument reader (extract/tables/args.tsv) and cross-validate it", runArgs}
 }
 
 // argsL2 is the trainer's penalty for the argument reader.
@@ -111,8 +108,7 @@ type argsReport struct {
 // tr* sets, and no more one-party meetings and agreements than the
 // cascade publishes.
 func argsPasses(total, tr argsFold) bool {
-	return total.Reader.F1()-total.Cascade.F1() >= argsMargin &&
-		tr.Reader.F1()-tr.Cascade.F1() >= argsMargin &&
+	return gainsReach(argsMargin, f1Gain{total.Cascade, total.Reader}, f1Gain{tr.Cascade, tr.Reader}) &&
 		total.OneReader <= total.OneCascade
 }
 
@@ -151,7 +147,7 @@ func trainArgs(ctx context.Context, root string) ([]byte, *argsReport, error) {
 	rep := &argsReport{folds: folds}
 	var tr []argsFold
 	for _, f := range folds {
-		if strings.HasPrefix(f.Set, "train/tr") {
+		if isTr(f.Set) {
 			tr = append(tr, f)
 		}
 	}

@@ -33,10 +33,7 @@ import (
 )
 
 func init() {
-	commands["confidence"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"train the learned event confidence (extract/tables/confidence.tsv) and cross-validate it", func(ctx context.Context, args []string) error {
+	commands["confidence"] = command{"train the learned event confidence (extract/tables/confidence.tsv) and cross-validate it", func(ctx context.Context, args []string) error {
 		if code := run(ctx, args, os.Stdout, os.Stderr); code != 0 {
 			return fmt.Errorf("failed (exit status %d)", code)
 		}

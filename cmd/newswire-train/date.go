@@ -26,10 +26,7 @@ import (
 )
 
 func init() {
-	commands["date"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"train the date ranker (extract/tables/date_rank.tsv) and cross-validate it", runDate}
+	commands["date"] = command{"train the date ranker (extract/tables/date_rank.tsv) and cross-validate it", runDate}
 }
 
 // dateL2 is the trainer's penalty for the date ranker.
@@ -150,21 +147,7 @@ func dateExamples(evs []datedEvent) []learn.Example {
 // pick is the candidate a model chooses: the best-scoring one, the
 // cascade's on a tie (as extract.rankDate does); -1 for none.
 func pick(m *learn.Model, cands []extract.DateCandidate) int {
-	best, casc := -1, -1
-	var bs, cs float64
-	for i, c := range cands {
-		s := m.Score(c.Features)
-		if c.Cascade {
-			casc, cs = i, s
-		}
-		if best < 0 || s > bs {
-			best, bs = i, s
-		}
-	}
-	if casc >= 0 && bs <= cs {
-		return casc
-	}
-	return best
+	return rankPick(m, cands, func(c extract.DateCandidate) ([]string, bool) { return c.Features, c.Cascade })
 }
 
 // rightWith: the event's date is right when the model chooses (the

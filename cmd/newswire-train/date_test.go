@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -65,10 +63,7 @@ func TestDateRankerCV(t *testing.T) {
 	if tot.ranker > tot.any || tot.cascade > tot.any {
 		t.Errorf("more right (%d ranker, %d cascade) than events with a right candidate (%d)", tot.ranker, tot.cascade, tot.any)
 	}
-	on, err := shippedOn(filepath.Join("..", "..", "extract", "tables", "date_rank.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	on := shippedRow(t, "date_rank.tsv", "on") == "1"
 	t.Logf("changed %d: fixed %d, broke %d", cv.fixed+cv.broke, cv.fixed, cv.broke)
 	if tot.ranker-tot.cascade != cv.fixed-cv.broke {
 		t.Errorf("ranker %d - cascade %d, but fixed %d - broke %d", tot.ranker, tot.cascade, cv.fixed, cv.broke)
@@ -76,22 +71,6 @@ func TestDateRankerCV(t *testing.T) {
 	if wins := rankerWins(cv); on != wins {
 		t.Errorf("date_rank.tsv has on %v, but the ranker beating the cascade in cross-validation is %v: retrain with go run ./cmd/newswire-train date -write", on, wins)
 	}
-}
-
-// shippedOn reads the "on" row of a date_rank.tsv.
-func shippedOn(path string) (bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return false, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), "on\t"); ok {
-			return strings.TrimSpace(v) == "1", nil
-		}
-	}
-	return false, sc.Err()
 }
 
 // TestDateTrainDeterministic: the same sets give the same weights.

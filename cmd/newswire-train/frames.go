@@ -43,10 +43,7 @@ import (
 )
 
 func init() {
-	commands["frames"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"induce event frames (extract/tables/frames_learned.tsv) and cross-validate them", runFrames}
+	commands["frames"] = command{"induce event frames (extract/tables/frames_learned.tsv) and cross-validate them", runFrames}
 }
 
 // The bars, fixed before the first cross-validation.
@@ -593,7 +590,7 @@ func induceFrames(ctx context.Context, root string, opt framesOptions) (*framesR
 		return nil, err
 	}
 	total, tr := framesTotal(rep.folds, all), framesTotal(rep.folds, isTr)
-	rep.on = total.after.F1()-total.before.F1() >= framesMargin && tr.after.F1()-tr.before.F1() >= framesMargin
+	rep.on = gainsReach(framesMargin, f1Gain{total.before, total.after}, f1Gain{tr.before, tr.after})
 	bad := badFrames(arts)
 	rep.report = framesCVTable(rep.folds, total, tr) + proposalReport(arts, lastProps, lastCounts) + bad
 	rep.table = framesTable(rep, sets, total, tr)
@@ -601,7 +598,6 @@ func induceFrames(ctx context.Context, root string, opt framesOptions) (*framesR
 }
 
 // isTr: the writers' sets nobody tuned on (testdata/train/tr*).
-func isTr(set string) bool { return strings.HasPrefix(set, "train/tr") }
 
 func framesTotal(folds []frameFold, use func(string) bool) frameFold {
 	var t frameFold

@@ -23,11 +23,14 @@ import (
 	"strings"
 )
 
-// commands are the subcommands, by name.
-var commands = map[string]struct {
+// command is a subcommand: what it does, and how it runs.
+type command struct {
 	what string
 	run  func(ctx context.Context, args []string) error
-}{}
+}
+
+// commands are the subcommands, by name.
+var commands = map[string]command{}
 
 func main() {
 	if len(os.Args) < 2 {

@@ -25,10 +25,7 @@ import (
 )
 
 func init() {
-	commands["party"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"train the party ranker (extract/tables/party_rank.tsv) and cross-validate it", runParty}
+	commands["party"] = command{"train the party ranker (extract/tables/party_rank.tsv) and cross-validate it", runParty}
 }
 
 // partyL2 is the trainer's penalty for the party ranker.
@@ -102,7 +99,7 @@ func trainParty(ctx context.Context, root string) ([]byte, *partyReport, error) 
 	}
 	tt := partyrank.Total(train)
 	all := partyrank.Total(folds)
-	use := tt.Ranker.F1()-tt.Cascade.F1() >= partyMargin
+	use := gainsReach(partyMargin, f1Gain{tt.Cascade, tt.Ranker})
 	m, err := learn.Train(data.Examples(), cfg)
 	if err != nil {
 		return nil, nil, err

@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"context"
+	"fmt"
 	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 
-	"github.com/newswire/newswire/extract/tables"
 	"github.com/newswire/newswire/internal/learn"
 )
 
@@ -35,13 +32,9 @@ func TestPartyRankerCV(t *testing.T) {
 	if rep.use != (gain >= partyMargin) {
 		t.Errorf("use %v with a gain of %.4f", rep.use, gain)
 	}
-	shipped, err := tables.FS.ReadFile("party_rank.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := useRow(t, shipped), useRow(t, table); got != want {
-		t.Errorf("extract/tables/party_rank.tsv has use %s, retraining gives %s (event F1 on the held-out train sets %.3f -> %.3f): retrain with go run ./cmd/newswire-train party -out extract/tables/party_rank.tsv", got, want, rep.train.Cascade.F1(), rep.train.Ranker.F1())
-	}
+	checkSwitch(t, "party_rank.tsv", table, "use",
+		fmt.Sprintf("event F1 on the held-out train sets %.3f -> %.3f", rep.train.Cascade.F1(), rep.train.Ranker.F1()),
+		"go run ./cmd/newswire-train party -out extract/tables/party_rank.tsv")
 	// the ranker picks a right set at least as often as the cascade on
 	// the drafts where it has a choice (the measure it is trained for)
 	if rep.all.RankerRight < rep.all.CascadeRight {
@@ -60,17 +53,4 @@ func TestPartyRankerCV(t *testing.T) {
 	if !reflect.DeepEqual(m1, m2) {
 		t.Error("training twice gave two models")
 	}
-}
-
-// useRow is the value of a party_rank.tsv's use row.
-func useRow(t *testing.T, table []byte) string {
-	t.Helper()
-	sc := bufio.NewScanner(bytes.NewReader(table))
-	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), "use\t"); ok {
-			return v
-		}
-	}
-	t.Fatal("no use row")
-	return ""
 }

@@ -30,10 +30,7 @@ import (
 )
 
 func init() {
-	commands["place"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"train the place ranker (extract/tables/place_rank.tsv) and cross-validate it", runPlace}
+	commands["place"] = command{"train the place ranker (extract/tables/place_rank.tsv) and cross-validate it", runPlace}
 }
 
 // placeL2 is the trainer's penalty for the place ranker.

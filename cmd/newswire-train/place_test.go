@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"math"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -68,30 +66,10 @@ func TestPlaceRankerCV(t *testing.T) {
 	if cv.fixed+cv.broke > cv.moved || tot.ranker-tot.cascade != cv.fixed-cv.broke {
 		t.Errorf("moves %d (fixed %d, broke %d) do not account for ranker %d - cascade %d", cv.moved, cv.fixed, cv.broke, tot.ranker, tot.cascade)
 	}
-	on, err := placeEnabled(filepath.Join("..", "..", "extract", "tables", "place_rank.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	on := shippedRow(t, "place_rank.tsv", "enabled") == "1"
 	if beats := placeBeats(cv); on != beats {
 		t.Errorf("place_rank.tsv has enabled %v, but the ranker beating the cascade in cross-validation is %v: retrain with go run ./cmd/newswire-train place -write", on, beats)
 	}
-}
-
-// placeEnabled reads the enabled row of a place_rank.tsv.
-func placeEnabled(path string) (bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return false, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), "enabled\t"); ok {
-			v, _, _ = strings.Cut(v, "\t")
-			return strings.TrimSpace(v) == "1", nil
-		}
-	}
-	return false, sc.Err()
 }
 
 // TestPlaceTrainDeterministic: the same sets give the same weights.

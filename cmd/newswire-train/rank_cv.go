@@ -1,14 +1,38 @@
 package main
 
-// What the rankers' cross-validations share: the candidate a model
-// chooses, and the sign test of the events it fixes against those it
-// breaks.
+// What the learned components' cross-validations share: which sets are
+// the untuned ones, the switch decision of the readers' bars, the
+// candidate a ranker chooses, and the sign test of the events it fixes
+// against those it breaks. (The tests share tableRow and checkRetrained,
+// retrain_test.go.)
 
 import (
 	"math"
+	"strings"
 
 	"github.com/newswire/newswire/internal/learn"
+	"github.com/newswire/newswire/internal/score"
 )
+
+// isTr: the set is a testdata/train/tr* folder, written by people who
+// never saw the code and never tuned on.
+func isTr(set string) bool { return strings.HasPrefix(set, "train/tr") }
+
+// f1Gain is a pooled event tally of the held-out sets without and with a
+// learned component.
+type f1Gain struct{ before, after score.Tally }
+
+// gainsReach is the switch decision of the learned components' bars
+// (args, reader, frames, party): every pooled event F1 gain given (in
+// total, over the tr* sets...) is at least margin.
+func gainsReach(margin float64, gains ...f1Gain) bool {
+	for _, g := range gains {
+		if !(g.after.F1()-g.before.F1() >= margin) {
+			return false
+		}
+	}
+	return true
+}
 
 // rankPick is the candidate a model chooses among cands: the best-scoring
 // one, the cascade's on a tie (as extract's rankPlace and rankDate do); -1

@@ -29,10 +29,7 @@ import (
 )
 
 func init() {
-	commands["reader"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"train the pair reader (extract/tables/reader.tsv) and cross-validate it", runReader}
+	commands["reader"] = command{"train the pair reader (extract/tables/reader.tsv) and cross-validate it", runReader}
 }
 
 // readerL2 is the trainer's penalty for the pair reader.
@@ -367,18 +364,16 @@ func trainReader(ctx context.Context, root string, cfg learn.Config, sentences b
 		f.threshold = thr
 		rep.folds = append(rep.folds, f)
 		rep.total.add(f)
-		if strings.HasPrefix(held, "train/tr") {
+		if isTr(held) {
 			rep.trs.add(f)
 		}
 	}
 	rep.total.set, rep.trs.set = "total", "train/tr* (never tuned on)"
-	gain := rep.total.after.F1() - rep.total.before.F1()
-	trGain := rep.trs.after.F1() - rep.trs.before.F1()
 	prec := 0.0
 	if rep.total.added > 0 {
 		prec = float64(rep.total.addRight) / float64(rep.total.added)
 	}
-	rep.on = gain >= readerBar && trGain >= readerBar && prec >= readerPrecision
+	rep.on = gainsReach(readerBar, f1Gain{rep.total.before, rep.total.after}, f1Gain{rep.trs.before, rep.trs.after}) && prec >= readerPrecision
 	rep.threshold, _ = chooseThreshold(arts, cvPreds)
 	rep.cvPreds = cvPreds
 	rep.examples = readerExamples(arts, func(string) bool { return true }, sentences)

@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"context"
+	"fmt"
 	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 
-	"github.com/newswire/newswire/extract/tables"
 	"github.com/newswire/newswire/internal/learn"
 	"github.com/newswire/newswire/internal/score"
 )
@@ -41,17 +38,9 @@ func TestReaderCV(t *testing.T) {
 	if want := gain >= readerBar && trGain >= readerBar && prec >= readerPrecision; rep.on != want {
 		t.Errorf("on %v with gains %.4f (total), %.4f (tr*) and added precision %.2f", rep.on, gain, trGain, prec)
 	}
-	shipped, err := tables.FS.ReadFile("reader.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := tableRows(string(shipped)), tableRows(string(rep.table)); !reflect.DeepEqual(got, want) {
-		t.Errorf("extract/tables/reader.tsv's rows (%d) differ from a fresh retrain's (%d): retrain with go run ./cmd/newswire-train reader -write", len(got), len(want))
-	}
-	if got, want := readerRow(t, shipped, "on"), readerRow(t, rep.table, "on"); got != want {
-		t.Errorf("extract/tables/reader.tsv has on %s, retraining gives %s (event F1 %.3f -> %.3f, tr* %.3f -> %.3f): retrain with go run ./cmd/newswire-train reader -write",
-			got, want, rep.total.before.F1(), rep.total.after.F1(), rep.trs.before.F1(), rep.trs.after.F1())
-	}
+	checkRetrained(t, "reader.tsv", rep.table, "on",
+		fmt.Sprintf("event F1 %.3f -> %.3f, tr* %.3f -> %.3f", rep.total.before.F1(), rep.total.after.F1(), rep.trs.before.F1(), rep.trs.after.F1()),
+		"go run ./cmd/newswire-train reader -write")
 	// the folds' "before" is the rules' own output: the sets' event
 	// tallies as the scorer counts them
 	var before score.Tally
@@ -69,20 +58,6 @@ func TestReaderCV(t *testing.T) {
 	if !reflect.DeepEqual(m, rep.model) {
 		t.Error("training twice gave two models")
 	}
-}
-
-// readerRow is the value of a reader.tsv row.
-func readerRow(t *testing.T, table []byte, key string) string {
-	t.Helper()
-	sc := bufio.NewScanner(bytes.NewReader(table))
-	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), key+"\t"); ok {
-			v, _, _ = strings.Cut(v, "\t")
-			return v
-		}
-	}
-	t.Fatalf("no %s row", key)
-	return ""
 }
 
 // TestChooseThreshold: the threshold keeps the candidates that raise

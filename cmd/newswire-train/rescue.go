@@ -28,10 +28,7 @@ import (
 )
 
 func init() {
-	commands["rescue"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"count what the removal rules remove and cross-validate a learned rescue (no table)", runRescue}
+	commands["rescue"] = command{"count what the removal rules remove and cross-validate a learned rescue (no table)", runRescue}
 }
 
 // rescueArticle is one training article with a gold: its record and the
