@@ -821,8 +821,9 @@ func (d *document) tenseAt(i int) int {
 		b--
 	}
 	if b >= 0 && d.lx.isWord(dwDeadline, d.toks[b].lower) {
-		if d.pastBound(b, s) {
-			// "a visit that lasted until Saturday": a span that ended
+		if d.pastBound(b, s) || d.pastCompletion(b, i, s) {
+			// "a visit that lasted until Saturday": a span that ended;
+			// "had agreed a truce by Wednesday": done by a day behind
 			return -1
 		}
 		return 1

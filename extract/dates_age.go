@@ -121,6 +121,73 @@ func (d *document) pastBound(b int, s sentence) bool {
 
 func isPastTag(tag string) bool { return tag == "VBD" || tag == "VBN" }
 
+// pastCompletion: the bound word at token b is a completion bound (class
+// deadline, value 2: "by") of a clause told in a finite past, so the date
+// at token i after it is behind the story (reading "past-completion"):
+// the verb before the bound, past an object and prepositional phrases
+// ("had agreed to a truce by Wednesday", "signed the accord by Monday"),
+// or, when the bound opens the sentence, the first verb after the date
+// ("By Wednesday evening, the two sides had agreed ..."). A modal, a
+// future, an infinitive ("agreed to sign it by Friday"), a passive and a
+// reporting verb keep the date ahead.
+func (d *document) pastCompletion(b, i int, s sentence) bool {
+	if v, _ := d.lx.dateWord(dwDeadline, d.toks[b].lower); v != 2 {
+		return false
+	}
+	if b == s.t0 {
+		for k := i + 1; k < s.t1; k++ {
+			if t := d.toks[k]; strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+				return d.finitePast(k, s)
+			}
+		}
+		return false
+	}
+	for k := b - 1; k >= s.t0 && k >= b-8; k-- {
+		switch t := d.toks[k]; {
+		case strings.HasPrefix(t.tag, "VB") || t.tag == "MD":
+			return d.finitePast(k, s)
+		case t.text == ";" || t.text == ":":
+			return false
+		}
+	}
+	return false
+}
+
+// finitePast: the verb at token k is a finite past ("agreed", "had
+// agreed", "had both agreed"), not a form of "be", an auxiliary, a
+// reporting verb or a passive participle.
+func (d *document) finitePast(k int, s sentence) bool {
+	t := d.toks[k]
+	if t.lower == "had" {
+		for j := k + 1; j < s.t1 && j <= k+3; j++ {
+			if d.toks[j].tag == "VBN" || d.toks[j].tag == "VBD" {
+				return !d.lx.is(d.toks[j].lower, wcBe, wcReport)
+			}
+			if d.toks[j].tag != "RB" && d.toks[j].tag != "DT" {
+				return false
+			}
+		}
+		return false
+	}
+	if d.lx.is(t.lower, wcBe, wcAux, wcReport) {
+		return false
+	}
+	switch t.tag {
+	case "VBD":
+		return true
+	case "VBN":
+		for j := k - 1; j >= s.t0 && j >= k-3; j-- {
+			if d.toks[j].lower == "had" {
+				return true
+			}
+			if d.toks[j].tag != "RB" && d.toks[j].tag != "DT" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // dateStartsAt: a date expression (an event's date or a coarse one: a
 // week, weekend, season) begins at token k ("last week", "last March"),
 // so a cue word there ("last", as in "last met") is the date's.

@@ -67,10 +67,10 @@ func TestEventDatesFresh(t *testing.T) {
 			published: "2026-10-12",
 			text:      "Harwick Foods said on Monday it had agreed to buy the bakery chain Pellow. The agreement, signed on Friday in Leeds, values Pellow at 40 million pounds.",
 			typ:       extract.Agreement, who: "Pellow", date: "2026-10-09"},
-		{name: "refused-date: the story-date fallback refuses the dates the time readings refuse (an attributive year)",
+		{name: "refused-date: the story-date fallback refuses the dates the time readings refuse (an attributive year); the published day dates it (reading published-day)",
 			published: "2026-03-10",
 			text:      "Peruvian Foreign Minister Ana Soto met Chinese Vice Premier Li Wei in Lima for talks on the two countries' 2007 trade pact. Soto told reporters the talks had gone well.",
-			typ:       extract.Meeting, who: "Li Wei", date: ""},
+			typ:       extract.Meeting, who: "Li Wei", date: "2026-03-10"},
 		{name: "refused-date trap: the lede's own date still dates the story",
 			published: "2026-03-10",
 			text:      "Peruvian Foreign Minister Ana Soto met Chinese Vice Premier Li Wei in Lima on Monday for talks on the two countries' 2007 trade pact. Soto told reporters the talks had gone well.",
@@ -99,10 +99,10 @@ func TestEventDatesFresh(t *testing.T) {
 			published: "2026-10-12",
 			text:      "Fenwick Logistics has agreed to buy the parcel group Swiftline for 310 million pounds, the two companies said at the weekend. The deal was signed on Sunday in London.",
 			typ:       extract.Agreement, who: "Swiftline", date: "2026-10-11"},
-		{name: "main-event-lede: a lede date still to come never dates what happened",
+		{name: "main-event-lede: a lede date still to come never dates what happened; the published day does (reading published-day)",
 			published: "2026-10-21",
 			text:      "Villages east of Ashbridge will be covered by fire crews from a neighbouring town from January. After four hours of debate, Ashbridge Town Council approved a fire-cover deal with Pellow District Council.",
-			typ:       extract.Agreement, who: "Pellow District Council", date: ""},
+			typ:       extract.Agreement, who: "Pellow District Council", date: "2026-10-21"},
 		{name: "main-event-lede trap: a plan keeps the coming date its clause gives",
 			published: "2026-10-21",
 			text:      "Ashbridge Town Council and Pellow District Council will sign a fire-cover agreement in January 2027. The vote followed four hours of debate.",
@@ -159,6 +159,34 @@ func TestPastBound(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
 			rec := extractText(t, "pastbound", "2026-04-27", c.text)
+			if findDate(rec, c.want) == nil {
+				t.Errorf("text %q: no DATE %q; DATEs: %v", c.text, c.want, dateValues(rec))
+			}
+		})
+	}
+}
+
+// TestPastCompletion: "by" before a date is a completion bound: after a
+// finite past, past an object or with the bound opening the sentence, the
+// day is behind the story; after a modal, a future, an infinitive or a
+// passive it stays ahead (dates_age.go, pastCompletion). Published
+// Thursday 2026-03-12.
+func TestPastCompletion(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"By Wednesday evening, the two militia leaders had both agreed to halt the shelling.", "2026-03-11"},
+		{"The two militia leaders had agreed to a truce by Wednesday evening.", "2026-03-11"},
+		{"The two unions signed the pay accord by Monday, a spokesman said.", "2026-03-09"},
+		{"By Tuesday, the ferry operator had restored half of its sailings.", "2026-03-10"},
+		// traps: still to come
+		{"The two militia leaders must sign a truce by Monday.", "2026-03-16"},
+		{"The two unions agreed to sign the pay accord by Monday.", "2026-03-16"},
+		{"By Monday, the two sides will have signed the accord.", "2026-03-16"},
+		{"The accord is expected to be signed by Monday.", "2026-03-16"},
+		{"The vote was postponed until Friday, officials said.", "2026-03-13"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			rec := extractText(t, "pastcompletion", "2026-03-12", c.text)
 			if findDate(rec, c.want) == nil {
 				t.Errorf("text %q: no DATE %q; DATEs: %v", c.text, c.want, dateValues(rec))
 			}

@@ -210,16 +210,74 @@ func TestGroupDatesBack(t *testing.T) {
 
 // TestLedeNotDatedBySaying: a lede's undated news is not dated by a day
 // a later sentence's reporting verb names: the saying is often days after
-// the news, or about something else (no announced-day reading).
+// the news, or about something else (no announced-day reading); it is the
+// published day's news (reading published-day, dates_published.go).
 func TestLedeNotDatedBySaying(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "trap: analysts said on Monday about an earlier deal",
 			published: "2026-03-25",
 			text:      "Orvane Chemicals agreed to buy Pellstone Coatings\n\nOrvane Chemicals Ltd. has agreed to buy Pellstone Coatings Inc. in a cash deal valued at about $2.1 billion.\n\nAnalysts said on Monday the price looked full for a maker of marine paint.",
-			typ:       extract.Agreement, who: "Pellstone Coatings Inc.", date: ""},
+			typ:       extract.Agreement, who: "Pellstone Coatings Inc.", date: "2026-03-25"},
 		{name: "trap: a country announced on Tuesday what it would do under a pact",
 			published: "2026-03-26",
 			text:      "Ruvala and Senmark sign border accord\n\nRuvala and Senmark have signed an accord to reopen three border crossings closed during the drought.\n\nRuvala announced on Tuesday it would withdraw its customs officers from two of them.",
-			typ:       extract.Agreement, who: "Senmark", date: ""},
+			typ:       extract.Agreement, who: "Senmark", date: "2026-03-26"},
+	})
+}
+
+// TestPublishedDay: news told with no date anywhere in its story happened
+// on the day the story was published, or the day before when it was
+// published in the morning (dates_published.go; readings published-day,
+// published-morning); a plan, a vague time and a date the story gives
+// keep their readings.
+func TestPublishedDay(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "published-day: an afternoon story's undated deal is that day's",
+			published: "2026-04-09T15:30:00Z",
+			text:      "Marlowe Kitchens has agreed to buy the cookware maker Pennock Steel for 310 million pounds, ending a sale process that began in the winter.",
+			typ:       extract.Agreement, who: "Pennock Steel", date: "2026-04-09"},
+		{name: "published-morning: a morning story's undated deal is the day before's",
+			published: "2026-04-09T06:10:00+01:00",
+			text:      "Marlowe Kitchens has agreed to buy the cookware maker Pennock Steel for 310 million pounds, ending a sale process that began in the winter.",
+			typ:       extract.Agreement, who: "Pennock Steel", date: "2026-04-08"},
+		{name: "published-day: a bare published day is that day",
+			published: "2026-04-09",
+			text:      "Portuguese Sea Minister Rita Calado and Spanish Fisheries Minister Jorge Ibarra have signed an accord to share a dredging vessel on the Guadiana.",
+			typ:       extract.Agreement, who: "Jorge Ibarra", date: "2026-04-09"},
+		{name: "published-morning: talks told later in a morning story",
+			published: "2026-11-03T07:00:00Z",
+			text:      "Estonian Transport Minister Liis Tamm and Finnish Transport Minister Ville Rantala held talks in Tallinn on the undersea rail tunnel, officials said.",
+			typ:       extract.Meeting, who: "Ville Rantala", date: "2026-11-02"},
+		{name: "trap: the story's own day wins over the published stamp",
+			published: "2026-04-09T06:10:00Z",
+			text:      "Marlowe Kitchens agreed on Monday to buy the cookware maker Pennock Steel for 310 million pounds.",
+			typ:       extract.Agreement, who: "Pennock Steel", date: "2026-04-06"},
+		{name: "trap: an event told as recurring has no one day",
+			published: "2026-04-09T15:30:00Z",
+			text:      "Estonian Transport Minister Liis Tamm has met her Finnish counterpart Ville Rantala twice to discuss the tunnel.",
+			typ:       extract.Meeting, who: "Ville Rantala", date: ""},
+		{name: "trap: a count of meetings has no one day",
+			published: "2026-04-09T15:30:00Z",
+			text:      "Estonian Transport Minister Liis Tamm has held talks with Finnish Transport Minister Ville Rantala five times since the spring of last year.",
+			typ:       extract.Meeting, who: "Ville Rantala", date: ""},
+		{name: "trap: a plan with no date is not dated by its story",
+			published: "2026-04-09T15:30:00Z",
+			text:      "Estonian Transport Minister Liis Tamm is expected to meet her Finnish counterpart Ville Rantala to discuss the tunnel.",
+			typ:       extract.Meeting, who: "Ville Rantala", date: ""},
+	})
+}
+
+// TestPastCompletionEvent: an agreement done by a day behind the story is
+// dated that day, not the coming one (reading past-completion).
+func TestPastCompletionEvent(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "past-completion: a truce agreed by Wednesday evening, told on Thursday",
+			published: "2026-03-12T15:00:00Z",
+			text:      "By Wednesday evening, militia commander Idris Kamau and his rival, Hamid Osman, had both agreed to halt the shelling of the port.",
+			typ:       extract.Agreement, who: "Hamid Osman", date: "2026-03-11"},
+		{name: "trap: a truce due by Monday is ahead",
+			published: "2026-03-12T15:00:00Z",
+			text:      "Militia commander Idris Kamau and his rival, Hamid Osman, are expected to agree a truce by Monday.",
+			typ:       extract.Agreement, who: "Hamid Osman", date: "2026-03-16"},
 	})
 }

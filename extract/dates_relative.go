@@ -49,6 +49,7 @@ const (
 	dwHoliday
 	dwOnset
 	dwForward
+	dwOften
 	dwCount // the number of classes
 )
 
@@ -63,7 +64,7 @@ var dateClasses = map[string]dateClass{"shift": dwShift, "unit": dwUnit, "number
 	"ordinal": dwOrdinal, "relday": dwRelDay, "range": dwRange, "rangestart": dwRangeStart,
 	"deadline": dwDeadline, "ahead": dwAhead, "schedule": dwSchedule, "amount": dwAmount,
 	"season": dwSeason, "anchor": dwAnchor, "timeofday": dwTimeOfDay, "holiday": dwHoliday, "onset": dwOnset,
-	"forward": dwForward}
+	"forward": dwForward, "often": dwOften}
 
 // dateClassNames lists the classes of date_words.tsv, for error messages.
 func dateClassNames() []string {

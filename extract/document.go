@@ -33,6 +33,10 @@ type document struct {
 	dateline span
 
 	ref refDate // what relative dates resolve against
+	// refHour is the hour of the day the published stamp gives (in the
+	// stamp's own zone) when refClock says it gives one (dates_published.go)
+	refHour  int
+	refClock bool
 
 	mentions       []mention       // entity mentions, any order
 	lowerWords     map[string]bool // words written in lower case (learned.go), built on first use

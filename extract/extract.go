@@ -207,6 +207,7 @@ func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*R
 	d.tripSpans() // time.go: "landed on Friday for a four-day visit"
 	// confidence.go: the learned confidence; events under the threshold dropped
 	d.scoreEvents(x.lx, minConf)
+	d.publishedDays() // dates_published.go: undated news told on (or the day before) its publication
 	d.distinctIDs()
 	if x.frameObs != nil {
 		x.frameObs(d)
@@ -255,6 +256,7 @@ func (x *Extractor) newDocument(text, published string) *document {
 	}
 	if t, ok := parsePublished(published); ok {
 		d.ref = refDate{t: t, hasDay: true, hasYear: true}
+		d.refHour, d.refClock = publishedHour(published)
 	}
 	return d
 }

@@ -418,17 +418,27 @@ func (d *document) forTripDays(tr trigMatch, s sentence) int {
 			return 0
 		}
 		// the trip noun right after, perhaps past an adjective ("state
-		// visit", "official trip")
+		// visit", "official trip"): after an article and a length it is
+		// a noun whatever its tag (the tagger sometimes reads "visit"
+		// there as a verb)
 		for j := next; j < s.t1 && j <= next+2; j++ {
-			if l, v := d.lx.triggers.longest(d.toks, j, s.t1); l > 0 {
-				if m, ok := d.reading(d.lx, j, j+l, d.lx.formSets[v]); ok && m.typ == Visit && !m.verb {
-					return n
-				}
+			if l, v := d.lx.triggers.longest(d.toks, j, s.t1); l > 0 && d.nounFrameOf(v, Visit) {
+				return n
 			}
 		}
 		return 0
 	}
 	return 0
+}
+
+// nounFrameOf: the trigger forms v include a noun frame of type typ.
+func (d *document) nounFrameOf(v int, typ string) bool {
+	for _, r := range d.lx.formSets[v] {
+		if f := &d.lx.frames[r.frame]; !f.verb && f.typ == typ {
+			return true
+		}
+	}
+	return false
 }
 
 // dayCount reads "three-day" (or "three - day", "3-day") at token k: the

@@ -1,0 +1,213 @@
+package main
+
+// The date-misses subcommand is a reading aid: for every event matched to
+// a gold event with a date whose date is wrong, on the sets named, it
+// prints the gold's value, the event's, the reading that chose
+// (events_time.go dateReadings, from the explanation), the date trace
+// lines of the explanation, the candidates every reading proposed
+// (Options.DateCandidates) and a first class of the miss (dateMissClass),
+// then the count of each class. It changes nothing and trains nothing.
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/newswire/newswire/extract"
+	"github.com/newswire/newswire/internal/score"
+)
+
+func init() {
+	commands["date-misses"] = struct {
+		what string
+		run  func(ctx context.Context, args []string) error
+	}{"list the matched events with a wrong date on the sets named, with their candidates and the reading that chose", runDateMisses}
+}
+
+// dateMiss is one matched event with a wrong date.
+type dateMiss struct {
+	set, article, typ string
+	gold, date        string
+	reading           string   // the reading that chose ("" for none)
+	trace             []string // the explanation's lines about the date
+	sentence          string
+	cands             []extract.DateCandidate
+}
+
+// dateMissClass is a first, mechanical class of a miss, for counting;
+// reading the miss tells the real cause.
+func dateMissClass(m dateMiss) string {
+	among := false
+	for _, c := range m.cands {
+		if c.Value == m.gold {
+			among = true
+		}
+	}
+	switch {
+	case m.date == "":
+		return "undated"
+	case granularity(m.gold) != granularity(m.date) && strings.HasPrefix(m.date, m.gold):
+		return "finer than gold"
+	case granularity(m.gold) != granularity(m.date) && strings.HasPrefix(m.gold, m.date):
+		return "coarser than gold"
+	case strings.Contains(m.gold, "/") != strings.Contains(m.date, "/"):
+		return "range vs day"
+	case !among:
+		return "gold not among candidates (" + m.reading + ")"
+	}
+	return "wrong pick (" + m.reading + ")"
+}
+
+// granularity names a TIMEX3 value's unit: day, month, year, week, range...
+func granularity(v string) string {
+	switch {
+	case v == "":
+		return ""
+	case strings.Contains(v, "/"):
+		return "range"
+	case strings.Contains(v, "-W"):
+		return "week"
+	case strings.Contains(v, "-Q") || strings.Contains(v, "-H"):
+		return "part"
+	}
+	switch strings.Count(v, "-") {
+	case 0:
+		return "year"
+	case 1:
+		return "month"
+	}
+	return "day"
+}
+
+// collectDateMisses extracts the sets' articles and returns the misses.
+func collectDateMisses(ctx context.Context, sets []trainSet) ([]dateMiss, int, error) {
+	undatedGold := map[bool]int{} // matched events whose gold has no date, by whether ours has none either
+	defer func() {
+		fmt.Fprintf(os.Stderr, "matched events whose gold has no date: %d undated, %d dated\n", undatedGold[true], undatedGold[false])
+	}()
+	x, err := extract.New(extract.Options{DateCandidates: true, Explain: true})
+	if err != nil {
+		return nil, 0, fmt.Errorf("building extractor: %w", err)
+	}
+	var out []dateMiss
+	dated := 0
+	for _, set := range sets {
+		err := eachGoldArticle(set.dirs, func(_ string, a extract.Article, g score.Gold) error {
+			rec, err := x.Extract(ctx, a)
+			if err != nil {
+				return err
+			}
+			m := score.MatchEvents(g, scoredEvents(rec.Events))
+			for i, e := range rec.Events {
+				if m.Gold[i] >= 0 && g.Events[m.Gold[i]].Date == "" {
+					undatedGold[strings.TrimSpace(e.Date) == ""]++
+				}
+				if m.Gold[i] < 0 || g.Events[m.Gold[i]].Date == "" {
+					continue
+				}
+				dated++
+				gold := g.Events[m.Gold[i]].Date
+				if strings.TrimSpace(e.Date) == gold {
+					continue
+				}
+				dm := dateMiss{set: set.name, article: g.ID, typ: e.Type, gold: gold, date: strings.TrimSpace(e.Date), sentence: e.Sentence, cands: e.DateCandidates}
+				for _, l := range e.Explain {
+					if r, ok := strings.CutPrefix(l, "date by reading "); ok {
+						dm.reading = r
+					}
+					if strings.Contains(l, "date") && !strings.HasPrefix(l, "date by reading ") {
+						dm.trace = append(dm.trace, l)
+					}
+				}
+				out = append(out, dm)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, 0, err
+		}
+	}
+	return out, dated, nil
+}
+
+// writeDateMisses prints the misses, then the count of each class.
+func writeDateMisses(w io.Writer, ms []dateMiss, dated int) {
+	counts := map[string]int{}
+	for _, m := range ms {
+		cl := dateMissClass(m)
+		counts[cl]++
+		fmt.Fprintf(w, "== %s/%s %s: gold %s, got %q by %q [%s]\n", m.set, m.article, m.typ, m.gold, m.date, m.reading, cl)
+		fmt.Fprintf(w, "   %s\n", m.sentence)
+		for _, t := range m.trace {
+			fmt.Fprintf(w, "   trace: %s\n", t)
+		}
+		for _, c := range m.cands {
+			mark := " "
+			if c.Cascade {
+				mark = "*"
+			}
+			if c.Value == m.gold {
+				mark += "G"
+			} else {
+				mark += " "
+			}
+			fmt.Fprintf(w, "   %s %-24s %s\n", mark, c.Value, strings.Join(c.Rules, ","))
+		}
+	}
+	var names []string
+	for n := range counts {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if counts[names[i]] != counts[names[j]] {
+			return counts[names[i]] > counts[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	fmt.Fprintf(w, "\n%d matched events with a gold date, %d right, %d wrong\n", dated, dated-len(ms), len(ms))
+	for _, n := range names {
+		fmt.Fprintf(w, "%5d  %s\n", counts[n], n)
+	}
+}
+
+func runDateMisses(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("date-misses", flag.ContinueOnError)
+	root := fs.String("root", ".", "the repository's root")
+	only := fs.String("sets", "", "the sets to read (comma-separated names: articles, heldout, forms, tr1, fresh2...); required")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	all, err := trainSets(*root)
+	if err != nil {
+		return err
+	}
+	want := map[string]bool{}
+	for _, n := range strings.Split(*only, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			want[n] = true
+		}
+	}
+	if len(want) == 0 {
+		return fmt.Errorf("date-misses: -sets names no set (name the sets you may read)")
+	}
+	var sets []trainSet
+	for _, s := range all {
+		if want[s.name] {
+			sets = append(sets, s)
+			delete(want, s.name)
+		}
+	}
+	for n := range want {
+		return fmt.Errorf("date-misses: no training set %q", n)
+	}
+	ms, dated, err := collectDateMisses(ctx, sets)
+	if err != nil {
+		return err
+	}
+	writeDateMisses(os.Stdout, ms, dated)
+	return nil
+}
