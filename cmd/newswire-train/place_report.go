@@ -29,10 +29,7 @@ import (
 )
 
 func init() {
-	commands["placemiss"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"list matched events whose place is wrong or missing, with the rule and candidates (reading aid)", runPlaceMiss}
+	commands["placemiss"] = command{"list matched events whose place is wrong or missing, with the rule and candidates (reading aid)", runPlaceMiss}
 }
 
 // placeMiss is one matched event whose place is not the gold's.
