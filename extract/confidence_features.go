@@ -341,6 +341,11 @@ func confForm(k formKind) string {
 	return strings.Join(out, "+")
 }
 
+// DateGrain is the granularity of a DATE value (day, month, year, week,
+// part-year, range, no-year; "none" for no value), as the confidence
+// features name it; the trainers' reports use it too.
+func DateGrain(v string) string { return dateGrainName(v) }
+
 // dateGrainName is the granularity of a DATE value.
 func dateGrainName(v string) string {
 	switch {

@@ -22,10 +22,7 @@ import (
 )
 
 func init() {
-	commands["date-misses"] = struct {
-		what string
-		run  func(ctx context.Context, args []string) error
-	}{"list the matched events with a wrong date on the sets named, with their candidates and the reading that chose", runDateMisses}
+	commands["date-misses"] = command{"list the matched events with a wrong date on the sets named, with their candidates and the reading that chose", runDateMisses}
 }
 
 // dateMiss is one matched event with a wrong date.
@@ -50,9 +47,9 @@ func dateMissClass(m dateMiss) string {
 	switch {
 	case m.date == "":
 		return "undated"
-	case granularity(m.gold) != granularity(m.date) && strings.HasPrefix(m.date, m.gold):
+	case extract.DateGrain(m.gold) != extract.DateGrain(m.date) && strings.HasPrefix(m.date, m.gold):
 		return "finer than gold"
-	case granularity(m.gold) != granularity(m.date) && strings.HasPrefix(m.gold, m.date):
+	case extract.DateGrain(m.gold) != extract.DateGrain(m.date) && strings.HasPrefix(m.gold, m.date):
 		return "coarser than gold"
 	case strings.Contains(m.gold, "/") != strings.Contains(m.date, "/"):
 		return "range vs day"
@@ -60,27 +57,6 @@ func dateMissClass(m dateMiss) string {
 		return "gold not among candidates (" + m.reading + ")"
 	}
 	return "wrong pick (" + m.reading + ")"
-}
-
-// granularity names a TIMEX3 value's unit: day, month, year, week, range...
-func granularity(v string) string {
-	switch {
-	case v == "":
-		return ""
-	case strings.Contains(v, "/"):
-		return "range"
-	case strings.Contains(v, "-W"):
-		return "week"
-	case strings.Contains(v, "-Q") || strings.Contains(v, "-H"):
-		return "part"
-	}
-	switch strings.Count(v, "-") {
-	case 0:
-		return "year"
-	case 1:
-		return "month"
-	}
-	return "day"
 }
 
 // collectDateMisses extracts the sets' articles and returns the misses.
