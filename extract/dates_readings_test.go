@@ -285,3 +285,48 @@ func TestPastCompletionEvent(t *testing.T) {
 			typ:       extract.Agreement, who: "Hamid Osman", date: "2026-03-16"},
 	})
 }
+
+// TestNeighbourSentence: undated news takes the date a neighbouring
+// sentence gives the same event (reading neighbour-sentence,
+// dates_published.go) before the published day: the sentence after when
+// it opens on a noun that points back at an event of its kind, the
+// sentence before when it names one past day and tells no event. Traps:
+// a date the sentence after gives another event, a saying's day before.
+// Published Thursday 2026-04-09 in the afternoon.
+func TestNeighbourSentence(t *testing.T) {
+	const pub = "2026-04-09T15:00:00Z"
+	checkEventDates(t, []eventDateCase{
+		{name: "the sentence after dates the same meeting",
+			published: pub,
+			text:      "Harbour minister Lena Marsh held talks with dockers' leader Tomas Brill over the strike at the container port.\n\nThe meeting, at the port authority's offices, took place on Monday and lasted three hours.",
+			typ:       extract.Meeting, who: "Tomas Brill", date: "2026-04-06"},
+		{name: "the sentence after dates the same agreement",
+			published: pub,
+			text:      "Mayor Alma Reyes and Greenbin chief executive Omar Salt have signed a ten-year waste collection contract.\n\nThe agreement was signed at the town hall on Tuesday by the town clerk, Nina Holm, and Greenbin's finance director, Paul Ward.",
+			typ:       extract.Agreement, who: "Omar Salt", date: "2026-04-07"},
+		{name: "the sentence after dates a visit that holds the meetings",
+			published: pub,
+			text:      "Farm minister Rosa Ilves held a series of meetings with grain traders in Odesa led by Ivan Koval.\n\nThe visit, which ran from April 2 to April 4, was her first since the harvest.",
+			typ:       extract.Meeting, who: "Ivan Koval", date: "2026-04-02/2026-04-04"},
+		{name: "the sentence before names the day and tells no event",
+			published: pub,
+			text:      "Residents of Elmford have waited two years for their bins to be collected on time.\n\nThe council chamber was packed on Tuesday evening, and dozens of residents stood in the corridor.\n\nAfter a long debate, Mayor Alma Reyes signed a waste collection contract with Greenbin chief executive Omar Salt.",
+			typ:       extract.Agreement, who: "Omar Salt", date: "2026-04-07"},
+		{name: "trap: the sentence after dates another event, not the lede's",
+			published: pub,
+			text:      "Harbour minister Lena Marsh held talks with dockers' leader Tomas Brill over the strike at the container port.\n\nFerry crews walked out on Monday in support of the dockers.",
+			typ:       extract.Meeting, who: "Tomas Brill", date: "2026-04-09"},
+		{name: "trap: a meeting the sentence after tells by a verb is another meeting",
+			published: pub,
+			text:      "Harbour minister Lena Marsh held talks with dockers' leader Tomas Brill over the strike at the container port.\n\nOn Monday, Marsh met the port's owners, Baltline chief Erik Sander among them.",
+			typ:       extract.Meeting, who: "Tomas Brill", date: "2026-04-09"},
+		{name: "trap: talks the sentence after dates are not the agreement they led to",
+			published: pub,
+			text:      "Mayor Alma Reyes and Greenbin chief executive Omar Salt have signed a ten-year waste collection contract.\n\nThe talks that produced it opened on March 2 after the old operator went bankrupt.",
+			typ:       extract.Agreement, who: "Omar Salt", date: "2026-04-09"},
+		{name: "trap: a saying's day before is no day of the event",
+			published: pub,
+			text:      "Port officials said on Tuesday that the container terminal would stay shut.\n\nHarbour minister Lena Marsh held talks with dockers' leader Tomas Brill over the strike.",
+			typ:       extract.Meeting, who: "Tomas Brill", date: "2026-04-09"},
+	})
+}

@@ -433,12 +433,7 @@ func (d *document) forTripDays(tr trigMatch, s sentence) int {
 
 // nounFrameOf: the trigger forms v include a noun frame of type typ.
 func (d *document) nounFrameOf(v int, typ string) bool {
-	for _, r := range d.lx.formSets[v] {
-		if f := &d.lx.frames[r.frame]; !f.verb && f.typ == typ {
-			return true
-		}
-	}
-	return false
+	return d.nounFrame(v, typ) != nil
 }
 
 // dayCount reads "three-day" (or "three - day", "3-day") at token k: the
