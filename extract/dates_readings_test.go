@@ -271,18 +271,46 @@ func TestPublishedDay(t *testing.T) {
 	})
 }
 
-// TestPastCompletionEvent: an agreement done by a day behind the story is
-// dated that day, not the coming one (reading past-completion).
+// TestPastCompletionEvent: "by" before a date is a completion bound
+// (dates_age.go, pastCompletion): after a finite past, past an object or
+// with the bound opening the sentence, the event's day is behind the
+// story; after a future, an infinitive or a passive it stays ahead.
+// Published Thursday 2026-03-12 in the afternoon.
 func TestPastCompletionEvent(t *testing.T) {
+	const pub = "2026-03-12T15:00:00Z"
 	checkEventDates(t, []eventDateCase{
-		{name: "past-completion: a truce agreed by Wednesday evening, told on Thursday",
-			published: "2026-03-12T15:00:00Z",
+		{name: "past-completion: a truce agreed by Wednesday evening, the bound opening the sentence",
+			published: pub,
 			text:      "By Wednesday evening, militia commander Idris Kamau and his rival, Hamid Osman, had both agreed to halt the shelling of the port.",
 			typ:       extract.Agreement, who: "Hamid Osman", date: "2026-03-11"},
+		{name: "past-completion: the bound after a past perfect and its object",
+			published: pub,
+			text:      "Union leader Rosa Vidal and rail operator chief Anton Weiss had agreed to a truce in the pay dispute by Wednesday evening.",
+			typ:       extract.Agreement, who: "Anton Weiss", date: "2026-03-11"},
+		{name: "past-completion: a simple past signed by Monday is last Monday",
+			published: pub,
+			text:      "Union leader Rosa Vidal and rail operator chief Anton Weiss signed the pay accord by Monday, a spokesman said.",
+			typ:       extract.Agreement, who: "Anton Weiss", date: "2026-03-09"},
+		{name: "past-completion: talks held by Tuesday",
+			published: pub,
+			text:      "By Tuesday, port director Lina Berg had held talks with the crews' spokesman, Ole Dahl.",
+			typ:       extract.Meeting, who: "Ole Dahl", date: "2026-03-10"},
 		{name: "trap: a truce due by Monday is ahead",
-			published: "2026-03-12T15:00:00Z",
+			published: pub,
 			text:      "Militia commander Idris Kamau and his rival, Hamid Osman, are expected to agree a truce by Monday.",
 			typ:       extract.Agreement, who: "Hamid Osman", date: "2026-03-16"},
+		{name: "trap: an infinitive's bound is ahead",
+			published: pub,
+			text:      "Union leader Rosa Vidal and rail operator chief Anton Weiss agreed to sign the pay accord by Monday.",
+			typ:       extract.Agreement, who: "Anton Weiss", date: "2026-03-16"},
+		{name: "trap: a future perfect's bound is ahead",
+			published: pub,
+			text:      "By Monday, union leader Rosa Vidal and rail operator chief Anton Weiss will have signed the accord.",
+			typ:       extract.Agreement, who: "Anton Weiss", date: "2026-03-16"},
+		{name: "trap: a passive's bound is ahead",
+			published: pub,
+			text:      "The accord is expected to be signed by Monday by union leader Rosa Vidal and rail operator chief Anton Weiss.",
+			typ:       extract.Agreement, who: "Anton Weiss", date: "2026-03-16"},
 	})
 }
 
