@@ -110,10 +110,11 @@ func (d *document) pastBound(b int, s sentence) bool {
 		return false // "was scheduled until"
 	}
 	p := d.toks[k-1]
-	if t.tag == "VBN" && p.lower != "had" {
+	perfect := d.lx.is(p.lower, wcBackground) // "had remained", "having stayed"
+	if t.tag == "VBN" && !perfect {
 		return false // "was extended until Friday": a passive says nothing
 	}
-	if d.lx.is(p.lower, wcBe) || (strings.HasPrefix(p.tag, "VB") || p.tag == "MD" || p.tag == "TO") && p.lower != "had" {
+	if d.lx.is(p.lower, wcBe) || (strings.HasPrefix(p.tag, "VB") || p.tag == "MD" || p.tag == "TO") && !perfect {
 		return false // "will stay closed until early March": no finite past
 	}
 	return true
@@ -154,11 +155,12 @@ func (d *document) pastCompletion(b, i int, s sentence) bool {
 }
 
 // finitePast: the verb at token k is a finite past ("agreed", "had
-// agreed", "had both agreed"), not a form of "be", an auxiliary, a
-// reporting verb or a passive participle.
+// agreed", "had both agreed"; "having agreed" too: the perfect auxiliaries
+// are class background of word_classes.tsv), not a form of "be", an
+// auxiliary, a reporting verb or a passive participle.
 func (d *document) finitePast(k int, s sentence) bool {
 	t := d.toks[k]
-	if t.lower == "had" {
+	if d.lx.is(t.lower, wcBackground) {
 		for j := k + 1; j < s.t1 && j <= k+3; j++ {
 			if d.toks[j].tag == "VBN" || d.toks[j].tag == "VBD" {
 				return !d.lx.is(d.toks[j].lower, wcBe, wcReport)
@@ -177,7 +179,7 @@ func (d *document) finitePast(k int, s sentence) bool {
 		return true
 	case "VBN":
 		for j := k - 1; j >= s.t0 && j >= k-3; j-- {
-			if d.toks[j].lower == "had" {
+			if d.lx.is(d.toks[j].lower, wcBackground) {
 				return true
 			}
 			if d.toks[j].tag != "RB" && d.toks[j].tag != "DT" {

@@ -192,7 +192,7 @@ const (
 	wcRelational  // trips (events_trips.go): "the neighbouring country", "her home country" are no dateline's place
 	wcGenitive    // trips (events_trips.go): "'s" after "the country" makes a place of it, not it
 	wcSpeech      // clauses (clause_participle.go): "speaking to X, Y said" frames a statement, no meeting
-	wcBackground  // dates (dates_weekday.go): "had", "having" before a participle: a background verb group
+	wcBackground  // dates (dates_weekday.go, dates_age.go): "had", "having" before a participle: a background verb group, a completed past
 	wcRelPerson   // places (place_embedded.go): "who", "whom": a relative clause of a person, whose trip "to" a place goes there
 	wcGoalPrep    // places (place_embedded.go): "to", "into" before the place a motion goes to
 	wcTheme       // places (place_embedded.go): "about", "regarding" open what an event is about and nothing else
