@@ -43,10 +43,11 @@ func (lf *linearFormat) special(f string) bool {
 }
 
 // row reads one row of the table: the switch (0 or 1), "threshold" (a
-// probability), "bias", "reset" (any number: drops the threshold, bias
-// and weights read before it, so that a user's table can replace the
-// embedded model; the switch stays as its own row set it), or a
-// feature's weight. The last row of a name wins.
+// probability; an error in a table with none, where it would otherwise be
+// the weight of a feature no candidate has), "bias", "reset" (any number:
+// drops the threshold, bias and weights read before it, so that a user's
+// table can replace the embedded model; the switch stays as its own row
+// set it), or a feature's weight. The last row of a name wins.
 func (t *linearTable) row(lf *linearFormat, r row) error {
 	f := r.col(0)
 	w, err := strconv.ParseFloat(r.col(1), 64)
@@ -64,6 +65,8 @@ func (t *linearTable) row(lf *linearFormat, r row) error {
 			return fmt.Errorf("threshold %q: want a probability from 0 to 1", r.col(1))
 		}
 		t.threshold = w
+	case f == "threshold":
+		return fmt.Errorf("threshold %q: the %s has no threshold (it takes the best-scoring candidate; only args.tsv and reader.tsv read one)", r.col(1), lf.model)
 	case f == "bias":
 		t.bias = w
 	case f == "reset":
@@ -81,11 +84,14 @@ func (t *linearTable) row(lf *linearFormat, r row) error {
 }
 
 // newTable is the table a trainer gives (Extractor.With…): an error for a
-// threshold that is no probability, a weight that is no number or a
+// threshold that is no probability or given to a table with none, a weight that is no number or a
 // feature no template makes.
 func (lf *linearFormat) newTable(on bool, threshold, bias float64, weights map[string]float64) (linearTable, error) {
 	if math.IsNaN(threshold) || threshold < 0 || threshold > 1 {
 		return linearTable{}, fmt.Errorf("%s: threshold %v: want a probability", lf.model, threshold)
+	}
+	if !lf.threshold && threshold != 0 {
+		return linearTable{}, fmt.Errorf("%s: threshold %v: it has no threshold", lf.model, threshold)
 	}
 	if math.IsNaN(bias) || math.IsInf(bias, 0) {
 		return linearTable{}, fmt.Errorf("%s: bias %v: want a number", lf.model, bias)

@@ -12,16 +12,17 @@ import (
 // table that takes any feature).
 var linearTables = []struct {
 	file, switchRow string
+	model           string
 	threshold       bool
 	feature, bad    string
 	load            func(*lexicon, row) error
 	table           func(*lexicon) linearTable
 }{
-	{"place_rank.tsv", "enabled", false, "kind:city", "", (*lexicon).placeRankRow, func(lx *lexicon) linearTable { return lx.placeRank }},
-	{"date_rank.tsv", "on", false, "best:published-day", "", (*lexicon).loadDateRank, func(lx *lexicon) linearTable { return lx.dateRank }},
-	{"party_rank.tsv", "use", false, "type=meeting&top=clause", "colour=red", (*lexicon).partyRankRow, func(lx *lexicon) linearTable { return lx.partyRank }},
-	{"args.tsv", "on", true, "type=meeting&cascade=0&kind=person", "colour=red", (*lexicon).argsRow, func(lx *lexicon) linearTable { return lx.args }},
-	{"reader.tsv", "on", true, "meeting|coord", "party|coord", (*lexicon).loadReader, func(lx *lexicon) linearTable { return lx.reader.linearTable }},
+	{"place_rank.tsv", "enabled", "place ranker", false, "kind:city", "", (*lexicon).placeRankRow, func(lx *lexicon) linearTable { return lx.placeRank }},
+	{"date_rank.tsv", "on", "date ranker", false, "best:published-day", "", (*lexicon).loadDateRank, func(lx *lexicon) linearTable { return lx.dateRank }},
+	{"party_rank.tsv", "use", "party ranker", false, "type=meeting&top=clause", "colour=red", (*lexicon).partyRankRow, func(lx *lexicon) linearTable { return lx.partyRank }},
+	{"args.tsv", "on", "argument reader", true, "type=meeting&cascade=0&kind=person", "colour=red", (*lexicon).argsRow, func(lx *lexicon) linearTable { return lx.args }},
+	{"reader.tsv", "on", "reader", true, "meeting|coord", "party|coord", (*lexicon).loadReader, func(lx *lexicon) linearTable { return lx.reader.linearTable }},
 }
 
 // linearCase is rows of a table, and what they read as or the error they
@@ -54,6 +55,11 @@ func TestLinearTableRows(t *testing.T) {
 			cases = append(cases,
 				linearCase{"threshold", [][]string{{"threshold", "0.4"}, {"reset", "1"}, {"threshold", "0.25"}}, linearTable{threshold: 0.25}, ""},
 				linearCase{"a threshold is a probability", [][]string{{"threshold", "1.5"}}, linearTable{}, `threshold "1.5": want a probability`})
+		}
+		if !tb.threshold {
+			// a table with no threshold rejects the row rather than read
+			// it as the weight of a feature named "threshold"
+			cases = append(cases, linearCase{"no threshold row", [][]string{{"threshold", "0.4"}}, linearTable{}, `threshold "0.4": the ` + tb.model + " has no threshold"})
 		}
 		if tb.bad != "" {
 			cases = append(cases, linearCase{"a feature no template makes", [][]string{{tb.bad, "1"}}, linearTable{}, `feature "` + tb.bad + `": no template`})
@@ -95,6 +101,7 @@ func TestLinearNewTable(t *testing.T) {
 		{&partyRankFormat, 0, map[string]float64{"cascade": math.NaN()}, `party ranker: weight of "cascade" is NaN`},
 		{&readerFormat, 0.3, map[string]float64{"meeting|coord": 1}, ""},
 		{&placeRankFormat, 0, map[string]float64{"anything:at-all": 1}, ""},
+		{&partyRankFormat, 0.5, nil, "party ranker: threshold 0.5: it has no threshold"},
 	} {
 		tb, err := c.lf.newTable(true, c.threshold, -1, c.weights)
 		if c.err != "" {
