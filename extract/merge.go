@@ -57,6 +57,7 @@ type mentionFacts struct {
 	unnamed  bool // one named party meeting an unnamed group
 	title    bool // a headline or caption line
 	stay     bool // a stay ("is in Vilnius this week for talks": frame need stay)
+	apart    bool // kept apart from an event of its id at another place of its own (build)
 }
 
 // mergeFacts is what the events pass tells the merge pass of a draft it
@@ -236,10 +237,15 @@ func (d *document) mergeEvents() {
 	final := out[:0]
 	for _, e := range out {
 		if k, ok := seen[e.ID]; ok {
-			final[k].mergeMention(e)
-			continue
+			if !d.elsewhere(&final[k], &e) {
+				final[k].mergeMention(e)
+				continue
+			}
+			// another city or country of its own: another event
+			// (distinctIDs gives it an id of its own)
+		} else {
+			seen[e.ID] = len(final)
 		}
-		seen[e.ID] = len(final)
 		final = append(final, e)
 	}
 	d.events = final
