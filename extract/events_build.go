@@ -74,7 +74,7 @@ func (r *eventRun) build(c *eventDraft) {
 	}
 	if k, ok := r.seen[ev.ID]; ok {
 		if !d.elsewhere(&d.events[k], &ev) {
-			d.events[k].mergeMention(ev)
+			d.foldMention(&d.events[k], ev)
 			return
 		}
 		// "visited Lusaka ... also visited Harare": the same visitor on

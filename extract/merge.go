@@ -120,6 +120,40 @@ func (e *Event) addMention(o Event) bool {
 	return true
 }
 
+// finerPlace: place x, a mention's own (xOwn), is a city or region in
+// country y, the own place of an event told by mention e: the finer of
+// the two is where the event happened (a trip to a country told as an
+// arrival in one of its cities went to that city: "a week in Jordan" and
+// "arrived in Amman"), unless e's trigger is a visit itself (word class
+// wholevisit: "visited Peru ... flew to Lima" is a visit to Peru).
+func (d *document) finerPlace(x string, xOwn bool, y string, e *Event) bool {
+	if !xOwn || x == "" || y == "" || !d.placeIn(x, y) {
+		return false
+	}
+	f := e.facts
+	for k := f.n0; f.set && k < f.t1 && k < len(d.toks); k++ {
+		if d.lx.is(d.toks[k].lower, wcWholeVisit) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldMention folds mention o into the event of its id told before (e),
+// its place taken when it is finer than e's own (finerPlace).
+func (d *document) foldMention(e *Event, o Event) {
+	finer := e.facts.ownPlace && d.finerPlace(o.Location, o.facts.ownPlace, e.Location, e)
+	e.mergeMention(o)
+	if !finer || e.Location == o.Location {
+		return
+	}
+	if d.explain {
+		e.Explain = append(e.Explain, "place "+o.Location+" from "+o.Trigger+": it lies in "+e.Location)
+	}
+	e.Location, e.Lat, e.Lon = o.Location, o.Lat, o.Lon
+	e.PlaceCandidates = o.PlaceCandidates // place_rank.go
+}
+
 // evidenceOf is the record of one mention: where it stands and what it
 // said of the event.
 func evidenceOf(o Event) Evidence {
@@ -238,7 +272,7 @@ func (d *document) mergeEvents() {
 	for _, e := range out {
 		if k, ok := seen[e.ID]; ok {
 			if !d.elsewhere(&final[k], &e) {
-				final[k].mergeMention(e)
+				d.foldMention(&final[k], e)
 				continue
 			}
 			// another city or country of its own: another event
@@ -338,7 +372,8 @@ func (e *Event) absorb(d *document, o Event, why []string) {
 		date, ownDate = o.Date, o.facts.ownDate
 	}
 	place, ownPlace := e.Location, e.facts.ownPlace
-	if oPlace != "" && (place == "" || o.facts.ownPlace && !ownPlace) {
+	finer := ownPlace && d.finerPlace(oPlace, o.facts.ownPlace, place, e)
+	if oPlace != "" && (place == "" || o.facts.ownPlace && !ownPlace || finer) {
 		place, ownPlace = o.Location, o.facts.ownPlace
 	}
 	e.addMention(o)

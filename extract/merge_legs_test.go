@@ -16,7 +16,10 @@ import (
 // Paris talks") or gives no place joins the event told there; a mention
 // whose parties and date came only from the event told before, at a place
 // no event was told, is nobody's event. Every sentence is written for
-// this test.
+// this test. Of two own places of one event, a city in the other's
+// country, the city is where it happened, unless the country is a
+// visit's own ("visited Zambia", "a state visit to Zambia": word class
+// wholevisit).
 func TestLegsAndRounds(t *testing.T) {
 	cases := []struct {
 		name, published, text, typ string
@@ -47,6 +50,15 @@ func TestLegsAndRounds(t *testing.T) {
 		{name: "a tour told leg by leg", published: "2026-02-18", typ: extract.Visit,
 			text: "Danish aid envoy Mette Vinther flew to Lusaka on Monday to discuss drought relief.\n\nOn Wednesday Vinther travelled to Harare, where she met farmers' groups.",
 			want: []string{"2026-02-16@Lusaka", "2026-02-18@Harare"}},
+		{name: "a trip to a country, then the city it arrived in", published: "2026-02-18", typ: extract.Visit,
+			text: "Danish aid envoy Mette Vinther began a five-day trip to Zambia on Monday to discuss drought relief, her ministry said.\n\nMette Vinther arrived in Lusaka on Monday and met the agriculture minister.",
+			want: []string{"2026-02-16/2026-02-20@Lusaka"}},
+		{name: "a visit to a country stays there when a city of it is told", published: "2026-02-18", typ: extract.Visit,
+			text: "Danish aid envoy Mette Vinther visited Zambia on Monday to discuss drought relief, her ministry said.\n\nMette Vinther arrived in Lusaka on Monday and met the agriculture minister.",
+			want: []string{"2026-02-16@Zambia"}},
+		{name: "the city first, the country restated", published: "2026-02-18", typ: extract.Visit,
+			text: "Danish aid envoy Mette Vinther arrived in Lusaka on Monday to discuss drought relief.\n\nVinther's trip to Zambia is the first by a Danish envoy in a decade.",
+			want: []string{"2026-02-16@Lusaka"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
