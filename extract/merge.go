@@ -9,7 +9,8 @@ import (
 
 // The merge pass: one event told several times is one event. findEvents
 // folds mentions with the same stable id (type, participants, date) as it
-// goes (mergeMention); mergeEvents, run once all events are found, decides
+// goes (foldMention), unless they happened at different cities or
+// countries of their own (elsewhere: a trip's legs, talks in two cities); mergeEvents, run once all events are found, decides
 // coreference between mentions whose ids differ: one mention names two
 // parties, a later one only "the talks" or one party; a headline and the
 // body; a date given in one mention only; a visit announced and then told.
@@ -26,7 +27,9 @@ import (
 // headline; the same sentence). A mention that could join two different
 // events joins neither. The merged event keeps every mention as evidence,
 // takes the union of the parties (a country a named person of it stands for
-// is dropped), the most precise own date and place, and its id is computed
+// is dropped), the most precise own date (a visit's: the span of its stay
+// over one day of it) and place (a city over the country it lies in,
+// unless the country is a visit trigger's own), and its id is computed
 // again from its type, participants and date, so the id keeps its meaning.
 // A mention whose parties came from context adds none (they only said
 // which event it refers to) but a person standing for a country or
@@ -323,6 +326,12 @@ func (d *document) pickCandidate(b *Event, cands []int) int {
 	return best
 }
 
+// spanHolds: date x is a span of days ("2026-04-15/2026-04-17") that
+// holds day y: a trip's stay told beside one day of it.
+func spanHolds(x, y string) bool {
+	return strings.Contains(x, "/") && len(y) == 10 && dateWithin(y, x)
+}
+
 // dateWithin: date x lies within date y (both given).
 func dateWithin(x, y string) bool {
 	if x == "" || y == "" {
@@ -363,7 +372,10 @@ func (e *Event) absorb(d *document, o Event, why []string) {
 	if d.laterBare(&o, e) {
 		oDate, oPlace = "", "" // a bare reference adds no date or place (merge_refs.go)
 	}
-	if betterDate(oDate, o.facts.ownDate, date, ownDate) {
+	// a visit told on one day of its stay ("received on Thursday") and
+	// by the stay's span ("arrived on Wednesday, leaves on Friday") is
+	// dated by the span
+	if betterDate(oDate, o.facts.ownDate, date, ownDate) || e.Type == Visit && o.facts.ownDate && ownDate && spanHolds(oDate, date) {
 		date, ownDate = o.Date, o.facts.ownDate
 	}
 	if e.facts.stay && !o.facts.stay && oDate != "" && (o.facts.ownDate || !ownDate) {

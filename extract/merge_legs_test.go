@@ -19,7 +19,8 @@ import (
 // this test. Of two own places of one event, a city in the other's
 // country, the city is where it happened, unless the country is a
 // visit's own ("visited Zambia", "a state visit to Zambia": word class
-// wholevisit).
+// wholevisit). A visit told on one day of its stay and by the stay's
+// span is dated by the span.
 func TestLegsAndRounds(t *testing.T) {
 	cases := []struct {
 		name, published, text, typ string
@@ -56,6 +57,9 @@ func TestLegsAndRounds(t *testing.T) {
 		{name: "a visit to a country stays there when a city of it is told", published: "2026-02-18", typ: extract.Visit,
 			text: "Danish aid envoy Mette Vinther visited Zambia on Monday to discuss drought relief, her ministry said.\n\nMette Vinther arrived in Lusaka on Monday and met the agriculture minister.",
 			want: []string{"2026-02-16@Zambia"}},
+		{name: "a day of a stay, then the stay's span", published: "2026-02-20", typ: extract.Visit,
+			text: "Zambian President Chanda Mulenga received his Malawian counterpart, Grace Phiri, at State House in Lusaka on Thursday.\n\nGrace Phiri arrived in Lusaka on Wednesday and is due to leave on Friday.",
+			want: []string{"2026-02-18/2026-02-20@Lusaka"}},
 		{name: "the city first, the country restated", published: "2026-02-18", typ: extract.Visit,
 			text: "Danish aid envoy Mette Vinther arrived in Lusaka on Monday to discuss drought relief.\n\nVinther's trip to Zambia is the first by a Danish envoy in a decade.",
 			want: []string{"2026-02-16@Lusaka"}},
