@@ -20,7 +20,8 @@ import (
 // country, the city is where it happened, unless the country is a
 // visit's own ("visited Zambia", "a state visit to Zambia": word class
 // wholevisit). A visit told on one day of its stay and by the stay's
-// span is dated by the span.
+// span is dated by the span. A later leg dated after the story is
+// planned, whatever tense the trip's first verb has.
 func TestLegsAndRounds(t *testing.T) {
 	cases := []struct {
 		name, published, text, typ string
@@ -51,6 +52,9 @@ func TestLegsAndRounds(t *testing.T) {
 		{name: "a tour told leg by leg", published: "2026-02-18", typ: extract.Visit,
 			text: "Danish aid envoy Mette Vinther flew to Lusaka on Monday to discuss drought relief.\n\nOn Wednesday Vinther travelled to Harare, where she met farmers' groups.",
 			want: []string{"2026-02-16@Lusaka", "2026-02-18@Harare"}},
+		{name: "a leg ahead told by a trip in the past and by its own verb", published: "2026-02-17", typ: extract.Visit,
+			text: "Danish aid envoy Mette Vinther flew to Lusaka on Monday, and will tour a clinic in Ndola on Wednesday before moving on to Kitwe on Thursday.",
+			want: []string{"2026-02-16@Lusaka", "2026-02-18@Ndola", "2026-02-19@Kitwe"}},
 		{name: "a trip to a country, then the city it arrived in", published: "2026-02-18", typ: extract.Visit,
 			text: "Danish aid envoy Mette Vinther began a five-day trip to Zambia on Monday to discuss drought relief, her ministry said.\n\nMette Vinther arrived in Lusaka on Monday and met the agriculture minister.",
 			want: []string{"2026-02-16/2026-02-20@Lusaka"}},
