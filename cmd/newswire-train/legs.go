@@ -241,9 +241,15 @@ func legGroups(set string, g score.Gold, evs []extract.Event) []legGroup {
 func writeLegs(w io.Writer, grs []legGroup) {
 	counts := map[string]int{}
 	var dates, datesRight, places, placesRight int
+	lostGroups, lost := 0, 0 // dates and places a one-to-one pairing would get right that the scorer's does not
 	for _, gr := range grs {
 		cl := legsClass(gr)
 		counts[cl]++
+		if l := gr.bestRight() - gr.pairedRight(); l > 0 {
+			lostGroups++
+			lost += l
+			cl += fmt.Sprintf("; pairing costs %d", l)
+		}
 		fmt.Fprintf(w, "== %s/%s %s %v: %d gold, %d ours [%s]\n", gr.set, gr.article, gr.typ, gr.parties, len(gr.gold), len(gr.ours), cl)
 		for k, ge := range gr.gold {
 			fmt.Fprintf(w, "   gold %d: %-22s %s\n", k, ge.Date, ge.Location)
@@ -283,6 +289,7 @@ func writeLegs(w io.Writer, grs []legGroup) {
 		return names[i] < names[j]
 	})
 	fmt.Fprintf(w, "\n%d groups; matched events in them: dates %d of %d right, places %d of %d right\n", len(grs), datesRight, dates, placesRight, places)
+	fmt.Fprintf(w, "%d groups where the scorer's pairing (participants only, in output order) gives right dates or places the wrong partners: %d values\n", lostGroups, lost)
 	for _, n := range names {
 		fmt.Fprintf(w, "%5d  %s\n", counts[n], n)
 	}
