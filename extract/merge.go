@@ -10,7 +10,8 @@ import (
 // The merge pass: one event told several times is one event. findEvents
 // folds mentions with the same stable id (type, participants, date) as it
 // goes (foldMention), unless they happened at different cities or
-// countries of their own (elsewhere: a trip's legs, talks in two cities); mergeEvents, run once all events are found, decides
+// countries of their own (elsewhere: a trip's legs, talks in two
+// cities); mergeEvents, run once all events are found, decides
 // coreference between mentions whose ids differ: one mention names two
 // parties, a later one only "the talks" or one party; a headline and the
 // body; a date given in one mention only; a visit announced and then told.
