@@ -73,14 +73,18 @@ func (r *eventRun) build(c *eventDraft) {
 		d.otherTense(&d.events[k], &ev) // a plan and a past event: two ids
 	}
 	if k, ok := r.seen[ev.ID]; ok {
-		if ev.Type != Visit || !d.elsewhere(&d.events[k], &ev) {
-			d.events[k].mergeMention(ev)
+		if !d.elsewhere(&d.events[k], &ev) {
+			d.foldMention(&d.events[k], ev)
 			return
 		}
 		// "visited Lusaka ... also visited Harare": the same visitor on
 		// the same (or no) date at another place of its own is another
-		// trip, not a mention of the first
+		// trip, not a mention of the first; "met in Lima ... also met in
+		// Arica", "the talks in Tallinn" after a meeting in Helsinki: the
+		// same parties at another city or country of its own are another
+		// meeting (or the one told before it: the merge pass decides)
 		ev.ID = eventIDAt(ev)
+		ev.facts.apart = true
 		if k, ok := r.seen[ev.ID]; ok {
 			d.events[k].mergeMention(ev)
 			return
@@ -148,8 +152,10 @@ func (d *document) distinctIDs() {
 	}
 }
 
-// elsewhere: two visits went to different places — both places their own,
-// each a city or a country, neither in the other. A region or continent
+// elsewhere: two mentions of one type, parties and date happened at
+// different places (two visits went to different places, two meetings
+// were held in different cities) — both places their own, each a city or
+// a country, neither in the other. A region or continent
 // may hold a city the gazetteer cannot place in it ("a six-day tour of
 // East Africa" and "toured a clinic in Kisumu" are one trip).
 func (d *document) elsewhere(a, b *Event) bool {

@@ -421,12 +421,15 @@ func (d *document) appositiveNoun(o trigMatch, s sentence) bool {
 }
 
 // legEvents makes the visits of the trip's later legs (tripLegs): the
-// visit ev's travellers and tense, each leg's place and date.
+// visit ev's travellers and tense, each leg's place and date; a leg dated
+// after the story's day is planned whatever the trip's first verb told
+// ("travelled to X on Tuesday and will tour Y on Wednesday").
 func (d *document) legEvents(c *eventDraft, ev Event) []Event {
 	var out []Event
 	for _, l := range d.tripLegs(c, ev) {
 		g := ev
 		g.Location, g.Date, g.Evidence = l.place, l.date, nil
+		g.Planned = ev.Planned || d.planned(l.date)
 		if len(ev.Explain) > 0 {
 			date := "date: none"
 			if l.date != "" {

@@ -9,7 +9,9 @@ import (
 
 // The merge pass: one event told several times is one event. findEvents
 // folds mentions with the same stable id (type, participants, date) as it
-// goes (mergeMention); mergeEvents, run once all events are found, decides
+// goes (foldMention), unless they happened at different cities or
+// countries of their own (elsewhere: a trip's legs, talks in two
+// cities); mergeEvents, run once all events are found, decides
 // coreference between mentions whose ids differ: one mention names two
 // parties, a later one only "the talks" or one party; a headline and the
 // body; a date given in one mention only; a visit announced and then told.
@@ -26,7 +28,9 @@ import (
 // headline; the same sentence). A mention that could join two different
 // events joins neither. The merged event keeps every mention as evidence,
 // takes the union of the parties (a country a named person of it stands for
-// is dropped), the most precise own date and place, and its id is computed
+// is dropped), the most precise own date (a visit's: the span of its stay
+// over one day of it) and place (a city over the country it lies in,
+// unless the country is a visit trigger's own), and its id is computed
 // again from its type, participants and date, so the id keeps its meaning.
 // A mention whose parties came from context adds none (they only said
 // which event it refers to) but a person standing for a country or
@@ -57,6 +61,7 @@ type mentionFacts struct {
 	unnamed  bool // one named party meeting an unnamed group
 	title    bool // a headline or caption line
 	stay     bool // a stay ("is in Vilnius this week for talks": frame need stay)
+	apart    bool // kept apart from an event of its id at another place of its own (build)
 }
 
 // mergeFacts is what the events pass tells the merge pass of a draft it
@@ -117,6 +122,40 @@ func (e *Event) addMention(o Event) bool {
 		e.facts.ownPlace = true
 	}
 	return true
+}
+
+// finerPlace: place x, a mention's own (xOwn), is a city or region in
+// country y, the own place of an event told by mention e: the finer of
+// the two is where the event happened (a trip to a country told as an
+// arrival in one of its cities went to that city: "a week in Jordan" and
+// "arrived in Amman"), unless e's trigger is a visit itself (word class
+// wholevisit: "visited Peru ... flew to Lima" is a visit to Peru).
+func (d *document) finerPlace(x string, xOwn bool, y string, e *Event) bool {
+	if !xOwn || x == "" || y == "" || !d.placeIn(x, y) {
+		return false
+	}
+	f := e.facts
+	for k := f.n0; f.set && k < f.t1 && k < len(d.toks); k++ {
+		if d.lx.is(d.toks[k].lower, wcWholeVisit) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldMention folds mention o into the event of its id told before (e),
+// its place taken when it is finer than e's own (finerPlace).
+func (d *document) foldMention(e *Event, o Event) {
+	finer := e.facts.ownPlace && d.finerPlace(o.Location, o.facts.ownPlace, e.Location, e)
+	e.mergeMention(o)
+	if !finer || e.Location == o.Location {
+		return
+	}
+	if d.explain {
+		e.Explain = append(e.Explain, "place "+o.Location+" from "+o.Trigger+": it lies in "+e.Location)
+	}
+	e.Location, e.Lat, e.Lon = o.Location, o.Lat, o.Lon
+	e.PlaceCandidates = o.PlaceCandidates // place_rank.go
 }
 
 // evidenceOf is the record of one mention: where it stands and what it
@@ -236,10 +275,15 @@ func (d *document) mergeEvents() {
 	final := out[:0]
 	for _, e := range out {
 		if k, ok := seen[e.ID]; ok {
-			final[k].mergeMention(e)
-			continue
+			if !d.elsewhere(&final[k], &e) {
+				d.foldMention(&final[k], e)
+				continue
+			}
+			// another city or country of its own: another event
+			// (distinctIDs gives it an id of its own)
+		} else {
+			seen[e.ID] = len(final)
 		}
-		seen[e.ID] = len(final)
 		final = append(final, e)
 	}
 	d.events = final
@@ -283,6 +327,12 @@ func (d *document) pickCandidate(b *Event, cands []int) int {
 	return best
 }
 
+// spanHolds: date x is a span of days ("2026-04-15/2026-04-17") that
+// holds day y: a trip's stay told beside one day of it.
+func spanHolds(x, y string) bool {
+	return strings.Contains(x, "/") && len(y) == 10 && dateWithin(y, x)
+}
+
 // dateWithin: date x lies within date y (both given).
 func dateWithin(x, y string) bool {
 	if x == "" || y == "" {
@@ -323,7 +373,10 @@ func (e *Event) absorb(d *document, o Event, why []string) {
 	if d.laterBare(&o, e) {
 		oDate, oPlace = "", "" // a bare reference adds no date or place (merge_refs.go)
 	}
-	if betterDate(oDate, o.facts.ownDate, date, ownDate) {
+	// a visit told on one day of its stay ("received on Thursday") and
+	// by the stay's span ("arrived on Wednesday, leaves on Friday") is
+	// dated by the span
+	if betterDate(oDate, o.facts.ownDate, date, ownDate) || e.Type == Visit && o.facts.ownDate && ownDate && spanHolds(oDate, date) {
 		date, ownDate = o.Date, o.facts.ownDate
 	}
 	if e.facts.stay && !o.facts.stay && oDate != "" && (o.facts.ownDate || !ownDate) {
@@ -332,7 +385,8 @@ func (e *Event) absorb(d *document, o Event, why []string) {
 		date, ownDate = o.Date, o.facts.ownDate
 	}
 	place, ownPlace := e.Location, e.facts.ownPlace
-	if oPlace != "" && (place == "" || o.facts.ownPlace && !ownPlace) {
+	finer := ownPlace && d.finerPlace(oPlace, o.facts.ownPlace, place, e)
+	if oPlace != "" && (place == "" || o.facts.ownPlace && !ownPlace || finer) {
 		place, ownPlace = o.Location, o.facts.ownPlace
 	}
 	e.addMention(o)

@@ -13,6 +13,14 @@ package extract
 // first trip abroad, to Gaborone" names its own traveller: it may be
 // another trip) and one a name stands in ("at the Andean trade summit"
 // names its occasion).
+//
+// So is a meeting or agreement that names no party and no date of its own
+// (its parties and date came from the event told before: "meetings with
+// municipal officials", "the talks") but a place of its own where that
+// event was not (build kept it apart: Event.facts.apart), when it joins no
+// event told at its place either and nothing marks it as another occasion
+// ("the next round of talks" is one): whose event it is the story does
+// not say.
 func (d *document) dropOrphanReferences(alive, grew []bool) {
 	told := map[string]bool{}
 	for i := range d.events {
@@ -24,6 +32,11 @@ func (d *document) dropOrphanReferences(alive, grew []bool) {
 		e := &d.events[i]
 		if told[e.Type] && !grew[i] && len(e.Evidence) == 0 && d.bareReference(e.facts) && !d.namedReference(e.facts) {
 			d.tracef("merge %s %q (S%d): a bare reference to an event told before that joins none: dropped", e.Type, e.Trigger, e.facts.sent)
+			alive[i] = false
+			continue
+		}
+		if told[e.Type] && !grew[i] && len(e.Evidence) == 0 && d.guessedElsewhere(e) {
+			d.tracef("merge %s %q (S%d): parties from the event told before, at another place, joins none: dropped", e.Type, e.Trigger, e.facts.sent)
 			alive[i] = false
 			continue
 		}
@@ -53,4 +66,14 @@ func (d *document) namedReference(f mentionFacts) bool {
 		}
 	}
 	return false
+}
+
+// guessedElsewhere: a meeting or agreement whose parties came from
+// context, its date not its own, kept apart from the event of its id for
+// a place of its own, and no distinct cue makes it another occasion of
+// those parties. (A visit's traveller from context is the person the
+// story follows: "The trip began in Tokyo" is a leg of that person's.)
+func (d *document) guessedElsewhere(e *Event) bool {
+	f := e.facts
+	return e.Type != Visit && f.apart && f.borrowed && !f.ownDate && d.distinctCue(f) == ""
 }

@@ -63,6 +63,27 @@ func TestBetterDate(t *testing.T) {
 	}
 }
 
+// TestSpanHolds: a span of days holds a day inside it; a month, another
+// span or a day outside is none.
+func TestSpanHolds(t *testing.T) {
+	cases := []struct {
+		x, y string
+		want bool
+	}{
+		{"2026-04-15/2026-04-17", "2026-04-16", true},
+		{"2026-04-15/2026-04-17", "2026-04-15", true},
+		{"2026-04-15/2026-04-17", "2026-04-18", false},
+		{"2026-04", "2026-04-16", false},
+		{"2026-04-15/2026-04-17", "2026-04-16/2026-04-17", false},
+		{"2026-04-15/2026-04-17", "", false},
+	}
+	for _, c := range cases {
+		if got := spanHolds(c.x, c.y); got != c.want {
+			t.Errorf("spanHolds(%q, %q) = %v, want %v", c.x, c.y, got, c.want)
+		}
+	}
+}
+
 // TestDateBounds: the days a value covers; what is not a date value is
 // refused.
 func TestDateBounds(t *testing.T) {
