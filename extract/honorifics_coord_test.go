@@ -72,3 +72,27 @@ func hasParties(rec *extract.Record, typ string, want []string) bool {
 	}
 	return false
 }
+
+// TestFrenchHonorificStop: "Mme." and "Mlle." (abbreviations.tsv, inner)
+// end no sentence: the name after one stays in its sentence and is a party
+// of the event the sentence tells.
+func TestFrenchHonorificStop(t *testing.T) {
+	cases := []struct {
+		name, text string
+		typ        string
+		want       []string
+	}{
+		{"mme before a name", "Port commissioner Ravi Menon and gallery director Mme. Odile Farge signed the loan agreement in Kochi on Monday.",
+			extract.Agreement, []string{"Odile Farge", "Ravi Menon"}},
+		{"mlle before a name", "Mayor Henrik Sandvik met Mlle. Josette Arnaud, the festival's founder, in Bergen on Friday.",
+			extract.Meeting, []string{"Henrik Sandvik", "Josette Arnaud"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "mme", "2026-03-11", c.text)
+			if !hasParties(rec, c.typ, c.want) {
+				t.Errorf("no %s of exactly %v: %s", c.typ, c.want, eventList(rec))
+			}
+		})
+	}
+}
