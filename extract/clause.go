@@ -193,8 +193,10 @@ done:
 		}
 		// "Soto arrived in Lima for a three-day visit", "Park held a
 		// separate meeting with Li": a meeting or visit noun under a verb
-		// is that verb's subject's
-		if len(c.subj) == 0 && len(c.pp["poss"]) == 0 && tr.typ != Agreement {
+		// is that verb's subject's; of the agreement nouns only one that
+		// ends in "with", not one a support verb makes ("X flew to Lima
+		// for the signing with Y"; "X welcomed the deal" makes X no party)
+		if len(c.subj) == 0 && len(c.pp["poss"]) == 0 && (tr.typ != Agreement || d.withSigning(tr)) {
 			if v := d.governingVerb(tr.t0, s); v >= 0 {
 				c.subj = d.subjectPhrase(d.verbGroupStart(v, s), s)
 				if len(c.subj) > 0 {
@@ -1269,4 +1271,10 @@ func (d *document) possOwnSubject(poss []arg, tr trigMatch, s sentence) ([]arg, 
 		}
 	}
 	return nil, -1
+}
+
+// withSigning: an agreement noun that ends in "with" and needs no support
+// verb: "for the signing with Y" (frames.tsv).
+func (d *document) withSigning(tr trigMatch) bool {
+	return !tr.verb && tr.frame != nil && strings.HasSuffix(tr.frame.lemma, " with")
 }

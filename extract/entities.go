@@ -436,7 +436,7 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 }
 
 // ruleHonorific: Mr. Misri, Dr. Varga.
-func (d *document) ruleHonorific(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+func (d *document) ruleHonorific(lx *lexicon, c span, acr map[int]bool, depth int) bool {
 	if !lx.honorific[strings.TrimSuffix(d.toks[c.t0].text, ".")] || c.t1-c.t0 < 2 || d.honorificOfOrg(lx, c) {
 		return false
 	}
@@ -457,6 +457,11 @@ func (d *document) ruleHonorific(lx *lexicon, c span, _ map[int]bool, _ int) boo
 	m := d.personMention(lx, name, true)
 	m.text = d.textOf(span{c.t0, name.t1})
 	d.mentions = append(d.mentions, m)
+	// "Mr Lund and Ms Berg", "Sir Ian Hale and Mary Cole": the chunk goes
+	// on past "and" with a name of its own, classified on its own
+	if k := name.t1; k+1 < c.t1 && d.toks[k].lower == "and" && d.isCapWord(k+1) {
+		d.classify(lx, span{k + 1, c.t1}, acr, depth+1)
+	}
 	return true
 }
 
