@@ -63,6 +63,7 @@ type document struct {
 	describedNames map[string]bool    // the bodies described in lower case that became parties (bodies.go)
 	coarseDates    []dateMention      // weeks, seasons, decades: DATE entities that date no event (dates_coarse.go)
 	liveDays       []string           // per sentence, a live entry's day (dates_live.go, read on first use)
+	headlineApart  bool               // the envelope gave a headline of its own: the text is the body alone, its first line the lede
 	source         string             // the envelope's source, the outlet that published the article (senses_outlet.go)
 	briefs         []int              // a round-up's briefs: their first sentences (roundup.go); nil: no round-up
 	sports         int8               // teams_clubs.go: 0 not read yet, 1 a sports story, -1 not one

@@ -247,8 +247,8 @@ func (r *eventRun) readMainEvent(order []int) {
 // titleLine: sentence si is a headline or a caption, a short line of its
 // own that tells the story's main event in the present tense ("Soto visits
 // Lima", "Kenya, Uganda sign trade pact"): a line above the body that is
-// not the dateline, the article's first line, or a line of the body that
-// ends without a full stop.
+// not the dateline, the article's first line (when the headline is not
+// given apart), or a line of the body that ends without a full stop.
 func (d *document) titleLine(si, firstSent int) bool {
 	s := d.sent[si]
 	if s.t1 <= s.t0 || !d.toks[s.t0].para || strings.ContainsRune(d.text[s.start:s.end], '\n') {
@@ -271,7 +271,10 @@ func (d *document) titleLine(si, firstSent int) bool {
 	}
 	last := d.toks[s.t1-1].text
 	switch {
-	case si < firstSent || si == 0:
+	case si < firstSent || si == 0 && !d.headlineApart:
+		// the text's first line is its headline, unless the envelope
+		// gave the headline apart: then the text is the body, and its
+		// first line the lede
 		return true
 	default:
 		return !strings.ContainsAny(last, ".!?\"”’:;,")

@@ -164,6 +164,7 @@ func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*R
 	d.keepRemoved = x.keepRemoved
 	d.dateCands = x.dateCands
 	d.source = a.Source
+	d.headlineApart = a.Headline != ""
 	if !d.ref.hasDay {
 		// no published date: one in the page address or the article id
 		// ("/2025/10/07/", "reuters-london-2025-10-07") is the next best
