@@ -115,10 +115,41 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 	if !ok {
 		return false, ""
 	}
+	if other, ok := r.d.negatedOther(c, k, j); ok {
+		r.d.tracef("S%d %s %q: %q negates %q, not it", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), r.d.textOf(span{k, j}), other)
+		return false, ""
+	}
 	if r.d.purposeAfter(c, k) {
 		return false, "" // "A tour of Asia, to promote her plan to cut tariffs," (events_visit.go)
 	}
 	return true, fmt.Sprintf("%q", r.d.textOf(span{k, j}))
+}
+
+// negatedOther: a negation cue after the trigger that opens a noun phrase
+// headed by an event noun negates that event, not this one: "talks ended
+// without a deal", "the meeting closed with no agreement" tell talks that
+// were held and a deal that was not. The event noun stands within three
+// words of the cue, with no comma and no verb between.
+func (d *document) negatedOther(c *eventDraft, k, j int) (string, bool) {
+	if k < c.tr.t1 {
+		return "", false
+	}
+	for g := j; g < c.s.t1 && g <= j+3; g++ {
+		if t := d.toks[g]; t.text == "," || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+			return "", false
+		}
+		n, v := d.lx.triggers.longest(d.toks, g, c.s.t1)
+		if n == 0 {
+			continue
+		}
+		if m, ok := d.reading(d.lx, g, g+n, d.lx.formSets[v]); ok || m.needs == "support" {
+			if !m.verb {
+				return d.textOf(span{g, g + n}), true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // droppedParticiple: a participle that describes the noun before it ("a

@@ -21,6 +21,13 @@ func TestFactualityRules(t *testing.T) {
 		{"Ana Soto should sign the accord with Rosa Salcedo.", "clause negated or modal"},
 		{"Ana Soto praised the Lima Accord, signed with Rosa Salcedo in 2019.", "an existing agreement"},
 		{"Ana Soto met Rosa Salcedo in Lima on Monday.", ""},
+		// a negation that opens another event's noun phrase negates that
+		// event: the talks were held, the deal was not reached
+		{"Talks between Ana Soto and Rosa Salcedo ended without a deal on Monday.", ""},
+		{"A meeting of Ana Soto and Rosa Salcedo in Lima closed with no agreement on fees.", ""},
+		{"Ana Soto left Lima without meeting Rosa Salcedo.", "negated"},
+		{"Talks between Ana Soto and Rosa Salcedo did not take place without preconditions.", "negated"},
+		{"No deal was signed by Ana Soto and Rosa Salcedo on Monday.", "negated"},
 		{"Ana Soto's visit to Lima was postponed to March 20.", ""},
 		{"Ana Soto's visit to Lima was postponed to March 20, her office said on Tuesday.", ""},
 	}
