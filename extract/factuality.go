@@ -58,6 +58,7 @@ var factualityRules = []factualityRule{
 		}
 		return false, ""
 	}},
+	{"asked, not stated", (*eventRun).yesNoQuestion},
 	{"hoped for, offered, invited or proposed", func(r *eventRun, c *eventDraft, hi int) (bool, string) {
 		hoped, accepted := r.d.hopeReading(r.lx, c.tr, c.s)
 		if !hoped && accepted >= 0 {
@@ -123,6 +124,57 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 		return false, "" // "A tour of Asia, to promote her plan to cut tariffs," (events_visit.go)
 	}
 	return true, fmt.Sprintf("%q", r.d.textOf(span{k, j}))
+}
+
+// yesNoQuestion: a sentence that asks whether an event happens ("Did Soto
+// visit Quito?", "Haven't they agreed before?", "Will the two leaders
+// meet?") states none: it opens with an auxiliary or modal verb (word
+// classes aux, modal, future) and ends with a question mark. A question
+// that asks about a stated event ("Why did Soto visit Quito?") opens with
+// a question word and is left to the other rules.
+func (r *eventRun) yesNoQuestion(c *eventDraft, hi int) (bool, string) {
+	d, s := r.d, c.s
+	last := s.t1 - 1
+	for last > s.t0 && quoteMark(d.toks[last].text) {
+		last--
+	}
+	if last <= s.t0 || d.toks[last].text != "?" {
+		return false, ""
+	}
+	first := s.t0
+	for first < last && quoteMark(d.toks[first].text) {
+		first++
+	}
+	t := d.toks[first]
+	// the tagger may take a capitalized "Did" before a name for a name:
+	// the class decides, the tag only keeps out the adverbs of class aux
+	if strings.HasPrefix(t.tag, "RB") || !d.lx.is(t.lower, wcAux, wcModal, wcFuture) && !d.lx.is(auxOfContraction(t.lower), wcAux, wcModal, wcFuture) {
+		return false, ""
+	}
+	return true, fmt.Sprintf("%q ... ?", t.text)
+}
+
+// auxOfContraction is the verb of a negative contraction, one token for
+// the tokenizer ("haven't" -> "have", "can't" -> "can"), else w.
+func auxOfContraction(w string) string {
+	for _, n := range []string{"n't", "n’t"} {
+		if v, ok := strings.CutSuffix(w, n); ok && v != "" {
+			if v == "ca" || v == "sha" {
+				return v + "n" // can't, shan't
+			}
+			return v
+		}
+	}
+	return w
+}
+
+// quoteMark: a token that is a quotation mark.
+func quoteMark(s string) bool {
+	switch s {
+	case "\"", "'", "“", "”", "‘", "’", "``", "''":
+		return true
+	}
+	return false
 }
 
 // negatedOther: a negation cue after the trigger that opens a noun phrase

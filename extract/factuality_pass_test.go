@@ -28,6 +28,16 @@ func TestFactualityRules(t *testing.T) {
 		{"Ana Soto left Lima without meeting Rosa Salcedo.", "negated"},
 		{"Talks between Ana Soto and Rosa Salcedo did not take place without preconditions.", "negated"},
 		{"No deal was signed by Ana Soto and Rosa Salcedo on Monday.", "negated"},
+		// a yes/no question asks whether an event happens; it states none
+		{"Did Ana Soto meet Rosa Salcedo in Lima?", "asked, not stated"},
+		{"Haven't Ana Soto and Rosa Salcedo signed an accord before?", "asked, not stated"},
+		{"Will Ana Soto visit Lima next month?", "asked, not stated"},
+		{"Won't Ana Soto visit Lima next month?", "asked, not stated"},
+		{"Can't Ana Soto and Rosa Salcedo agree on fees?", "asked, not stated"},
+		// a question about a stated event, or a statement, is no such question
+		{"Why did Ana Soto meet Rosa Salcedo in Lima on Monday?", ""},
+		{"Ana Soto met Rosa Salcedo in Lima on Monday, but to what end?", ""},
+		{"Also on Monday, Ana Soto met Rosa Salcedo in Lima.", ""},
 		{"Ana Soto's visit to Lima was postponed to March 20.", ""},
 		{"Ana Soto's visit to Lima was postponed to March 20, her office said on Tuesday.", ""},
 	}
