@@ -305,6 +305,8 @@ type frame struct {
 	// "event": only with an event noun for its object ("chaired the talks");
 	// "gathering": the same, and nothing else ("addressed a meeting");
 	// "resumed": only after a meeting told before ("return to the table")
+	// "round": one of a series of talks the story told ("a second round
+	// followed in Lusaka"; not "a funding round", "a round of layoffs")
 	learned string // a learned frame's provenance ("3 sets, precision 0.64"; frames_learned.tsv)
 }
 
@@ -697,9 +699,9 @@ func parseFrame(r row) (frame, error) {
 		return f, fmt.Errorf("frame %q: no type", lemma)
 	}
 	switch f.needs {
-	case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "led", "return":
+	case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "round", "led", "return":
 	default:
-		return f, fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed, led or return", f.needs)
+		return f, fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed, round, led or return", f.needs)
 	}
 	for _, x := range f.roles {
 		switch x {
