@@ -319,6 +319,11 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 				k = m.t1
 				continue
 			}
+			if m, ok := d.roundEllipsis(k, s, out); ok { // "a second round in X on D, and a third in Y on E" (events_rounds.go)
+				out = append(out, m)
+				k = m.t1
+				continue
+			}
 			k++
 			continue
 		}

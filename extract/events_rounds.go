@@ -56,10 +56,11 @@ func (r *eventRun) ruleNextRound(c *eventDraft) partySet {
 // negotiators: "The first round, led by X and Y, ... A second round
 // followed in Z"), else the last meeting, else the last agreement (the
 // deal the rounds led to: "X and Y agreed on Thursday ... A second round
-// was held on July 30"). The trigger of a round is a word of class round.
+// was held on July 30"). The trigger of a round is a word of class round,
+// or of class sequel for a round told by ellipsis (roundEllipsis).
 func (d *document) roundParties() (*Event, string) {
 	for k := len(d.events) - 1; k >= 0; k-- {
-		if ev := &d.events[k]; ev.Type == Meeting && d.lx.is(strings.ToLower(ev.Trigger), wcRound) {
+		if ev := &d.events[k]; ev.Type == Meeting && d.lx.is(strings.ToLower(ev.Trigger), wcRound, wcSequel) {
 			return ev, "the round told before, a later round"
 		}
 	}
@@ -331,4 +332,45 @@ func (d *document) talksToldBefore(m trigMatch) bool {
 		k += n
 	}
 	return false
+}
+
+// roundEllipsis reads a round told by ellipsis after a round of its
+// sentence: "A second round followed in Lusaka on May 3-4, and a third in
+// Harare on June 9" — a sequel word (word class sequel: "third", "next",
+// "another") after "a" or "the" after "and" or a comma, with a
+// preposition right after it ("in", "at", "on"), is one more round, with
+// its own date and place. The round before it must be a bare round (the
+// frame that needs "round") of the same sentence.
+func (d *document) roundEllipsis(k int, s sentence, before []trigMatch) (trigMatch, bool) {
+	toks := d.toks
+	if k-2 < s.t0 || k+1 >= s.t1 || len(before) == 0 || !d.lx.is(toks[k].lower, wcSequel) {
+		return trigMatch{}, false
+	}
+	prev := before[len(before)-1]
+	if prev.needs != "round" || prev.t1 > k {
+		return trigMatch{}, false
+	}
+	switch toks[k-1].lower {
+	case "a", "the":
+	default:
+		return trigMatch{}, false
+	}
+	if l := toks[k-2].lower; l != "and" && l != "," {
+		return trigMatch{}, false
+	}
+	switch toks[k+1].lower {
+	case "in", "at", "on":
+	default:
+		return trigMatch{}, false // "and a third round", "and the second day"
+	}
+	m := prev
+	m.t0, m.t1 = k, k+1
+	return m, true
+}
+
+// ellipticRound: tr is a round read by roundEllipsis ("..., and a third in
+// Harare on June 9"): a date before it across "and" is the round's before
+// it (time.go).
+func (d *document) ellipticRound(tr trigMatch) bool {
+	return tr.needs == "round" && tr.t1 == tr.t0+1 && d.lx.is(d.toks[tr.t0].lower, wcSequel)
 }

@@ -230,6 +230,12 @@ func TestBareRounds(t *testing.T) {
 		{"a later round borrows the earlier round's negotiators",
 			"The first round of the water talks, led by Carmen Lozada and Hugo Benavides, opened in Loja on Feb. 2. A second round followed in Piura on Feb. 20-21.",
 			[]round{{[]string{"Carmen Lozada", "Hugo Benavides"}, "2026-02-20/2026-02-21", "Piura", false}}},
+		{"a third round told by ellipsis",
+			"Trade Minister Ilona Varga of Hungary held talks with Trade Minister Petar Kostov of Bulgaria in Szeged on Monday. A first round followed in Ruse on Jan. 12-13, and a second in Varna on Feb. 9.",
+			[]round{{[]string{"Ilona Varga", "Petar Kostov"}, "2026-01-12/2026-01-13", "Ruse", false}, {[]string{"Ilona Varga", "Petar Kostov"}, "2026-02-09", "Varna", false}}},
+		{"trap: no ellipsis without a round before it",
+			"Trade Minister Ilona Varga of Hungary held talks with Trade Minister Petar Kostov of Bulgaria in Szeged on Monday. Hungary won the first match in Ruse on Jan. 12, and a second in Varna on Feb. 9.",
+			nil},
 		{"trap: a funding round",
 			"Chief executive Rhea Montclair met investors in Boston on Monday. The startup closed a funding round of $40 million on Friday.",
 			nil},
@@ -257,7 +263,7 @@ func TestBareRounds(t *testing.T) {
 			}
 			var rounds []extract.Event
 			for _, ev := range rec.Events {
-				if ev.Type == extract.Meeting && strings.EqualFold(ev.Trigger, "round") {
+				if ev.Type == extract.Meeting && (strings.EqualFold(ev.Trigger, "round") || strings.Contains(c.text, "and a "+ev.Trigger+" in")) {
 					rounds = append(rounds, ev)
 				}
 			}
