@@ -252,8 +252,9 @@ func (r *eventRun) ruleResumedTalks(c *eventDraft) partySet {
 // none when:
 //   - "of" follows: "a round of talks" is the talks' own event, "a round
 //     of layoffs" or "of applause" no meeting;
-//   - it is plural: "after three rounds", "as in earlier rounds" count or
-//     sum up rounds, no one sitting;
+//   - it is plural with no "between" or "with" right after it: "after
+//     three rounds", "as in earlier rounds" count or sum up rounds ("two
+//     further rounds between X and Y in Lima" tells their sittings);
 //   - a common noun or a name that is no place or date modifies it: "a
 //     funding round", "a Series C round", "the FA Cup first round";
 //   - the story is a sports story (teams_clubs.go): a round of a contest;
@@ -261,8 +262,11 @@ func (r *eventRun) ruleResumedTalks(c *eventDraft) partySet {
 //     sentence or earlier in its own.
 func (d *document) roundHolds(m trigMatch, s sentence) bool {
 	toks := d.toks
-	if m.t1 < s.t1 && toks[m.t1].lower == "of" || m.form&formPlural != 0 || toks[m.t1-1].tag == "NNS" {
+	if m.t1 < s.t1 && toks[m.t1].lower == "of" {
 		return false
+	}
+	if plural := m.form&formPlural != 0 || toks[m.t1-1].tag == "NNS"; plural && !(m.t1 < s.t1 && (toks[m.t1].lower == "between" || toks[m.t1].lower == "with")) {
+		return false // "after three rounds"; but "two further rounds between X and Y" tells their sittings
 	}
 	if !d.roundModifiersHold(m.t0, s) || d.sportsStory(d.lx) {
 		return false
@@ -288,7 +292,7 @@ func (d *document) roundModifiersHold(t0 int, s sentence) bool {
 			return k-1 < s.t0 || d.toks[k-1].cap // "Thursday's round", "Lima's round"; not "the election's round"
 		case t.tag == "DT" || t.tag == "PRP$" || t.tag == "IN" || t.tag == "TO" || strings.HasPrefix(t.tag, "VB"):
 			return true // "a second round", "that round", "at the round", "opened a round"
-		case t.cap:
+		case t.cap && k > s.t0:
 			return false // "a Series C round", "the FA Cup first round"
 		case d.lx.is(t.lower, wcSequel) || t.lower == "and":
 			continue

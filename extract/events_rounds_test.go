@@ -236,6 +236,9 @@ func TestBareRounds(t *testing.T) {
 		{"trap: no ellipsis without a round before it",
 			"Trade Minister Ilona Varga of Hungary held talks with Trade Minister Petar Kostov of Bulgaria in Szeged on Monday. Hungary won the first match in Ruse on Jan. 12, and a second in Varna on Feb. 9.",
 			nil},
+		{"plural rounds with their own parties",
+			"The mediator Ana Beltrao met both water ministers in Lome in May. Two further rounds between Minister Kossi Agbeko and Minister Yaw Mensah-Ofori took place in Accra in October.",
+			[]round{{[]string{"Kossi Agbeko", "Yaw Mensah-Ofori"}, "2025-10", "Accra", false}}},
 		{"trap: a funding round",
 			"Chief executive Rhea Montclair met investors in Boston on Monday. The startup closed a funding round of $40 million on Friday.",
 			nil},
@@ -263,7 +266,7 @@ func TestBareRounds(t *testing.T) {
 			}
 			var rounds []extract.Event
 			for _, ev := range rec.Events {
-				if ev.Type == extract.Meeting && (strings.EqualFold(ev.Trigger, "round") || strings.Contains(c.text, "and a "+ev.Trigger+" in")) {
+				if ev.Type == extract.Meeting && (strings.EqualFold(strings.TrimSuffix(ev.Trigger, "s"), "round") || strings.Contains(c.text, "and a "+ev.Trigger+" in")) {
 					rounds = append(rounds, ev)
 				}
 			}
