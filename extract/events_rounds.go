@@ -257,7 +257,9 @@ func (r *eventRun) ruleResumedTalks(c *eventDraft) partySet {
 //     further rounds between X and Y in Lima" tells their sittings);
 //   - a common noun or a name that is no place or date modifies it: "a
 //     funding round", "a Series C round", "the FA Cup first round";
-//   - the story is a sports story (teams_clubs.go): a round of a contest;
+//   - the story is a sports story (teams_clubs.go), or its sentence has a
+//     word of a vote or a contest (classes ballot, sport): a round of a
+//     contest or of voting;
 //   - no talks were told before it: a meeting trigger in an earlier
 //     sentence or earlier in its own.
 func (d *document) roundHolds(m trigMatch, s sentence) bool {
@@ -270,6 +272,11 @@ func (d *document) roundHolds(m trigMatch, s sentence) bool {
 	}
 	if !d.roundModifiersHold(m.t0, s) || d.sportsStory(d.lx) {
 		return false
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if d.lx.is(d.toks[k].lower, wcBallot, wcSport) {
+			return false // "won 41 percent of the vote in the first round", "reached the final after the third round"
+		}
 	}
 	return d.talksToldBefore(m)
 }
