@@ -322,6 +322,11 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 				k = m.t1
 				continue
 			}
+			if m, ok := d.roundEllipsis(k, s, out); ok { // "a second round in X on D, and a third in Y on E" (events_rounds.go)
+				out = append(out, m)
+				k = m.t1
+				continue
+			}
 			k++
 			continue
 		}
@@ -870,6 +875,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 	switch m.needs {
 	case "resumed":
 		return d.meetingToldBefore(toks[m.t0].sent) != nil // "return to the table" (events_rounds.go)
+	case "round":
+		return d.roundHolds(m, s) // "a second round followed in Lusaka" (events_rounds.go)
 	case "stay":
 		return d.stayHolds(m, s) // "is in Chile for talks" (events_visit.go)
 	case "span":

@@ -9,24 +9,79 @@ import "strings"
 // mention of the first one. The round and sequel words are word classes
 // (word_classes.tsv: round, sequel). With no meeting told before it finds
 // nothing: the last event of another type lends no parties.
+//
+// A bare round (the frame that needs "round": "A second round followed in
+// Lusaka", "The next round will be held in Accra") is the same: with no
+// party phrase of its own it is a sitting of the talks told before.
 func (r *eventRun) ruleNextRound(c *eventDraft) partySet {
 	d := r.d
 	t0 := c.tr.t0
-	if c.tr.typ != Meeting || c.tr.verb || t0 < 3 || len(c.cl.subj) > 0 || len(c.cl.obj) > 0 {
+	if c.tr.typ != Meeting || c.tr.verb {
 		return partySet{}
 	}
-	if d.toks[t0-1].lower != "of" || !d.lx.is(d.toks[t0-2].lower, wcRound) || !d.lx.is(d.toks[t0-3].lower, wcSequel) {
-		return partySet{}
+	if c.tr.needs != "round" {
+		if t0 < 3 || len(c.cl.subj) > 0 || len(c.cl.obj) > 0 {
+			return partySet{}
+		}
+		if d.toks[t0-1].lower != "of" || !d.lx.is(d.toks[t0-2].lower, wcRound) || !d.lx.is(d.toks[t0-3].lower, wcSequel) {
+			return partySet{}
+		}
 	}
 	for _, role := range []string{"with", "between", "poss", "by"} {
 		if len(c.cl.pp[role]) > 0 {
 			return partySet{}
 		}
 	}
+	if c.tr.needs == "round" {
+		if len(c.trigs) == 1 && len(d.personNames(span{c.s.t0, c.s.t1})) >= 2 {
+			// "A second round, which brought X, Y and Z to Lima": the
+			// sentence's only event names its own (clause-span-persons);
+			// with another event in it ("after the Jakarta round ended,
+			// X and Y spoke by phone") the names are that event's
+			return partySet{}
+		}
+		if ev, via := d.roundParties(); ev != nil {
+			return partySet{parties: partiesOf(ev, via), contextual: true, borrowed: true}
+		}
+		return partySet{}
+	}
 	if ev := d.lastEventOf(Meeting); ev != nil { // events_toldbefore.go
 		return partySet{parties: partiesOf(ev, "the talks told before, a later round"), contextual: true, borrowed: true}
 	}
 	return partySet{}
+}
+
+// roundParties: the event whose parties a bare round with no party of its
+// own takes — the last round told before (a series goes on with the same
+// negotiators: "The first round, led by X and Y, ... A second round
+// followed in Z"), else the last meeting, else the last agreement (the
+// deal the rounds led to: "X and Y agreed on Thursday ... A second round
+// was held on July 30"). The trigger of a round is a word of class round,
+// or of class sequel for a round told by ellipsis (roundEllipsis).
+func (d *document) roundParties() (*Event, string) {
+	for k := len(d.events) - 1; k >= 0; k-- {
+		if ev := &d.events[k]; ev.Type == Meeting && d.lx.is(strings.ToLower(ev.Trigger), wcRound, wcSequel) {
+			return ev, "the round told before, a later round"
+		}
+	}
+	if ev := d.lastEventOf(Meeting); ev != nil {
+		return ev, "the talks told before, a later round"
+	}
+	if ev := d.lastEventOf(Agreement); ev != nil && allPersons(ev) {
+		return ev, "the deal's negotiators told before, a round of its talks"
+	}
+	return nil, ""
+}
+
+// allPersons: every party of ev is a person (the negotiators of a deal, not
+// the companies or countries that made it).
+func allPersons(ev *Event) bool {
+	for _, p := range ev.Participants {
+		if p.Type != Person {
+			return false
+		}
+	}
+	return len(ev.Participants) > 0
 }
 
 // leadIn: the draft is talks fronted before the clause they lead into
@@ -188,4 +243,145 @@ func (r *eventRun) ruleResumedTalks(c *eventDraft) partySet {
 		return partySet{}
 	}
 	return partySet{parties: partiesOf(m, "the parties of the talks told before"), contextual: true, borrowed: true}
+}
+
+// roundHolds: the noun "round" (need "round") is one meeting of a series
+// of talks when the story told talks before it and the round is told as a
+// sitting of its own ("A second round followed in Lusaka on May 3", "The
+// two-day round in Accra was led by X and Y", "the Geneva round"). It is
+// none when:
+//   - "of" follows: "a round of talks" is the talks' own event, "a round
+//     of layoffs" or "of applause" no meeting;
+//   - it is plural with no "between" or "with" right after it: "after
+//     three rounds", "as in earlier rounds" count or sum up rounds ("two
+//     further rounds between X and Y in Lima" tells their sittings);
+//   - a common noun or a name that is no place or date modifies it: "a
+//     funding round", "a Series C round", "the FA Cup first round";
+//   - the story is a sports story (teams_clubs.go), or its sentence has a
+//     word of a vote or a contest (classes ballot, sport): a round of a
+//     contest or of voting;
+//   - no talks were told before it: a meeting trigger in an earlier
+//     sentence or earlier in its own.
+func (d *document) roundHolds(m trigMatch, s sentence) bool {
+	toks := d.toks
+	if m.t1 < s.t1 && toks[m.t1].lower == "of" {
+		return false
+	}
+	if plural := m.form&formPlural != 0 || toks[m.t1-1].tag == "NNS"; plural && !(m.t1 < s.t1 && (toks[m.t1].lower == "between" || toks[m.t1].lower == "with")) {
+		return false // "after three rounds"; but "two further rounds between X and Y" tells their sittings
+	}
+	if !d.roundModifiersHold(m.t0, s) || d.sportsStory(d.lx) {
+		return false
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if d.lx.is(d.toks[k].lower, wcBallot, wcSport) {
+			return false // "won 41 percent of the vote in the first round", "reached the final after the third round"
+		}
+	}
+	return d.talksToldBefore(m)
+}
+
+// roundModifiersHold walks left from the round over its modifiers
+// (ordinals, sequel words, adjectives, numbers, "and" between them: "the
+// fourth and final round", "the two-day round") to what opens its phrase:
+// a determiner, a possessive, a place or a date ("the Doha round",
+// "Thursday's round") or the sentence's start hold; a common noun or
+// another name before it does not.
+func (d *document) roundModifiersHold(t0 int, s sentence) bool {
+	for k := t0 - 1; k >= s.t0; k-- {
+		t := d.toks[k]
+		switch {
+		case !t.word:
+			return true // "Round one:", ", a second round"
+		case d.dateAt(k) != k || d.placeCovers(k):
+			return true
+		case isPossessive(t.text):
+			return k-1 < s.t0 || d.toks[k-1].cap // "Thursday's round", "Lima's round"; not "the election's round"
+		case t.tag == "DT" || t.tag == "PRP$" || t.tag == "IN" || t.tag == "TO" || strings.HasPrefix(t.tag, "VB"):
+			return true // "a second round", "that round", "at the round", "opened a round"
+		case t.cap && k > s.t0:
+			return false // "a Series C round", "the FA Cup first round"
+		case d.lx.is(t.lower, wcSequel) || t.lower == "and":
+			continue
+		case t.tag == "JJ" || t.tag == "JJS" || t.tag == "JJR" || t.tag == "CD" || t.tag == "RB":
+			continue
+		default:
+			return false // "funding round", "bidding round"
+		}
+	}
+	return true
+}
+
+// placeCovers: a place mention covers token k ("the Victoria Falls
+// round").
+func (d *document) placeCovers(k int) bool {
+	for _, m := range d.mentionsIn(span{d.sent[d.toks[k].sent].t0, k + 1}) {
+		if m.typ == Location && m.span.t0 <= k && k < m.span.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// talksToldBefore: a meeting trigger word other than a round stands in an
+// earlier sentence of the story or earlier in the round's own sentence.
+// The words are read as the lexicon has them, their needs unchecked (a
+// round's own check must not recurse into the sentence it stands in).
+func (d *document) talksToldBefore(m trigMatch) bool {
+	lx := d.lx
+	for k := d.sent[0].t0; k < m.t0; {
+		n, v := lx.triggers.longest(d.toks, k, m.t0)
+		if n == 0 {
+			k++
+			continue
+		}
+		for _, f := range lx.formSets[v] {
+			if fr := &lx.frames[f.frame]; fr.typ == Meeting && fr.needs != "round" {
+				return true
+			}
+		}
+		k += n
+	}
+	return false
+}
+
+// roundEllipsis reads a round told by ellipsis after a round of its
+// sentence: "A second round followed in Lusaka on May 3-4, and a third in
+// Harare on June 9" — a sequel word (word class sequel: "third", "next",
+// "another") after "a" or "the" after "and" or a comma, with a
+// preposition right after it ("in", "at", "on"), is one more round, with
+// its own date and place. The round before it must be a bare round (the
+// frame that needs "round") of the same sentence.
+func (d *document) roundEllipsis(k int, s sentence, before []trigMatch) (trigMatch, bool) {
+	toks := d.toks
+	if k-2 < s.t0 || k+1 >= s.t1 || len(before) == 0 || !d.lx.is(toks[k].lower, wcSequel) {
+		return trigMatch{}, false
+	}
+	prev := before[len(before)-1]
+	if prev.needs != "round" || prev.t1 > k {
+		return trigMatch{}, false
+	}
+	switch toks[k-1].lower {
+	case "a", "the":
+	default:
+		return trigMatch{}, false
+	}
+	if l := toks[k-2].lower; l != "and" && l != "," {
+		return trigMatch{}, false
+	}
+	switch toks[k+1].lower {
+	case "in", "at", "on":
+	default:
+		return trigMatch{}, false // "and a third round", "and the second day"
+	}
+	m := prev
+	m.t0, m.t1 = k, k+1
+	return m, true
+}
+
+// ellipticRound: tr is a round read by roundEllipsis ("..., and a third in
+// Harare on June 9"): a date before it across "and" is the round's before
+// it (time.go).
+func (d *document) ellipticRound(tr trigMatch) bool {
+	return tr.needs == "round" && tr.t1 == tr.t0+1 && d.lx.is(d.toks[tr.t0].lower, wcSequel)
 }

@@ -202,3 +202,124 @@ func TestResumedTalks(t *testing.T) {
 		})
 	}
 }
+
+// TestBareRounds: a round told on its own ("The first round was held in
+// Ruse in October", "The two-day round was led by X and Y") is a meeting
+// of its own with its own date and place; with no party of its own it
+// takes the parties of the talks the story told (the last round, else the
+// last meeting). A round of layoffs, a funding round, a round of a
+// contest, plural rounds and a round with no talks told before are no
+// meeting; talks retold make no new one.
+func TestBareRounds(t *testing.T) {
+	x := cascadeNew(t, extract.Options{Explain: true})
+	type round struct {
+		parties   []string
+		date, loc string
+		planned   bool
+	}
+	cases := []struct {
+		name, text string
+		want       []round // meetings told by a round; nil: none
+	}{
+		{"a first and a third round after the talks of the day",
+			"Trade Minister Ilona Varga of Hungary held talks with Trade Minister Petar Kostov of Bulgaria on rail tariffs in Szeged on Monday. The first round was held in Ruse in October. A third round will be held in Sofia in June, Varga said.",
+			[]round{{[]string{"Ilona Varga", "Petar Kostov"}, "2025-10", "Ruse", false}, {[]string{"Ilona Varga", "Petar Kostov"}, "2026-06", "Sofia", true}}},
+		{"a round led by two named negotiators after a description",
+			"Ecuadorean and Peruvian negotiators ended talks on a shared aquifer on Tuesday. The two-day round in Loja was led by Carmen Lozada and Hugo Benavides.",
+			[]round{{[]string{"Carmen Lozada", "Hugo Benavides"}, "2026-03-03", "Loja", false}}},
+		{"a later round borrows the earlier round's negotiators",
+			"The first round of the water talks, led by Carmen Lozada and Hugo Benavides, opened in Loja on Feb. 2. A second round followed in Piura on Feb. 20-21.",
+			[]round{{[]string{"Carmen Lozada", "Hugo Benavides"}, "2026-02-20/2026-02-21", "Piura", false}}},
+		{"a third round told by ellipsis",
+			"Trade Minister Ilona Varga of Hungary held talks with Trade Minister Petar Kostov of Bulgaria in Szeged on Monday. A first round followed in Ruse on Jan. 12-13, and a second in Varna on Feb. 9.",
+			[]round{{[]string{"Ilona Varga", "Petar Kostov"}, "2026-01-12/2026-01-13", "Ruse", false}, {[]string{"Ilona Varga", "Petar Kostov"}, "2026-02-09", "Varna", false}}},
+		{"trap: no ellipsis without a round before it",
+			"Trade Minister Ilona Varga of Hungary held talks with Trade Minister Petar Kostov of Bulgaria in Szeged on Monday. Hungary won the first match in Ruse on Jan. 12, and a second in Varna on Feb. 9.",
+			nil},
+		{"plural rounds with their own parties",
+			"The mediator Ana Beltrao met both water ministers in Lome in May. Two further rounds between Minister Kossi Agbeko and Minister Yaw Mensah-Ofori took place in Accra in October.",
+			[]round{{[]string{"Kossi Agbeko", "Yaw Mensah-Ofori"}, "2025-10", "Accra", false}}},
+		{"trap: a round of an election",
+			"Candidate Lena Ostrova held talks with party leader Milan Radic in Belgrade on Monday. Ostrova won 41 percent of the vote in the first round on Sunday.",
+			nil},
+		{"trap: a funding round",
+			"Chief executive Rhea Montclair met investors in Boston on Monday. The startup closed a funding round of $40 million on Friday.",
+			nil},
+		{"trap: a round of layoffs",
+			"Union leader Dora Kessel held talks with plant managers in Linz on Monday. The company announced a second round of layoffs on Wednesday.",
+			nil},
+		{"trap: rounds counted, not told",
+			"Union leader Dora Kessel held talks with Mayor Anton Rieger in Linz on Monday. Talks on the bus contract stalled last year after three rounds.",
+			nil},
+		{"trap: the talks retold",
+			"Foreign Minister Lena Ostrova held talks with Foreign Minister Milan Radic in Belgrade on Monday. The talks focused on gas supplies.",
+			nil},
+		{"trap: a cancelled round",
+			"Foreign Minister Lena Ostrova held talks with Foreign Minister Milan Radic in Belgrade on Monday. A second round planned for Skopje in May was cancelled.",
+			nil},
+		{"trap: a round with no talks told before",
+			"The golfer Ines Vasquez shot a 68 in the second round at Valderrama on Friday.",
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "rounds", Published: "2026-03-04", Body: "World news\n\n" + c.text, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rounds []extract.Event
+			for _, ev := range rec.Events {
+				if ev.Type == extract.Meeting && (strings.EqualFold(strings.TrimSuffix(ev.Trigger, "s"), "round") || strings.Contains(c.text, "and a "+ev.Trigger+" in")) {
+					rounds = append(rounds, ev)
+				}
+			}
+			if len(rounds) != len(c.want) {
+				t.Fatalf("want %d meetings told by a round, got %d: %s", len(c.want), len(rounds), eventList(rec))
+			}
+			for _, w := range c.want {
+				found := false
+				for i := range rounds {
+					ev := &rounds[i]
+					if ev.Date == w.date && ev.Location == w.loc && ev.Planned == w.planned && len(ev.Participants) == len(w.parties) &&
+						matchEvent(&extract.Record{Events: []extract.Event{*ev}, Entities: rec.Entities}, extract.Meeting, w.parties) != nil {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("want a round of %v on %s in %s (planned %v): %s", w.parties, w.date, w.loc, w.planned, eventList(rec))
+				}
+			}
+		})
+	}
+}
+
+// TestSitDownTogether: "X and Y sat down together" is a meeting of the
+// two; "sat down for an interview" is none.
+func TestSitDownTogether(t *testing.T) {
+	x := cascadeNew(t, extract.Options{})
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two named persons", "Mayor Tomas Ferrante and union leader Greta Holm sat down together in Malmo on Friday to discuss the bus strike.", []string{"Tomas Ferrante", "Greta Holm"}},
+		{"trap: one person sits down", "Mayor Tomas Ferrante sat down for an interview in Malmo on Friday.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "sit", Published: "2026-03-04", Body: "City news\n\n" + c.text, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ev := matchEvent(rec, extract.Meeting, c.want)
+			if c.want == nil {
+				if len(rec.Events) > 0 {
+					t.Errorf("want no event: %s", eventList(rec))
+				}
+				return
+			}
+			if ev == nil || len(ev.Participants) != 2 {
+				t.Errorf("want a meeting of %v: %s", c.want, eventList(rec))
+			}
+		})
+	}
+}

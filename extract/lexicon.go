@@ -150,6 +150,7 @@ const (
 	wcBodyDet     // the, its, their before a body of an organization told (bodies.go)
 	wcRound       // rounds (events_rounds.go): "round" of "the next round of talks"
 	wcSequel      // rounds: "next", "second" before a round: a later meeting of the same parties
+	wcBallot      // rounds: "election", "vote" in a round's sentence: a round of voting, no meeting
 	wcLeadIn      // rounds: "after", "following" before fronted talks ("After two days of talks, ...")
 	wcSide        // discourse (events_discourse_next.go): "The buyer, X": the other side told next
 	wcSideNoun    // discourse: "The lawsuit was filed by X": the matter's other side told next
@@ -235,7 +236,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
 	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb,
-	"round": wcRound, "sequel": wcSequel, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
+	"round": wcRound, "sequel": wcSequel, "ballot": wcBallot, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
 	"subordinate": wcSubordinate, "clubsuffix": wcClubSuffix, "clubprefix": wcClubPrefix, "orgpart": wcOrgPart,
 	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
 	"separately": wcSeparately, "fixtureside": wcFixtureSide,
@@ -307,6 +308,8 @@ type frame struct {
 	// "event": only with an event noun for its object ("chaired the talks");
 	// "gathering": the same, and nothing else ("addressed a meeting");
 	// "resumed": only after a meeting told before ("return to the table")
+	// "round": one of a series of talks the story told ("a second round
+	// followed in Lusaka"; not "a funding round", "a round of layoffs")
 	learned string // a learned frame's provenance ("3 sets, precision 0.64"; frames_learned.tsv)
 }
 
@@ -699,9 +702,9 @@ func parseFrame(r row) (frame, error) {
 		return f, fmt.Errorf("frame %q: no type", lemma)
 	}
 	switch f.needs {
-	case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "led", "return":
+	case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "round", "led", "return":
 	default:
-		return f, fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed, led or return", f.needs)
+		return f, fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed, round, led or return", f.needs)
 	}
 	for _, x := range f.roles {
 		switch x {

@@ -72,7 +72,7 @@ func (d *document) nearestDateTiers(s span, tr trigMatch) [4]int {
 		if n < 0 {
 			n = tr.t0 - dm.span.t1
 			verb = d.verbBetween(dm.span.t1, tr.t0)
-			across = tr.verb && d.conjunctBetween(dm.span.t1, tr.t0)
+			across = (tr.verb || d.ellipticRound(tr)) && d.conjunctBetween(dm.span.t1, tr.t0)
 			// another clause's date before the trigger (time_clauses.go):
 			// a deadline is dropped, a clause word's date is another
 			// verb's
