@@ -24,6 +24,7 @@ import "strings"
 type partyRefinement struct {
 	name string
 	find func(r *eventRun, c *eventDraft) (ps []party, other bool)
+	says string // what --explain says the parties were resolved to
 }
 
 // partyRefinements is the list, in order; the first that yields wins, so
@@ -31,8 +32,9 @@ type partyRefinement struct {
 // next sentence names (country-representatives, events_discourse_next.go).
 // Both take only persons who hold a government office (govOfficeAt).
 var partyRefinements = []partyRefinement{
-	{"country-officials", (*eventRun).refineCountryOfficials},
-	{"country-representatives", (*eventRun).refineCountryRepresentatives},
+	{"country-officials", (*eventRun).refineCountryOfficials, "their officials"},
+	{"country-representatives", (*eventRun).refineCountryRepresentatives, "their officials"},
+	{"affiliation-holder", (*eventRun).refineAffiliation, "the persons whose descriptions name them"}, // events_affiliation.go
 }
 
 // officialsWindow is how many sentences after the event's own the
@@ -54,10 +56,12 @@ func (r *eventRun) refine(c *eventDraft) {
 		c.parts = nil
 		for _, p := range ps {
 			c.parts = append(c.parts, p.name)
-			c.persons = appendUniq(c.persons, p.name)
+			if p.typ == Person {
+				c.persons = appendUniq(c.persons, p.name)
+			}
 		}
 		c.rule += "+" + rf.name
-		c.vias = append(c.vias, "resolved "+strings.Join(was, ", ")+" to their officials")
+		c.vias = append(c.vias, "resolved "+strings.Join(was, ", ")+" to "+rf.says)
 		r.d.tracef("S%d %s: parties %v -> %v by refinement %s", c.si, c.tr.typ, was, c.parts, rf.name)
 		return
 	}

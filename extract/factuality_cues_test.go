@@ -19,6 +19,9 @@ func TestFactualityCueRows(t *testing.T) {
 	}{
 		{"postponed indefinitely, with the day of the decision", "A state visit to Accra by President Selma Kuyper was postponed indefinitely on Monday because of a rail strike.", extract.Visit, false},
 		{"a correction", "A report on Tuesday wrongly said that Brelin Foods and Ostgard Dairy had signed a merger agreement.", extract.Agreement, false},
+		{"a correction that says stated", "A story on Friday incorrectly stated that the port minister, Dalia Orsova, met her Greek counterpart, Nikos Petrakis, in Piraeus.", extract.Meeting, false},
+		{"a correction that says erroneously reported", "Our report of May 2 erroneously reported that Brelin Foods and Ostgard Dairy had signed a merger agreement.", extract.Agreement, false},
+		{"a statement alone stays", "The ministry stated that the port minister, Dalia Orsova, met her Greek counterpart, Nikos Petrakis, in Piraeus on Friday.", extract.Meeting, true},
 		{"the report alone stays", "A report on Tuesday said that Brelin Foods and Ostgard Dairy had signed a merger agreement.", extract.Agreement, true},
 		{"postponed to a date stays planned", "A state visit to Accra by President Selma Kuyper was postponed until June 9 because of a rail strike.", extract.Visit, true},
 	}

@@ -405,7 +405,11 @@ func (e *Event) absorb(d *document, o Event, why []string) {
 	// person who stands for a country or organization of the event ("the
 	// defense ministers of France and Germany" named later)
 	adds := o.Participants
-	if d.onePhrase(e.facts, o.facts) != "" {
+	if _, ok := d.standIns(e, &o); ok {
+		// the bodies and the persons who acted for them: the persons
+		e.Participants = append([]Participant(nil), personsOf(e, &o)...)
+		adds = nil
+	} else if d.onePhrase(e.facts, o.facts) != "" {
 		// one phrase read twice: the reading the guidelines rank first
 		// (persons, else organizations, else countries) names the
 		// parties (merge_refs.go)
@@ -534,9 +538,13 @@ func (d *document) partiesCompatible(a, b *Event) (bool, string) {
 	switch {
 	case len(ca) == len(cb) && sub(ca, cb):
 		return true, "the same parties"
-	case !sub(ca, cb) && !sub(cb, ca):
-		return false, partyNames(a) + " vs " + partyNames(b)
-	case shared == 0 && len(ca) > 0 && len(cb) > 0:
+	case !sub(ca, cb) && !sub(cb, ca) || shared == 0 && len(ca) > 0 && len(cb) > 0:
+		if who, ok := d.standIns(a, b); ok {
+			return true, "stand-ins: " + who // merge_standins.go
+		}
+		if !sub(ca, cb) && !sub(cb, ca) {
+			return false, partyNames(a) + " vs " + partyNames(b)
+		}
 		return false, "no party in common"
 	}
 	return true, partyNames(a) + " and " + partyNames(b) + ": one holds the other"
@@ -899,6 +907,9 @@ func (d *document) refersBack(a, b *Event) (bool, string) {
 	}
 	if why := d.signatories(a, b); why != "" {
 		return true, strings.Join(need, ", ") + "; signatories: " + why
+	}
+	if who, ok := d.standIns(a, b); ok {
+		return true, strings.Join(need, ", ") + "; stand-ins: " + who // merge_standins.go
 	}
 	return false, strings.Join(need, ", ") + ", and " + b.Trigger + " does not refer back"
 }

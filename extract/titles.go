@@ -156,6 +156,20 @@ func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
 		}
 		return
 	}
+	// "the chair of the Federation of Swedish Farmers, Britt Halvarsdotter"
+	// (titles_affiliation.go)
+	// (titles_affiliation.go); a place served is part of the title ("envoy
+	// for the Sahel"), a body is the employer
+	if _, ts, aff, ok := d.affiliatedTitleBefore(lx, at); ok {
+		if n, _ := lx.locs.longest(toks, aff.t0, aff.t1); n == aff.t1-aff.t0 {
+			m.titles = append(m.titles, d.textOf(span{ts.t0, aff.t1}))
+		} else {
+			m.titles = append(m.titles, d.textOf(ts))
+			if m.org == "" {
+				m.org = d.orgCanonText(lx, aff)
+			}
+		}
+	}
 }
 
 // parseLowerTitle reads a title at i that ends exactly at limit.
