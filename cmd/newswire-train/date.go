@@ -17,12 +17,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/newswire/newswire/extract"
 	"github.com/newswire/newswire/internal/learn"
 	"github.com/newswire/newswire/internal/score"
+	"github.com/newswire/newswire/internal/trainsets"
 )
 
 func init() {
@@ -38,34 +38,19 @@ type trainSet struct {
 	dirs []string
 }
 
-// trainSets lists the training sets under the repository root: articles
-// (with the sample), heldout, forms and each folder of testdata/train.
-// Never final or blind (the held-out own sets), never ../shared.
+// trainSets lists the training sets (internal/trainsets, which refuses the
+// held-out sets), a folder of testdata/train by its own name ("tr5"), as
+// the ranker tables' headers name it.
 func trainSets(root string) ([]trainSet, error) {
-	td := filepath.Join(root, "testdata")
-	sets := []trainSet{
-		{"articles", []string{td, filepath.Join(td, "articles")}},
-		{"heldout", []string{filepath.Join(td, "heldout")}},
-		{"forms", []string{filepath.Join(td, "forms")}},
-	}
-	dirs, err := filepath.Glob(filepath.Join(td, "train", "*"))
+	sets, err := trainsets.List(root)
 	if err != nil {
 		return nil, err
 	}
-	sort.Strings(dirs)
-	for _, d := range dirs {
-		if fi, err := os.Stat(d); err == nil && fi.IsDir() {
-			sets = append(sets, trainSet{filepath.Base(d), []string{d}})
-		}
-	}
+	out := make([]trainSet, 0, len(sets))
 	for _, s := range sets {
-		for _, d := range s.dirs {
-			if _, err := os.Stat(d); err != nil {
-				return nil, fmt.Errorf("training set %s: %w", s.name, err)
-			}
-		}
+		out = append(out, trainSet{strings.TrimPrefix(s.Name, "train/"), s.Dirs})
 	}
-	return sets, nil
+	return out, nil
 }
 
 // datedEvent is one extracted event matched to a gold event with a date.

@@ -19,6 +19,7 @@ import (
 
 	"github.com/newswire/newswire/extract"
 	"github.com/newswire/newswire/internal/score"
+	"github.com/newswire/newswire/internal/trainsets"
 )
 
 func init() {
@@ -157,28 +158,17 @@ func runDateMisses(ctx context.Context, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	all, err := trainSets(*root)
+	all, err := trainsets.List(*root)
 	if err != nil {
 		return err
 	}
-	want := map[string]bool{}
-	for _, n := range strings.Split(*only, ",") {
-		if n = strings.TrimSpace(n); n != "" {
-			want[n] = true
-		}
-	}
-	if len(want) == 0 {
-		return fmt.Errorf("date-misses: -sets names no set (name the sets you may read)")
+	chosen, err := trainsets.Select(all, *only)
+	if err != nil {
+		return err
 	}
 	var sets []trainSet
-	for _, s := range all {
-		if want[s.name] {
-			sets = append(sets, s)
-			delete(want, s.name)
-		}
-	}
-	for n := range want {
-		return fmt.Errorf("date-misses: no training set %q", n)
+	for _, s := range chosen {
+		sets = append(sets, trainSet{strings.TrimPrefix(s.Name, "train/"), s.Dirs})
 	}
 	ms, dated, err := collectDateMisses(ctx, sets)
 	if err != nil {

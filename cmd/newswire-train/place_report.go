@@ -60,16 +60,13 @@ func runPlaceMiss(ctx context.Context, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *only == "" {
-		return fmt.Errorf("-sets is required (name the folds you may read)")
-	}
-	sets, err := trainsets.List(*root)
+	all, err := trainsets.List(*root)
 	if err != nil {
 		return err
 	}
-	want := map[string]bool{}
-	for _, s := range strings.Split(*only, ",") {
-		want[strings.TrimSpace(s)] = true
+	sets, err := trainsets.Select(all, *only)
+	if err != nil {
+		return err
 	}
 	x, err := extract.New(extract.Options{PlaceCandidates: true, Explain: true, WithText: true})
 	if err != nil {
@@ -79,10 +76,6 @@ func runPlaceMiss(ctx context.Context, args []string) error {
 	tallies := map[string]*placeTally{}
 	var names []string
 	for _, set := range sets {
-		if !want[set.Name] {
-			continue
-		}
-		delete(want, set.Name)
 		names = append(names, set.Name)
 		t := &placeTally{}
 		tallies[set.Name] = t
@@ -100,9 +93,6 @@ func runPlaceMiss(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-	}
-	for n := range want {
-		return fmt.Errorf("no training set named %q", n)
 	}
 	writePlaceMisses(os.Stdout, misses)
 	writePlaceTallies(os.Stdout, names, tallies, misses)

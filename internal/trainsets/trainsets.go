@@ -7,7 +7,8 @@
 // the held-out own sets (testdata/final, testdata/blind) and anything
 // outside the repository's testdata (../shared: the dev sets and the BBC
 // corpus), whatever asks for them. The training command's subcommands
-// (cmd/newswire-train place, party, rescue) take their folds from here.
+// (cmd/newswire-train place, party, rescue, date) take their folds from
+// here; the reading aids (date-misses, placemiss) pick theirs with Select.
 //
 // A trainer that splits a set further (one fold per batch of forms, by
 // file-name prefix) takes the set from List and filters its files; one
@@ -18,6 +19,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 )
 
@@ -100,4 +102,37 @@ func real(dir string) (string, error) {
 		return r, nil
 	}
 	return abs, nil
+}
+
+// Select keeps the sets a comma-separated list names, in List's order. A
+// folder of testdata/train may be named with or without "train/" ("tr5"
+// or "train/tr5"). An empty list or a name no set has is an error: a
+// reading aid reads only the folds its caller names, so that held-out
+// folds stay unread.
+func Select(sets []Set, names string) ([]Set, error) {
+	want := map[string]bool{}
+	for _, n := range strings.Split(names, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			want[strings.TrimPrefix(n, "train/")] = true
+		}
+	}
+	if len(want) == 0 {
+		return nil, fmt.Errorf("trainsets: no set named (name the sets you may read)")
+	}
+	var out []Set
+	for _, s := range sets {
+		if short := strings.TrimPrefix(s.Name, "train/"); want[short] {
+			out = append(out, s)
+			delete(want, short)
+		}
+	}
+	if len(want) > 0 {
+		var missing []string
+		for n := range want {
+			missing = append(missing, n)
+		}
+		sort.Strings(missing)
+		return nil, fmt.Errorf("trainsets: no set named %s", strings.Join(missing, ", "))
+	}
+	return out, nil
 }

@@ -97,3 +97,40 @@ func TestListRefusesHeldOut(t *testing.T) {
 		}
 	}
 }
+
+// TestSelect: a list keeps the sets it names in List's order, a writer's
+// folder named with or without "train/"; an empty list or an unknown name
+// is an error that names what is missing.
+func TestSelect(t *testing.T) {
+	sets := []Set{{Name: "articles"}, {Name: "heldout"}, {Name: "forms"}, {Name: "train/tr1"}, {Name: "train/tr2"}, {Name: "train/fresh3"}}
+	names := func(ss []Set) string {
+		var out []string
+		for _, s := range ss {
+			out = append(out, s.Name)
+		}
+		return strings.Join(out, ",")
+	}
+	for _, c := range []struct{ list, want, err string }{
+		{"tr2,articles", "articles,train/tr2", ""},
+		{"train/tr1, fresh3 ,", "train/tr1,train/fresh3", ""},
+		{"tr1,train/tr1", "train/tr1", ""},
+		{"", "", "no set named"},
+		{" , ", "", "no set named"},
+		{"tr1,tr9,final", "", "no set named final, tr9"},
+	} {
+		got, err := Select(sets, c.list)
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("Select(%q): error %v, want one containing %q", c.list, err, c.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("Select(%q): %v", c.list, err)
+			continue
+		}
+		if names(got) != c.want {
+			t.Errorf("Select(%q) = %s, want %s", c.list, names(got), c.want)
+		}
+	}
+}
