@@ -180,26 +180,26 @@ func quoteMark(s string) bool {
 // negatedOther: a negation cue after the trigger that opens a noun phrase
 // headed by an event noun negates that event, not this one: "talks ended
 // without a deal", "the meeting closed with no agreement" tell talks that
-// were held and a deal that was not. The event noun stands within three
-// words of the cue, with no comma and no verb between.
+// were held and a deal that was not. The cue is no verb ("broke down
+// without agreement" negates the talks), and only a determiner, number or
+// adjective stands between it and the event noun.
 func (d *document) negatedOther(c *eventDraft, k, j int) (string, bool) {
-	if k < c.tr.t1 {
+	if k < c.tr.t1 || strings.HasPrefix(d.toks[k].tag, "VB") {
 		return "", false
 	}
 	for g := j; g < c.s.t1 && g <= j+3; g++ {
-		if t := d.toks[g]; t.text == "," || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
-			return "", false
-		}
 		n, v := d.lx.triggers.longest(d.toks, g, c.s.t1)
-		if n == 0 {
-			continue
-		}
-		if m, ok := d.reading(d.lx, g, g+n, d.lx.formSets[v]); ok || m.needs == "support" {
-			if !m.verb {
+		if n > 0 {
+			if m, ok := d.reading(d.lx, g, g+n, d.lx.formSets[v]); (ok || m.needs == "support") && !m.verb {
 				return d.textOf(span{g, g + n}), true
 			}
+			return "", false
 		}
-		return "", false
+		switch d.toks[g].tag {
+		case "DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS":
+		default:
+			return "", false
+		}
 	}
 	return "", false
 }

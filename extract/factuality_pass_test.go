@@ -26,6 +26,8 @@ func TestFactualityRules(t *testing.T) {
 		{"Talks between Ana Soto and Rosa Salcedo ended without a deal on Monday.", ""},
 		{"A meeting of Ana Soto and Rosa Salcedo in Lima closed with no agreement on fees.", ""},
 		{"Ana Soto left Lima without meeting Rosa Salcedo.", "negated"},
+		{"Talks between Ana Soto and Rosa Salcedo broke down on Monday without agreement.", "negated"},
+		{"Talks between Ana Soto and Rosa Salcedo ended without any formal agreement.", ""},
 		{"Talks between Ana Soto and Rosa Salcedo did not take place without preconditions.", "negated"},
 		{"No deal was signed by Ana Soto and Rosa Salcedo on Monday.", "negated"},
 		// a yes/no question asks whether an event happens; it states none
