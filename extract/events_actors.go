@@ -53,7 +53,7 @@ func (d *document) actorsForBodies() {
 		}
 		d.tracef("actors: %s %q (S%d) %s -> %s", ev.Type, ev.Trigger, ev.facts.sent, partyNames(ev), partyNames(&Event{Participants: actors}))
 		if len(ev.Explain) > 0 {
-			ev.Explain = append(ev.Explain, "resolved "+strings.Trim(partyNames(ev), "[]")+" to the persons the story shows acting for them")
+			ev.Explain = append(ev.Explain, "resolved "+strings.Trim(partyNames(ev), "[]")+" to the persons the story shows acting for them: participants "+strings.Trim(partyNames(&Event{Participants: actors}), "[]"))
 		}
 		ev.Participants = actors
 		ev.ID = eventID(*ev)
