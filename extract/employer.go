@@ -136,6 +136,13 @@ func (d *document) employerBeforeTitle(orgs []*entity, m *mention) *entity {
 				return e
 			}
 		}
+		// "Molvane's chief executive": one capitalized word that begins
+		// the name of exactly one organization of the story (fullerOrg)
+		if j >= 1 && toks[j-1].sent == sent && toks[j-1].cap && toks[j-1].word && isPossessive(toks[j].lower) {
+			if e := soleOrgLedBy(orgs, toks[j-1].text); e != nil {
+				return e
+			}
+		}
 	}
 	return nil
 }

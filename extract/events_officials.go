@@ -103,7 +103,7 @@ func (r *eventRun) refineCountryOfficials(c *eventDraft) ([]party, bool) {
 		if si > c.si && !r.officialsAct(s, c.tr.typ) {
 			continue
 		}
-		if ps := d.officialsIn(s, c.parts, countries); ps != nil {
+		if ps := d.officialsIn(s, c.parts, countries, si == c.si); ps != nil {
 			return ps, si > c.si
 		}
 	}
@@ -131,8 +131,9 @@ func (r *eventRun) officialsAct(s sentence, typ string) bool {
 }
 
 // officialsIn: the persons of one sentence who hold an office of the
-// given countries, one per country, or nil.
-func (d *document) officialsIn(s sentence, order []string, countries map[string]bool) []party {
+// given countries, one per country, or nil. own says the sentence is the
+// event's own.
+func (d *document) officialsIn(s sentence, order []string, countries map[string]bool, own bool) []party {
 	var persons []mention
 	for _, m := range d.mentionsIn(span{s.t0, s.t1}) {
 		if m.typ == Person && d.entityOf(m) != nil {
@@ -147,7 +148,7 @@ func (d *document) officialsIn(s sentence, order []string, countries map[string]
 		// foreign ministers, A and B"
 		for i := 0; i+1 < len(persons); i++ {
 			a, b := persons[i], persons[i+1]
-			if a.span.t1+1 == b.span.t0 && d.toks[a.span.t1].lower == "and" && d.pairOfficeBefore(s, a.span.t0) {
+			if a.span.t1+1 == b.span.t0 && d.toks[a.span.t1].lower == "and" && d.pairOfficeBefore(s, a.span.t0, own) {
 				ea, eb := d.entityOf(a), d.entityOf(b)
 				if ea != eb {
 					return []party{{name: ea.canon, typ: Person, via: "their officials"}, {name: eb.canon, typ: Person, via: "their officials"}}
@@ -249,13 +250,23 @@ func (d *document) personEndingAt(s sentence, k int) bool {
 // pairOfficeBefore: a plural office of the two parties stands right
 // before the pair, a comma allowed: "their trade ministers, A and B",
 // "the two countries' foreign ministers A and B", "both nations' leaders".
-func (d *document) pairOfficeBefore(s sentence, at int) bool {
+// In the event's own sentence (own) a plural government office needs no
+// word that points back to the countries: the sentence that names the
+// two countries as the ones who agreed or met and then "fisheries
+// ministers A and B" as who held the talks names one minister of each
+// ("Chad and Niger agreed ... after talks between interior ministers A
+// and B"); a plural title of no government office ("opposition
+// leaders", "skiers") still needs "their" or "the two countries'".
+func (d *document) pairOfficeBefore(s sentence, at int, own bool) bool {
 	k := at - 1
 	if k >= s.t0 && d.toks[k].text == "," {
 		k--
 	}
 	if k < s.t0 || !d.lx.pluralPersonWord(d.toks[k].lower) {
 		return false
+	}
+	if own && d.lx.is(strings.TrimSuffix(d.toks[k].lower, "s"), wcGovOffice) {
+		return true
 	}
 	for j := k - 1; j >= s.t0 && j >= k-4; j-- {
 		switch w := d.toks[j].lower; {
