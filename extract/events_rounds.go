@@ -390,6 +390,31 @@ func (d *document) roundEllipsis(k int, s sentence, before []trigMatch) (trigMat
 	return m, true
 }
 
+// sessionRound reads a body's noun of class sitting ("session") told as a
+// later sitting of talks ("a second session on Tuesday settled the
+// wording", "the next session will be held in Accra") as a bare round: a
+// word of class sequel right before it, and the round's own checks
+// (roundHolds: talks told before, no "of" after it, no common noun or
+// other name before it), and no possessor before it: a session with a
+// possessor is the possessor's. Otherwise it keeps its body reading ("the
+// council's next session", "the second session of the commission").
+func (d *document) sessionRound(m trigMatch, s sentence) trigMatch {
+	if m.verb || m.t1-m.t0 != 1 || m.t0 <= s.t0 || !d.lx.is(d.toks[m.t0].lower, wcSitting) || !d.lx.is(d.toks[m.t0-1].lower, wcSequel) {
+		return m
+	}
+	for k := m.t0 - 2; k >= s.t0 && k >= m.t0-4; k-- {
+		if isPossessive(d.toks[k].text) || d.toks[k].text == "'s" || d.toks[k].text == "’s" {
+			return m // "the parliament's next session", "the board's second session": the possessor's own
+		}
+	}
+	r := m
+	r.needs = "round"
+	if !d.roundHolds(r, s) {
+		return m
+	}
+	return r
+}
+
 // ellipticRound: tr is a round read by roundEllipsis ("..., and a third in
 // Harare on June 9"): a date before it across "and" is the round's before
 // it (time.go).
