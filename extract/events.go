@@ -335,6 +335,9 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 			continue
 		}
 		m, ok := d.reading(lx, k, k+n, lx.formSets[v])
+		if ok && m.needs == "body" {
+			m = d.sessionRound(m, s) // "a second session followed in Lusaka" (events_rounds.go)
+		}
 		if ok && (m.needs == "support" || m.needs == "accept") {
 			m.sup = d.supportVerb(lx, s, m.t0)
 			// events_deal_approve.go: an offer accepted is a deal's

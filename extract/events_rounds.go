@@ -54,7 +54,9 @@ func (r *eventRun) ruleNextRound(c *eventDraft) partySet {
 // roundParties: the event whose parties a bare round with no party of its
 // own takes — the last round told before (a series goes on with the same
 // negotiators: "The first round, led by X and Y, ... A second round
-// followed in Z"), else the last meeting, else the last agreement (the
+// followed in Z"), else the last meeting held face to face (a call is no
+// sitting of a series: "the two ministers spoke by phone and welcomed the
+// deal" tells of others than its negotiators), else the last agreement (the
 // deal the rounds led to: "X and Y agreed on Thursday ... A second round
 // was held on July 30"). The trigger of a round is a word of class round,
 // or of class sequel for a round told by ellipsis (roundEllipsis).
@@ -64,13 +66,22 @@ func (d *document) roundParties() (*Event, string) {
 			return ev, "the round told before, a later round"
 		}
 	}
-	if ev := d.lastEventOf(Meeting); ev != nil {
-		return ev, "the talks told before, a later round"
+	for k := len(d.events) - 1; k >= 0; k-- {
+		if ev := &d.events[k]; ev.Type == Meeting && !d.heldRemotely(ev) {
+			return ev, "the talks told before, a later round"
+		}
 	}
 	if ev := d.lastEventOf(Agreement); ev != nil && allPersons(ev) {
 		return ev, "the deal's negotiators told before, a round of its talks"
 	}
 	return nil, ""
+}
+
+// heldRemotely: the event's sentence says it was held by telephone or
+// video (place.go remote).
+func (d *document) heldRemotely(ev *Event) bool {
+	f := ev.facts
+	return f.set && f.sent >= 0 && f.sent < len(d.sent) && d.remote(d.sent[f.sent])
 }
 
 // allPersons: every party of ev is a person (the negotiators of a deal, not
@@ -377,6 +388,31 @@ func (d *document) roundEllipsis(k int, s sentence, before []trigMatch) (trigMat
 	m := prev
 	m.t0, m.t1 = k, k+1
 	return m, true
+}
+
+// sessionRound reads a body's noun of class sitting ("session") told as a
+// later sitting of talks ("a second session on Tuesday settled the
+// wording", "the next session will be held in Accra") as a bare round: a
+// word of class sequel right before it, and the round's own checks
+// (roundHolds: talks told before, no "of" after it, no common noun or
+// other name before it), and no possessor before it: a session with a
+// possessor is the possessor's. Otherwise it keeps its body reading ("the
+// council's next session", "the second session of the commission").
+func (d *document) sessionRound(m trigMatch, s sentence) trigMatch {
+	if m.verb || m.t1-m.t0 != 1 || m.t0 <= s.t0 || !d.lx.is(d.toks[m.t0].lower, wcSitting) || !d.lx.is(d.toks[m.t0-1].lower, wcSequel) {
+		return m
+	}
+	for k := m.t0 - 2; k >= s.t0 && k >= m.t0-4; k-- {
+		if isPossessive(d.toks[k].text) || d.toks[k].text == "'s" || d.toks[k].text == "’s" {
+			return m // "the parliament's next session", "the board's second session": the possessor's own
+		}
+	}
+	r := m
+	r.needs = "round"
+	if !d.roundHolds(r, s) {
+		return m
+	}
+	return r
 }
 
 // ellipticRound: tr is a round read by roundEllipsis ("..., and a third in

@@ -257,6 +257,35 @@ func TestBareRounds(t *testing.T) {
 		{"trap: a cancelled round",
 			"Foreign Minister Lena Ostrova held talks with Foreign Minister Milan Radic in Belgrade on Monday. A second round planned for Skopje in May was cancelled.",
 			nil},
+		{"a list of rounds, each a label, a place and a date",
+			"Port chiefs Rosa Ilves and Marko Tamm held talks in Parnu on Monday on a joint ferry timetable. Round one: Tartu, Jan. 14-15. Round two: Narva, Feb. 9. Round three: Feb. 24, Valga.",
+			[]round{{[]string{"Rosa Ilves", "Marko Tamm"}, "2026-01-14/2026-01-15", "Tartu", false},
+				{[]string{"Rosa Ilves", "Marko Tamm"}, "2026-02-09", "Narva", false},
+				{[]string{"Rosa Ilves", "Marko Tamm"}, "2026-02-24", "Valga", false}}},
+		{"a call told between two rounds lends the next round no parties",
+			"Water Minister Carmen Lozada met Water Minister Hugo Benavides in Loja on Feb. 2 for a first round of aquifer talks. On Feb. 10, President Ana Ruiz and President Tomas Quinde spoke by telephone about border trade. A second round followed in Piura on Feb. 20.",
+			[]round{{[]string{"Carmen Lozada", "Hugo Benavides"}, "2026-02-20", "Piura", false}}},
+		{"a second session is a later sitting of the talks",
+			"Water Minister Carmen Lozada held talks with Water Minister Hugo Benavides in Loja on Monday. A second session will be held in Piura in April.",
+			[]round{{[]string{"Carmen Lozada", "Hugo Benavides"}, "2026-04", "Piura", true}}},
+		{"a second session takes the talks its own sentence told before it",
+			"Water Minister Carmen Lozada and Water Minister Hugo Benavides held a first round of talks in Loja on Monday, and a second session followed in Piura on Tuesday.",
+			[]round{{[]string{"Carmen Lozada", "Hugo Benavides"}, "2026-03-03", "Piura", false}}},
+		{"a session with no sequel word stays a body's",
+			"Water Minister Carmen Lozada held talks with Water Minister Hugo Benavides in Loja on Monday. The session will be held in Piura in April.",
+			nil},
+		{"trap: a parliament's next session",
+			"Water Minister Carmen Lozada held talks with Water Minister Hugo Benavides in Loja on Monday. The parliament's next session opens in Lima in April.",
+			nil},
+		{"trap: a second training session",
+			"Coach Dario Ferri held talks with club president Anna Vitale in Turin on Monday. The squad held a second training session in Milan on Tuesday.",
+			nil},
+		{"trap: another photo session",
+			"Water Minister Carmen Lozada held talks with Water Minister Hugo Benavides in Loja on Monday. A photographer from Lima booked another photo session in Piura on Tuesday.",
+			nil},
+		{"trap: the next session of a named body",
+			"Water Minister Carmen Lozada held talks with Water Minister Hugo Benavides in Loja on Monday. The next session of the Andean Water Council will be held in Quito in May.",
+			nil},
 		{"trap: a round with no talks told before",
 			"The golfer Ines Vasquez shot a 68 in the second round at Valderrama on Friday.",
 			nil},
@@ -269,7 +298,7 @@ func TestBareRounds(t *testing.T) {
 			}
 			var rounds []extract.Event
 			for _, ev := range rec.Events {
-				if ev.Type == extract.Meeting && (strings.EqualFold(strings.TrimSuffix(ev.Trigger, "s"), "round") || strings.Contains(c.text, "and a "+ev.Trigger+" in")) {
+				if ev.Type == extract.Meeting && (strings.EqualFold(strings.TrimSuffix(ev.Trigger, "s"), "round") || strings.EqualFold(ev.Trigger, "session") || strings.Contains(c.text, "and a "+ev.Trigger+" in")) {
 					rounds = append(rounds, ev)
 				}
 			}

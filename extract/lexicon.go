@@ -150,6 +150,7 @@ const (
 	wcBodyDet     // the, its, their before a body of an organization told (bodies.go)
 	wcRound       // rounds (events_rounds.go): "round" of "the next round of talks"
 	wcSequel      // rounds: "next", "second" before a round: a later meeting of the same parties
+	wcSitting     // a body's meeting noun that after a sequel word is a round: "a second session"
 	wcBallot      // rounds: "election", "vote" in a round's sentence: a round of voting, no meeting
 	wcLeadIn      // rounds: "after", "following" before fronted talks ("After two days of talks, ...")
 	wcSide        // discourse (events_discourse_next.go): "The buyer, X": the other side told next
@@ -236,7 +237,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
 	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb,
-	"round": wcRound, "sequel": wcSequel, "ballot": wcBallot, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
+	"round": wcRound, "sequel": wcSequel, "sitting": wcSitting, "ballot": wcBallot, "leadin": wcLeadIn, "officenoun": wcOfficeNoun, "legalform": wcLegalForm,
 	"subordinate": wcSubordinate, "clubsuffix": wcClubSuffix, "clubprefix": wcClubPrefix, "orgpart": wcOrgPart,
 	"govoffice": wcGovOffice, "inside": wcInside, "companyhead": wcCompanyHead,
 	"separately": wcSeparately, "fixtureside": wcFixtureSide,
