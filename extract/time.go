@@ -399,7 +399,8 @@ func (d *document) lateInDay(value string, s sentence, tr trigMatch) bool {
 // forTripDays reads a trip's length after a travel verb trigger, in a
 // "for" or "on" phrase with no other verb between ("arrived in Madrid on
 // Tuesday for a three-day visit", "flies to Lima on Monday for a two-day
-// state visit", "landed on Sunday on a five-day working visit"): the number of
+// state visit", "landed on Sunday on a five-day working visit", "arrived on
+// Monday for a three-day stay"): the number of
 // days, or 0. The verb's own day is the trip's
 // first (reading arrival-for-trip).
 func (d *document) forTripDays(tr trigMatch, s sentence) int {
@@ -422,8 +423,8 @@ func (d *document) forTripDays(tr trigMatch, s sentence) int {
 		// a noun whatever its tag (the tagger sometimes reads "visit"
 		// there as a verb)
 		for j := next; j < s.t1 && j <= next+2; j++ {
-			if l, v := d.lx.triggers.longest(d.toks, j, s.t1); l > 0 && d.nounFrameOf(v, Visit) {
-				return n
+			if l, v := d.lx.triggers.longest(d.toks, j, s.t1); l > 0 && d.nounFrameOf(v, Visit) || d.lx.is(d.toks[j].lower, wcTripStay) {
+				return n // "for a three-day stay" (word class tripstay)
 			}
 		}
 		return 0
