@@ -47,3 +47,19 @@ func (d *document) dayPair(s span, tr trigMatch, date string) string {
 	}
 	return date
 }
+
+// daysOfRange (reading days-of): a meeting noun after "for N days of" ("flew
+// to Dodoma on March 4 for two days of meetings with X") dated by a day runs
+// N days from it; "after two days of talks" or "wrapped up three days of
+// talks on Friday", which end on their day, are left as they are.
+func (d *document) daysOfRange(tr trigMatch, date string) string {
+	day, err := time.Parse("2006-01-02", date)
+	if err != nil || len(date) != len("2006-01-02") || tr.verb || tr.t0 < 4 || d.toks[tr.t0-4].lower != "for" {
+		return date
+	}
+	n, next := d.daysOf(tr.t0 - 3)
+	if n == 0 || next != tr.t0 {
+		return date
+	}
+	return date + "/" + day.AddDate(0, 0, n-1).Format("2006-01-02")
+}

@@ -59,3 +59,28 @@ func TestDayPairEntities(t *testing.T) {
 		{name: "trap: a count before a day is no day", text: "Farmers in Punjab counted 12 and 13 October was the worst day.", want: "2026-10-13", notWant: []string{"2026-10-12"}},
 	})
 }
+
+// TestDaysOf: a meeting noun after "for N days of" dated by a day runs N
+// days from it, and a travel verb with that phrase is a trip of N days
+// (reading days-of; arrival-for-trip); "after N days of talks" is left as
+// it was (every sentence invented).
+func TestDaysOf(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "meetings for two days from the travel day",
+			published: "2026-04-01",
+			text:      "Ecuador's mining minister, Lucía Paredes, travels to Ottawa on April 7 for two days of meetings with Canada's natural resources minister, Owen Tremblay.",
+			typ:       extract.Meeting, who: "Owen Tremblay", date: "2026-04-07/2026-04-08"},
+		{name: "the trip of those days",
+			published: "2026-04-09",
+			text:      "Ecuador's mining minister, Lucía Paredes, arrived in Ottawa on Tuesday for three days of talks with Canadian officials.",
+			typ:       extract.Visit, who: "Lucía Paredes", date: "2026-04-07/2026-04-09"},
+		{name: "trap: talks that ended on the day keep it",
+			published: "2026-04-10",
+			text:      "Ecuador's mining minister, Lucía Paredes, left Ottawa on April 8 after two days of talks with Canada's natural resources minister, Owen Tremblay.",
+			typ:       extract.Meeting, who: "Owen Tremblay", date: "2026-04-08"},
+		{name: "trap: meetings with no length keep the day",
+			published: "2026-04-01",
+			text:      "Ecuador's mining minister, Lucía Paredes, travels to Ottawa on April 7 for meetings with Canada's natural resources minister, Owen Tremblay.",
+			typ:       extract.Meeting, who: "Owen Tremblay", date: "2026-04-07"},
+	})
+}

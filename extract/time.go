@@ -411,6 +411,11 @@ func (d *document) forTripDays(tr trigMatch, s sentence) int {
 		if d.toks[k].text == "," || d.verbBetween(k, k+1) && !d.lx.is(d.toks[k].lower, wcLateDay) { // "evening" of "on Wednesday evening" is tagged a verb
 			return 0
 		}
+		if d.toks[k].lower == "for" {
+			if n, _ := d.daysOf(k + 1); n > 0 {
+				return n // "flew to Lima on Monday for two days of talks"
+			}
+		}
 		if d.toks[k].lower != "for" && d.toks[k].lower != "on" || !d.lx.is(d.toks[k+1].lower, wcArticle) {
 			continue
 		}
@@ -430,6 +435,22 @@ func (d *document) forTripDays(tr trigMatch, s sentence) int {
 		return 0
 	}
 	return 0
+}
+
+// daysOf reads "two days of" at token k ("for two days of talks"): the
+// number of days, 2 to 60, and the token after "of"; 0 when none.
+func (d *document) daysOf(k int) (int, int) {
+	if k+2 >= len(d.toks) || d.toks[k+1].lower != "days" || d.toks[k+2].lower != "of" || d.toks[k+2].sent != d.toks[k].sent {
+		return 0, k
+	}
+	n, ok := d.lx.dateWord(dwNumber, d.toks[k].lower)
+	if !ok {
+		n, _ = strconv.Atoi(d.toks[k].lower)
+	}
+	if n < 2 || n > 60 {
+		return 0, k
+	}
+	return n, k + 3
 }
 
 // nounFrameOf: the trigger forms v include a noun frame of type typ.
