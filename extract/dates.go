@@ -88,6 +88,9 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
+// isDayNum: s is a day of the month in digits ("13", "13th").
+func isDayNum(s string) bool { _, ok := dayNum(s); return ok }
+
 func dayNum(s string) (int, bool) {
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		s = strings.TrimSuffix(s, suf)
@@ -131,6 +134,17 @@ func (d *document) findDates() {
 	for i := d.bodyTok; i < len(toks); {
 		pp := d.parsePoint(i)
 		if pp.n == 0 {
+			if k := d.firstOfDayPair(i); k > 0 {
+				// "on 12 and 13 October": the first day takes the
+				// second's month and year, a date of its own as in
+				// "May 3 and 4"
+				dd, _ := dayNum(toks[i].lower)
+				bp := d.parsePoint(i + 2)
+				d.dates = append(d.dates, dateMention{span: span{i, i + 1}, text: d.textOf(span{i, i + 1})})
+				pending = append(pending, pendingDate{a: dpoint{y: bp.p.y, m: bp.p.m, d: dd, gran: granDay}, idx: len(d.dates) - 1})
+				i = k
+				continue
+			}
 			i++
 			continue
 		}
@@ -178,7 +192,7 @@ func (d *document) findDates() {
 		}
 		// "May 3 and 4": the second day is a date of its own
 		if !isRange && a.gran == granDay && a.m != 0 && a.weekday == 0 && a.cal == calNone && end+1 < len(toks) && toks[end].tag == "CC" && toks[end+1].sent == toks[i].sent {
-			if dd, ok := dayNum(toks[end+1].lower); ok && dd > a.d && d.clauseEnds(end+2) {
+			if dd, ok := dayNum(toks[end+1].lower); ok && dd > a.d && (d.clauseEnds(end+2) || d.prepAfterDay(end+2)) {
 				y, k := d.yearAfter(end+2, ",") // "May 3 and 4, 2026"
 				if a.y == 0 {
 					a.y = y
@@ -223,6 +237,38 @@ type pendingDate struct {
 	a, b    dpoint
 	isRange bool
 	idx     int
+}
+
+// prepAfterDay: a preposition other than "of" stands at token k, after
+// the second day of a pair ("on June 8 and 9 at the invitation of", "on
+// March 2 and 3 in Nairobi"): that day is a date, not a count of what
+// follows ("on May 3 and 4 delegates", "4 of the 10").
+func (d *document) prepAfterDay(k int) bool {
+	if k >= len(d.toks) || d.toks[k].sent != d.toks[k-1].sent {
+		return false
+	}
+	t := d.toks[k]
+	return (t.tag == "IN" || t.tag == "TO") && t.lower != "of"
+}
+
+// firstOfDayPair: the token i is the first day of a pair written day first
+// after a preposition ("on 12 and 13 October", "on 12 and 14 October 2025";
+// not "between 12 and 13 October", a range): the token of the second day,
+// else 0.
+func (d *document) firstOfDayPair(i int) int {
+	toks := d.toks
+	if i <= d.bodyTok || i+2 >= len(toks) || toks[i-1].tag != "IN" || d.lx.isWord(dwRangeStart, toks[i-1].lower) || toks[i+1].lower != "and" || toks[i+2].sent != toks[i].sent {
+		return 0
+	}
+	a, ok := dayNum(toks[i].lower)
+	if !ok || !isDayNum(toks[i+2].lower) {
+		return 0
+	}
+	bp := d.parsePoint(i + 2)
+	if bp.n == 0 || bp.hasEnd || bp.p.gran != granDay || bp.p.m == 0 || bp.p.weekday != 0 || bp.p.rel || bp.p.cal != calNone || bp.p.d <= a {
+		return 0
+	}
+	return i + 2
 }
 
 // parsed is one date expression read at a token: its point, the tokens it

@@ -21,7 +21,8 @@ import (
 // another verb's deadline); after them, readings shape the value
 // (anchor-shift of dates_anchor.go: "a day after X met Y", "had met X
 // the previous day" counted from the day the clause would give; trip-range,
-// until-bound, departure, arrival-for-trip in time.go;
+// until-bound, departure, arrival-for-trip in time.go; day-pair and
+// days-of in dates_pair.go;
 // weekday readings of dates_weekday.go and relative-not-anchor of
 // dates_anchor.go when the dates are resolved).
 // tierOwnWeek and tierLiveEntry are the indexes of readings own-week and
@@ -214,6 +215,23 @@ func (r *eventRun) when(c *eventDraft) bool {
 	}
 	if tr.typ == Visit && c.date == c.ownDate && c.ownDate != "" {
 		c.date = d.untilBound(span{c.s.t0, c.s.t1}, tr, c.ownDate) // "... a visit that lasts until Thursday"
+	}
+	if c.date == c.ownDate && c.ownDate != "" {
+		if v := d.dayPair(span{c.s.t0, c.s.t1}, tr, c.ownDate); v != c.date {
+			// "held talks in Nairobi on March 2 and 3": both days
+			// (reading day-pair, dates_pair.go); what later events
+			// inherit stays the day
+			d.tracef("S%d %s %q: day-pair %q -> %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.date, v)
+			c.date = v
+		}
+	}
+	if tr.typ == Meeting && c.date == c.ownDate && c.ownDate != "" {
+		if v := d.daysOfRange(tr, c.ownDate); v != c.date {
+			// "on March 4 for two days of meetings" (reading days-of,
+			// dates_pair.go)
+			d.tracef("S%d %s %q: days-of %q -> %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.date, v)
+			c.date = v
+		}
 	}
 	if c.title && c.date == "" && r.mainDate != "" {
 		// "Soto visits Lima" over a story of her visit on Tuesday

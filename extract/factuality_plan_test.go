@@ -40,7 +40,7 @@ func TestPlanReadings(t *testing.T) {
 			want: []string{"Tomas Ferreira Lobo"}, planned: true, date: "2027", place: "Luanda"},
 		{name: "accepted an invitation: a past date is the acceptance's", typ: extract.Visit,
 			text: "Chilean Foreign Minister Tomas Echeverri accepted an invitation to visit Norway last year and arrived in Oslo on Saturday for three days of talks.",
-			want: []string{"Tomas Echeverri"}, place: "Oslo", date: "2026-05-02"},
+			want: []string{"Tomas Echeverri"}, place: "Oslo", date: "2026-05-02/2026-05-04"}, // three days of talks from Saturday (reading arrival-for-trip, "for three days of")
 		{name: "accepted an invitation: a date before the trigger is the acceptance's", typ: extract.Visit,
 			text: "On April 2, Chilean Foreign Minister Tomas Echeverri accepted an invitation to visit Norway, his office said."}, // a plan left undated is dropped (events_time.go)
 		{name: "trap: declined an invitation", typ: extract.Visit,

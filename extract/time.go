@@ -399,7 +399,8 @@ func (d *document) lateInDay(value string, s sentence, tr trigMatch) bool {
 // forTripDays reads a trip's length after a travel verb trigger, in a
 // "for" or "on" phrase with no other verb between ("arrived in Madrid on
 // Tuesday for a three-day visit", "flies to Lima on Monday for a two-day
-// state visit", "landed on Sunday on a five-day working visit"): the number of
+// state visit", "landed on Sunday on a five-day working visit", "arrived on
+// Monday for a three-day stay"): the number of
 // days, or 0. The verb's own day is the trip's
 // first (reading arrival-for-trip).
 func (d *document) forTripDays(tr trigMatch, s sentence) int {
@@ -409,6 +410,11 @@ func (d *document) forTripDays(tr trigMatch, s sentence) int {
 	for k := tr.t1; k+2 < s.t1 && k <= tr.t1+8; k++ {
 		if d.toks[k].text == "," || d.verbBetween(k, k+1) && !d.lx.is(d.toks[k].lower, wcLateDay) { // "evening" of "on Wednesday evening" is tagged a verb
 			return 0
+		}
+		if d.toks[k].lower == "for" {
+			if n, _ := d.daysOf(k + 1); n > 0 {
+				return n // "flew to Lima on Monday for two days of talks"
+			}
 		}
 		if d.toks[k].lower != "for" && d.toks[k].lower != "on" || !d.lx.is(d.toks[k+1].lower, wcArticle) {
 			continue
@@ -422,13 +428,29 @@ func (d *document) forTripDays(tr trigMatch, s sentence) int {
 		// a noun whatever its tag (the tagger sometimes reads "visit"
 		// there as a verb)
 		for j := next; j < s.t1 && j <= next+2; j++ {
-			if l, v := d.lx.triggers.longest(d.toks, j, s.t1); l > 0 && d.nounFrameOf(v, Visit) {
-				return n
+			if l, v := d.lx.triggers.longest(d.toks, j, s.t1); l > 0 && d.nounFrameOf(v, Visit) || d.lx.is(d.toks[j].lower, wcTripStay) {
+				return n // "for a three-day stay" (word class tripstay)
 			}
 		}
 		return 0
 	}
 	return 0
+}
+
+// daysOf reads "two days of" at token k ("for two days of talks"): the
+// number of days, 2 to 60, and the token after "of"; 0 when none.
+func (d *document) daysOf(k int) (int, int) {
+	if k+2 >= len(d.toks) || d.toks[k+1].lower != "days" || d.toks[k+2].lower != "of" || d.toks[k+2].sent != d.toks[k].sent {
+		return 0, k
+	}
+	n, ok := d.lx.dateWord(dwNumber, d.toks[k].lower)
+	if !ok {
+		n, _ = strconv.Atoi(d.toks[k].lower)
+	}
+	if n < 2 || n > 60 {
+		return 0, k
+	}
+	return n, k + 3
 }
 
 // nounFrameOf: the trigger forms v include a noun frame of type typ.

@@ -1,0 +1,65 @@
+package extract
+
+import "time"
+
+// dayPair (reading day-pair): an event dated by one of two consecutive days
+// written as a pair ("talks in Nairobi on March 2 and 3", "on 12 and 13
+// October") took both: its date is their range, as "on Tuesday and
+// Wednesday" already is. The pair's DATE entities stay two days (findDates);
+// two days that do not follow one another ("on May 3 and 10") are two
+// occasions and the date stays as it is. s is the event's sentence, tr its
+// trigger.
+func (d *document) dayPair(s span, tr trigMatch, date string) string {
+	day, err := time.Parse("2006-01-02", date)
+	if err != nil || len(date) != len("2006-01-02") {
+		return date
+	}
+	paired := func(a, b dateMention) bool {
+		j := a.span.t1
+		return j < len(d.toks) && d.toks[j].lower == "and" && b.span.t0 == j+1 && d.toks[b.span.t0].sent == d.toks[j].sent
+	}
+	// the mention the date came by: the one of that value nearest the
+	// trigger ("signed on Monday 12 October by X, who led a delegation on
+	// 12 and 13 October" is dated by the first)
+	k, best := -1, 1<<30
+	for i, dm := range d.dates {
+		if dm.span.t0 < s.t0 || dm.span.t0 >= s.t1 || dm.value != date {
+			continue
+		}
+		n := dm.span.t0 - tr.t1
+		if n < 0 {
+			n = tr.t0 - dm.span.t1
+		}
+		if n < best {
+			k, best = i, n
+		}
+	}
+	if k < 0 {
+		return date
+	}
+	next := day.AddDate(0, 0, 1).Format("2006-01-02")
+	prev := day.AddDate(0, 0, -1).Format("2006-01-02")
+	if k+1 < len(d.dates) && d.dates[k+1].value == next && paired(d.dates[k], d.dates[k+1]) {
+		return date + "/" + next
+	}
+	if k > 0 && d.dates[k-1].value == prev && paired(d.dates[k-1], d.dates[k]) {
+		return prev + "/" + date
+	}
+	return date
+}
+
+// daysOfRange (reading days-of): a meeting noun after "for N days of" ("flew
+// to Dodoma on March 4 for two days of meetings with X") dated by a day runs
+// N days from it; "after two days of talks" or "wrapped up three days of
+// talks on Friday", which end on their day, are left as they are.
+func (d *document) daysOfRange(tr trigMatch, date string) string {
+	day, err := time.Parse("2006-01-02", date)
+	if err != nil || len(date) != len("2006-01-02") || tr.verb || tr.t0 < 4 || d.toks[tr.t0-4].lower != "for" {
+		return date
+	}
+	n, next := d.daysOf(tr.t0 - 3)
+	if n == 0 || next != tr.t0 {
+		return date
+	}
+	return date + "/" + day.AddDate(0, 0, n-1).Format("2006-01-02")
+}
