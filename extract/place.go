@@ -26,6 +26,9 @@ func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 			ms := d.mentionsIn(span{max(s.t0, k-8), k - 1})
 			for i := len(ms) - 1; i >= 0; i-- {
 				if m := ms[i]; m.typ == Location && m.span.t1 == k-1 {
+					if m.kind == "water" && !d.townOnWater(m) {
+						break // "fishing rights in the Adriatic, where she met X": people meet on land, as nearPlace reads it
+					}
 					if e := d.entityOf(m); e != nil {
 						return e.canon
 					}

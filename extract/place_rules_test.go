@@ -105,6 +105,13 @@ func TestPlaceRules(t *testing.T) {
 		{name: "a seat past a comma is no meeting place",
 			text: "Mayor Ana Soto met Senator Paul Arden on Monday, days after a letter from the National Roads Authority in Cork.",
 			typ:  extract.Meeting, who: "Paul Arden", place: "", rule: ""},
+		// clause: a "where" clause on a sea is no meeting place
+		{name: "a where clause hanging on a sea",
+			text: "Fisheries Minister Ana Soto flew to Split on Monday for talks on tuna quotas in the Adriatic, where she met Agriculture Minister Luis Quispe.",
+			typ:  extract.Meeting, who: "Luis Quispe", place: "Split", rule: ""},
+		{name: "a where clause hanging on a city named for its water",
+			text: "Senator Paul Arden spent two days in Thunder Bay, where he met Mayor Ana Soto.",
+			typ:  extract.Meeting, who: "Ana Soto", place: "Thunder Bay", rule: "clause"},
 		// dateline: a plan of the coming week is at the dateline's city
 		{name: "a plan of the coming days is at the dateline's city",
 			text: "QUITO, May 20 (Andes Wire) - Colombian Foreign Minister Ana Soto is due to meet Ecuadorian President Luis Quispe on Thursday.",
