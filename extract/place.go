@@ -135,14 +135,19 @@ func (d *document) hyphenatedName(m mention) bool {
 }
 
 // placeNounOf: the place at token i follows "the (port) city of", "the
-// capital of" after a locative ("in the river port city of Rosario").
+// capital of" after a locative ("in the river port city of Rosario"), or a
+// part of it (class placepart: "on the eastern edge of Leeds").
 func (d *document) placeNounOf(i int) bool {
-	if i < 3 || d.toks[i-1].lower != "of" || !d.lx.is(d.toks[i-2].lower, wcPlaceNoun) {
+	if i < 3 || d.toks[i-1].lower != "of" || !d.lx.is(d.toks[i-2].lower, wcPlaceNoun, wcPlacePart) {
 		return false
 	}
+	part := d.lx.is(d.toks[i-2].lower, wcPlacePart)
 	s := d.sent[d.toks[i].sent]
 	for k := i - 3; k >= s.t0 && k >= i-7; k-- {
 		if d.toks[k].lower == "the" {
+			if part {
+				return k > s.t0 && d.lx.is(d.toks[k-1].lower, wcPartPrep) // "on the outskirts of Leeds"
+			}
 			return d.locative(k + 1)
 		}
 	}

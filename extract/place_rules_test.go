@@ -105,6 +105,16 @@ func TestPlaceRules(t *testing.T) {
 		{name: "a seat past a comma is no meeting place",
 			text: "Mayor Ana Soto met Senator Paul Arden on Monday, days after a letter from the National Roads Authority in Cork.",
 			typ:  extract.Meeting, who: "Paul Arden", place: "", rule: ""},
+		// near: a part of a named place is that place
+		{name: "the edge of a named city after a venue",
+			text: "Mayor Ana Soto met union leader Luis Quispe in a meeting room of the bus depot on the western edge of Leeds on Friday.",
+			typ:  extract.Meeting, who: "Luis Quispe", place: "Leeds", rule: "sentence"},
+		{name: "the heart of a named city",
+			text: "Senator Paul Arden held talks with Mayor Ana Soto at a cafe in the heart of Lyon on Friday.",
+			typ:  extract.Meeting, who: "Ana Soto", place: "Lyon", rule: "near"},
+		{name: "where the other side came from is no place of the meeting",
+			text: "Mayor Ana Soto met Senator Paul Arden and tenants from the outskirts of Leeds on Friday.",
+			typ:  extract.Meeting, who: "Paul Arden", place: "", rule: ""},
 		// clause: a "where" clause on a sea is no meeting place
 		{name: "a where clause hanging on a sea",
 			text: "Fisheries Minister Ana Soto flew to Split on Monday for talks on tuna quotas in the Adriatic, where she met Agriculture Minister Luis Quispe.",
