@@ -139,6 +139,8 @@ const (
 	wcSport       // senses (senses.go): a contest's words after "met": a fixture
 	wcCounterpart // discourse (events_discourse.go): "his counterpart" is the other side's holder of the office
 	wcThere       // discourse: "there" as a place adverb, the place told just before ("There she met X")
+	wcPlacePart   // a part of a place whose name follows "of": "on the eastern edge of Leeds" is Leeds (place.go, placeNounOf)
+	wcPartPrep    // the preposition before such a part: "on", "in", "at" (place.go, placeNounOf)
 	wcVersus      // teams (teams.go): "v", "vs" between a fixture's two sides
 	wcSportRole   // teams: "captain", "coach" after a team's name
 	wcDefeat      // teams: "beat", "drew" between two sides
@@ -234,7 +236,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "background": wcBackground, "relperson": wcRelPerson, "goalprep": wcGoalPrep, "theme": wcTheme, "anygroup": wcAnyGroup, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
-	"counterpart": wcCounterpart, "there": wcThere, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
+	"counterpart": wcCounterpart, "there": wcThere, "placepart": wcPlacePart, "partprep": wcPartPrep, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,
 	"side": wcSide, "sidenoun": wcSideNoun, "sideverb": wcSideVerb,

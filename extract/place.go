@@ -26,6 +26,9 @@ func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 			ms := d.mentionsIn(span{max(s.t0, k-8), k - 1})
 			for i := len(ms) - 1; i >= 0; i-- {
 				if m := ms[i]; m.typ == Location && m.span.t1 == k-1 {
+					if m.kind == "water" && !d.townOnWater(m) {
+						break // "fishing rights in the Adriatic, where she met X": people meet on land, as nearPlace reads it
+					}
 					if e := d.entityOf(m); e != nil {
 						return e.canon
 					}
@@ -43,8 +46,9 @@ func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 // locative in the event's reach — "in the river port city of
 // Rosario" is Rosario, "the Togolese capital" the city of Togo the story
 // names, "here" the dateline's place, and a place that only seats an
-// organization ("asked the Secretariat in Seoul") none — then what the
-// story's events gave (the same tense first), then, for an event that
+// organization ("asked the Secretariat in Seoul") none, unless a meeting
+// met that organization ("met officials of the Secretariat in Seoul") —
+// then what the story's events gave (the same tense first), then, for an event that
 // happened and was not held by telephone or video, the dateline's place.
 
 // nearPlace returns the place in s nearest the trigger that a locative
@@ -70,7 +74,7 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 		if !d.locative(m.span.t0) && !d.placeNounOf(m.span.t0) {
 			continue
 		}
-		if d.seatOf(m.span.t0) {
+		if d.seatOf(m.span.t0) && !d.metAtSeat(m.span.t0, tr) {
 			continue // "asked the Trilateral Cooperation Secretariat in Seoul"
 		}
 		if d.aside(m.span.t0, tr) {
@@ -131,14 +135,19 @@ func (d *document) hyphenatedName(m mention) bool {
 }
 
 // placeNounOf: the place at token i follows "the (port) city of", "the
-// capital of" after a locative ("in the river port city of Rosario").
+// capital of" after a locative ("in the river port city of Rosario"), or a
+// part of it (class placepart: "on the eastern edge of Leeds").
 func (d *document) placeNounOf(i int) bool {
-	if i < 3 || d.toks[i-1].lower != "of" || !d.lx.is(d.toks[i-2].lower, wcPlaceNoun) {
+	if i < 3 || d.toks[i-1].lower != "of" || !d.lx.is(d.toks[i-2].lower, wcPlaceNoun, wcPlacePart) {
 		return false
 	}
+	part := d.lx.is(d.toks[i-2].lower, wcPlacePart)
 	s := d.sent[d.toks[i].sent]
 	for k := i - 3; k >= s.t0 && k >= i-7; k-- {
 		if d.toks[k].lower == "the" {
+			if part {
+				return k > s.t0 && d.lx.is(d.toks[k-1].lower, wcPartPrep) // "on the outskirts of Leeds"
+			}
 			return d.locative(k + 1)
 		}
 	}
@@ -173,6 +182,25 @@ func (d *document) seatOf(i int) bool {
 		}
 	}
 	return false
+}
+
+// metAtSeat: the organization whose seat the place at token i names is
+// what the meeting trigger met ("met executives of the carmaker Velor in
+// Turin", "met in May with officials of the Health Ministry in Accra"):
+// people meet the ones they call on where those sit, so the seat is the
+// meeting's place. Only a meeting, only a place after its trigger with no
+// comma, semicolon or other verb between ("met X and criticised the
+// Secretariat in Seoul" keeps Seoul a seat).
+func (d *document) metAtSeat(i int, tr trigMatch) bool {
+	if tr.typ != Meeting || i <= tr.t1 || i-tr.t1 > 14 {
+		return false
+	}
+	for k := tr.t1; k < i; k++ {
+		if l := d.toks[k].text; l == "," || l == ";" || l == ":" {
+			return false
+		}
+	}
+	return !d.verbBetween(tr.t1, i)
 }
 
 // gatheringOf: the organization named at token i is the complement of a
