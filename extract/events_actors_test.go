@@ -20,15 +20,15 @@ func TestActorsForBodies(t *testing.T) {
 		not        []string
 		resolved   bool // want[0]'s explanation says the bodies gave way
 	}{
-		{name: "wage talks led by the union's secretary and the operator's director",
-			text:     "PORT ELIZABETH, May 8, 2026 (Cape Desk) - Wage talks between the Coastal Dockworkers Union and the freight handler Kestrel Cargo Services resumed on Monday in Gqeberha. On Thursday the two sides met again in Gqeberha. The union's general secretary, Sipho Dlamini, and Kestrel's operations director, Anja Pretorius, met on Thursday at the port offices in Gqeberha.",
-			want:     []string{"meeting: Sipho Dlamini | Anja Pretorius"},
-			not:      []string{"meeting: Coastal Dockworkers Union | Kestrel Cargo Services"},
+		{name: "milk-price talks of a farmers' union and a cheesemaker, told later by their two heads",
+			text:     "NANTES, June 2, 2026 (Loire Desk) - The Breton Dairy Farmers Union held talks with the cheesemaker Kerguen Foods Group over the price of milk in Nantes on Monday.\n\nFarmers say they lose money on every litre.\n\nOn Wednesday the union's president, Claire Morvan, and Kerguen's sales director, Julien Dufresne, met at a farm outside Angers.",
+			want:     []string{"meeting: Claire Morvan | Julien Dufresne"},
+			not:      []string{"meeting: Breton Dairy Farmers Union | Kerguen Foods Group"},
 			resolved: true},
 		{name: "trap: two persons of one body",
-			text: "PORT ELIZABETH, May 8, 2026 (Cape Desk) - Wage talks between the Coastal Dockworkers Union and the freight handler Kestrel Cargo Services resumed on Monday in Gqeberha. The union's general secretary, Sipho Dlamini, and Kestrel's operations director, Anja Pretorius, met on Thursday at the port offices in Gqeberha. Kestrel's finance director, Pieter Botha, said the offer was final.",
-			want: []string{"meeting: Coastal Dockworkers Union | Kestrel Cargo Services"},
-			not:  []string{"meeting: Sipho Dlamini | Anja Pretorius | Pieter Botha"}},
+			text: "NANTES, June 2, 2026 (Loire Desk) - The Breton Dairy Farmers Union held talks with the cheesemaker Kerguen Foods Group over the price of milk in Nantes on Monday.\n\nFarmers say they lose money on every litre.\n\nOn Wednesday the union's president, Claire Morvan, and Kerguen's sales director, Julien Dufresne, met at a farm outside Angers. Kerguen's finance director, Helene Roux, said no deal was near.",
+			want: []string{"meeting: Breton Dairy Farmers Union | Kerguen Foods Group"},
+			not:  []string{"meeting: Claire Morvan | Julien Dufresne | Helene Roux"}},
 		{name: "trap: heads who only commented stay out of their companies' deal",
 			text: "OSLO, Feb 3, 2026 (Nordic Desk) - Brattvik Shipping and Solhavn Ferries signed a merger agreement on Tuesday in Oslo. Brattvik's chief executive, Lars Eide, said the deal would save money. Solhavn's chairman, Nils Aas, called it a good day.",
 			want: []string{"agreement: Brattvik Shipping | Solhavn Ferries"},

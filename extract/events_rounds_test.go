@@ -203,8 +203,8 @@ func TestResumedTalks(t *testing.T) {
 	}
 }
 
-// TestBareRounds: a round told on its own ("The first round was held in
-// Ruse in October", "The two-day round was led by X and Y") is a meeting
+// TestBareRounds: a round told on its own ("The first round took place in
+// Porto in October", "the round was headed by X and Y") is a meeting
 // of its own with its own date and place; with no party of its own it
 // takes the parties of the talks the story told (the last round, else the
 // last meeting). A round of layoffs, a funding round, a round of a
@@ -222,19 +222,19 @@ func TestBareRounds(t *testing.T) {
 		want       []round // meetings told by a round; nil: none
 	}{
 		{"a first and a third round after the talks of the day",
-			"Trade Minister Ilona Varga of Hungary held talks with Trade Minister Petar Kostov of Bulgaria on rail tariffs in Szeged on Monday. The first round was held in Ruse in October. A third round will be held in Sofia in June, Varga said.",
-			[]round{{[]string{"Ilona Varga", "Petar Kostov"}, "2025-10", "Ruse", false}, {[]string{"Ilona Varga", "Petar Kostov"}, "2026-06", "Sofia", true}}},
-		{"a round led by two named negotiators after a description",
-			"Ecuadorean and Peruvian negotiators ended talks on a shared aquifer on Tuesday. The two-day round in Loja was led by Carmen Lozada and Hugo Benavides.",
-			[]round{{[]string{"Carmen Lozada", "Hugo Benavides"}, "2026-03-03", "Loja", false}}},
-		{"a later round borrows the earlier round's negotiators",
-			"The first round of the water talks, led by Carmen Lozada and Hugo Benavides, opened in Loja on Feb. 2. A second round followed in Piura on Feb. 20-21.",
-			[]round{{[]string{"Carmen Lozada", "Hugo Benavides"}, "2026-02-20/2026-02-21", "Piura", false}}},
-		{"a third round told by ellipsis",
-			"Trade Minister Ilona Varga of Hungary held talks with Trade Minister Petar Kostov of Bulgaria in Szeged on Monday. A first round followed in Ruse on Jan. 12-13, and a second in Varna on Feb. 9.",
-			[]round{{[]string{"Ilona Varga", "Petar Kostov"}, "2026-01-12/2026-01-13", "Ruse", false}, {[]string{"Ilona Varga", "Petar Kostov"}, "2026-02-09", "Varna", false}}},
+			"Fisheries Minister Ines Carvalho of Portugal met Fisheries Minister Diego Arriaga of Spain in Vigo on Monday to discuss sardine quotas. The first round took place in Porto in October. Carvalho told reporters that a third round would open in Seville in June.",
+			[]round{{[]string{"Ines Carvalho", "Diego Arriaga"}, "2025-10", "Porto", false}, {[]string{"Ines Carvalho", "Diego Arriaga"}, "2026-06", "Seville", true}}},
+		{"a round headed by two named negotiators after a description",
+			"Negotiators from the two countries ended three days of talks over the Silala river on Tuesday. In Arica, the round was headed by Lucia Herrera and Daniel Mamani.",
+			[]round{{[]string{"Lucia Herrera", "Daniel Mamani"}, "2026-03-03", "Arica", false}}},
+		{"a later round borrows the negotiators of the talks that opened the series",
+			"Lucia Herrera and Daniel Mamani held talks on sharing the Silala waters in Arica on Feb. 2. A second round was held on Feb. 20-21 in Oruro.",
+			[]round{{[]string{"Lucia Herrera", "Daniel Mamani"}, "2026-02-20/2026-02-21", "Oruro", false}}},
+		{"a second round told by ellipsis",
+			"Energy Minister Tove Sandberg of Sweden met Energy Minister Jari Koskinen of Finland in Umea on Monday. Before that, their staff had gone through a first round in Oulu on Jan. 12-13, and a second in Lulea on Feb. 9.",
+			[]round{{[]string{"Tove Sandberg", "Jari Koskinen"}, "2026-01-12/2026-01-13", "Oulu", false}, {[]string{"Tove Sandberg", "Jari Koskinen"}, "2026-02-09", "Lulea", false}}},
 		{"trap: no ellipsis without a round before it",
-			"Trade Minister Ilona Varga of Hungary held talks with Trade Minister Petar Kostov of Bulgaria in Szeged on Monday. Hungary won the first match in Ruse on Jan. 12, and a second in Varna on Feb. 9.",
+			"Energy Minister Tove Sandberg of Sweden met Energy Minister Jari Koskinen of Finland in Umea on Monday. Before that, their hockey teams had played a first game in Oulu on Jan. 12, and a second in Lulea on Feb. 9.",
 			nil},
 		{"plural rounds with their own parties",
 			"The mediator Ana Beltrao met both water ministers in Lome in May. Two further rounds between Minister Kossi Agbeko and Minister Yaw Mensah-Ofori took place in Accra in October.",
@@ -258,13 +258,13 @@ func TestBareRounds(t *testing.T) {
 			"Foreign Minister Lena Ostrova held talks with Foreign Minister Milan Radic in Belgrade on Monday. A second round planned for Skopje in May was cancelled.",
 			nil},
 		{"a list of rounds, each a label, a place and a date",
-			"Port chiefs Rosa Ilves and Marko Tamm held talks in Parnu on Monday on a joint ferry timetable. Round one: Tartu, Jan. 14-15. Round two: Narva, Feb. 9. Round three: Feb. 24, Valga.",
-			[]round{{[]string{"Rosa Ilves", "Marko Tamm"}, "2026-01-14/2026-01-15", "Tartu", false},
-				{[]string{"Rosa Ilves", "Marko Tamm"}, "2026-02-09", "Narva", false},
-				{[]string{"Rosa Ilves", "Marko Tamm"}, "2026-02-24", "Valga", false}}},
+			"Grid operators Anna Ozola and Martin Kazlauskas held talks on a shared power reserve in Riga on Monday. First round: Jan. 14-15, Vilnius. Second round: Kaunas, Feb. 9. Third round: Feb. 24, Daugavpils.",
+			[]round{{[]string{"Anna Ozola", "Martin Kazlauskas"}, "2026-01-14/2026-01-15", "Vilnius", false},
+				{[]string{"Anna Ozola", "Martin Kazlauskas"}, "2026-02-09", "Kaunas", false},
+				{[]string{"Anna Ozola", "Martin Kazlauskas"}, "2026-02-24", "Daugavpils", false}}},
 		{"a call told between two rounds lends the next round no parties",
-			"Water Minister Carmen Lozada met Water Minister Hugo Benavides in Loja on Feb. 2 for a first round of aquifer talks. On Feb. 10, President Ana Ruiz and President Tomas Quinde spoke by telephone about border trade. A second round followed in Piura on Feb. 20.",
-			[]round{{[]string{"Carmen Lozada", "Hugo Benavides"}, "2026-02-20", "Piura", false}}},
+			"Elena Sok and Michael Vong held talks on Mekong dam releases in Vientiane on Feb. 2. On Feb. 10, Prime Minister Thomas Vilay had a phone call with Prime Minister Dara Mean on the dams. A second round opened in Phnom Penh on Feb. 20.",
+			[]round{{[]string{"Elena Sok", "Michael Vong"}, "2026-02-20", "Phnom Penh", false}}},
 		{"a second session is a later sitting of the talks",
 			"Water Minister Carmen Lozada held talks with Water Minister Hugo Benavides in Loja on Monday. A second session will be held in Piura in April.",
 			[]round{{[]string{"Carmen Lozada", "Hugo Benavides"}, "2026-04", "Piura", true}}},
@@ -330,7 +330,7 @@ func TestSitDownTogether(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"two named persons", "Mayor Tomas Ferrante and union leader Greta Holm sat down together in Malmo on Friday to discuss the bus strike.", []string{"Tomas Ferrante", "Greta Holm"}},
+		{"two named persons", "After weeks of trading insults in the press, rival club owners Farida Nasser and Joel Okafor finally sat down together at a Lagos hotel on Wednesday.", []string{"Farida Nasser", "Joel Okafor"}},
 		{"trap: one person sits down", "Mayor Tomas Ferrante sat down for an interview in Malmo on Friday.", nil},
 	}
 	for _, c := range cases {

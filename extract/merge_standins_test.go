@@ -13,33 +13,33 @@ import (
 // a telling far from the first, or a count that differs keep two events.
 // Every sentence is invented.
 func TestStandIns(t *testing.T) {
-	const head = "SUVA, May 5, 2026 (Reef Wire) - "
+	const head = "WINDHOEK, May 5, 2026 (Kalahari Wire) - "
 	cases := []struct {
 		name, text string
 		want       []string // "type: A | B": an event of exactly these parties
 		not        []string
 	}{
 		{name: "two countries, then the two who signed",
-			text: head + "Fiji and Tonga signed a fisheries accord in Suva on Monday. Maria Vuki and Peter Tapueluelu signed the accord at a waterfront ceremony, officials said.",
-			want: []string{"agreement: Maria Vuki | Peter Tapueluelu"},
-			not:  []string{"agreement: Fiji | Tonga"}},
+			text: head + "Namibia and Botswana agreed a water-sharing treaty on Monday. Anna Shikongo and David Kgosi signed the treaty in the parliament library in Windhoek, a government statement said.",
+			want: []string{"agreement: Anna Shikongo | David Kgosi"},
+			not:  []string{"agreement: Namibia | Botswana"}},
 		{name: "two universities, then the two who signed for them",
-			text: head + "Two island universities, the University of Suva and the Tonga Institute of Marine Studies, signed a research accord on Monday. Maria Vuki and Peter Tapueluelu signed for the two schools at a ceremony in Suva.",
-			want: []string{"agreement: Maria Vuki | Peter Tapueluelu"},
-			not:  []string{"agreement: University of Suva | Tonga Institute of Marine Studies"}},
+			text: head + "The University of Windhoek and the Gaborone Institute of Mining agreed on Monday to share a geology laboratory. Anna Shikongo and David Kgosi signed the deal for the two schools in Windhoek.",
+			want: []string{"agreement: Anna Shikongo | David Kgosi"},
+			not:  []string{"agreement: University of Windhoek | Gaborone Institute of Mining"}},
 		{name: "two countries' talks, then the two who met",
-			text: head + "Fiji and Tonga held talks in Suva on Monday on fishing quotas. Maria Vuki and Peter Tapueluelu met for three hours at the foreign ministry.",
-			want: []string{"meeting: Maria Vuki | Peter Tapueluelu"},
-			not:  []string{"meeting: Fiji | Tonga"}},
+			text: head + "Namibia and Botswana held talks on Okavango river flows in Windhoek on Monday. Anna Shikongo and David Kgosi met at State House for most of the afternoon.",
+			want: []string{"meeting: Anna Shikongo | David Kgosi"},
+			not:  []string{"meeting: Namibia | Botswana"}},
 		{name: "keep: the persons work for other bodies",
-			text: head + "Fiji and Tonga signed a fisheries accord in Suva on Monday. Reef Cargo chief executive Maria Vuki and Kauri Timber chief executive Peter Tapueluelu signed a supply deal on the same day.",
-			want: []string{"agreement: Fiji | Tonga", "agreement: Maria Vuki | Peter Tapueluelu"}},
+			text: head + "Namibia and Botswana agreed a water-sharing treaty in Windhoek on Monday. Desert Rail chief executive Anna Shikongo and Kalahari Salt chief executive David Kgosi signed a freight contract the same day.",
+			want: []string{"agreement: Namibia | Botswana", "agreement: Anna Shikongo | David Kgosi"}},
 		{name: "keep: the persons' deal is told far from the countries'",
-			text: head + "Fiji and Tonga signed a fisheries accord in Suva on Monday.\n\nThe ministers also discussed tuna quotas.\n\nPrices have risen.\n\nOn Monday in Suva, Maria Vuki and Peter Tapueluelu signed a deal on ferry routes.",
-			want: []string{"agreement: Fiji | Tonga", "agreement: Maria Vuki | Peter Tapueluelu"}},
+			text: head + "Namibia and Botswana agreed a water-sharing treaty in Windhoek on Monday.\n\nGrazing rights were left for later.\n\nBeef prices have fallen.\n\nOn Monday in Windhoek, Anna Shikongo and David Kgosi signed a deal on bus routes.",
+			want: []string{"agreement: Namibia | Botswana", "agreement: Anna Shikongo | David Kgosi"}},
 		{name: "keep: three persons for two countries",
-			text: head + "Fiji and Tonga signed a fisheries accord in Suva on Monday. Maria Vuki, Peter Tapueluelu and Ana Soto signed the accord at a waterfront ceremony, officials said.",
-			want: []string{"agreement: Fiji | Tonga", "agreement: Maria Vuki | Peter Tapueluelu | Ana Soto"}},
+			text: head + "Namibia and Botswana agreed a water-sharing treaty on Monday. Anna Shikongo, David Kgosi and Ruth Tjiueza signed the treaty in the parliament library in Windhoek, a government statement said.",
+			want: []string{"agreement: Namibia | Botswana", "agreement: Anna Shikongo | David Kgosi | Ruth Tjiueza"}},
 	}
 	x, err := extract.New(extract.Options{})
 	if err != nil {
