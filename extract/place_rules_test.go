@@ -120,8 +120,8 @@ func TestPlaceRules(t *testing.T) {
 			text: "Maritime Minister Erik Holm travelled to Gdansk on Thursday for negotiations over herring catches in the Baltic, where he met Fisheries Commissioner Maja Lind.",
 			typ:  extract.Meeting, who: "Maja Lind", place: "Gdansk", rule: ""},
 		{name: "a where clause hanging on a city named for its water",
-			text: "MP Erik Holm passed a weekend in Green Bay, where he held talks with Governor Maja Lind.",
-			typ:  extract.Meeting, who: "Maja Lind", place: "Green Bay", rule: "clause"},
+			text: "MP Erik Holm spent a weekend in Kestrel Bay, where he held talks with Governor Maja Lind.",
+			typ:  extract.Meeting, who: "Maja Lind", place: "Kestrel Bay", rule: "clause"},
 		// dateline: a plan of the coming week is at the dateline's city
 		{name: "a plan of the coming days is at the dateline's city",
 			text: "QUITO, May 20 (Andes Wire) - Colombian Foreign Minister Ana Soto is due to meet Ecuadorian President Luis Quispe on Thursday.",
