@@ -3,8 +3,8 @@ package extract
 import "time"
 
 // dayPair (reading day-pair): an event dated by one of two consecutive days
-// written as a pair ("talks in Nairobi on March 2 and 3", "on 12 and 13
-// October") took both: its date is their range, as "on Tuesday and
+// written as a pair ("negotiations in Quito on June 17 and 18", "on 4 and 5
+// February") took both: its date is their range, as "on Tuesday and
 // Wednesday" already is. The pair's DATE entities stay two days (findDates);
 // two days that do not follow one another ("on May 3 and 10") are two
 // occasions and the date stays as it is. s is the event's sentence, tr its
@@ -48,8 +48,8 @@ func (d *document) dayPair(s span, tr trigMatch, date string) string {
 	return date
 }
 
-// daysOfRange (reading days-of): a meeting noun after "for N days of" ("flew
-// to Dodoma on March 4 for two days of meetings with X") dated by a day runs
+// daysOfRange (reading days-of): a meeting noun after "for N days of" ("went
+// to Gdansk on June 9 for two days of talks with X") dated by a day runs
 // N days from it; "after two days of talks" or "wrapped up three days of
 // talks on Friday", which end on their day, are left as they are.
 func (d *document) daysOfRange(tr trigMatch, date string) string {

@@ -68,8 +68,8 @@ func TestDaysOf(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "meetings for two days from the travel day",
 			published: "2026-04-01",
-			text:      "Ecuador's mining minister, Lucía Paredes, travels to Ottawa on April 7 for two days of meetings with Canada's natural resources minister, Owen Tremblay.",
-			typ:       extract.Meeting, who: "Owen Tremblay", date: "2026-04-07/2026-04-08"},
+			text:      "Chile's chief trade negotiator, Tomás Rivas, will fly to Wellington on April 7 for two days of talks with New Zealand's trade minister, Grace Ngata.",
+			typ:       extract.Meeting, who: "Grace Ngata", date: "2026-04-07/2026-04-08"},
 		{name: "the trip of those days",
 			published: "2026-04-09",
 			text:      "Ecuador's mining minister, Lucía Paredes, arrived in Ottawa on Tuesday for three days of talks with Canadian officials.",

@@ -25,8 +25,9 @@ import (
 // companies'. Visits are left alone (a delegation's visit is told by
 // its members elsewhere).
 //
-// It runs after the events are found and before they are merged, so the
-// body telling and the persons' telling of one event then merge.
+// It runs after the merges (events_build), so each telling is already one
+// event; a body telling that becomes the persons' and then shares their
+// id is folded into it here.
 func (d *document) actorsForBodies() {
 	if len(d.events) < 2 {
 		return

@@ -5,8 +5,8 @@ package extract
 //
 //  1. clause: its clause names it (a visit's destination by its frame, the
 //     place a "where" clause hangs on: place.go);
-//     label: a meeting told as a list item, "Round one: Aktau, January
-//     20-21": the place right after its label's colon (place_label.go);
+//     label: a meeting told as a list item, "Round one: Bergen, April
+//     8-9": the place right after its label's colon (place_label.go);
 //     purpose: a meeting in an infinitive of purpose right after a
 //     visit's destination is there ("made a stop in Dresden to meet X,
 //     before driving to Freiberg": events_visit.go);
@@ -75,7 +75,7 @@ type placeRule struct {
 // ownPlaceRules is the cascade, in order.
 var ownPlaceRules = []placeRule{
 	{"clause", func(r *eventRun, c *eventDraft) string { return r.d.clausePlace(&c.cl, c.tr, c.s) }},
-	{"label", func(r *eventRun, c *eventDraft) string { return r.d.labelPlace(c) }},                       // "Round one: Aktau, January 20-21" (place_label.go)
+	{"label", func(r *eventRun, c *eventDraft) string { return r.d.labelPlace(c) }},                       // "Round one: Bergen, April 8-9" (place_label.go)
 	{"purpose", (*eventRun).purposePlace},                                                                 // "made a stop in Dresden to meet X" (events_visit.go)
 	{"visited-body", func(r *eventRun, c *eventDraft) string { return r.d.visitedBody(c) }},               // "visited the SEC" (events_visit.go)
 	{"named-destination", func(r *eventRun, c *eventDraft) string { return r.d.namedDestination(c) }},     // "went to Capitol Hill" (events_visit.go)

@@ -7,8 +7,9 @@ import "strings"
 // the story told before — a meeting of its own, with its own date and
 // place ("The next round of talks will be held in Santiago in May"), not a
 // mention of the first one. The round and sequel words are word classes
-// (word_classes.tsv: round, sequel). With no meeting told before it finds
-// nothing: the last event of another type lends no parties.
+// (word_classes.tsv: round, sequel). Its parties are roundParties': the last
+// round, else the last face-to-face meeting, else the last agreement whose
+// parties are all persons; no other event lends parties.
 //
 // A bare round (the frame that needs "round": "A second round followed in
 // Lusaka", "The next round will be held in Accra") is the same: with no
@@ -34,10 +35,10 @@ func (r *eventRun) ruleNextRound(c *eventDraft) partySet {
 	}
 	if c.tr.needs == "round" {
 		if len(c.trigs) == 1 && len(d.personNames(span{c.s.t0, c.s.t1})) >= 2 {
-			// "A second round, which brought X, Y and Z to Lima": the
+			// "A third round, which gathered X, Y and Z in Porto": the
 			// sentence's only event names its own (clause-span-persons);
-			// with another event in it ("after the Jakarta round ended,
-			// X and Y spoke by phone") the names are that event's
+			// with another event in it ("once the Geneva round closed,
+			// X and Y talked by video") the names are that event's
 			return partySet{}
 		}
 		if ev, via := d.roundParties(); ev != nil {
@@ -57,8 +58,8 @@ func (r *eventRun) ruleNextRound(c *eventDraft) partySet {
 // followed in Z"), else the last meeting held face to face (a call is no
 // sitting of a series: "the two ministers spoke by phone and welcomed the
 // deal" tells of others than its negotiators), else the last agreement (the
-// deal the rounds led to: "X and Y agreed on Thursday ... A second round
-// was held on July 30"). The trigger of a round is a word of class round,
+// deal the rounds led to: "X and Y reached a deal on Friday ... A further
+// round took place on August 12"). The trigger of a round is a word of class round,
 // or of class sequel for a round told by ellipsis (roundEllipsis).
 func (d *document) roundParties() (*Event, string) {
 	for k := len(d.events) - 1; k >= 0; k-- {
@@ -323,7 +324,7 @@ func (d *document) roundModifiersHold(t0 int, s sentence) bool {
 	return true
 }
 
-// placeCovers: a place mention covers token k ("the Victoria Falls
+// placeCovers: a place mention covers token k ("the Lake Bled
 // round").
 func (d *document) placeCovers(k int) bool {
 	for _, m := range d.mentionsIn(span{d.sent[d.toks[k].sent].t0, k + 1}) {
@@ -357,9 +358,9 @@ func (d *document) talksToldBefore(m trigMatch) bool {
 }
 
 // roundEllipsis reads a round told by ellipsis after a round of its
-// sentence: "A second round followed in Lusaka on May 3-4, and a third in
-// Harare on June 9" — a sequel word (word class sequel: "third", "next",
-// "another") after "a" or "the" after "and" or a comma, with a
+// sentence: "A second round took place in Turku on April 2-3, and a third in
+// Oulu on May 20" — a sequel word (word class sequel: "third", "next",
+// "another") after an article (word class article) after "and" or a comma, with a
 // preposition right after it ("in", "at", "on"), is one more round, with
 // its own date and place. The round before it must be a bare round (the
 // frame that needs "round") of the same sentence.
@@ -372,9 +373,7 @@ func (d *document) roundEllipsis(k int, s sentence, before []trigMatch) (trigMat
 	if prev.needs != "round" || prev.t1 > k {
 		return trigMatch{}, false
 	}
-	switch toks[k-1].lower {
-	case "a", "the":
-	default:
+	if !d.lx.is(toks[k-1].lower, wcArticle) {
 		return trigMatch{}, false
 	}
 	if l := toks[k-2].lower; l != "and" && l != "," {

@@ -218,7 +218,7 @@ func (r *eventRun) when(c *eventDraft) bool {
 	}
 	if c.date == c.ownDate && c.ownDate != "" {
 		if v := d.dayPair(span{c.s.t0, c.s.t1}, tr, c.ownDate); v != c.date {
-			// "held talks in Nairobi on March 2 and 3": both days
+			// "held negotiations in Quito on June 17 and 18": both days
 			// (reading day-pair, dates_pair.go); what later events
 			// inherit stays the day
 			d.tracef("S%d %s %q: day-pair %q -> %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.date, v)
@@ -227,7 +227,7 @@ func (r *eventRun) when(c *eventDraft) bool {
 	}
 	if tr.typ == Meeting && c.date == c.ownDate && c.ownDate != "" {
 		if v := d.daysOfRange(tr, c.ownDate); v != c.date {
-			// "on March 4 for two days of meetings" (reading days-of,
+			// "on June 9 for two days of talks" (reading days-of,
 			// dates_pair.go)
 			d.tracef("S%d %s %q: days-of %q -> %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.date, v)
 			c.date = v

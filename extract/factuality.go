@@ -180,8 +180,8 @@ func quoteMark(s string) bool {
 // negatedOther: a negation cue after the trigger that opens a noun phrase
 // headed by an event noun negates that event, not this one: "talks ended
 // without a deal", "the meeting closed with no agreement" tell talks that
-// were held and a deal that was not. The cue is no verb ("broke down
-// without agreement" negates the talks), and only a determiner, number or
+// were held and a deal that was not. The cue is no verb ("collapsed
+// without a settlement" negates the negotiations), and only a determiner, number or
 // adjective stands between it and the event noun.
 func (d *document) negatedOther(c *eventDraft, k, j int) (string, bool) {
 	if k < c.tr.t1 || strings.HasPrefix(d.toks[k].tag, "VB") {

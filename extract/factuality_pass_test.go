@@ -26,7 +26,8 @@ func TestFactualityRules(t *testing.T) {
 		{"Talks between Ana Soto and Rosa Salcedo ended without a deal on Monday.", ""},
 		{"A meeting of Ana Soto and Rosa Salcedo in Lima closed with no agreement on fees.", ""},
 		{"Ana Soto left Lima without meeting Rosa Salcedo.", "negated"},
-		{"Talks between Ana Soto and Rosa Salcedo broke down on Monday without agreement.", "negated"},
+		// a cue that is itself a verb negates the trigger, whatever follows it
+		{"Negotiations between Ana Soto and Rosa Salcedo collapsed after midnight without a settlement.", "negated"},
 		{"Talks between Ana Soto and Rosa Salcedo ended without any formal agreement.", ""},
 		{"Talks between Ana Soto and Rosa Salcedo did not take place without preconditions.", "negated"},
 		{"No deal was signed by Ana Soto and Rosa Salcedo on Monday.", "negated"},

@@ -27,7 +27,7 @@ func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 			for i := len(ms) - 1; i >= 0; i-- {
 				if m := ms[i]; m.typ == Location && m.span.t1 == k-1 {
 					if m.kind == "water" && !d.townOnWater(m) {
-						break // "fishing rights in the Adriatic, where she met X": people meet on land, as nearPlace reads it
+						break // "a row over shipping in the Baltic, where he met X": people meet on land, as nearPlace reads it
 					}
 					if e := d.entityOf(m); e != nil {
 						return e.canon

@@ -1,15 +1,15 @@
 package extract
 
 // labelPlace: a meeting told as an item of a list, its label first and
-// a colon after it ("Round one: Aktau, January 20-21", "Second round:
-// Baku, May 2025"), is held at the place named right after the colon —
+// a colon after it ("Round one: Bergen, April 8-9", "Second round:
+// Tallinn, June 2024"), is held at the place named right after the colon —
 // the list gives each item's place and its date, in either order
-// ("Round four: today, Baku"). The label is the
+// ("Round four: today, Tallinn"). The label is the
 // trigger opening its sentence with at most two words around it (an
 // ordinal or number, "Round 3", "Third round"); the place must open
 // what follows the colon, or the date's comma after it, and be ended by a comma, a period or the
-// sentence's end ("Round two: Baku."), not open a clause of its own
-// ("Round two: Baku hosted ...").
+// sentence's end ("Round two: Tallinn."), not open a clause of its own
+// ("Round two: Tallinn hosted ...").
 func (d *document) labelPlace(c *eventDraft) string {
 	tr, s := c.tr, c.s
 	if tr.typ != Meeting || tr.verb || tr.t0-s.t0 > 1 || d.inDateline(tr.t0) {
@@ -31,7 +31,7 @@ func (d *document) labelPlace(c *eventDraft) string {
 		}
 	}
 	at := colon + 1
-	for at < s.t1 { // "Round four: today, Baku": a date may come first
+	for at < s.t1 { // "Round four: today, Tallinn": a date may come first
 		if e := d.dateAt(at); e != at {
 			at = e
 		} else if d.toks[at].text == "," {

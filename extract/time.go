@@ -399,8 +399,8 @@ func (d *document) lateInDay(value string, s sentence, tr trigMatch) bool {
 // forTripDays reads a trip's length after a travel verb trigger, in a
 // "for" or "on" phrase with no other verb between ("arrived in Madrid on
 // Tuesday for a three-day visit", "flies to Lima on Monday for a two-day
-// state visit", "landed on Sunday on a five-day working visit", "arrived on
-// Monday for a three-day stay"): the number of
+// state visit", "landed on Sunday on a five-day working visit", "landed on
+// Friday for a four-day stay"): the number of
 // days, or 0. The verb's own day is the trip's
 // first (reading arrival-for-trip).
 func (d *document) forTripDays(tr trigMatch, s sentence) int {

@@ -157,7 +157,6 @@ func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
 		return
 	}
 	// "the chair of the Federation of Swedish Farmers, Britt Halvarsdotter"
-	// (titles_affiliation.go)
 	// (titles_affiliation.go); a place served is part of the title ("envoy
 	// for the Sahel"), a body is the employer
 	if _, ts, aff, ok := d.affiliatedTitleBefore(lx, at); ok {

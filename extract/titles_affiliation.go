@@ -49,7 +49,7 @@ func (d *document) affiliatedTitleBefore(lx *lexicon, at int) (desc, title, aff 
 		return
 	}
 	prep := p - 1
-	if !d.lx.is(toks[prep].lower, wcComplement) && toks[prep].lower != "at" {
+	if !d.lx.is(toks[prep].lower, wcComplement, wcEmployer) {
 		return
 	}
 	// the longest title that ends right at the preposition

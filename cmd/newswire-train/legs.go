@@ -302,16 +302,13 @@ func runLegs(ctx context.Context, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *only == "" {
-		return fmt.Errorf("-sets is required (name the folds you may read)")
-	}
-	sets, err := trainsets.List(*root)
+	all, err := trainsets.List(*root)
 	if err != nil {
 		return err
 	}
-	want := map[string]bool{}
-	for _, s := range strings.Split(*only, ",") {
-		want[strings.TrimSpace(s)] = true
+	sets, err := trainsets.Select(all, *only)
+	if err != nil {
+		return err
 	}
 	x, err := extract.New(extract.Options{})
 	if err != nil {
@@ -319,14 +316,10 @@ func runLegs(ctx context.Context, args []string) error {
 	}
 	var grs []legGroup
 	for _, set := range sets {
-		if !want[set.Name] {
-			continue
-		}
-		delete(want, set.Name)
-		err := eachGoldArticle(set.Dirs, func(_ string, a extract.Article, g score.Gold) error {
+		err := eachGoldArticle(set.Dirs, func(path string, a extract.Article, g score.Gold) error {
 			rec, err := x.Extract(ctx, a)
 			if err != nil {
-				return err
+				return fmt.Errorf("%s: %s: %w", set.Name, path, err)
 			}
 			grs = append(grs, legGroups(set.Name, g, rec.Events)...)
 			return nil
@@ -334,9 +327,6 @@ func runLegs(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-	}
-	for n := range want {
-		return fmt.Errorf("no training set named %q", n)
 	}
 	writeLegs(os.Stdout, grs)
 	return nil
