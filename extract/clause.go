@@ -234,7 +234,15 @@ done:
 		if _, seen := c.pp[p]; seen {
 			continue
 		}
-		if a := d.phraseAt(j+1, end); len(a) > 0 {
+		a := d.phraseAt(j+1, end)
+		if len(a) == 0 && p == "between" {
+			// "talks between the two countries": the parties told
+			// before (clause_groupdesc.go)
+			if g, ok := d.groupDescAt(j+1, end); ok {
+				a = []arg{g}
+			}
+		}
+		if len(a) > 0 {
 			c.pp[p] = a
 		}
 	}
