@@ -11,7 +11,8 @@ import (
 // between the two countries", "a meeting between the two") stands for the
 // parties told before, of the kind its noun names; a bare count without
 // "the" ("between two companies") names new ones, and a sports fixture
-// between "the two sides" is no meeting. Every sentence is invented.
+// between "the two sides" is no meeting. "The two directors met" is the
+// persons told before, not a board's session. Every sentence is invented.
 func TestBetweenGroup(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -40,6 +41,14 @@ func TestBetweenGroup(t *testing.T) {
 		{name: "the two countries' presidents are no description of the countries",
 			text: "HARARE, Jan 14, 2026 (Zambezi Wire) - Zambia and Zimbabwe agreed on Tuesday to share a fishery survey. A meeting between the two countries' presidents was held in Livingstone in March.",
 			not:  []string{"meeting: Zambia | Zimbabwe"}},
+		// a counted plural of persons met: the persons told before, no
+		// unnamed body's session (senses.go)
+		{name: "the two directors met",
+			text: "WARSAW, March 28, 2026 (Vistula Wire) - Museum director Hanna Kowalska and gallery director Pierre Dubois signed a loan agreement on Friday. The two directors met in Krakow last September.",
+			want: []string{"meeting: Hanna Kowalska | Pierre Dubois @ Krakow"}},
+		{name: "the board of directors met is a body's session",
+			text:  "WARSAW, March 28, 2026 (Vistula Wire) - Museum director Hanna Kowalska and gallery director Pierre Dubois signed a loan agreement on Friday. The board of directors met in Krakow on Monday.",
+			count: map[string]int{extract.Meeting: 0}},
 		{name: "a fixture between the two sides is no meeting",
 			text:  "LEEDS, March 2, 2026 (Pennine Sport) - Harrowgate Rovers beat Castleford Athletic 2-1 on Saturday. The next meeting between the two sides is at Castleford in April.",
 			count: map[string]int{extract.Meeting: 0}},
