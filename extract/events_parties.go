@@ -36,6 +36,7 @@ func init() {
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
 		{"delegation-leader", (*eventRun).ruleDelegationLeader, false},   // events_visit.go: before any context
+		{"hosted-talks", (*eventRun).ruleHostedTalks, false},             // events_hosted.go: "talks hosted by X" after the sides' event
 		{"group-mover", (*eventRun).ruleGroupMover, false},               // events_trips.go: "The group travelled to X": the delegation told before
 		{"accepted-offer", (*eventRun).ruleAcceptedOffer, false},         // events_deal_approve.go: "X's board accepted Y's offer"
 		{"described-body", (*eventRun).ruleDescribedBody, false},         // bodies.go

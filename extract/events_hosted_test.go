@@ -1,0 +1,54 @@
+package extract_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestHostedTalks: "talks hosted by X" after an agreement told just before
+// are the signers' talks with their host, who is a party; a lunch hosted by
+// X after a meeting told before is not that meeting's, and a
+// chair is no party by this rule. Every sentence is invented.
+func TestHostedTalks(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // "type: A | B | C"
+		not        []string
+	}{
+		{name: "signing capped talks hosted by a president",
+			text: "KAMPALA, Aug 6, 2026 (Lakes Wire) - On Wednesday, Rwandan Foreign Minister Claudine Uwase and her Burundian counterpart, Pascal Ndikumana, signed a border protocol in Kampala. The signing capped three days of talks hosted by Ugandan President Samuel Okello.",
+			want: []string{"meeting: Claudine Uwase | Pascal Ndikumana | Samuel Okello"}},
+		{name: "a lunch hosted after a meeting told before",
+			text: "WELLINGTON, June 3, 2026 (Tasman Wire) - Trade Minister Hana Whitlock met Malaysia's trade minister, Aziz Rahman, in Kuala Lumpur on Monday. On Tuesday she attended a lunch hosted by Malaysian banker Farid Osman.",
+			not:  []string{"meeting: Hana Whitlock | Aziz Rahman | Farid Osman"}},
+		{name: "a chair is no party by this rule",
+			text: "KAMPALA, Aug 6, 2026 (Lakes Wire) - On Wednesday, Rwandan Foreign Minister Claudine Uwase and her Burundian counterpart, Pascal Ndikumana, signed a border protocol in Kampala. The signing capped three days of talks chaired by retired judge Samuel Okello.",
+			not:  []string{"meeting: Claudine Uwase | Pascal Ndikumana | Samuel Okello"}},
+	}
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "hosted", Body: c.text, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range c.want {
+				typ, parts, _ := parseWantEvent(w)
+				if exactEvent(rec, typ, parts) == nil {
+					t.Errorf("want %s: %s", w, eventList(rec))
+				}
+			}
+			for _, w := range c.not {
+				typ, parts, _ := parseWantEvent(w)
+				if exactEvent(rec, typ, parts) != nil {
+					t.Errorf("want no %s: %s", w, eventList(rec))
+				}
+			}
+		})
+	}
+}
