@@ -795,13 +795,17 @@ func (d *document) sameTypeParts(trigs []trigMatch, ti int, region span) []strin
 }
 
 // partyFor picks the first party in others that can meet the person: an
-// organization, or a country other than the person's own.
+// organization other than the person's own employer, or a country other
+// than the person's own.
 func (d *document) partyFor(person string, others []string) string {
-	var nation string
+	var nation, org string
 	if e := d.byCanon[person]; e != nil && e.typ == Person {
-		nation = e.nation
+		nation, org = e.nation, e.org
 	}
 	for _, o := range others {
+		if org != "" && (strings.EqualFold(o, org) || strings.EqualFold(o, d.fullOrgName(org))) {
+			continue // "A, the president of the Red Crescent, signed": her own body is her side
+		}
 		if e := d.byCanon[o]; e != nil {
 			if e.typ == Organization || (e.typ == Location && o != nation && nation != "") {
 				return o

@@ -34,3 +34,33 @@ func TestFactualityCueRows(t *testing.T) {
 		})
 	}
 }
+
+// TestFactualityNothingAndFloat: "nothing" negates like "no" ("stressed
+// that nothing had been agreed": no agreement), and an idea or plan
+// "floated" is only hoped for ("floated the idea of a meeting with X"):
+// neither tells an event. The true events beside them stay: a meeting
+// told in the same sentence out of the cue's reach, a meeting after which
+// a plan was floated, an agreement a later clause says "nothing" about.
+// Every sentence is written for this test.
+func TestFactualityNothingAndFloat(t *testing.T) {
+	cases := []struct {
+		name, text, typ string
+		event           bool
+	}{
+		{"nothing had been agreed", "Fisheries Minister Oskar Brandvik and his Maltese counterpart, Clara Vella, said nothing had been agreed on quotas.", extract.Agreement, false},
+		{"nothing has been agreed", "Nothing has been agreed between Ostvik Shipping and Harlan Ports, a spokeswoman said.", extract.Agreement, false},
+		{"a meeting out of the cue's reach stays", "Nothing was signed on Friday when Fisheries Minister Oskar Brandvik met his Maltese counterpart, Clara Vella, in Valletta.", extract.Meeting, true},
+		{"an agreement a later clause says nothing about stays", "Ostvik Shipping and Harlan Ports signed a berth agreement in Bergen on Monday; the companies said nothing about tariffs.", extract.Agreement, true},
+		{"floated the idea of a meeting", "Mayor Petra Lindgren floated the idea of a meeting with the rail operator's chief executive, Omar Bellweather, in the spring.", extract.Meeting, false},
+		{"floats a visit", "Trade Minister Ilse Maarten floats a visit to Nairobi as early as June.", extract.Visit, false},
+		{"a meeting before a floated plan stays", "Mayor Petra Lindgren met the rail operator's chief executive, Omar Bellweather, in Tromsø on Monday, and later floated a plan to cut fares.", extract.Meeting, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "cues", "2026-05-06", c.text)
+			if got := len(eventsOf(rec, c.typ)) > 0; got != c.event {
+				t.Errorf("%q: %s event %v, want %v: %s", c.text, c.typ, got, c.event, eventList(rec))
+			}
+		})
+	}
+}
