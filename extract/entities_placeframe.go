@@ -78,3 +78,31 @@ func (d *document) placeNounAppositive(i int) bool {
 	}
 	return false
 }
+
+// framedPlaceMentions: once a frame has named a place ("the town of
+// Varnes"), the story's later bare mentions of that name no rule typed
+// ("signed at the port offices in Varnes") are that place, as a story
+// introduces a small town once and then names it alone. A person's name
+// the story gives is resolved before (resolve), so a surname that is
+// also a town's stays the person's.
+func (d *document) framedPlaceMentions() {
+	framed := map[string]*entity{}
+	for _, m := range d.mentions {
+		if m.typ == Location && m.rule == "place-frame" && m.ent != nil {
+			framed[m.text] = m.ent
+		}
+	}
+	if len(framed) == 0 {
+		return
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.typ != "" {
+			continue
+		}
+		if e := framed[m.text]; e != nil {
+			m.typ, m.ent = Location, e
+			e.count++
+		}
+	}
+}

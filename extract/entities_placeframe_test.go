@@ -71,3 +71,34 @@ func TestPlaceFrameEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceFrameLaterMentions: a town a frame introduced is that place
+// where the story later names it alone, even beside an organization
+// named after it; a person's surname the story gives stays the person's.
+func TestPlaceFrameLaterMentions(t *testing.T) {
+	cases := []struct {
+		text, name, typ string
+		mentions        int
+	}{
+		{"Two shipping firms will build a terminal in the town of Varnes, the companies said on Tuesday.\n\nThe memorandum was signed on Monday at the Varnes Harbour Authority's offices in Varnes by the two chief executives.", "Varnes", extract.Location, 2},
+		{"Relief lorries reached the village of Dunmore on Friday.\n\nThe convoy was led by Clara Dunmore, a regional coordinator. Dunmore said the road was open.", "Clara Dunmore", extract.Person, 2},
+		{"Relief lorries reached the village of Dunmore on Friday.\n\nThe convoy was led by Clara Dunmore, a regional coordinator. Dunmore said the road was open.", "Dunmore", extract.Location, 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "frame-later", "2026-05-04", c.text)
+			e := findEntity(rec, c.typ, c.name)
+			if e == nil {
+				t.Fatalf("no %s %q: %s", c.typ, c.name, show(rec))
+			}
+			if e.Mentions != c.mentions {
+				t.Errorf("%s %q: %d mentions, want %d: %s", c.typ, c.name, e.Mentions, c.mentions, show(rec))
+			}
+		})
+	}
+	rec := extractText(t, "frame-later-event", "2026-05-04", "LISBON, May 4 - Two shipping firms will build a terminal in the town of Varnes, the companies said.\n\nThe memorandum was signed on Monday at the Varnes Harbour Authority's offices in Varnes by Ana Silva, chief executive of Marlin Ports, and Jorge Castro, head of Brava Shipping.")
+	evs := eventsOf(rec, "agreement")
+	if len(evs) == 0 || evs[0].Location != "Varnes" {
+		t.Errorf("want an agreement at Varnes: %s", show(rec))
+	}
+}
