@@ -11,6 +11,7 @@ func TestFirstTripCity(t *testing.T) {
 	cases := []struct{ name, text, place string }{
 		{"first trip, dateline city", "OTTAWA, May 4 (Maple Wire) - Oregon Governor Dana Whitlock crossed the border on Monday for the signing, her first official trip to Canada since taking office.", "Ottawa"},
 		{"first visit in years", "LIMA, May 4 (Andes Wire) - Chile's foreign minister, Rosa Ibarra, arrived on Monday on the first visit by a Chilean foreign minister to Peru in six years.", "Lima"},
+		{"second trip", "MONTERREY, May 4 (Norte Wire) - Texas Governor Dana Whitlock toured a steel plant on Monday, her second trip to Mexico this year.", "Monterrey"},
 		{"state visit keeps country", "LIMA, May 4 (Andes Wire) - Chile's president, Rosa Ibarra, began a three-day state visit to Peru on Monday.", "Peru"},
 		{"dateline abroad", "GENEVA, May 4 (Alp Wire) - Chile's foreign minister, Rosa Ibarra, will travel to Peru on Monday, her first trip to the country since taking office.", "Peru"},
 	}

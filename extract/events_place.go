@@ -229,19 +229,19 @@ func (r *eventRun) countryCity(c *eventDraft, place string) string {
 	return ""
 }
 
-// firstTrip: the visit's trigger is a trip noun counted as a first ("his
-// first official trip to Canada since taking office", "the first visit by
-// a Chilean minister to Peru"): the phrase ranks the trip among the
-// traveller's visits to the country, and where it went is told by the
-// city the story places it in.
+// firstTrip: the visit's trigger is a trip noun counted by an ordinal
+// ("his first official trip to Canada since taking office", "the first
+// visit by a Chilean minister to Peru", "her second trip to Mexico this
+// year"): the phrase ranks the trip among the traveller's visits to the
+// country, and where it went is told by the city the story places it in.
 func (d *document) firstTrip(tr trigMatch) bool {
 	if tr.verb {
 		return false
 	}
 	s := d.sent[d.toks[tr.t0].sent]
 	for k := tr.t0 - 1; k >= s.t0 && k >= tr.t0-3; k-- {
-		if d.toks[k].lower == "first" {
-			return true
+		if _, ok := d.lx.dateWord(dwOrdinal, d.toks[k].lower); ok {
+			return true // first, second... (date_words.tsv class ordinal)
 		}
 		if !d.toks[k].word {
 			return false
