@@ -33,6 +33,7 @@ func TestClassifyRules(t *testing.T) {
 		{"Rival Brontek Systems Inc. cut its prices on Monday.", "Brontek Systems Inc.", "organization-cue"},
 		{"Carmaker Velantis cut its prices on Monday.", "Velantis", "organization-context"},
 		{"Floods closed roads across Linn County overnight.", "Linn County", "place-cue"},
+		{"Rescuers reached the village of Tsarvo at dawn.", "Tsarvo", "place-frame"},
 		{"The plan was drawn up by Margaret Olsen last year.", "Margaret Olsen", "person-name"},
 		{"He met his counterpart, Teodor Vasque, at noon.", "Teodor Vasque", "person-noun"},
 		{"Velko Tamar, the chief executive, declined to comment.", "Velko Tamar", "appositive-or-said"},

@@ -280,6 +280,7 @@ func init() {
 		{"dateline-outlet", (*document).ruleDatelineOutlet},
 		{"organization-context", (*document).ruleOrgContext},
 		{"place-cue", (*document).rulePlaceCue},
+		{"place-frame", (*document).rulePlaceFrame},
 		{"person-name", (*document).rulePersonName},
 		{"person-noun", (*document).rulePersonNoun},
 		{"appositive-or-said", (*document).ruleAppositiveOrSaid},

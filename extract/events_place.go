@@ -52,7 +52,9 @@ package extract
 // place_dealtalks.go) and story-place (the one place the story's past
 // mentions give, for a meeting or agreement that happened with none). Last, city-in-country: a meeting or agreement placed in a
 // country is at the dateline's city, or the city one of its persons was
-// visiting that day, when that city lies in the country. --explain names
+// visiting that day, when that city lies in the country (and so is a
+// visit whose trip noun is counted as a first: "his first trip to Mexico
+// since taking office"). --explain names
 // the rule. A visit needs a place.
 //
 // The place ranker (place_rank.go, place_rank.tsv), when turned on,
@@ -199,7 +201,10 @@ func (r *eventRun) placeProps(c *eventDraft) []placeProp {
 // Malta"; the reporter is where the event is), else the city one of its
 // persons was visiting that day (itinerary: "arrived in Kyiv on Monday ...
 // signed a deal in Ukraine"). A visit keeps its country: the place
-// visited is the country named.
+// visited is the country named; but a trip noun counted as a first ("her
+// first official trip to Canada since taking office": firstTrip) only
+// ranks the trip among the traveller's, and the story's city in that
+// country is where it went.
 func (r *eventRun) cityOfCountry(c *eventDraft) {
 	if city := r.countryCity(c, c.place); city != "" {
 		r.d.tracef("S%d %s: %q is in %q (rule city-in-country)", c.si, c.tr.typ, city, c.place)
@@ -210,7 +215,7 @@ func (r *eventRun) cityOfCountry(c *eventDraft) {
 // countryCity returns the city rule city-in-country narrows place to for
 // the draft, or "".
 func (r *eventRun) countryCity(c *eventDraft, place string) string {
-	if c.tr.typ == Visit || place == "" || r.d.remote(c.s) {
+	if c.tr.typ == Visit && !r.d.firstTrip(c.tr) || place == "" || r.d.remote(c.s) {
 		return ""
 	}
 	if e := r.d.byCanon[place]; e != nil && e.kind != "country" || e == nil && !r.lx.countryName(place) {
@@ -222,4 +227,25 @@ func (r *eventRun) countryCity(c *eventDraft, place string) string {
 		}
 	}
 	return ""
+}
+
+// firstTrip: the visit's trigger is a trip noun counted by an ordinal
+// ("his first official trip to Canada since taking office", "the first
+// visit by a Chilean minister to Peru", "her second trip to Mexico this
+// year"): the phrase ranks the trip among the traveller's visits to the
+// country, and where it went is told by the city the story places it in.
+func (d *document) firstTrip(tr trigMatch) bool {
+	if tr.verb {
+		return false
+	}
+	s := d.sent[d.toks[tr.t0].sent]
+	for k := tr.t0 - 1; k >= s.t0 && k >= tr.t0-3; k-- {
+		if _, ok := d.lx.dateWord(dwOrdinal, d.toks[k].lower); ok {
+			return true // first, second... (date_words.tsv class ordinal)
+		}
+		if !d.toks[k].word {
+			return false
+		}
+	}
+	return false
 }

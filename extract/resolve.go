@@ -161,8 +161,9 @@ func (d *document) resolve(lx *lexicon) {
 		key := m.typ + "|" + orgKey(name)
 		e := byKey[key]
 		// a person's name read as something else ("Bello", "Santos" are
-		// also towns): the person wins when the text names them so
-		if p := people.match(strings.Fields(m.text)); p != nil && (m.canon == "" || m.span.t1-m.span.t0 == 1) && !d.toks[m.span.t0].hyphen {
+		// also towns): the person wins when the text names them so, but
+		// not over a place noun's frame ("the village of Santos")
+		if p := people.match(strings.Fields(m.text)); p != nil && (m.canon == "" || m.span.t1-m.span.t0 == 1) && !d.toks[m.span.t0].hyphen && m.rule != "place-frame" {
 			p.count++
 			p.addAlias(m.text)
 			m.typ, m.ent = Person, p
@@ -177,6 +178,7 @@ func (d *document) resolve(lx *lexicon) {
 		e.count++
 		e.addAlias(m.text)
 	}
+	d.framedPlaceMentions()
 	defer d.finishResolve()
 	// acronyms: an expansion naming an organization makes the acronym its
 	// alias

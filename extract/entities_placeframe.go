@@ -1,0 +1,108 @@
+package extract
+
+// A town no gazetteer knows is still a place when the sentence says so:
+// news introduces a small place by the noun for it ("the village of
+// Quelhue", "the small port town of Marvik") or by an appositive that
+// names what it is ("Tarrow, a market town in the north,"). The place
+// nouns are the class placenoun of word_classes.tsv (city, town, village,
+// port...). Neither frame makes a person or an organization a place: a
+// name some earlier rule of the cascade typed (a title, a gazetteer place,
+// an organization's cue word) never reaches this rule, and "the city of"
+// before a name ending in an organization's cue ("the city of Leeds
+// Council") is that rule's.
+
+// placeFrameMods is how many lower-case words may stand between the
+// article and the place noun ("the remote fishing village of").
+const placeFrameMods = 3
+
+// rulePlaceFrame: an untyped name of at most three words after "the
+// (modifiers) NOUN of" or before ", a (modifiers) NOUN" ending the
+// appositive's head, NOUN of class placenoun, is a LOCATION.
+func (d *document) rulePlaceFrame(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	if c.t1-c.t0 > 3 || !d.allNameWords(lx, c) {
+		return false
+	}
+	if !d.placeNounBefore(c.t0) && !d.placeNounAppositive(c.t1) {
+		return false
+	}
+	d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), name: d.words(c)})
+	return true
+}
+
+// placeNounBefore: token i follows "the (modifiers) NOUN of" in its
+// sentence ("the village of", "the small border town of").
+func (d *document) placeNounBefore(i int) bool {
+	if i < 3 || d.toks[i-1].lower != "of" || d.toks[i-2].cap || !d.lx.is(d.toks[i-2].lower, wcPlaceNoun) {
+		return false
+	}
+	s := d.toks[i].sent
+	for k := i - 3; k >= 0 && k >= i-3-placeFrameMods && d.toks[k].sent == s; k-- {
+		t := d.toks[k]
+		if t.lower == "the" {
+			return true
+		}
+		if !t.word || t.cap {
+			return false
+		}
+	}
+	return false
+}
+
+// placeNounAppositive: the tokens from i are ", a (modifiers) NOUN" with
+// the noun ending the appositive's head: punctuation or a preposition
+// follows it ("Tarrow, a market town in the north", "Marvik, a port
+// city."), not another noun ("Marvik, a port operator").
+func (d *document) placeNounAppositive(i int) bool {
+	if i+2 >= len(d.toks) || d.toks[i].text != "," || (d.toks[i+1].lower != "a" && d.toks[i+1].lower != "an") {
+		return false
+	}
+	s := d.toks[i].sent
+	for k := i + 2; k < len(d.toks) && k <= i+2+placeFrameMods && d.toks[k].sent == s; k++ {
+		t := d.toks[k]
+		if !t.word || t.cap {
+			return false
+		}
+		if !d.lx.is(t.lower, wcPlaceNoun) {
+			continue
+		}
+		if k+1 >= len(d.toks) || d.toks[k+1].sent != s {
+			return true
+		}
+		next := d.toks[k+1]
+		if !next.word {
+			return true
+		}
+		if d.lx.is(next.lower, wcPrep) || d.lx.compass[next.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// framedPlaceMentions: once a frame has named a place ("the town of
+// Varnes"), the story's later bare mentions of that name no rule typed
+// ("signed at the port offices in Varnes") are that place, as a story
+// introduces a small town once and then names it alone. A person's name
+// the story gives is resolved before (resolve), so a surname that is
+// also a town's stays the person's.
+func (d *document) framedPlaceMentions() {
+	framed := map[string]*entity{}
+	for _, m := range d.mentions {
+		if m.typ == Location && m.rule == "place-frame" && m.ent != nil {
+			framed[m.text] = m.ent
+		}
+	}
+	if len(framed) == 0 {
+		return
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.typ != "" {
+			continue
+		}
+		if e := framed[m.text]; e != nil {
+			m.typ, m.ent = Location, e
+			e.count++
+		}
+	}
+}
