@@ -29,13 +29,79 @@ import (
 // read-only once built and safe for concurrent use.
 type Tagger struct {
 	classes []string
-	tagMap  map[string]string  // a frequent word's one tag
-	weights map[string][]entry // feature -> its classes' weights
+	tagMap  map[string]string // a frequent word's one tag
+	// the weights of each feature, by template: prose names a feature
+	// "template value" ("i-1 word paris"); a word's five word templates
+	// and a suffix's three are found with one look-up each
+	bias     []entry
+	byWord   map[string]*wordRows
+	bySuffix map[string]*suffixRows
+	byPref   map[string][]entry // "i pref1"
+	byTag1   map[string][]entry // "i-1 tag"
+	byTag2   map[string][]entry // "i-2 tag"
+	byTags   map[string][]entry // "i tag+i-2 tag": "p1 p2"
+	byTagW   map[string][]entry // "i-1 tag+i word": "p1 word"
 }
+
+// wordRows: the weights of "i word w", "i-1 word w", "i-2 word w",
+// "i+1 word w" and "i+2 word w".
+type wordRows struct{ at, prev1, prev2, next1, next2 []entry }
+
+// suffixRows: the weights of "i suffix x", "i-1 suffix x", "i+1 suffix x".
+type suffixRows struct{ at, prev1, next1 []entry }
 
 type entry struct {
 	class int
 	w     float64
+}
+
+// file puts a feature's weights under its template; false for a name
+// that is no template of prose's featurize (never looked up there).
+func (t *Tagger) file(feature string, row []entry) bool {
+	if feature == "bias" {
+		t.bias = row
+		return true
+	}
+	word := func(v string) *wordRows {
+		r := t.byWord[v]
+		if r == nil {
+			r = &wordRows{}
+			t.byWord[v] = r
+		}
+		return r
+	}
+	suffix := func(v string) *suffixRows {
+		r := t.bySuffix[v]
+		if r == nil {
+			r = &suffixRows{}
+			t.bySuffix[v] = r
+		}
+		return r
+	}
+	for _, tm := range []struct {
+		name string
+		put  func(v string)
+	}{
+		{"i suffix ", func(v string) { suffix(v).at = row }},
+		{"i pref1 ", func(v string) { t.byPref[v] = row }},
+		{"i-1 tag ", func(v string) { t.byTag1[v] = row }},
+		{"i-2 tag ", func(v string) { t.byTag2[v] = row }},
+		{"i tag+i-2 tag ", func(v string) { t.byTags[v] = row }},
+		{"i word ", func(v string) { word(v).at = row }},
+		{"i-1 tag+i word ", func(v string) { t.byTagW[v] = row }},
+		{"i-1 word ", func(v string) { word(v).prev1 = row }},
+		{"i-1 suffix ", func(v string) { suffix(v).prev1 = row }},
+		{"i-2 word ", func(v string) { word(v).prev2 = row }},
+		{"i+1 word ", func(v string) { word(v).next1 = row }},
+		{"i+1 suffix ", func(v string) { suffix(v).next1 = row }},
+		{"i+2 word ", func(v string) { word(v).next2 = row }},
+	} {
+		if v, ok := strings.CutPrefix(feature, tm.name); ok {
+			tm.put(v)
+			return true
+		}
+	}
+	return false
 }
 
 // FromProse copies the tagger of a loaded prose model. prose keeps the
@@ -65,7 +131,12 @@ func FromProse(m *prose.Model) (*Tagger, error) {
 	if classesV.Kind() != reflect.Slice || tagsV.Kind() != reflect.Map || weightsV.Kind() != reflect.Map {
 		return nil, fmt.Errorf("postag: prose's perceptron has an unexpected layout")
 	}
-	t := &Tagger{tagMap: make(map[string]string, tagsV.Len()), weights: make(map[string][]entry, weightsV.Len())}
+	t := &Tagger{
+		tagMap: make(map[string]string, tagsV.Len()),
+		byWord: map[string]*wordRows{}, bySuffix: map[string]*suffixRows{},
+		byPref: map[string][]entry{}, byTag1: map[string][]entry{}, byTag2: map[string][]entry{},
+		byTags: map[string][]entry{}, byTagW: map[string][]entry{},
+	}
 	index := map[string]int{}
 	classOf := func(c string) int {
 		i, ok := index[c]
@@ -91,9 +162,11 @@ func FromProse(m *prose.Model) (*Tagger, error) {
 		for wt := ws.MapRange(); wt.Next(); {
 			row = append(row, entry{classOf(wt.Key().String()), wt.Value().Float()})
 		}
-		t.weights[it.Key().String()] = row
+		if !t.file(it.Key().String(), row) {
+			return nil, fmt.Errorf("postag: prose's feature %q is of no known template", it.Key().String())
+		}
 	}
-	if len(t.weights) == 0 || len(t.classes) == 0 {
+	if len(t.byWord) == 0 || len(t.classes) == 0 {
 		return nil, fmt.Errorf("postag: prose's model has no perceptron weights")
 	}
 	return t, nil
@@ -150,7 +223,12 @@ func (t *Tagger) Tag(text string, tokens []prose.Token) bool {
 		ctx[i+2] = normalize(tok.Text)
 	}
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
-	s := scorer{t: t, scores: make([]float64, len(t.classes)), seen: make([]bool, len(t.classes))}
+	s := scorer{t: t, scores: make([]float64, len(t.classes)), seen: make([]bool, len(t.classes)),
+		words: make([]*wordRows, len(ctx)), suffixes: make([]*suffixRows, len(ctx))}
+	for k, c := range ctx {
+		s.words[k] = t.byWord[c]
+		s.suffixes[k] = t.bySuffix[suffix3(c)]
+	}
 	p1, p2 := "-START-", "-START2-"
 	for i := range tokens {
 		word := tokens[i].Text
@@ -231,7 +309,8 @@ func doSplit(token string) []string {
 	}
 	last := 0
 	for token != "" && utf8.RuneCountInString(token) != last {
-		if emoticons[token] || internalRE.MatchString(token) {
+		// (internalRE needs a final full stop)
+		if emoticons[token] || strings.HasSuffix(token, ".") && internalRE.MatchString(token) {
 			add(token)
 			break
 		}
@@ -310,59 +389,84 @@ func special(word string) (string, bool) {
 	return "", false
 }
 
-// scorer holds the buffers of one Tag call.
+// scorer holds the buffers of one Tag call, and the weights of the
+// context's words and suffixes by position.
 type scorer struct {
-	t      *Tagger
-	scores []float64
-	seen   []bool
-	key    []byte
+	t        *Tagger
+	scores   []float64
+	seen     []bool
+	key      []byte
+	words    []*wordRows
+	suffixes []*suffixRows
 }
 
 // predict is prose's featurize and predict: the class with the highest sum
 // of weights over the token's features, among the classes some feature
-// gives a weight.
+// gives a weight. The features are added in featurize's order.
 func (s *scorer) predict(i int, ctx []string, w, p1, p2 string) string {
 	clear(s.scores)
 	clear(s.seen)
 	i = min(len(ctx)-2, i+2)
-	prev, next := ctx[i-1], ctx[i+1]
-	s.feat("bias")
-	s.feat("i suffix", w[len(w)-min(len(w), 3):])
-	s.feat("i pref1", string(rune(w[0]))) // prose's string(w[0]): the byte as a code point
-	s.feat("i-1 tag", p1)
-	s.feat("i-2 tag", p2)
-	s.feat("i tag+i-2 tag", p1, p2)
-	s.feat("i word", ctx[i])
-	s.feat("i-1 tag+i word", p1, ctx[i])
-	s.feat("i-1 word", prev)
-	s.feat("i-1 suffix", prev[len(prev)-min(len(prev), 3):])
-	s.feat("i-2 word", ctx[i-2])
-	s.feat("i+1 word", next)
-	s.feat("i+1 suffix", next[len(next)-min(len(next), 3):])
-	s.feat("i+2 word", ctx[i+2])
+	t := s.t
+	var noWord wordRows
+	var noSuffix suffixRows
+	at, prev1, prev2, next1, next2 := s.wordAt(i, &noWord), s.wordAt(i-1, &noWord), s.wordAt(i-2, &noWord), s.wordAt(i+1, &noWord), s.wordAt(i+2, &noWord)
+	sufPrev, sufNext := s.suffixAt(i-1, &noSuffix), s.suffixAt(i+1, &noSuffix)
+	s.add(t.bias)
+	if r := t.bySuffix[suffix3(w)]; r != nil {
+		s.add(r.at)
+	}
+	s.add(t.byPref[string(rune(w[0]))]) // prose's string(w[0]): the byte as a code point
+	s.add(t.byTag1[p1])
+	s.add(t.byTag2[p2])
+	s.add(s.pair(t.byTags, p1, p2))
+	s.add(at.at)
+	s.add(s.pair(t.byTagW, p1, ctx[i]))
+	s.add(prev1.prev1)
+	s.add(sufPrev.prev1)
+	s.add(prev2.prev2)
+	s.add(next1.next1)
+	s.add(sufNext.next1)
+	s.add(next2.next2)
 	best, max := "", math.Inf(-1)
 	for c, v := range s.scores {
 		if s.seen[c] && v > max {
-			best, max = s.t.classes[c], v
+			best, max = t.classes[c], v
 		}
 	}
 	return best
 }
 
-// feat adds the weights of the feature named by parts joined with spaces.
-func (s *scorer) feat(parts ...string) {
-	s.key = s.key[:0]
-	for k, p := range parts {
-		if k > 0 {
-			s.key = append(s.key, ' ')
-		}
-		s.key = append(s.key, p...)
+func (s *scorer) wordAt(k int, none *wordRows) *wordRows {
+	if r := s.words[k]; r != nil {
+		return r
 	}
-	for _, e := range s.t.weights[string(s.key)] {
+	return none
+}
+
+func (s *scorer) suffixAt(k int, none *suffixRows) *suffixRows {
+	if r := s.suffixes[k]; r != nil {
+		return r
+	}
+	return none
+}
+
+// pair looks up the two-part feature "a b", written in a reused buffer.
+func (s *scorer) pair(m map[string][]entry, a, b string) []entry {
+	s.key = append(append(append(s.key[:0], a...), ' '), b...)
+	return m[string(s.key)]
+}
+
+// add adds a feature's weights.
+func (s *scorer) add(row []entry) {
+	for _, e := range row {
 		s.scores[e.class] += e.w
 		s.seen[e.class] = true
 	}
 }
+
+// suffix3 is prose's suffix feature: the last three bytes.
+func suffix3(w string) string { return w[len(w)-min(len(w), 3):] }
 
 // normalize is prose's: hyphened words, four-digit numbers and words
 // starting with a digit fall into one class each.
