@@ -26,6 +26,9 @@ func TestSameAsProse(t *testing.T) {
 		"\u201cWe will sign it,\u201d she said. The pact covers trade -- and fishing -- until 2030.",
 		"Mr. Okafor visited the U.S. plant, then the plant's owners visited him.",
 		"The plant closed. The plant reopened. A plant grew",
+		// a repeated word tagged two ways: prose leaves the last one's tag
+		// on both
+		"Workers who work at the work site will present the present plan .",
 		"e-mail info@example.org or see www.example.org :-) *-12 -LRB- 0 -",
 		"  leading and trailing spaces  ",
 	} {
