@@ -3,16 +3,21 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
+
+	"github.com/newswire/newswire/extract/postag"
 )
 
 // tagger gives tokens their part-of-speech tags with prose's averaged
 // perceptron. The model is loaded once and shared: prose reloads it on every
-// NewDocument call unless given UsingModel.
+// NewDocument call unless given UsingModel. pos is the same perceptron
+// indexed for speed (extract/postag): prose tokenizes, pos tags.
 type tagger struct {
 	model *prose.Model
+	pos   *postag.Tagger
 }
 
 func newTagger() (*tagger, error) {
@@ -20,7 +25,24 @@ func newTagger() (*tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load prose model: %w", err)
 	}
-	return &tagger{model: doc.Model}, nil
+	pos, err := sharedPOS(doc.Model)
+	if err != nil {
+		return nil, fmt.Errorf("load prose model: %w", err)
+	}
+	return &tagger{model: doc.Model, pos: pos}, nil
+}
+
+// posOnce indexes prose's built-in perceptron once per process: every
+// tagger loads the same weights.
+var posOnce struct {
+	sync.Once
+	pos *postag.Tagger
+	err error
+}
+
+func sharedPOS(m *prose.Model) (*postag.Tagger, error) {
+	posOnce.Do(func() { posOnce.pos, posOnce.err = postag.FromProse(m) })
+	return posOnce.pos, posOnce.err
 }
 
 // tag runs prose's tagger over the sentences whose tags a later pass reads
@@ -56,12 +78,21 @@ func (tg *tagger) tag(d *document, lx *lexicon) error {
 		return nil
 	}
 	pd, err := prose.NewDocument(norm, prose.UsingModel(tg.model),
-		prose.WithSegmentation(false), prose.WithExtraction(false))
+		prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
 	if err != nil {
 		return fmt.Errorf("prose: %w", err)
 	}
+	ptoks := pd.Tokens()
+	if !tg.pos.Tag(norm, ptoks) {
+		// tokens postag cannot place: prose's own tagger
+		if pd, err = prose.NewDocument(norm, prose.UsingModel(tg.model),
+			prose.WithSegmentation(false), prose.WithExtraction(false)); err != nil {
+			return fmt.Errorf("prose: %w", err)
+		}
+		ptoks = pd.Tokens()
+	}
 	cursor, k := 0, 0
-	for _, pt := range pd.Tokens() {
+	for _, pt := range ptoks {
 		if pt.Text == "" {
 			continue
 		}
