@@ -112,7 +112,7 @@ func (d *document) nearestDateTiers(s span, tr trigMatch) [4]int {
 // comes back as the story's.
 func (d *document) refusedDate(dm dateMention, tr trigMatch) string {
 	switch {
-	case d.sinceAt(dm.span.t0) || d.sincePhraseAt(dm.span.t0, tr):
+	case (d.sinceAt(dm.span.t0) || d.sincePhraseAt(dm.span.t0, tr)) && !d.sinceWhen(dm.span, tr):
 		return "a since-phrase's" // "his first visit since taking office in January" (time_clauses.go)
 	case d.dateline.t1 > d.dateline.t0 && dm.span.t0 >= d.dateline.t0 && dm.span.t0 <= d.dateline.t1:
 		return "the dateline's" // in it or right after it ("AUSTIN--(BUSINESS WIRE)--Sept. 9, 2026--"): the story's, no event's own
@@ -617,7 +617,8 @@ func (d *document) tripVerbs(trigs []trigMatch) []trigMatch {
 
 // attributiveDate: the date at ds modifies the noun after it, inside a
 // noun phrase that a determiner or a possessor opens ("the two
-// countries' 2007 trade pact", "its 2025 budget", "the May 2 bombing"):
+// countries' 2007 trade pact", "its 2025 budget", "the May 2 bombing",
+// a bare year before a name: "the 2027 Andean Tour"):
 // it dates that thing, not an event around it — unless the noun it
 // modifies is the trigger itself ("the 2019 summit", "a June 5 trade
 // meeting").
@@ -631,7 +632,12 @@ func (d *document) attributiveDate(ds span, tr trigMatch) bool {
 		return false
 	}
 	n := d.toks[j]
-	if n.cap || !n.word || n.tag != "NN" && n.tag != "NNS" && n.tag != "JJ" {
+	// a bare year before a capitalized word names a thing: "the 2027
+	// Andean Tour", "the 2030 Games"; an event held at or during it
+	// ("signed at the 2025 Andean Summit") keeps the year
+	named := n.cap && n.word && j == i+1 && len(d.toks[i].text) == 4 && allDigits(d.toks[i].text) &&
+		!(i >= 2 && (d.toks[i-2].lower == "at" || d.toks[i-2].lower == "during"))
+	if !named && (n.cap || !n.word || n.tag != "NN" && n.tag != "NNS" && n.tag != "JJ") {
 		return false
 	}
 	if _, ok := d.lx.dateWords[n.lower]; ok {

@@ -1,0 +1,92 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestEventDatesUnanchoredForms: date forms that gave an event no date
+// candidate or the wrong one (time.go, dates.go), each with its trap.
+// Every sentence is invented. Each case names one event by type and party
+// and the date it must have.
+func TestEventDatesUnanchoredForms(t *testing.T) {
+	cases := []struct {
+		name, published, text string
+		typ, who              string
+		date                  string
+	}{
+		{name: "date last in its sentence, after the clause",
+			published: "2026-10-14",
+			text:      "Finance Minister Petra Laine and her Estonian counterpart, Mart Kuusk, signed the tax accord on October 8.",
+			typ:       extract.Agreement, who: "Mart Kuusk", date: "2026-10-08"},
+		{name: "weekday last in its sentence, after the place",
+			published: "2026-10-14",
+			text:      "Petra Laine met Latvian Prime Minister Juris Ozols in Riga on Tuesday.",
+			typ:       extract.Meeting, who: "Juris Ozols", date: "2026-10-13"},
+		{name: "since-when: the date a since opens dates the when-clause's event",
+			published: "2026-09-15",
+			text:      "The two boroughs have shared a gritting depot since May 2025, when Harlow Council and Tendring Council signed a joint maintenance deal.",
+			typ:       extract.Agreement, who: "Tendring Council", date: "2025-05"},
+		{name: "since-when: a relative year and a trip",
+			published: "2026-09-15",
+			text:      "The loan has been under discussion since last year, when Fijian Finance Minister Semi Tora travelled to Canberra.",
+			typ:       extract.Visit, who: "Semi Tora", date: "2025"},
+		{name: "since-when trap: a since-phrase with no when-clause still dates nothing",
+			published: "2026-09-15",
+			text:      "Harlow Council and Tendring Council, partners since 2024, signed a joint maintenance deal on Monday.",
+			typ:       extract.Agreement, who: "Tendring Council", date: "2026-09-14"},
+		{name: "a year naming an event does not date the agreement",
+			published: "2026-06-05",
+			text:      "Arequipa will host the opening stage of the 2027 Andean Tour after race director Tomas Quispe and the city's mayor, Lucia Mamani, agreed terms in a telephone call on Thursday.",
+			typ:       extract.Agreement, who: "Lucia Mamani", date: "2026-06-04"},
+		{name: "a year naming a thing trap: an event held at the named occasion keeps its year",
+			published: "2026-06-05",
+			text:      "Race director Tomas Quispe and Lucia Mamani, the city's mayor, signed the hosting accord at the 2025 Andean Summit in Lima.",
+			typ:       extract.Agreement, who: "Lucia Mamani", date: "2025"},
+		{name: "a year naming a thing trap: a year that is the clause's own still dates it",
+			published: "2026-06-05",
+			text:      "Race director Tomas Quispe and Lucia Mamani, the city's mayor, agreed terms for the race in 2025.",
+			typ:       extract.Agreement, who: "Lucia Mamani", date: "2025"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "datess13", c.published, c.text)
+			found := 0
+			for _, ev := range rec.Events {
+				if ev.Type != c.typ || !hasParty(ev, c.who) {
+					continue
+				}
+				found++
+				if ev.Date != c.date {
+					t.Errorf("%s of %s dated %q, want %q; events: %s", c.typ, c.who, ev.Date, c.date, eventList(rec))
+				}
+			}
+			if found == 0 {
+				t.Fatalf("no %s of %s; events: %s", c.typ, c.who, eventList(rec))
+			}
+		})
+	}
+}
+
+// TestInvitationAhead: a noun of plan before an infinitive puts the
+// infinitive's month ahead of the published date whatever the tense of the
+// verb that holds the noun (date_words.tsv class ahead, value 3); the noun
+// says nothing of a date of its own. Published Thursday 2026-04-09.
+func TestInvitationAhead(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Tartu's mayor, Anna Lepik, said she had accepted an invitation to visit Kigali in November.", "2026-11"},
+		{"Lepik accepted an invitation to attend the conference in March, her office said.", "2027-03"},
+		{"Tartu's mayor, Anna Lepik, visited Kigali in November, her office said.", "2025-11"},
+		{"Lepik had sent the invitation in November, her office said.", "2025-11"},
+		{"Lepik sent an invitation on Monday, her office said.", "2026-04-06"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			rec := extractText(t, "invitation", "2026-04-09", c.text)
+			if findDate(rec, c.want) == nil {
+				t.Errorf("text %q: no DATE %q; DATEs: %v", c.text, c.want, dateValues(rec))
+			}
+		})
+	}
+}
