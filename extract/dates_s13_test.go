@@ -36,6 +36,22 @@ func TestEventDatesUnanchoredForms(t *testing.T) {
 			published: "2026-09-15",
 			text:      "Harlow Council and Tendring Council, partners since 2024, signed a joint maintenance deal on Monday.",
 			typ:       extract.Agreement, who: "Tendring Council", date: "2026-09-14"},
+		{name: "the following May after a year: the May of the year after",
+			published: "2026-08-30",
+			text:      "Urmas Kask first met Ana Ruiz, Uruguay's ambassador to Estonia, in Tallinn in 2015. The following May, Kask and Ruiz signed a memorandum on digital identity in Montevideo.",
+			typ:       extract.Agreement, who: "Ana Ruiz", date: "2016-05"},
+		{name: "the following May after a day: the first May after it",
+			published: "2026-08-30",
+			text:      "Urmas Kask first met Ana Ruiz, Uruguay's ambassador to Estonia, in Tallinn on September 3, 2024. The following May, Kask and Ruiz signed a memorandum on digital identity in Montevideo.",
+			typ:       extract.Agreement, who: "Ana Ruiz", date: "2025-05"},
+		{name: "a fronted counted anchor needs no comma",
+			published: "2026-08-30",
+			text:      "Peeter Tamm met Chilean minister Rosa Vidal in Santiago in April 2024. Two months later he flew to Montevideo and met Uruguayan President Luis Ferreira.",
+			typ:       extract.Meeting, who: "Luis Ferreira", date: "2024-06"},
+		{name: "later that month: the month of the date named before",
+			published: "2026-08-30",
+			text:      "Peeter Tamm met Chilean minister Rosa Vidal in Santiago on May 4, 2025. Later that month he met Uruguayan President Luis Ferreira in Punta del Este.",
+			typ:       extract.Meeting, who: "Luis Ferreira", date: "2025-05"},
 		{name: "a year naming an event does not date the agreement",
 			published: "2026-06-05",
 			text:      "Arequipa will host the opening stage of the 2027 Andean Tour after race director Tomas Quispe and the city's mayor, Lucia Mamani, agreed terms in a telephone call on Thursday.",
@@ -86,6 +102,26 @@ func TestInvitationAhead(t *testing.T) {
 			rec := extractText(t, "invitation", "2026-04-09", c.text)
 			if findDate(rec, c.want) == nil {
 				t.Errorf("text %q: no DATE %q; DATEs: %v", c.text, c.want, dateValues(rec))
+			}
+		})
+	}
+}
+
+// TestAnchoredTraps: the anchored forms read only where they anchor
+// (dates_coarse.go): a counted unit inside a clause before "than" is a
+// comparison, and "that month" without "later" or "earlier" is none.
+// Published 2026-08-30.
+func TestAnchoredTraps(t *testing.T) {
+	cases := []struct{ text, absent string }{
+		{"Tamm met Rosa Vidal in Santiago in April 2024. The deal came two months later than planned.", "2024-06"},
+		{"Tamm met Rosa Vidal in Santiago in April 2024. Two months later than planned, the deal was signed.", "2024-06"},
+		{"Tamm met Rosa Vidal in Santiago in April 2024. The following Tuesday was quiet.", "2024-05"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			rec := extractText(t, "anchortrap", "2026-08-30", c.text)
+			if findDate(rec, c.absent) != nil {
+				t.Errorf("text %q: a DATE %q; DATEs: %v", c.text, c.absent, dateValues(rec))
 			}
 		})
 	}
