@@ -126,6 +126,8 @@ func (d *document) refusedDate(dm dateMention, tr trigMatch) string {
 		return "another verb's onset (reading onset-of-other)" // "the accord, sealed at the treasury ..., under which X will ship coal from 2031" (time_clauses.go)
 	case dm.span.t0 >= tr.t1 && d.subjectClauseBetween(tr, dm.span.t0):
 		return "a coordinated clause's with its own subject (reading coordinated-subject)" // "A agreed a fee with B, and the player flew in on Wednesday" (time_clauses.go)
+	case tr.verb && d.reportDate(dm.span) && d.tenseAt(tr.t0) > 0 && d.tenseAt(dm.span.t0) < 0:
+		return "a saying's, behind a plan (reading plan-not-said)" // "X will travel to Trieste for the service, the embassy said on Monday"
 	case d.attributiveDate(dm.span, tr):
 		return "attributive" // "talks on the two countries' 2007 trade pact": the pact's year
 	case d.deadlineAt(dm.span.t0) && (dm.span.t0 >= tr.t1 && d.verbBetween(tr.t1, dm.span.t0) ||
