@@ -613,9 +613,9 @@ func (r *eventRun) newsPlace(c *eventDraft, place, from string) string {
 }
 
 // thereScene (reading there-scene): a draft with no date of its own whose
-// sentence says "there" (an adverb, not the "there" of "there is") points
-// back at the place the sentence before told, and happened in that
-// sentence's time ("In October she flew to Hanoi. There she met X"): the
+// sentence says "there" (thereAt: an adverb, not the "there" of "there
+// is") points back at the place the sentence before told, and happened in
+// that sentence's time ("In October she flew to Hanoi. There she met X"): the
 // one date that sentence names. A sentence before with no date, or with
 // more than one, tells no one time.
 func (r *eventRun) thereScene(c *eventDraft) string {
@@ -623,20 +623,7 @@ func (r *eventRun) thereScene(c *eventDraft) string {
 	if c.si == 0 {
 		return ""
 	}
-	there := false
-	for k := c.s.t0; k < c.s.t1; k++ {
-		if d.toks[k].lower != "there" {
-			continue
-		}
-		// not "there is", "there will be", "there seems": a verb or a
-		// modal right after it makes it the existential "there"
-		if k+1 < c.s.t1 && (strings.HasPrefix(d.toks[k+1].tag, "VB") || d.toks[k+1].tag == "MD") {
-			continue
-		}
-		there = true
-		break
-	}
-	if !there {
+	if d.thereAt(c) < 0 {
 		return ""
 	}
 	prev := d.sent[c.si-1]

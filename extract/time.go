@@ -620,7 +620,8 @@ func (d *document) tripVerbs(trigs []trigMatch) []trigMatch {
 // attributiveDate: the date at ds modifies the noun after it, inside a
 // noun phrase that a determiner or a possessor opens ("the two
 // countries' 2007 trade pact", "its 2025 budget", "the May 2 bombing",
-// a bare year before a name: "the 2027 Andean Tour"):
+// a bare year before a name: "the 2027 Andean Tour"; not after a word of
+// class heldat: "met during the 1997-98 negotiations"):
 // it dates that thing, not an event around it — unless the noun it
 // modifies is the trigger itself ("the 2019 summit", "a June 5 trade
 // meeting").
@@ -633,12 +634,16 @@ func (d *document) attributiveDate(ds span, tr trigMatch) bool {
 	if p.tag != "DT" && p.tag != "PRP$" && !isPossessive(p.text) && p.text != "'" {
 		return false
 	}
+	if i >= 2 && d.lx.is(d.toks[i-2].lower, wcHeldAt) {
+		// an event held at or during the dated occasion takes its date:
+		// "signed at the 2025 Andean Summit", "met during the 1997-98
+		// negotiations" (class heldat)
+		return false
+	}
 	n := d.toks[j]
 	// a bare year before a capitalized word names a thing: "the 2027
-	// Andean Tour", "the 2030 Games"; an event held at or during it
-	// ("signed at the 2025 Andean Summit") keeps the year
-	named := n.cap && n.word && j == i+1 && len(d.toks[i].text) == 4 && allDigits(d.toks[i].text) &&
-		!(i >= 2 && (d.toks[i-2].lower == "at" || d.toks[i-2].lower == "during"))
+	// Andean Tour", "the 2030 Games"
+	named := n.cap && n.word && j == i+1 && len(d.toks[i].text) == 4 && allDigits(d.toks[i].text)
 	if !named && (n.cap || !n.word || n.tag != "NN" && n.tag != "NNS" && n.tag != "JJ") {
 		return false
 	}
