@@ -888,7 +888,15 @@ func (d *document) tenseAt(i int) int {
 		if d.lx.is(t.lower, wcFuture) {
 			return 1, true
 		}
-		if ahead, ok := d.lx.dateWord(dwAhead, t.lower); ok {
+		// "accepted an invitation to visit Kigali in November": a noun of
+		// plan before the infinitive puts its date ahead (class ahead,
+		// value 3)
+		if t.tag == "VB" && k-2 >= s.t0 && d.toks[k-1].lower == "to" {
+			if v, ok := d.lx.dateWord(dwAhead, d.toks[k-2].lower); ok && v == 3 {
+				return 1, true
+			}
+		}
+		if ahead, ok := d.lx.dateWord(dwAhead, t.lower); ok && ahead != 3 {
 			// "at a planned rally on Saturday": a modifier of a noun
 			// says nothing of the clause's time
 			if k > 0 && ahead == 1 {

@@ -82,6 +82,12 @@ func (d *document) parseCoarse(i int) (dpoint, int) {
 	// anchored: "the previous day", "the following week"
 	if _, det := lx.dateWord(dwDet, t.lower); det && same(i+2) {
 		if dir, ok := lx.dateWord(dwAnchor, toks[i+1].lower); ok {
+			// "the following May", "the previous March": the first such
+			// month after (or the last before) the date named before; "the
+			// following May 5" is a day of its own
+			if m, ok := lx.monthOf(toks[i+2]); ok && dir != 0 && !(same(i+3) && isDayNum(toks[i+3].lower)) {
+				return dpoint{cal: calAnchor, anchorUnit: unitMonth, m: m, shift: dir, gran: granMonth}, 3
+			}
 			// "the next day" is anchored, "in the next year (or so)" a span
 			shift, _ := lx.dateWord(dwShift, toks[i+1].lower)
 			if u, ok := d.unitWord(i + 2); ok && !strings.HasSuffix(toks[i+2].lower, "s") && (shift <= 0 || u == unitDay) {
@@ -107,10 +113,20 @@ func (d *document) parseCoarse(i int) (dpoint, int) {
 			}
 		}
 	}
-	// "a day later", "two years earlier", "three days after"
+	// "later that month", "earlier that year", "later that day": the
+	// unit of the date named before
+	if dir, ok := lx.dateWord(dwAnchor, t.lower); ok && dir != 0 && same(i+2) && toks[i+1].lower == "that" {
+		if u, ok := d.unitWord(i + 2); ok && !strings.HasSuffix(toks[i+2].lower, "s") {
+			if p, ok := anchored(u, 0); ok {
+				return p, 3
+			}
+		}
+	}
+	// "a day later", "two years earlier", "three days after"; fronted,
+	// the phrase needs no comma ("Two months later he flew to Lima")
 	if n, ok := lx.dateWord(dwNumber, t.lower); ok && same(i+2) {
 		if u, ok := d.unitWord(i + 1); ok {
-			if dir, ok := lx.dateWord(dwAnchor, toks[i+2].lower); ok && dir != 0 && d.clauseEnds(i+3) {
+			if dir, ok := lx.dateWord(dwAnchor, toks[i+2].lower); ok && dir != 0 && (d.clauseEnds(i+3) || d.opensSentence(i) && toks[i+3].lower != "than") {
 				if p, ok := anchored(u, dir*n); ok {
 					return p, 3
 				}
@@ -122,6 +138,11 @@ func (d *document) parseCoarse(i int) (dpoint, int) {
 		return dpoint{d: n, gran: granDay, cal: calAnchor, anchorUnit: unitMonth}, 1
 	}
 	return dpoint{}, 0
+}
+
+// opensSentence: token i is its sentence's first.
+func (d *document) opensSentence(i int) bool {
+	return i == 0 || d.toks[i-1].sent != d.toks[i].sent
 }
 
 // anchored is a date unit units from the date named before (dir: the
@@ -322,6 +343,25 @@ func (d *document) anchoredValue(p dpoint, a anchor, sent int) (string, time.Tim
 		from = a.end
 	}
 	switch {
+	case p.anchorUnit == unitMonth && p.m != 0:
+		// "the following May": after a day or a month, the first May
+		// after it; after a year, the May of the year after
+		y := from.Year()
+		switch a.gran {
+		case granYear:
+			y += p.shift
+		case granDay, granMonth:
+			if p.shift > 0 && p.m <= int(from.Month()) {
+				y++
+			}
+			if p.shift < 0 && p.m >= int(from.Month()) {
+				y--
+			}
+		default:
+			return "", time.Time{}, false
+		}
+		t := time.Date(y, time.Month(p.m), 1, 0, 0, 0, 0, time.UTC)
+		return t.Format("2006-01"), t, true
 	case p.anchorUnit == unitMonth && p.d != 0:
 		// "on the 29th": the day of the month named before
 		if a.gran == granYear || a.gran == granQuarter || a.gran == granHalf {

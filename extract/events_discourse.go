@@ -445,6 +445,28 @@ func (d *document) saidOf(si int, sp *entity) *entity {
 	return nil
 }
 
+// thereAt: the token of a place adverb "there" (class there) before the
+// draft's trigger or right after its clause, outside quotes; not an
+// existential "there" ("There is no plan to meet": a verb or modal follows
+// it) nor a source ("from there"); -1 when none.
+func (d *document) thereAt(c *eventDraft) int {
+	s := c.s
+	q := d.quotedSpans(s)
+	for k := s.t0; k < s.t1 && k < c.tr.t1+8; k++ {
+		if !d.lx.is(d.toks[k].lower, wcThere) || inSpans(q, k) || k > s.t0 && d.toks[k-1].lower == "from" {
+			continue
+		}
+		if k+1 < s.t1 {
+			n := d.toks[k+1]
+			if strings.HasPrefix(n.tag, "VB") || n.tag == "MD" || d.lx.is(n.lower, wcBe, wcAux, wcModal) {
+				continue // "There is", "there will be"
+			}
+		}
+		return k
+	}
+	return -1
+}
+
 // therePlace: a meeting or agreement whose sentence says "there" before
 // its trigger, or right after its clause ("There she met X", "While there,
 // she held talks with Y", "met X there") happened where the text was just
@@ -458,21 +480,7 @@ func (d *document) therePlace(c *eventDraft) string {
 		return ""
 	}
 	s := c.s
-	at := -1
-	q := d.quotedSpans(s)
-	for k := s.t0; k < s.t1 && k < c.tr.t1+8; k++ {
-		if !d.lx.is(d.toks[k].lower, wcThere) || inSpans(q, k) || k > s.t0 && d.toks[k-1].lower == "from" {
-			continue
-		}
-		if k+1 < s.t1 {
-			n := d.toks[k+1]
-			if strings.HasPrefix(n.tag, "VB") || n.tag == "MD" || d.lx.is(n.lower, wcBe, wcAux, wcModal) {
-				continue // "There is", "there will be"
-			}
-		}
-		at = k
-		break
-	}
+	at := d.thereAt(c)
 	if at < 0 {
 		return ""
 	}

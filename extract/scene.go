@@ -181,6 +181,9 @@ func (r *eventRun) inheritDate(c *eventDraft) (string, string) {
 	if v := r.eventAnchor(c); v != "" {
 		return v, "event-anchor"
 	}
+	if v := r.thereScene(c); v != "" {
+		return v, "there-scene"
+	}
 	if e := r.partiesEvent(c); e != nil && e.Date != "" && c.tr.typ == Agreement {
 		// "X met Y in Geneva on Monday. 'We agreed that ...,' X said": the
 		// agreement of the parties of the meeting just told is that
@@ -607,4 +610,35 @@ func (r *eventRun) newsPlace(c *eventDraft, place, from string) string {
 	}
 	r.d.tracef("S%d %s: %q came from an event of %s, another occasion (reading past-place)", c.si, c.tr.typ, place, from)
 	return ""
+}
+
+// thereScene (reading there-scene): a draft with no date of its own whose
+// sentence says "there" (thereAt: an adverb, not the "there" of "there
+// is") points back at the place the sentence before told, and happened in
+// that sentence's time ("In October she flew to Hanoi. There she met X"): the
+// one date that sentence names. A sentence before with no date, or with
+// more than one, tells no one time.
+func (r *eventRun) thereScene(c *eventDraft) string {
+	d := r.d
+	if c.si == 0 {
+		return ""
+	}
+	if d.thereAt(c) < 0 {
+		return ""
+	}
+	prev := d.sent[c.si-1]
+	value := ""
+	for _, dm := range d.dates {
+		if dm.span.t0 < prev.t0 || dm.span.t0 >= prev.t1 || dm.value == "" || dm.coarse {
+			continue
+		}
+		if value != "" && dm.value != value {
+			return ""
+		}
+		value = dm.value
+	}
+	if value != "" {
+		d.tracef("S%d %s %q: there, in the time of the sentence before: %s (reading there-scene)", c.si, c.tr.typ, d.textOf(span{c.tr.t0, c.tr.t1}), value)
+	}
+	return value
 }

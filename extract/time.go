@@ -112,7 +112,7 @@ func (d *document) nearestDateTiers(s span, tr trigMatch) [4]int {
 // comes back as the story's.
 func (d *document) refusedDate(dm dateMention, tr trigMatch) string {
 	switch {
-	case d.sinceAt(dm.span.t0) || d.sincePhraseAt(dm.span.t0, tr):
+	case (d.sinceAt(dm.span.t0) || d.sincePhraseAt(dm.span.t0, tr)) && !d.sinceWhen(dm.span, tr):
 		return "a since-phrase's" // "his first visit since taking office in January" (time_clauses.go)
 	case d.dateline.t1 > d.dateline.t0 && dm.span.t0 >= d.dateline.t0 && dm.span.t0 <= d.dateline.t1:
 		return "the dateline's" // in it or right after it ("AUSTIN--(BUSINESS WIRE)--Sept. 9, 2026--"): the story's, no event's own
@@ -126,6 +126,8 @@ func (d *document) refusedDate(dm dateMention, tr trigMatch) string {
 		return "another verb's onset (reading onset-of-other)" // "the accord, sealed at the treasury ..., under which X will ship coal from 2031" (time_clauses.go)
 	case dm.span.t0 >= tr.t1 && d.subjectClauseBetween(tr, dm.span.t0):
 		return "a coordinated clause's with its own subject (reading coordinated-subject)" // "A agreed a fee with B, and the player flew in on Wednesday" (time_clauses.go)
+	case tr.verb && d.reportDate(dm.span) && d.tenseAt(tr.t0) > 0 && d.tenseAt(dm.span.t0) < 0:
+		return "a saying's, behind a plan (reading plan-not-said)" // "X will travel to Trieste for the service, the embassy said on Monday"
 	case d.attributiveDate(dm.span, tr):
 		return "attributive" // "talks on the two countries' 2007 trade pact": the pact's year
 	case d.deadlineAt(dm.span.t0) && (dm.span.t0 >= tr.t1 && d.verbBetween(tr.t1, dm.span.t0) ||
@@ -617,7 +619,9 @@ func (d *document) tripVerbs(trigs []trigMatch) []trigMatch {
 
 // attributiveDate: the date at ds modifies the noun after it, inside a
 // noun phrase that a determiner or a possessor opens ("the two
-// countries' 2007 trade pact", "its 2025 budget", "the May 2 bombing"):
+// countries' 2007 trade pact", "its 2025 budget", "the May 2 bombing",
+// a bare year before a name: "the 2027 Andean Tour"; not after a word of
+// class heldat: "met during the 1997-98 negotiations"):
 // it dates that thing, not an event around it — unless the noun it
 // modifies is the trigger itself ("the 2019 summit", "a June 5 trade
 // meeting").
@@ -630,8 +634,17 @@ func (d *document) attributiveDate(ds span, tr trigMatch) bool {
 	if p.tag != "DT" && p.tag != "PRP$" && !isPossessive(p.text) && p.text != "'" {
 		return false
 	}
+	if i >= 2 && d.lx.is(d.toks[i-2].lower, wcHeldAt) {
+		// an event held at or during the dated occasion takes its date:
+		// "signed at the 2025 Andean Summit", "met during the 1997-98
+		// negotiations" (class heldat)
+		return false
+	}
 	n := d.toks[j]
-	if n.cap || !n.word || n.tag != "NN" && n.tag != "NNS" && n.tag != "JJ" {
+	// a bare year before a capitalized word names a thing: "the 2027
+	// Andean Tour", "the 2030 Games"
+	named := n.cap && n.word && j == i+1 && len(d.toks[i].text) == 4 && allDigits(d.toks[i].text)
+	if !named && (n.cap || !n.word || n.tag != "NN" && n.tag != "NNS" && n.tag != "JJ") {
 		return false
 	}
 	if _, ok := d.lx.dateWords[n.lower]; ok {

@@ -10,6 +10,9 @@ import "strings"
 //   - since-phrase: "since" opens the phrase the date ends ("met on Friday
 //     for the first time since a public spat over tariffs last year"):
 //     the date tells when the since began, never the event;
+//   - since-when: unless a when-clause follows the date and holds the
+//     trigger ("since May 2025, when the councils signed a deal"): the
+//     when-clause's event is the since's start, and the date is its own;
 //   - deadline-before: a deadline ("by 2030", "by the end of the year")
 //     before the trigger with a verb or a clause word between ("backed a
 //     plan to double stocks by 2030, while X and Y signed an agreement")
@@ -52,6 +55,24 @@ func (d *document) sincePhraseAt(i int, tr trigMatch) bool {
 		}
 	}
 	return false
+}
+
+// sinceWhen: the date ds a since opens is followed by a when-clause that
+// holds the trigger tr ("have shared a depot since May 2025, when the two
+// councils signed a maintenance deal"; reading since-when): "when" restates
+// the date as the time of its own clause's event, so the date is that
+// event's, however the since-phrase reads for the main clause. The
+// when-clause runs to a clause word or the sentence's end.
+func (d *document) sinceWhen(ds span, tr trigMatch) bool {
+	s := d.sent[d.toks[ds.t0].sent]
+	k := ds.t1
+	if k < s.t1 && d.toks[k].text == "," {
+		k++
+	}
+	if k >= s.t1 || d.toks[k].lower != "when" || tr.t0 <= k || tr.t0 >= s.t1 {
+		return false
+	}
+	return !d.clauseWordBetween(k+1, tr.t0)
 }
 
 // clauseWordBetween: a clause word (but, while, whereas, although, ";")
