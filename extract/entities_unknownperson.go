@@ -1,0 +1,141 @@
+package extract
+
+// The unknown-persons pass: a person whose given name the name tables lack
+// ("talks between Lose Fifita and Ana Soto", "met Nurlan Abdrakhmanov")
+// leaves an untyped capitalized run of two or three words that no rule
+// took. News names a person in full once and then by the surname alone, and
+// the surname alone comes with a person's cue: "Fifita said", "Mr Fifita",
+// "Fifita, the fisheries minister". Companies are repeated by their first
+// word ("Brackwater said" after "Brackwater Consumer Finance") and places
+// whole, so a run whose last word stands alone later with such a cue is a
+// person, whatever the tagger guessed. A run joined by "and" to a person
+// some rule found, with a cue of its own (", the fisheries minister" after
+// it, or "said" after the pair), is one too ("Lose Fifita and Ana Soto
+// said"). Runs a table or a cue word places elsewhere (allNameWords, the
+// gazetteer, the organization tables) stay as they were.
+
+// unknownPersonWords: the longest run read as a person this way, in words.
+const unknownPersonWords = 3
+
+func (d *document) unknownPersons() {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		n := m.span.t1 - m.span.t0
+		guessed := m.rule == "tagger" && m.typ != Person // the tagger's guess, no rule's
+		if m.typ != "" && !guessed || n < 2 || n > unknownPersonWords || !d.unknownNameWords(m.span) {
+			continue
+		}
+		why := ""
+		switch {
+		case d.surnameAloneWithCue(m.span):
+			why = "surname alone with a person's cue"
+		case !guessed && d.coordinatedPersonWithCue(m.span):
+			why = "joined to a person, with a cue"
+		default:
+			continue
+		}
+		if d.trace != nil {
+			d.trace("unknown person %q: %s", m.text, why)
+		}
+		*m = d.personMention(d.lx, m.span, true)
+		m.rule = "unknown-person"
+	}
+}
+
+// unknownNameWords: every word of s could be a person's name and none is a
+// place, organization, title or honorific of the tables, nor a club's
+// suffix last (word_classes.tsv, clubsuffix).
+func (d *document) unknownNameWords(s span) bool {
+	lx := d.lx
+	if !d.allNameWords(lx, s) {
+		return false
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if n, _ := lx.locs.longest(d.toks, k, s.t1); n > 0 {
+			return false
+		}
+		if n, _ := lx.orgs.longest(d.toks, k, s.t1); n > 0 {
+			return false
+		}
+		if !isTitleCase(d.toks[k].text) && !lx.nameParticle[d.toks[k].lower] {
+			return false
+		}
+		// "Prime Minister": a title or an honorific is no name
+		if lx.titles.longestKind(d.toks, k, s.t1, titleHead) > 0 || lx.titles.longestKind(d.toks, k, s.t1, titlePre) > 0 ||
+			lx.honorific[trimDot(d.toks[k].text)] {
+			return false
+		}
+	}
+	// "Kelso Rovers ... Rovers confirmed": a club's suffix names the club
+	return !lx.is(d.toks[s.t1-1].lower, wcClubSuffix)
+}
+
+// surnameAloneWithCue: the last word of s stands alone elsewhere in the
+// body with a person's cue: an honorific before it, or "said" or ", <title>"
+// after it; or a rule's person later is named by it alone ("Minister
+// Fifita").
+func (d *document) surnameAloneWithCue(s span) bool {
+	toks := d.toks
+	last := toks[s.t1-1].text
+	// "Minister Fifita", "Mr. Fifita": a rule's person named by it alone
+	for _, o := range d.mentions {
+		if o.typ == Person && len(o.name) == 1 && o.name[0] == last && o.span.t0 >= s.t1 && o.rule != "tagger" && o.rule != "unknown-person" {
+			return true
+		}
+	}
+	for k := d.bodyTok; k < len(toks); k++ {
+		if k >= s.t0 && k < s.t1 || toks[k].text != last || d.capRunEnd(k) != k+1 {
+			continue
+		}
+		honorific := k > 0 && d.lx.honorific[trimDot(toks[k-1].text)] && toks[k-1].sent == toks[k].sent
+		if !honorific && k > 0 && toks[k-1].sent == toks[k].sent && d.isCapWord(k-1) {
+			continue // part of a longer run
+		}
+		if honorific || d.saidAfter(k+1) || d.appositiveTitle(d.lx, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedPersonWithCue: s is joined by "and" to a person a rule found
+// (not the tagger's guess), and has a cue: ", <title>" right after it, or
+// a reporting verb right after the pair.
+func (d *document) coordinatedPersonWithCue(s span) bool {
+	toks := d.toks
+	ruled := func(t0, t1 int) bool {
+		for _, o := range d.mentionsIn(span{t0, t1}) {
+			if o.span.t0 == t0 && o.typ == Person && o.rule != "tagger" && o.rule != "unknown-person" {
+				return true
+			}
+		}
+		return false
+	}
+	end := -1 // the end of the pair
+	if s.t1+1 < len(toks) && toks[s.t1].lower == "and" && ruled(s.t1+1, s.t1+2) {
+		for _, o := range d.mentionsIn(span{s.t1 + 1, s.t1 + 2}) {
+			if o.typ == Person {
+				end = o.span.t1
+			}
+		}
+	}
+	if end < 0 && s.t0 >= 2 && toks[s.t0-1].lower == "and" {
+		for _, o := range d.mentionsIn(span{max(0, s.t0-6), s.t0 - 1}) {
+			if o.span.t1 == s.t0-1 && o.typ == Person && o.rule != "tagger" && o.rule != "unknown-person" {
+				end = s.t1
+			}
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	return d.appositiveTitle(d.lx, s.t1) || d.saidAfter(end)
+}
+
+// trimDot drops a final full stop ("Mr." -> "Mr").
+func trimDot(s string) string {
+	if len(s) > 0 && s[len(s)-1] == '.' {
+		return s[:len(s)-1]
+	}
+	return s
+}
