@@ -29,6 +29,8 @@ func TestUnknownGivenNames(t *testing.T) {
 		{"an organization in the same frame (trap)", "Talks between Nordic Rail and Ana Soto ended in Oslo on Monday. Nordic Rail said it would appeal.", "Nordic Rail", extract.Organization, false},
 		{"a company repeated by its first word (trap)", "Talks between Brackwater Amsel and Ana Soto ended in Oslo on Monday. Brackwater said it would appeal.", "Brackwater Amsel", "", false},
 		{"a place in the same frame (trap)", "Ana Soto travelled between Port Moresby and Lae on Friday, officials said.", "Port Moresby", extract.Location, false},
+		{"a nationality word first (trap)", "Syrian Kurds met Ana Soto in Geneva on Monday. Kurds said the talks were over.", "Syrian Kurds", "", false},
+		{"a group after the article (trap)", "Ana Soto met Vaka Ruvoli in Suva on Monday. In the village, the Ruvoli said the land was theirs.", "Vaka Ruvoli", "", false},
 		{"no cue at all (trap)", "Talks between Vaka Ruvoli and Ana Soto ended in Lima on Monday.", "Vaka Ruvoli", "", false},
 	}
 	for _, c := range cases {
