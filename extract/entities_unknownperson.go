@@ -1,10 +1,12 @@
 package extract
 
+import "strings"
+
 // The unknown-persons pass: a person whose given name the name tables lack
 // ("talks between Lose Fifita and Ana Soto", "met Nurlan Abdrakhmanov")
-// leaves an untyped capitalized run of two words that no rule
-// took. News names a person in full once and then by the surname alone, and
-// the surname alone comes with a person's cue: "Fifita said", "Mr Fifita",
+// leaves an untyped capitalized run of two words that no rule took. News
+// names a person in full once and then by the surname alone, and the
+// surname alone comes with a person's cue: "Fifita said", "Mr Fifita",
 // "Fifita, the fisheries minister". Companies are repeated by their first
 // word ("Brackwater said" after "Brackwater Consumer Finance") and places
 // whole, so a run whose last word stands alone later with such a cue is a
@@ -12,7 +14,8 @@ package extract
 // some rule found, with a cue of its own (", the fisheries minister" after
 // it, or "said" after the pair), is one too ("Lose Fifita and Ana Soto
 // said"). Runs a table or a cue word places elsewhere (allNameWords, the
-// gazetteer, the organization tables) stay as they were.
+// gazetteer, the organization tables, titles, nationality words, a club's
+// suffix) stay as they were.
 
 // unknownPersonWords: the longest run read as a person this way, in words:
 // a given name and a surname (three words lowered event F1 on a set of
@@ -72,7 +75,7 @@ func (d *document) unknownNameWords(s span) bool {
 		}
 		// "Prime Minister": a title or an honorific is no name
 		if lx.titles.longestKind(d.toks, k, s.t1, titleHead) > 0 || lx.titles.longestKind(d.toks, k, s.t1, titlePre) > 0 ||
-			lx.honorific[trimDot(d.toks[k].text)] {
+			lx.honorific[strings.TrimSuffix(d.toks[k].text, ".")] {
 			return false
 		}
 	}
@@ -106,7 +109,7 @@ func (d *document) surnameCues() *surnameCues {
 			continue
 		}
 		prev := k > 0 && toks[k-1].sent == toks[k].sent
-		honorific := prev && d.lx.honorific[trimDot(toks[k-1].text)]
+		honorific := prev && d.lx.honorific[strings.TrimSuffix(toks[k-1].text, ".")]
 		if !honorific && prev && (d.isCapWord(k-1) || d.lx.is(toks[k-1].lower, wcArticle)) {
 			continue // part of a longer run, or a group's name
 		}
@@ -159,12 +162,4 @@ func (d *document) coordinatedPersonWithCue(s span) bool {
 		return false
 	}
 	return d.appositiveTitle(d.lx, s.t1) || d.saidAfter(end)
-}
-
-// trimDot drops a final full stop ("Mr." -> "Mr").
-func trimDot(s string) string {
-	if len(s) > 0 && s[len(s)-1] == '.' {
-		return s[:len(s)-1]
-	}
-	return s
 }
