@@ -215,6 +215,13 @@ func (d *document) trimChunk(lx *lexicon, c span) span {
 			c.t0++
 			continue
 		}
+		// "Will Soto and Ortega sign the accord?": an auxiliary or modal
+		// opening a question is the inverted verb group, not a given name
+		// ("Will Barnes said ..." still is one)
+		if c.t1-c.t0 > 1 && d.questionOpener(lx, c.t0) {
+			c.t0++
+			continue
+		}
 		// "Rival Voltaic Systems Inc.", "Carmaker Toyota": a sentence-initial
 		// org-context word is the context, not the name
 		if d.sentenceInitial(c.t0) && c.t1-c.t0 > 1 && !d.known(lx, c.t0) {
@@ -1136,6 +1143,27 @@ func (d *document) sentenceInitial(i int) bool {
 		}
 	}
 	return true
+}
+
+// questionOpener: token i opens its sentence (or a quotation in it), is an
+// auxiliary, a form of "be" or a modal (word_classes.tsv: aux, be, modal,
+// future), and the clause it opens ends in a question mark: the first
+// sentence-closing mark after it (".", "!", "?", ":", ";") is "?".
+func (d *document) questionOpener(lx *lexicon, i int) bool {
+	t := d.toks[i]
+	if !t.cap || !lx.is(t.lower, wcAux, wcBe, wcModal, wcFuture) || !d.sentenceInitial(i) {
+		return false
+	}
+	s := d.sent[t.sent]
+	for k := i + 1; k < s.t1; k++ {
+		switch d.toks[k].text {
+		case "?":
+			return true
+		case ".", "!", ":", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // cueTakesComplement: the phrase is an organization word followed by "of"

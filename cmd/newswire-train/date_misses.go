@@ -10,7 +10,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -60,53 +59,46 @@ func dateMissClass(m dateMiss) string {
 	return "wrong pick (" + m.reading + ")"
 }
 
-// collectDateMisses extracts the sets' articles and returns the misses.
-func collectDateMisses(ctx context.Context, sets []trainSet) ([]dateMiss, int, error) {
+// collectDateMisses extracts the sets' articles and returns the misses
+// and the count of matched events with a gold date; a set is named
+// without its "train/" ("tr5").
+func collectDateMisses(ctx context.Context, sets []trainsets.Set) ([]dateMiss, int, error) {
 	undatedGold := map[bool]int{} // matched events whose gold has no date, by whether ours has none either
 	defer func() {
 		fmt.Fprintf(os.Stderr, "matched events whose gold has no date: %d undated, %d dated\n", undatedGold[true], undatedGold[false])
 	}()
-	x, err := extract.New(extract.Options{DateCandidates: true, Explain: true})
-	if err != nil {
-		return nil, 0, fmt.Errorf("building extractor: %w", err)
-	}
 	var out []dateMiss
 	dated := 0
-	for _, set := range sets {
-		err := eachGoldArticle(set.dirs, func(_ string, a extract.Article, g score.Gold) error {
-			rec, err := x.Extract(ctx, a)
-			if err != nil {
-				return err
+	o := extract.Options{DateCandidates: true, Explain: true}
+	err := eachExtracted(ctx, sets, o, func(set trainsets.Set, g score.Gold, rec *extract.Record) error {
+		m := score.MatchEvents(g, scoredEvents(rec.Events))
+		for i, e := range rec.Events {
+			if m.Gold[i] >= 0 && g.Events[m.Gold[i]].Date == "" {
+				undatedGold[strings.TrimSpace(e.Date) == ""]++
 			}
-			m := score.MatchEvents(g, scoredEvents(rec.Events))
-			for i, e := range rec.Events {
-				if m.Gold[i] >= 0 && g.Events[m.Gold[i]].Date == "" {
-					undatedGold[strings.TrimSpace(e.Date) == ""]++
-				}
-				if m.Gold[i] < 0 || g.Events[m.Gold[i]].Date == "" {
-					continue
-				}
-				dated++
-				gold := g.Events[m.Gold[i]].Date
-				if strings.TrimSpace(e.Date) == gold {
-					continue
-				}
-				dm := dateMiss{set: set.name, article: g.ID, typ: e.Type, gold: gold, date: strings.TrimSpace(e.Date), sentence: e.Sentence, cands: e.DateCandidates}
-				for _, l := range e.Explain {
-					if r, ok := strings.CutPrefix(l, "date by reading "); ok {
-						dm.reading = r
-					}
-					if strings.Contains(l, "date") && !strings.HasPrefix(l, "date by reading ") {
-						dm.trace = append(dm.trace, l)
-					}
-				}
-				out = append(out, dm)
+			if m.Gold[i] < 0 || g.Events[m.Gold[i]].Date == "" {
+				continue
 			}
-			return nil
-		})
-		if err != nil {
-			return nil, 0, err
+			dated++
+			gold := g.Events[m.Gold[i]].Date
+			if strings.TrimSpace(e.Date) == gold {
+				continue
+			}
+			dm := dateMiss{set: strings.TrimPrefix(set.Name, "train/"), article: g.ID, typ: e.Type, gold: gold, date: strings.TrimSpace(e.Date), sentence: e.Sentence, cands: e.DateCandidates}
+			for _, l := range e.Explain {
+				if r, ok := strings.CutPrefix(l, "date by reading "); ok {
+					dm.reading = r
+				}
+				if strings.Contains(l, "date") && !strings.HasPrefix(l, "date by reading ") {
+					dm.trace = append(dm.trace, l)
+				}
+			}
+			out = append(out, dm)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
 	}
 	return out, dated, nil
 }
@@ -152,23 +144,9 @@ func writeDateMisses(w io.Writer, ms []dateMiss, dated int) {
 }
 
 func runDateMisses(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("date-misses", flag.ContinueOnError)
-	root := fs.String("root", ".", "the repository's root")
-	only := fs.String("sets", "", "the sets to read (comma-separated names: articles, heldout, forms, tr1, fresh2...); required")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	all, err := trainsets.List(*root)
+	sets, err := newReadingAid("date-misses", "comma-separated names: articles, heldout, forms, tr1, fresh2...").sets(args)
 	if err != nil {
 		return err
-	}
-	chosen, err := trainsets.Select(all, *only)
-	if err != nil {
-		return err
-	}
-	var sets []trainSet
-	for _, s := range chosen {
-		sets = append(sets, trainSet{strings.TrimPrefix(s.Name, "train/"), s.Dirs})
 	}
 	ms, dated, err := collectDateMisses(ctx, sets)
 	if err != nil {

@@ -14,7 +14,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -296,37 +295,17 @@ func writeLegs(w io.Writer, grs []legGroup) {
 }
 
 func runLegs(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("legs", flag.ContinueOnError)
-	root := fs.String("root", ".", "the repository's root")
-	only := fs.String("sets", "", "the sets to read (comma-separated names: articles, heldout, forms, train/tr5...); required")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	all, err := trainsets.List(*root)
+	sets, err := newReadingAid("legs", "comma-separated names: articles, heldout, forms, train/tr5...").sets(args)
 	if err != nil {
 		return err
-	}
-	sets, err := trainsets.Select(all, *only)
-	if err != nil {
-		return err
-	}
-	x, err := extract.New(extract.Options{})
-	if err != nil {
-		return fmt.Errorf("building extractor: %w", err)
 	}
 	var grs []legGroup
-	for _, set := range sets {
-		err := eachGoldArticle(set.Dirs, func(path string, a extract.Article, g score.Gold) error {
-			rec, err := x.Extract(ctx, a)
-			if err != nil {
-				return fmt.Errorf("%s: %s: %w", set.Name, path, err)
-			}
-			grs = append(grs, legGroups(set.Name, g, rec.Events)...)
-			return nil
-		})
-		if err != nil {
-			return err
-		}
+	err = eachExtracted(ctx, sets, extract.Options{}, func(set trainsets.Set, g score.Gold, rec *extract.Record) error {
+		grs = append(grs, legGroups(set.Name, g, rec.Events)...)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	writeLegs(os.Stdout, grs)
 	return nil

@@ -16,7 +16,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -53,46 +52,29 @@ type placeMiss struct {
 type placeTally struct{ gold, right, none int }
 
 func runPlaceMiss(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("placemiss", flag.ContinueOnError)
-	root := fs.String("root", ".", "the repository's root")
-	only := fs.String("sets", "", "the sets to read (comma-separated names: articles, heldout, forms, train/tr5...); required")
-	totals := fs.Bool("totals", false, "print each set's right places only, no event of it")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	all, err := trainsets.List(*root)
+	aid := newReadingAid("placemiss", "comma-separated names: articles, heldout, forms, train/tr5...")
+	totals := aid.fs.Bool("totals", false, "print each set's right places only, no event of it")
+	sets, err := aid.sets(args)
 	if err != nil {
 		return err
-	}
-	sets, err := trainsets.Select(all, *only)
-	if err != nil {
-		return err
-	}
-	x, err := extract.New(extract.Options{PlaceCandidates: true, Explain: true, WithText: true})
-	if err != nil {
-		return fmt.Errorf("building extractor: %w", err)
 	}
 	var misses []placeMiss
 	tallies := map[string]*placeTally{}
 	var names []string
 	for _, set := range sets {
 		names = append(names, set.Name)
-		t := &placeTally{}
-		tallies[set.Name] = t
-		err := eachGoldArticle(set.Dirs, func(_ string, a extract.Article, g score.Gold) error {
-			rec, err := x.Extract(ctx, a)
-			if err != nil {
-				return err
-			}
-			ms := placeMisses(set.Name, g, *rec, t)
-			if !*totals {
-				misses = append(misses, ms...)
-			}
-			return nil
-		})
-		if err != nil {
-			return err
+		tallies[set.Name] = &placeTally{}
+	}
+	o := extract.Options{PlaceCandidates: true, Explain: true, WithText: true}
+	err = eachExtracted(ctx, sets, o, func(set trainsets.Set, g score.Gold, rec *extract.Record) error {
+		ms := placeMisses(set.Name, g, *rec, tallies[set.Name])
+		if !*totals {
+			misses = append(misses, ms...)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	writePlaceMisses(os.Stdout, misses)
 	writePlaceTallies(os.Stdout, names, tallies, misses)
