@@ -10,24 +10,28 @@ package extract
 // words the class featurehead; a capitalised cue at the end ("the Kamau
 // Stadium") is already the place-cue or organization-cue rule's.
 
-// ruleFacilityName: a chunk of name words directly followed, in its
-// sentence, by a lower-case noun of class facility is that facility, the
-// noun included: an organization when the noun is an organization's cue
-// ("the Otieno university"), else a LOCATION of the noun's place kind
-// (location_cues.tsv; a site when it has none). A chunk of name words
-// after a capitalised word of class featurehead ("Lake Maruvi") is a
-// LOCATION, unless a lower-case title or a person's noun comes right before
-// it.
+// ruleFacilityName: a chunk of name words, no nationality ("a Belgian
+// hospital", "Cape Verdean"), directly followed in its sentence by a lower-case noun of
+// class facility names that facility. When the noun is an organization's
+// cue the chunk alone is an organization ("the Otieno university":
+// "Otieno"); else the chunk and the noun are a LOCATION of the noun's
+// place kind (location_cues.tsv; a site when it has none): "the Ruiz Soto
+// airport". News annotation writes them so. A chunk of name words after a
+// capitalised word of class featurehead ("Lake Maruvi") is a LOCATION,
+// unless a lower-case title or a person's noun comes right before it.
 func (d *document) ruleFacilityName(lx *lexicon, c span, _ map[int]bool, _ int) bool {
 	if c.t1-c.t0 > 4 || !d.allNameWords(lx, c) {
 		return false
 	}
+	if k, _ := d.demonymAt(lx, c.t0, c.t1); k > 0 {
+		return false // "an Austrian university", "Cape Verdean": a nationality, no name
+	}
 	if n := c.t1; n < len(d.toks) && d.toks[n].sent == d.toks[c.t0].sent && d.toks[n].word && !d.toks[n].cap && lx.is(d.toks[n].lower, wcFacility) {
-		f := span{c.t0, n + 1}
 		if cls, ok := lx.orgEnd[d.toks[n].lower]; ok {
-			d.addOrg(lx, f, "", cls)
+			d.addOrg(lx, c, "", cls)
 			return true
 		}
+		f := span{c.t0, n + 1}
 		kind := lx.locEnd[d.toks[n].lower]
 		if kind == "" {
 			kind = "site"
