@@ -16,7 +16,8 @@ package extract
 // cue the chunk alone is an organization ("the Otieno university":
 // "Otieno"); else the chunk and the noun are a LOCATION of the noun's
 // place kind (location_cues.tsv; a site when it has none): "the Ruiz Soto
-// airport". News annotation writes them so. A chunk of name words after a
+// airport". News annotation writes them so. A single name word names only
+// a natural feature so (naturalFeature). A chunk of name words after a
 // capitalised word of class featurehead ("Lake Maruvi") is a LOCATION,
 // unless a lower-case title or a person's noun comes right before it.
 func (d *document) ruleFacilityName(lx *lexicon, c span, _ map[int]bool, _ int) bool {
@@ -26,7 +27,7 @@ func (d *document) ruleFacilityName(lx *lexicon, c span, _ map[int]bool, _ int) 
 	if k, _ := d.demonymAt(lx, c.t0, c.t1); k > 0 {
 		return false // "an Austrian university", "Cape Verdean": a nationality, no name
 	}
-	if n := c.t1; n < len(d.toks) && d.toks[n].sent == d.toks[c.t0].sent && d.toks[n].word && !d.toks[n].cap && lx.is(d.toks[n].lower, wcFacility) {
+	if n := c.t1; n < len(d.toks) && d.toks[n].sent == d.toks[c.t0].sent && d.toks[n].word && !d.toks[n].cap && lx.is(d.toks[n].lower, wcFacility) && (c.t1-c.t0 >= 2 || d.naturalFeature(lx, n)) {
 		if cls, ok := lx.orgEnd[d.toks[n].lower]; ok {
 			d.addOrg(lx, c, "", cls)
 			return true
@@ -50,4 +51,15 @@ func (d *document) ruleFacilityName(lx *lexicon, c span, _ map[int]bool, _ int) 
 		return true
 	}
 	return false
+}
+
+// naturalFeature: token k is a noun of a natural feature or a body of
+// water (location_cues.tsv kinds water and region: "river", "lake",
+// "reservoir"). One name word before it names the feature ("the Tarno
+// river"); one word before a built site's noun is as often a brand, an
+// owner or a town used as a modifier ("a Lumen hotel", "the Okafor
+// stadium plan"), so a facility needs two name words for a name.
+func (d *document) naturalFeature(lx *lexicon, k int) bool {
+	kind := lx.locEnd[d.toks[k].lower]
+	return kind == "water" || kind == "region"
 }
