@@ -15,8 +15,10 @@ package extract
 // class facility names that facility. When the noun is an organization's
 // cue the chunk alone is an organization ("the Otieno university":
 // "Otieno"); else the chunk and the noun are a LOCATION of the noun's
-// place kind (location_cues.tsv; a site when it has none): "the Ruiz Soto
-// airport". News annotation writes them so. A single name word names only
+// place kind (location_cues.tsv; a site when it has none), named by the
+// chunk ("Ruiz Soto", alias "Ruiz Soto airport") so that a later bare
+// "Ruiz Soto" or "the Tarno" is the same place. News annotation writes
+// them so. A single name word names only
 // a natural feature so (naturalFeature). A chunk of name words after a
 // capitalised word of class featurehead ("Lake Maruvi") is a LOCATION,
 // unless a lower-case title or a person's noun comes right before it.
@@ -37,7 +39,7 @@ func (d *document) ruleFacilityName(lx *lexicon, c span, _ map[int]bool, _ int) 
 		if kind == "" {
 			kind = "site"
 		}
-		d.mentions = append(d.mentions, mention{typ: Location, span: f, text: d.textOf(f), kind: kind})
+		d.mentions = append(d.mentions, mention{typ: Location, span: f, text: d.textOf(f), kind: kind, canon: d.textOf(c)})
 		return true
 	}
 	if c.t1-c.t0 >= 2 && lx.is(d.toks[c.t0].lower, wcFeatureHead) && !d.hasLowerTitleBefore(lx, c.t0) && !d.personNounBefore(lx, c.t0) {
