@@ -288,6 +288,7 @@ func init() {
 		{"organization-context", (*document).ruleOrgContext},
 		{"place-cue", (*document).rulePlaceCue},
 		{"place-frame", (*document).rulePlaceFrame},
+		{"facility-name", (*document).ruleFacilityName},
 		{"person-name", (*document).rulePersonName},
 		{"person-noun", (*document).rulePersonNoun},
 		{"appositive-or-said", (*document).ruleAppositiveOrSaid},

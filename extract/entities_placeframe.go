@@ -85,11 +85,16 @@ func (d *document) placeNounAppositive(i int) bool {
 // introduces a small town once and then names it alone. A person's name
 // the story gives is resolved before (resolve), so a surname that is
 // also a town's stays the person's.
+// A facility named before its lower-case noun ("the Tarno river",
+// entities_feature.go) is framed so too, by its name without the noun.
 func (d *document) framedPlaceMentions() {
 	framed := map[string]*entity{}
 	for _, m := range d.mentions {
 		if m.typ == Location && m.rule == "place-frame" && m.ent != nil {
 			framed[m.text] = m.ent
+		}
+		if m.typ == Location && m.rule == "facility-name" && m.canon != "" && m.ent != nil {
+			framed[m.canon] = m.ent // "the Tarno river", then "the Tarno" (entities_feature.go)
 		}
 	}
 	if len(framed) == 0 {

@@ -206,6 +206,8 @@ const (
 	wcHonorAdj    // entities (entities_style.go): "Most", "Right", "Very" before an honorific ("Most Rev. X", "Right Hon. Y")
 	wcAim         // factuality (factuality_aim.go): "settle", "agree" in the infinitive of a meeting's purpose tell its aim, no agreement
 	wcWholeVisit  // merges (merge.go finerPlace): "visit" is at the country it names, a city of it told later no narrower place
+	wcFacility    // entities (entities_feature.go): "airport", "stadium" after a name make it a facility, no person
+	wcFeatureHead // entities (entities_feature.go): "Lake", "Mount" before a name make it a place, no person
 	numWordClasses
 )
 
@@ -249,7 +251,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit,
+	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "featurehead": wcFeatureHead,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
 	"notdest": wcNotDest, "return": wcReturn,
 	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive}
