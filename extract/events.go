@@ -884,6 +884,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		return d.meetingToldBefore(toks[m.t0].sent) != nil // "return to the table" (events_rounds.go)
 	case "round":
 		return d.roundHolds(m, s) // "a second round followed in Lusaka" (events_rounds.go)
+	case "leg":
+		return d.tripLegHolds(m, s) // "The tour opened in Seoul" (events_tripleg.go)
 	case "stay":
 		return d.stayHolds(m, s) // "is in Chile for talks" (events_visit.go)
 	case "span":
