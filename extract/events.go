@@ -370,6 +370,9 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 			d.tracef("S%d %s %q: %s", d.toks[m.t0].sent, m.typ, d.textOf(span{m.t0, m.t1}), why)
 			d.reject(m, "sense: ", why) // rescue_trace.go
 		} else if d.triggerHolds(m, s) {
+			if m.needs == "leg" {
+				out = d.dropLegSubject(out, m) // "Her trip ends in Rome": the stop, not the trip noun (events_tripleg.go)
+			}
 			out = append(out, m)
 		} else {
 			d.reject(m, "trigger-needs", "") // rescue_trace.go

@@ -50,6 +50,17 @@ func (d *document) tripLegSubject(m trigMatch, s sentence) bool {
 	return j >= s.t0 && (d.lx.is(d.toks[j].lower, wcDefinite) || d.toks[j].tag == "PRP$")
 }
 
+// dropLegSubject: the trip noun that is the leg m's subject is no trigger
+// of its own ("Her trip ends in Rome on Friday" tells the stop in Rome,
+// not the whole trip once more): a visit trigger among out that ends in
+// the few words before m is dropped.
+func (d *document) dropLegSubject(out []trigMatch, m trigMatch) []trigMatch {
+	if j := len(out) - 1; j >= 0 && out[j].typ == Visit && out[j].needs != "leg" && out[j].t1 <= m.t0 && m.t0-out[j].t1 <= 2 {
+		return out[:j]
+	}
+	return out
+}
+
 // tripToldBefore: a visit trigger (other than a leg's) stands before m
 // in the story.
 func (d *document) tripToldBefore(m trigMatch) bool {
