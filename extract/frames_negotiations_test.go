@@ -26,6 +26,8 @@ func TestNegotiationsHeld(t *testing.T) {
 			"Ana Soto+Rui Costa"},
 		{"conducted negotiations with", "Union leader Tom Reyes conducted negotiations with rail chief Ana Prado on Tuesday.",
 			"Ana Prado+Tom Reyes"},
+		{"the two ministers told before", "Interior Minister Lena Berg of Sweden met Danish Interior Minister Jens Holt in March. The two ministers resumed negotiations in Malmo on Monday.",
+			"Jens Holt+Lena Berg"},
 		// traps: one party alone
 		{"trap: negotiations with itself", "The party held negotiations with itself over the leadership.", ""},
 		{"trap: a board's own talks", "The hospital board held talks on its own budget on Monday.", ""},
