@@ -36,7 +36,11 @@ func (d *document) conjunctSubject(g int, s sentence) []arg {
 		if t.cap && j > s.t0 {
 			continue // a name's word, whatever its tag
 		}
-		switch t.tag {
+		tag := t.tag
+		if (tag == "NN" || tag == "NNS") && d.lx.irregularPast(t.lower) {
+			tag = "VBD" // "X spoke by phone with Y and ...": a past the tagger read as a noun
+		}
+		switch tag {
 		case "VBD", "VBZ", "VBP", "MD":
 			g := d.verbGroupStart(j, s)
 			if sub := d.subordinateOpening(g, s); sub >= 0 && setOff {

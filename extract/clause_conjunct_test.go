@@ -38,6 +38,12 @@ func TestConjunctSubject(t *testing.T) {
 			extract.Meeting, "met", "Lin Ode+Ruth Sands"},
 		{"a because-clause between", "Minister Ines Lobo stayed in Accra because the talks ran late, but met President Kofi Badu on Friday.",
 			extract.Meeting, "met", "Ines Lobo+Kofi Badu"},
+		// an offer taken up after "and": the accepting verb continues the
+		// first predicate (factuality.go, accepted)
+		{"met and accepted an invitation", "Trade Minister Ines Lobo met President Kofi Badu in Accra on Monday and accepted an invitation to visit Kumasi in June.",
+			extract.Visit, "visit", "Ines Lobo"},
+		{"spoke with, and accepted an invitation", "Norway's trade minister, Siri Dahl, spoke by phone on Monday with Chile's economy minister, Pablo Reyes, and accepted an invitation to visit Valparaiso in May.",
+			extract.Visit, "visit", "Siri Dahl"},
 		// traps: the clause before "and" is the main one
 		{"trap: and inside a when-clause with no comma", "Senator Rui Costa resigned when Governor Ana Soto went ahead and met Mayor Li Wei in Lima.",
 			extract.Meeting, "met", "Ana Soto+Li Wei"},

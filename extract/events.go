@@ -370,6 +370,9 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 			d.tracef("S%d %s %q: %s", d.toks[m.t0].sent, m.typ, d.textOf(span{m.t0, m.t1}), why)
 			d.reject(m, "sense: ", why) // rescue_trace.go
 		} else if d.triggerHolds(m, s) {
+			if m.needs == "leg" {
+				out = d.dropLegSubject(out, m) // "Her trip ends in Rome": the stop, not the trip noun (events_tripleg.go)
+			}
 			out = append(out, m)
 		} else {
 			d.reject(m, "trigger-needs", "") // rescue_trace.go
@@ -884,6 +887,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		return d.meetingToldBefore(toks[m.t0].sent) != nil // "return to the table" (events_rounds.go)
 	case "round":
 		return d.roundHolds(m, s) // "a second round followed in Lusaka" (events_rounds.go)
+	case "leg":
+		return d.tripLegHolds(m, s) // "The tour opened in Seoul" (events_tripleg.go)
 	case "stay":
 		return d.stayHolds(m, s) // "is in Chile for talks" (events_visit.go)
 	case "span":

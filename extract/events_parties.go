@@ -38,6 +38,7 @@ func init() {
 		{"delegation-leader", (*eventRun).ruleDelegationLeader, false},   // events_visit.go: before any context
 		{"hosted-talks", (*eventRun).ruleHostedTalks, false},             // events_hosted.go: "talks hosted by X" after the sides' event
 		{"group-mover", (*eventRun).ruleGroupMover, false},               // events_trips.go: "The group travelled to X": the delegation told before
+		{"trip-leg", (*eventRun).ruleTripLeg, false},                     // events_tripleg.go: "The tour opened in Seoul": the trip told before
 		{"accepted-offer", (*eventRun).ruleAcceptedOffer, false},         // events_deal_approve.go: "X's board accepted Y's offer"
 		{"described-body", (*eventRun).ruleDescribedBody, false},         // bodies.go
 		{"settlement", (*eventRun).ruleSettlement, false},                // events_settle.go

@@ -290,6 +290,9 @@ func (d *document) possessedSubject(c *eventDraft) bool {
 		return false
 	}
 	t := d.toks[k]
+	if c.tr.needs == "leg" {
+		return false // "her trip ends in Rome": a trip, no person (events_tripleg.go)
+	}
 	if t.cap || (t.tag != "NN" && t.tag != "NNS") || d.lx.is(t.lower, wcGroup, wcPeople, wcDelegation) ||
 		d.lx.titles.longestKind(d.toks, k, k+1, titleHead) > 0 || d.lx.titles.longestKind(d.toks, k, k+1, titlePre) > 0 {
 		return false

@@ -68,7 +68,15 @@ var factualityRules = []factualityRule{
 			// visit")
 			c.future, c.accept = true, true
 			if len(c.cl.subj) == 0 {
-				c.cl.subj = r.d.subjectPhrase(r.d.auxStart(accepted, c.s), c.s)
+				g := r.d.auxStart(accepted, c.s)
+				c.cl.subj = r.d.subjectPhrase(g, c.s)
+				if len(c.cl.subj) == 0 {
+					// "X spoke with Y on Monday and accepted an
+					// invitation to visit": the accepting verb continues
+					// X's predicate; Y is not the one who will travel
+					// (clause_conjunct.go)
+					c.cl.subj = r.d.conjunctSubject(g, c.s)
+				}
 			}
 		}
 		return hoped, ""

@@ -708,9 +708,9 @@ func parseFrame(r row) (frame, error) {
 		return f, fmt.Errorf("frame %q: no type", lemma)
 	}
 	switch f.needs {
-	case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "round", "led", "return":
+	case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "round", "led", "return", "leg":
 	default:
-		return f, fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed, round, led or return", f.needs)
+		return f, fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed, round, led, return or leg", f.needs)
 	}
 	for _, x := range f.roles {
 		switch x {

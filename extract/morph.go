@@ -49,6 +49,17 @@ func irregularLemmas(w string, irr map[string]irregular) []string {
 	return out
 }
 
+// irregularPast: w is the simple past of a verb of irregular_verbs.tsv
+// ("spoke", "met", "flew") and no other form of it.
+func (lx *lexicon) irregularPast(w string) bool {
+	for _, ir := range lx.irregular {
+		if slices.Contains(ir.past, w) && !slices.Contains(ir.part, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // inflectVerb returns the surface forms of a verb lemma with their kinds.
 // In a phrase ("hold talks", "take over") the first word is inflected.
 func inflectVerb(lemma string, irr map[string]irregular) map[string]formKind {

@@ -1,0 +1,94 @@
+package extract
+
+import "strings"
+
+// The trip-leg reading (frames that need "leg"): a trip noun pointing
+// back at a trip the story told before is the subject of a verb that
+// places one stop of it ("The tour opened in Seoul on Sunday", "Her trip
+// ends in Rome", "The mission moved on to Osaka"). The stop is one more
+// visit of that trip's travellers, with its own date and place.
+//
+// The trigger holds (tripLegHolds) when the subject right before its verb
+// group is a trip noun (class itinerary: tour, trip, visit, leg, journey)
+// or a travel group (class travelgroup: mission, delegation) after a
+// definite determiner or a possessive ("the tour", "his trip"; not "a
+// tour", "a mission statement"), a named place right after the trigger
+// ("began in Tokyo", not "began in 2019" or "ended in acrimony"), and a
+// visit trigger stands earlier in the story. Its parties (rule trip-leg)
+// are those of the last visit built before it; with none, it borrows
+// nothing and is read as any other draft.
+
+// tripLegHolds is the need "leg" (see above).
+func (d *document) tripLegHolds(m trigMatch, s sentence) bool {
+	if !d.tripLegSubject(m, s) || m.t1 >= s.t1 {
+		return false
+	}
+	if _, ok := d.legPlace(m.t1); !ok {
+		return false
+	}
+	return d.tripToldBefore(m)
+}
+
+// tripLegSubject: the subject right before the trigger's verb group is
+// a definite or possessed trip noun or travel group ("The tour", "the
+// trade mission", "her week-long trip").
+func (d *document) tripLegSubject(m trigMatch, s sentence) bool {
+	k := m.t0 - 1
+	for k > s.t0 && (d.lx.is(d.toks[k].lower, wcAux, wcModal, wcFuture) || strings.HasPrefix(d.toks[k].tag, "RB")) {
+		k-- // "will", "then", "has now"
+	}
+	if k <= s.t0 || d.toks[k].cap && k > s.t0 || !strings.HasPrefix(d.toks[k].tag, "NN") {
+		return false
+	}
+	if !d.lx.is(d.toks[k].lower, wcItinerary, wcTravelGroup) {
+		return false
+	}
+	j := k - 1
+	for j >= s.t0 && j >= k-3 && !d.toks[j].cap && !d.lx.is(d.toks[j].lower, wcArticle, wcDefinite) && d.toks[j].tag != "PRP$" && (modifierTag(d.toks[j].tag) || d.toks[j].tag == "NN") {
+		j-- // "the trade mission", "her five-day tour"
+	}
+	return j >= s.t0 && (d.lx.is(d.toks[j].lower, wcDefinite) || d.toks[j].tag == "PRP$")
+}
+
+// dropLegSubject: the trip noun that is the leg m's subject is no trigger
+// of its own ("Her trip ends in Rome on Friday" tells the stop in Rome,
+// not the whole trip once more): a visit trigger among out that ends in
+// the few words before m is dropped.
+func (d *document) dropLegSubject(out []trigMatch, m trigMatch) []trigMatch {
+	if j := len(out) - 1; j >= 0 && out[j].typ == Visit && out[j].needs != "leg" && out[j].t1 <= m.t0 && m.t0-out[j].t1 <= 2 {
+		return out[:j]
+	}
+	return out
+}
+
+// tripToldBefore: a visit trigger (other than a leg's) stands before m
+// in the story.
+func (d *document) tripToldBefore(m trigMatch) bool {
+	lx := d.lx
+	for k := d.sent[0].t0; k < m.t0; {
+		n, v := lx.triggers.longest(d.toks, k, m.t0)
+		if n == 0 {
+			k++
+			continue
+		}
+		for _, f := range lx.formSets[v] {
+			if fr := &lx.frames[f.frame]; fr.typ == Visit && fr.needs != "leg" {
+				return true
+			}
+		}
+		k += n
+	}
+	return false
+}
+
+// ruleTripLeg is the party rule trip-leg: a leg's travellers are those of
+// the last visit built before it.
+func (r *eventRun) ruleTripLeg(c *eventDraft) partySet {
+	if c.tr.typ != Visit || c.tr.needs != "leg" {
+		return partySet{}
+	}
+	if ev := r.d.lastEventOf(Visit); ev != nil {
+		return partySet{parties: partiesOf(ev, "the trip told before, a stop of it"), contextual: true, borrowed: true}
+	}
+	return partySet{}
+}
