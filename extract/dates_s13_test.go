@@ -17,73 +17,73 @@ func TestEventDatesUnanchoredForms(t *testing.T) {
 		date                  string
 	}{
 		{name: "date last in its sentence, after the clause",
-			published: "2026-10-14",
-			text:      "Finance Minister Petra Laine and her Estonian counterpart, Mart Kuusk, signed the tax accord on October 8.",
-			typ:       extract.Agreement, who: "Mart Kuusk", date: "2026-10-08"},
+			published: "2027-02-20",
+			text:      "Dairy cooperative chief Gerda Aasheim signed a five-year supply contract with the Danish processor Anders Lykkegaard on February 11.",
+			typ:       extract.Agreement, who: "Anders Lykkegaard", date: "2027-02-11"},
 		{name: "weekday last in its sentence, after the place",
-			published: "2026-10-14",
-			text:      "Petra Laine met Latvian Prime Minister Juris Ozols in Riga on Tuesday.",
-			typ:       extract.Meeting, who: "Juris Ozols", date: "2026-10-13"},
+			published: "2027-02-20",
+			text:      "Belgian Health Minister Wim Dierckx held talks with his Dutch counterpart, Fenna Roelofs, at a children's hospital in Ghent on Thursday.",
+			typ:       extract.Meeting, who: "Fenna Roelofs", date: "2027-02-18"},
 		{name: "since-when: the date a since opens dates the when-clause's event",
-			published: "2026-09-15",
-			text:      "The two boroughs have shared a gritting depot since May 2025, when Harlow Council and Tendring Council signed a joint maintenance deal.",
-			typ:       extract.Agreement, who: "Tendring Council", date: "2025-05"},
+			published: "2027-07-08",
+			text:      "Every summer since June 2023, when curator Griet Vanackere and the city's culture alderman, Jonas Moerman, signed a loan agreement, the tapestry has hung in the town hall.",
+			typ:       extract.Agreement, who: "Jonas Moerman", date: "2023-06"},
 		{name: "since-when: a relative year and a trip",
-			published: "2026-09-15",
-			text:      "The loan has been under discussion since last year, when Fijian Finance Minister Semi Tora travelled to Canberra.",
-			typ:       extract.Visit, who: "Semi Tora", date: "2025"},
+			published: "2027-03-04",
+			text:      "Work on the ferry terminal has stood still since last year, when Kenya's transport minister, Grace Chelimo, paid a visit to Mwanza.",
+			typ:       extract.Visit, who: "Grace Chelimo", date: "2026"},
 		{name: "since-when trap: a since-phrase with no when-clause still dates nothing",
-			published: "2026-09-15",
-			text:      "Harlow Council and Tendring Council, partners since 2024, signed a joint maintenance deal on Monday.",
-			typ:       extract.Agreement, who: "Tendring Council", date: "2026-09-14"},
-		{name: "the following May after a year: the May of the year after",
-			published: "2026-08-30",
-			text:      "Urmas Kask first met Ana Ruiz, Uruguay's ambassador to Estonia, in Tallinn in 2015. The following May, Kask and Ruiz signed a memorandum on digital identity in Montevideo.",
-			typ:       extract.Agreement, who: "Ana Ruiz", date: "2016-05"},
-		{name: "the following May after a day: the first May after it",
-			published: "2026-08-30",
-			text:      "Urmas Kask first met Ana Ruiz, Uruguay's ambassador to Estonia, in Tallinn on September 3, 2024. The following May, Kask and Ruiz signed a memorandum on digital identity in Montevideo.",
-			typ:       extract.Agreement, who: "Ana Ruiz", date: "2025-05"},
+			published: "2027-03-04",
+			text:      "Allies since 2021, the producer Viorica Dinu and the Moldovan broadcaster Ion Ceban signed a co-production deal on Wednesday.",
+			typ:       extract.Agreement, who: "Ion Ceban", date: "2027-03-03"},
+		{name: "the following March after a year: the March of the year after",
+			published: "2027-01-21",
+			text:      "In 2019 the cellist Eero Lehtola played his first concert under the conductor Mafalda Salgueiro in Coimbra. Lehtola and Salgueiro signed a three-album recording contract the following March.",
+			typ:       extract.Agreement, who: "Eero Lehtola", date: "2020-03"},
+		{name: "the following March after a day: the first March after it",
+			published: "2027-01-21",
+			text:      "The cellist Eero Lehtola played his first concert under the conductor Mafalda Salgueiro in Coimbra on November 12, 2021. Lehtola and Salgueiro signed a three-album recording contract the following March.",
+			typ:       extract.Agreement, who: "Eero Lehtola", date: "2022-03"},
 		{name: "a fronted counted anchor needs no comma",
-			published: "2026-08-30",
-			text:      "Peeter Tamm met Chilean minister Rosa Vidal in Santiago in April 2024. Two months later he flew to Montevideo and met Uruguayan President Luis Ferreira.",
-			typ:       extract.Meeting, who: "Luis Ferreira", date: "2024-06"},
+			published: "2027-01-21",
+			text:      "The shipping executive Hedda Fossum opened a fish terminal in Akureyri in October 2022. Three months later she held talks with Icelandic Fisheries Minister Einar Gunnlaugsson in Stavanger.",
+			typ:       extract.Meeting, who: "Einar Gunnlaugsson", date: "2023-01"},
 		{name: "later that month: the month of the date named before",
-			published: "2026-08-30",
-			text:      "Peeter Tamm met Chilean minister Rosa Vidal in Santiago on May 4, 2025. Later that month he met Uruguayan President Luis Ferreira in Punta del Este.",
-			typ:       extract.Meeting, who: "Luis Ferreira", date: "2025-05"},
+			published: "2027-01-21",
+			text:      "The shipping executive Hedda Fossum opened a fish terminal in Akureyri on 9 January 2023. Later that month she held talks with Icelandic Fisheries Minister Einar Gunnlaugsson in Stavanger.",
+			typ:       extract.Meeting, who: "Einar Gunnlaugsson", date: "2023-01"},
 		{name: "plan-not-said: a saying's past day never dates a plan",
-			published: "2026-11-03",
-			text:      "Former senator Lucia Bosco will be buried in Trieste this week. Croatia's ambassador to Italy, Mirna Horvat, will travel to Trieste for the funeral, the Croatian embassy said on Monday.",
-			typ:       extract.Visit, who: "Mirna Horvat", date: ""},
+			published: "2027-09-16",
+			text:      "Slovakia face Malta in a World Cup qualifier at the weekend. A spokeswoman said on Tuesday that Sports Minister Rastislav Hudec will travel to Valletta to watch the match.",
+			typ:       extract.Visit, who: "Rastislav Hudec", date: ""},
 		{name: "plan-not-said trap: a trip told done keeps the saying's day",
-			published: "2026-11-03",
-			text:      "Croatia's ambassador to Italy, Mirna Horvat, travelled to Trieste for the funeral, the Croatian embassy said on Monday.",
-			typ:       extract.Visit, who: "Mirna Horvat", date: "2026-11-02"},
+			published: "2027-09-16",
+			text:      "A spokeswoman said on Tuesday that Sports Minister Rastislav Hudec travelled to Valletta to watch the match.",
+			typ:       extract.Visit, who: "Rastislav Hudec", date: "2027-09-14"},
 		{name: "there-scene: 'there' points back at the sentence before, and at its time",
-			published: "2026-06-17",
-			text:      "UN envoy Marco Rossi met Lebanese Prime Minister Samir Haddad in Beirut on Monday. The last leg of the tour took the envoy to Amman on Tuesday. There he met Jordan's foreign minister, Layla Mahasneh.",
-			typ:       extract.Meeting, who: "Layla Mahasneh", date: "2026-06-16"},
+			published: "2027-05-12",
+			text:      "Trade commissioner Ragnhild Axelsen opened a wine fair in Gyumri on Sunday. On Monday her convoy crossed the border and reached Kutaisi. There Axelsen held talks with the Georgian economy minister, Zurab Lomidze.",
+			typ:       extract.Meeting, who: "Zurab Lomidze", date: "2027-05-10"},
 		{name: "there-scene trap: a date of its own still wins",
-			published: "2026-06-17",
-			text:      "UN envoy Marco Rossi met Lebanese Prime Minister Samir Haddad in Beirut on Monday. The last leg of the tour took the envoy to Amman on Tuesday. There he met Jordan's foreign minister, Layla Mahasneh, on Wednesday morning.",
-			typ:       extract.Meeting, who: "Layla Mahasneh", date: "2026-06-17"},
+			published: "2027-05-12",
+			text:      "Trade commissioner Ragnhild Axelsen opened a wine fair in Gyumri on Sunday. On Monday her convoy crossed the border and reached Kutaisi. There Axelsen held talks with the Georgian economy minister, Zurab Lomidze, on Tuesday evening.",
+			typ:       extract.Meeting, who: "Zurab Lomidze", date: "2027-05-11"},
 		{name: "a year naming an event does not date the agreement",
-			published: "2026-06-05",
-			text:      "Arequipa will host the opening stage of the 2027 Andean Tour after race director Tomas Quispe and the city's mayor, Lucia Mamani, agreed terms in a telephone call on Thursday.",
-			typ:       extract.Agreement, who: "Lucia Mamani", date: "2026-06-04"},
+			published: "2027-07-08",
+			text:      "On Tuesday, organiser Jurgita Petrauskaite and the port director, Mindaugas Vaitkunas, signed a contract that brings the start of the 2029 Baltic Regatta to Klaipeda.",
+			typ:       extract.Agreement, who: "Mindaugas Vaitkunas", date: "2027-07-06"},
 		{name: "a year naming a thing trap: an event held at the named occasion keeps its year",
-			published: "2026-06-05",
-			text:      "Race director Tomas Quispe and Lucia Mamani, the city's mayor, signed the hosting accord at the 2025 Andean Summit in Lima.",
-			typ:       extract.Agreement, who: "Lucia Mamani", date: "2025"},
+			published: "2027-07-08",
+			text:      "At the 2024 Baltic Forestry Congress in Umea, Jurgita Petrauskaite and Mindaugas Vaitkunas signed a pact on timber certification.",
+			typ:       extract.Agreement, who: "Mindaugas Vaitkunas", date: "2024"},
 		{name: "heldat: a meeting during a dated occasion takes the occasion's years",
-			published: "2026-03-10",
-			text:      "During the 1997-98 negotiations on a border protocol, the Finnish diplomat Aarne Koski met the Russian negotiator Pavel Sorin in Vyborg.",
-			typ:       extract.Meeting, who: "Pavel Sorin", date: "1997/1998"},
+			published: "2027-07-08",
+			text:      "The Icelandic fisheries adviser Gudrun Hallsdottir met Norwegian quota official Torleif Eikeland in Bodo during the 2009-10 herring talks.",
+			typ:       extract.Meeting, who: "Torleif Eikeland", date: "2009/2010"},
 		{name: "a year naming a thing trap: a year that is the clause's own still dates it",
-			published: "2026-06-05",
-			text:      "Race director Tomas Quispe and Lucia Mamani, the city's mayor, agreed terms for the race in 2025.",
-			typ:       extract.Agreement, who: "Lucia Mamani", date: "2025"},
+			published: "2027-07-08",
+			text:      "In 2026 Jurgita Petrauskaite and Mindaugas Vaitkunas, the port director, signed the first contract for the regatta.",
+			typ:       extract.Agreement, who: "Mindaugas Vaitkunas", date: "2026"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -108,18 +108,18 @@ func TestEventDatesUnanchoredForms(t *testing.T) {
 // TestInvitationAhead: a noun of plan before an infinitive puts the
 // infinitive's month ahead of the published date whatever the tense of the
 // verb that holds the noun (date_words.tsv class ahead, value 3); the noun
-// says nothing of a date of its own. Published Thursday 2026-04-09.
+// says nothing of a date of its own. Published Thursday 2027-09-16.
 func TestInvitationAhead(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"Tartu's mayor, Anna Lepik, said she had accepted an invitation to visit Kigali in November.", "2026-11"},
-		{"Lepik accepted an invitation to attend the conference in March, her office said.", "2027-03"},
-		{"Tartu's mayor, Anna Lepik, visited Kigali in November, her office said.", "2025-11"},
-		{"Lepik had sent the invitation in November, her office said.", "2025-11"},
-		{"Lepik sent an invitation on Monday, her office said.", "2026-04-06"},
+		{"An invitation to lecture at the observatory in Swakopmund in December was accepted by the Chilean astronomer Benjamin Rebolledo.", "2027-12"},
+		{"Rebolledo took up an invitation to speak at a congress of geologists in February, the university said.", "2028-02"},
+		{"The Chilean astronomer Benjamin Rebolledo lectured at the observatory in Swakopmund in December, the university said.", "2026-12"},
+		{"The university had mailed the invitation to Rebolledo in October, a spokesman said.", "2026-10"},
+		{"On Monday the university sent Rebolledo an invitation, a spokesman said.", "2027-09-13"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
-			rec := extractText(t, "invitation", "2026-04-09", c.text)
+			rec := extractText(t, "invitation", "2027-09-16", c.text)
 			if findDate(rec, c.want) == nil {
 				t.Errorf("text %q: no DATE %q; DATEs: %v", c.text, c.want, dateValues(rec))
 			}
@@ -129,17 +129,17 @@ func TestInvitationAhead(t *testing.T) {
 
 // TestAnchoredTraps: the anchored forms read only where they anchor
 // (dates_coarse.go): a counted unit inside a clause before "than" is a
-// comparison, and "that month" without "later" or "earlier" is none.
-// Published 2026-08-30.
+// comparison, and "the following" with a weekday is no month.
+// Published 2027-02-20.
 func TestAnchoredTraps(t *testing.T) {
 	cases := []struct{ text, absent string }{
-		{"Tamm met Rosa Vidal in Santiago in April 2024. The deal came two months later than planned.", "2024-06"},
-		{"Tamm met Rosa Vidal in Santiago in April 2024. Two months later than planned, the deal was signed.", "2024-06"},
-		{"Tamm met Rosa Vidal in Santiago in April 2024. The following Tuesday was quiet.", "2024-05"},
+		{"Hedda Fossum opened the Akureyri terminal in March 2023. Its first cargo arrived three months later than promised.", "2023-06"},
+		{"Hedda Fossum opened the Akureyri terminal in March 2023. Three months later than promised, its first cargo arrived.", "2023-06"},
+		{"Hedda Fossum opened the Akureyri terminal in March 2023. Storms closed the harbour the following Friday.", "2023-04"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
-			rec := extractText(t, "anchortrap", "2026-08-30", c.text)
+			rec := extractText(t, "anchortrap", "2027-02-20", c.text)
 			if findDate(rec, c.absent) != nil {
 				t.Errorf("text %q: a DATE %q; DATEs: %v", c.text, c.absent, dateValues(rec))
 			}
