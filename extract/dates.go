@@ -888,7 +888,7 @@ func (d *document) tenseAt(i int) int {
 		if d.lx.is(t.lower, wcFuture) {
 			return 1, true
 		}
-		// "accepted an invitation to visit Kigali in November": a noun of
+		// "took up an invitation to speak in February": a noun of
 		// plan before the infinitive puts its date ahead (class ahead,
 		// value 3)
 		if t.tag == "VB" && k-2 >= s.t0 && d.toks[k-1].lower == "to" {

@@ -123,7 +123,7 @@ func (d *document) parseCoarse(i int) (dpoint, int) {
 		}
 	}
 	// "a day later", "two years earlier", "three days after"; fronted,
-	// the phrase needs no comma ("Two months later he flew to Lima")
+	// the phrase needs no comma ("Three months later she held talks")
 	if n, ok := lx.dateWord(dwNumber, t.lower); ok && same(i+2) {
 		if u, ok := d.unitWord(i + 1); ok {
 			if dir, ok := lx.dateWord(dwAnchor, toks[i+2].lower); ok && dir != 0 && (d.clauseEnds(i+3) || d.opensSentence(i) && toks[i+3].lower != "than") {

@@ -127,7 +127,7 @@ func (d *document) refusedDate(dm dateMention, tr trigMatch) string {
 	case dm.span.t0 >= tr.t1 && d.subjectClauseBetween(tr, dm.span.t0):
 		return "a coordinated clause's with its own subject (reading coordinated-subject)" // "A agreed a fee with B, and the player flew in on Wednesday" (time_clauses.go)
 	case tr.verb && d.reportDate(dm.span) && d.tenseAt(tr.t0) > 0 && d.tenseAt(dm.span.t0) < 0:
-		return "a saying's, behind a plan (reading plan-not-said)" // "X will travel to Trieste for the service, the embassy said on Monday"
+		return "a saying's, behind a plan (reading plan-not-said)" // "A spokeswoman said on Tuesday that X will travel to Valletta"
 	case d.attributiveDate(dm.span, tr):
 		return "attributive" // "talks on the two countries' 2007 trade pact": the pact's year
 	case d.deadlineAt(dm.span.t0) && (dm.span.t0 >= tr.t1 && d.verbBetween(tr.t1, dm.span.t0) ||
@@ -620,8 +620,8 @@ func (d *document) tripVerbs(trigs []trigMatch) []trigMatch {
 // attributiveDate: the date at ds modifies the noun after it, inside a
 // noun phrase that a determiner or a possessor opens ("the two
 // countries' 2007 trade pact", "its 2025 budget", "the May 2 bombing",
-// a bare year before a name: "the 2027 Andean Tour"; not after a word of
-// class heldat: "met during the 1997-98 negotiations"):
+// a bare year before a name: "the 2029 Baltic Regatta"; not after a word
+// of class heldat: "met in Bodo during the 2009-10 quota round"):
 // it dates that thing, not an event around it — unless the noun it
 // modifies is the trigger itself ("the 2019 summit", "a June 5 trade
 // meeting").
@@ -636,13 +636,13 @@ func (d *document) attributiveDate(ds span, tr trigMatch) bool {
 	}
 	if i >= 2 && d.lx.is(d.toks[i-2].lower, wcHeldAt) {
 		// an event held at or during the dated occasion takes its date:
-		// "signed at the 2025 Andean Summit", "met during the 1997-98
-		// negotiations" (class heldat)
+		// "signed at the 2024 Forestry Congress", "met during the 2009-10
+		// quota round" (class heldat)
 		return false
 	}
 	n := d.toks[j]
-	// a bare year before a capitalized word names a thing: "the 2027
-	// Andean Tour", "the 2030 Games"
+	// a bare year before a capitalized word names a thing: "the 2029
+	// Baltic Regatta", "the 2030 Games"
 	named := n.cap && n.word && j == i+1 && len(d.toks[i].text) == 4 && allDigits(d.toks[i].text)
 	if !named && (n.cap || !n.word || n.tag != "NN" && n.tag != "NNS" && n.tag != "JJ") {
 		return false

@@ -11,7 +11,7 @@ import "strings"
 //     for the first time since a public spat over tariffs last year"):
 //     the date tells when the since began, never the event;
 //   - since-when: unless a when-clause follows the date and holds the
-//     trigger ("since May 2025, when the councils signed a deal"): the
+//     trigger ("since June 2023, when the city signed a loan"): the
 //     when-clause's event is the since's start, and the date is its own;
 //   - deadline-before: a deadline ("by 2030", "by the end of the year")
 //     before the trigger with a verb or a clause word between ("backed a
@@ -58,8 +58,8 @@ func (d *document) sincePhraseAt(i int, tr trigMatch) bool {
 }
 
 // sinceWhen: the date ds a since opens is followed by a when-clause that
-// holds the trigger tr ("have shared a depot since May 2025, when the two
-// councils signed a maintenance deal"; reading since-when): "when" restates
+// holds the trigger tr ("every summer since June 2023, when the museum
+// and the city signed a loan agreement"; reading since-when): "when" restates
 // the date as the time of its own clause's event, so the date is that
 // event's, however the since-phrase reads for the main clause. The
 // when-clause runs to a clause word or the sentence's end.
