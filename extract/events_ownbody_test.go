@@ -9,8 +9,8 @@ import (
 )
 
 // TestOwnBodyNoParty: a person and the body the article says they head or
-// work for are one side of an event, not its two parties: "Voorts and X, the
-// director of the Grain Authority, signed" binds Voorts and X. Another body
+// work for are one side of an event, not its two parties: "she and X, the
+// director of the Grain Authority, signed" binds her and X. Another body
 // near the trigger stays the person's counterpart. Every sentence is
 // written for this test.
 func TestOwnBodyNoParty(t *testing.T) {
@@ -18,7 +18,7 @@ func TestOwnBodyNoParty(t *testing.T) {
 		name, text, typ string
 		parties         []string // the parties of the one event of type typ, sorted
 	}{
-		{"his own body is no second party", "Port engineer Greta Voorts flew to Mombasa on Thursday. After a tour of the docks on Friday, Voorts and Koffa Tovrek, the director of the Coastal Grain Authority, signed a deal on grain storage.",
+		{"his own body is no second party", "Port engineer Greta Voorts flew to Mombasa on Thursday. After a tour of the docks on Friday, she and Koffa Tovrek, the director of the Coastal Grain Authority, signed a deal on grain storage.",
 			extract.Agreement, []string{"Greta Voorts", "Koffa Tovrek"}},
 		{"another body stays his counterpart", "Port engineer Greta Voorts flew to Mombasa on Thursday. After a tour of the docks on Friday, Koffa Tovrek, the director of the Coastal Grain Authority, held talks at the Harbour Porters Union.",
 			extract.Meeting, []string{"Harbour Porters Union", "Koffa Tovrek"}},
