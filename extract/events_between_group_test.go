@@ -11,7 +11,7 @@ import (
 // between the two countries", "a meeting between the two") stands for the
 // parties told before, of the kind its noun names; a bare count without
 // "the" ("between two companies") names new ones, and a sports fixture
-// between "the two sides" is no meeting. "The two mayors had met" is the
+// between "the two sides" is no meeting. "The two governors had met" is the
 // persons told before, not a board's session. Every sentence is invented.
 func TestBetweenGroup(t *testing.T) {
 	cases := []struct {
@@ -43,11 +43,11 @@ func TestBetweenGroup(t *testing.T) {
 			not:  []string{"meeting: Zambia | Zimbabwe"}},
 		// a counted plural of persons met: the persons told before, no
 		// unnamed body's session (senses.go)
-		{name: "the two mayors met",
-			text: "A twinning pact between two river ports was agreed on Tuesday by Mayor Ines Brancusi of Galati and Mayor Petra Halbrook of Ruse. Before that, the two mayors had met in Varna in 2024, a spokesman said.",
-			want: []string{"meeting: Ines Brancusi | Petra Halbrook @ Varna"}},
-		{name: "the board of directors met is a body's session",
-			text:  "A twinning pact between two river ports was agreed on Tuesday by Mayor Ines Brancusi of Galati and Mayor Petra Halbrook of Ruse. Before that, the board of directors had met in Varna, a spokesman said.",
+		{name: "the two governors met",
+			text: "A twinning pact between two river ports was agreed on Tuesday by Galati Governor Ines Brancusi and Ruse Governor Petra Lindholt. In 2024 the two governors met in Varna, a spokesman said.",
+			want: []string{"meeting: Ines Brancusi | Petra Lindholt @ Varna"}},
+		{name: "the board of governors met is a body's session",
+			text:  "A twinning pact between two river ports was agreed on Tuesday by Galati Governor Ines Brancusi and Ruse Governor Petra Lindholt. In 2024 the board of governors met in Varna, a spokesman said.",
 			count: map[string]int{extract.Meeting: 0}},
 		{name: "a fixture between the two sides is no meeting",
 			text:  "LEEDS, March 2, 2026 (Pennine Sport) - Harrowgate Rovers beat Castleford Athletic 2-1 on Saturday. The next meeting between the two sides is at Castleford in April.",

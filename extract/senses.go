@@ -421,7 +421,7 @@ func (d *document) unnamedBodySession(m trigMatch, s sentence) bool {
 		case (t.cap && !(k == s.t0 && t.tag == "DT")) || !t.word:
 			return false // "the Security Council meeting", "Kenya's"
 		case d.pluralPersonGroup(k):
-			return false // "The two directors met": persons told before, no body's session
+			return false // "the two governors met": persons told before, no body's session
 		case d.lx.is(t.lower, wcBody, wcSession):
 			body = true
 		case t.lower == "of":
