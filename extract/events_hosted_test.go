@@ -17,10 +17,10 @@ func TestHostedTalks(t *testing.T) {
 		want       []string // "type: A | B | C"
 		not        []string
 	}{
-		{name: "signing capped talks hosted by a president",
+		{name: "an accord that talks hosted by a prime minister produced",
 			text: "DAKAR, Nov 19, 2025 (Sahel Courier) - A river-sharing accord was signed on Thursday by Mali's water minister, Teodor Koffa, and Niger's water minister, Ilsabe Dembrel. Four rounds of talks hosted by Senegalese Prime Minister Radu Vasilescu had produced it.",
 			want: []string{"meeting: Teodor Koffa | Ilsabe Dembrel | Radu Vasilescu"}},
-		{name: "a lunch hosted after a meeting told before",
+		{name: "a dinner hosted after a meeting told before",
 			text: "TUNIS, Feb 10, 2026 (Carthage Post) - In Algiers on Sunday, Health Minister Mirela Stoica met her Algerian counterpart, Goran Matic. A dinner hosted by Algerian surgeon Ondrej Tovrek followed on Monday evening.",
 			not:  []string{"meeting: Mirela Stoica | Goran Matic | Ondrej Tovrek"}},
 		{name: "a chair is no party by this rule",
