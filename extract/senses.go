@@ -310,7 +310,7 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 		return false, "a members' ballot" // senses_labour.go
 	}
 	if m.typ == Visit && !m.verb && at+1 < s.t1 && toks[at].lower == "on" {
-		// "was cited for a trip on the scrum-half X": a foul on a
+		// "a yellow card for a trip on the fly-half X": a foul on a
 		// player, no journey ("a trip on Monday to Lima" has a date; "a
 		// trip on Air Force One" outside a sports story is a journey)
 		if n := d.objectAfter(at+1, s); d.sportsStory(d.lx) && d.playerObject(n) {
