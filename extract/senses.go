@@ -216,7 +216,7 @@ func (d *document) personObject(o object) bool {
 }
 
 // playerObject: the object is a person, or a name no rule has typed yet
-// (a player's name the tagger types later: "scrum-half Ruan Mostert"),
+// (a player's name the tagger types later: "fly-half Marco Brancusi"),
 // never an organization's or a place's.
 func (d *document) playerObject(o object) bool {
 	if o.kind == objPerson {
