@@ -4,7 +4,7 @@ import "strings"
 
 // A counted group description after "between" ("talks between the two
 // countries", "negotiations between both companies", "a meeting between
-// the two leaders", "a meeting between the two in Muscat") stands for
+// the two leaders", "an August meeting between the two in Vientiane") stands for
 // parties told before, as it does in subject position ("The two companies
 // met"): the clause reader keeps it as the between-phrase's description
 // for the participants pass to resolve (resolveGroup: the last event's

@@ -3,16 +3,16 @@ package extract
 import "strings"
 
 // The unknown-persons pass: a person whose given name the name tables lack
-// ("talks between Lose Fifita and Ana Soto", "met Nurlan Abdrakhmanov")
+// ("Ana Soto and Ravelu Manatoa ended talks", "met Nurlan Abdrakhmanov")
 // leaves an untyped capitalized run of two words that no rule took. News
 // names a person in full once and then by the surname alone, and the
-// surname alone comes with a person's cue: "Fifita said", "Mr Fifita",
-// "Fifita, the fisheries minister". Companies are repeated by their first
+// surname alone comes with a person's cue: "Manatoa said", "Mr Manatoa",
+// "Manatoa, the tourism minister". Companies are repeated by their first
 // word ("Brackwater said" after "Brackwater Consumer Finance") and places
 // whole, so a run whose last word stands alone later with such a cue is a
 // person, whatever the tagger guessed. A run joined by "and" to a person
-// some rule found, with a cue of its own (", the fisheries minister" after
-// it, or "said" after the pair), is one too ("Lose Fifita and Ana Soto
+// some rule found, with a cue of its own (", the tourism minister" after
+// it, or "said" after the pair), is one too ("Ravelu Manatoa and Ana Soto
 // said"). Runs a table or a cue word places elsewhere (allNameWords, the
 // gazetteer, the organization tables, titles, nationality words, a club's
 // suffix) stay as they were.
@@ -87,7 +87,7 @@ func (d *document) unknownNameWords(s span) bool {
 // per document: alone, the words that stand alone in the body with a
 // person's cue (an honorific before, "said" or ", <title>" after; not
 // after "the": "the Kurds said" is a group); lastPerson, for the one-word
-// names of persons a rule found ("Minister Fifita", "Mr. Fifita"), where
+// names of persons a rule found ("Minister Manatoa", "Mr. Manatoa"), where
 // the last of them starts.
 type surnameCues struct {
 	alone      map[string]bool

@@ -9,7 +9,7 @@ import (
 
 // TestUnknownGivenNames: a person whose given name the name tables lack is
 // a person when the story names the surname alone later with a person's
-// cue ("Fifita said", "Mr Abdrakhmanov"), or when the name is joined by
+// cue ("Manatoa said", "Mr Abdrakhmanov"), or when the name is joined by
 // "and" to a known person and has a title in apposition; such a person is
 // a party of the event. Traps: an organization and a place in the same
 // frames, a company repeated by its first word, and a name with no cue at
@@ -20,11 +20,11 @@ func TestUnknownGivenNames(t *testing.T) {
 		typ                string // "": not a PERSON
 		party              bool   // also a party of an event
 	}{
-		{"surname said later", "Trade ministers held talks between Lose Fifita and Ana Soto in Lima on Monday. Fifita said the talks had gone well.", "Lose Fifita", extract.Person, true},
+		{"surname said later", "Copper exports dominated talks between Ana Soto and Ravelu Manatoa in Quito on Thursday. Nothing was settled, Manatoa said afterwards.", "Ravelu Manatoa", extract.Person, true},
 		{"surname with an honorific later", "Ana Soto met Nurlan Abdrakhmanov in Astana on Tuesday. Mr Abdrakhmanov later flew home.", "Nurlan Abdrakhmanov", extract.Person, true},
-		{"surname with a title in apposition later", "Ana Soto met Tevita Halaholo in Lima on Tuesday. Halaholo, the fisheries minister, praised the deal.", "Tevita Halaholo", extract.Person, true},
+		{"surname with a title in apposition later", "On Tuesday Ana Soto met Tavake Varokai in Quito. Varokai, the tourism minister, spoke warmly of the talks afterwards.", "Tavake Varokai", extract.Person, true},
 		{"surname after a title later", "Ana Soto met Sitani Tapueluelu in Lima on Tuesday. Fisheries Minister Tapueluelu flew home on Wednesday.", "Sitani Tapueluelu", extract.Person, true},
-		{"joined to a person, said after the pair", "Lose Fifita and Ana Soto said on Monday they would meet again in Lima.", "Lose Fifita", extract.Person, false},
+		{"joined to a person, said after the pair", "Ravelu Manatoa and Ana Soto said on Friday that a second round would follow in March.", "Ravelu Manatoa", extract.Person, false},
 		{"joined to a person, with a title after it", "Talks between Aigerim Nurlanovna, the energy minister, and Ana Soto ended in Lima on Monday.", "Aigerim Nurlanovna", extract.Person, false},
 		{"an organization in the same frame (trap)", "Talks between Nordic Rail and Ana Soto ended in Oslo on Monday. Nordic Rail said it would appeal.", "Nordic Rail", extract.Organization, false},
 		{"a company repeated by its first word (trap)", "Talks between Brackwater Amsel and Ana Soto ended in Oslo on Monday. Brackwater said it would appeal.", "Brackwater Amsel", "", false},

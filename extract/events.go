@@ -807,7 +807,7 @@ func (d *document) partyFor(person string, others []string) string {
 	}
 	for _, o := range others {
 		if org != "" && (strings.EqualFold(o, org) || strings.EqualFold(o, d.fullOrgName(org))) {
-			continue // "A, the president of the Red Crescent, signed": her own body is her side
+			continue // "she and X, head of the Grain Authority, signed": his own body is his side
 		}
 		if e := d.byCanon[o]; e != nil {
 			if e.typ == Organization || (e.typ == Location && o != nation && nation != "") {

@@ -11,7 +11,7 @@ import (
 // between the two countries", "a meeting between the two") stands for the
 // parties told before, of the kind its noun names; a bare count without
 // "the" ("between two companies") names new ones, and a sports fixture
-// between "the two sides" is no meeting. "The two directors met" is the
+// between "the two sides" is no meeting. "The two governors had met" is the
 // persons told before, not a board's session. Every sentence is invented.
 func TestBetweenGroup(t *testing.T) {
 	cases := []struct {
@@ -27,8 +27,8 @@ func TestBetweenGroup(t *testing.T) {
 			text: "OSLO, June 3, 2026 (Fjord Press) - Skarvik Shipping and Dalmor Logistics announced a merger on Tuesday. The deal was signed by Eva Lund, chief executive of Skarvik Shipping, and Piotr Zalewski, chairman of Dalmor Logistics. Negotiations between both companies were held in Gdansk in February.",
 			want: []string{"meeting: Skarvik Shipping | Dalmor Logistics @ Gdansk"}},
 		{name: "a meeting between the two",
-			text: "NAIROBI, May 4, 2026 (Savanna Daily) - Kenyan Energy Minister Joseph Mwangi and Ugandan Energy Minister Grace Namutebi announced a joint pipeline study on Monday. The plan followed a meeting between the two in Kampala in April.",
-			want: []string{"meeting: Joseph Mwangi | Grace Namutebi @ Kampala"}},
+			text: "HANOI, Oct 12, 2025 (Mekong Post) - A new rail timetable was unveiled on Sunday by Vietnamese Transport Minister Hanneke Voorts and Lao Transport Minister Marek Dobrev. No date for it had been set at a meeting between the two in Vientiane in August, officials said.",
+			want: []string{"meeting: Hanneke Voorts | Marek Dobrev @ Vientiane"}},
 		{name: "between the two ministers",
 			text: "LIMA, July 7, 2026 (Andes Wire) - Peruvian Trade Minister Rosa Quispe and Bolivian Trade Minister Mario Choque opened a border market on Monday. A first round of talks between the two ministers took place in La Paz in May.",
 			want: []string{"meeting: Rosa Quispe | Mario Choque @ La Paz"}},
@@ -43,11 +43,11 @@ func TestBetweenGroup(t *testing.T) {
 			not:  []string{"meeting: Zambia | Zimbabwe"}},
 		// a counted plural of persons met: the persons told before, no
 		// unnamed body's session (senses.go)
-		{name: "the two directors met",
-			text: "WARSAW, March 28, 2026 (Vistula Wire) - Museum director Hanna Kowalska and gallery director Pierre Dubois signed a loan agreement on Friday. The two directors met in Krakow last September.",
-			want: []string{"meeting: Hanna Kowalska | Pierre Dubois @ Krakow"}},
-		{name: "the board of directors met is a body's session",
-			text:  "WARSAW, March 28, 2026 (Vistula Wire) - Museum director Hanna Kowalska and gallery director Pierre Dubois signed a loan agreement on Friday. The board of directors met in Krakow on Monday.",
+		{name: "the two governors met",
+			text: "A twinning pact between two river ports was agreed on Tuesday by Galati Governor Ines Brancusi and Ruse Governor Petra Lindholt. In 2024 the two governors met in Varna, a spokesman said.",
+			want: []string{"meeting: Ines Brancusi | Petra Lindholt @ Varna"}},
+		{name: "the board of governors met is a body's session",
+			text:  "A twinning pact between two river ports was agreed on Tuesday by Galati Governor Ines Brancusi and Ruse Governor Petra Lindholt. In 2024 the board of governors met in Varna, a spokesman said.",
 			count: map[string]int{extract.Meeting: 0}},
 		{name: "a fixture between the two sides is no meeting",
 			text:  "LEEDS, March 2, 2026 (Pennine Sport) - Harrowgate Rovers beat Castleford Athletic 2-1 on Saturday. The next meeting between the two sides is at Castleford in April.",

@@ -3,13 +3,13 @@ package extract_test
 import "testing"
 
 // TestFirstTripCity: a visit told as the traveller's first trip to a
-// country ("her first official trip to Canada since taking office") is
+// country ("making his first trip to Kenya as premier") is
 // at the city the story places it in, when that city lies in the
 // country; a visit not counted so keeps its country, and a city in
 // another country never narrows it. Every sentence is our own.
 func TestFirstTripCity(t *testing.T) {
 	cases := []struct{ name, text, place string }{
-		{"first trip, dateline city", "OTTAWA, May 4 (Maple Wire) - Oregon Governor Dana Whitlock crossed the border on Monday for the signing, her first official trip to Canada since taking office.", "Ottawa"},
+		{"first trip, dateline city", "NAIROBI, May 4 (Rift Wire) - Making his first trip to Kenya as premier, Tanzania's prime minister, Sanvi Yelmara, opened a cashew fair on Monday.", "Nairobi"},
 		{"first visit in years", "LIMA, May 4 (Andes Wire) - Chile's foreign minister, Rosa Ibarra, arrived on Monday on the first visit by a Chilean foreign minister to Peru in six years.", "Lima"},
 		{"second trip", "MONTERREY, May 4 (Norte Wire) - Texas Governor Dana Whitlock toured a steel plant on Monday, her second trip to Mexico this year.", "Monterrey"},
 		{"state visit keeps country", "LIMA, May 4 (Andes Wire) - Chile's president, Rosa Ibarra, began a three-day state visit to Peru on Monday.", "Peru"},

@@ -1,7 +1,7 @@
 package extract
 
-// A host is a party of the talks it hosts (rule hosted-talks): "The
-// signing capped two days of talks hosted by President X" names the
+// A host is a party of the talks it hosts (rule hosted-talks): "Four
+// rounds of talks hosted by Prime Minister X had produced it" names the
 // talks' host, while the sides are those of the agreement told just
 // before (the signers): the meeting's parties are the signers and the
 // host. A meeting told before is no such side: "She meets X on Monday and

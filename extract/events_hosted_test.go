@@ -17,15 +17,15 @@ func TestHostedTalks(t *testing.T) {
 		want       []string // "type: A | B | C"
 		not        []string
 	}{
-		{name: "signing capped talks hosted by a president",
-			text: "KAMPALA, Aug 6, 2026 (Lakes Wire) - On Wednesday, Rwandan Foreign Minister Claudine Uwase and her Burundian counterpart, Pascal Ndikumana, signed a border protocol in Kampala. The signing capped three days of talks hosted by Ugandan President Samuel Okello.",
-			want: []string{"meeting: Claudine Uwase | Pascal Ndikumana | Samuel Okello"}},
-		{name: "a lunch hosted after a meeting told before",
-			text: "WELLINGTON, June 3, 2026 (Tasman Wire) - Trade Minister Hana Whitlock met Malaysia's trade minister, Aziz Rahman, in Kuala Lumpur on Monday. On Tuesday she attended a lunch hosted by Malaysian banker Farid Osman.",
-			not:  []string{"meeting: Hana Whitlock | Aziz Rahman | Farid Osman"}},
+		{name: "an accord that talks hosted by a prime minister produced",
+			text: "DAKAR, Nov 19, 2025 (Sahel Courier) - A river-sharing accord was signed on Thursday by Mali's water minister, Teodor Koffa, and Niger's water minister, Ilsabe Dembrel. Four rounds of talks hosted by Senegalese Prime Minister Radu Vasilescu had produced it.",
+			want: []string{"meeting: Teodor Koffa | Ilsabe Dembrel | Radu Vasilescu"}},
+		{name: "a dinner hosted after a meeting told before",
+			text: "TUNIS, Feb 10, 2026 (Carthage Post) - In Algiers on Sunday, Health Minister Mirela Stoica met her Algerian counterpart, Goran Matic. A dinner hosted by Algerian surgeon Ondrej Tovrek followed on Monday evening.",
+			not:  []string{"meeting: Mirela Stoica | Goran Matic | Ondrej Tovrek"}},
 		{name: "a chair is no party by this rule",
-			text: "KAMPALA, Aug 6, 2026 (Lakes Wire) - On Wednesday, Rwandan Foreign Minister Claudine Uwase and her Burundian counterpart, Pascal Ndikumana, signed a border protocol in Kampala. The signing capped three days of talks chaired by retired judge Samuel Okello.",
-			not:  []string{"meeting: Claudine Uwase | Pascal Ndikumana | Samuel Okello"}},
+			text: "DAKAR, Nov 19, 2025 (Sahel Courier) - A river-sharing accord was signed on Thursday by Mali's water minister, Teodor Koffa, and Niger's water minister, Ilsabe Dembrel. Four rounds of talks chaired by retired diplomat Radu Vasilescu had produced it.",
+			not:  []string{"meeting: Teodor Koffa | Ilsabe Dembrel | Radu Vasilescu"}},
 	}
 	x, err := extract.New(extract.Options{})
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 
 // TestOwnBodyNoParty: a person and the body the article says they head or
 // work for are one side of an event, not its two parties: "she and X, the
-// chairman of the Shipping Board, signed" binds her and X. Another body
+// director of the Grain Authority, signed" binds her and X. Another body
 // near the trigger stays the person's counterpart. Every sentence is
 // written for this test.
 func TestOwnBodyNoParty(t *testing.T) {
@@ -18,10 +18,10 @@ func TestOwnBodyNoParty(t *testing.T) {
 		name, text, typ string
 		parties         []string // the parties of the one event of type typ, sorted
 	}{
-		{"her own body is no second party", "Aid coordinator Lena Varga arrived in Aswan on Monday. There she and Tarek Mansour, the chairman of the Nile Shipping Board, signed a memorandum on river freight.",
-			extract.Agreement, []string{"Lena Varga", "Tarek Mansour"}},
-		{"another body stays his counterpart", "Aid coordinator Lena Varga arrived in Aswan on Monday. There Tarek Mansour, the chairman of the Nile Shipping Board, held talks at the Delta Freight Union.",
-			extract.Meeting, []string{"Delta Freight Union", "Tarek Mansour"}},
+		{"his own body is no second party", "Port engineer Greta Voorts flew to Mombasa on Thursday. After a tour of the docks on Friday, she and Koffa Tovrek, the director of the Coastal Grain Authority, signed a deal on grain storage.",
+			extract.Agreement, []string{"Greta Voorts", "Koffa Tovrek"}},
+		{"another body stays his counterpart", "Port engineer Greta Voorts flew to Mombasa on Thursday. After a tour of the docks on Friday, Koffa Tovrek, the director of the Coastal Grain Authority, held talks at the Harbour Porters Union.",
+			extract.Meeting, []string{"Harbour Porters Union", "Koffa Tovrek"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -201,8 +201,8 @@ func (r *eventRun) placeProps(c *eventDraft) []placeProp {
 // Malta"; the reporter is where the event is), else the city one of its
 // persons was visiting that day (itinerary: "arrived in Kyiv on Monday ...
 // signed a deal in Ukraine"). A visit keeps its country: the place
-// visited is the country named; but a trip noun counted as a first ("her
-// first official trip to Canada since taking office": firstTrip) only
+// visited is the country named; but a trip noun counted as a first ("on his
+// first trip to Kenya as premier": firstTrip) only
 // ranks the trip among the traveller's, and the story's city in that
 // country is where it went.
 func (r *eventRun) cityOfCountry(c *eventDraft) {
@@ -230,7 +230,7 @@ func (r *eventRun) countryCity(c *eventDraft, place string) string {
 }
 
 // firstTrip: the visit's trigger is a trip noun counted by an ordinal
-// ("his first official trip to Canada since taking office", "the first
+// ("making his first trip to Kenya as premier", "the first
 // visit by a Chilean minister to Peru", "her second trip to Mexico this
 // year"): the phrase ranks the trip among the traveller's visits to the
 // country, and where it went is told by the city the story places it in.

@@ -81,7 +81,7 @@ func TestTripReadings(t *testing.T) {
 			text: "Aides said Prime Minister Ravi Menon would arrive in Hanoi on Saturday.",
 			want: []string{"visit|Ravi Menon|Hanoi|2026-03-14"}},
 		{name: "a trip on a player is a foul",
-			text: "Winger Tevita Lolohea was cited for a trip on scrum-half Ruan Mostert in Cape Town on Saturday.",
+			text: "Winger Daniel Dembrel received a yellow card for a trip on fly-half Marco Brancusi in Durban on Sunday.",
 			none: []string{extract.Visit}},
 		{name: "a trip on an aircraft outside sport stays a journey",
 			text: "Chilean Foreign Minister Ana Soto made a brief trip on Air Force One to Lima on Monday.",

@@ -216,7 +216,7 @@ func (d *document) personObject(o object) bool {
 }
 
 // playerObject: the object is a person, or a name no rule has typed yet
-// (a player's name the tagger types later: "scrum-half Ruan Mostert"),
+// (a player's name the tagger types later: "fly-half Marco Brancusi"),
 // never an organization's or a place's.
 func (d *document) playerObject(o object) bool {
 	if o.kind == objPerson {
@@ -310,7 +310,7 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 		return false, "a members' ballot" // senses_labour.go
 	}
 	if m.typ == Visit && !m.verb && at+1 < s.t1 && toks[at].lower == "on" {
-		// "was cited for a trip on the scrum-half X": a foul on a
+		// "a yellow card for a trip on the fly-half X": a foul on a
 		// player, no journey ("a trip on Monday to Lima" has a date; "a
 		// trip on Air Force One" outside a sports story is a journey)
 		if n := d.objectAfter(at+1, s); d.sportsStory(d.lx) && d.playerObject(n) {
@@ -421,7 +421,7 @@ func (d *document) unnamedBodySession(m trigMatch, s sentence) bool {
 		case (t.cap && !(k == s.t0 && t.tag == "DT")) || !t.word:
 			return false // "the Security Council meeting", "Kenya's"
 		case d.pluralPersonGroup(k):
-			return false // "The two directors met": persons told before, no body's session
+			return false // "the two governors met": persons told before, no body's session
 		case d.lx.is(t.lower, wcBody, wcSession):
 			body = true
 		case t.lower == "of":
