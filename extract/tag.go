@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"log/slog"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -17,7 +18,13 @@ import (
 // indexed for speed (extract/postag): prose tokenizes, pos tags.
 type tagger struct {
 	model *prose.Model
-	pos   *postag.Tagger
+	pos   posTagger // nil: prose tags
+}
+
+// posTagger tags the tokens prose made of a text; false when it cannot
+// place them (*postag.Tagger).
+type posTagger interface {
+	Tag(text string, tokens []prose.Token) bool
 }
 
 func newTagger() (*tagger, error) {
@@ -27,9 +34,12 @@ func newTagger() (*tagger, error) {
 	}
 	// A prose whose model postag cannot read (another layout than v2.0.0's)
 	// leaves pos nil: prose tags every sentence itself, slower, with the
-	// same tags. postag's tests fail on such a prose, so it is not silent.
-	pos, _ := sharedPOS(doc.Model)
-	return &tagger{model: doc.Model, pos: pos}, nil
+	// same tags. sharedPOS logs it once; postag's tests fail on such a prose.
+	tg := &tagger{model: doc.Model}
+	if pos, err := sharedPOS(doc.Model); err == nil {
+		tg.pos = pos
+	}
+	return tg, nil
 }
 
 // posOnce indexes prose's built-in perceptron once per process: every
@@ -41,7 +51,13 @@ var posOnce struct {
 }
 
 func sharedPOS(m *prose.Model) (*postag.Tagger, error) {
-	posOnce.Do(func() { posOnce.pos, posOnce.err = postag.FromProse(m) })
+	posOnce.Do(func() {
+		posOnce.pos, posOnce.err = postag.FromProse(m)
+		if posOnce.err != nil {
+			slog.Warn("part-of-speech tagging: cannot index prose's model for extract/postag; prose tags instead, slower, with the same tags",
+				"err", posOnce.err)
+		}
+	})
 	return posOnce.pos, posOnce.err
 }
 

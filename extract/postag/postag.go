@@ -1,10 +1,16 @@
 // Package postag is a faster copy of the part-of-speech step of prose
-// (github.com/jdkato/prose/v2, MIT licence): the same averaged perceptron,
-// the same model weights (read from a loaded prose.Model), the same
-// features and special cases, giving the same tags. prose scores a token
-// by building two maps of strings per token; here the features are looked
-// up through one reused buffer and scored into an array of classes, which
-// removes most of the extractor's time and allocations.
+// (github.com/jdkato/prose/v2): the same averaged perceptron, the same
+// model weights (read from a loaded prose.Model), the same features and
+// special cases, giving the same tags. prose scores a token by building
+// two maps of strings per token; here the features are looked up through
+// one reused buffer and scored into an array of classes, which removes
+// most of the extractor's time and allocations.
+//
+// Parts are copied from prose v2.0.0 (doSplit, the emoticons, the regexps,
+// normalize, the tag loop and the order of features). prose is under the
+// MIT licence (copyright Joseph Kato), and its tag.go under Matthew
+// Honnibal's 2013 MIT notice: both texts are in LICENSE.prose beside this
+// file, and cover those parts.
 //
 // prose sums a class's weights in map order and breaks an exact tie between
 // classes at random; here the sum runs in feature order and a tie goes to
@@ -369,18 +375,21 @@ func hasAnyIndex(s string, subs []string) int {
 	return -1
 }
 
-// special: prose's tags decided before the model (a dash, an emoticon, a
-// link or e-mail address, a treebank empty element). The tests of a
-// character each pattern needs only skip regexps that cannot match.
+// special: prose's tags decided before the model, in prose's order (a
+// dash, an emoticon, a link, e-mail address or any word starting with "@",
+// a treebank empty element). The tests of a character each pattern needs
+// only skip regexps that cannot match (a link has a ".", an address an
+// "@").
 func special(word string) (string, bool) {
 	switch {
 	case word == "-":
 		return "-", true
-	case emoticons[word]:
+	case emoticons[word]: // before "@": "@_@" is SYM
 		return "SYM", true
-	case strings.Contains(word, ".") && commonregex.LinkRegex.MatchString(word),
+	case strings.HasPrefix(word, "@"),
+		strings.Contains(word, ".") && commonregex.LinkRegex.MatchString(word),
 		strings.Contains(word, "@") && commonregex.EmailRegex.MatchString(word):
-		return "NN", true // (a word starting with "@" contains "@")
+		return "NN", true
 	case (word == "0" || strings.HasPrefix(word, "*")) && none.MatchString(word):
 		return "-NONE-", true
 	case strings.HasPrefix(word, "-") && keep.MatchString(word):

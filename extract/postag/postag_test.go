@@ -31,6 +31,10 @@ func TestSameAsProse(t *testing.T) {
 		"Workers who work at the work site will present the present plan .",
 		"e-mail info@example.org or see www.example.org :-) *-12 -LRB- 0 -",
 		"  leading and trailing spaces  ",
+		// any word starting with "@" is a noun to prose, an address or
+		// not; "@_@" is an emoticon first
+		"The agency wrote on @harbourdesk that ferries resume @ dawn, @_@ said one reader.",
+		"Ask @Mila_Ortiz or @42news where the vote stands.",
 	} {
 		want := tags(t, text, doc.Model, true)
 		pd, err := prose.NewDocument(text, prose.UsingModel(doc.Model), prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
