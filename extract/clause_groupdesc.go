@@ -22,7 +22,7 @@ import "strings"
 // border") is no description of the parties.
 func (d *document) groupDescAt(k, end int) (arg, bool) {
 	i := k
-	if i < end && d.lx.is(d.toks[i].lower, wcDefinite) && d.toks[i].lower != "a" && d.toks[i].lower != "an" {
+	if i < end && d.lx.is(d.toks[i].lower, wcDefinite) {
 		i++
 	}
 	if i >= end || d.toks[i].cap && i > k {

@@ -6,7 +6,8 @@ package extract
 // noun names the facility, not a person, and so gives no person a surname
 // to steal ("Soto said" is no longer that airport's). A natural feature's
 // word before a name does the same ("Lake Maruvi", "Mount Oreb"). The
-// nouns are the word class facility of word_classes.tsv, the leading
+// nouns are the word class facility (word_classes.tsv, and the place cues
+// flagged lower in location_cues.tsv: river, airport), the leading
 // words the class featurehead; a capitalised cue at the end ("the Kamau
 // Stadium") is already the place-cue or organization-cue rule's.
 

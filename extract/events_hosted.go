@@ -9,13 +9,14 @@ package extract
 // a mediator ("talks chaired by the conciliation service") is no party by
 // this rule, and "X hosted talks between A and B" is read by the clause.
 
-// ruleHostedTalks: the trigger is the host verb as a passive participle
+// ruleHostedTalks: the trigger is a verb whose frame has the role host:by
+// (frames.tsv: "host") as a passive participle
 // after a meeting noun ("talks hosted by X"), its clause names the one
 // host, and the last event, an agreement of this sentence or the one
 // before, has two parties or more, the host not among them.
 func (r *eventRun) ruleHostedTalks(c *eventDraft) partySet {
 	d, tr := r.d, c.tr
-	if tr.typ != Meeting || !tr.verb || tr.frame == nil || tr.frame.lemma != "host" {
+	if tr.typ != Meeting || !tr.verb || tr.frame == nil || !tr.frame.hasRole("host:by") {
 		return partySet{}
 	}
 	if tr.t1 >= c.s.t1 || d.toks[tr.t1].lower != "by" || d.toks[tr.t0].tag != "VBN" && d.toks[tr.t0].tag != "VBD" {

@@ -52,3 +52,38 @@ func TestHostedTalks(t *testing.T) {
 		})
 	}
 }
+
+// TestHostedTalksRole: the rule reads the frame's role host:by
+// (frames.tsv), not the lemma: a user's host frame without the role gives
+// the talks' host no party by this rule. The sentences are our own.
+func TestHostedTalksRole(t *testing.T) {
+	text := "ACCRA, Sept 9, 2026 (Gulf Coast Wire) - On Tuesday, Togolese Trade Minister Kossi Amegan and his Beninese counterpart, Rachida Bello, signed a customs accord in Accra. The signing closed two days of talks hosted by Ghanaian Vice President Esi Boateng."
+	want := "meeting: Kossi Amegan | Rachida Bello | Esi Boateng"
+	for _, c := range []struct {
+		name  string
+		files map[string]string
+		found bool
+	}{
+		{name: "embedded frame with host:by", found: true},
+		{name: "user frame without host:by", files: map[string]string{"frames.tsv": "!host\nhost\tverb\tmeeting\tsubj|obj|guest:obj\tobject\n"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			opts := extract.Options{}
+			if c.files != nil {
+				opts.TablesDir = writeTables(t, c.files)
+			}
+			x, err := extract.New(opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec, err := x.Extract(context.Background(), extract.Article{ID: "hosted-role", Body: text, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			typ, parts, _ := parseWantEvent(want)
+			if got := exactEvent(rec, typ, parts) != nil; got != c.found {
+				t.Errorf("%s found %v, want %v: %s", want, got, c.found, eventList(rec))
+			}
+		})
+	}
+}

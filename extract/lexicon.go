@@ -565,7 +565,17 @@ func loadLexicon(dir string) (*lexicon, error) {
 			return lx.eachWord(r.col(0), func(w string) { lx.personNoun[w] = true })
 		}},
 		{"location_cues.tsv", 2, func(r row) error {
-			return lx.eachWord(r.col(0), func(w string) { lx.locEnd[w] = r.col(1) })
+			switch r.col(2) {
+			case "", "lower": // lower: also a facility noun ("the Tarno river")
+			default:
+				return fmt.Errorf("flag %q: want lower or nothing", r.col(2))
+			}
+			return lx.eachWord(r.col(0), func(w string) {
+				lx.locEnd[w] = r.col(1)
+				if r.col(2) == "lower" {
+					lx.addClass(w, wcFacility)
+				}
+			})
 		}},
 		{"venues.tsv", 2, func(r row) error {
 			switch r.col(1) {
@@ -714,9 +724,9 @@ func parseFrame(r row) (frame, error) {
 	}
 	for _, x := range f.roles {
 		switch x {
-		case "subj", "obj", "with", "between", "by", "poss", "of", "from", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "dest:from", "guest:obj", "occasion":
+		case "subj", "obj", "with", "between", "by", "poss", "of", "from", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "dest:from", "guest:obj", "host:by", "occasion":
 		default:
-			return f, fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for|at|into|through|from, guest:obj or occasion", x)
+			return f, fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for|at|into|through|from, guest:obj, host:by or occasion", x)
 		}
 	}
 	return f, nil

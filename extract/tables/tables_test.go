@@ -34,7 +34,7 @@ var columns = map[string]int{
 	"party_rank.tsv":            2,
 	"args.tsv":                  2,
 	"reader.tsv":                3,
-	"location_cues.tsv":         2,
+	"location_cues.tsv":         3,
 	"venues.tsv":                2,
 	"seats.tsv":                 2,
 	"capitals.tsv":              2,
@@ -48,9 +48,9 @@ var columns = map[string]int{
 
 // optionalColumns: tables whose last columns may be left off, and how many
 // (irregular_verbs.tsv: the present forms, for have: has; honorifics.tsv:
-// the given mark;
+// the given mark; location_cues.tsv: the lower flag;
 // frames_learned.tsv: its switch row has 2)
-var optionalColumns = map[string]int{"irregular_verbs.tsv": 1, "honorifics.tsv": 1, "frames_learned.tsv": 6}
+var optionalColumns = map[string]int{"irregular_verbs.tsv": 1, "honorifics.tsv": 1, "frames_learned.tsv": 6, "location_cues.tsv": 1}
 
 var kinds = map[string]bool{"country": true, "city": true, "region": true, "continent": true, "water": true}
 
