@@ -340,6 +340,13 @@ func (d *document) placeCovers(k int) bool {
 // The words are read as the lexicon has them, their needs unchecked (a
 // round's own check must not recurse into the sentence it stands in).
 func (d *document) talksToldBefore(m trigMatch) bool {
+	return d.triggerToldBefore(m, Meeting, "round")
+}
+
+// triggerToldBefore: a trigger word of a frame of type typ whose need is
+// not except stands before m in the story. The words are read as the
+// lexicon has them, their needs unchecked.
+func (d *document) triggerToldBefore(m trigMatch, typ, except string) bool {
 	lx := d.lx
 	for k := d.sent[0].t0; k < m.t0; {
 		n, v := lx.triggers.longest(d.toks, k, m.t0)
@@ -348,7 +355,7 @@ func (d *document) talksToldBefore(m trigMatch) bool {
 			continue
 		}
 		for _, f := range lx.formSets[v] {
-			if fr := &lx.frames[f.frame]; fr.typ == Meeting && fr.needs != "round" {
+			if fr := &lx.frames[f.frame]; fr.typ == typ && fr.needs != except {
 				return true
 			}
 		}

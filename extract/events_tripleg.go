@@ -64,21 +64,7 @@ func (d *document) dropLegSubject(out []trigMatch, m trigMatch) []trigMatch {
 // tripToldBefore: a visit trigger (other than a leg's) stands before m
 // in the story.
 func (d *document) tripToldBefore(m trigMatch) bool {
-	lx := d.lx
-	for k := d.sent[0].t0; k < m.t0; {
-		n, v := lx.triggers.longest(d.toks, k, m.t0)
-		if n == 0 {
-			k++
-			continue
-		}
-		for _, f := range lx.formSets[v] {
-			if fr := &lx.frames[f.frame]; fr.typ == Visit && fr.needs != "leg" {
-				return true
-			}
-		}
-		k += n
-	}
-	return false
+	return d.triggerToldBefore(m, Visit, "leg")
 }
 
 // ruleTripLeg is the party rule trip-leg: a leg's travellers are those of
