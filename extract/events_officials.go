@@ -114,7 +114,8 @@ func (r *eventRun) refineCountryOfficials(c *eventDraft) ([]party, bool) {
 // speak for the event (a reporting verb: "A and B told reporters"); one
 // that tells an event of the same type is an event of its own the merge
 // pass joins, and one with no reporting verb ("A and B had long called
-// for it") names bystanders. (Taking a sentence that tells an act of
+// for it") names bystanders, unless it names the event back by a
+// definite noun of its type (namesEventBack: "flew in for the signing"). (Taking a sentence that tells an act of
 // another type, "met in Amman", too cost the final set one FP.)
 func (r *eventRun) officialsAct(s sentence, typ string) bool {
 	for _, tr := range r.d.triggersIn(r.lx, s) {
@@ -125,6 +126,34 @@ func (r *eventRun) officialsAct(s sentence, typ string) bool {
 	for k := s.t0; k < s.t1; k++ {
 		if r.lx.is(r.d.toks[k].lower, wcReport) {
 			return true
+		}
+	}
+	return r.d.namesEventBack(s, typ)
+}
+
+// namesEventBack: the sentence names an event of the type told before
+// by a definite noun ("The accord was reached during talks between ...",
+// "flew in for the signing, held beside ..."): it retells that event, and
+// the officials it names are who acted in it. A noun frame of the type
+// counts ("the agreement", "the talks"), and so does the gerund of a verb
+// frame of the type ("the signing"); "a deal" brings in a new one.
+func (d *document) namesEventBack(s sentence, typ string) bool {
+	for k := s.t0; k+1 < s.t1; k++ {
+		if !d.lx.is(d.toks[k].lower, wcDefinite) {
+			continue
+		}
+		w := d.toks[k+1].lower
+		for _, l := range d.lx.lemmasOf(w, "NN") {
+			if f := d.lx.frameOf(l, false); f != nil && f.typ == typ {
+				return true
+			}
+		}
+		if strings.HasSuffix(w, "ing") {
+			for _, l := range d.lx.lemmasOf(w, "VBG") {
+				if f := d.lx.frameOf(l, true); f != nil && f.typ == typ {
+					return true
+				}
+			}
 		}
 	}
 	return false
