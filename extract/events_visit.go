@@ -552,7 +552,7 @@ func (d *document) purposeAfter(c *eventDraft, k int) bool {
 func (d *document) indefinite(tr trigMatch, s sentence) bool {
 	for k := tr.t0 - 1; k >= s.t0 && k >= tr.t0-3; k-- {
 		switch l := d.toks[k].lower; {
-		case l == "a" || l == "an":
+		case d.lx.indefiniteArticle(l):
 			return true
 		case d.toks[k].cap || !d.toks[k].word && d.toks[k].text != "-":
 			return false
