@@ -5,7 +5,7 @@ import "strings"
 // The visit readings: forms of a visit that no single frame row states.
 //
 //   - a stay: a named party being in a place on a trip ("Soto is in Chile
-//     this week for talks", "while Mr Dube is in Zambia for a week"): a
+//     this week for talks", "while Ms Banda is in Malawi for three days"): a
 //     form of "be" and "in" before a place, with a cue of a trip after it
 //     (a word of class `stay` in word_classes.tsv: talks, a visit, a
 //     week...), read by the frame "be in" of frames.tsv (needs `stay`);
@@ -547,7 +547,7 @@ func (d *document) purposeAfter(c *eventDraft, k int) bool {
 
 // indefinite: an indefinite article stands before the noun trigger, with
 // at most two lower-case modifiers between ("a trip", "on a visit", "a
-// two-day tour", "a mini tour"): a noun phrase of its own, not a verb read
+// two-day tour", "a brief tour"): a noun phrase of its own, not a verb read
 // as a noun ("Everton visit Plymouth").
 func (d *document) indefinite(tr trigMatch, s sentence) bool {
 	for k := tr.t0 - 1; k >= s.t0 && k >= tr.t0-3; k-- {
