@@ -7,9 +7,9 @@ import "strings"
 //   - a stay: a named party being in a place on a trip ("Soto is in Chile
 //     this week for talks", "the mayor was in Lagos on Friday for a
 //     summit"): a form of "be" and "in" before a place, with a cue of a
-//     trip after it
-//     (a word of class `stay` in word_classes.tsv: talks, a visit, a
-//     week...), read by the frame "be in" of frames.tsv (needs `stay`);
+//     trip after it (a word of class `stay` in word_classes.tsv: talks, a
+//     visit, a week...), read by the frame "be in" of frames.tsv (needs
+//     `stay`);
 //   - a visit to a person ("Senator Orr visited Mr Li"): the visitor
 //     travels to the host, placed where the article last placed the host,
 //     else nowhere (hostPlace);
