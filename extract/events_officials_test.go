@@ -89,30 +89,18 @@ func TestCountryOfficials(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for i, w := range c.want {
-				typ, parts, _ := parseWantEvent(w)
-				ev := exactEvent(rec, typ, parts)
-				if ev == nil {
-					t.Errorf("want %s: %s", w, eventList(rec))
-					continue
+			for _, f := range checkEvents(t, rec, c.want, c.not) {
+				if f.i == 0 && c.refined && !strings.Contains(strings.Join(f.ev.Explain, "\n"), "+country-officials") {
+					t.Errorf("%s: explain lacks the refinement:\n%s", f.want, strings.Join(f.ev.Explain, "\n"))
 				}
-				if i == 0 && c.refined && !strings.Contains(strings.Join(ev.Explain, "\n"), "+country-officials") {
-					t.Errorf("%s: explain lacks the refinement:\n%s", w, strings.Join(ev.Explain, "\n"))
-				}
-				if i == 0 && c.by != "" {
-					ex := strings.Join(ev.Explain, "\n")
+				if f.i == 0 && c.by != "" {
+					ex := strings.Join(f.ev.Explain, "\n")
 					if !strings.Contains(ex, "participants by rule ") || strings.Contains(ex, "participants by rule "+c.by) || !strings.Contains(ex, "+"+c.by) {
-						t.Errorf("%s: explain lacks the cascade rule +%s:\n%s", w, c.by, ex)
+						t.Errorf("%s: explain lacks the cascade rule +%s:\n%s", f.want, c.by, ex)
 					}
 					if n := strings.Count(ex, "\nresolved "); n != 1 {
-						t.Errorf("%s: %d resolved lines, want 1:\n%s", w, n, ex)
+						t.Errorf("%s: %d resolved lines, want 1:\n%s", f.want, n, ex)
 					}
-				}
-			}
-			for _, w := range c.not {
-				typ, parts, _ := parseWantEvent(w)
-				if ev := exactEvent(rec, typ, parts); ev != nil {
-					t.Errorf("want no %s: %s", w, eventList(rec))
 				}
 			}
 		})

@@ -267,6 +267,12 @@ func (lx *lexicon) is(word string, cs ...wordClass) bool {
 	return false
 }
 
+// indefiniteArticle reports whether a lower-case word is an article that
+// is not definite ("a", "an"): class article less class definite.
+func (lx *lexicon) indefiniteArticle(word string) bool {
+	return lx.is(word, wcArticle) && !lx.is(word, wcDefinite)
+}
+
 type abbrKind int
 
 const (
