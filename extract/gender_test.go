@@ -36,7 +36,7 @@ func TestGenderEvidence(t *testing.T) {
 			want: []string{"visit: Rowan Kesh"},
 			not:  []string{"visit: Quinn Venn"}},
 		{name: "he left to the antecedent rule is not the woman named last",
-			text: "LEEDS, May 4, 2026 (Aire Post) - Ms Jody Dallow, who chairs the canal trust, held talks with the Ghanaian transport minister in Leeds on Monday. The trust confirmed on Tuesday that he will travel to Bradford next month to see the locks.",
+			text: "LEEDS, May 4, 2026 (Aire Post) - Ms Jody Dallow, who chairs the canal trust, held talks with the Ghanaian transport minister in Leeds on Monday. According to a trust statement, he plans to visit Bradford in June to inspect the locks.",
 			not:  []string{"visit: Jody Dallow"}},
 	}
 	x, err := extract.New(extract.Options{Explain: true})
