@@ -31,6 +31,13 @@ func TestGenderEvidence(t *testing.T) {
 			text: "LEEDS, May 4, 2026 (Aire Post) - Mr Corran Abbot met Quenby Tarrow in Leeds on Monday. He will visit Bradford on Friday.",
 			want: []string{"visit: Corran Abbot"},
 			not:  []string{"visit: Quenby Tarrow"}},
+		{name: "nouns in appositions say who she is",
+			text: "LEEDS, May 4, 2026 (Aire Post) - Quinn Venn, a former policeman who now runs a boatyard, met Rowan Kesh, the canal trust's chairwoman, in Leeds on Monday. She will visit Bradford on Friday.",
+			want: []string{"visit: Rowan Kesh"},
+			not:  []string{"visit: Quinn Venn"}},
+		{name: "he left to the antecedent rule is not the woman named last",
+			text: "LEEDS, May 4, 2026 (Aire Post) - Ms Jody Dallow, who chairs the canal trust, held talks with the Ghanaian transport minister in Leeds on Monday. According to a trust statement, he plans to visit Bradford in June to inspect the locks.",
+			not:  []string{"visit: Jody Dallow"}},
 	}
 	x, err := extract.New(extract.Options{Explain: true})
 	if err != nil {

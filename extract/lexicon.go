@@ -34,8 +34,9 @@ type lexicon struct {
 	capitals       map[string]string // capitals.tsv: country -> its capital city (capitals.go)
 	given          map[string]bool   // given names
 	givenAmb       map[string]bool
-	familyKey      map[string]bool // family-name-first surnames (Chinese, Korean...)
-	triggers       *trie           // payload: index into formSets
+	familyKey      map[string]bool   // family-name-first surnames (Chinese, Korean...)
+	givenGender    map[string]string // given_gender.tsv: "female" or "male" (gender.go)
+	triggers       *trie             // payload: index into formSets
 	frames         []frame
 	learnedFrames  learnedFrames // frames_learned.tsv (frames_learned.go)
 	formSets       [][]formRef   // the frames a surface form may belong to
@@ -376,7 +377,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{}, givenHonorific: map[string]bool{},
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
-		familyKey: map[string]bool{}, seats: map[string]string{}, capitals: map[string]string{}, locEnd: map[string]string{}, venue: map[string]string{}, personNoun: map[string]bool{},
+		familyKey: map[string]bool{}, givenGender: map[string]string{}, seats: map[string]string{}, capitals: map[string]string{}, locEnd: map[string]string{}, venue: map[string]string{}, personNoun: map[string]bool{},
 		placeNames: map[string][]int{}, dateWords: map[string]dateWordInfo{},
 		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 		support: newTrie(), irregular: map[string]irregular{}, class: map[string]classSet{},
@@ -599,6 +600,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 				lx.givenAmb[r.col(0)] = true
 			}
 			return nil
+		}},
+		{"given_gender.tsv", 2, func(r row) error {
+			switch g := r.col(1); g {
+			case "female", "male":
+				lx.givenGender[r.col(0)] = g
+				return nil
+			}
+			return fmt.Errorf("gender %q of %s: want female or male", r.col(1), r.col(0))
 		}},
 		{"surnames_family_first.tsv", 1, func(r row) error {
 			if r.col(1) != "ja" {
