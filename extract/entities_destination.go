@@ -10,7 +10,8 @@ import "strings"
 // and so are its bare mentions elsewhere in the story (framedPlaceMentions).
 // What may also stand there is left alone: a person's name the story gives
 // (resolve keeps it the person's; "flew to Soto's ranch" is the ranch, by
-// the possessive), a name the tagger reads as a person or an organization,
+// the possessive), a name that modifies a noun after it ("meet in the Copa
+// Norte final"), a name the tagger reads as a person or an organization,
 // a name after "the" (a ship, "the Varnex plant"), and words a table or
 // a cue types otherwise (unknownNameWords: a club's suffix, a title, a
 // nationality). Planned, denied and past trips alike name a place.
@@ -39,11 +40,16 @@ func (d *document) destinationPlaces(lx *lexicon) {
 				continue
 			}
 			tr, ok := d.reading(lx, k, k+n, lx.formSets[v])
-			if !ok || tr.typ != Visit {
+			if !ok {
 				continue
 			}
-			i, ok := at[d.destStart(tr, s)]
+			i, ok := at[d.destStart(tr, s)] // -1 for a meeting or a deal
 			if !ok {
+				// "held talks in Nadi", "met the envoy in Nadi": the
+				// event's own locative
+				if i, ok = d.eventLocative(tr, s, at); ok && d.destinationName(i) {
+					d.typeDestination(i, tr)
+				}
 				continue
 			}
 			if d.destinationName(i) {
@@ -71,6 +77,9 @@ func (d *document) destinationName(i int) bool {
 	if e := m.span.t1; e < len(d.toks) && (strings.HasPrefix(d.toks[e].text, "'") || strings.HasPrefix(d.toks[e].text, "’")) {
 		return false // "flew to Soto's ranch"
 	}
+	if d.nounAfterName(m.span.t1) {
+		return false // "meet in Copa Norte final": the name modifies a noun
+	}
 	switch d.taggerSays[m.span] {
 	case Person, Organization:
 		return false
@@ -84,4 +93,41 @@ func (d *document) typeDestination(i int, tr trigMatch) {
 		d.trace("destination %q: after %q", m.text, d.textOf(span{tr.t0, tr.t1}))
 	}
 	m.typ, m.rule = Location, "destination"
+}
+
+// eventLocativeReach: how many tokens may stand between an event's
+// trigger and the "in" of its own place ("met the two envoys in").
+const eventLocativeReach = 6
+
+// eventLocative: the mention right after "in" that follows the trigger tr
+// within eventLocativeReach tokens of its clause, with no comma, other
+// verb or other name between (a name between is the trigger's object:
+// "met Soto in Nadi" passes, "met Soto of Varnex in" does not reach).
+func (d *document) eventLocative(tr trigMatch, s sentence, at map[int]int) (int, bool) {
+	for k := tr.t1; k < s.t1-1 && k <= tr.t1+eventLocativeReach; k++ {
+		t := d.toks[k]
+		if !t.word || strings.HasPrefix(t.tag, "VB") {
+			return -1, false
+		}
+		if t.lower == "in" {
+			i, ok := at[k+1]
+			return i, ok
+		}
+	}
+	return -1, false
+}
+
+// nounAfterName: the lower-case word at e is a noun or adjective that ends
+// its phrase (punctuation or the sentence's end after it): the name before
+// it modifies it ("in Copa Norte final;", "visited Tarvo hospital.").
+func (d *document) nounAfterName(e int) bool {
+	if e >= len(d.toks) || !d.toks[e].word || d.toks[e].cap {
+		return false
+	}
+	switch d.toks[e].tag {
+	case "NN", "NNS", "JJ":
+	default:
+		return false
+	}
+	return e+1 >= len(d.toks) || d.toks[e+1].sent != d.toks[e].sent || !d.toks[e+1].word
 }

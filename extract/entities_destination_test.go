@@ -9,7 +9,8 @@ import (
 
 // TestDestinationPlaces: a name no gazetteer lists, standing where a
 // travel verb puts its destination ("toured X", "flew on to X", "landed
-// in X"), is a place, with or without the learned tagger. What may also
+// in X"), or after the "in" that follows a meeting's or a deal's trigger
+// ("held talks in X"), is a place, with or without the learned tagger. What may also
 // stand there stays what it is: a person the story names, a possessive
 // ("flew to X's farm"), a vessel after "the", a company by its cue word, a
 // club by its suffix. Every sentence is our own.
@@ -21,17 +22,21 @@ func TestDestinationPlaces(t *testing.T) {
 	cases := []struct {
 		text, name string
 		place      bool // a LOCATION of that name, or none
+		rulesOnly  bool // the learned tagger types the name by itself
 	}{
-		{"The health minister, Oskar Lindvall, toured Pelmaro on Thursday after the floods cut its only road.", "Pelmaro", true},
-		{"After two days of talks the delegation flew on to Ostrevik, where a new ferry terminal opens next month.", "Ostrevik", true},
-		{"Relief convoys landed in Karvuna late on Sunday, aid workers said.", "Karvuna", true},
-		{"The bishop will visit Tumbeli and Ombassa in the coming week, his office said.", "Ombassa", true},
+		{"The health minister, Oskar Lindvall, toured Pelmaro on Thursday after the floods cut its only road.", "Pelmaro", true, false},
+		{"After two days of talks the delegation flew on to Ostrevik, where a new ferry terminal opens next month.", "Ostrevik", true, false},
+		{"Relief convoys landed in Karvuna late on Sunday, aid workers said.", "Karvuna", true, false},
+		{"The bishop will visit Tumbeli and Ombassa in the coming week, his office said.", "Ombassa", true, false},
+		{"Delegations from the two island states will hold talks in Levuka next month on fishing licences.", "Levuka", true, false},
+		{"The finance ministers met the lenders in Sorvaag on Friday to restructure the loan.", "Sorvaag", true, false},
 		// traps
-		{"The coach, Mara Duvel, was sacked on Monday. Two club directors visited Duvel at her home the next day.", "Duvel", false},
-		{"The senator said she would fly to Lemarr's cattle ranch for the weekend.", "Lemarr", false},
-		{"The admiral flew to the Orvane Star, a supply vessel anchored offshore, on Tuesday.", "Orvane Star", false},
-		{"Two analysts travelled to Brightvale Holdings in March to review its accounts.", "Brightvale Holdings", false},
-		{"The squad travels to Kelso Rovers on Saturday for the cup tie.", "Kelso Rovers", false},
+		{"Both unbeaten sides meet in Copa Norte final; tickets sold out in an hour.", "Copa Norte", false, true},
+		{"The coach, Mara Duvel, was sacked on Monday. Two club directors visited Duvel at her home the next day.", "Duvel", false, false},
+		{"The senator said she would fly to Lemarr's cattle ranch for the weekend.", "Lemarr", false, false},
+		{"The admiral flew to the Orvane Star, a supply vessel anchored offshore, on Tuesday.", "Orvane Star", false, false},
+		{"Two analysts travelled to Brightvale Holdings in March to review its accounts.", "Brightvale Holdings", false, false},
+		{"The squad travels to Kelso Rovers on Saturday for the cup tie.", "Kelso Rovers", false, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -39,6 +44,9 @@ func TestDestinationPlaces(t *testing.T) {
 				name string
 				x    *extract.Extractor
 			}{{"shipped", extractor(t)}, {"rules", rules}} {
+				if c.rulesOnly && x.name != "rules" {
+					continue
+				}
 				rec, err := x.x.Extract(context.Background(), extract.Article{ID: "destination", Published: "2026-07-08", Body: c.text, Form: "text"})
 				if err != nil {
 					t.Fatal(err)
