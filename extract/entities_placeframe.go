@@ -90,7 +90,7 @@ func (d *document) placeNounAppositive(i int) bool {
 func (d *document) framedPlaceMentions() {
 	framed := map[string]*entity{}
 	for _, m := range d.mentions {
-		if m.typ == Location && m.rule == "place-frame" && m.ent != nil {
+		if m.typ == Location && (m.rule == "place-frame" || m.rule == "destination") && m.ent != nil {
 			framed[m.text] = m.ent
 		}
 		if m.typ == Location && m.rule == "facility-name" && m.canon != "" && m.ent != nil {

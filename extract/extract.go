@@ -199,7 +199,8 @@ func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*R
 	if !x.noNER {
 		x.tag.ner(d, x.lx)
 	}
-	d.unknownPersons() // entities_unknownperson.go: "Ravelu Manatoa ... Manatoa said"
+	d.unknownPersons()        // entities_unknownperson.go: "Ravelu Manatoa ... Manatoa said"
+	d.destinationPlaces(x.lx) // entities_destination.go: "visited Ksarvo"
 	d.coordinatedTypes()
 	d.resolve(x.lx)
 	d.titleEmployers() // employer.go: "Fenbrook's chief executive, X"
