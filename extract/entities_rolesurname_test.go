@@ -76,3 +76,18 @@ func TestPlaceWordSurname(t *testing.T) {
 		{"no person's context (trap)", "Ferries to Conrad Bay were suspended because of the storm.", "Conrad Bay", extract.Location, ""},
 	})
 }
+
+// TestFacilityModifier: an adjective of class facilitymod ("international",
+// "national") between a name and a lower-case facility noun keeps the
+// name a site's: a LOCATION, no person, with one name word too
+// (facilityMod). Traps: a person's name before "told reporters at the
+// airport" and the adjective alone before a noun that names no site stay
+// as they were. Every sentence is our own.
+func TestFacilityModifier(t *testing.T) {
+	checkRoleNameCases(t, []roleNameCase{
+		{"a given name and surname before an international airport", "Relief flights landed at Hannah Tumbelo international airport on Monday.", "Hannah Tumbelo", extract.Location, ""},
+		{"one name word before a national stadium", "Supporters filled the Kwabeni national stadium for the cup final.", "Kwabeni", extract.Location, ""},
+		{"a person near an airport (trap)", "Hannah Tumbelo told reporters at the airport that international flights had resumed.", "Hannah Tumbelo", extract.Person, ""},
+		{"the adjective before no site noun (trap)", "Hannah Tumbelo praised international cooperation on Monday.", "Hannah Tumbelo", extract.Person, ""},
+	})
+}
