@@ -230,6 +230,14 @@ func (d *document) trimChunk(lx *lexicon, c span) span {
 				continue
 			}
 		}
+		// "Lifeguard Tomas Okoro said": a sentence-initial word no table
+		// knows, before a known given name and a surname, is the role the
+		// story gives the person, not part of the name (a role the titles
+		// table knows is the title rule's)
+		if d.roleBeforeName(lx, c) {
+			c.t0++
+			continue
+		}
 		break
 	}
 	for c.t1 > c.t0 {
@@ -241,6 +249,23 @@ func (d *document) trimChunk(lx *lexicon, c span) span {
 		break
 	}
 	return c
+}
+
+// roleBeforeName: chunk c is three or four name words opening their
+// sentence whose first word, no table's name, is a person's role: a word
+// of person_nouns.tsv ("Lifeguard", "Organiser"), or one the story also
+// writes in lower case, before a known given name ("Caretaker Grace
+// Mbeki ... The caretaker ..."). A word known only as capitalized may be a
+// given name the table lacks ("Achta Mahamat Haroun") and stays.
+func (d *document) roleBeforeName(lx *lexicon, c span) bool {
+	if n := c.t1 - c.t0; n < 3 || n > 4 || !d.sentenceInitial(c.t0) || d.known(lx, c.t0) {
+		return false
+	}
+	first := d.toks[c.t0]
+	if !first.word || !first.cap || first.upper || first.hyphen || d.capElsewhere(c.t0) || !d.allNameWords(lx, span{c.t0 + 1, c.t1}) {
+		return false
+	}
+	return lx.personNoun[first.lower] || d.lowerElsewhere(first.lower) && lx.isGiven(d.toks[c.t0+1].text)
 }
 
 // known reports whether a table knows the words at token i.
@@ -286,6 +311,7 @@ func init() {
 		{"organization-cue", (*document).ruleOrgCue},
 		{"dateline-outlet", (*document).ruleDatelineOutlet},
 		{"organization-context", (*document).ruleOrgContext},
+		{"place-word-surname", (*document).rulePlaceWordSurname},
 		{"place-cue", (*document).rulePlaceCue},
 		{"place-frame", (*document).rulePlaceFrame},
 		{"facility-name", (*document).ruleFacilityName},
@@ -649,6 +675,44 @@ func (d *document) rulePlaceCue(lx *lexicon, c span, _ map[int]bool, _ int) bool
 		d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), kind: kind})
 	}
 	return ok
+}
+
+// rulePlaceWordSurname: "Greta Lake, the finance minister": a known given
+// name (not also a common word or place) and a surname that is a place
+// word of location_cues.tsv (Lake, Park, Bay) name a person where the
+// context is a person's: a title ends right before the name, a person's
+// noun stands before it, a title in apposition follows it, or a reporting
+// verb stands right before or after it ("said Greta Lake"). After a locative preposition, in a list of places or in the
+// dateline the chunk stays the place-cue rule's ("near Geneva Lake").
+func (d *document) rulePlaceWordSurname(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	if !d.placeWordSurname(lx, c) {
+		return false
+	}
+	m := d.personMention(lx, c, true)
+	d.lowerTitleBefore(lx, c.t0, &m)
+	d.mentions = append(d.mentions, m)
+	return true
+}
+
+func (d *document) placeWordSurname(lx *lexicon, c span) bool {
+	if n := c.t1 - c.t0; n < 2 || n > 3 {
+		return false
+	}
+	if _, ok := lx.locEnd[d.toks[c.t1-1].lower]; !ok {
+		return false
+	}
+	first := d.toks[c.t0]
+	if !lx.isGiven(first.text) || lx.isGivenAmb(first.text) || !d.allNameWords(lx, span{c.t0, c.t1 - 1}) {
+		return false
+	}
+	if n, _ := lx.locs.longest(d.toks, c.t0, c.t1); n > 0 {
+		return false // a place the gazetteer knows
+	}
+	if d.placeContext(c) || d.afterPreposition(c.t0) {
+		return false
+	}
+	return d.titleEndsAt(lx, max(0, c.t0-3), c.t0) || d.hasLowerTitleBefore(lx, c.t0) || d.personNounBefore(lx, c.t0) ||
+		d.appositiveTitle(lx, c.t1) || d.saidAfter(c.t1) || c.t0 > 0 && d.saidAfter(c.t0-1)
 }
 
 // rulePersonName: a person by given name or family-name-first surname, or
