@@ -102,6 +102,9 @@ func (d *document) nearestDateTiers(s span, tr trigMatch) [4]int {
 			best[tier], dist[tier] = lo+i, n
 		}
 	}
+	for tier, k := range best {
+		best[tier] = d.finerApposed(k) // "earlier this year, in March": March (dates_apposed.go)
+	}
 	return best
 }
 
