@@ -264,6 +264,14 @@ func (r *eventRun) when(c *eventDraft) bool {
 			c.vias = append(c.vias, fmt.Sprintf("date %s by reading anchor-shift: %+d days from %s, the day its clause counts from", c.date, n, was))
 		}
 	}
+	if tr.typ == Meeting {
+		if v := d.daysEndRange(tr, c.s, c.date, c.ownDate != "" && c.ownTier == 3); v != c.date {
+			// "reached a deal on Sunday after three days of talks"
+			// (reading days-end, dates_pair.go)
+			d.tracef("S%d %s %q: days-end %q -> %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.date, v)
+			c.date = v
+		}
+	}
 	r.rankDate(c) // date_rank.go: the learned choice among every reading's date
 	return true
 }
