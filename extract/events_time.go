@@ -217,6 +217,14 @@ func (r *eventRun) when(c *eventDraft) bool {
 	if tr.typ == Visit && c.date == c.ownDate && c.ownDate != "" {
 		c.date = d.untilBound(span{c.s.t0, c.s.t1}, tr, c.ownDate) // "... a visit that lasts until Thursday"
 	}
+	if tr.typ == Visit && c.date == c.ownDate {
+		if v := d.tripClauseRange(tr, c.s, c.date); v != c.date {
+			// "on a two-day visit that ended on Saturday" (reading
+			// trip-relative, dates_tripclause.go)
+			d.tracef("S%d %s %q: trip clause %q -> %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.date, v)
+			c.date = v
+		}
+	}
 	if c.date == c.ownDate && c.ownDate != "" {
 		if v := d.dayPair(span{c.s.t0, c.s.t1}, tr, c.ownDate); v != c.date {
 			// "held negotiations in Quito on June 17 and 18": both days
