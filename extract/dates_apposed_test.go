@@ -14,7 +14,7 @@ func TestFinerApposed(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "a year, then its month",
 			published: "2026-11-03",
-			text:      "Chilean Foreign Minister Ana Ruiz met her Austrian counterpart, Karl Obst, in Geneva on Monday. The two had last held talks in Vienna earlier this year, in March, before the process stalled.",
+			text:      "Ana Ruiz, Chile's foreign minister, hosted Austria's Karl Obst in Santiago on Monday. Ruiz and Obst had a first round of talks in Vienna earlier this year, in March.",
 			typ:       extract.Meeting, who: "Karl Obst", date: "2026-03", where: "Vienna"},
 		{name: "a month, then a day of it",
 			published: "2026-11-03",

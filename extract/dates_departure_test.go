@@ -14,19 +14,19 @@ func TestDepartureDay(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "leaves for the next city",
 			published: "2026-05-14",
-			text:      "Ghana's trade minister, Kofi Mensah, arrived in Lisbon on Monday at the head of a business delegation.\n\nOn Tuesday he held talks with Portugal's economy minister, Rita Alves, on cocoa tariffs.\n\nMensah leaves for Madrid on Thursday, where he is due to meet Spanish officials.",
+			text:      "Kofi Mensah, Ghana's trade minister, landed in Lisbon on Monday with twelve cocoa exporters.\n\nOn Tuesday he discussed tariffs with Rita Alves, Portugal's economy minister.\n\nMensah leaves for Madrid on Thursday.",
 			typ:       extract.Visit, who: "Kofi Mensah", where: "Lisbon", date: "2026-05-11/2026-05-14"},
 		{name: "a day opening the clause of leaving",
 			published: "2026-05-14",
-			text:      "Ghana's trade minister, Kofi Mensah, arrived in Lisbon on Monday.\n\nOn Wednesday, before leaving Portugal, he toured the port of Sines with Rita Alves, Portugal's economy minister.",
+			text:      "Kofi Mensah, Ghana's trade minister, landed in Lisbon on Monday.\n\nOn Wednesday, before leaving Portugal, he toured the port of Sines with Rita Alves, Portugal's economy minister.",
 			typ:       extract.Visit, who: "Kofi Mensah", where: "Lisbon", date: "2026-05-11/2026-05-13"},
 		{name: "trap: the day of another flight",
 			published: "2026-05-14",
-			text:      "Ghana's trade minister, Kofi Mensah, arrived in Lisbon on Monday.\n\nMensah flies to Rabat on Thursday for talks with Moroccan officials before returning to Accra.",
+			text:      "Kofi Mensah, Ghana's trade minister, landed in Lisbon on Monday.\n\nMensah catches a plane to Rabat on Thursday before returning to Accra.",
 			typ:       extract.Visit, who: "Kofi Mensah", where: "Lisbon", date: "2026-05-11"},
 		{name: "trap: a host who leaves",
 			published: "2026-05-14",
-			text:      "Ghana's trade minister, Kofi Mensah, arrived in Lisbon on Monday and met Portugal's economy minister, Rita Alves.\n\nAlves leaves for Brussels on Wednesday for a meeting of European ministers.",
+			text:      "Kofi Mensah, Ghana's trade minister, landed in Lisbon on Monday to see Rita Alves, Portugal's economy minister.\n\nAlves leaves for Brussels on Wednesday.",
 			typ:       extract.Visit, who: "Kofi Mensah", where: "Lisbon", date: "2026-05-11"},
 	})
 }

@@ -65,17 +65,17 @@ func (d *document) daysOfRange(tr trigMatch, date string) string {
 }
 
 // daysEndRange (reading days-end): a meeting noun after "N days of" that a
-// word of ending governs ("signed the accord after three days of talks",
-// "the signing capped two days of talks", "at the end of two days of
-// closed-door talks"; "after", "following" or an end cue of
+// word of ending governs ("initialled a pact after four days of
+// negotiations", "a ceremony that capped five days of bargaining", "at the close of four days of
+// negotiations"; "after", "following" or an end cue of
 // event_cues.tsv) ends on the day it is dated by: its date is the N days
 // up to that day. One or two modifiers may stand between "of" and the
 // noun. "for two days of talks" runs from its day (daysOfRange); with no
 // word of ending the date stays as it is. otherVerb: the date is another
 // verb's (nearestDate tier 3), which only an end cue's verb makes the
 // talks' last day ("The handover on Monday capped ..."), not "after"
-// ("The decision came after two days of talks with X, who arrived on
-// Wednesday").
+// ("The breakthrough followed four days of negotiations with X, who flew
+// in on Tuesday").
 func (d *document) daysEndRange(tr trigMatch, s sentence, date string, otherVerb bool) string {
 	day, err := time.Parse("2006-01-02", date)
 	if err != nil || len(date) != len("2006-01-02") || tr.verb {

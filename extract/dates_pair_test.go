@@ -93,19 +93,19 @@ func TestDaysEnd(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "a deal after days of talks",
 			published: "2026-11-03",
-			text:      "Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart, Luis Soto, signed a fisheries accord in Arica on Sunday after three days of talks.",
-			typ:       extract.Meeting, who: "Luis Soto", date: "2026-10-30/2026-11-01"},
+			text:      "Peruvian Foreign Minister Luis Soto and Chilean Foreign Minister Ana Ruiz signed a fisheries accord in Arica late on Saturday after four days of talks.",
+			typ:       extract.Meeting, who: "Luis Soto", date: "2026-10-28/2026-10-31"},
 		{name: "an end verb with its own day",
 			published: "2026-11-03",
 			text:      "The handover on Monday capped two days of intensive negotiations between Swedish Trade Minister Eva Lind and Norwegian Trade Minister Ola Berg in Bergen.",
 			typ:       extract.Meeting, who: "Ola Berg", date: "2026-11-01/2026-11-02"},
 		{name: "trap: no word of ending keeps the day",
 			published: "2026-11-03",
-			text:      "Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart, Luis Soto, began three days of talks in Arica on Sunday.",
+			text:      "Peruvian Foreign Minister Luis Soto and Chilean Foreign Minister Ana Ruiz began three days of talks at the port authority in Arica on Sunday.",
 			typ:       extract.Meeting, who: "Luis Soto", date: "2026-11-01"},
 		{name: "trap: after, with another verb's day",
 			published: "2026-11-03",
-			text:      "The breakthrough came after two days of talks between Chilean Foreign Minister Ana Ruiz and Peru's Luis Soto, who flew into Arica on Sunday.",
+			text:      "The breakthrough followed two days of negotiations between Chile's Ana Ruiz and Peru's Luis Soto, who flew into Arica on Sunday.",
 			typ:       extract.Meeting, who: "Luis Soto", date: "2026-11-01"},
 	})
 }

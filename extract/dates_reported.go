@@ -2,8 +2,8 @@ package extract
 
 // reportBefore (reading said-to-object): the reporting verb whose day the
 // date at token i is when a short object stands between them ("told
-// reporters on Tuesday that ...", "said in a statement on Monday",
-// "told the assembly on Friday"): the verb's index, or -1. At most four
+// journalists on Tuesday she ...", "said in a filing on Monday", "told
+// the assembly on Friday"): the verb's index, or -1. At most four
 // words of a noun phrase or a preposition may stand between (determiners,
 // pronouns, adjectives, nouns, a possessive), with no comma, verb or
 // clause word, nor an event noun whose date is the subject of a verb after

@@ -7,13 +7,13 @@ import (
 
 // tripClauseRange (reading trip-relative) dates a visit noun of N days ("a
 // five-day visit", tripDays) by a relative clause on the trip whose start
-// or end cue carries a day ("on a two-day visit to Ulan Bator that ended
-// on Saturday", "a five-day visit that began on Monday"; start and end of
+// or end cue carries a day ("on a two-day trip to Vilnius that ended
+// on Friday", "a five-day visit that began on Monday"; start and end of
 // event_cues.tsv): the N days from or up to that day, whatever day the
 // clause around the noun gives ("signed on Wednesday by X, who is on a
 // five-day visit that began on Monday"). date is the draft's date; the
 // range, or date as it is. (The day named as the trip's Nth, "on
-// Wednesday, the second day of a four-day state visit", was tried: the
+// Friday, the third day of a five-day tour", was tried: the
 // span then swallowed a leg told on its last day, read folds F1 -0.001.)
 func (d *document) tripClauseRange(tr trigMatch, s sentence, date string) string {
 	if tr.verb || tr.typ != Visit {

@@ -14,15 +14,15 @@ func TestTripRelative(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "a trip that began on a day",
 			published: "2026-05-14",
-			text:      "The accord was signed on Wednesday in Rabat by Morocco's energy minister, Leila Bennani, and Chile's mining minister, Jorge Vidal, who is on a four-day visit to the North African kingdom that began on Monday.",
+			text:      "Leila Bennani, Morocco's energy minister, and Jorge Vidal, Chile's mining minister, initialled the accord in Rabat on Wednesday, midway through Vidal's four-day visit to the North African kingdom that began on Monday.",
 			typ:       extract.Visit, who: "Jorge Vidal", date: "2026-05-11/2026-05-14"},
 		{name: "a trip that ended on a day",
 			published: "2026-05-14",
-			text:      "Officials in Hanoi said the rice deal had been settled with Peru's farm minister, Rosa Quispe, during a three-day visit to the Southeast Asian country that ended on Tuesday.",
+			text:      "Rosa Quispe, Peru's farm minister, settled the rice deal in the course of a three-day trip to the Southeast Asian country that ended on Tuesday, officials in Hanoi said.",
 			typ:       extract.Visit, who: "Rosa Quispe", date: "2026-05-10/2026-05-12"},
 		{name: "trap: a relative clause with no start or end",
 			published: "2026-05-14",
-			text:      "The accord was signed on Wednesday in Rabat by Morocco's energy minister, Leila Bennani, and Chile's mining minister, Jorge Vidal, who is on a four-day visit to the North African kingdom that officials called overdue.",
+			text:      "Leila Bennani, Morocco's energy minister, and Jorge Vidal, Chile's mining minister, initialled the accord in Rabat on Wednesday, midway through Vidal's four-day visit to the North African kingdom that officials called overdue.",
 			typ:       extract.Visit, who: "Jorge Vidal", date: "2026-05-13"},
 	})
 }

@@ -274,7 +274,7 @@ func (r *eventRun) when(c *eventDraft) bool {
 	}
 	if tr.typ == Meeting {
 		if v := d.daysEndRange(tr, c.s, c.date, c.ownDate != "" && c.ownTier == 3); v != c.date {
-			// "reached a deal on Sunday after three days of talks"
+			// "initialled a pact on Friday after four days of negotiations"
 			// (reading days-end, dates_pair.go)
 			d.tracef("S%d %s %q: days-end %q -> %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.date, v)
 			c.date = v
