@@ -22,7 +22,7 @@ func TestDepartureDay(t *testing.T) {
 			typ:       extract.Visit, who: "Kofi Mensah", where: "Lisbon", date: "2026-05-11/2026-05-13"},
 		{name: "trap: the day of another flight",
 			published: "2026-05-14",
-			text:      "Kofi Mensah, Ghana's trade minister, landed in Lisbon on Monday.\n\nMensah catches a plane to Rabat on Thursday before returning to Accra.",
+			text:      "Kofi Mensah, Ghana's trade minister, landed in Lisbon on Monday.\n\nMensah catches a plane to Rabat on Thursday and will go back to Accra from there.",
 			typ:       extract.Visit, who: "Kofi Mensah", where: "Lisbon", date: "2026-05-11"},
 		{name: "trap: a host who leaves",
 			published: "2026-05-14",
