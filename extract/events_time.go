@@ -43,6 +43,7 @@ var dateReadings = []struct{ name, what string }{
 	{"main-event", "a headline or caption: the story's main event's date"},
 	{"back-reference", "a noun that points back ('the talks'): the date of that event"},
 	{"event-anchor", "'before the signing', 'after the meeting': that event's day (scene.go)"},
+	{"fronted-anchor", "'After the hearing, X met Y': the day an earlier sentence gave the hearing (dates_fronted.go)"},
 	{"there-scene", "'There she met X': the one date of the sentence before, whose place 'there' points back at (scene.go)"},
 	{"inherited", "the scene of its tense: the focal person's last event, else any event's"},
 	{"main-event-lede", "what happened, with nothing else: the story's lede date"},
