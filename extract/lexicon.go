@@ -195,6 +195,7 @@ const (
 	wcDayPrep     // clauses (clause_shift.go): "on" opens a day ("on Tuesday"), never a place
 	wcNotDest     // trips (events_trips.go): "from", "of", "with" before a place: no stop of the trip
 	wcReturn      // trips (events_trips.go): "home", "back" before a place: a return, no leg
+	wcGoBack      // dates (dates_departure.go): "returns to Y on Sunday" ends a visit told before
 	wcCapitalNoun // trips (events_trips.go): "the capital" alone is the dateline country's capital
 	wcRelational  // trips (events_trips.go): "the neighbouring country", "her home country" are no dateline's place
 	wcGenitive    // trips (events_trips.go): "'s" after "the country" makes a place of it, not it
@@ -255,7 +256,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
 	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
-	"notdest": wcNotDest, "return": wcReturn,
+	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
 	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive}
 
 // is reports whether a lower-case word belongs to any of the classes.
