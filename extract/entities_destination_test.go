@@ -9,11 +9,13 @@ import (
 
 // TestDestinationPlaces: a name no gazetteer lists, standing where a
 // travel verb puts its destination ("toured X", "flew on to X", "landed
-// in X"), or after the "in" that follows a meeting's or a deal's trigger
-// ("held talks in X"), is a place, with or without the learned tagger. What may also
-// stand there stays what it is: a person the story names, a possessive
-// ("flew to X's farm"), a vessel after "the", a company by its cue word, a
-// club by its suffix. Every sentence is our own.
+// in X"), or after the "in" a few words after a meeting's or a deal's
+// trigger ("held talks in X"), is a place, with or without the learned
+// tagger. What may also stand there stays what it is: a person the story
+// names, one with a known given name, one visited "at home" or "in
+// custody"; a name modifying the noun after it ("meet in X invitational
+// race"); a possessive ("flew to X's farm"), a vessel after "the", a
+// company by its cue word, a club by its suffix. Every sentence is our own.
 func TestDestinationPlaces(t *testing.T) {
 	rules, err := extract.New(extract.Options{NoTagger: true})
 	if err != nil {
@@ -28,15 +30,21 @@ func TestDestinationPlaces(t *testing.T) {
 		{"After two days of talks the delegation flew on to Ostrevik, where a new ferry terminal opens next month.", "Ostrevik", true, false},
 		{"Relief convoys landed in Karvuna late on Sunday, aid workers said.", "Karvuna", true, false},
 		{"The bishop will visit Tumbeli and Ombassa in the coming week, his office said.", "Ombassa", true, false},
-		{"Delegations from the two island states will hold talks in Levuka next month on fishing licences.", "Levuka", true, false},
+		{"The two railway unions held a first round of talks in Quellbrook over the weekend, a spokesman said.", "Quellbrook", true, false},
+		{"Inspectors visited Brannock yesterday and found the school roof unsafe.", "Brannock", true, true},
 		{"The finance ministers met the lenders in Sorvaag on Friday to restructure the loan.", "Sorvaag", true, false},
 		// traps
-		{"Both unbeaten sides meet in Copa Norte final; tickets sold out in an hour.", "Copa Norte", false, true},
+		{"The two sprinters meet again in Harrowgate invitational race on Saturday afternoon.", "Harrowgate", false, true},
+		{"The rival pianists met in Oskarsholm competition rounds before either turned twenty.", "Oskarsholm", false, true},
+		{"The harbour was closed to cargo boats until noon. Later the governor visited Ketevu Marandi at home to hear her claim.", "Ketevu Marandi", false, false},
+		{"Her lawyer visited Ravelle Oduya in custody on Wednesday, the court heard.", "Ravelle Oduya", false, false},
+		{"Two nurses from the union visited Orvath in hospital after the strike ended.", "Orvath", false, false},
+		{"The mayor visited Margaret Tollensby before the vote on the bridge.", "Margaret Tollensby", false, false},
 		{"The coach, Mara Duvel, was sacked on Monday. Two club directors visited Duvel at her home the next day.", "Duvel", false, false},
 		{"The senator said she would fly to Lemarr's cattle ranch for the weekend.", "Lemarr", false, false},
 		{"The admiral flew to the Orvane Star, a supply vessel anchored offshore, on Tuesday.", "Orvane Star", false, false},
 		{"Two analysts travelled to Brightvale Holdings in March to review its accounts.", "Brightvale Holdings", false, false},
-		{"The squad travels to Kelso Rovers on Saturday for the cup tie.", "Kelso Rovers", false, false},
+		{"The visitors travel to Drenmouth Athletic on Saturday for the league match.", "Drenmouth Athletic", false, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
