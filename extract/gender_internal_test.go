@@ -61,7 +61,7 @@ func TestGenderRules(t *testing.T) {
 			text: "After greeting the prince, Jody Dallow walked along the quay to the lifeboat station.",
 			want: map[string]string{"Jody Dallow": ""}},
 		{name: "a phrase opening the sentence and naming the person after a comma",
-			text: "The spokeswoman, Jody Dallow, declined to comment on the audit.",
+			text: "The spokeswoman, Jody Dallow, would say nothing about the audit.",
 			want: map[string]string{"Jody Dallow": "female"}},
 		{name: "a phrase after a reporting verb and naming the person after a comma",
 			text: "The crossings will resume in June, said the chairwoman, Rowan Kesh.",
