@@ -26,6 +26,7 @@ func TestGenderEvidence(t *testing.T) {
 			not:  []string{"visit: Corran Abbot"}},
 		{name: "two people in one sentence give no evidence",
 			text: "LEEDS, May 4, 2026 (Aire Post) - Chief executive Oyelaru Tensing bakes the first loaves herself. Last November she and the miller Brannoch Vell signed a supply deal between her company and his. Yesterday she flew to Rome.",
+			want: []string{"visit: Oyelaru Tensing"},
 			not:  []string{"visit: Brannoch Vell"}},
 		{name: "he stays with the man",
 			text: "LEEDS, May 4, 2026 (Aire Post) - Mr Corran Abbot met Quenby Tarrow in Leeds on Monday. He will visit Bradford on Friday.",

