@@ -43,10 +43,12 @@ func checkRoleNameCases(t *testing.T, cases []roleNameCase) {
 
 // TestRoleNounBeforeName: a sentence-initial word no table knows, before a
 // known given name and a surname, is the person's role, not part of the
-// name (trimChunk, roleBeforeName): a word of person_nouns.tsv, or one the
-// story writes in lower case too. Traps: a role the titles table knows
-// stays the person's title, and a first word the story writes only
-// capitalized (a given name the table lacks) stays in the name.
+// name (trimChunk, roleBeforeName): a word of class rolenoun, or one the
+// story writes in lower case too as a role ("the stationmaster"). Traps: a
+// role the titles table knows stays the person's title, and a first word
+// the story writes only capitalized (a given name the table lacks), or in
+// lower case only as no role ("from memory", "the memory of"), stays in the
+// person's name.
 // Every sentence is our own.
 func TestRoleNounBeforeName(t *testing.T) {
 	checkRoleNameCases(t, []roleNameCase{
@@ -55,16 +57,21 @@ func TestRoleNounBeforeName(t *testing.T) {
 		{"a role noun before a name with no other cue", "Beekeeper Hannah Rostova told the inquiry that most hives beside the motorway had collapsed.", "Hannah Rostova", extract.Person, ""},
 		{"a role written in lower case elsewhere in the story", "Stationmaster Grace Mbeki locked the ticket hall at noon. The stationmaster then phoned the police.", "Grace Mbeki", extract.Person, ""},
 		{"an unknown first word written once stays (trap)", "Ayomba Hannah Kessy chaired the water committee for a decade.", "Hannah Kessy", "", ""},
+		{"an unknown first word written once stays in the person's name (trap)", "Ayomba Hannah Kessy chaired the water committee for a decade.", "Ayomba Hannah Kessy", extract.Person, ""},
 		{"a role the titles table knows is the title (trap)", "Ambassador Petra Lindahl toured the shipyard in Gdansk on Monday.", "Petra Lindahl", extract.Person, "Ambassador"},
 		{"a first word written capitalized mid-sentence stays (trap)", "Zorvan Hannah Okoro chaired the session. Delegates thanked Zorvan for her patience.", "Hannah Okoro", "", ""},
+		{"a word written in lower case elsewhere, but not as a role, stays (trap)", "Memory Hannah Zulu told reporters the bakery had no flour. She later drew the street plan from memory.", "Memory Hannah Zulu", extract.Person, ""},
+		{"a word written in lower case after the article, before of, stays (trap)", "Memory Hannah Zulu told reporters the bakery had no flour. The memory of the fire stayed with the staff.", "Memory Hannah Zulu", extract.Person, ""},
+		{"a first word written capitalized mid-sentence stays in the person's name (trap)", "Zorvan Hannah Okoro chaired the session. Delegates thanked Zorvan for her patience.", "Zorvan Hannah Okoro", extract.Person, ""},
 	})
 }
 
 // TestPlaceWordSurname: a known given name and a surname that is a place
 // word (Lake, Bay, Park) name a person where the context is a person's: a
-// title before, a title in apposition, a reporting verb before or after
-// (rulePlaceWordSurname). Traps: the same names after a locative
-// preposition or with no person's context stay places. Every sentence is
+// title before, a title in apposition, a reporting verb after, or an
+// inverted attribution before (rulePlaceWordSurname). Traps: the same
+// names after a locative preposition, with no person's context, or as the
+// subject of the clause a reporting verb opens stay places. Every sentence is
 // our own.
 func TestPlaceWordSurname(t *testing.T) {
 	checkRoleNameCases(t, []roleNameCase{
@@ -74,6 +81,8 @@ func TestPlaceWordSurname(t *testing.T) {
 		{"a reporting verb after", "Hannah Park told councillors the budget would balance by March.", "Hannah Park", extract.Person, ""},
 		{"after a locative preposition (trap)", "Campers pitched their tents near Ilse Lake on Friday.", "Ilse Lake", extract.Location, ""},
 		{"no person's context (trap)", "Ferries to Conrad Bay were suspended because of the storm.", "Conrad Bay", extract.Location, ""},
+		{"a name opening what a reporting verb reports (trap)", "Engineers said Conrad Lake had risen a metre since the thaw began.", "Conrad Lake", extract.Location, ""},
+		{"a reporting verb's clause subject (trap)", "The council said Ilse Park would stay shut during the jazz festival.", "Ilse Park", extract.Location, ""},
 	})
 }
 
