@@ -119,9 +119,9 @@ func (r *eventRun) refineCountryOfficials(c *eventDraft) ([]party, bool) {
 // that tells an event of the same type is an event of its own the merge
 // pass joins, and one with no reporting verb ("A and B had long called
 // for it") names bystanders, unless it names the event back and the
-// officials inside that phrase (namesEventBack), the span it returns. (Taking
-// a sentence that tells an act of another type, "met in Amman", too cost
-// the final set one FP.)
+// officials inside that phrase (namesEventBack); it returns the span the
+// officials must stand in. (Taking a sentence that tells an act of
+// another type, "met in Amman", too cost the final set one FP.)
 func (r *eventRun) officialsAct(s sentence, typ string) (span, bool) {
 	for _, tr := range r.d.triggersIn(r.lx, s) {
 		if tr.typ == typ {
