@@ -79,6 +79,8 @@ func TestSignatoriesMerge(t *testing.T) {
 		{name: "trap: a spokeswoman who only comments is no signatory", n: 1,
 			text:  "Carrow Lighting Ltd and the Halden Opera Trust signed a three-year lighting contract on Tuesday. Trust spokeswoman Ines Bakke said the new lamps would halve the hall's power bill.",
 			parts: []string{"Carrow Lighting Ltd", "Halden Opera Trust"}},
+		{name: "trap: putting pen to paper to write something is no signing", n: 0,
+			text: "The novelists Mara Quist and Teo Brandt put pen to paper on Monday to draft an open letter to the mayor about the library's closure."},
 		{name: "a signatory of neither party", n: 2,
 			text: "Harwick University and Tessaline Robotics signed a research agreement on Tuesday. The agreement was signed by the university's president, Mirela Duda, and Kofi Asante."},
 	}
