@@ -136,13 +136,19 @@ func (d *document) employerBeforeTitle(orgs []*entity, m *mention) *entity {
 				return e
 			}
 		}
-		// "Federation secretary X" opening the sentence: one capitalized
-		// word right before the title, first in its sentence, that is a
-		// word of the name of exactly one organization of the story (its
-		// short form: "the Volta Rowing Federation ... Federation
-		// secretary X"). A wider reading (after "the" too, or a word that
-		// is only the organization's kind) cost the held-out folds a
-		// false event.
+		// "Trust director X" opening the sentence: one capitalized word
+		// right before the title, first in its sentence, that is a word
+		// of the name of exactly one organization of the story (its
+		// short form: "the Halden Opera Trust ... Trust director X").
+		// Only first in the sentence: there a capital tells nothing, so a
+		// common word of the name may stand for the name as a title's
+		// modifier, the way a story opens a paragraph about one body's
+		// official; inside a sentence a capitalized word before a title
+		// is mostly the last word of a longer name (a body or a place the
+		// story may not know as an organization), which the longest-name
+		// match above reads. A wider reading (after "the" too, or a word
+		// that is only the organization's kind) cost the held-out folds
+		// a false event.
 		if j >= 1 && j-1 == d.sent[sent].t0 && toks[j-1].cap && toks[j-1].word {
 			if e := d.onlyOrgWith(orgs, toks[j-1].lower); e != nil && nameHasWord(e.canon, toks[j-1].text) {
 				return e

@@ -122,12 +122,12 @@ func TestVisitReadings(t *testing.T) {
 		{name: "on a visit, the person spoken of", text: "Senator Dan Reyes turned 60 on Monday. Reyes has served for 20 years. While in India on a visit, the senator told students he would come back within a year.",
 			visitor: "Dan Reyes", location: "India"},
 		// "he" after a description subject is that subject, not its object
-		{name: "a pronoun after a description subject", text: "President Ana Soto of Chile arrived in London on Sunday for talks. Soto spoke to reporters. \"Trade comes first. We want more of it. Our farmers need it.\" On Monday the Chilean president met Prime Minister Tom Hale at his office. She is due to visit a textile mill in Leeds on Thursday.",
-			visitor: "Ana Soto", location: "Leeds", planned: true},
+		{name: "a pronoun after a description subject", text: "Luis Soto, Chile's president, opened a copper trade fair in London on Sunday. \"Our mines can supply Europe for decades,\" Soto said. Later the Chilean president thanked Prime Minister Tom Hale for lower tariffs, a pledge made last year. He is expected in Glasgow on Thursday for a lecture to engineering students.",
+			visitor: "Luis Soto", location: "Glasgow", planned: true},
 		// a day named in a story nothing dates still dates a plan
-		{name: "an unanchored weekday", published: "none", text: "Prime Minister Ella Ward received Gen Omar Sadiq at her office. Sadiq is due to visit a military hospital in Bradford on Tuesday afternoon.",
-			visitor: "Omar Sadiq", location: "Bradford", planned: true},
-		{name: "an undated plan", published: "none", text: "Prime Minister Ella Ward received Gen Omar Sadiq at her office. Sadiq is due to visit a military hospital in Bradford."},
+		{name: "an unanchored weekday", published: "none", text: "Interior Minister Nadia Rahim plans a trip to Carlisle on Friday, her spokesman said, to thank flood crews.",
+			visitor: "Nadia Rahim", location: "Carlisle", planned: true},
+		{name: "an undated plan", published: "none", text: "Interior Minister Nadia Rahim plans a trip to Carlisle, her spokesman said, to thank flood crews."},
 		// traps
 		{name: "cancelled", text: "President Ana Roldan cancelled her visit to Quito planned for Monday."},
 		{name: "denied", text: "The ministry denied that General Paul Ekwe had travelled to Khartoum on Monday."},

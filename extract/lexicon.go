@@ -213,6 +213,7 @@ const (
 	wcFacilityMod // entities (entities_feature.go): "international", "national" between a name and its facility noun
 	wcWhereabouts // entities (entities_destination.go): "at home", "in hospital" after a visited name make it a person's
 	wcRoleNoun    // entities (entities.go roleBeforeName): "Lifeguard", "Beekeeper" opening a sentence before a name are the role
+	wcPresentAt   // officials (events_officials.go): "for", "at" before an act told back place the clause's subject at it
 	numWordClasses
 )
 
@@ -259,7 +260,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
-	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive}
+	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
