@@ -97,7 +97,7 @@ func (d *document) travellerIn(e *Event, from, to int) bool {
 		if d.lx.is(t.lower, wcPronoun) && d.pronounTraveller(e, j) {
 			return true
 		}
-		if d.lx.is(t.lower, wcTravelGroup) && t.text == t.lower && (j == 0 || !isCapitalised(d.toks[j-1].text)) {
+		if d.lx.is(t.lower, wcTravelGroup) && t.text == t.lower && (j == 0 || !strings.HasPrefix(d.toks[j-1].tag, "NNP")) {
 			return true
 		}
 		if t.text == "" || t.text[0] < 'A' || t.text[0] > 'Z' {
