@@ -3,8 +3,8 @@ package extract
 import "strings"
 
 // finerApposed (reading finer-apposed): a coarse date set off by a comma
-// from a finer one that lies inside it names one time twice ("earlier this
-// year, in March", "in 2019, on May 4", "in April, on the 12th"): the finer
+// from a finer one that lies inside it names one time twice ("in 2019, on May
+// 4", "in April, on the 12th"): the finer
 // is the event's. k indexes d.dates; the index of the finer mention, or k
 // when there is none. Only the comma and a preposition may stand between
 // the two, and the finer value must lie inside the coarser (its prefix):

@@ -14,8 +14,8 @@ func TestFinerApposed(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "a year, then its month",
 			published: "2026-11-03",
-			text:      "Ana Ruiz, Chile's foreign minister, and Karl Obst, Austria's foreign minister, held a video call this year, in February.",
-			typ:       extract.Meeting, who: "Karl Obst", date: "2026-02"},
+			text:      "Ana Ruiz, Chile's foreign minister, and Karl Obst, Austria's foreign minister, held a video call in 2026, in June.",
+			typ:       extract.Meeting, who: "Karl Obst", date: "2026-06"},
 		{name: "a month, then a day of it",
 			published: "2026-11-03",
 			text:      "Kenyan Energy Minister Otieno Waweru toured Reykjavik last month, on October 14, to study geothermal wells.",

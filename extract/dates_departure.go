@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -87,11 +88,16 @@ func (d *document) leaving(k int, s sentence) bool {
 }
 
 // travellerIn: tokens [from, to) name visit e's traveller: a
-// participant's name, a pronoun or a travelling group.
+// participant's name, a pronoun that can be theirs (pronounTraveller) or a
+// travelling group not named as a body of its own (in "the Green party
+// leaves the coalition" the party is no delegation).
 func (d *document) travellerIn(e *Event, from, to int) bool {
 	for j := to - 1; j >= from; j-- {
 		t := d.toks[j]
-		if d.lx.is(t.lower, wcPronoun, wcTravelGroup) {
+		if d.lx.is(t.lower, wcPronoun) && d.pronounTraveller(e, j) {
+			return true
+		}
+		if d.lx.is(t.lower, wcTravelGroup) && t.text == t.lower && (j == 0 || !strings.HasPrefix(d.toks[j-1].tag, "NNP")) {
 			return true
 		}
 		if t.text == "" || t.text[0] < 'A' || t.text[0] > 'Z' {
@@ -158,4 +164,43 @@ func shareParticipant(a, b Event) bool {
 		}
 	}
 	return false
+}
+
+// pronounTraveller: the pronoun at k can be visit e's traveller: its
+// gender is that of a participant, or no person other than a participant
+// is named between the visit and it and it does not clash with every
+// participant's known gender. ("X landed on Monday. He met Y, who flew in
+// on Sunday. She leaves on Thursday": "she" is Y.)
+func (d *document) pronounTraveller(e *Event, k int) bool {
+	g := d.pronounGender(k)
+	var who []*entity
+	for _, p := range d.ents {
+		if p.typ != Person {
+			continue
+		}
+		for _, q := range e.Participants {
+			if q.Name == p.canon {
+				who = append(who, p)
+			}
+		}
+	}
+	clash := g != "" && len(who) > 0
+	for _, p := range who {
+		h := d.genderOf(p)
+		if g != "" && h == g {
+			return true
+		}
+		if h == "" || h == g {
+			clash = false
+		}
+	}
+	if clash {
+		return false
+	}
+	for _, m := range d.mentionsIn(span{e.facts.t1, k}) {
+		if m.typ == Person && m.ent != nil && !slices.Contains(who, m.ent) {
+			return false
+		}
+	}
+	return true
 }

@@ -28,5 +28,17 @@ func TestDepartureDay(t *testing.T) {
 			published: "2026-05-14",
 			text:      "Kofi Mensah, Ghana's trade minister, landed in Lisbon on Monday to see Rita Alves, Portugal's economy minister.\n\nAlves leaves for Brussels on Wednesday.",
 			typ:       extract.Visit, who: "Kofi Mensah", where: "Lisbon", date: "2026-05-11"},
+		{name: "leaving pronoun of the traveller's gender past another person",
+			published: "2026-05-16",
+			text:      "Anders Holm, Norway's fisheries minister, arrived in Santiago on Monday.\n\nOn Tuesday he toured a salmon farm with Carmen Rojas, Argentina's mining minister, who had flown in on Sunday.\n\nHe departs for Lima on Friday.",
+			typ:       extract.Visit, who: "Anders Holm", where: "Santiago", date: "2026-05-11/2026-05-15"},
+		{name: "trap: a pronoun of another person named between",
+			published: "2026-05-16",
+			text:      "Anders Holm, Norway's fisheries minister, arrived in Santiago on Monday.\n\nOn Tuesday he toured a salmon farm with Carmen Rojas, Argentina's mining minister, who had flown in on Sunday.\n\nShe departs for Lima on Friday.",
+			typ:       extract.Visit, who: "Anders Holm", where: "Santiago", date: "2026-05-11"},
+		{name: "trap: a named party leaving a coalition",
+			published: "2026-05-16",
+			text:      "Anders Holm, Norway's fisheries minister, arrived in Santiago on Monday.\n\nThe Centre party left the coalition on Friday over fishing quotas.",
+			typ:       extract.Visit, who: "Anders Holm", where: "Santiago", date: "2026-05-11"},
 	})
 }

@@ -1,17 +1,18 @@
 package extract
 
 // frontedAnchor (reading fronted-anchor): a draft with no date of its own
-// whose sentence opens on a temporal word and a definite noun set off by a
-// comma ("After the hearing, X met Y", "Following the vote, ...") happened
-// the day an earlier sentence gave that noun: the nearest day mention at
-// most four words from the noun in the nearest sentence before that names
-// it ("a hearing on Tuesday", "Tuesday's vote"). "since" and "during"
-// (classes pastref, inside) do not anchor a day; nothing is returned when
-// no earlier sentence dates the noun.
+// whose sentence opens on a lead-in word (class leadin: "after",
+// "following") and a definite noun set off by a comma ("Following the
+// vote, X met Y") happened the day an earlier sentence gave that noun: the
+// nearest day mention at most four words from the noun in the nearest
+// sentence before that names it ("a vote on Tuesday", "Tuesday's vote").
+// Other temporal words do not anchor a day: "before", "ahead of" put the
+// event on an earlier, untold day, "since" and "during" on none. Nothing
+// is returned when no earlier sentence dates the noun.
 func (r *eventRun) frontedAnchor(c *eventDraft) string {
 	d, s := r.d, c.s
 	k := s.t0
-	if k+3 >= s.t1 || !d.lx.is(d.toks[k].lower, wcTemporal) || d.lx.is(d.toks[k].lower, wcPastRef, wcInside) || d.toks[k+1].lower != "the" {
+	if k+3 >= s.t1 || !d.lx.is(d.toks[k].lower, wcLeadIn) || d.toks[k+1].lower != "the" {
 		return ""
 	}
 	comma := -1

@@ -95,7 +95,7 @@ func (d *document) daysEndRange(tr trigMatch, s sentence, date string, otherVerb
 			return date
 		}
 		l := d.toks[k-1].lower
-		if after := l == "after" || l == "following"; after && otherVerb || !after && !d.cueNear(d.lx, k, max(s.t0, k-4), k, cueTripEnd) {
+		if after := d.lx.is(l, wcLeadIn); after && otherVerb || !after && !d.cueNear(d.lx, k, max(s.t0, k-4), k, cueTripEnd) {
 			return date
 		}
 		return day.AddDate(0, 0, 1-n).Format("2006-01-02") + "/" + date

@@ -97,7 +97,7 @@ func TestDaysEnd(t *testing.T) {
 			typ:       extract.Meeting, who: "Luis Soto", date: "2026-10-28/2026-10-31"},
 		{name: "an end verb with its own day",
 			published: "2026-11-03",
-			text:      "The handover on Monday capped two days of intensive negotiations between Swedish Trade Minister Eva Lind and Norwegian Trade Minister Ola Berg in Bergen.",
+			text:      "A ceremony in Bergen on Monday concluded two days of talks on salmon tariffs between Swedish Trade Minister Eva Lind and Norwegian Trade Minister Ola Berg.",
 			typ:       extract.Meeting, who: "Ola Berg", date: "2026-11-01/2026-11-02"},
 		{name: "trap: no word of ending keeps the day",
 			published: "2026-11-03",

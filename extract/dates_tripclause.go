@@ -7,11 +7,11 @@ import (
 
 // tripClauseRange (reading trip-relative) dates a visit noun of N days ("a
 // five-day visit", tripDays) by a relative clause on the trip whose start
-// or end cue carries a day ("on a two-day trip to Vilnius that ended
-// on Friday", "a five-day visit that began on Monday"; start and end of
+// or end cue carries a day ("a six-day tour which kicked off on Monday",
+// "a four-day trip that wraps up on Friday"; start and end of
 // event_cues.tsv): the N days from or up to that day, whatever day the
-// clause around the noun gives ("signed on Wednesday by X, who is on a
-// five-day visit that began on Monday"). date is the draft's date; the
+// clause around the noun gives ("X opened a plant on Tuesday, on a
+// six-day tour which kicked off on Monday"). date is the draft's date; the
 // range, or date as it is. (The day named as the trip's Nth, "on
 // Friday, the third day of a five-day tour", was tried: the
 // span then swallowed a leg told on its last day, read folds F1 -0.001.)

@@ -12,17 +12,17 @@ import (
 // relative clause the day stays (every sentence invented).
 func TestTripRelative(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
-		{name: "a trip that began on a day",
+		{name: "a tour that kicked off on a day",
 			published: "2026-05-14",
-			text:      "Leila Bennani, Morocco's energy minister, and Jorge Vidal, Chile's mining minister, initialled the accord in Rabat on Wednesday, midway through Vidal's four-day visit to the North African kingdom that began on Monday.",
-			typ:       extract.Visit, who: "Jorge Vidal", date: "2026-05-11/2026-05-14"},
-		{name: "a trip that ended on a day",
-			published: "2026-05-14",
-			text:      "Rosa Quispe, Peru's farm minister, settled the rice deal in the course of a three-day trip to the Southeast Asian country that ended on Tuesday, officials in Hanoi said.",
-			typ:       extract.Visit, who: "Rosa Quispe", date: "2026-05-10/2026-05-12"},
+			text:      "Arno Kask, Estonia's defence minister, toured a frigate yard in Gdansk on Thursday, the fourth stop of a six-day tour of Poland and the Baltic states which kicked off on Monday.",
+			typ:       extract.Visit, who: "Arno Kask", date: "2026-05-11/2026-05-16"},
+		{name: "a tour that wrapped up on a day",
+			published: "2026-05-17",
+			text:      "Hana Novak, Slovenia's culture minister, opened a photo exhibition in Osaka on Friday, on a five-day tour of Japan and the Korean peninsula which wrapped up on Saturday.",
+			typ:       extract.Visit, who: "Hana Novak", date: "2026-05-12/2026-05-16"},
 		{name: "trap: a relative clause with no start or end",
 			published: "2026-05-14",
-			text:      "Leila Bennani, Morocco's energy minister, and Jorge Vidal, Chile's mining minister, initialled the accord in Rabat on Wednesday, midway through Vidal's four-day visit to the North African kingdom that officials called overdue.",
-			typ:       extract.Visit, who: "Jorge Vidal", date: "2026-05-13"},
+			text:      "Arno Kask, Estonia's defence minister, toured a frigate yard in Gdansk on Thursday, the fourth stop of a six-day tour of Poland and the Baltic states which Warsaw had sought for years.",
+			typ:       extract.Visit, who: "Arno Kask", date: "2026-05-14"},
 	})
 }

@@ -220,7 +220,7 @@ func (r *eventRun) when(c *eventDraft) bool {
 	}
 	if tr.typ == Visit && c.date == c.ownDate {
 		if v := d.tripClauseRange(tr, c.s, c.date); v != c.date {
-			// "on a two-day visit that ended on Saturday" (reading
+			// "a four-day trip which wraps up on Friday" (reading
 			// trip-relative, dates_tripclause.go)
 			d.tracef("S%d %s %q: trip clause %q -> %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.date, v)
 			c.date = v

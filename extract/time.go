@@ -103,7 +103,7 @@ func (d *document) nearestDateTiers(s span, tr trigMatch) [4]int {
 		}
 	}
 	for tier, k := range best {
-		best[tier] = d.finerApposed(k) // "earlier this year, in March": March (dates_apposed.go)
+		best[tier] = d.finerApposed(k) // "in 2019, on May 4": May 4 (dates_apposed.go)
 	}
 	return best
 }
