@@ -387,6 +387,8 @@ func (d *document) namedBefore(e *entity, at int) bool {
 //	                 whose persons all hold a title the noun fits (a leader's: class leadertitle;
 //	                 "ministers": a minister's), not a later event of other office holders
 //	leaders-nations  "the two governments" after a meeting of persons: the persons' countries (participants_demonym.go)
+//	leaders-companies "the two companies" after an event of persons: the persons' employers
+//	                 (participants_employer.go)
 //	story-countries  "the two countries", "both nations" after no event of countries: the two
 //	                 countries the story names most (its headline counting), not the last two
 //	                 named in passing
@@ -432,6 +434,13 @@ func groupRuleList() []groupRule {
 				return nil, false
 			}
 			ps := d.leadersNations(a, last)
+			return ps, ps != nil
+		}},
+		{"leaders-companies", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+			if last == nil || d.groupFits(d.toks[a.span.t1-1].lower, last) {
+				return nil, false
+			}
+			ps := d.leadersCompanies(a, last)
 			return ps, ps != nil
 		}},
 		{"story-countries", func(d *document, a arg, si int, last *Event) ([]party, bool) {
