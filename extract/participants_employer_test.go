@@ -11,7 +11,10 @@ import (
 // TestLeadersCompanies: "the two companies" after an event of persons
 // whose employers the story named are those employers (rule
 // leaders-companies, participants_employer.go), not the persons and not
-// the last two organizations named in passing. Each case gives the
+// the last two organizations named in passing. "The two ministers" after
+// an event of countries are the persons the story tied to those
+// countries, one each (rule last-event, participants_countrypersons.go);
+// with no such person the countries stay. Each case gives the
 // parties of every event of its type, joined by "+" and sorted, one event
 // a "|". Every sentence is our own.
 func TestLeadersCompanies(t *testing.T) {
@@ -30,6 +33,12 @@ func TestLeadersCompanies(t *testing.T) {
 		{"trap: two persons of one company name no two companies",
 			"BERGEN, March 3, 2026 - Marta Lindqvist, chief executive of Brightwater Shipping, met Oskar Hallberg, finance director of Brightwater Shipping, in Bergen on Monday. The two companies will hold talks in Tromso in June.",
 			extract.Meeting, "Marta Lindqvist+Oskar Hallberg|Marta Lindqvist+Oskar Hallberg"},
+		{"a noun of persons after an event of countries is their persons",
+			"SANTIAGO, March 3, 2026 - Chilean Foreign Minister Elena Varas and Argentina's foreign minister, Pablo Ruiz, have steered the border file since 2024. Surveyors from both sides mapped the ice fields last summer. On Tuesday Chile and Argentina signed a treaty on glacier boundaries in Mendoza. Lawmakers in both countries must still ratify it. The text runs to 40 pages. The two ministers will meet again in Santiago in April to mark the new line.",
+			extract.Meeting, "Elena Varas+Pablo Ruiz"},
+		{"trap: with no person of either country named the countries stay",
+			"SANTIAGO, March 3, 2026 - On Tuesday Chile and Argentina signed a treaty on glacier boundaries in Mendoza. Lawmakers in both countries must still ratify it. The two presidents will meet in Santiago in April to mark the new line.",
+			extract.Meeting, "Argentina+Chile"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
