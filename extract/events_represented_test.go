@@ -19,13 +19,13 @@ func TestRepresentedBy(t *testing.T) {
 		name, text, typ, want string
 	}{
 		{"each side's person in a gapped list after the event",
-			"LIMA, March 3, 2026 - Peru, Chile and Bolivia agreed on Tuesday to pool data on water levels in the high Andes. At the talks in Arica, Peru was represented by its water minister, Rosa Quispe, Chile by Deputy Minister Tomas Vidal and Bolivia by Ambassador Luis Mamani.",
+			"LIMA, March 3, 2026 - Peru, Chile and Bolivia reached an accord on Tuesday on pooling water-level data from the high Andes. At the talks in Arica, Peru was represented by its water minister, Rosa Quispe, Chile by Deputy Minister Tomas Vidal and Bolivia by Ambassador Luis Mamani.",
 			extract.Agreement, "Luis Mamani+Rosa Quispe+Tomas Vidal"},
 		{"two companies, each represented by its chief",
 			"OSLO, March 3, 2026 - Brightwater Shipping and Nordkyst Freight signed a charter deal in Bergen on Monday. Brightwater Shipping was represented by chief executive Marta Lindqvist and Nordkyst Freight by chairman Oskar Hallberg.",
 			extract.Agreement, "Marta Lindqvist+Oskar Hallberg"},
 		{"trap: represented at another occasion is no side of the event",
-			"LIMA, March 3, 2026 - Peru and Chile agreed on Tuesday to pool data on water levels in the high Andes. Peru was represented at the funeral of the former president by Rosa Quispe, and Chile by Tomas Vidal.",
+			"LIMA, March 3, 2026 - Peru and Chile reached an accord on Tuesday on pooling water-level data from the high Andes. Peru was represented at the funeral of the former president by Rosa Quispe, and Chile by Tomas Vidal.",
 			extract.Agreement, "Chile+Peru"},
 		{"trap: one side's lawyer names no person for the other side",
 			"LIMA, March 3, 2026 - Andes Copper and the miners' union Sindicato Minero Norte signed a wage accord on Tuesday. Andes Copper was represented by lawyer Rosa Quispe.",

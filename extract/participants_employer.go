@@ -3,10 +3,10 @@ package extract
 import "strings"
 
 // leadersCompanies (rule leaders-companies): "the two companies", "both
-// firms" after an event of persons whose employers the story gave
-// ("X, chief executive of A, and Y, chairman of B, signed ...") are those
-// employers, when each person has one the story names as an
-// organization and they differ; else nil. A company's own later step
+// firms" after an event of persons whose employers the story gave (one
+// firm's chief executive and another's chairman put their names to a
+// deal) are those employers, when each person has one the story names as
+// an organization and they differ; else nil. A company's own later step
 // (its talks before the signing, a team it sends) is the company's: the
 // persons were named for the one event they took part in.
 func (d *document) leadersCompanies(a arg, last *Event) []party {

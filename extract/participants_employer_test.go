@@ -22,22 +22,22 @@ func TestLeadersCompanies(t *testing.T) {
 		name, text, typ, want string
 	}{
 		{"a team of the two companies travels after their heads signed",
-			"BERGEN, March 3, 2026 - Marta Lindqvist, chief executive of Brightwater Shipping, and Oskar Hallberg, chairman of Nordkyst Freight, signed a charter deal in Bergen on Monday. The pilots' union, the Coastal Pilots Association, welcomed the deal. \"We expect more traffic,\" Lindqvist said. Engineers from the two companies will travel to Hammerfest in May.",
+			"BERGEN, March 3, 2026 - Brightwater Shipping chief executive Marta Lindqvist and Nordkyst Freight chairman Oskar Hallberg signed a ten-year charter deal in Bergen on Monday. The pilots' union, the Coastal Pilots Association, welcomed the deal. \"We expect more traffic,\" Lindqvist said. Engineers from the two companies will travel to Hammerfest in May.",
 			extract.Visit, "Brightwater Shipping+Nordkyst Freight"},
 		{"the two firms meet again after their heads signed",
-			"BERGEN, March 3, 2026 - Marta Lindqvist, chief executive of Brightwater Shipping, and Oskar Hallberg, chairman of Nordkyst Freight, signed a charter deal in Bergen on Monday. The Coastal Pilots Association welcomed the deal. The two firms will hold talks on fuel costs in Tromso in June.",
+			"BERGEN, March 3, 2026 - Brightwater Shipping chief executive Marta Lindqvist and Nordkyst Freight chairman Oskar Hallberg signed a ten-year charter deal in Bergen on Monday. The Coastal Pilots Association welcomed the deal. The two firms will hold talks on fuel costs in Tromso in June.",
 			extract.Meeting, "Brightwater Shipping+Nordkyst Freight"},
 		{"trap: persons with no employer told stay the parties told before",
 			"LIMA, May 20, 2026 - President Ana Soto met President Li Wei on Monday. The two leaders met again in Geneva on Tuesday.",
 			extract.Meeting, "Ana Soto+Li Wei|Ana Soto+Li Wei"},
 		{"trap: two persons of one company name no two companies",
-			"BERGEN, March 3, 2026 - Marta Lindqvist, chief executive of Brightwater Shipping, met Oskar Hallberg, finance director of Brightwater Shipping, in Bergen on Monday. The two companies will hold talks in Tromso in June.",
+			"BERGEN, March 3, 2026 - Brightwater Shipping chief executive Marta Lindqvist met Oskar Hallberg, finance director of Brightwater Shipping, in Bergen on Monday. The two companies will hold talks in Tromso in June.",
 			extract.Meeting, "Marta Lindqvist+Oskar Hallberg|Marta Lindqvist+Oskar Hallberg"},
 		{"a noun of persons after an event of countries is their persons",
-			"SANTIAGO, March 3, 2026 - Chilean Foreign Minister Elena Varas and Argentina's foreign minister, Pablo Ruiz, have steered the border file since 2024. Surveyors from both sides mapped the ice fields last summer. On Tuesday Chile and Argentina signed a treaty on glacier boundaries in Mendoza. Lawmakers in both countries must still ratify it. The text runs to 40 pages. The two ministers will meet again in Santiago in April to mark the new line.",
+			"SANTIAGO, March 3, 2026 - Chilean Foreign Minister Elena Varas and Argentina's foreign minister, Pablo Ruiz, have steered the border file since 2024. Surveyors from both sides mapped the ice fields last summer. Chile and Argentina concluded a pact fixing the glacier boundary in Mendoza on Tuesday. Lawmakers in both countries must still ratify it. The text runs to 40 pages. In April the two ministers plan to hold talks in Santiago on the new line.",
 			extract.Meeting, "Elena Varas+Pablo Ruiz"},
 		{"trap: with no person of either country named the countries stay",
-			"SANTIAGO, March 3, 2026 - On Tuesday Chile and Argentina signed a treaty on glacier boundaries in Mendoza. Lawmakers in both countries must still ratify it. The two presidents will meet in Santiago in April to mark the new line.",
+			"SANTIAGO, March 3, 2026 - Chile and Argentina concluded a pact fixing the glacier boundary in Mendoza on Tuesday. Lawmakers in both countries must still ratify it. In April the two presidents plan to hold talks in Santiago on the new line.",
 			extract.Meeting, "Argentina+Chile"},
 	}
 	for _, c := range cases {
