@@ -34,6 +34,7 @@ type partyRefinement struct {
 var partyRefinements = []partyRefinement{
 	{"country-officials", (*eventRun).refineCountryOfficials, "their officials"},
 	{"country-representatives", (*eventRun).refineCountryRepresentatives, "their officials"},
+	{"represented-by", (*eventRun).refineRepresentedBy, "the persons who represented them"},           // events_represented.go
 	{"affiliation-holder", (*eventRun).refineAffiliation, "the persons whose descriptions name them"}, // events_affiliation.go
 }
 

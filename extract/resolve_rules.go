@@ -387,12 +387,16 @@ func (d *document) namedBefore(e *entity, at int) bool {
 //	                 whose persons all hold a title the noun fits (a leader's: class leadertitle;
 //	                 "ministers": a minister's), not a later event of other office holders
 //	leaders-nations  "the two governments" after a meeting of persons: the persons' countries (participants_demonym.go)
+//	leaders-companies "the two companies" after an event of persons: the persons' employers
+//	                 (participants_employer.go)
 //	story-countries  "the two countries", "both nations" after no event of countries: the two
 //	                 countries the story names most (its headline counting), not the last two
 //	                 named in passing
 //	last-parties     "the companies" after a meeting of persons: the last two parties of the kind named
 //	last-event       the parties of the last meeting or agreement told, unless the noun names an
-//	                 office their titles do not fit ("the premiers" after two ministers signed)
+//	                 office their titles do not fit ("the premiers" after two ministers signed);
+//	                 a noun of persons after an event of countries is the person the story tied
+//	                 to each country when it named one each (participants_countrypersons.go)
 //	last-named       with no event before: the last two parties of the kind named
 //	coordinated-pair "Norway and the EU ended a row ... the two sides": the pair told together (resolve_neuter.go)
 //	told-together    "Mayor X and Gov. Y traded barbs ... the two met": two persons told together
@@ -434,6 +438,13 @@ func groupRuleList() []groupRule {
 			ps := d.leadersNations(a, last)
 			return ps, ps != nil
 		}},
+		{"leaders-companies", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+			if last == nil || d.groupFits(d.toks[a.span.t1-1].lower, last) {
+				return nil, false
+			}
+			ps := d.leadersCompanies(a, last)
+			return ps, ps != nil
+		}},
 		{"story-countries", func(d *document, a arg, si int, last *Event) ([]party, bool) {
 			if last != nil && d.groupFits(d.toks[a.span.t1-1].lower, last) {
 				return nil, false
@@ -451,6 +462,13 @@ func groupRuleList() []groupRule {
 		{"last-event", func(d *document, a arg, si int, last *Event) ([]party, bool) {
 			if last == nil || !d.eventFitsOffice(last, d.toks[a.span.t1-1].lower) {
 				return nil, false // "the premiers" are not the last event's two ministers
+			}
+			if d.groupKind(d.toks[a.span.t1-1].lower) == Person && !eventOfPersons(last) {
+				// "the two presidents" after "Peru and Bolivia signed":
+				// the countries' persons, never the countries
+				if ps := d.countriesPersons(a, last); ps != nil {
+					return ps, true
+				}
 			}
 			var out []party
 			for _, p := range last.Participants {

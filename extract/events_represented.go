@@ -1,0 +1,150 @@
+package extract
+
+// The represented-by refinement: sides that "were represented by" named
+// persons. News tells who spoke for each side of talks or a deal in one
+// sentence, the first clause passive and the rest gapped ("Peru was
+// represented by its trade minister, A, Chile by B and Bolivia by C"):
+// when the event's own sentence or the next names such a person for every
+// party the event has, the persons are its parties (the guidelines:
+// named persons first), every side the sentence lists. The verb must be
+// followed by "by" at once: "was represented at the funeral by X" tells
+// another occasion, and a side the event does not have leaves the
+// parties as they are.
+
+// representedWindow is how many sentences after the event's own may
+// name the sides' persons.
+const representedWindow = 1
+
+// representedBy is one side and the person who represented it.
+type representedBy struct {
+	side, person *entity
+}
+
+// refineRepresentedBy: the draft's parties are countries or
+// organizations, each of them a side a represented-by sentence of the
+// window names a person for.
+func (r *eventRun) refineRepresentedBy(c *eventDraft) ([]party, bool) {
+	d := r.d
+	if c.tr.typ == Visit || len(c.parts) < 2 {
+		return nil, false
+	}
+	for _, p := range c.parts {
+		if e := d.byCanon[p]; e == nil || e.typ == Person {
+			return nil, false
+		}
+	}
+	for si := c.si; si < len(d.sent) && si <= c.si+representedWindow; si++ {
+		if si > c.si && d.briefFloor(si) > c.si {
+			break
+		}
+		reps := d.representedSides(d.sent[si])
+		if len(reps) < 2 {
+			continue
+		}
+		has := map[string]bool{}
+		for _, x := range reps {
+			has[x.side.canon] = true
+		}
+		all := true
+		for _, p := range c.parts {
+			all = all && has[p]
+		}
+		if !all {
+			continue
+		}
+		var out []party
+		for _, x := range reps {
+			out = append(out, party{name: x.person.canon, typ: Person, via: "represented " + x.side.canon})
+		}
+		return out, si > c.si
+	}
+	return nil, false
+}
+
+// representedSides reads "X was represented by A, Y by B and Z by C" in
+// sentence s: each side (a country or an organization) with the first
+// person named within a few words after its "by". Nil when the sentence
+// has no such clause, a side has no person, or a person stands for two
+// sides.
+func (d *document) representedSides(s sentence) []representedBy {
+	at := -1
+	for k := s.t0 + 1; k+1 < s.t1; k++ {
+		if d.toks[k].lower == "represented" && d.toks[k+1].lower == "by" {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	j := at
+	for j > s.t0 && (d.lx.is(d.toks[j-1].lower, wcAux) || d.lx.is(d.toks[j-1].lower, wcBe)) {
+		j--
+	}
+	if j == at {
+		return nil // "the firm, represented by X": no clause of sides
+	}
+	side := d.sideEndingAt(j, s)
+	if side == nil {
+		return nil
+	}
+	var out []representedBy
+	seen := map[*entity]bool{}
+	by := at + 1
+	for {
+		p, end := d.personAfterBy(by, s)
+		if p == nil || seen[p] || seen[side] {
+			return nil
+		}
+		seen[p], seen[side] = true, true
+		out = append(out, representedBy{side: side, person: p})
+		// the gapped clauses: ", Y by B", "and Y by B"
+		next := -1
+		for k := end; k+1 < s.t1; k++ {
+			if d.toks[k].lower == "by" {
+				next = k
+				break
+			}
+			if d.toks[k].lower == ";" {
+				break
+			}
+		}
+		if next < 0 {
+			return out
+		}
+		side = d.sideEndingAt(next, s)
+		if side == nil {
+			return out
+		}
+		by = next
+	}
+}
+
+// sideEndingAt: the country or organization whose mention ends right
+// before token end, or nil.
+func (d *document) sideEndingAt(end int, s sentence) *entity {
+	m, ok := d.mentionEndingAt(end, s)
+	if !ok || m.typ != Organization && !(m.typ == Location && m.kind == "country") {
+		return nil
+	}
+	return d.entityOf(m)
+}
+
+// personAfterBy: the first person named within six words after the "by"
+// at token by, and the token after its mention; nil when another side or
+// a clause word comes first.
+func (d *document) personAfterBy(by int, s sentence) (*entity, int) {
+	for _, m := range d.mentionsIn(span{by + 1, min(s.t1, by+8)}) {
+		if m.typ == Person {
+			if e := d.entityOf(m); e != nil {
+				return e, m.span.t1
+			}
+		}
+		if m.typ == Organization || m.typ == Location && m.kind == "country" {
+			if m.span.t1 < s.t1 && d.toks[m.span.t1].lower == "by" {
+				return nil, 0 // the next side before any person
+			}
+		}
+	}
+	return nil, 0
+}

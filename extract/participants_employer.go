@@ -1,0 +1,52 @@
+package extract
+
+import "strings"
+
+// leadersCompanies (rule leaders-companies): "the two companies", "both
+// firms" after an event of persons whose employers the story gave (one
+// firm's chief executive and another's chairman put their names to a
+// deal) are those employers, when each person has one the story names as
+// an organization and they differ; else nil. A company's own later step
+// (its talks before the signing, a team it sends) is the company's: the
+// persons were named for the one event they took part in.
+func (d *document) leadersCompanies(a arg, last *Event) []party {
+	if d.groupKind(d.toks[a.span.t1-1].lower) != Organization || len(last.Participants) < 2 {
+		return nil
+	}
+	var ps []party
+	seen := map[*entity]bool{}
+	for _, p := range last.Participants {
+		e := d.byCanon[p.Name]
+		if e == nil || p.Type != Person || e.org == "" {
+			return nil
+		}
+		o := d.orgEntityNamed(e.org)
+		if o == nil || seen[o] {
+			return nil
+		}
+		seen[o] = true
+		ps = append(ps, party{name: o.canon, typ: Organization, via: a.pron + " -> " + o.canon + " (the persons' employers)"})
+	}
+	return ps
+}
+
+// orgEntityNamed: the organization of the story called name (its
+// canonical name, an alias, or the full name an acronym stands for), or
+// nil.
+func (d *document) orgEntityNamed(name string) *entity {
+	full := d.fullOrgName(name)
+	for _, e := range d.ents {
+		if e.typ != Organization || d.exclude[e.canon] {
+			continue
+		}
+		if strings.EqualFold(e.canon, name) || strings.EqualFold(e.canon, full) {
+			return e
+		}
+		for _, x := range e.aliases {
+			if strings.EqualFold(x, name) || strings.EqualFold(x, full) {
+				return e
+			}
+		}
+	}
+	return nil
+}
