@@ -976,7 +976,7 @@ func (d *document) orgByCue(lx *lexicon, c span) (string, bool) {
 			}
 		}
 	}
-	if c.t1-c.t0 >= 3 && (toks[c.t0+1].lower == "of" || toks[c.t0+1].lower == "for") {
+	if c.t1-c.t0 >= 3 && lx.is(toks[c.t0+1].lower, wcComplement) {
 		if cls, ok := lx.orgStart[toks[c.t0].lower]; ok {
 			return cls, true
 		}
@@ -990,7 +990,7 @@ func (d *document) orgByCue(lx *lexicon, c span) (string, bool) {
 	// "Central Bank of Nigeria", "Economic Community of West African
 	// States", "Commission on Human Rights"
 	for k := c.t0; k+1 < c.t1; k++ {
-		if l := toks[k+1].lower; l == "of" || l == "for" || l == "on" && k+2 < c.t1 {
+		if lx.is(toks[k+1].lower, wcComplement) && k+2 < c.t1 {
 			if cls, ok := lx.orgEnd[toks[k].lower]; ok {
 				return cls, true
 			}
@@ -1272,12 +1272,13 @@ func (d *document) questionOpener(lx *lexicon, i int) bool {
 	return false
 }
 
-// cueTakesComplement: the phrase is an organization word followed by "of"
-// or "for" ("Ministry of Trade", "Department for Business"), whose
-// complement may go on with "and" ("... of Trade and Industry").
+// cueTakesComplement: the phrase is an organization word or a title
+// followed by a word of class complement ("Ministry of Trade", "Department
+// for Business", "Commission on Trade"), whose complement may go on with
+// "and" ("... of Trade and Industry").
 func (d *document) cueTakesComplement(lx *lexicon, c span) bool {
 	for k := c.t0; k+1 < c.t1; k++ {
-		if l := d.toks[k+1].lower; l == "of" || l == "for" || l == "on" {
+		if lx.is(d.toks[k+1].lower, wcComplement) {
 			if _, ok := lx.orgEnd[d.toks[k].lower]; ok {
 				return true
 			}

@@ -565,7 +565,7 @@ func (d *document) implicitSubject(lx *lexicon, region span, tr trigMatch) bool 
 		}
 	}
 	for k := region.t0; k < tr.t0; k++ {
-		if d.lx.is(d.toks[k].lower, wcPersonal) && d.toks[k].lower != "his" && d.toks[k].lower != "her" {
+		if d.lx.is(d.toks[k].lower, wcPersonal) && !d.lx.is(d.toks[k].lower, wcPossessive) {
 			return true
 		}
 		if d.toks[k].lower == "the" && k+1 < tr.t0 {

@@ -103,15 +103,10 @@ func (d *document) genderOf(e *entity) string {
 // pronounGender: the gender a personal pronoun at token k says, or "".
 func (d *document) pronounGender(k int) string {
 	w := d.toks[k].lower
-	switch {
-	case !d.lx.is(w, wcPersonal) && w != "herself" && w != "himself" && w != "him":
+	if !d.lx.is(w, wcPersonal, wcReflexive) {
 		return ""
-	case d.lx.is(w, wcFemale):
-		return "female"
-	case d.lx.is(w, wcMale):
-		return "male"
 	}
-	return ""
+	return d.classGender(w)
 }
 
 // genderClash: the person's known gender is not the one the pronoun at
@@ -160,9 +155,16 @@ func (d *document) givenNameGender(e *entity) string {
 // "spokeswoman"), or "".
 func (d *document) genderWord(k int) string {
 	w := d.toks[k].lower
-	switch {
-	case d.lx.is(w, wcPersonal) || d.lx.is(w, wcPronoun):
+	if d.lx.is(w, wcPersonal, wcPronoun) {
 		return ""
+	}
+	return d.classGender(w)
+}
+
+// classGender: "female" or "male" for a word of the class female or male
+// of word_classes.tsv, or "".
+func (d *document) classGender(w string) string {
+	switch {
 	case d.lx.is(w, wcFemale):
 		return "female"
 	case d.lx.is(w, wcMale):

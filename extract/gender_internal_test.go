@@ -106,3 +106,36 @@ func TestGenderRules(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounAndWordGender: a personal or reflexive pronoun says its
+// gender as a pronoun, an honorific or gendered noun as a word; both read
+// the classes female and male of word_classes.tsv (classGender).
+func TestPronounAndWordGender(t *testing.T) {
+	d := analysed(t, "2026-05-04", "Mr Dunmore watched the chairwoman steer the barge herself, and they thanked him.")
+	cases := []struct{ word, pronoun, noun string }{
+		{"herself", "female", "female"},
+		{"him", "male", ""},
+		{"Mr", "", "male"},
+		{"chairwoman", "", "female"},
+		{"they", "", ""},
+		{"barge", "", ""},
+	}
+	for _, c := range cases {
+		k := -1
+		for i, tk := range d.toks {
+			if tk.text == c.word {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			t.Fatalf("no token %q", c.word)
+		}
+		if g := d.pronounGender(k); g != c.pronoun {
+			t.Errorf("pronounGender(%q) = %q, want %q", c.word, g, c.pronoun)
+		}
+		if g := d.genderWord(k); g != c.noun {
+			t.Errorf("genderWord(%q) = %q, want %q", c.word, g, c.noun)
+		}
+	}
+}

@@ -214,6 +214,8 @@ const (
 	wcWhereabouts // entities (entities_destination.go): "at home", "in hospital" after a visited name make it a person's
 	wcRoleNoun    // entities (entities.go roleBeforeName): "Lifeguard", "Beekeeper" opening a sentence before a name are the role
 	wcPresentAt   // officials (events_officials.go): "for", "at" before an act told back place the clause's subject at it
+	wcReflexive   // gender (gender.go pronounGender): "herself", "himself" say the gender a personal pronoun does
+	wcPlural      // participants, resolution (participants.go, resolve_rules.go): "they", "their" stand for the persons or group told before
 	numWordClasses
 )
 
@@ -260,7 +262,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
-	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt}
+	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

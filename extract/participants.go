@@ -80,7 +80,7 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 		if p, ok := d.orgDescribed(a, si); ok {
 			return []party{p}
 		}
-	case (w == "their" || w == "they") && len(d.sentencePersons(si, a.span.t0)) >= 2:
+	case d.lx.is(w, wcPlural) && len(d.sentencePersons(si, a.span.t0)) >= 2:
 		// "Putin shook hands with Tillerson at their meeting": the
 		// persons named before it in its own sentence
 		var out []party
@@ -229,7 +229,7 @@ func (d *document) quoteSpeaker(si int, quoted []span) *entity {
 			}
 		}
 		for j := s.t0; j < s.t1; j++ {
-			if l := d.toks[j].lower; d.lx.is(l, wcPersonal) && l != "his" && l != "her" && !inSpans(q, j) {
+			if l := d.toks[j].lower; d.lx.is(l, wcPersonal) && !d.lx.is(l, wcPossessive) && !inSpans(q, j) {
 				return d.salientPerson(k, j)
 			}
 		}
@@ -269,7 +269,7 @@ func (d *document) gerundSubject(cl *clause, tr trigMatch, s sentence, si int) *
 		}
 	}
 	for k := tr.t0 - 2; k >= s.t0 && k >= lastPerson; k-- {
-		if l := d.toks[k].lower; d.lx.is(l, wcPersonal) && l != "his" && l != "her" {
+		if l := d.toks[k].lower; d.lx.is(l, wcPersonal) && !d.lx.is(l, wcPossessive) {
 			return d.salientPerson(si, k)
 		}
 	}

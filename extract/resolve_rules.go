@@ -690,7 +690,7 @@ func (d *document) eventFitsOffice(ev *Event, w string) bool {
 // that description: it and whether there is one.
 func (d *document) groupSubjectOf(a arg, si int) (arg, bool) {
 	w := d.toks[a.span.t1-1].lower
-	if w != "their" && w != "they" {
+	if !d.lx.is(w, wcPlural) {
 		return arg{}, false
 	}
 	s := d.sent[si]
@@ -711,7 +711,7 @@ func (d *document) groupSubjectOf(a arg, si int) (arg, bool) {
 		if !t.word || t.cap && j > start {
 			break
 		}
-		if l := t.lower; d.officeNoun(l) || d.lx.is(l, wcGroup) && l != "they" && l != "their" && d.groupKind(l) != "" {
+		if l := t.lower; d.officeNoun(l) || d.lx.is(l, wcGroup) && !d.lx.is(l, wcPlural) && d.groupKind(l) != "" {
 			if j+1 < a.span.t0 && d.lx.is(d.toks[j+1].lower, wcPrep) {
 				return arg{}, false // "the leaders of X and Y", "the negotiators for X": their owners' rules
 			}
