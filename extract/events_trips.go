@@ -153,7 +153,6 @@ type leg struct {
 	place      string
 	start, end int
 	date       string
-	own        bool // the date stands in the leg's own stretch of the clause
 }
 
 // tripLegs reads the later legs of the visit ev that the draft c built
@@ -246,9 +245,8 @@ func (d *document) tripLegs(c *eventDraft, ev Event) []leg {
 			continue
 		}
 		legs[i].date = d.forward(d.dates[best], prevDay(ev.Date, legs[:i]))
-		legs[i].own = true
 		for j := i - 1; j >= 0 && d.placesJoined(legs[j].end, legs[j+1].start); j-- {
-			legs[j].date, legs[j].own = legs[i].date, true
+			legs[j].date = legs[i].date
 		}
 	}
 	return legs
@@ -432,10 +430,6 @@ func (d *document) legEvents(c *eventDraft, ev Event) []Event {
 		g := ev
 		g.Location, g.Date, g.Evidence = l.place, l.date, nil
 		g.Planned = ev.Planned || d.planned(l.date)
-		// a stop named in a list after the first ("stops in X, Y and Z")
-		// only borrows the first place's day: a later sentence that dates
-		// the stop itself tells the same stop (merge.go, dates compatible)
-		g.facts.ownDate = g.facts.ownDate && l.own
 		if len(ev.Explain) > 0 {
 			date := "date: none"
 			if l.date != "" {

@@ -893,9 +893,6 @@ func (d *document) refersBack(a, b *Event) (bool, string) {
 	if ok, why := stayAfterArrival(a, b); ok && sameParties(a, b) {
 		return true, strings.Join(need, ", ") + "; " + why
 	}
-	if why := sameStop(a, b); why != "" {
-		return true, strings.Join(need, ", ") + "; " + why
-	}
 	switch {
 	case a.facts.unnamed || f.unnamed:
 		return false, "a meeting with an unnamed group"
@@ -1005,17 +1002,4 @@ func (d *document) otherTense(prev, ev *Event) {
 		d.tracef("same id, another event: %s", why)
 		ev.ID = eventIDOf(*ev, "|planned="+strconv.FormatBool(ev.Planned))
 	}
-}
-
-// sameStop: two visits of the same travellers to the same place, each
-// naming it in its own sentence, one with a day only borrowed from the
-// clause around it (a stop in a list, "stops in X, Y and Z" after the
-// trip's first day): the later sentence that dates the stop tells that
-// stop again. It returns why, or "".
-func sameStop(a, b *Event) string {
-	if a.Type != Visit || b.Type != Visit || a.Location == "" || a.Location != b.Location ||
-		!a.facts.ownPlace || !b.facts.ownPlace || a.facts.ownDate == b.facts.ownDate || !sameParties(a, b) {
-		return ""
-	}
-	return "the same stop (" + a.Location + ") of the same travellers, one day only borrowed"
 }

@@ -1,14 +1,15 @@
 package extract
 
-// dropTripSummaries: a trip noun naming a country or a region as the
+// dropTripSummaries: a trip noun naming the countries or the region of a
 // whole trip ("a week-long tour of Peru and Bolivia", "a swing through the
 // Balkans") tells no stop of its own when the story goes on to tell the
 // same travellers' stops in two or more cities around its day: the stops
 // are the visits, and the summary, kept, would stand as one more visit
 // with the trip's first day and no city. It is dropped before the merge
 // pass, so that it neither lends a stop its span nor counts as a stop.
-// A trip verb ("toured Peru") and a city trip ("a visit to Lima") are
-// kept, and so is a summary whose stops are told at another time (a past
+// A trip verb ("toured Peru"), a city trip ("a visit to Lima") and a
+// one-country trip ("a visit to Peru", which the merge pass folds into
+// its first stop, lending it its span) are kept, and so is a summary whose stops are told at another time (a past
 // trip beside this week's stops).
 func (d *document) dropTripSummaries() {
 	if len(d.events) < 3 {
@@ -36,8 +37,9 @@ func (d *document) tripSummary(i int) string {
 	if s.Type != Visit || !s.facts.set || s.facts.verb || !s.facts.ownPlace || s.Location == "" || len(s.Participants) == 0 {
 		return ""
 	}
-	if e := d.byCanon[s.Location]; e == nil || e.kind == "city" {
-		return ""
+	e := d.byCanon[s.Location]
+	if e == nil || e.kind == "city" || e.kind == "country" && !d.placeListed(s) {
+		return "" // a city trip, or one country's ("a visit to China from May 7 to 10": its span is its first stop's)
 	}
 	slo, shi, dated := dateBounds(s.Date)
 	stops := map[string]bool{}
@@ -58,4 +60,30 @@ func (d *document) tripSummary(i int) string {
 		return ""
 	}
 	return "the whole trip, its stops told on their own"
+}
+
+// placeListed: the visit's place is one of a list of places in its
+// sentence ("a tour of Peru, Bolivia and Paraguay"): joined by a comma or
+// "and" to another place named right before or after it.
+func (d *document) placeListed(v *Event) bool {
+	ms := d.mentionsIn(span{v.facts.t0, d.sent[v.facts.sent].t1})
+	for i, m := range ms {
+		if e := d.entityOf(m); e == nil || m.typ != Location || e.canon != v.Location {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(ms) || ms[j].typ != Location {
+				continue
+			}
+			a, b := ms[j], m
+			if j > i {
+				a, b = m, ms[j]
+			}
+			if d.placesJoined(a.span.t1, b.span.t0) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
