@@ -19,13 +19,13 @@ func TestTripSummaries(t *testing.T) {
 		want                  []string // each visit as "date@place", sorted
 	}{
 		{name: "a tour of three countries told stop by stop", published: "2026-04-05",
-			text: "Brazilian Agriculture Minister Helena Prado set off on Sunday on an eight-day tour of Peru, Bolivia and Paraguay to sell beef and soy.\n\nPrado spends Monday and Tuesday in Lima, where she is to open a trade office.\n\nOn Thursday Prado flies to La Paz for talks on a rail corridor.",
+			text: "Brazilian Agriculture Minister Helena Prado left on Sunday on a sales tour of Peru, Bolivia and Paraguay for Brazilian beef and soy.\n\nPrado spends Monday and Tuesday in Lima, opening a trade office there.\n\nOn Thursday Prado flies to La Paz for talks on a rail corridor.",
 			want: []string{"2026-04-06/2026-04-07@Lima", "2026-04-09@La Paz"}},
 		{name: "a past tour of the same traveller stays", published: "2026-04-05",
-			text: "Brazilian Agriculture Minister Helena Prado spends Monday and Tuesday in Lima, where she is to open a trade office.\n\nOn Thursday Prado flies to La Paz for talks on a rail corridor.\n\nIn 2019 Prado made a tour of Chile, her first trip abroad as a senator.",
+			text: "Brazilian Agriculture Minister Helena Prado spends Monday and Tuesday in Lima, opening a trade office there.\n\nOn Thursday Prado flies to La Paz for talks on a rail corridor.\n\nIn 2019 Prado made a tour of Chile, her first trip abroad as a senator.",
 			want: []string{"2019@Chile", "2026-04-06/2026-04-07@Lima", "2026-04-09@La Paz"}},
 		{name: "a stop called off is none", published: "2026-04-05",
-			text: "Brazilian Agriculture Minister Helena Prado set off on Sunday on an eight-day tour of Peru, Bolivia and Paraguay to sell beef and soy.\n\nPrado spends Monday and Tuesday in Lima, and on Thursday she flies to La Paz.\n\nA stop in Asuncion was called off last week because of floods, her ministry said.",
+			text: "Brazilian Agriculture Minister Helena Prado left on Sunday on a sales tour of Peru, Bolivia and Paraguay for Brazilian beef and soy.\n\nPrado spends Monday and Tuesday in Lima, and on Thursday she flies to La Paz.\n\nA stop in Asuncion was called off last week because of floods, her ministry said.",
 			want: []string{"2026-04-06/2026-04-07@Lima", "2026-04-09@La Paz"}},
 	}
 	for _, c := range cases {
