@@ -206,6 +206,7 @@ func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*R
 	d.titleEmployers() // employer.go: "Fenbrook's chief executive, X"
 	d.geocode()
 	d.findEvents(x.lx)
+	d.dropTripSummaries() // merge_tripsummary.go: "a tour of Peru and Bolivia" beside its stops
 	d.mergeEvents()
 	d.actorsForBodies() // events_actors.go: bodies -> the persons shown acting for them
 	d.tripSpans()       // time.go: "landed on Friday for a four-day visit"

@@ -12,7 +12,9 @@ package extract
 // events pass went: its evidence), one a possessive opens ("his
 // first trip abroad, to Gaborone" names its own traveller: it may be
 // another trip) and one a name stands in ("at the Andean trade summit"
-// names its occasion).
+// names its occasion), and one a distinct cue marks as another occasion
+// ("the fifth round", "the second meeting": which one it is, not the
+// one just told).
 //
 // So is a meeting or agreement that names no party and no date of its own
 // (its parties and date came from the event told before: "meetings with
@@ -30,7 +32,7 @@ func (d *document) dropOrphanReferences(alive, grew []bool) {
 			continue
 		}
 		e := &d.events[i]
-		if told[e.Type] && !grew[i] && len(e.Evidence) == 0 && d.bareReference(e.facts) && !d.namedReference(e.facts) {
+		if told[e.Type] && !grew[i] && len(e.Evidence) == 0 && d.bareReference(e.facts) && !d.namedReference(e.facts) && d.distinctCue(e.facts) == "" {
 			d.tracef("merge %s %q (S%d): a bare reference to an event told before that joins none: dropped", e.Type, e.Trigger, e.facts.sent)
 			alive[i] = false
 			continue
