@@ -246,3 +246,84 @@ func TestHonorificInApposition(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstSurnameShortForm: a one-word person mention that is the second
+// word of exactly one fuller name of three words or more, opened by a
+// given name, is that person — a first surname of a Spanish or Portuguese
+// double surname ("Cordero" after "Valeria Cordero Ponce"), a family name
+// after a Western given name ("Chan" after "Vincent Chan Siu-kei"), a
+// surname before a generational suffix. Traps: a relative named after a
+// noun of family, two persons share the word, the word is another
+// person's last word. Every sentence is our own (resolve.go,
+// matchFirstSurname).
+func TestFirstSurnameShortForm(t *testing.T) {
+	cases := []struct {
+		name, text string
+		person     string // the fuller name
+		short      string // the one-word mention
+		same       bool   // short is an alias of person
+	}{
+		{"a first surname of a double surname",
+			"Ecuador's trade minister, Valeria Cordero Ponce, met the Chilean economy minister in Guayaquil on Monday to discuss shrimp quotas. Cordero told reporters the talks had gone well.",
+			"Valeria Cordero Ponce", "Cordero", true},
+		{"a family name after a Western given name",
+			"Vincent Chan Siu-kei, who chairs the harbour board, received a delegation from Busan on Thursday. Chan said ferry links would resume in spring.",
+			"Vincent Chan Siu-kei", "Chan", true},
+		{"a surname before a generational suffix",
+			"Senator Harold Whitcombe Jr. toured the flooded valley on Sunday. Whitcombe promised federal help for farmers.",
+			"Harold Whitcombe Jr.", "Whitcombe", true},
+		{"a relative after a noun of family",
+			"Camila Duarte Ferraz, a lawyer, met the Spanish envoy on Monday. Her brother, Duarte, runs a shipping firm in Recife.",
+			"Camila Duarte Ferraz", "Duarte", false},
+		{"two persons share the second word",
+			"Rosa Ibarra Soto met Luis Ibarra Peña in Lima on Monday. Ibarra said the union would strike.",
+			"Rosa Ibarra Soto", "Ibarra", false},
+		{"the word is another person's last word",
+			"Marta Quiroga Lenz met the mayor, Pablo Quiroga, in Salta on Friday. Quiroga said the bus fares would stay frozen.",
+			"Marta Quiroga Lenz", "Quiroga", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "firstsurname", "2026-03-11", c.text)
+			var full *extract.Entity
+			for i, e := range rec.Entities {
+				if e.Type == extract.Person && e.Text == c.person {
+					full = &rec.Entities[i]
+				}
+			}
+			if full == nil {
+				t.Fatalf("no person %q: %s", c.person, show(rec))
+			}
+			has := false
+			for _, a := range full.Aliases {
+				if a == c.short {
+					has = true
+				}
+			}
+			if has != c.same {
+				t.Fatalf("%q an alias of %q: %v, want %v: %s", c.short, c.person, has, c.same, show(rec))
+			}
+		})
+	}
+}
+
+// TestFirstSurnameShortFormEvent: the event told with the first surname
+// alone has the full name as its party.
+func TestFirstSurnameShortFormEvent(t *testing.T) {
+	text := "Bolivia's mining minister, Efraín Choque Mamani, flew to Buenos Aires on Monday. On Tuesday, Choque met Argentina's energy secretary, Laura Benedetti, at the ministry."
+	rec := extractText(t, "firstsurname-event", "2026-03-11", text)
+	for _, ev := range rec.Events {
+		if ev.Type != extract.Meeting {
+			continue
+		}
+		var names []string
+		for _, p := range ev.Participants {
+			names = append(names, p.Name)
+		}
+		got := strings.Join(names, "; ")
+		if strings.Contains(got, "Efraín Choque Mamani") && strings.Contains(got, "Laura Benedetti") {
+			return
+		}
+	}
+	t.Fatalf("no meeting of Efraín Choque Mamani and Laura Benedetti: %s", show(rec))
+}

@@ -208,6 +208,7 @@ const (
 	wcWholeVisit  // merges (merge.go finerPlace): "visit" is at the country it names, a city of it told later no narrower place
 	wcFacility    // entities (entities_feature.go): "airport", "stadium" after a name make it a facility, no person
 	wcFeatureHead // entities (entities_feature.go): "Lake", "Mount" before a name make it a place, no person
+	wcKin         // resolution (resolve.go): "father", "sister" before a surname name a relative, not the person named in full
 	numWordClasses
 )
 
@@ -251,7 +252,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "featurehead": wcFeatureHead,
+	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "featurehead": wcFeatureHead, "kin": wcKin,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
 	"notdest": wcNotDest, "return": wcReturn,
 	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive}
