@@ -719,7 +719,7 @@ func (d *document) premodifier(at int, s sentence) []arg {
 		if m.span.t1 != k+1 || m.typ != Organization || d.toks[m.span.t0].hyphen {
 			continue
 		}
-		if b := m.span.t0 - 1; b >= s.t0 && (d.lx.is(d.toks[b].lower, wcDefinite) || isPossessive(d.toks[b].text) || d.toks[b].lower == "a" || d.toks[b].tag == "JJ" && !d.toks[b].cap) {
+		if b := m.span.t0 - 1; b >= s.t0 && (d.lx.is(d.toks[b].lower, wcDefinite) || isPossessive(d.toks[b].text) || d.lx.indefiniteArticle(d.toks[b].lower) || d.toks[b].tag == "JJ" && !d.toks[b].cap) {
 			return []arg{d.mentionArg(m)}
 		}
 	}

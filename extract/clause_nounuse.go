@@ -28,7 +28,7 @@ func (d *document) verbInNounPhrase(i int, kind formKind) bool {
 		return true // "the meet"
 	case p.tag == "JJ" && pp.sent == p.sent && (det(pp) || pp.tag == "JJ" && !pp.cap):
 		return true // "a national meet", "several national meets"
-	case p.tag == "NN" && kind&formBase != 0 && pp.sent == p.sent && (pp.lower == "a" || pp.lower == "an"):
+	case p.tag == "NN" && kind&formBase != 0 && pp.sent == p.sent && d.lx.indefiniteArticle(pp.lower):
 		return true // "a regional meet" ("a committee meets" takes -s)
 	}
 	return false

@@ -30,28 +30,12 @@ func runCoordCases(t *testing.T, cases []coordCase) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, w := range c.want {
-				typ, parts, date := parseWantEvent(w)
-				ev := exactEvent(rec, typ, parts)
-				if ev == nil {
-					t.Errorf("want %s: %s", w, eventList(rec))
-					continue
-				}
-				if date != "" && ev.Date != date {
-					t.Errorf("%s: date %q, want %q", w, ev.Date, date)
+			for _, f := range checkEvents(t, rec, c.want, c.not) {
+				if f.at != "" && f.ev.Date != f.at {
+					t.Errorf("%s: date %q, want %q", f.want, f.ev.Date, f.at)
 				}
 			}
-			for _, w := range c.not {
-				typ, parts, _ := parseWantEvent(w)
-				if exactEvent(rec, typ, parts) != nil {
-					t.Errorf("want no %s: %s", w, eventList(rec))
-				}
-			}
-			for typ, n := range c.count {
-				if got := len(eventsOf(rec, typ)); got != n {
-					t.Errorf("want %d %s events, got %d: %s", n, typ, got, eventList(rec))
-				}
-			}
+			checkEventCounts(t, rec, c.count)
 		})
 	}
 }

@@ -984,9 +984,10 @@ func (d *document) tenseAt(i int) int {
 		}
 		return 0, false
 	}
+	rb := d.reportBefore(i) // "informed the board on Friday that ..." (dates_reported.go)
 	for k := i - 1; k >= s.t0; k-- {
 		// "officials said on Monday that...": the date is the saying's
-		if k >= i-2 && d.lx.is(d.toks[k].lower, wcReport) {
+		if k >= i-2 && d.lx.is(d.toks[k].lower, wcReport) || k == rb {
 			if d.toks[k].tag == "VBD" || d.toks[k].tag == "VBN" {
 				return -1
 			}

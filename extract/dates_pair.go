@@ -63,3 +63,42 @@ func (d *document) daysOfRange(tr trigMatch, date string) string {
 	}
 	return date + "/" + day.AddDate(0, 0, n-1).Format("2006-01-02")
 }
+
+// daysEndRange (reading days-end): a meeting noun after "N days of" that a
+// word of ending governs ("initialled a pact after four days of
+// negotiations", "a ceremony that capped five days of bargaining", "at the close of four days of
+// negotiations"; "after", "following" or an end cue of
+// event_cues.tsv) ends on the day it is dated by: its date is the N days
+// up to that day. One or two modifiers may stand between "of" and the
+// noun. "for two days of talks" runs from its day (daysOfRange); with no
+// word of ending the date stays as it is. otherVerb: the date is another
+// verb's (nearestDate tier 3), which only an end cue's verb makes the
+// talks' last day ("The handover on Monday capped ..."), not "after"
+// ("The breakthrough followed four days of negotiations with X, who flew
+// in on Tuesday").
+func (d *document) daysEndRange(tr trigMatch, s sentence, date string, otherVerb bool) string {
+	day, err := time.Parse("2006-01-02", date)
+	if err != nil || len(date) != len("2006-01-02") || tr.verb {
+		return date
+	}
+	for k := tr.t0 - 3; k >= s.t0 && k >= tr.t0-5; k-- {
+		n, next := d.daysOf(k)
+		if n == 0 {
+			continue
+		}
+		for j := next; j < tr.t0; j++ {
+			if t := d.toks[j]; t.text == "," || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "CC" {
+				return date
+			}
+		}
+		if k-1 < s.t0 {
+			return date
+		}
+		l := d.toks[k-1].lower
+		if after := d.lx.is(l, wcLeadIn); after && otherVerb || !after && !d.cueNear(d.lx, k, max(s.t0, k-4), k, cueTripEnd) {
+			return date
+		}
+		return day.AddDate(0, 0, 1-n).Format("2006-01-02") + "/" + date
+	}
+	return date
+}

@@ -62,8 +62,8 @@ func TestDayPairEntities(t *testing.T) {
 
 // TestDaysOf: a meeting noun after "for N days of" dated by a day runs N
 // days from it, and a travel verb with that phrase is a trip of N days
-// (reading days-of; arrival-for-trip); "after N days of talks" is left as
-// it was (every sentence invented).
+// (reading days-of; arrival-for-trip); "after N days of talks" ends on
+// its day (reading days-end, TestDaysEnd) (every sentence invented).
 func TestDaysOf(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "meetings for two days from the travel day",
@@ -74,13 +74,38 @@ func TestDaysOf(t *testing.T) {
 			published: "2026-04-09",
 			text:      "Ecuador's mining minister, Lucía Paredes, arrived in Ottawa on Tuesday for three days of talks with Canadian officials.",
 			typ:       extract.Visit, who: "Lucía Paredes", date: "2026-04-07/2026-04-09"},
-		{name: "trap: talks that ended on the day keep it",
+		{name: "talks that ended on the day end there (reading days-end)",
 			published: "2026-04-10",
 			text:      "Ecuador's mining minister, Lucía Paredes, left Ottawa on April 8 after two days of talks with Canada's natural resources minister, Owen Tremblay.",
-			typ:       extract.Meeting, who: "Owen Tremblay", date: "2026-04-08"},
+			typ:       extract.Meeting, who: "Owen Tremblay", date: "2026-04-07/2026-04-08"},
 		{name: "trap: meetings with no length keep the day",
 			published: "2026-04-01",
 			text:      "Ecuador's mining minister, Lucía Paredes, travels to Ottawa on April 7 for meetings with Canada's natural resources minister, Owen Tremblay.",
 			typ:       extract.Meeting, who: "Owen Tremblay", date: "2026-04-07"},
+	})
+}
+
+// TestDaysEnd: a meeting noun after "N days of" that "after", "following"
+// or an end cue governs ends on its day (reading days-end); with no word
+// of ending, or "after" with another verb's date, the day stays (every
+// sentence invented).
+func TestDaysEnd(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "a deal after days of talks",
+			published: "2026-11-03",
+			text:      "Peruvian Foreign Minister Luis Soto and Chilean Foreign Minister Ana Ruiz signed a fisheries accord in Arica late on Saturday after four days of talks.",
+			typ:       extract.Meeting, who: "Luis Soto", date: "2026-10-28/2026-10-31"},
+		{name: "an end verb with its own day",
+			published: "2026-11-03",
+			text:      "A ceremony in Bergen on Monday concluded two days of talks on salmon tariffs between Swedish Trade Minister Eva Lind and Norwegian Trade Minister Ola Berg.",
+			typ:       extract.Meeting, who: "Ola Berg", date: "2026-11-01/2026-11-02"},
+		{name: "trap: no word of ending keeps the day",
+			published: "2026-11-03",
+			text:      "Peruvian Foreign Minister Luis Soto and Chilean Foreign Minister Ana Ruiz began three days of talks at the port authority in Arica on Sunday.",
+			typ:       extract.Meeting, who: "Luis Soto", date: "2026-11-01"},
+		{name: "trap: after, with another verb's day",
+			published: "2026-11-03",
+			text:      "The breakthrough followed two days of negotiations between Chile's Ana Ruiz and Peru's Luis Soto, who flew into Arica on Sunday.",
+			typ:       extract.Meeting, who: "Luis Soto", date: "2026-11-01"},
 	})
 }

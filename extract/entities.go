@@ -230,6 +230,14 @@ func (d *document) trimChunk(lx *lexicon, c span) span {
 				continue
 			}
 		}
+		// "Lifeguard Tomas Okoro said": a sentence-initial word no table
+		// knows, before a known given name and a surname, is the role the
+		// story gives the person, not part of the name (a role the titles
+		// table knows is the title rule's)
+		if d.roleBeforeName(lx, c) {
+			c.t0++
+			continue
+		}
 		break
 	}
 	for c.t1 > c.t0 {
@@ -241,6 +249,49 @@ func (d *document) trimChunk(lx *lexicon, c span) span {
 		break
 	}
 	return c
+}
+
+// roleBeforeName: chunk c is three or four name words opening their
+// sentence whose first word, no table's name, is a person's role: a word
+// of class rolenoun (word_classes.tsv: "Lifeguard", "Organiser"), or,
+// before a known given name, one the story also writes in lower case as a
+// role (roleUseElsewhere: "Caretaker Grace Mbeki ... The caretaker ...").
+// A word known only as capitalized may be a given name the table lacks
+// ("Achta Mahamat Haroun") and stays.
+func (d *document) roleBeforeName(lx *lexicon, c span) bool {
+	if n := c.t1 - c.t0; n < 3 || n > 4 || !d.sentenceInitial(c.t0) || d.known(lx, c.t0) {
+		return false
+	}
+	first := d.toks[c.t0]
+	if !first.word || !first.cap || first.upper || first.hyphen || d.capElsewhere(c.t0) || !d.allNameWords(lx, span{c.t0 + 1, c.t1}) {
+		return false
+	}
+	return lx.is(first.lower, wcRoleNoun) || lx.isGiven(d.toks[c.t0+1].text) && d.roleUseElsewhere(lx, first.lower)
+}
+
+// roleUseElsewhere: the story writes the word in lower case elsewhere as a
+// person's role: after "the" with no "of" next ("The caretaker then
+// phoned"), or right before a known given name ("the caretaker Grace
+// Mbeki"). A lower-case use of another kind ("her memory of the flood")
+// says nothing: a word such as Memory, Gift or Blessing is a given name too.
+func (d *document) roleUseElsewhere(lx *lexicon, lower string) bool {
+	for k := 1; k < len(d.toks); k++ {
+		t := d.toks[k]
+		if t.cap || t.lower != lower {
+			continue
+		}
+		next := ""
+		if k+1 < len(d.toks) {
+			next = d.toks[k+1].lower
+		}
+		if d.toks[k-1].lower == "the" && next != "of" {
+			return true
+		}
+		if k+1 < len(d.toks) && d.toks[k+1].cap && lx.isGiven(d.toks[k+1].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // known reports whether a table knows the words at token i.
@@ -286,6 +337,7 @@ func init() {
 		{"organization-cue", (*document).ruleOrgCue},
 		{"dateline-outlet", (*document).ruleDatelineOutlet},
 		{"organization-context", (*document).ruleOrgContext},
+		{"place-word-surname", (*document).rulePlaceWordSurname},
 		{"place-cue", (*document).rulePlaceCue},
 		{"place-frame", (*document).rulePlaceFrame},
 		{"facility-name", (*document).ruleFacilityName},
@@ -649,6 +701,59 @@ func (d *document) rulePlaceCue(lx *lexicon, c span, _ map[int]bool, _ int) bool
 		d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), kind: kind})
 	}
 	return ok
+}
+
+// rulePlaceWordSurname: "Greta Lake, the finance minister": a known given
+// name (not also a common word or place) and a surname that is a place
+// word of location_cues.tsv (Lake, Park, Bay) name a person where the
+// context is a person's: a title ends right before the name, a person's
+// noun stands before it, a title in apposition follows it, a reporting
+// verb follows it, or it names the speaker of an inverted attribution
+// ('...," said Greta Lake'; invertedSaid). After a locative preposition,
+// in a list of places or in the dateline the chunk stays the place-cue
+// rule's ("near Geneva Lake").
+func (d *document) rulePlaceWordSurname(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	if !d.placeWordSurname(lx, c) {
+		return false
+	}
+	m := d.personMention(lx, c, true)
+	d.lowerTitleBefore(lx, c.t0, &m)
+	d.mentions = append(d.mentions, m)
+	return true
+}
+
+func (d *document) placeWordSurname(lx *lexicon, c span) bool {
+	if n := c.t1 - c.t0; n < 2 || n > 3 {
+		return false
+	}
+	if _, ok := lx.locEnd[d.toks[c.t1-1].lower]; !ok {
+		return false
+	}
+	first := d.toks[c.t0]
+	if !lx.isGiven(first.text) || lx.isGivenAmb(first.text) || !d.allNameWords(lx, span{c.t0, c.t1 - 1}) {
+		return false
+	}
+	if n, _ := lx.locs.longest(d.toks, c.t0, c.t1); n > 0 {
+		return false // a place the gazetteer knows
+	}
+	if d.placeContext(c) || d.afterPreposition(c.t0) {
+		return false
+	}
+	return d.titleEndsAt(lx, max(0, c.t0-3), c.t0) || d.hasLowerTitleBefore(lx, c.t0) || d.personNounBefore(lx, c.t0) ||
+		d.appositiveTitle(lx, c.t1) || d.saidAfter(c.t1) || d.invertedSaid(c.t0)
+}
+
+// invertedSaid: the name at token i follows a reporting verb that follows a
+// closing quote or a comma ("...," said Ilse Lake): an inverted
+// attribution, whose name is the speaker. A reporting verb with its
+// subject before it ("Police said X Park was closed") opens a clause whose
+// subject may be anything.
+func (d *document) invertedSaid(i int) bool {
+	if i < 2 || !d.saidAfter(i-1) {
+		return false
+	}
+	k := i - 2
+	return d.toks[k].text == "," || d.closerAt(k) && d.toks[k].text != ")" && d.toks[k].text != "]"
 }
 
 // rulePersonName: a person by given name or family-name-first surname, or

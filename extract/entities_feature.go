@@ -20,7 +20,9 @@ package extract
 // chunk ("Ruiz Soto", alias "Ruiz Soto airport") so that a later bare
 // "Ruiz Soto" or "the Tarno" is the same place. News annotation writes
 // them so. A single name word names only
-// a natural feature so (naturalFeature). A chunk of name words after a
+// a natural feature so (naturalFeature), or a site through an adjective
+// of class facilitymod between it and the noun (facilityMod: "the Otieno
+// international airport", a LOCATION of all three words). A chunk of name words after a
 // capitalised word of class featurehead ("Lake Maruvi") is a LOCATION,
 // unless a lower-case title or a person's noun comes right before it.
 func (d *document) ruleFacilityName(lx *lexicon, c span, _ map[int]bool, _ int) bool {
@@ -30,7 +32,11 @@ func (d *document) ruleFacilityName(lx *lexicon, c span, _ map[int]bool, _ int) 
 	if k, _ := d.demonymAt(lx, c.t0, c.t1); k > 0 {
 		return false // "an Austrian university", "Cape Verdean": a nationality, no name
 	}
-	if n := c.t1; n < len(d.toks) && d.toks[n].sent == d.toks[c.t0].sent && d.toks[n].word && !d.toks[n].cap && lx.is(d.toks[n].lower, wcFacility) && (c.t1-c.t0 >= 2 || d.naturalFeature(lx, n)) {
+	n, modified := c.t1, d.facilityMod(lx, c)
+	if modified {
+		n++ // "the Ruiz Soto international airport"
+	}
+	if n < len(d.toks) && d.toks[n].sent == d.toks[c.t0].sent && d.toks[n].word && !d.toks[n].cap && lx.is(d.toks[n].lower, wcFacility) && (c.t1-c.t0 >= 2 || modified || d.naturalFeature(lx, n)) {
 		if cls, ok := lx.orgEnd[d.toks[n].lower]; ok {
 			d.addOrg(lx, c, "", cls)
 			return true
@@ -54,6 +60,20 @@ func (d *document) ruleFacilityName(lx *lexicon, c span, _ map[int]bool, _ int) 
 		return true
 	}
 	return false
+}
+
+// facilityMod: a lower-case adjective of class facilitymod follows chunk
+// c in its sentence ("international", "national") and a noun of class
+// facility follows it: a modifier a site's name takes before its noun,
+// which makes even one name word the site's name ("the Otieno
+// international airport").
+func (d *document) facilityMod(lx *lexicon, c span) bool {
+	n := c.t1
+	if n+1 >= len(d.toks) || d.toks[n].sent != d.toks[c.t0].sent || d.toks[n+1].sent != d.toks[c.t0].sent {
+		return false
+	}
+	t, u := d.toks[n], d.toks[n+1]
+	return t.word && !t.cap && lx.is(t.lower, wcFacilityMod) && u.word && !u.cap && lx.is(u.lower, wcFacility)
 }
 
 // naturalFeature: token k is a noun of a natural feature or a body of

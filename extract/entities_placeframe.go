@@ -53,7 +53,7 @@ func (d *document) placeNounBefore(i int) bool {
 // follows it ("Tarrow, a market town in the north", "Marvik, a port
 // city."), not another noun ("Marvik, a port operator").
 func (d *document) placeNounAppositive(i int) bool {
-	if i+2 >= len(d.toks) || d.toks[i].text != "," || (d.toks[i+1].lower != "a" && d.toks[i+1].lower != "an") {
+	if i+2 >= len(d.toks) || d.toks[i].text != "," || !d.lx.indefiniteArticle(d.toks[i+1].lower) {
 		return false
 	}
 	s := d.toks[i].sent
@@ -90,7 +90,7 @@ func (d *document) placeNounAppositive(i int) bool {
 func (d *document) framedPlaceMentions() {
 	framed := map[string]*entity{}
 	for _, m := range d.mentions {
-		if m.typ == Location && m.rule == "place-frame" && m.ent != nil {
+		if m.typ == Location && (m.rule == "place-frame" || m.rule == "destination") && m.ent != nil {
 			framed[m.text] = m.ent
 		}
 		if m.typ == Location && m.rule == "facility-name" && m.canon != "" && m.ent != nil {

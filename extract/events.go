@@ -183,7 +183,7 @@ func (r *eventRun) settle(c *eventDraft) {
 		}
 	}
 	if trig, ok := r.relativeRestatement(c); ok {
-		// "The three unions which met Ms Soto want ...": the meeting told
+		// "Both pilots' groups that met Ms Soto now ask ...": the meeting told
 		// before (clause_relative.go)
 		r.d.tracef("S%d %s %q: a described group's relative clause restates %q told before (rule described-restates)", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), trig)
 		if !r.removedGoesOn(c, "described-restates") {

@@ -48,21 +48,9 @@ func TestActorsForBodies(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for i, w := range c.want {
-				typ, parts, _ := parseWantEvent(w)
-				ev := exactEvent(rec, typ, parts)
-				if ev == nil {
-					t.Errorf("want %s: %s", w, eventList(rec))
-					continue
-				}
-				if ex := strings.Join(ev.Explain, "\n"); i == 0 && c.resolved && !strings.Contains(ex, "to the persons the story shows acting for them") {
-					t.Errorf("%s: explain lacks the resolution:\n%s", w, ex)
-				}
-			}
-			for _, w := range c.not {
-				typ, parts, _ := parseWantEvent(w)
-				if exactEvent(rec, typ, parts) != nil {
-					t.Errorf("want no %s: %s", w, eventList(rec))
+			for _, f := range checkEvents(t, rec, c.want, c.not) {
+				if ex := strings.Join(f.ev.Explain, "\n"); f.i == 0 && c.resolved && !strings.Contains(ex, "to the persons the story shows acting for them") {
+					t.Errorf("%s: explain lacks the resolution:\n%s", f.want, ex)
 				}
 			}
 		})

@@ -61,21 +61,9 @@ func TestAffiliationHolder(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for i, w := range c.want {
-				typ, parts, _ := parseWantEvent(w)
-				ev := exactEvent(rec, typ, parts)
-				if ev == nil {
-					t.Errorf("want %s: %s", w, eventList(rec))
-					continue
-				}
-				if i == 0 && c.refined && !strings.Contains(strings.Join(ev.Explain, "\n"), "+affiliation-holder") {
-					t.Errorf("%s: explain lacks the refinement:\n%s", w, strings.Join(ev.Explain, "\n"))
-				}
-			}
-			for _, w := range c.not {
-				typ, parts, _ := parseWantEvent(w)
-				if ev := exactEvent(rec, typ, parts); ev != nil {
-					t.Errorf("want no %s: %s", w, eventList(rec))
+			for _, f := range checkEvents(t, rec, c.want, c.not) {
+				if f.i == 0 && c.refined && !strings.Contains(strings.Join(f.ev.Explain, "\n"), "+affiliation-holder") {
+					t.Errorf("%s: explain lacks the refinement:\n%s", f.want, strings.Join(f.ev.Explain, "\n"))
 				}
 			}
 			if c.person == "" {

@@ -63,28 +63,12 @@ func TestBetweenGroup(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, w := range c.want {
-				typ, parts, place := parseWantEvent(w)
-				ev := exactEvent(rec, typ, parts)
-				if ev == nil {
-					t.Errorf("want %s: %s", w, eventList(rec))
-					continue
-				}
-				if place != "" && fold(ev.Location) != fold(place) {
-					t.Errorf("%s: place %q, want %q", w, ev.Location, place)
+			for _, f := range checkEvents(t, rec, c.want, c.not) {
+				if f.at != "" && fold(f.ev.Location) != fold(f.at) {
+					t.Errorf("%s: place %q, want %q", f.want, f.ev.Location, f.at)
 				}
 			}
-			for _, w := range c.not {
-				typ, parts, _ := parseWantEvent(w)
-				if ev := exactEvent(rec, typ, parts); ev != nil {
-					t.Errorf("want no %s: %s", w, eventList(rec))
-				}
-			}
-			for typ, n := range c.count {
-				if got := len(eventsOf(rec, typ)); got != n {
-					t.Errorf("want %d %s events, got %d: %s", n, typ, got, eventList(rec))
-				}
-			}
+			checkEventCounts(t, rec, c.count)
 		})
 	}
 }

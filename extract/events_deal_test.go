@@ -161,7 +161,7 @@ func TestCompanyNames(t *testing.T) {
 func TestDescribedCompany(t *testing.T) {
 	runDealCases(t, []dealCase{
 		{name: "a place in the name, a distributive subject",
-			text: "The Oslo Stock Exchange said trading volumes rose in May. Both Nordvik Capital and rival Baltra Group held talks with the Oslo market last week.\n",
+			text: "Turnover at the Oslo Stock Exchange hit a record in May. Both Nordvik Capital and rival Baltra Group met with the Oslo market on Tuesday over listing fees.\n",
 			typ:  extract.Meeting, want: [][]string{{"Nordvik Capital", "Oslo Stock Exchange"}, {"Baltra Group", "Oslo Stock Exchange"}}},
 		{name: "a place the company is based in",
 			text: "Tolland Mobile, which is based in Leeds, said profits rose. Both Ferris Group and rival Quarry Telecom held talks with the Leeds operator last month.\n",

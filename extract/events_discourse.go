@@ -632,7 +632,7 @@ func (d *document) bareCount(k int) bool {
 		return false
 	}
 	p, n := d.toks[k-1], d.toks[k+1]
-	if p.sent != d.toks[k].sent || !d.lx.is(p.lower, wcDefinite) || p.lower == "a" {
+	if p.sent != d.toks[k].sent || !d.lx.is(p.lower, wcDefinite) {
 		return false
 	}
 	return !strings.HasPrefix(n.tag, "NN") && !strings.HasPrefix(n.tag, "JJ") && n.tag != "CD" && n.lower != "-" && !n.hyphen

@@ -85,30 +85,14 @@ func TestToldNext(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for i, w := range c.want {
-				typ, parts, _ := parseWantEvent(w)
-				ev := exactEvent(rec, typ, parts)
-				if ev == nil {
-					t.Errorf("want %s: %s", w, eventList(rec))
-					continue
-				}
-				if i == 0 && c.rule != "" {
-					if want := "participants by rule " + c.rule; !containsLine(ev.Explain, want) {
-						t.Errorf("%s: explain lacks %q:\n%s", w, want, strings.Join(ev.Explain, "\n"))
+			for _, f := range checkEvents(t, rec, c.want, c.not) {
+				if f.i == 0 && c.rule != "" {
+					if want := "participants by rule " + c.rule; !containsLine(f.ev.Explain, want) {
+						t.Errorf("%s: explain lacks %q:\n%s", f.want, want, strings.Join(f.ev.Explain, "\n"))
 					}
 				}
 			}
-			for _, w := range c.not {
-				typ, parts, _ := parseWantEvent(w)
-				if ev := exactEvent(rec, typ, parts); ev != nil {
-					t.Errorf("want no %s: %s", w, eventList(rec))
-				}
-			}
-			for typ, n := range c.count {
-				if got := len(eventsOf(rec, typ)); got != n {
-					t.Errorf("want %d %s events, got %d: %s", n, typ, got, eventList(rec))
-				}
-			}
+			checkEventCounts(t, rec, c.count)
 		})
 	}
 }

@@ -121,47 +121,32 @@ func TestDiscourseEvents(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for i, w := range c.want {
-				typ, parts, place := parseWantEvent(w)
-				ev := exactEvent(rec, typ, parts)
-				if ev == nil {
-					t.Errorf("want %s: %s", w, eventList(rec))
-					continue
+			for _, f := range checkEvents(t, rec, c.want, c.not) {
+				if f.at != "" && fold(f.ev.Location) != fold(f.at) {
+					t.Errorf("%s: place %q, want %q", f.want, f.ev.Location, f.at)
 				}
-				if place != "" && fold(ev.Location) != fold(place) {
-					t.Errorf("%s: place %q, want %q", w, ev.Location, place)
-				}
-				if i == 0 && c.rule != "" {
-					if want := "participants by rule " + c.rule; !containsLine(ev.Explain, want) {
-						t.Errorf("%s: explain lacks %q:\n%s", w, want, strings.Join(ev.Explain, "\n"))
+				if f.i == 0 && c.rule != "" {
+					if want := "participants by rule " + c.rule; !containsLine(f.ev.Explain, want) {
+						t.Errorf("%s: explain lacks %q:\n%s", f.want, want, strings.Join(f.ev.Explain, "\n"))
 					}
 				}
 			}
-			for _, w := range c.not {
-				typ, parts, _ := parseWantEvent(w)
-				if ev := exactEvent(rec, typ, parts); ev != nil {
-					t.Errorf("want no %s: %s", w, eventList(rec))
-				}
-			}
-			for typ, n := range c.count {
-				if got := len(eventsOf(rec, typ)); got != n {
-					t.Errorf("want %d %s events, got %d: %s", n, typ, got, eventList(rec))
-				}
-			}
+			checkEventCounts(t, rec, c.count)
 		})
 	}
 }
 
-// parseWantEvent reads "type: A | B @ place".
-func parseWantEvent(s string) (typ string, parts []string, place string) {
+// parseWantEvent reads "type: A | B @ at", where at is a place or a date
+// as the test reads it.
+func parseWantEvent(s string) (typ string, parts []string, at string) {
 	typ, rest, _ := strings.Cut(s, ":")
-	rest, place, _ = strings.Cut(rest, "@")
+	rest, at, _ = strings.Cut(rest, "@")
 	for _, p := range strings.Split(rest, "|") {
 		if p = strings.TrimSpace(p); p != "" {
 			parts = append(parts, p)
 		}
 	}
-	return strings.TrimSpace(typ), parts, strings.TrimSpace(place)
+	return strings.TrimSpace(typ), parts, strings.TrimSpace(at)
 }
 
 // exactEvent: the event of type typ whose participants are exactly parts
@@ -176,6 +161,53 @@ func exactEvent(rec *extract.Record, typ string, parts []string) *extract.Event 
 		}
 	}
 	return nil
+}
+
+// foundEvent is one want of checkEvents that the record has: its index in
+// want, its text, the "@" part of the text (a place or a date, as the
+// test reads it) and the event that matched.
+type foundEvent struct {
+	i    int
+	want string
+	at   string
+	ev   *extract.Event
+}
+
+// checkEvents checks the record's events against want and not, each
+// written "type: A | B @ extra" (parseWantEvent): every want must name an
+// event whose participants are exactly its parts (exactEvent), and no not
+// may. A failure names the expectation and lists the events produced
+// (eventList); the subtest's name names the case. It returns the wants it
+// found, in order, for the caller's own checks of date, place or explain.
+func checkEvents(t *testing.T, rec *extract.Record, want, not []string) []foundEvent {
+	t.Helper()
+	var found []foundEvent
+	for i, w := range want {
+		typ, parts, at := parseWantEvent(w)
+		ev := exactEvent(rec, typ, parts)
+		if ev == nil {
+			t.Errorf("want %s: %s", w, eventList(rec))
+			continue
+		}
+		found = append(found, foundEvent{i: i, want: w, at: at, ev: ev})
+	}
+	for _, w := range not {
+		typ, parts, _ := parseWantEvent(w)
+		if exactEvent(rec, typ, parts) != nil {
+			t.Errorf("want no %s: %s", w, eventList(rec))
+		}
+	}
+	return found
+}
+
+// checkEventCounts checks how many events of each type the record has.
+func checkEventCounts(t *testing.T, rec *extract.Record, count map[string]int) {
+	t.Helper()
+	for typ, n := range count {
+		if got := len(eventsOf(rec, typ)); got != n {
+			t.Errorf("want %d %s events, got %d: %s", n, typ, got, eventList(rec))
+		}
+	}
 }
 
 // TestOrgShortNames: news shortens a company's name after its first
@@ -207,10 +239,7 @@ func TestOrgShortNames(t *testing.T) {
 				t.Errorf("%s aliases %v, want the short form %q", c.org, e.Aliases, c.alias)
 			}
 			if c.want != "" {
-				typ, parts, _ := parseWantEvent(c.want)
-				if exactEvent(rec, typ, parts) == nil {
-					t.Errorf("want %s: %s", c.want, eventList(rec))
-				}
+				checkEvents(t, rec, []string{c.want}, nil)
 			}
 		})
 	}

@@ -100,10 +100,14 @@ func (r *eventRun) refineCountryOfficials(c *eventDraft) ([]party, bool) {
 				}
 			}
 		}
-		if si > c.si && !r.officialsAct(s, c.tr.typ) {
-			continue
+		in := span{s.t0, s.t1}
+		if si > c.si {
+			var ok bool
+			if in, ok = r.officialsAct(s, c.tr.typ); !ok {
+				continue
+			}
 		}
-		if ps := d.officialsIn(s, c.parts, countries, si == c.si); ps != nil {
+		if ps := d.officialsIn(s, in, c.parts, countries, si == c.si); ps != nil {
 			return ps, si > c.si
 		}
 	}
@@ -114,28 +118,122 @@ func (r *eventRun) refineCountryOfficials(c *eventDraft) ([]party, bool) {
 // speak for the event (a reporting verb: "A and B told reporters"); one
 // that tells an event of the same type is an event of its own the merge
 // pass joins, and one with no reporting verb ("A and B had long called
-// for it") names bystanders. (Taking a sentence that tells an act of
+// for it") names bystanders, unless it names the event back and the
+// officials inside that phrase (namesEventBack); it returns the span the
+// officials must stand in. (Taking a sentence that tells an act of
 // another type, "met in Amman", too cost the final set one FP.)
-func (r *eventRun) officialsAct(s sentence, typ string) bool {
+func (r *eventRun) officialsAct(s sentence, typ string) (span, bool) {
 	for _, tr := range r.d.triggersIn(r.lx, s) {
 		if tr.typ == typ {
-			return false
+			return span{}, false
 		}
 	}
 	for k := s.t0; k < s.t1; k++ {
 		if r.lx.is(r.d.toks[k].lower, wcReport) {
+			return span{s.t0, s.t1}, true
+		}
+	}
+	return r.d.namesEventBack(s, typ)
+}
+
+// namesEventBack: the sentence names an event of the type told before by
+// a definite noun (a noun frame of the type, "the accord", or the gerund
+// of a verb frame of it, "the signing"; "a deal" brings in a new one) and
+// names the officials inside the phrase that tells who acted in it: after
+// "between" following an event noun of the type or a meeting noun ("The
+// accord came after talks between A and B"), or as the subject of the
+// clause in which a word of class presentat stands before the act told
+// back or a meeting noun ("A and B flew in for the signing"). It returns
+// the span the officials must stand in. A definite noun alone is not
+// enough: a sentence may name the event and, elsewhere, other acts of
+// the same persons ("the accord replaces one that A and B drew up in
+// 2015", "the signing drew protests from A and B").
+func (d *document) namesEventBack(s sentence, typ string) (span, bool) {
+	back := -1
+	for k := s.t0; k+1 < s.t1; k++ {
+		if !d.lx.is(d.toks[k].lower, wcDefinite) {
+			continue
+		}
+		w := d.toks[k+1].lower
+		noun, act := d.frameNoun(w, typ), d.eventGerund(w, typ) || d.frameNoun(w, "meeting")
+		if !noun && !act {
+			continue
+		}
+		if back < 0 {
+			back = k + 1
+		}
+		if act && k > s.t0 && d.lx.is(d.toks[k-1].lower, wcPresentAt) {
+			if sp, ok := d.clauseSubject(s, k-1); ok {
+				return sp, true
+			}
+		}
+	}
+	if back < 0 {
+		return span{}, false
+	}
+	for j := back; j+1 < s.t1; j++ {
+		w := d.toks[j].lower
+		if d.toks[j+1].lower != "between" || !(d.frameNoun(w, typ) || d.frameNoun(w, "meeting")) {
+			continue
+		}
+		end := j + 2
+		for end < s.t1 && !d.lx.is(d.toks[end].lower, wcClause, wcRelative) {
+			end++
+		}
+		return span{j + 2, end}, true
+	}
+	return span{}, false
+}
+
+// frameNoun: w is a form of a noun frame of the type.
+func (d *document) frameNoun(w, typ string) bool {
+	for _, l := range d.lx.lemmasOf(w, "NN") {
+		if f := d.lx.frameOf(l, false); f != nil && f.typ == typ {
 			return true
 		}
 	}
 	return false
 }
 
-// officialsIn: the persons of one sentence who hold an office of the
-// given countries, one per country, or nil. own says the sentence is the
-// event's own.
-func (d *document) officialsIn(s sentence, order []string, countries map[string]bool, own bool) []party {
+// eventGerund: w is the gerund of a verb frame of the type ("signing").
+func (d *document) eventGerund(w, typ string) bool {
+	if !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	for _, l := range d.lx.lemmasOf(w, "VBG") {
+		if f := d.lx.frameOf(l, true); f != nil && f.typ == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject: the words of the clause before token p, from the
+// sentence's start or the last clause word (word class clause), where
+// its subject stands; none when a relative or a passive's "by" stands
+// there (the persons would be another clause's, or the act's critics).
+func (d *document) clauseSubject(s sentence, p int) (span, bool) {
+	t0 := s.t0
+	for k := p - 1; k >= s.t0; k-- {
+		if d.lx.is(d.toks[k].lower, wcClause) {
+			t0 = k + 1
+			break
+		}
+	}
+	for k := t0; k < p; k++ {
+		if w := d.toks[k].lower; d.lx.is(w, wcRelative) || w == "by" {
+			return span{}, false
+		}
+	}
+	return span{t0, p}, true
+}
+
+// officialsIn: the persons of one sentence, named inside the span in,
+// who hold an office of the given countries, one per country, or nil.
+// own says the sentence is the event's own.
+func (d *document) officialsIn(s sentence, in span, order []string, countries map[string]bool, own bool) []party {
 	var persons []mention
-	for _, m := range d.mentionsIn(span{s.t0, s.t1}) {
+	for _, m := range d.mentionsIn(in) {
 		if m.typ == Person && d.entityOf(m) != nil {
 			persons = append(persons, m)
 		}

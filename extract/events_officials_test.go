@@ -47,6 +47,31 @@ func TestCountryOfficials(t *testing.T) {
 			text: "OSLO, March 9, 2026 (Nordic Desk) - Norway and Iceland agreed on Monday to split the mackerel quota for next season. Norwegian Fisheries Minister Kari Holm and her Icelandic counterpart, Jon Sigurdsson, had opened the negotiations in Reykjavik in March.",
 			want: []string{"agreement: Kari Holm | Jon Sigurdsson"},
 			by:   "country-representatives"},
+		{name: "a later sentence that names the signing back, no reporting verb",
+			text:    "RIGA, Sept 11, 2026 (Baltic Desk) - Latvia and Slovenia signed a customs protocol on Friday. Slovenian Finance Minister Matej Kranjc and Latvia's finance minister, Ilze Ozola, posed with two customs dogs at the signing.",
+			want:    []string{"agreement: Matej Kranjc | Ilze Ozola"},
+			not:     []string{"agreement: Latvia | Slovenia"},
+			refined: true},
+		{name: "the accord told back by a definite noun during talks of the officials",
+			text:    "RIGA, Sept 11, 2026 (Baltic Desk) - Latvia and Slovenia on Friday agreed to drop roaming fees for lorry drivers. The accord came after a day of talks between Latvian Finance Minister Ilze Ozola and her Slovenian counterpart, Matej Kranjc.",
+			want:    []string{"agreement: Ilze Ozola | Matej Kranjc"},
+			refined: true},
+		{name: "trap: the accord told back, but only one country's official named",
+			text: "RIGA, Sept 11, 2026 (Baltic Desk) - Latvia and Slovenia on Friday agreed to drop roaming fees for lorry drivers. The accord was welcomed by Latvian Finance Minister Ilze Ozola and by the hauliers' lobby in Ljubljana.",
+			want: []string{"agreement: Latvia | Slovenia"},
+			not:  []string{"agreement: Ilze Ozola"}},
+		{name: "trap: the accord told back, the officials the subject of a relative clause about an older pact",
+			text: "RIGA, Sept 11, 2026 (Baltic Desk) - Latvia and Slovenia on Friday agreed to drop roaming fees for lorry drivers. The accord supersedes a 2015 pact that Latvian Finance Minister Ilze Ozola and her Slovenian counterpart, Matej Kranjc, had drawn up as deputies.",
+			want: []string{"agreement: Latvia | Slovenia"},
+			not:  []string{"agreement: Ilze Ozola | Matej Kranjc"}},
+		{name: "trap: the signing told back as the subject, the officials its critics",
+			text: "RIGA, Sept 11, 2026 (Baltic Desk) - Latvia and Slovenia signed a customs protocol on Friday. To the anger of Latvian Finance Minister Ilze Ozola and her Slovenian counterpart, Matej Kranjc, neither of whom had been invited, the signing took place in a hangar.",
+			want: []string{"agreement: Latvia | Slovenia"},
+			not:  []string{"agreement: Ilze Ozola | Matej Kranjc"}},
+		{name: "trap: a definite noun of another type does not tell the agreement back",
+			text: "RIGA, Sept 11, 2026 (Baltic Desk) - Latvia and Slovenia on Friday agreed to drop roaming fees for lorry drivers. Latvian Finance Minister Ilze Ozola recalled the visit of her Slovenian counterpart, Matej Kranjc, to Daugavpils in 2019.",
+			want: []string{"agreement: Latvia | Slovenia"},
+			not:  []string{"agreement: Ilze Ozola | Matej Kranjc"}},
 		{name: "trap: a skier and a singer of the two countries hold no office",
 			text: "OSLO, March 9, 2026 (Nordic Desk) - Norway and Iceland signed a fisheries accord on Monday. Norwegian skier Kari Holm and Icelandic singer Jon Sigurdsson, in town for a concert, said the talks had run late.",
 			want: []string{"agreement: Norway | Iceland"},
@@ -72,30 +97,18 @@ func TestCountryOfficials(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for i, w := range c.want {
-				typ, parts, _ := parseWantEvent(w)
-				ev := exactEvent(rec, typ, parts)
-				if ev == nil {
-					t.Errorf("want %s: %s", w, eventList(rec))
-					continue
+			for _, f := range checkEvents(t, rec, c.want, c.not) {
+				if f.i == 0 && c.refined && !strings.Contains(strings.Join(f.ev.Explain, "\n"), "+country-officials") {
+					t.Errorf("%s: explain lacks the refinement:\n%s", f.want, strings.Join(f.ev.Explain, "\n"))
 				}
-				if i == 0 && c.refined && !strings.Contains(strings.Join(ev.Explain, "\n"), "+country-officials") {
-					t.Errorf("%s: explain lacks the refinement:\n%s", w, strings.Join(ev.Explain, "\n"))
-				}
-				if i == 0 && c.by != "" {
-					ex := strings.Join(ev.Explain, "\n")
+				if f.i == 0 && c.by != "" {
+					ex := strings.Join(f.ev.Explain, "\n")
 					if !strings.Contains(ex, "participants by rule ") || strings.Contains(ex, "participants by rule "+c.by) || !strings.Contains(ex, "+"+c.by) {
-						t.Errorf("%s: explain lacks the cascade rule +%s:\n%s", w, c.by, ex)
+						t.Errorf("%s: explain lacks the cascade rule +%s:\n%s", f.want, c.by, ex)
 					}
 					if n := strings.Count(ex, "\nresolved "); n != 1 {
-						t.Errorf("%s: %d resolved lines, want 1:\n%s", w, n, ex)
+						t.Errorf("%s: %d resolved lines, want 1:\n%s", f.want, n, ex)
 					}
-				}
-			}
-			for _, w := range c.not {
-				typ, parts, _ := parseWantEvent(w)
-				if ev := exactEvent(rec, typ, parts); ev != nil {
-					t.Errorf("want no %s: %s", w, eventList(rec))
 				}
 			}
 		})

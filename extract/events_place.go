@@ -44,8 +44,8 @@ package extract
 // dated by the story's main event), back-reference ("the talks" point at
 // the last talks), inherited (the scene of its tense: scene.go),
 // told-before (the place of a mention of its type with no parties in its
-// sentence or the one before: "at a meeting in Tallinn on Friday. X and
-// Y met ..."), dateline (the dateline's city, for what happened near its
+// sentence or the one before: "a short meeting in Tallinn fixed the
+// agenda. X and Y met ..."), dateline (the dateline's city, for what happened near its
 // day or is planned for the week after it); and, once every event is
 // found, deal-talks (an agreement with no place of its own is where the
 // talks its sentence tells before it, or after "after", were held:

@@ -43,6 +43,7 @@ var dateReadings = []struct{ name, what string }{
 	{"main-event", "a headline or caption: the story's main event's date"},
 	{"back-reference", "a noun that points back ('the talks'): the date of that event"},
 	{"event-anchor", "'before the signing', 'after the meeting': that event's day (scene.go)"},
+	{"fronted-anchor", "'After the hearing, X met Y': the day an earlier sentence gave the hearing (dates_fronted.go)"},
 	{"there-scene", "'There she met X': the one date of the sentence before, whose place 'there' points back at (scene.go)"},
 	{"inherited", "the scene of its tense: the focal person's last event, else any event's"},
 	{"main-event-lede", "what happened, with nothing else: the story's lede date"},
@@ -217,6 +218,14 @@ func (r *eventRun) when(c *eventDraft) bool {
 	if tr.typ == Visit && c.date == c.ownDate && c.ownDate != "" {
 		c.date = d.untilBound(span{c.s.t0, c.s.t1}, tr, c.ownDate) // "... a visit that lasts until Thursday"
 	}
+	if tr.typ == Visit && c.date == c.ownDate {
+		if v := d.tripClauseRange(tr, c.s, c.date); v != c.date {
+			// "a four-day trip which wraps up on Friday" (reading
+			// trip-relative, dates_tripclause.go)
+			d.tracef("S%d %s %q: trip clause %q -> %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.date, v)
+			c.date = v
+		}
+	}
 	if c.date == c.ownDate && c.ownDate != "" {
 		if v := d.dayPair(span{c.s.t0, c.s.t1}, tr, c.ownDate); v != c.date {
 			// "held negotiations in Quito on June 17 and 18": both days
@@ -262,6 +271,14 @@ func (r *eventRun) when(c *eventDraft) bool {
 		d.tracef("S%d %s %q: anchor-shift %+d days, %q -> %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), n, was, c.date)
 		if d.explain {
 			c.vias = append(c.vias, fmt.Sprintf("date %s by reading anchor-shift: %+d days from %s, the day its clause counts from", c.date, n, was))
+		}
+	}
+	if tr.typ == Meeting {
+		if v := d.daysEndRange(tr, c.s, c.date, c.ownDate != "" && c.ownTier == 3); v != c.date {
+			// "initialled a pact on Friday after four days of negotiations"
+			// (reading days-end, dates_pair.go)
+			d.tracef("S%d %s %q: days-end %q -> %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.date, v)
+			c.date = v
 		}
 	}
 	r.rankDate(c) // date_rank.go: the learned choice among every reading's date

@@ -5,10 +5,11 @@ import "strings"
 // The visit readings: forms of a visit that no single frame row states.
 //
 //   - a stay: a named party being in a place on a trip ("Soto is in Chile
-//     this week for talks", "while Mr Dube is in Zambia for a week"): a
-//     form of "be" and "in" before a place, with a cue of a trip after it
-//     (a word of class `stay` in word_classes.tsv: talks, a visit, a
-//     week...), read by the frame "be in" of frames.tsv (needs `stay`);
+//     this week for talks", "the mayor was in Lagos on Friday for a
+//     summit"): a form of "be" and "in" before a place, with a cue of a
+//     trip after it (a word of class `stay` in word_classes.tsv: talks, a
+//     visit, a week...), read by the frame "be in" of frames.tsv (needs
+//     `stay`);
 //   - a visit to a person ("Senator Orr visited Mr Li"): the visitor
 //     travels to the host, placed where the article last placed the host,
 //     else nowhere (hostPlace);
@@ -547,12 +548,12 @@ func (d *document) purposeAfter(c *eventDraft, k int) bool {
 
 // indefinite: an indefinite article stands before the noun trigger, with
 // at most two lower-case modifiers between ("a trip", "on a visit", "a
-// two-day tour", "a mini tour"): a noun phrase of its own, not a verb read
+// two-day tour", "a brief tour"): a noun phrase of its own, not a verb read
 // as a noun ("Everton visit Plymouth").
 func (d *document) indefinite(tr trigMatch, s sentence) bool {
 	for k := tr.t0 - 1; k >= s.t0 && k >= tr.t0-3; k-- {
 		switch l := d.toks[k].lower; {
-		case l == "a" || l == "an":
+		case d.lx.indefiniteArticle(l):
 			return true
 		case d.toks[k].cap || !d.toks[k].word && d.toks[k].text != "-":
 			return false

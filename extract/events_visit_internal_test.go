@@ -42,7 +42,7 @@ func TestIndefiniteTrip(t *testing.T) {
 	}{
 		{"A trip to Peru last year helped her.", "trip", true},
 		{"On a visit to India, the senator spoke.", "visit", true},
-		{"She has embarked on a mini tour of Chile.", "tour", true},
+		{"He is on a brief tour of Chile this week.", "tour", true},
 		{"He made a two-day visit to Lima.", "visit", true},
 		{"Leeds visit Bristol and Hull travel to Derby.", "visit", false},
 		{"The visit to Lima was short.", "visit", false},

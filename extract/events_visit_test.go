@@ -25,8 +25,8 @@ func TestVisitReadings(t *testing.T) {
 			visitor: "Petra Lind", location: "Chile"},
 		{name: "was in, for talks", text: "Senator Mark Doyle was in Nairobi on Friday for talks with the finance ministry.",
 			visitor: "Mark Doyle", location: "Nairobi"},
-		{name: "while is in, for a week", text: "While Mr Tendai Dube is in Zambia for a week, his deputy will run the ministry.",
-			visitor: "Tendai Dube", location: "Zambia"},
+		{name: "while is in, for days", text: "While Deputy Minister Ruth Banda is in Malawi for three days, a senior official will sign the ministry's papers.",
+			visitor: "Ruth Banda", location: "Malawi"},
 		{name: "will be in, for a summit", text: "Prime Minister Astrid Holm will be in Brussels on Thursday for a summit of Nordic leaders.",
 			visitor: "Astrid Holm", location: "Brussels", planned: true},
 		{name: "will be in, to sign", text: "Foreign Minister Tarja Lind will be in Montevideo on Tuesday to sign the fisheries accord.",
@@ -95,7 +95,7 @@ func TestVisitReadings(t *testing.T) {
 			visitor: "Tiago Neves", location: "Maputo"},
 		{name: "another's scene is not the host's place", text: "Trade Minister Ana Lopes flew to Lima on Monday. Senator Jo Park visited Mr Carl Weber on Tuesday.",
 			visitor: "Jo Park"},
-		{name: "a visiting king is not visited", text: "At a joint news conference alongside visiting Swazi King Ndaba II, Premier Lu Fang said the accord would hold."},
+		{name: "a visiting king is not visited", text: "Standing beside the visiting Danish Queen Ingrid, Chancellor Ida Berg told reporters the pact would hold."},
 		// a delegation's visit is its leader's
 		{name: "delegation led in the next sentence", text: "A delegation of Canadian farmers visited the European Commission in May to lobby for lower tariffs. It was led by Paul Girard, head of the Prairie Growers Union.",
 			visitor: "Paul Girard", location: "European Commission"},
@@ -122,12 +122,12 @@ func TestVisitReadings(t *testing.T) {
 		{name: "on a visit, the person spoken of", text: "Senator Dan Reyes turned 60 on Monday. Reyes has served for 20 years. While in India on a visit, the senator told students he would come back within a year.",
 			visitor: "Dan Reyes", location: "India"},
 		// "he" after a description subject is that subject, not its object
-		{name: "a pronoun after a description subject", text: "President Ana Soto of Chile arrived in London on Sunday for talks. Soto spoke to reporters. \"Trade comes first. We want more of it. Our farmers need it.\" On Monday the Chilean president met Prime Minister Tom Hale at his office. She is due to visit the Chilean community in Leeds on Thursday.",
-			visitor: "Ana Soto", location: "Leeds", planned: true},
+		{name: "a pronoun after a description subject", text: "Luis Soto, Chile's president, opened a copper trade fair in London on Sunday. \"Our mines can supply Europe for decades,\" Soto said. Later the Chilean president thanked Prime Minister Tom Hale for lower tariffs, a pledge made last year. He is expected in Glasgow on Thursday for a lecture to engineering students.",
+			visitor: "Luis Soto", location: "Glasgow", planned: true},
 		// a day named in a story nothing dates still dates a plan
-		{name: "an unanchored weekday", published: "none", text: "Gen Omar Sadiq held talks with Prime Minister Ella Ward. Sadiq is due to visit the Afghan community in Bradford on Tuesday afternoon.",
-			visitor: "Omar Sadiq", location: "Bradford", planned: true},
-		{name: "an undated plan", published: "none", text: "Gen Omar Sadiq held talks with Prime Minister Ella Ward. Sadiq is due to visit the Afghan community in Bradford."},
+		{name: "an unanchored weekday", published: "none", text: "Interior Minister Nadia Rahim plans a trip to Carlisle on Friday, her spokesman said, to thank flood crews.",
+			visitor: "Nadia Rahim", location: "Carlisle", planned: true},
+		{name: "an undated plan", published: "none", text: "Interior Minister Nadia Rahim plans a trip to Carlisle, her spokesman said, to thank flood crews."},
 		// traps
 		{name: "cancelled", text: "President Ana Roldan cancelled her visit to Quito planned for Monday."},
 		{name: "denied", text: "The ministry denied that General Paul Ekwe had travelled to Khartoum on Monday."},

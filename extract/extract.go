@@ -199,7 +199,8 @@ func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*R
 	if !x.noNER {
 		x.tag.ner(d, x.lx)
 	}
-	d.unknownPersons() // entities_unknownperson.go: "Ravelu Manatoa ... Manatoa said"
+	d.unknownPersons()        // entities_unknownperson.go: "Ravelu Manatoa ... Manatoa said"
+	d.destinationPlaces(x.lx) // entities_destination.go: "visited Ksarvo"
 	d.coordinatedTypes()
 	d.resolve(x.lx)
 	d.titleEmployers() // employer.go: "Fenbrook's chief executive, X"
@@ -208,6 +209,7 @@ func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*R
 	d.mergeEvents()
 	d.actorsForBodies() // events_actors.go: bodies -> the persons shown acting for them
 	d.tripSpans()       // time.go: "landed on Friday for a four-day visit"
+	d.departureEnds()   // dates_departure.go: "arrived on Monday ... leaves on Thursday"
 	// confidence.go: the learned confidence; events under the threshold dropped
 	d.scoreEvents(x.lx, minConf)
 	d.publishedDays() // dates_published.go: undated news told on (or the day before) its publication

@@ -26,11 +26,19 @@ func TestGenderEvidence(t *testing.T) {
 			not:  []string{"visit: Corran Abbot"}},
 		{name: "two people in one sentence give no evidence",
 			text: "LEEDS, May 4, 2026 (Aire Post) - Chief executive Oyelaru Tensing bakes the first loaves herself. Last November she and the miller Brannoch Vell signed a supply deal between her company and his. Yesterday she flew to Rome.",
+			want: []string{"visit: Oyelaru Tensing"},
 			not:  []string{"visit: Brannoch Vell"}},
 		{name: "he stays with the man",
 			text: "LEEDS, May 4, 2026 (Aire Post) - Mr Corran Abbot met Quenby Tarrow in Leeds on Monday. He will visit Bradford on Friday.",
 			want: []string{"visit: Corran Abbot"},
 			not:  []string{"visit: Quenby Tarrow"}},
+		{name: "nouns in appositions say who she is",
+			text: "LEEDS, May 4, 2026 (Aire Post) - Quinn Venn, a former policeman who now runs a boatyard, met Rowan Kesh, the canal trust's chairwoman, in Leeds on Monday. She will visit Bradford on Friday.",
+			want: []string{"visit: Rowan Kesh"},
+			not:  []string{"visit: Quinn Venn"}},
+		{name: "he left to the antecedent rule is not the woman named last",
+			text: "LEEDS, May 4, 2026 (Aire Post) - Ms Jody Dallow, who chairs the canal trust, held talks with the Ghanaian transport minister in Leeds on Monday. According to a trust statement, he plans to visit Bradford in June to inspect the locks.",
+			not:  []string{"visit: Jody Dallow"}},
 	}
 	x, err := extract.New(extract.Options{Explain: true})
 	if err != nil {
@@ -42,18 +50,7 @@ func TestGenderEvidence(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, w := range c.want {
-				typ, parts, _ := parseWantEvent(w)
-				if exactEvent(rec, typ, parts) == nil {
-					t.Errorf("want %s: %s", w, eventList(rec))
-				}
-			}
-			for _, w := range c.not {
-				typ, parts, _ := parseWantEvent(w)
-				if exactEvent(rec, typ, parts) != nil {
-					t.Errorf("want no %s: %s", w, eventList(rec))
-				}
-			}
+			checkEvents(t, rec, c.want, c.not)
 		})
 	}
 }

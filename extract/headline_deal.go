@@ -11,7 +11,7 @@ import "sort"
 // agreement told elsewhere.
 
 // headlineSupport returns the headline-in word that joins the noun trigger
-// at t0 to the words before it ("in" of "X and Y in gas export deal"), or
+// at t0 to the words before it ("in" of "X and Y in rail freight deal"), or
 // -1: at most four words before the noun, no comma or other verb between,
 // and a capitalized word right before it (the parties' last name).
 func (d *document) headlineSupport(lx *lexicon, s sentence, t0 int) int {

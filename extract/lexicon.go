@@ -34,8 +34,9 @@ type lexicon struct {
 	capitals       map[string]string // capitals.tsv: country -> its capital city (capitals.go)
 	given          map[string]bool   // given names
 	givenAmb       map[string]bool
-	familyKey      map[string]bool // family-name-first surnames (Chinese, Korean...)
-	triggers       *trie           // payload: index into formSets
+	familyKey      map[string]bool   // family-name-first surnames (Chinese, Korean...)
+	givenGender    map[string]string // given_gender.tsv: "female" or "male" (gender.go)
+	triggers       *trie             // payload: index into formSets
 	frames         []frame
 	learnedFrames  learnedFrames // frames_learned.tsv (frames_learned.go)
 	formSets       [][]formRef   // the frames a surface form may belong to
@@ -194,6 +195,7 @@ const (
 	wcDayPrep     // clauses (clause_shift.go): "on" opens a day ("on Tuesday"), never a place
 	wcNotDest     // trips (events_trips.go): "from", "of", "with" before a place: no stop of the trip
 	wcReturn      // trips (events_trips.go): "home", "back" before a place: a return, no leg
+	wcGoBack      // dates (dates_departure.go): "returns to Y on Sunday" ends a visit told before
 	wcCapitalNoun // trips (events_trips.go): "the capital" alone is the dateline country's capital
 	wcRelational  // trips (events_trips.go): "the neighbouring country", "her home country" are no dateline's place
 	wcGenitive    // trips (events_trips.go): "'s" after "the country" makes a place of it, not it
@@ -209,6 +211,10 @@ const (
 	wcFacility    // entities (entities_feature.go): "airport", "stadium" after a name make it a facility, no person
 	wcFeatureHead // entities (entities_feature.go): "Lake", "Mount" before a name make it a place, no person
 	wcKin         // resolution (resolve.go): "father", "sister" before a surname name a relative, not the person named in full
+	wcFacilityMod // entities (entities_feature.go): "international", "national" between a name and its facility noun
+	wcWhereabouts // entities (entities_destination.go): "at home", "in hospital" after a visited name make it a person's
+	wcRoleNoun    // entities (entities.go roleBeforeName): "Lifeguard", "Beekeeper" opening a sentence before a name are the role
+	wcPresentAt   // officials (events_officials.go): "for", "at" before an act told back place the clause's subject at it
 	numWordClasses
 )
 
@@ -252,10 +258,10 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "featurehead": wcFeatureHead, "kin": wcKin,
+	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "kin": wcKin,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
-	"notdest": wcNotDest, "return": wcReturn,
-	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive}
+	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
+	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
@@ -266,6 +272,12 @@ func (lx *lexicon) is(word string, cs ...wordClass) bool {
 		}
 	}
 	return false
+}
+
+// indefiniteArticle reports whether a lower-case word is an article that
+// is not definite ("a", "an"): class article less class definite.
+func (lx *lexicon) indefiniteArticle(word string) bool {
+	return lx.is(word, wcArticle) && !lx.is(word, wcDefinite)
 }
 
 type abbrKind int
@@ -371,7 +383,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{}, givenHonorific: map[string]bool{},
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
-		familyKey: map[string]bool{}, seats: map[string]string{}, capitals: map[string]string{}, locEnd: map[string]string{}, venue: map[string]string{}, personNoun: map[string]bool{},
+		familyKey: map[string]bool{}, givenGender: map[string]string{}, seats: map[string]string{}, capitals: map[string]string{}, locEnd: map[string]string{}, venue: map[string]string{}, personNoun: map[string]bool{},
 		placeNames: map[string][]int{}, dateWords: map[string]dateWordInfo{},
 		titles: newTrie(), orgContext: newTrie(), orgs: newTrie(), locs: newTrie(), triggers: newTrie(), cues: newTrie(),
 		support: newTrie(), irregular: map[string]irregular{}, class: map[string]classSet{},
@@ -594,6 +606,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 				lx.givenAmb[r.col(0)] = true
 			}
 			return nil
+		}},
+		{"given_gender.tsv", 2, func(r row) error {
+			switch g := r.col(1); g {
+			case "female", "male":
+				lx.givenGender[r.col(0)] = g
+				return nil
+			}
+			return fmt.Errorf("gender %q of %s: want female or male", r.col(1), r.col(0))
 		}},
 		{"surnames_family_first.tsv", 1, func(r row) error {
 			if r.col(1) != "ja" {

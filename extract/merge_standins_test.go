@@ -51,18 +51,7 @@ func TestStandIns(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, w := range c.want {
-				typ, parts, _ := parseWantEvent(w)
-				if exactEvent(rec, typ, parts) == nil {
-					t.Errorf("want %s: %s", w, eventList(rec))
-				}
-			}
-			for _, w := range c.not {
-				typ, parts, _ := parseWantEvent(w)
-				if exactEvent(rec, typ, parts) != nil {
-					t.Errorf("want no %s: %s", w, eventList(rec))
-				}
-			}
+			checkEvents(t, rec, c.want, c.not)
 		})
 	}
 }

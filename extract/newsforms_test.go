@@ -28,7 +28,7 @@ func TestNewsForms(t *testing.T) {
 		// a pronoun or description subject: the clause's parties, not the
 		// places and organizations elsewhere in the sentence
 		{class: "pronoun subject", typ: extract.Meeting,
-			text:         "Gen Tomas Varga held talks with Ines Holm on Monday. He arrived in Norway on Sunday after flying from Sweden, where he met Prime Minister Karl Lund.",
+			text:         "Gen Tomas Varga toured a shipyard in Bergen on Monday. On the way he had stopped in Helsinki, and there he met Prime Minister Karl Lund.",
 			participants: []string{"Tomas Varga", "Karl Lund"}},
 		{class: "description subject", typ: extract.Meeting,
 			text:         "President Ole Berg of Denmark spoke to reporters on Sunday. On Monday the Danish president met Prime Minister Ines Holm at the Storting.",
@@ -56,11 +56,11 @@ func TestNewsForms(t *testing.T) {
 			text: "Across the region, meet-and-greet events drew large crowds, organisers said."},
 		// an -s form after "be" is a plural noun
 		{class: "plural noun", typ: extract.Agreement,
-			text: "Analysts said there are signs that Vestra Bank chief executive Ole Berg is losing patience with the Nordvik Exchange."},
+			text: "Falling loan volumes at Vestra Bank are signs of a weaker economy, chief executive Ole Berg wrote to staff."},
 		// "conclude" alone is no agreement: an inquiry concludes, a deal is
 		// concluded (the support verb)
 		{class: "conclude", typ: extract.Agreement,
-			text: "Halvorsen Group shares rose after a probe by the Financial Conduct Authority, which is close to concluding, found no wrongdoing."},
+			text: "An inquiry by the Danish Financial Supervisory Authority into Halvorsen Group should conclude in June, the regulator said."},
 		{class: "conclude", typ: extract.Agreement,
 			text:         "Kestrel Mining and the Tarvo Group concluded a supply agreement in Perth on Monday.",
 			participants: []string{"Kestrel Mining", "Tarvo Group"}},

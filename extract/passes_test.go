@@ -51,7 +51,7 @@ func TestResolveArg(t *testing.T) {
 		{"Foreign Minister Ana Soto arrived in Lima on Monday. Trade Minister Li Wei greeted reporters. She met Li Wei on Tuesday.", "met", "Ana Soto+Li Wei"},
 		{"Kirin Freight and Harbor Logistics ended a long dispute. The two firms signed a deal on Monday.", "signed", "Harbor Logistics+Kirin Freight"},
 		{"Foreign Minister Ana Soto met Li Wei in Lima. The minister later met Carlos Ruiz.", "met", "Ana Soto+Carlos Ruiz"},
-		{"Kirin Freight named a new chief executive. Harbor Logistics signed a long-term agreement with the company on Monday.", "signed", "Harbor Logistics+Kirin Freight"},
+		{"Kirin Freight moved its head office to Osaka. Harbor Logistics signed a leasing deal with the company on Monday.", "signed", "Harbor Logistics+Kirin Freight"},
 	}
 	for _, c := range cases {
 		d := analysed(t, "2026-03-02", c.text)

@@ -81,7 +81,7 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 			continue // "X, who grew up in Valparaiso, met Y"
 		}
 		if d.outsideAside(m.span.t0, tr) {
-			continue // "the board, which met at Olympic House, will report to the Session in Athens"
+			continue // "the panel, which met at Riverside Hall, sends its findings to the council in Ghent"
 		}
 		if d.titleComplement(m.span.t0) {
 			continue // "Qatar's ambassador to Ireland"
@@ -380,7 +380,7 @@ func (d *document) remote(s sentence) bool {
 // and wins over a city or country elsewhere in the sentence ("held talks
 // at 10 Downing Street while on a state visit to Britain"), but not over a
 // larger place its own phrase names ("at Lancaster House in London" is
-// London, like "at the Great Hall of the People in Beijing"), nor in a
+// London, like "at the Palace of Nations in Geneva"), nor in a
 // story with a dateline city, which stands for the venues of its story.
 
 // venueNear returns the venue nearest the trigger in span s that a

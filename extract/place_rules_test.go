@@ -38,14 +38,14 @@ func TestPlaceRules(t *testing.T) {
 			typ:  extract.Meeting, who: "Ana Soto", place: "Lima", rule: "dateline"},
 		// near: the most specific place the phrase names
 		{name: "an unknown town placed in a known region",
-			text: "The G8 summit in Glenbrae in Perthshire will be chaired by Prime Minister Tom Hale.",
-			typ:  extract.Meeting, who: "G8", place: "Glenbrae", rule: "near"},
+			text: "The OSCE summit in Kellbach in Bavaria opens on Monday with a speech by Chancellor Ida Berg.",
+			typ:  extract.Meeting, who: "OSCE", place: "Kellbach", rule: "near"},
 		// told-before: a mention with no parties just before
 		{name: "a meeting with no parties places the next one",
-			text: "Next season's calendar was drawn up at a meeting in Cork on Tuesday. Coach Brian Walsh and federation officials met representatives of Norway, Greece and Austria to fix the dates.",
+			text: "A two-hour meeting in Cork on Tuesday settled the rowing calendar for next season. Team manager Orla Keane and her staff met representatives of Norway, Greece and Austria to agree the regattas.",
 			typ:  extract.Meeting, who: "Norway", place: "Cork", rule: "told-before"},
 		{name: "a call takes no place told before",
-			text: "Next season's calendar was drawn up at a meeting in Cork on Tuesday. Coach Brian Walsh later discussed it by telephone with Greek coach Nikos Petrou.",
+			text: "A two-hour meeting in Cork on Tuesday settled the rowing calendar for next season. Team manager Orla Keane later discussed the dates by telephone with Greek coach Nikos Petrou.",
 			typ:  extract.Meeting, who: "Nikos Petrou", place: "", rule: ""},
 		// parties-event: "the two sides" agreed where they had met
 		{name: "an agreement of the last meeting's parties is where they met",

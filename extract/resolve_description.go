@@ -20,9 +20,7 @@ func (d *document) descriptionAt(k, end int) string {
 	if k >= end {
 		return ""
 	}
-	switch d.toks[k].lower {
-	case "the", "a", "an":
-	default:
+	if !d.lx.is(d.toks[k].lower, wcArticle) {
 		return ""
 	}
 	var words []string

@@ -47,9 +47,9 @@ func (d *document) salientParty(si, at int) (party, bool) {
 // chainSubject reports whether a sentence's part [from, to) holds a
 // subject that continues a person told of before: "he" or "she", or a
 // description ("the Pakistani president", "the minister"). A name after
-// it is an object, not whom a later pronoun means: in "He arrived after
-// flying from the US, where he met Bush" and "The president met Blair on
-// his visit", neither "he" nor "his" is the person named.
+// it is an object, not whom a later pronoun means: in "He came on from
+// Oslo, where he had seen Lund" and "The minister saw Keller during his
+// trip", neither "he" nor "his" is the person named.
 func (d *document) chainSubject(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := d.toks[k]

@@ -103,6 +103,12 @@ var descriptionRules = []descRule{
 func (d *document) resolveDescription(a arg, si int, focal *entity) []party {
 	for _, r := range descriptionRules {
 		if e := r.find(d, a, si, focal); e != nil {
+			if a.span.t1 < len(d.toks) && d.genderClash(e, a.span.t0) {
+				// gender.go: "she" left to the later rules is never a
+				// man the story shows as one (the antecedent, the focal person)
+				d.tracef("resolve: %q -> %q refused by rule %s: gender", a.pron, e.canon, r.name)
+				continue
+			}
 			return []party{{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (rule " + r.name + ")"}}
 		}
 	}

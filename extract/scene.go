@@ -181,6 +181,9 @@ func (r *eventRun) inheritDate(c *eventDraft) (string, string) {
 	if v := r.eventAnchor(c); v != "" {
 		return v, "event-anchor"
 	}
+	if v := r.frontedAnchor(c); v != "" {
+		return v, "fronted-anchor" // "After the hearing, X met Y" (dates_fronted.go)
+	}
 	if v := r.thereScene(c); v != "" {
 		return v, "there-scene"
 	}

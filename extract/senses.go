@@ -345,7 +345,7 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 			return false, "what it governs is no meeting (" + o.kind.String() + ")"
 		}
 		if d.namedBodySession(o, at, s) {
-			// "addressed the 70th session of the General Assembly", "will
+			// "spoke to the fifth session of the Regional Assembly", "will
 			// address a joint session of Congress": a speech to a body,
 			// no meeting with it
 			return false, "a speech to a named body's session"
@@ -665,8 +665,8 @@ func (d *document) namedOccasion(o object, s sentence) bool {
 // namedBodySession: the gathering read as an object (o, its head) is a
 // named body's own session: a name before its head in the phrase from at
 // ("the Security Council session") or "of" and a named organization after
-// it ("a joint session of the Argentine Congress", "the 70th session of
-// the General Assembly").
+// it ("a joint session of the Argentine Congress", "the spring session of
+// the Regional Assembly").
 func (d *document) namedBodySession(o object, at int, s sentence) bool {
 	for _, m := range d.mentionsIn(span{at, o.t0}) {
 		if m.typ == Organization {

@@ -60,8 +60,8 @@ func TestTriggerSenses(t *testing.T) {
 		{"The firm was bought by rival Harbor Group last year.", "bought", true, ""},
 		// greeting verbs, and the meeting noun that is their occasion
 		{"President Ana Soto shakes hands with Li Wei before their meeting in Lima.", "shakes", true, ""},
-		{"President Ana Soto greets Li Wei before a meeting in Lima.", "greets", true, ""},
-		{"President Ana Soto greets Li Wei before a meeting in Lima.", "meeting", false, ""},
+		{"Premier Li Wei greets Ana Soto on the palace steps before a meeting.", "greets", true, ""},
+		{"Premier Li Wei greets Ana Soto on the palace steps before a meeting.", "meeting", false, ""},
 		{"Ana Soto greeted the crowd outside the palace.", "greeted", false, "thing"},
 		{"They were greeted by cheering crowds in the south, with singer Tom Reyes among them.", "greeted", false, "thing"},
 		{"Ana Soto and Li Wei greet Tom Reyes for a meeting at the palace.", "meeting", false, "occasion"},
@@ -96,9 +96,9 @@ func TestUnnamedSide(t *testing.T) {
 		text, word string
 		want       bool
 	}{
-		{"Reporter Ana Soto, left, meets with a Pashtun tribal elder in Kandahar.", "meets", true},
+		{"Aid worker Ana Soto meets with residents of a flooded village near Cusco.", "meets", true},
 		{"Senator Tom Reyes talked to supporters at a cafe in Lima on Monday.", "talked", true},
-		{"President Li Wei addresses a meeting in Beijing, June 8, 2026.", "addresses", true},
+		{"Governor Li Wei addresses a packed meeting at a school hall in Hangzhou.", "addresses", true},
 		{"Ana Soto met Li Wei in Lima on Monday.", "met", false},
 		{"Ana Soto met with officials in Lima on Monday.", "met", true},
 	}
@@ -169,7 +169,7 @@ func TestLineLabel(t *testing.T) {
 // no talks (event_cues.tsv, hope).
 func TestEncourageIsHope(t *testing.T) {
 	for _, text := range []string{
-		"The United States encouraged Chile and Peru to resume peace talks.",
+		"Norway has encouraged Bolivia and Paraguay to reopen their border talks.",
 		"The envoy is urging Ana Soto and Li Wei to meet in Lima.",
 	} {
 		analysed(t, "2026-06-10", text) // builds testX

@@ -17,7 +17,7 @@ func (d *document) preverbTags(lx *lexicon) {
 		if t.sent != prev.sent || t.cap || !t.word || adv.cap || !lx.is(adv.lower, wcPreverb) {
 			continue
 		}
-		if lx.is(prev.lower, wcDefinite, wcArticle) || prev.lower == "a" || prev.lower == "an" {
+		if lx.is(prev.lower, wcDefinite, wcArticle) {
 			continue
 		}
 		subj := prev.tag == "PRP" || prev.tag == "NNP" || prev.tag == "NNPS" || prev.tag == "NNS" || lx.is(prev.lower, wcPronoun)

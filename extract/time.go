@@ -102,6 +102,9 @@ func (d *document) nearestDateTiers(s span, tr trigMatch) [4]int {
 			best[tier], dist[tier] = lo+i, n
 		}
 	}
+	for tier, k := range best {
+		best[tier] = d.finerApposed(k) // "in 2019, on May 4": May 4 (dates_apposed.go)
+	}
 	return best
 }
 
@@ -216,7 +219,7 @@ func (d *document) reportDate(ds span) bool {
 	if k >= 0 && d.toks[k].lower == "on" {
 		k--
 	}
-	if k >= 0 && d.lx.is(d.toks[k].lower, wcReport) {
+	if k >= 0 && d.lx.is(d.toks[k].lower, wcReport) || d.reportBefore(ds.t0) >= 0 {
 		return true
 	}
 	return ds.t1 < len(d.toks) && d.toks[ds.t1].sent == d.toks[ds.t0].sent && d.lx.is(d.toks[ds.t1].lower, wcReport)

@@ -44,6 +44,7 @@ var columns = map[string]int{
 	"geo.tsv":                   7,
 	"world.tsv":                 1,
 	"chunk_words.tsv":           3,
+	"given_gender.tsv":          2,
 }
 
 // optionalColumns: tables whose last columns may be left off, and how many

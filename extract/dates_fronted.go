@@ -1,0 +1,58 @@
+package extract
+
+// frontedAnchor (reading fronted-anchor): a draft with no date of its own
+// whose sentence opens on a lead-in word (class leadin: "after",
+// "following") and a definite noun set off by a comma ("Following the
+// vote, X met Y") happened the day an earlier sentence gave that noun: the
+// nearest day mention at most four words from the noun in the nearest
+// sentence before that names it ("a vote on Tuesday", "Tuesday's vote").
+// Other temporal words do not anchor a day: "before", "ahead of" put the
+// event on an earlier, untold day, "since" and "during" on none. Nothing
+// is returned when no earlier sentence dates the noun.
+func (r *eventRun) frontedAnchor(c *eventDraft) string {
+	d, s := r.d, c.s
+	k := s.t0
+	if k+3 >= s.t1 || !d.lx.is(d.toks[k].lower, wcLeadIn) || d.toks[k+1].lower != "the" {
+		return ""
+	}
+	comma := -1
+	for j := k + 2; j < s.t1 && j <= k+5; j++ {
+		if d.toks[j].text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 || comma-1 < k+2 || c.tr.t0 <= comma {
+		return ""
+	}
+	head := d.toks[comma-1]
+	if head.tag != "NN" && head.tag != "NNS" {
+		return ""
+	}
+	for si := c.si - 1; si >= 0 && si >= c.si-8; si-- {
+		ps := d.sent[si]
+		best, dist := "", 1<<30
+		for j := ps.t0; j < ps.t1; j++ {
+			if d.toks[j].lower != head.lower {
+				continue
+			}
+			for _, dm := range d.dates {
+				if dm.span.t0 < ps.t0 || dm.span.t0 >= ps.t1 || len(dm.value) != len("2006-01-02") {
+					continue
+				}
+				n := dm.span.t0 - j
+				if n < 0 {
+					n = j - dm.span.t1 + 1
+				}
+				if n <= 4 && n < dist {
+					best, dist = dm.value, n
+				}
+			}
+		}
+		if best != "" {
+			d.tracef("S%d %s %q: the day of %q in S%d (reading fronted-anchor)", c.si, c.tr.typ, d.textOf(span{c.tr.t0, c.tr.t1}), head.text, si, best)
+			return best
+		}
+	}
+	return ""
+}
