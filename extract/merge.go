@@ -1010,13 +1010,17 @@ func (d *document) otherTense(prev, ev *Event) {
 // talks"; effects distinct and repeat of event_cues.tsv, as the merge
 // pass's noDistinctCue reads them) is another event, not one more mention
 // of the one told before: it gets an id of its own, and the merge pass
-// keeps the two apart by the same cue. A description of the event told
+// keeps the two apart by the same cue. When both mentions give that date
+// themselves, the fold stands as before. A description of the event told
 // ("It was their second meeting", "The summit is the third round of
 // them") stays a mention of it.
 func (d *document) otherOccasion(prev, ev *Event) {
 	f := ev.facts
 	if !f.set || !prev.facts.set || f.sent == prev.facts.sent || d.describesTold(f) || d.predicateNoun(f) {
 		return
+	}
+	if f.ownDate && prev.facts.ownDate {
+		return // both state the same date themselves: a sitting of one day's talks told again stays the merge pass's
 	}
 	if c := d.occasionCue(f, true); c != "" {
 		d.tracef("same id, another occasion: %q before or after %q", c, ev.Trigger)
