@@ -210,7 +210,6 @@ const (
 	wcWholeVisit  // merges (merge.go finerPlace): "visit" is at the country it names, a city of it told later no narrower place
 	wcFacility    // entities (entities_feature.go): "airport", "stadium" after a name make it a facility, no person
 	wcFeatureHead // entities (entities_feature.go): "Lake", "Mount" before a name make it a place, no person
-	wcKin         // resolution (resolve.go): "father", "sister" before a surname name a relative, not the person named in full
 	wcFacilityMod // entities (entities_feature.go): "international", "national" between a name and its facility noun
 	wcWhereabouts // entities (entities_destination.go): "at home", "in hospital" after a visited name make it a person's
 	wcRoleNoun    // entities (entities.go roleBeforeName): "Lifeguard", "Beekeeper" opening a sentence before a name are the role
@@ -258,7 +257,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "kin": wcKin,
+	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
 	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt}

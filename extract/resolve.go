@@ -104,9 +104,6 @@ func (d *document) resolve(lx *lexicon) {
 		if e == nil {
 			e = people.matchFirstWord(m.name, honorificOf(m))
 		}
-		if e == nil && !d.kinBefore(m.span.t0) {
-			e = people.matchFirstSurname(m.name) // "Ortega" after "Lucas Ortega Ruiz"
-		}
 		if e == nil {
 			e = &entity{typ: Person, canon: joinName(m.name), words: m.name, first: m.span.t0}
 			people.add(e)
@@ -144,9 +141,6 @@ func (d *document) resolve(lx *lexicon) {
 		e := people.match(m.name)
 		if e == nil && len(m.name) == 1 && !lx.stop[m.name[0]] {
 			e = people.matchFirstWord(m.name, "") // "Okabe met ..." after "Okabe Ren"
-		}
-		if e == nil && len(m.name) == 1 && !lx.stop[m.name[0]] && !d.kinBefore(m.span.t0) {
-			e = people.matchFirstSurname(m.name) // a chunk no rule typed: "Chan said" after "Vincent Chan Siu-kei"
 		}
 		if e != nil && len(m.name) <= len(e.words) {
 			m.typ, m.ent = Person, e
@@ -269,9 +263,6 @@ type personIndex struct {
 	full    map[string]*entity
 	byLast  map[string][]*entity
 	byFirst map[string][]*entity
-	// bySecond: persons of three or more words by their second word, for
-	// a first surname standing alone (matchFirstSurname)
-	bySecond map[string][]*entity
 	// firstOne: the one person of two or more words whose first word is
 	// the key, or an entry marked many when several have it
 	firstOne map[string]firstEntry
@@ -283,7 +274,7 @@ type firstEntry struct {
 }
 
 func newPersonIndex(lx *lexicon) *personIndex {
-	return &personIndex{lx: lx, full: map[string]*entity{}, byLast: map[string][]*entity{}, byFirst: map[string][]*entity{}, bySecond: map[string][]*entity{}, firstOne: map[string]firstEntry{}}
+	return &personIndex{lx: lx, full: map[string]*entity{}, byLast: map[string][]*entity{}, byFirst: map[string][]*entity{}, firstOne: map[string]firstEntry{}}
 }
 
 func (x *personIndex) add(e *entity) { x.index(e, e.words) }
@@ -296,10 +287,6 @@ func (x *personIndex) index(e *entity, w []string) {
 	last, first := strings.ToLower(w[len(w)-1]), strings.ToLower(w[0])
 	x.byLast[last] = append(x.byLast[last], e)
 	x.byFirst[first] = append(x.byFirst[first], e)
-	if len(w) >= 3 {
-		second := strings.ToLower(w[1])
-		x.bySecond[second] = append(x.bySecond[second], e)
-	}
 	if len(w) >= 2 {
 		if f, ok := x.firstOne[first]; !ok {
 			x.firstOne[first] = firstEntry{e: e}
@@ -335,47 +322,6 @@ func (x *personIndex) match(name []string) *entity {
 		}
 	}
 	return nil
-}
-
-// kinBefore: a noun of family (class kin) ends right before token at, a
-// comma or capitalized words between allowed ("her father, Ortega"): the name
-// is a relative's.
-func (d *document) kinBefore(at int) bool {
-	for k := at - 1; k >= 0 && k >= at-3 && d.toks[k].sent == d.toks[at].sent; k-- {
-		if d.lx.is(d.toks[k].lower, wcKin) {
-			return true
-		}
-		if t := d.toks[k]; t.word && !t.cap {
-			return false
-		}
-	}
-	return false
-}
-
-// matchFirstSurname finds the one person whose name runs given name, first
-// surname, further name(s) and who is then called by the first surname
-// alone: Spanish and Portuguese double surnames ("Ortega" after "Lucas
-// Ortega Ruiz") and Western given names before a Chinese name ("Chan" after
-// "Vincent Chan Siu-kei"). The fuller name must open with a known given
-// name and the short form must stop before its last word (the last word is
-// match's own rule); a short form that is some other person's last word, or
-// the second word of two persons, names no one here.
-func (x *personIndex) matchFirstSurname(name []string) *entity {
-	var hit *entity
-	for _, e := range x.bySecond[strings.ToLower(name[0])] {
-		w := e.words
-		if len(name)+1 >= len(w) || !hasPrefixWords(w[1:], name) || !x.lx.isGiven(w[0]) || x.lx.familyKey[w[0]] {
-			continue
-		}
-		if hit != nil && hit != e {
-			return nil // two persons share it: "Ortega" names neither
-		}
-		hit = e
-	}
-	if hit == nil || len(x.byLast[strings.ToLower(name[len(name)-1])]) > 0 {
-		return nil
-	}
-	return hit
 }
 
 // matchFirstWord finds the one person a one-word person mention names by
