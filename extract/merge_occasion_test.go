@@ -12,9 +12,7 @@ import (
 // occasion of the same pair ("met again", "a separate meeting", "a second
 // round of talks") tells a second event even when it inherits the first's
 // date and place, so both share type, parties and date (merge.go
-// otherOccasion). The pair is named once in full by a double surname and
-// then by the first surname alone (resolve.go matchFirstSurname), and once
-// by plain two-word names: the rule is the merge's, not the name's. Traps:
+// otherOccasion). Traps:
 // a predicate noun ("the talks were the third round") and a plain
 // retelling stay one event. Every sentence is written for this test.
 func TestOtherOccasionKeptApart(t *testing.T) {
@@ -22,25 +20,23 @@ func TestOtherOccasionKeptApart(t *testing.T) {
 		name, text string
 		want       int // meetings of the pair
 	}{
-		{"a separate meeting, the short form",
-			"Chilean fisheries undersecretary Renata Oyarzún Pinto met Norwegian envoy Henrik Dahl in Puerto Montt on Tuesday. Later, Oyarzún held a separate meeting with Dahl at the harbour office to go over salmon permits.", 2},
-		{"met again after a break, the short form",
-			"Renata Oyarzún Pinto met Henrik Dahl in Puerto Montt on Tuesday. After a break for lunch, Oyarzún met Dahl again, this time with the port authority present.", 2},
-		{"met again after a break, two-word names",
+		{"a separate meeting",
+			"Chilean fisheries undersecretary Renata Oyarzun met Norwegian envoy Henrik Dahl in Puerto Montt on Tuesday. Later, Oyarzun held a separate meeting with Dahl at the harbour office to go over salmon permits.", 2},
+		{"met again after a break",
 			"Renata Oyarzun met Henrik Dahl in Puerto Montt on Tuesday. After a break for lunch, Oyarzun met Dahl again, this time with the port authority present.", 2},
 		{"a second round of talks",
-			"Renata Oyarzún Pinto held a first round of talks with Henrik Dahl on Tuesday. Afterwards a second round of talks between Oyarzún and Dahl opened at the embassy.", 2},
+			"Renata Oyarzun held a first round of talks with Henrik Dahl on Tuesday. Afterwards a second round of talks between Oyarzun and Dahl opened at the embassy.", 2},
 		{"a predicate noun names the talks told (trap)",
-			"Renata Oyarzún Pinto held talks with Henrik Dahl in Puerto Montt on Tuesday. The talks were the third round since the permit dispute began.", 1},
-		{"a retelling by the short form (trap)",
-			"Renata Oyarzún Pinto met Henrik Dahl in Puerto Montt on Tuesday. Oyarzún said the meeting with Dahl had cleared up the permit question.", 1},
+			"Renata Oyarzun held talks with Henrik Dahl in Puerto Montt on Tuesday. The talks were the third round since the permit dispute began.", 1},
+		{"a retelling (trap)",
+			"Renata Oyarzun met Henrik Dahl in Puerto Montt on Tuesday. Oyarzun said the meeting with Dahl had cleared up the permit question.", 1},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rec := extractText(t, "occasion", "2026-09-10", c.text)
 			n := 0
 			for _, e := range eventsOf(rec, extract.Meeting) {
-				if hasNames(e, "Henrik Dahl") && (hasNames(e, "Renata Oyarzún Pinto") || hasNames(e, "Renata Oyarzun")) {
+				if hasNames(e, "Henrik Dahl") && hasNames(e, "Renata Oyarzun") {
 					n++
 				}
 			}
@@ -64,19 +60,19 @@ func TestRepeatInOneClause(t *testing.T) {
 		want            []string // "date@place" of each event of typ, sorted; place omitted when "-"
 	}{
 		{"two meetings, two places and months", extract.Meeting,
-			"Renata Oyarzún Pinto and Henrik Dahl met in Bergen in April and again in Valdivia in August to settle the salmon quota.",
+			"Renata Oyarzun and Henrik Dahl met in Bergen in April and again in Valdivia in August to settle the salmon quota.",
 			[]string{"2026-04@Bergen", "2026-08@Valdivia"}},
 		{"a meeting repeated on another day", extract.Meeting,
-			"Renata Oyarzún Pinto met Henrik Dahl in Oslo on Monday and again on Wednesday, the ministry said.",
+			"Renata Oyarzun met Henrik Dahl in Oslo on Monday and again on Wednesday, the ministry said.",
 			[]string{"2026-09-07@Oslo", "2026-09-09@-"}},
 		{"a visit repeated in another month", extract.Visit,
 			"Henrik Dahl visited Lima in May and once more in July, each time with a trade delegation.",
 			[]string{"2026-05@Lima", "2026-07@Lima"}},
 		{"met again with no coordinator (trap)", extract.Meeting,
-			"Renata Oyarzún Pinto and Henrik Dahl met again in Bergen on Monday.",
+			"Renata Oyarzun and Henrik Dahl met again in Bergen on Monday.",
 			[]string{"2026-09-07@Bergen"}},
 		{"again before a verb of its own (trap)", extract.Meeting,
-			"Renata Oyarzún Pinto met Henrik Dahl in Bergen on Monday and again pressed him on the salmon quota.",
+			"Renata Oyarzun met Henrik Dahl in Bergen on Monday and again pressed him on the salmon quota.",
 			[]string{"2026-09-07@Bergen"}},
 	}
 	for _, c := range cases {
