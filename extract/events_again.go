@@ -1,7 +1,7 @@
 package extract
 
-// Repeated occasions told in one clause: "X and Y met in A in March and
-// again in B in June", "visited A last year and once more in May". One
+// Repeated occasions told in one clause: "talks were held at A in March
+// and again at B in June", "visited A last year and once more in May". One
 // trigger tells two events of the same parties: the one its clause dates
 // and places first, and another whose date and place stand after a
 // coordinated repeat cue (effect repeat of event_cues.tsv: "again", "once

@@ -120,7 +120,7 @@ func (r *eventRun) build(c *eventDraft) {
 			d.events = append(d.events, g)
 		}
 	}
-	for _, g := range d.againEvents(c, ev) { // "met in A in March and again in B in June" (events_again.go)
+	for _, g := range d.againEvents(c, ev) { // "talks at A in March and again at B in June" (events_again.go)
 		g.conf.derived = "again"
 		if _, dup := r.seen[g.ID]; !dup {
 			r.seen[g.ID] = len(d.events)

@@ -21,11 +21,11 @@ func TestOtherOccasionKeptApart(t *testing.T) {
 		want       int // meetings of the pair
 	}{
 		{"a separate meeting",
-			"Chilean fisheries undersecretary Renata Oyarzun met Norwegian envoy Henrik Dahl in Puerto Montt on Tuesday. Later, Oyarzun held a separate meeting with Dahl at the harbour office to go over salmon permits.", 2},
+			"Chilean fisheries undersecretary Renata Oyarzun met Norwegian envoy Henrik Dahl in Puerto Montt on Tuesday. Later, Oyarzun and Dahl sat down for a separate meeting at the harbour office to go over salmon permits.", 2},
 		{"met again after a break",
 			"Renata Oyarzun met Henrik Dahl in Puerto Montt on Tuesday. After a break for lunch, Oyarzun met Dahl again, this time with the port authority present.", 2},
 		{"a second round of talks",
-			"Renata Oyarzun held a first round of talks with Henrik Dahl on Tuesday. Afterwards a second round of talks between Oyarzun and Dahl opened at the embassy.", 2},
+			"Renata Oyarzun opened a first round of negotiations with Henrik Dahl on Tuesday. Afterwards a second round of negotiations between Oyarzun and Dahl began at the embassy.", 2},
 		{"a predicate noun names the talks told (trap)",
 			"Renata Oyarzun held talks with Henrik Dahl in Puerto Montt on Tuesday. The talks were the third round since the permit dispute began.", 1},
 		{"a retelling (trap)",
@@ -47,7 +47,7 @@ func TestOtherOccasionKeptApart(t *testing.T) {
 	}
 }
 
-// TestRepeatInOneClause: "met in A in April and again in B in August" is
+// TestRepeatInOneClause: "talks at A in April and again at B in August" are
 // two events of one trigger, the second dated and placed by the stretch
 // after the coordinated repeat cue (events_again.go); a visit repeated
 // with a date only went to the same place. Traps: a repeat cue with no
@@ -60,7 +60,7 @@ func TestRepeatInOneClause(t *testing.T) {
 		want            []string // "date@place" of each event of typ, sorted; place omitted when "-"
 	}{
 		{"two meetings, two places and months", extract.Meeting,
-			"Renata Oyarzun and Henrik Dahl met in Bergen in April and again in Valdivia in August to settle the salmon quota.",
+			"Renata Oyarzun and Henrik Dahl met in Bergen in April and again in Valdivia in August over the salmon quota.",
 			[]string{"2026-04@Bergen", "2026-08@Valdivia"}},
 		{"a meeting repeated on another day", extract.Meeting,
 			"Renata Oyarzun met Henrik Dahl in Oslo on Monday and again on Wednesday, the ministry said.",
