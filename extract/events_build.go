@@ -73,6 +73,9 @@ func (r *eventRun) build(c *eventDraft) {
 		d.otherTense(&d.events[k], &ev) // a plan and a past event: two ids
 	}
 	if k, ok := r.seen[ev.ID]; ok {
+		d.otherOccasion(&d.events[k], &ev) // "met again", "a separate meeting": two ids
+	}
+	if k, ok := r.seen[ev.ID]; ok {
 		if !d.elsewhere(&d.events[k], &ev) {
 			d.foldMention(&d.events[k], ev)
 			return
@@ -112,6 +115,13 @@ func (r *eventRun) build(c *eventDraft) {
 		if k, dup := r.seen[g.ID]; dup && d.elsewhere(&d.events[k], &g) {
 			g.ID = eventIDAt(g)
 		}
+		if _, dup := r.seen[g.ID]; !dup {
+			r.seen[g.ID] = len(d.events)
+			d.events = append(d.events, g)
+		}
+	}
+	for _, g := range d.againEvents(c, ev) { // "talks at A in March and again at B in June" (events_again.go)
+		g.conf.derived = "again"
 		if _, dup := r.seen[g.ID]; !dup {
 			r.seen[g.ID] = len(d.events)
 			d.events = append(d.events, g)

@@ -1003,3 +1003,48 @@ func (d *document) otherTense(prev, ev *Event) {
 		ev.ID = eventIDOf(*ev, "|planned="+strconv.FormatBool(ev.Planned))
 	}
 }
+
+// otherOccasion: a later sentence's mention of the same type, parties and
+// date (often a date it only inherited) that a cue marks as another
+// occasion ("met again", "held a separate meeting", "a second round of
+// talks"; effects distinct and repeat of event_cues.tsv, as the merge
+// pass's noDistinctCue reads them) is another event, not one more mention
+// of the one told before: it gets an id of its own, and the merge pass
+// keeps the two apart by the same cue. When both mentions give that date
+// themselves, the fold stands as before. A description of the event told
+// ("It was their second meeting", "The summit is the third round of
+// them") stays a mention of it.
+func (d *document) otherOccasion(prev, ev *Event) {
+	f := ev.facts
+	if !f.set || !prev.facts.set || f.sent == prev.facts.sent || d.describesTold(f) || d.predicateNoun(f) {
+		return
+	}
+	if f.ownDate && prev.facts.ownDate {
+		return // both state the same date themselves: a sitting of one day's talks told again stays the merge pass's
+	}
+	if c := d.occasionCue(f, true); c != "" {
+		d.tracef("same id, another occasion: %q before or after %q", c, ev.Trigger)
+		ev.ID = eventIDOf(*ev, "|occasion="+strconv.Itoa(f.sent))
+	}
+}
+
+// predicateNoun: the mention's trigger is a noun after a copula, only
+// determiners, numbers and adjectives between ("the talks were the second
+// round"): it says what an event told is, and tells no other.
+func (d *document) predicateNoun(f mentionFacts) bool {
+	if !f.set || f.verb {
+		return false
+	}
+	s := d.sent[f.sent]
+	for k, n := f.n0-1, 0; k >= s.t0 && n < 5; k, n = k-1, n+1 {
+		t := d.toks[k]
+		switch {
+		case d.lx.is(t.lower, wcBe):
+			return true
+		case t.tag == "DT" || t.tag == "JJ" || t.tag == "CD" || t.tag == "PRP$" || t.tag == "RB" || t.hyphen:
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -153,3 +153,34 @@ func TestPartyRank(t *testing.T) {
 		}
 	}
 }
+
+// TestPredicateNoun: a noun trigger after a copula, only determiners,
+// numbers and adjectives between, says what an event told is ("the talks
+// were the second round"); a subject, an object and a noun after a
+// preposition tell events of their own (merge.go predicateNoun, read by
+// otherOccasion). Every sentence is written for this test.
+func TestPredicateNoun(t *testing.T) {
+	cases := []struct {
+		text, word string
+		want       bool
+	}{
+		{"The hearings were the fourth round since the strike began.", "round", true},
+		{"Monday's session is their third formal meeting this spring.", "meeting", true},
+		{"It was an unusually short meeting, aides said.", "meeting", true},
+		{"A second round opened in Bergen on Friday.", "round", false},             // the subject
+		{"The envoys held a second round on Friday.", "round", false},              // an object
+		{"She spoke after the third meeting of the panel.", "meeting", false},      // after a preposition
+		{"The quota is the issue for a second meeting in June.", "meeting", false}, // a preposition between
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-02", c.text)
+		at := wordAt(d, 0, c.word)
+		if at < 0 {
+			t.Fatalf("%q: no %q", c.text, c.word)
+		}
+		f := mentionFacts{set: true, sent: 0, t0: at, n0: at, t1: at + 1, head: at}
+		if got := d.predicateNoun(f); got != c.want {
+			t.Errorf("%q: predicateNoun(%q) = %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}
