@@ -411,7 +411,7 @@ func (d *document) parsePoint(i int) parsed {
 		return one(p, 1)
 	}
 	// quarters: "the fourth quarter (of 2025)", "Q4 2025"
-	if q, ok := d.lx.dateWord(dwOrdinal, t.lower); ok {
+	if q, ok := d.lx.dateWord(dwOrdinal, t.lower); ok && q <= 4 {
 		if _, ok := at(i + 1); ok && d.unitIs(i+1, unitQuarter) {
 			p := dpoint{q: q, gran: granQuarter}
 			y, k := d.yearAfter(i+2, "of", ",") // "the fourth quarter of 2025"

@@ -413,7 +413,7 @@ func (lx *lexicon) hyphenPart(s string) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	q, ok := lx.dateWord(dwOrdinal, a)
-	if !ok {
+	if !ok || q > 4 {
 		return dpoint{}, false
 	}
 	switch u, _ := lx.dateWord(dwUnit, b); u {

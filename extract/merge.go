@@ -1023,9 +1023,31 @@ func (d *document) otherOccasion(prev, ev *Event) {
 		return // both state the same date themselves: a sitting of one day's talks told again stays the merge pass's
 	}
 	if c := d.occasionCue(f, true); c != "" {
+		if d.sameOrdinal(c, prev.facts) {
+			return // "a sixth round ... The sixth round had been delayed": one round named alike
+		}
 		d.tracef("same id, another occasion: %q before or after %q", c, ev.Trigger)
 		ev.ID = eventIDOf(*ev, "|occasion="+strconv.Itoa(f.sent))
 	}
+}
+
+// sameOrdinal: an occasion cue that is an ordinal (date_words.tsv class
+// ordinal: "sixth", "the second round") and that the earlier mention's own
+// phrase also carries, up to four words before its trigger ("ended a sixth
+// round of talks ... The sixth round had been delayed"), names one
+// occasion; "another" or "a separate" twice name two.
+func (d *document) sameOrdinal(cue string, prev mentionFacts) bool {
+	w, _, _ := strings.Cut(strings.ToLower(cue), " ")
+	if _, ok := d.lx.dateWord(dwOrdinal, w); !ok || !prev.set {
+		return false
+	}
+	s := d.sent[prev.sent]
+	for k := max(s.t0, prev.t0-4); k < prev.t1; k++ {
+		if d.toks[k].lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // predicateNoun: the mention's trigger is a noun after a copula, only
