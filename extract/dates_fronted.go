@@ -56,3 +56,54 @@ func (r *eventRun) frontedAnchor(c *eventDraft) string {
 	}
 	return ""
 }
+
+// frontedYear (reading fronted-year): the sentence of the date at token i
+// opens on a preposition and a year, perhaps after a conjunction and
+// before a modifier of time ("In 2019, on 4 June, ...", "But in late
+// 2021, in March, ...", "During 2018 on May 2 ...", "In 2021 the mayors
+// met on May 2"), set off by a comma, followed by the date's own
+// preposition or by the clause's subject: that year, else 0. The date
+// must stand after the year with no semicolon between: the fronted phrase
+// sets the time of the whole clause, so a day or month written without
+// its year is in it, not in the published year. A date right after a
+// reporting verb ("..., she said on March 3") is the saying's.
+func (d *document) frontedYear(i int) int {
+	s := d.sent[d.toks[i].sent]
+	k := s.t0
+	if k < i && d.toks[k].tag == "CC" {
+		k++
+	}
+	if k >= i || d.toks[k].tag != "IN" {
+		return 0
+	}
+	k++
+	for k < i {
+		if _, mod := d.lx.dateWord(dwMonthMod, d.toks[k].lower); !mod {
+			break
+		}
+		k++
+	}
+	y, ok := yearNum(d.toks[k].text)
+	if !ok || k+1 >= i {
+		return 0
+	}
+	switch n := d.toks[k+1]; {
+	case n.text == ",", n.tag == "IN" && k+2 == i:
+	case n.tag == "DT" || n.tag == "PRP" || n.tag == "NNP":
+		// "In 2021 the two mayors met ...": the clause's subject
+	default:
+		return 0
+	}
+	if j := i - 1; j > k && d.toks[j].lower == "on" {
+		i = j
+	}
+	if d.lx.is(d.toks[i-1].lower, wcReport) {
+		return 0 // "In 2030, the fleet will be halved, she said on March 3": the saying's
+	}
+	for j := k + 1; j < i; j++ {
+		if d.toks[j].text == ";" {
+			return 0
+		}
+	}
+	return y
+}
