@@ -106,6 +106,7 @@ func TestFrontedYear(t *testing.T) {
 		{"a fronted year before the subject", "In 2021 the two leagues met in Turin on June 3 and 4.", "June 3", "2021-06-03"},
 		{"a modifier before the fronted year, a month", "In late 2023, in November, the ferry operators renewed their pact.", "November", "2023-11"},
 		{"a fronted year and a range", "During 2020, from March 3 to 5, the inspectors visited the smelter.", "March 3 to 5", "2020-03-03/2020-03-05"},
+		{"a year set off right before the date", "The two leagues first met in Turin in 2017, on 8 April, to draft the charter.", "8 April", "2017-04-08"},
 		// traps
 		{"trap: a year after the date", "The two leagues met in Turin on June 3, as they had in 2019.", "June 3", "2025-06-03"},
 		{"trap: the saying's date", "In 2030 the levy will double, the treasurer said on May 4.", "May 4", "2026-05-04"},

@@ -66,9 +66,14 @@ func (r *eventRun) frontedAnchor(c *eventDraft) string {
 // must stand after the year with no semicolon between: the fronted phrase
 // sets the time of the whole clause, so a day or month written without
 // its year is in it, not in the published year. A date right after a
-// reporting verb ("..., she said on March 3") is the saying's.
+// reporting verb ("..., she said on March 3") is the saying's. A year set
+// off right before the date anywhere in the sentence ("met in 2019, on
+// May 4"; apposedYear) is its year too.
 func (d *document) frontedYear(i int) int {
 	s := d.sent[d.toks[i].sent]
+	if y := d.apposedYear(i, s); y != 0 {
+		return y
+	}
 	k := s.t0
 	if k < i && d.toks[k].tag == "CC" {
 		k++
@@ -105,5 +110,21 @@ func (d *document) frontedYear(i int) int {
 			return 0
 		}
 	}
+	return y
+}
+
+// apposedYear: a year after a preposition is set off by a comma right
+// before the date at token i, perhaps past the date's own preposition
+// ("met in 2019, on May 4"; finer-apposed, dates_apposed.go, then dates
+// the event by the day): that year, else 0.
+func (d *document) apposedYear(i int, s sentence) int {
+	k := i - 1
+	if k > s.t0 && d.toks[k].tag == "IN" {
+		k--
+	}
+	if k-2 < s.t0 || d.toks[k].text != "," || d.toks[k-2].tag != "IN" {
+		return 0
+	}
+	y, _ := yearNum(d.toks[k-1].text)
 	return y
 }
