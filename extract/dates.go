@@ -1012,12 +1012,20 @@ func (d *document) tenseAt(i int) int {
 	rb := d.reportBefore(i) // "informed the board on Friday that ..." (dates_reported.go)
 	boundary := false       // passed a clause boundary the date opens its clause after
 	for k := i - 1; k >= s.t0; k-- {
-		if !boundary && d.clauseOpensAt(k, s) {
+		if !boundary && d.clauseOpensAt(k, s) && d.onlyModifiers(k+1, i) {
 			// "met the envoy on Monday; on Friday she flies to Oslo": a
 			// date fronted in a clause of its own takes that clause's
 			// verb, when the clause has one
 			boundary = true
 			for j := i + 1; j < s.t1 && !d.clauseOpensAt(j, s); j++ {
+				if d.lx.is(d.toks[j].lower, wcReport) {
+					// "..., but on Monday officials said the talks
+					// would resume": the date is the saying's
+					if d.toks[j].tag == "VBD" || d.toks[j].tag == "VBN" {
+						return -1
+					}
+					return 0
+				}
 				if v, ok := verdict(j); ok {
 					return v
 				}

@@ -184,3 +184,19 @@ func (d *document) conjoinedPresent(k int, s sentence) bool {
 	}
 	return false
 }
+
+// onlyModifiers: tokens [from, to) are prepositions, determiners, adverbs,
+// adjectives, commas or modifiers of a month ("on", "early on", "later
+// that"): a date after them opens its clause.
+func (d *document) onlyModifiers(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch tg := d.toks[k].tag; {
+		case tg == "IN", tg == "DT", tg == "RB", tg == "JJ", tg == ",":
+		default:
+			if _, mod := d.lx.dateWord(dwMonthMod, d.toks[k].lower); !mod {
+				return false
+			}
+		}
+	}
+	return true
+}
