@@ -42,6 +42,8 @@ func TestWeekdayOwnClauseTense(t *testing.T) {
 			"The choir was to perform in York on Thursday, a day after its Leeds concert.", "Thursday", "2026-05-07"},
 		{"trap: a possessive weekday is the thing told",
 			"The goal, an aide said, is to turn Monday's talks into a written timetable.", "Monday", "2026-05-11"},
+		{"trap: a saying's day fronted after a conjunction",
+			"The inspector toured the dam on Monday, but on Tuesday her office said the tour would be cut short.", "Tuesday", "2026-05-12"},
 		{"trap: a fronted weekday with no verb of its own",
 			"The inspectors toured the dam on Monday, and again on Tuesday.", "Tuesday", "2026-05-12"},
 	}
