@@ -181,6 +181,17 @@ func (d *document) findDates() {
 				a.yearShift, b.yearShift = shift, shift
 			}
 		}
+		// "In 2019, on 4 June, the two mayors signed": a year fronted in
+		// the sentence is the year of a day or month written without one
+		// (dates_fronted.go)
+		if a.y == 0 && a.yearShift == 0 && a.cal == calNone && !a.rel && !a.pastEvent && a.weekday == 0 && a.m != 0 {
+			if y := d.frontedYear(i); y != 0 {
+				a.y = y
+				if isRange && b.y == 0 {
+					b.y = y
+				}
+			}
+		}
 		// "Tuesday next week", "Monday to Wednesday this week": the week
 		// is part of the date
 		if a.weekday != 0 && !a.next && !a.last && (!isRange || b.weekday != 0) {
@@ -880,6 +891,7 @@ func (d *document) tenseAt(i int) int {
 	// a weekday keeps the verb's tense: "agreed to buy the stake on
 	// Tuesday" is the agreeing's Tuesday
 	_, weekday := d.lx.dateWord(dwWeekday, strings.TrimSuffix(strings.TrimSuffix(d.toks[i].lower, "'s"), "’s"))
+	possessive := strings.HasSuffix(d.toks[i].lower, "'s") || strings.HasSuffix(d.toks[i].lower, "’s") || i+1 < s.t1 && (d.toks[i+1].lower == "'s" || d.toks[i+1].lower == "’s")
 	verdict := func(k int) (int, bool) {
 		t := d.toks[k]
 		if d.lx.is(t.lower, wcReport) {
@@ -937,6 +949,13 @@ func (d *document) tenseAt(i int) int {
 				return 0, true
 			}
 		}
+		// "the two ministers are to sign the accord on Tuesday": a present
+		// "be" before the infinitive is a plan (class be-present; "was to
+		// sign" tells no side of today); a possessive date names a thing
+		// already told ("is to turn Monday's talks into a text")
+		if t.tag == "VB" && k-2 >= s.t0 && d.toks[k-1].lower == "to" && d.lx.is(d.toks[k-2].lower, wcBePresent) && !possessive {
+			return 1, true
+		}
 		// "is meeting Li on Thursday": a present progressive with a date
 		// is an arrangement still to come
 		if strings.HasSuffix(t.lower, "ing") && d.progressive(k) && d.presentBe(k) {
@@ -948,6 +967,12 @@ func (d *document) tenseAt(i int) int {
 		if t.tag == "NNS" && d.lx.isWord(dwSchedule, t.lower) && k > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && k+1 < len(d.toks) {
 			prev := d.toks[k-1]
 			if (prev.tag == "NNP" || prev.cap) && !d.toks[k+1].cap || prev.tag == "NN" && !prev.cap {
+				return 1, true
+			}
+			if prev.tag == "CC" && d.conjoinedPresent(k, s) {
+				// "flew to Pretoria on Monday and heads to Durban on
+				// Friday": a present schedule verb conjoined to an
+				// earlier predicate, toward a named place
 				return 1, true
 			}
 			if prev.text == "," && d.toks[k+1].tag == "TO" {
@@ -985,7 +1010,27 @@ func (d *document) tenseAt(i int) int {
 		return 0, false
 	}
 	rb := d.reportBefore(i) // "informed the board on Friday that ..." (dates_reported.go)
+	boundary := false       // passed a clause boundary the date opens its clause after
 	for k := i - 1; k >= s.t0; k-- {
+		if !boundary && d.clauseOpensAt(k, s) && d.onlyModifiers(k+1, i) {
+			// "met the envoy on Monday; on Friday she flies to Oslo": a
+			// date fronted in a clause of its own takes that clause's
+			// verb, when the clause has one
+			boundary = true
+			for j := i + 1; j < s.t1 && !d.clauseOpensAt(j, s); j++ {
+				if d.lx.is(d.toks[j].lower, wcReport) {
+					// "..., but on Monday officials said the talks
+					// would resume": the date is the saying's
+					if d.toks[j].tag == "VBD" || d.toks[j].tag == "VBN" {
+						return -1
+					}
+					return 0
+				}
+				if v, ok := verdict(j); ok {
+					return v
+				}
+			}
+		}
 		// "officials said on Monday that...": the date is the saying's
 		if k >= i-2 && d.lx.is(d.toks[k].lower, wcReport) || k == rb {
 			if d.toks[k].tag == "VBD" || d.toks[k].tag == "VBN" {

@@ -56,3 +56,75 @@ func (r *eventRun) frontedAnchor(c *eventDraft) string {
 	}
 	return ""
 }
+
+// frontedYear (reading fronted-year): the sentence of the date at token i
+// opens on a preposition and a year, perhaps after a conjunction and
+// before a modifier of time ("In 2019, on 4 June, ...", "But in late
+// 2021, in March, ...", "During 2018 on May 2 ...", "In 2021 the mayors
+// met on May 2"), set off by a comma, followed by the date's own
+// preposition or by the clause's subject: that year, else 0. The date
+// must stand after the year with no semicolon between: the fronted phrase
+// sets the time of the whole clause, so a day or month written without
+// its year is in it, not in the published year. A date right after a
+// reporting verb ("..., she said on March 3") is the saying's. A year set
+// off right before the date anywhere in the sentence ("met in 2019, on
+// May 4"; apposedYear) is its year too.
+func (d *document) frontedYear(i int) int {
+	s := d.sent[d.toks[i].sent]
+	if y := d.apposedYear(i, s); y != 0 {
+		return y
+	}
+	k := s.t0
+	if k < i && d.toks[k].tag == "CC" {
+		k++
+	}
+	if k >= i || d.toks[k].tag != "IN" {
+		return 0
+	}
+	k++
+	for k < i {
+		if _, mod := d.lx.dateWord(dwMonthMod, d.toks[k].lower); !mod {
+			break
+		}
+		k++
+	}
+	y, ok := yearNum(d.toks[k].text)
+	if !ok || k+1 >= i {
+		return 0
+	}
+	switch n := d.toks[k+1]; {
+	case n.text == ",", n.tag == "IN" && k+2 == i:
+	case n.tag == "DT" || n.tag == "PRP" || n.tag == "NNP":
+		// "In 2021 the two mayors met ...": the clause's subject
+	default:
+		return 0
+	}
+	if j := i - 1; j > k && d.toks[j].lower == "on" {
+		i = j
+	}
+	if d.lx.is(d.toks[i-1].lower, wcReport) {
+		return 0 // "In 2030, the fleet will be halved, she said on March 3": the saying's
+	}
+	for j := k + 1; j < i; j++ {
+		if d.toks[j].text == ";" {
+			return 0
+		}
+	}
+	return y
+}
+
+// apposedYear: a year after a preposition is set off by a comma right
+// before the date at token i, perhaps past the date's own preposition
+// ("met in 2019, on May 4"; finer-apposed, dates_apposed.go, then dates
+// the event by the day): that year, else 0.
+func (d *document) apposedYear(i int, s sentence) int {
+	k := i - 1
+	if k > s.t0 && d.toks[k].tag == "IN" {
+		k--
+	}
+	if k-2 < s.t0 || d.toks[k].text != "," || d.toks[k-2].tag != "IN" {
+		return 0
+	}
+	y, _ := yearNum(d.toks[k-1].text)
+	return y
+}

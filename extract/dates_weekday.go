@@ -150,3 +150,53 @@ func (d *document) backgroundVerbBefore(i int) bool {
 	}
 	return false
 }
+
+// clauseOpensAt: a new clause opens at token k of sentence s: a semicolon,
+// a clause word ("while", "but"; class clause) or a conjunction after a
+// comma (", and"), as tenseAt reads the clause of a date fronted after
+// it ("...; on Friday she flies to Oslo", ", and on Friday she flies").
+func (d *document) clauseOpensAt(k int, s sentence) bool {
+	t := d.toks[k]
+	switch {
+	case t.text == ";", d.lx.is(t.lower, wcClause):
+		return true
+	case t.tag == "CC" && k > s.t0 && d.toks[k-1].text == ",":
+		return true
+	}
+	return false
+}
+
+// conjoinedPresent: the plural-tagged schedule word at token k, after a
+// conjunction, is a present verb conjoined to an earlier predicate ("flew
+// to Pretoria on Monday and returns to Durban on Friday"): a finite verb
+// stands before the conjunction in sentence s, and "to" or a preposition
+// and a capitalized name follow the word ("returns to Durban", "leaves
+// for Oslo"; not "sales and returns to investors").
+func (d *document) conjoinedPresent(k int, s sentence) bool {
+	if k+2 >= s.t1 || (d.toks[k+1].tag != "TO" && d.toks[k+1].tag != "IN") || !d.toks[k+2].cap {
+		return false
+	}
+	for j := k - 2; j >= s.t0; j-- {
+		switch d.toks[j].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// onlyModifiers: tokens [from, to) are prepositions, determiners, adverbs,
+// adjectives, commas or modifiers of a month ("on", "early on", "later
+// that"): a date after them opens its clause.
+func (d *document) onlyModifiers(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch tg := d.toks[k].tag; {
+		case tg == "IN", tg == "DT", tg == "RB", tg == "JJ", tg == ",":
+		default:
+			if _, mod := d.lx.dateWord(dwMonthMod, d.toks[k].lower); !mod {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -208,7 +208,18 @@ func (r *eventRun) ownWeek(c *eventDraft, dm *dateMention) bool {
 func (r *eventRun) when(c *eventDraft) bool {
 	d, tr := r.d, c.tr
 	c.date = c.ownDate
-	if _, dest := c.cl.destination(tr.frame); tr.typ == Visit && c.ownDate != "" && (dest || c.departed) {
+	clauseTrip := ""
+	if tr.typ == Visit {
+		// "a four-day trip which wraps up on Friday" (reading
+		// trip-relative, dates_tripclause.go): the relative clause's own
+		// day bounds the trip before any end or start word near the
+		// trigger does ("began a three-day visit on Monday that ended on
+		// Wednesday": the end word is the relative clause's)
+		if v := d.tripClauseRange(tr, c.s, c.date); v != c.date {
+			clauseTrip = v
+		}
+	}
+	if _, dest := c.cl.destination(tr.frame); tr.typ == Visit && clauseTrip == "" && c.ownDate != "" && (dest || c.departed) {
 		// "wrapped up a three-day visit to Lima on Friday": the
 		// visit's range, when the clause names where it went (a
 		// tour of a region is told by its stops); what later
@@ -218,13 +229,9 @@ func (r *eventRun) when(c *eventDraft) bool {
 	if tr.typ == Visit && c.date == c.ownDate && c.ownDate != "" {
 		c.date = d.untilBound(span{c.s.t0, c.s.t1}, tr, c.ownDate) // "... a visit that lasts until Thursday"
 	}
-	if tr.typ == Visit && c.date == c.ownDate {
-		if v := d.tripClauseRange(tr, c.s, c.date); v != c.date {
-			// "a four-day trip which wraps up on Friday" (reading
-			// trip-relative, dates_tripclause.go)
-			d.tracef("S%d %s %q: trip clause %q -> %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.date, v)
-			c.date = v
-		}
+	if clauseTrip != "" {
+		d.tracef("S%d %s %q: trip clause %q -> %q", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.date, clauseTrip)
+		c.date = clauseTrip
 	}
 	if c.date == c.ownDate && c.ownDate != "" {
 		if v := d.dayPair(span{c.s.t0, c.s.t1}, tr, c.ownDate); v != c.date {
