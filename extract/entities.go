@@ -517,6 +517,9 @@ func (d *document) ruleHonorific(lx *lexicon, c span, acr map[int]bool, depth in
 	}
 	m := d.personMention(lx, name, true)
 	m.text = d.textOf(span{c.t0, name.t1})
+	// "Peru's Minister of Mines, Dr. Lucia Paz": the honorific stands
+	// between a title and the name it belongs to
+	d.lowerTitleBefore(lx, c.t0, &m)
 	d.mentions = append(d.mentions, m)
 	// "Mr Lund and Ms Berg", "Sir Ian Hale and Mary Cole": the chunk goes
 	// on past "and" with a name of its own, classified on its own

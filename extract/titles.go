@@ -131,8 +131,8 @@ func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
 		k--
 	}
 	for s := k; s < end; s++ {
-		if s > k && toks[s-1].word && toks[s-1].cap && toks[s].cap {
-			continue // start at the first word of a capitalized run
+		if s > k && toks[s-1].word && toks[s-1].cap && toks[s].cap && !lx.is(toks[s-1].lower, wcArticle) {
+			continue // start at the first word of a capitalized run ("The" opens none)
 		}
 		ts, ok := d.titleAt(lx, s, end, false)
 		if !ok || ts.t1 != end && !d.postedIn(lx, ts.t1, end) {
