@@ -49,3 +49,17 @@ func TestTitleBeforeName(t *testing.T) {
 		{"the honorific's person keeps a bare title", "The minister, Dr. Ama Owusu, and Mr. Kwesi Arthur inspected the bridge.", "Ama Owusu", "minister", ""},
 	})
 }
+
+// TestTitleFieldList: a title's field may be a list of fields with commas
+// that "and" closes, before the name and after it, or a run of
+// capitalized words ending on a word of class domainend ("Development").
+// Trap: a list that a lower-case noun goes on is the sentence's, not the
+// title's. Every sentence is our own.
+func TestTitleFieldList(t *testing.T) {
+	checkTitleOfCases(t, []titleOfCase{
+		{"a list of fields before the name", "Zambia's Minister of Energy, Mines and Water, Mutale Chanda, opened the substation on Tuesday.", "Mutale Chanda", "Minister of Energy, Mines and Water", ""},
+		{"a list of fields after the name", "Kalinda Pheri, minister of trade, industry and tourism, said exports rose in the spring.", "Kalinda Pheri", "minister of trade, industry and tourism", ""},
+		{"a field run ending on Development", "Malawi's Minister of Rural Development, Chikondi Banda, toured the flooded districts.", "Chikondi Banda", "Minister of Rural Development", ""},
+		{"a noun goes on the list (trap)", "In the years of Kalinda Pheri, minister of finance, education and health spending doubled.", "Kalinda Pheri", "minister of finance", ""},
+	})
+}
