@@ -329,6 +329,7 @@ func init() {
 	classifyRules = []classifyRule{
 		{"title", (*document).ruleTitle},
 		{"honorific", (*document).ruleHonorific},
+		{"title-field", (*document).ruleTitleField},
 		{"known-organization", (*document).ruleKnownOrg},
 		{"gazetteer-place", (*document).ruleGazetteerPlace},
 		{"coordination", (*document).ruleCoordination},

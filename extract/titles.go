@@ -164,6 +164,9 @@ func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
 		if s > k && toks[s-1].word && toks[s-1].cap && toks[s].cap && !lx.is(toks[s-1].lower, wcArticle) {
 			continue // start at the first word of a capitalized run ("The" opens none)
 		}
+		if lx.is(toks[s].lower, wcArticle) {
+			continue // "The Treasury secretary X": the title has no article
+		}
 		ts, ok := d.titleAt(lx, s, end, false)
 		if !ok || ts.t1 != end && !d.postedIn(lx, ts.t1, end) {
 			continue

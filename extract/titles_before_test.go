@@ -63,3 +63,30 @@ func TestTitleFieldList(t *testing.T) {
 		{"a noun goes on the list (trap)", "In the years of Kalinda Pheri, minister of finance, education and health spending doubled.", "Kalinda Pheri", "minister of finance", ""},
 	})
 }
+
+// TestTitleAfterCoordinatedPerson: in "<name> and <Title> <name>" the words
+// before "and" are a person of their own, not part of the title, when the
+// story gives evidence no table does: a lower-case title right before them,
+// or their last word standing alone later, as a surname. A capitalized
+// field before a lower-case office word opens a title and is no
+// organization. Traps: a field joined by "and" to the title's own field
+// stays in the title, and a ministry whose name holds "and" stays an
+// organization. Every sentence is our own.
+func TestTitleAfterCoordinatedPerson(t *testing.T) {
+	checkTitleOfCases(t, []titleOfCase{
+		{"a lower-case title before the first person", "Fisheries minister Taveke Moana and Trade Minister Losa Fonua signed the pact in Apia.", "Losa Fonua", "Trade Minister", ""},
+		{"the first person keeps the lower-case title", "Fisheries minister Taveke Moana and Trade Minister Losa Fonua signed the pact in Apia.", "Taveke Moana", "Fisheries minister", ""},
+		{"the first person's surname stands alone later", "Talks between Taveke Moana and Energy Minister Losa Fonua ran late on Thursday. Moana told reporters the terms were settled.", "Losa Fonua", "Energy Minister", ""},
+		{"a field before a lower-case office is no organization", "Fisheries minister Taveke Moana and Minister for Fisheries Sione Latu met in Neiafu. Moana said quotas would fall.", "Sione Latu", "Minister for Fisheries", "Fisheries"},
+		{"a field joined by and stays in the title (trap)", "Business and Trade Secretary Losa Fonua opened the fair on Saturday.", "Losa Fonua", "Business and Trade Secretary", ""},
+		{"an article is no part of the title", "The Treasury secretary Losa Fonua cut the fuel levy. The Treasury said revenue would hold.", "Losa Fonua", "Treasury secretary", ""},
+	})
+	rec := extractText(t, "titles", "2026-06-09", "Health minister Ana Paz and her deputy visited the ward. Paz said the Health and Education Ministry would pay.")
+	found := false
+	for _, e := range rec.Entities {
+		found = found || e.Type == extract.Organization && e.Text == "Health and Education Ministry"
+	}
+	if !found {
+		t.Errorf("a ministry named with \"and\" is no longer an organization (trap): %s", show(rec))
+	}
+}
