@@ -438,6 +438,11 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 					d.classify(lx, span{after + 1, c.t1}, acr, depth+1)
 					return true
 				}
+				if (i == c.t0 || i == c.t0+1 && lx.is(toks[c.t0].lower, wcArticle)) && ts.t1 == c.t1 && ts.t1-ts.t0 > 1 && d.nameAfterComma(lx, c.t1) {
+					// "Cabinet Secretary for Health, Dr. Ana Paz": the whole
+					// chunk is the title of the name after the comma
+					return true
+				}
 				return false
 			}
 			if name.t1 == c.t1 && name.t1-name.t0 == 1 && lx.is(toks[name.t0].lower, wcBody) {

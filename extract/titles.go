@@ -377,3 +377,25 @@ func (d *document) postedIn(lx *lexicon, k, end int) bool {
 	n, v := lx.locs.longest(d.toks, k+1, end)
 	return v >= 0 && k+1+n == end
 }
+
+// nameAfterComma: a comma at k, then a capitalized word that opens a name
+// (an honorific, or a run of two or more words between commas): "..., Dr.
+// Ana Paz", "..., Ana
+// Paz,"). A run that is all a place or a known organization is no name.
+func (d *document) nameAfterComma(lx *lexicon, k int) bool {
+	toks := d.toks
+	if k+2 >= len(toks) || toks[k].text != "," || !d.isCapWord(k+1) || toks[k+1].sent != toks[k].sent {
+		return false
+	}
+	if lx.honorific[strings.TrimSuffix(toks[k+1].text, ".")] {
+		return true
+	}
+	e := d.capRunEnd(k + 1)
+	if n, _ := lx.locs.longest(toks, k+1, e); n == e-(k+1) {
+		return false
+	}
+	if n, _ := lx.orgs.longest(toks, k+1, e); n == e-(k+1) {
+		return false
+	}
+	return e > k+2 && e < len(toks) && toks[e].text == ","
+}

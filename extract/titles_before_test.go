@@ -60,6 +60,7 @@ func TestTitleFieldList(t *testing.T) {
 		{"a list of fields before the name", "Zambia's Minister of Energy, Mines and Water, Mutale Chanda, opened the substation on Tuesday.", "Mutale Chanda", "Minister of Energy, Mines and Water", ""},
 		{"a list of fields after the name", "Kalinda Pheri, minister of trade, industry and tourism, said exports rose in the spring.", "Kalinda Pheri", "minister of trade, industry and tourism", ""},
 		{"a field run ending on Development", "Malawi's Minister of Rural Development, Chikondi Banda, toured the flooded districts.", "Chikondi Banda", "Minister of Rural Development", ""},
+		{"a whole-chunk title before a comma and a name is no organization", "The Cabinet Secretary for Health, Victoria Kioko, opened the clinic near Kitui on Friday.", "Victoria Kioko", "Cabinet Secretary for Health", "Cabinet Secretary for Health"},
 		{"a noun goes on the list (trap)", "In the years of Kalinda Pheri, minister of finance, education and health spending doubled.", "Kalinda Pheri", "minister of finance", ""},
 	})
 }
