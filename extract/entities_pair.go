@@ -127,5 +127,35 @@ func (d *document) namedPersonBefore(lx *lexicon, t0, j int) bool {
 			return true
 		}
 	}
-	return d.standsAlone(span{j - 1, j}, j) || d.surnameCues().alone[d.toks[j-1].text]
+	return d.aloneWords()[d.toks[j-1].text]
+}
+
+// aloneWords: the capitalized words the story gives standing alone, read
+// once per story (a linear pass, so that the pair rule stays linear): a
+// one-word run not first in its sentence and not joined to capitalized
+// words or connectors (as standsAlone reads one span), and the surnames
+// surnameCues finds alone with a person's cue ("Kereama said").
+func (d *document) aloneWords() map[string]bool {
+	if d.aloneWordSet != nil {
+		return d.aloneWordSet
+	}
+	set := map[string]bool{}
+	toks := d.toks
+	for i := d.bodyTok; i < len(toks); i++ {
+		if !d.isCapWord(i) || d.sentenceInitial(i) {
+			continue
+		}
+		if p := toks[i-1]; p.sent == toks[i].sent && (d.isCapWord(i-1) || d.lx.connector[p.lower] || d.lx.nameParticle[p.lower] || p.text == "&") {
+			continue
+		}
+		if d.capRunEnd(i) != i+1 { // read at a run's start only: linear
+			continue
+		}
+		set[toks[i].text] = true
+	}
+	for w := range d.surnameCues().alone {
+		set[w] = true
+	}
+	d.aloneWordSet = set
+	return set
 }
