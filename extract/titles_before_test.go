@@ -43,7 +43,7 @@ func checkTitleOfCases(t *testing.T, cases []titleOfCase) {
 func TestTitleBeforeName(t *testing.T) {
 	checkTitleOfCases(t, []titleOfCase{
 		{"an honorific between title and name", "Ghana's Minister of Mines, Dr. Efua Mensah, toured the gold fields near Tarkwa on Friday.", "Efua Mensah", "Minister of Mines", ""},
-		{"a sentence-initial The before the title", "The Secretary for Justice, Miriam Achola, refused to comment on the ruling.", "Miriam Achola", "Secretary for Justice", ""},
+		{"a sentence-initial The before the title", "The Secretary for Justice, Miriam Achola, would not discuss the ruling with reporters.", "Miriam Achola", "Secretary for Justice", ""},
 		{"The, a title and an honorific", "The Minister of Health, Prof. Nnamdi Eze, opened the new clinic wing in Enugu.", "Nnamdi Eze", "Minister of Health", ""},
 		{"the next person joined by and has no title (trap)", "The minister, Dr. Ama Owusu, and Mr. Kwesi Arthur inspected the bridge.", "Kwesi Arthur", "", ""},
 		{"the honorific's person keeps a bare title", "The minister, Dr. Ama Owusu, and Mr. Kwesi Arthur inspected the bridge.", "Ama Owusu", "minister", ""},
