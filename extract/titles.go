@@ -399,3 +399,23 @@ func (d *document) nameAfterComma(lx *lexicon, k int) bool {
 	}
 	return e > k+2 && e < len(toks) && toks[e].text == ","
 }
+
+// titledPersonAfter: within sixteen tokens after k in sentence s stands a
+// person whose title runs up to the name (lowerTitleBefore): the person an
+// appositive title keeps apart from a trigger ("received by the Minister of
+// Agriculture, Fisheries and Water Resources, X").
+func (d *document) titledPersonAfter(k int, s sentence) bool {
+	for _, x := range d.mentionsIn(span{k + 7, min(k+17, s.t1)}) {
+		if x.typ != Person || d.toks[x.span.t0].sent != d.toks[k].sent {
+			continue
+		}
+		at := x.span.t0
+		if at > k && d.lx.honorific[strings.TrimSuffix(d.toks[at-1].text, ".")] {
+			at-- // "Dr X"
+		}
+		var probe mention
+		d.lowerTitleBefore(d.lx, at, &probe)
+		return len(probe.titles) > 0
+	}
+	return false
+}

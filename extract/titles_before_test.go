@@ -91,3 +91,21 @@ func TestTitleAfterCoordinatedPerson(t *testing.T) {
 		t.Errorf("a ministry named with \"and\" is no longer an organization (trap): %s", show(rec))
 	}
 }
+
+// TestReceivedByTitledPerson: a trigger that needs its object ("received")
+// reaches a person that an appositive title keeps more than six tokens
+// away. Every sentence is our own.
+func TestReceivedByTitledPerson(t *testing.T) {
+	rec := extractText(t, "titles", "2026-06-09", "Senator Paulo Mendes arrived in Lima on Monday.\n\nOn Tuesday he was received by Peru's Minister for Fisheries, Dr Anselmo Quispe, who praised the plan.")
+	for _, e := range rec.Events {
+		if e.Type != "meeting" {
+			continue
+		}
+		for _, p := range e.Participants {
+			if p.Name == "Anselmo Quispe" {
+				return
+			}
+		}
+	}
+	t.Errorf("no meeting with Anselmo Quispe: %s", show(rec))
+}
