@@ -15,16 +15,19 @@ type document struct {
 	// titleWord)
 	titleSplits map[string]titleSplit
 	titleWords  map[string]bool
-	trace       func(format string, args ...any) // decisions, for debugging
-	partyObs    func(PartyDraft) int             // receives each draft's party candidates and may choose one (Extractor.PartyDrafts)
-	argsObs     func(ArgsDraft)                  // receives each draft's candidate parties (Extractor.ArgsDrafts, args.go)
-	keepRemoved bool                             // keep what rules remove (rescue_trace.go)
-	removed     []removedEvent
-	rejecting   bool              // while candidates reads a sentence's triggers
-	rejected    []rejectedTrigger // the triggers a sense rule removed, kept
-	text        string
-	toks        []token
-	sent        []sentence
+	// capitalized words the story also gives standing alone, as surnames
+	// are (entities_pair.go aloneWords); read once, on first use
+	aloneWordSet map[string]bool
+	trace        func(format string, args ...any) // decisions, for debugging
+	partyObs     func(PartyDraft) int             // receives each draft's party candidates and may choose one (Extractor.PartyDrafts)
+	argsObs      func(ArgsDraft)                  // receives each draft's candidate parties (Extractor.ArgsDrafts, args.go)
+	keepRemoved  bool                             // keep what rules remove (rescue_trace.go)
+	removed      []removedEvent
+	rejecting    bool              // while candidates reads a sentence's triggers
+	rejected     []rejectedTrigger // the triggers a sense rule removed, kept
+	text         string
+	toks         []token
+	sent         []sentence
 
 	// bodyTok is the first token of the article proper: tokens before it are
 	// masthead or headline lines that no pass annotates.

@@ -329,6 +329,7 @@ func init() {
 	classifyRules = []classifyRule{
 		{"title", (*document).ruleTitle},
 		{"honorific", (*document).ruleHonorific},
+		{"title-field", (*document).ruleTitleField},
 		{"known-organization", (*document).ruleKnownOrg},
 		{"gazetteer-place", (*document).ruleGazetteerPlace},
 		{"coordination", (*document).ruleCoordination},
@@ -437,6 +438,11 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 					d.classify(lx, span{after + 1, c.t1}, acr, depth+1)
 					return true
 				}
+				if (i == c.t0 || i == c.t0+1 && lx.is(toks[c.t0].lower, wcArticle)) && ts.t1 == c.t1 && ts.t1-ts.t0 > 1 && d.nameAfterComma(lx, c.t1) {
+					// "Cabinet Secretary for Health, Dr. Ana Paz": the whole
+					// chunk is the title of the name after the comma
+					return true
+				}
 				return false
 			}
 			if name.t1 == c.t1 && name.t1-name.t0 == 1 && lx.is(toks[name.t0].lower, wcBody) {
@@ -517,6 +523,9 @@ func (d *document) ruleHonorific(lx *lexicon, c span, acr map[int]bool, depth in
 	}
 	m := d.personMention(lx, name, true)
 	m.text = d.textOf(span{c.t0, name.t1})
+	// "Peru's Minister of Mines, Dr. Lucia Paz": the honorific stands
+	// between a title and the name it belongs to
+	d.lowerTitleBefore(lx, c.t0, &m)
 	d.mentions = append(d.mentions, m)
 	// "Mr Lund and Ms Berg", "Sir Ian Hale and Mary Cole": the chunk goes
 	// on past "and" with a name of its own, classified on its own

@@ -29,7 +29,7 @@ func (d *document) personBeforeAnd(lx *lexicon, c span, i int) (int, bool) {
 		}
 		first := toks[c.t0].text
 		honorific := lx.honorific[strings.TrimSuffix(first, ".")]
-		if !honorific && (!lx.isGiven(first) || j-c.t0 < 2) {
+		if !honorific && (!lx.isGiven(first) && !d.namedPersonBefore(lx, c.t0, j) || j-c.t0 < 2) {
 			return 0, false // "Food and Drug Administration Commissioner X"
 		}
 		for k := c.t0; k < j; k++ {
@@ -108,4 +108,54 @@ func (d *document) standsAlone(s span, except int) bool {
 		return true
 	}
 	return false
+}
+
+// namedPersonBefore: the words [t0, j) before "and" name a person by the
+// story's own evidence where no table knows the given name: a lower-case
+// title stands right before them ("fisheries minister Anaru Kereama and
+// Trade Minister X"), or their last word stands alone elsewhere in the
+// story, as a surname does ("Kereama said": surnameCues).
+func (d *document) namedPersonBefore(lx *lexicon, t0, j int) bool {
+	if j-t0 < 2 {
+		return false
+	}
+	for s := max(0, t0-4); s < t0; s++ {
+		if d.toks[s].sent != d.toks[t0].sent {
+			continue
+		}
+		if ts, ok := d.parseLowerTitle(lx, s, t0); ok && !d.toks[ts.t1-1].cap {
+			return true
+		}
+	}
+	return d.aloneWords()[d.toks[j-1].text]
+}
+
+// aloneWords: the capitalized words the story gives standing alone, read
+// once per story (a linear pass, so that the pair rule stays linear): a
+// one-word run not first in its sentence and not joined to capitalized
+// words or connectors (as standsAlone reads one span), and the surnames
+// surnameCues finds alone with a person's cue ("Kereama said").
+func (d *document) aloneWords() map[string]bool {
+	if d.aloneWordSet != nil {
+		return d.aloneWordSet
+	}
+	set := map[string]bool{}
+	toks := d.toks
+	for i := d.bodyTok; i < len(toks); i++ {
+		if !d.isCapWord(i) || d.sentenceInitial(i) {
+			continue
+		}
+		if p := toks[i-1]; p.sent == toks[i].sent && (d.isCapWord(i-1) || d.lx.connector[p.lower] || d.lx.nameParticle[p.lower] || p.text == "&") {
+			continue
+		}
+		if d.capRunEnd(i) != i+1 { // read at a run's start only: linear
+			continue
+		}
+		set[toks[i].text] = true
+	}
+	for w := range d.surnameCues().alone {
+		set[w] = true
+	}
+	d.aloneWordSet = set
+	return set
 }

@@ -920,6 +920,11 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 				return x.typ == Person || d.isCapWord(x.span.t0)
 			}
 		}
+		// "was received by Peru's Minister for Fisheries, Dr X": a person
+		// whose title, before a comma, fills the gap to the trigger
+		if d.titledPersonAfter(m.t1, s) {
+			return true
+		}
 		// "will receive in Kigali next week Ghana's envoy, X": the
 		// object after the verb's adjuncts (clause_shift.go)
 		if as, k := d.shiftedObject(m.t1, d.clauseLimit(m.t1, s.t1)); k > m.t1 && len(as) > 0 {

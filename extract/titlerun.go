@@ -25,3 +25,28 @@ func (d *document) fieldTitleEnd(k int, s sentence) int {
 	}
 	return k // "defence correspondent", "business editor": a field before another head
 }
+
+// ruleTitleField: a capitalized chunk made only of title fields (titles.tsv:
+// domain; "and" between them) before a lower-case office or head word is
+// the opening of a title, not a name: "Fisheries minister Ana Paz",
+// "Mines and Energy minister X". It makes no entity; the person's own chunk
+// reads the whole title (lowerTitleBefore).
+func (d *document) ruleTitleField(lx *lexicon, c span, _ map[int]bool, _ int) bool {
+	toks := d.toks
+	for k := c.t0; k < c.t1; {
+		if k > c.t0 && k+1 < c.t1 && toks[k].lower == "and" {
+			k++
+		}
+		n := lx.titles.longestKind(toks, k, c.t1, titleDomain)
+		if n == 0 {
+			return false
+		}
+		k += n
+	}
+	h := c.t1
+	if h >= len(toks) || toks[h].cap || toks[h].sent != toks[c.t0].sent {
+		return false
+	}
+	return lx.titles.longestKind(toks, h, min(h+2, len(toks)), titleOffice) > 0 ||
+		lx.titles.longestKind(toks, h, min(h+2, len(toks)), titleHead) > 0
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The titles pass reads titles of office around a person's name: before it
 // ("Deputy Secretary of State Christopher Landau", "chief executive Mei
 // Tanaka", "Chile's foreign minister, Ana Soto"), after it ("Mei Tanaka,
@@ -90,16 +92,7 @@ func (d *document) complement(lx *lexicon, end, limit int) int {
 		return end
 	}
 	if n := lx.titles.longestKind(toks, c, limit, titleDomain); n > 0 {
-		end = c + n
-		// "of Trade and Industry", "of Investment, Industry and Trade"
-		for end+1 < limit && (toks[end].lower == "and" || toks[end].text == ",") {
-			m := lx.titles.longestKind(toks, end+1, limit, titleDomain)
-			if m == 0 {
-				break
-			}
-			end = end + 1 + m
-		}
-		return end
+		return d.domainListEnd(lx, c+n, limit)
 	}
 	if n := d.domainRun(lx, c, limit); n > 0 && toks[end].lower != "to" {
 		return c + n // "for Middle East Affairs"
@@ -108,6 +101,41 @@ func (d *document) complement(lx *lexicon, end, limit int) int {
 		return c + n // "ambassador to Japan"
 	}
 	return end
+}
+
+// domainListEnd extends a title's field that ends at end over further
+// fields: "and" and a field ("of Trade and Industry"), or a list of them
+// with commas that an "and" closes ("of Investment, Industry and Trade");
+// a comma and a field that no "and" follows are left out ("minister of
+// finance, energy prices ..."). It returns the new end.
+func (d *document) domainListEnd(lx *lexicon, end, limit int) int {
+	toks := d.toks
+	k, comma := end, false
+	for k+1 < limit && (toks[k].lower == "and" || toks[k].text == ",") {
+		and := toks[k].lower == "and"
+		comma = comma || toks[k].text == ","
+		if k+2 < limit && toks[k].text == "," && toks[k+1].lower == "and" {
+			and = true // the serial comma: "Agriculture, Fisheries, and Water"
+			k++
+		}
+		m := lx.titles.longestKind(toks, k+1, limit, titleDomain)
+		if m == 0 {
+			break
+		}
+		for j := k + 1; j < k+1+m; j++ {
+			and = and || toks[j].lower == "and" // "mines and energy": one field
+		}
+		k += 1 + m
+		if and && (!comma || !d.lowerNounAt(k)) {
+			end = k // a list that a noun goes on is no field: "finance, energy and oil prices"
+		}
+	}
+	return end
+}
+
+// lowerNounAt: token k is a lower-case noun.
+func (d *document) lowerNounAt(k int) bool {
+	return k < len(d.toks) && !d.toks[k].cap && strings.HasPrefix(d.toks[k].tag, "NN")
 }
 
 // parseTitle reads a capitalized title at i, as before a name.
@@ -127,12 +155,17 @@ func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
 	}
 	// scan back over words
 	k := end
-	for k > 0 && toks[k-1].word && toks[k-1].sent == toks[at].sent && k > end-8 {
+	// (commas too, inside a list of fields: "Minister of Agriculture,
+	// Fisheries and Water Resources, X")
+	for k > 0 && (toks[k-1].word || toks[k-1].text == "," && k > 1 && toks[k-2].word) && toks[k-1].sent == toks[at].sent && k > end-12 {
 		k--
 	}
 	for s := k; s < end; s++ {
-		if s > k && toks[s-1].word && toks[s-1].cap && toks[s].cap {
-			continue // start at the first word of a capitalized run
+		if s > k && toks[s-1].word && toks[s-1].cap && toks[s].cap && !lx.is(toks[s-1].lower, wcArticle) {
+			continue // start at the first word of a capitalized run ("The" opens none)
+		}
+		if lx.is(toks[s].lower, wcArticle) {
+			continue // "The Treasury secretary X": the title has no article
 		}
 		ts, ok := d.titleAt(lx, s, end, false)
 		if !ok || ts.t1 != end && !d.postedIn(lx, ts.t1, end) {
@@ -287,6 +320,11 @@ func (d *document) appositiveAll(lx *lexicon, at int) (span, span, []span, bool)
 		ts = more[len(more)-1]
 		more = more[:len(more)-1]
 	}
+	// "minister of industry, mines and energy": the list of fields goes on
+	// past the comma the title's run stopped at
+	if ts.t1 > ts.t0 && lx.titles.longestKind(toks, ts.t1-1, ts.t1, titleDomain) > 0 {
+		ts.t1 = d.domainListEnd(lx, ts.t1, len(toks))
+	}
 	// complement or employer
 	end := ts.t1
 	var org span
@@ -338,4 +376,46 @@ func (d *document) postedIn(lx *lexicon, k, end int) bool {
 	}
 	n, v := lx.locs.longest(d.toks, k+1, end)
 	return v >= 0 && k+1+n == end
+}
+
+// nameAfterComma: a comma at k, then a capitalized word that opens a name
+// (an honorific, or a run of two or more words between commas): "..., Dr.
+// Ana Paz", "..., Ana
+// Paz,"). A run that is all a place or a known organization is no name.
+func (d *document) nameAfterComma(lx *lexicon, k int) bool {
+	toks := d.toks
+	if k+2 >= len(toks) || toks[k].text != "," || !d.isCapWord(k+1) || toks[k+1].sent != toks[k].sent {
+		return false
+	}
+	if lx.honorific[strings.TrimSuffix(toks[k+1].text, ".")] {
+		return true
+	}
+	e := d.capRunEnd(k + 1)
+	if n, _ := lx.locs.longest(toks, k+1, e); n == e-(k+1) {
+		return false
+	}
+	if n, _ := lx.orgs.longest(toks, k+1, e); n == e-(k+1) {
+		return false
+	}
+	return e > k+2 && e < len(toks) && toks[e].text == ","
+}
+
+// titledPersonAfter: within sixteen tokens after k in sentence s stands a
+// person whose title runs up to the name (lowerTitleBefore): the person an
+// appositive title keeps apart from a trigger ("received by the Minister of
+// Agriculture, Fisheries and Water Resources, X").
+func (d *document) titledPersonAfter(k int, s sentence) bool {
+	for _, x := range d.mentionsIn(span{k + 7, min(k+17, s.t1)}) {
+		if x.typ != Person || d.toks[x.span.t0].sent != d.toks[k].sent {
+			continue
+		}
+		at := x.span.t0
+		if at > k && d.lx.honorific[strings.TrimSuffix(d.toks[at-1].text, ".")] {
+			at-- // "Dr X"
+		}
+		var probe mention
+		d.lowerTitleBefore(d.lx, at, &probe)
+		return len(probe.titles) > 0
+	}
+	return false
 }
