@@ -117,9 +117,12 @@ func (d *document) stayHolds(m trigMatch, s sentence) bool {
 // goback ("back", "after returning"), and the place is neither the
 // dateline's city nor in its country (a story filed from home).
 func (d *document) tourStop(m trigMatch, s sentence, at, end int) bool {
-	if !d.tripToldBefore(m) || !d.personBefore(m.t0, s) {
-		return false
-	}
+	return d.tripToldBefore(m) && d.personBefore(m.t0, s) && d.stopAway(m, s, at, end)
+}
+
+// stopAway: the clause of m, whose place spans at..end, dates the stop and
+// does not send the traveller home (see tourStop).
+func (d *document) stopAway(m trigMatch, s sentence, at, end int) bool {
 	c0, c1 := m.t0, d.clauseEnd(end, s.t1)
 	for c0 > s.t0 && d.toks[c0-1].text != ";" {
 		c0-- // "On Friday, she will be in ...": the date may open the sentence
