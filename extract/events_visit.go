@@ -127,6 +127,12 @@ func (d *document) stopAway(m trigMatch, s sentence, at, end int) bool {
 	for c0 > s.t0 && d.toks[c0-1].text != ";" {
 		c0-- // "On Friday, she will be in ...": the date may open the sentence
 	}
+	for k := end; k < c1; k++ {
+		if t := d.toks[k].text; t == "," || t == ";" {
+			c1 = k // "..., and then he flies home": the next clause's business
+			break
+		}
+	}
 	dated := false
 	for k := c0; k < c1; k++ {
 		if d.lx.is(d.toks[k].lower, wcReturn, wcGoBack) {
