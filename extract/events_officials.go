@@ -30,8 +30,7 @@ type partyRefinement struct {
 // partyRefinements is the list, in order; the first that yields wins, so
 // the officials of the event's own sentence come before the persons the
 // next sentence names (country-representatives, events_discourse_next.go).
-// The first two take only persons who hold a government office
-// (govOfficeAt); represented-by takes the person a "was represented by"
+// The first two take only holders of a government office (govOfficeAt); represented-by takes the person a "was represented by"
 // sentence names for each side, affiliation-holder the person whose
 // description names the body.
 var partyRefinements = []partyRefinement{

@@ -2,8 +2,8 @@ package extract
 
 // The represented-by refinement: sides that "were represented by" named
 // persons. News tells who spoke for each side of talks or a deal in one
-// sentence, the first clause passive and the later ones gapped ("Ghana
-// was represented by A and Togo by B"): when the event's own sentence or
+// sentence, the first clause passive ("Ghana was represented by A") and
+// the later ones gapped ("and Togo by B"): when the event's own sentence or
 // the next names such a person for every party the event has, the
 // persons are its parties (the guidelines: named persons first), one for
 // each of the event's sides; a side the sentence adds that the event
@@ -12,8 +12,8 @@ package extract
 // at the ceremony in Accra by X" tells another occasion. The next
 // sentence counts only when it names the event back by a noun of its
 // type ("the pact") and has no event of another type or date of its own:
-// "At Friday's summit, Ghana was represented by A and Togo by B" tells
-// who went to another occasion.
+// a sentence opening "At Friday's summit, Ghana was represented by A"
+// tells who went to another occasion.
 
 // representedWindow is how many sentences after the event's own may
 // name the sides' persons.
@@ -98,8 +98,8 @@ func (d *document) tellsEventAgain(s sentence, typ string) bool {
 	return true
 }
 
-// representedSides reads "X was represented by A, Y by B and Z by C" in
-// sentence s: each side (a country or an organization) with the first
+// representedSides reads a passive clause ("X was represented by A") and
+// the gapped ones after it (", Y by B", "and Z by C") in sentence s: each side (a country or an organization) with the first
 // person named within a few words after its "by". Nil when the sentence
 // has no such clause, a side has no person, or a person stands for two
 // sides.

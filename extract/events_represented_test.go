@@ -15,7 +15,7 @@ import (
 // its type, joined by "+" and sorted, one event a "|". Every sentence is
 // our own.
 func TestRepresentedBy(t *testing.T) {
-	const pact = "ACCRA, June 9, 2026 - Ghana and Togo signed a pact on Thursday to share the costs of a radar chain along their coast. "
+	const pact = "ACCRA, June 9, 2026 - On Thursday Ghana and Togo signed a pact that splits the cost of a radar chain along their coast. "
 	cases := []struct {
 		name, text, typ, want string
 	}{
