@@ -7,11 +7,14 @@ package extract
 // the next names such a person for every party the event has, the
 // persons are its parties (the guidelines: named persons first), one for
 // each of the event's sides; a side the sentence adds that the event
-// does not have (an observer body) is left out. The participle (word
+// does not have (an observer body) is left out, unless the event's own
+// sentence names it with the parties' kind (a third country the parties
+// rules missed). The participle (word
 // class represent) must be followed by "by" at once: "was represented
 // at the ceremony in Accra by X" tells another occasion. The next
 // sentence counts only when it names the event back by a noun of its
-// type ("the pact") and has no event of another type or date of its own:
+// type ("the pact") or is only the represented clauses (it opens with the
+// first side), and has no event of another type or date of its own:
 // a sentence opening "At Friday's summit, Ghana was represented by A"
 // tells who went to another occasion.
 
@@ -63,6 +66,15 @@ func (r *eventRun) refineRepresentedBy(c *eventDraft) ([]party, bool) {
 		for _, p := range c.parts {
 			ours[p] = true
 		}
+		// a side of the parties' kind that the event's own sentence names
+		// is the event's, one the cascade left out ("advisers from A, B and
+		// C agreed"); an observer named only here is not
+		kind := d.byCanon[c.parts[0]]
+		for _, m := range d.mentionsIn(span{d.sent[c.si].t0, d.sent[c.si].t1}) {
+			if e := d.entityOf(m); e != nil && has[e.canon] && e.typ == kind.typ && e.kind == kind.kind {
+				ours[e.canon] = true
+			}
+		}
 		var out []party
 		for _, x := range reps {
 			if ours[x.side.canon] { // an observer the sentence adds is no side
@@ -78,7 +90,7 @@ func (r *eventRun) refineRepresentedBy(c *eventDraft) ([]party, bool) {
 // that type ("the pact", "the talks"), tells no event of another type and
 // gives no date of its own; else it may tell another occasion.
 func (d *document) tellsEventAgain(s sentence, typ string) bool {
-	told := false
+	told := d.opensRepresented(s) // "X was represented by A ...": the sentence is only who went
 	for k := s.t0; k < s.t1 && !told; k++ {
 		told = d.sameTypeNoun(k, typ)
 	}
@@ -96,6 +108,22 @@ func (d *document) tellsEventAgain(s sentence, typ string) bool {
 		}
 	}
 	return true
+}
+
+// opensRepresented: sentence s opens with a side and its "was
+// represented by", no phrase of an occasion before them.
+func (d *document) opensRepresented(s sentence) bool {
+	for k := s.t0 + 1; k+1 < s.t1; k++ {
+		if d.lx.is(d.toks[k].lower, wcRepresent) && d.toks[k+1].lower == "by" {
+			j := k
+			for j > s.t0 && d.lx.is(d.toks[j-1].lower, wcAux, wcBe) {
+				j--
+			}
+			m, ok := d.mentionEndingAt(j, s)
+			return ok && j < k && m.span.t0 == s.t0
+		}
+	}
+	return false
 }
 
 // representedSides reads a passive clause ("X was represented by A") and
