@@ -30,7 +30,9 @@ type partyRefinement struct {
 // partyRefinements is the list, in order; the first that yields wins, so
 // the officials of the event's own sentence come before the persons the
 // next sentence names (country-representatives, events_discourse_next.go).
-// Both take only persons who hold a government office (govOfficeAt).
+// The first two take only holders of a government office (govOfficeAt); represented-by takes the person a "was represented by"
+// sentence names for each side, affiliation-holder the person whose
+// description names the body.
 var partyRefinements = []partyRefinement{
 	{"country-officials", (*eventRun).refineCountryOfficials, "their officials"},
 	{"country-representatives", (*eventRun).refineCountryRepresentatives, "their officials"},
