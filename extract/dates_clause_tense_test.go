@@ -40,8 +40,6 @@ func TestWeekdayOwnClauseTense(t *testing.T) {
 			"The retailer posted weaker sales and returns to shareholders on Tuesday.", "Tuesday", "2026-05-12"},
 		{"trap: was to tells no plan",
 			"The choir was to perform in York on Thursday, a day after its Leeds concert.", "Thursday", "2026-05-07"},
-		{"trap: a possessive weekday is the thing told",
-			"The goal, an aide said, is to turn Monday's talks into a written timetable.", "Monday", "2026-05-11"},
 		{"trap: a saying's day fronted after a conjunction",
 			"The inspector toured the dam on Monday, but on Tuesday her office said the tour would be cut short.", "Tuesday", "2026-05-12"},
 		{"trap: a fronted weekday with no verb of its own",
@@ -114,6 +112,10 @@ func TestFrontedYear(t *testing.T) {
 		{"trap: the saying's date", "In 2030 the levy will double, the treasurer said on May 4.", "May 4", "2026-05-04"},
 		{"trap: past a semicolon", "In 2021, the leagues met in Turin; on May 2 they signed a new charter.", "May 2", "2026-05-02"},
 		{"trap: a relative year wins", "In 2021, the leagues met in Turin, and on May 2 last year they signed a charter.", "May 2 last year", "2025-05-02"},
+		{"trap: since bounds a stretch, holds no day", "Since 2018, tram ridership has tripled, and on August 3 the city opens a second line.", "August 3", "2026-08-03"},
+		{"trap: by bounds a stretch, holds no day", "By 2031 the brewery intends to halve its water use, beginning on September 14 with a new filter.", "September 14", "2026-09-14"},
+		{"trap: a coordinated future clause has its own time", "In 2024 the ferry line carried two million passengers, and it will add a night crossing on October 2.", "October 2", "2026-10-02"},
+		{"trap: a future day in no year gone by", "In 2023, the mill said, its owners will reopen the kiln on 9 July.", "9 July", "2026-07-09"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
