@@ -23,6 +23,8 @@ func TestWeekdayOwnClauseTense(t *testing.T) {
 			"The choir rehearsed in Leeds on Monday; on Tuesday it travels to York.", "Tuesday", "2026-05-19"},
 		{"a weekday fronted after a comma and a conjunction",
 			"The inspector toured the dam on Monday, and on Tuesday she visits the water board in Kisumu.", "Tuesday", "2026-05-19"},
+		{"is to plus a verb is a plan, a possessive weekday too",
+			"Both coalition whips are to attend Monday's budget vote in the chamber.", "Monday", "2026-05-18"},
 		{"is to plus a verb is a plan",
 			"On Tuesday the two rectors are to sign an exchange charter in Padua.", "Tuesday", "2026-05-19"},
 		{"a past clause after a semicolon",
