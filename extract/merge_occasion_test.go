@@ -52,7 +52,7 @@ func TestOtherOccasionKeptApart(t *testing.T) {
 // after the coordinated repeat cue (events_again.go); a visit repeated
 // with a date only went to the same place. Traps: a repeat cue with no
 // coordinator ("met again in A") and one before a verb of its own ("and
-// again pressed him") tell one event. Every sentence is written for this
+// again pressed him", "and again on Thursday criticised") tell one event. Every sentence is written for this
 // test.
 func TestRepeatInOneClause(t *testing.T) {
 	cases := []struct {
@@ -60,7 +60,7 @@ func TestRepeatInOneClause(t *testing.T) {
 		want            []string // "date@place" of each event of typ, sorted; place omitted when "-"
 	}{
 		{"two meetings, two places and months", extract.Meeting,
-			"Renata Oyarzun and Henrik Dahl met in Bergen in April and again in Valdivia in August over the salmon quota.",
+			"Henrik Dahl held salmon-quota talks with Renata Oyarzun in Bergen in April and again in August in Valdivia.",
 			[]string{"2026-04@Bergen", "2026-08@Valdivia"}},
 		{"a meeting repeated on another day", extract.Meeting,
 			"Renata Oyarzun met Henrik Dahl in Oslo on Monday and again on Wednesday, the ministry said.",
@@ -74,6 +74,9 @@ func TestRepeatInOneClause(t *testing.T) {
 		{"again before a verb of its own (trap)", extract.Meeting,
 			"Renata Oyarzun met Henrik Dahl in Bergen on Monday and again pressed him on the salmon quota.",
 			[]string{"2026-09-07@Bergen"}},
+		{"again, a date, then a verb of its own (trap)", extract.Meeting,
+			"Renata Oyarzun received Henrik Dahl in Tromsø on Monday and again on Thursday criticised the quota cut.",
+			[]string{"2026-09-07@Tromsø"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
