@@ -124,4 +124,3 @@ func noneIfEmpty(s string) string {
 	}
 	return s
 }
-
