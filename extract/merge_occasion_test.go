@@ -13,8 +13,9 @@ import (
 // round of talks") tells a second event even when it inherits the first's
 // date and place, so both share type, parties and date (merge.go
 // otherOccasion). Traps:
-// a predicate noun ("the talks were the third round") and a plain
-// retelling stay one event. Every sentence is written for this test.
+// a predicate noun ("the talks were the third round"), a definite subject
+// noun with a repeat cue ("the talks again stalled") and a plain retelling
+// stay one event. Every sentence is written for this test.
 func TestOtherOccasionKeptApart(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -28,6 +29,8 @@ func TestOtherOccasionKeptApart(t *testing.T) {
 			"Renata Oyarzun opened a first round of negotiations with Henrik Dahl on Tuesday. Afterwards a second round of negotiations between Oyarzun and Dahl began at the embassy.", 2},
 		{"a predicate noun names the talks told (trap)",
 			"Renata Oyarzun held talks with Henrik Dahl in Puerto Montt on Tuesday. The talks were the third round since the permit dispute began.", 1},
+		{"a definite subject noun that does something again (trap)",
+			"Renata Oyarzun held talks with Henrik Dahl in Puerto Montt on Tuesday. Their talks once more stalled over permit fees, according to a ministry aide.", 1},
 		{"a retelling (trap)",
 			"Renata Oyarzun met Henrik Dahl in Puerto Montt on Tuesday. Oyarzun said the meeting with Dahl had cleared up the permit question.", 1},
 	}
