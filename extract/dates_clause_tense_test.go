@@ -34,7 +34,7 @@ func TestWeekdayOwnClauseTense(t *testing.T) {
 			"The two rectors are to sign an exchange charter in Padua on Wednesday.", "Wednesday", "2026-05-13"},
 		{"trap: the past clause before the conjunction keeps its day",
 			"The trade envoy landed in Accra on Monday and flies to Lomé on Tuesday.", "Monday", "2026-05-11"},
-		{"trap: a past weekday in reported speech about a plan",
+		{"trap: the day a plan was told, in reported speech",
 			"Her aide told reporters on Monday that the envoy intended to fly to Lomé on Saturday.", "Monday", "2026-05-11"},
 		{"trap: the plan told on a past day stays ahead",
 			"Her aide told reporters on Monday that the envoy would fly to Lomé on Saturday.", "Saturday", "2026-05-16"},

@@ -63,8 +63,8 @@ func (d *document) repeatCueAt(k, limit int) int {
 // the stretch's end: a clause word, a punctuation mark (a comma inside a
 // date stays in it: "June 3, 2025") or the sentence's end. A verb in the
 // stretch makes it no occasion: the cue then belongs to that verb's own
-// predicate ("met X in Oslo on Monday and again on Wednesday urged a
-// cut": the urging, not a second meeting).
+// predicate ("... and once more that week pressed for lower fees": the
+// pressing, not a second meeting).
 func (d *document) againStretch(k, limit int, ev Event, cue string) (againOccasion, bool) {
 	end := k
 	for end < limit {

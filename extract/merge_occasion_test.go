@@ -55,7 +55,8 @@ func TestOtherOccasionKeptApart(t *testing.T) {
 // after the coordinated repeat cue (events_again.go); a visit repeated
 // with a date only went to the same place. Traps: a repeat cue with no
 // coordinator ("met again in A") and one before a verb of its own ("and
-// again pressed him", "and again on Thursday criticised") tell one event. Every sentence is written for this
+// again pressed him", "and once more on Thursday criticised") tell one
+// event. Every sentence is written for this
 // test.
 func TestRepeatInOneClause(t *testing.T) {
 	cases := []struct {
@@ -66,7 +67,7 @@ func TestRepeatInOneClause(t *testing.T) {
 			"Henrik Dahl held salmon-quota talks with Renata Oyarzun in Bergen in April and again in August in Valdivia.",
 			[]string{"2026-04@Bergen", "2026-08@Valdivia"}},
 		{"a meeting repeated on another day", extract.Meeting,
-			"Renata Oyarzun met Henrik Dahl in Oslo on Monday and again on Wednesday, the ministry said.",
+			"Renata Oyarzun met Henrik Dahl on Monday at the Oslo fish exchange and again on Wednesday, the ministry said.",
 			[]string{"2026-09-07@Oslo", "2026-09-09@-"}},
 		{"a visit repeated in another month", extract.Visit,
 			"Henrik Dahl visited Lima in May and once more in July, each time with a trade delegation.",
@@ -78,7 +79,7 @@ func TestRepeatInOneClause(t *testing.T) {
 			"Renata Oyarzun met Henrik Dahl in Bergen on Monday and again pressed him on the salmon quota.",
 			[]string{"2026-09-07@Bergen"}},
 		{"again, a date, then a verb of its own (trap)", extract.Meeting,
-			"Renata Oyarzun received Henrik Dahl in Tromsø on Monday and again on Thursday criticised the quota cut.",
+			"Renata Oyarzun received Henrik Dahl on Monday at her Tromsø office and once more on Thursday criticised the quota cut.",
 			[]string{"2026-09-07@Tromsø"}},
 	}
 	for _, c := range cases {
