@@ -76,7 +76,7 @@ func TestRepeatInOneClause(t *testing.T) {
 			"Renata Oyarzun and Henrik Dahl met again in Bergen on Monday.",
 			[]string{"2026-09-07@Bergen"}},
 		{"again before a verb of its own (trap)", extract.Meeting,
-			"Renata Oyarzun met Henrik Dahl in Bergen on Monday and again pressed him on the salmon quota.",
+			"Renata Oyarzun met Henrik Dahl on Monday in Bergen and again pressed him on the salmon quota.",
 			[]string{"2026-09-07@Bergen"}},
 		{"again, a date, then a verb of its own (trap)", extract.Meeting,
 			"Renata Oyarzun received Henrik Dahl on Monday at her Tromsø office and once more on Thursday criticised the quota cut.",
