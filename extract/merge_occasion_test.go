@@ -79,7 +79,7 @@ func TestRepeatInOneClause(t *testing.T) {
 			"Renata Oyarzun met Henrik Dahl on Monday in Bergen and again pressed him on the salmon quota.",
 			[]string{"2026-09-07@Bergen"}},
 		{"again, a date, then a verb of its own (trap)", extract.Meeting,
-			"Renata Oyarzun received Henrik Dahl on Monday at her Tromsø office and once more on Thursday criticised the quota cut.",
+			"Renata Oyarzun received Henrik Dahl on Monday in Tromsø and once more on Thursday criticised the quota cut.",
 			[]string{"2026-09-07@Tromsø"}},
 	}
 	for _, c := range cases {
