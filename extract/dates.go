@@ -891,7 +891,6 @@ func (d *document) tenseAt(i int) int {
 	// a weekday keeps the verb's tense: "agreed to buy the stake on
 	// Tuesday" is the agreeing's Tuesday
 	_, weekday := d.lx.dateWord(dwWeekday, strings.TrimSuffix(strings.TrimSuffix(d.toks[i].lower, "'s"), "’s"))
-	possessive := strings.HasSuffix(d.toks[i].lower, "'s") || strings.HasSuffix(d.toks[i].lower, "’s") || i+1 < s.t1 && (d.toks[i+1].lower == "'s" || d.toks[i+1].lower == "’s")
 	verdict := func(k int) (int, bool) {
 		t := d.toks[k]
 		if d.lx.is(t.lower, wcReport) {
@@ -951,9 +950,9 @@ func (d *document) tenseAt(i int) int {
 		}
 		// "the two ministers are to sign the accord on Tuesday": a present
 		// "be" before the infinitive is a plan (class be-present; "was to
-		// sign" tells no side of today); a possessive date names a thing
-		// already told ("is to turn Monday's talks into a text")
-		if t.tag == "VB" && k-2 >= s.t0 && d.toks[k-1].lower == "to" && d.lx.is(d.toks[k-2].lower, wcBePresent) && !possessive {
+		// sign" tells no side of today; a possessive date is no exception:
+		// "are to attend Friday's vote" is ahead too)
+		if t.tag == "VB" && k-2 >= s.t0 && d.toks[k-1].lower == "to" && d.lx.is(d.toks[k-2].lower, wcBePresent) {
 			return 1, true
 		}
 		// "is meeting Li on Thursday": a present progressive with a date

@@ -78,8 +78,8 @@ func (d *document) frontedYear(i int) int {
 	if k < i && d.toks[k].tag == "CC" {
 		k++
 	}
-	if k >= i || d.toks[k].tag != "IN" {
-		return 0
+	if k >= i || !d.lx.is(d.toks[k].lower, wcYearSpan) {
+		return 0 // "Since 2020, ...", "By 2030, ...": no span that holds the day
 	}
 	k++
 	for k < i {
@@ -99,7 +99,7 @@ func (d *document) frontedYear(i int) int {
 	default:
 		return 0
 	}
-	if j := i - 1; j > k && d.toks[j].lower == "on" {
+	if j := i - 1; j > k && d.lx.is(d.toks[j].lower, wcDayPrep) {
 		i = j
 	}
 	if d.lx.is(d.toks[i-1].lower, wcReport) {
@@ -109,8 +109,35 @@ func (d *document) frontedYear(i int) int {
 		if d.toks[j].text == ";" {
 			return 0
 		}
+		if d.clauseOpensAt(j, s) && d.finiteVerbIn(j+1, i) {
+			// "In 2024 the port handled ..., and it will dredge the
+			// channel on May 9": a coordinated clause with a verb of its
+			// own has its own time
+			return 0
+		}
+	}
+	return d.yearHolds(y, i)
+}
+
+// yearHolds: year y, else 0 when the clause of the date at token i speaks
+// of what is ahead (tenseAt) and y is behind the published year: a thing
+// still to come does not fall in a year gone by.
+func (d *document) yearHolds(y, i int) int {
+	if d.ref.hasYear && y < d.ref.t.Year() && d.tenseAt(i) > 0 {
+		return 0
 	}
 	return y
+}
+
+// finiteVerbIn: a finite verb or a modal stands in tokens [from, to).
+func (d *document) finiteVerbIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch d.toks[k].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // apposedYear: a year after a preposition is set off by a comma right
@@ -122,9 +149,12 @@ func (d *document) apposedYear(i int, s sentence) int {
 	if k > s.t0 && d.toks[k].tag == "IN" {
 		k--
 	}
-	if k-2 < s.t0 || d.toks[k].text != "," || d.toks[k-2].tag != "IN" {
+	if k-2 < s.t0 || d.toks[k].text != "," || !d.lx.is(d.toks[k-2].lower, wcYearSpan) {
 		return 0
 	}
-	y, _ := yearNum(d.toks[k-1].text)
-	return y
+	y, ok := yearNum(d.toks[k-1].text)
+	if !ok {
+		return 0
+	}
+	return d.yearHolds(y, i)
 }

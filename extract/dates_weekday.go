@@ -169,12 +169,20 @@ func (d *document) clauseOpensAt(k int, s sentence) bool {
 // conjoinedPresent: the plural-tagged schedule word at token k, after a
 // conjunction, is a present verb conjoined to an earlier predicate ("flew
 // to Pretoria on Monday and returns to Durban on Friday"): a finite verb
-// stands before the conjunction in sentence s, and "to" or a preposition
-// and a capitalized name follow the word ("returns to Durban", "leaves
-// for Oslo"; not "sales and returns to investors").
+// stands before the conjunction in sentence s, a preposition of a
+// destination (class destprep) and a capitalized name follow the word
+// ("returns to Durban", "leaves for Oslo"; not "sales and returns to
+// investors", nor a noun before "of"), and no finite verb follows in its
+// clause (then the word is that verb's subject).
 func (d *document) conjoinedPresent(k int, s sentence) bool {
-	if k+2 >= s.t1 || (d.toks[k+1].tag != "TO" && d.toks[k+1].tag != "IN") || !d.toks[k+2].cap {
+	if k+2 >= s.t1 || !d.lx.is(d.toks[k+1].lower, wcDestPrep) || !d.toks[k+2].cap {
 		return false
+	}
+	for j := k + 2; j < s.t1 && d.toks[j].text != "," && !d.clauseOpensAt(j, s); j++ {
+		switch d.toks[j].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
 	}
 	for j := k - 2; j >= s.t0; j-- {
 		switch d.toks[j].tag {

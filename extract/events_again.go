@@ -30,7 +30,7 @@ func (d *document) againAfter(c *eventDraft, ev Event) (againOccasion, bool) {
 			return againOccasion{}, false
 		}
 		prev := d.toks[k-1].lower
-		if prev != "and" && prev != "," {
+		if !d.lx.is(prev, wcCoordinator) && prev != "," {
 			continue
 		}
 		n := d.repeatCueAt(k, s.t1)
@@ -60,13 +60,19 @@ func (d *document) repeatCueAt(k, limit int) int {
 }
 
 // againStretch takes the first place and the first date from token k to
-// the stretch's end: a clause word, a verb, a punctuation mark but a comma,
-// or the sentence's end.
+// the stretch's end: a clause word, a punctuation mark (a comma inside a
+// date stays in it: "June 3, 2025") or the sentence's end. A verb in the
+// stretch makes it no occasion: the cue then belongs to that verb's own
+// predicate ("... and once more that week pressed for lower fees": the
+// pressing, not a second meeting).
 func (d *document) againStretch(k, limit int, ev Event, cue string) (againOccasion, bool) {
 	end := k
 	for end < limit {
 		t := d.toks[end]
-		if d.lx.is(t.lower, wcClause) || len(t.tag) >= 2 && t.tag[:2] == "VB" || !t.word && t.text != "," {
+		if len(t.tag) >= 2 && t.tag[:2] == "VB" {
+			return againOccasion{}, false
+		}
+		if d.lx.is(t.lower, wcClause) || !t.word && !(t.text == "," && d.inDate(end)) {
 			break
 		}
 		end++

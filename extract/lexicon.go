@@ -193,6 +193,7 @@ const (
 	wcDestPrep    // trips (events_trips.go): "to", "in", "for" before a place a trip goes to
 	wcCoordinator // clauses (clause_shift.go): "and" joins, opens no object
 	wcDayPrep     // clauses (clause_shift.go): "on" opens a day ("on Tuesday"), never a place
+	wcYearSpan    // dates (dates_fronted.go): "in", "during": a year after them holds the days of its clause
 	wcNotDest     // trips (events_trips.go): "from", "of", "with" before a place: no stop of the trip
 	wcReturn      // trips (events_trips.go): "home", "back" before a place: a return, no leg
 	wcGoBack      // dates (dates_departure.go): "returns to Y on Sunday" ends a visit told before
@@ -261,7 +262,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
 	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "represent": wcRepresent,
-	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep,
+	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
 	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural}
 

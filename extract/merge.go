@@ -1013,7 +1013,11 @@ func (d *document) otherTense(prev, ev *Event) {
 // keeps the two apart by the same cue. When both mentions give that date
 // themselves, the fold stands as before. A description of the event told
 // ("It was their second meeting", "The summit is the third round of
-// them") stays a mention of it.
+// them") stays a mention of it. A definite noun that is its clause's
+// subject ("The talks again broke up without a deal") retells the event
+// told: a repeat cue then says the event did something again, not that it
+// was held again, so only a cue of another occasion ("the second
+// meeting") counts.
 func (d *document) otherOccasion(prev, ev *Event) {
 	f := ev.facts
 	if !f.set || !prev.facts.set || f.sent == prev.facts.sent || d.describesTold(f) || d.predicateNoun(f) {
@@ -1022,13 +1026,40 @@ func (d *document) otherOccasion(prev, ev *Event) {
 	if f.ownDate && prev.facts.ownDate {
 		return // both state the same date themselves: a sitting of one day's talks told again stays the merge pass's
 	}
-	if c := d.occasionCue(f, true); c != "" {
+	if c := d.occasionCue(f, !d.definiteSubject(f)); c != "" {
 		if d.sameOrdinal(c, prev.facts) {
 			return // "a sixth round ... The sixth round had been delayed": one round named alike
 		}
 		d.tracef("same id, another occasion: %q before or after %q", c, ev.Trigger)
 		ev.ID = eventIDOf(*ev, "|occasion="+strconv.Itoa(f.sent))
 	}
+}
+
+// definiteSubject: the mention's trigger is a noun after a determiner of
+// class definite (adjectives between), with no verb before it in its
+// clause: the subject that names an event already told ("The meeting
+// ...", "Their talks ...").
+func (d *document) definiteSubject(f mentionFacts) bool {
+	if !f.set || f.verb {
+		return false
+	}
+	s := d.sent[f.sent]
+	k := f.n0 - 1
+	for k >= s.t0 && (d.toks[k].tag == "JJ" || d.toks[k].hyphen) {
+		k--
+	}
+	if k < s.t0 || !d.lx.is(d.toks[k].lower, wcDefinite) {
+		return false
+	}
+	for j := k - 1; j >= s.t0; j-- {
+		if d.toks[j].text == "," || d.clauseOpensAt(j, s) {
+			break
+		}
+		if tg := d.toks[j].tag; len(tg) >= 2 && tg[:2] == "VB" || tg == "MD" {
+			return false
+		}
+	}
+	return true
 }
 
 // sameOrdinal: an occasion cue that is an ordinal (date_words.tsv class

@@ -13,8 +13,9 @@ import (
 // round of talks") tells a second event even when it inherits the first's
 // date and place, so both share type, parties and date (merge.go
 // otherOccasion). Traps:
-// a predicate noun ("the talks were the third round") and a plain
-// retelling stay one event. Every sentence is written for this test.
+// a predicate noun ("the talks were the third round"), a definite subject
+// noun with a repeat cue ("the talks again stalled") and a plain retelling
+// stay one event. Every sentence is written for this test.
 func TestOtherOccasionKeptApart(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -28,6 +29,8 @@ func TestOtherOccasionKeptApart(t *testing.T) {
 			"Renata Oyarzun opened a first round of negotiations with Henrik Dahl on Tuesday. Afterwards a second round of negotiations between Oyarzun and Dahl began at the embassy.", 2},
 		{"a predicate noun names the talks told (trap)",
 			"Renata Oyarzun held talks with Henrik Dahl in Puerto Montt on Tuesday. The talks were the third round since the permit dispute began.", 1},
+		{"a definite subject noun that does something again (trap)",
+			"Renata Oyarzun held talks with Henrik Dahl in Puerto Montt on Tuesday. Their talks once more stalled over permit fees, according to a ministry aide.", 1},
 		{"a retelling (trap)",
 			"Renata Oyarzun met Henrik Dahl in Puerto Montt on Tuesday. Oyarzun said the meeting with Dahl had cleared up the permit question.", 1},
 	}
@@ -52,7 +55,8 @@ func TestOtherOccasionKeptApart(t *testing.T) {
 // after the coordinated repeat cue (events_again.go); a visit repeated
 // with a date only went to the same place. Traps: a repeat cue with no
 // coordinator ("met again in A") and one before a verb of its own ("and
-// again pressed him") tell one event. Every sentence is written for this
+// again pressed him", "and once more on Thursday criticised") tell one
+// event. Every sentence is written for this
 // test.
 func TestRepeatInOneClause(t *testing.T) {
 	cases := []struct {
@@ -60,10 +64,10 @@ func TestRepeatInOneClause(t *testing.T) {
 		want            []string // "date@place" of each event of typ, sorted; place omitted when "-"
 	}{
 		{"two meetings, two places and months", extract.Meeting,
-			"Renata Oyarzun and Henrik Dahl met in Bergen in April and again in Valdivia in August over the salmon quota.",
+			"Henrik Dahl held salmon-quota talks with Renata Oyarzun in Bergen in April and again in August in Valdivia.",
 			[]string{"2026-04@Bergen", "2026-08@Valdivia"}},
 		{"a meeting repeated on another day", extract.Meeting,
-			"Renata Oyarzun met Henrik Dahl in Oslo on Monday and again on Wednesday, the ministry said.",
+			"Renata Oyarzun met Henrik Dahl on Monday at the Oslo fish exchange and again on Wednesday, the ministry said.",
 			[]string{"2026-09-07@Oslo", "2026-09-09@-"}},
 		{"a visit repeated in another month", extract.Visit,
 			"Henrik Dahl visited Lima in May and once more in July, each time with a trade delegation.",
@@ -72,8 +76,11 @@ func TestRepeatInOneClause(t *testing.T) {
 			"Renata Oyarzun and Henrik Dahl met again in Bergen on Monday.",
 			[]string{"2026-09-07@Bergen"}},
 		{"again before a verb of its own (trap)", extract.Meeting,
-			"Renata Oyarzun met Henrik Dahl in Bergen on Monday and again pressed him on the salmon quota.",
+			"Renata Oyarzun met Henrik Dahl on Monday in Bergen and again pressed him on the salmon quota.",
 			[]string{"2026-09-07@Bergen"}},
+		{"again, a date, then a verb of its own (trap)", extract.Meeting,
+			"Renata Oyarzun received Henrik Dahl on Monday in Tromsø and once more on Thursday criticised the quota cut.",
+			[]string{"2026-09-07@Tromsø"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
