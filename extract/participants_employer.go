@@ -21,7 +21,7 @@ func (d *document) leadersCompanies(a arg, last *Event) []party {
 			return nil
 		}
 		o := d.orgEntityNamed(e.org)
-		if o == nil || seen[o] {
+		if o == nil || seen[o] || d.partOfLongerOrg(o) {
 			return nil
 		}
 		seen[o] = true
@@ -49,4 +49,29 @@ func (d *document) orgEntityNamed(name string) *entity {
 		}
 	}
 	return nil
+}
+
+// partOfLongerOrg: the organization's one-word name is also a later word
+// of another organization's name in the story ("Vessa" beside "Orlo Vessa
+// Group", split where a place word opened the longer name): which
+// company the person works for is unsure, and leaders-companies keeps
+// the persons.
+func (d *document) partOfLongerOrg(o *entity) bool {
+	if strings.Contains(o.canon, " ") {
+		return false
+	}
+	for _, e := range d.ents {
+		if e == o || e.typ != Organization {
+			continue
+		}
+		for _, x := range append([]string{e.canon}, e.aliases...) {
+			f := strings.Fields(x)
+			for i := 1; i < len(f); i++ {
+				if strings.EqualFold(strings.TrimRight(f[i], "."), o.canon) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -54,6 +54,9 @@ func TestLeadersCompanies(t *testing.T) {
 		{"trap: two persons of one company name no two companies",
 			"BERGEN, March 3, 2026 - Brightwater Shipping chief executive Marta Lindqvist met Oskar Hallberg, finance director of Brightwater Shipping, in Bergen on Monday. The two companies will hold talks in Tromso in June.",
 			extract.Meeting, ""},
+		{"trap: an employer that is only part of a longer company name is unsure",
+			"BERGEN, March 3, 2026 - Norway's Brightwater Shipping and Japan's Kobe Kaiun Ltd. agreed on a charter pool. Brightwater Shipping chief executive Marta Lindqvist and Kobe Kaiun President Ken Ueda signed the deal in Bergen on Monday. The two companies will hold talks on fuel costs in Tromso in June.",
+			extract.Meeting, ""},
 	}
 	x, err := extract.New(extract.Options{Explain: true})
 	if err != nil {
