@@ -23,6 +23,9 @@ func (d *document) dropTripSummaries() {
 	for i := range d.events {
 		if why := d.tripSummary(i); why != "" {
 			d.tracef("visit %q (S%d) to %s: %s: dropped", d.events[i].Trigger, d.events[i].facts.sent, d.events[i].Location, why)
+			if d.keepRemoved {
+				d.removed = append(d.removed, removedEvent{ev: d.events[i], rule: "trip-summary", draft: removedDraft{sent: d.events[i].facts.sent}})
+			}
 			continue
 		}
 		out = append(out, d.events[i])
