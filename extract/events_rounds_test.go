@@ -33,7 +33,7 @@ func TestNextRound(t *testing.T) {
 			"Prime Minister Oskar Lindqvist held talks with President Hanna Vesterling in Turku on February 12. A second round of talks took place in Tallinn on Monday.",
 			[]string{"Oskar Lindqvist", "Hanna Vesterling"}, "2026-03-02", "Tallinn", false},
 		{"a seventh round, an ordinal past the old sequel list",
-			"Serbian negotiator Dragan Pavic and Kosovo envoy Liridona Krasniqi met in Brussels on Monday to discuss vehicle plates. A seventh round of talks is planned in Ohrid in April.",
+			"Serbian negotiator Dragan Pavic held talks with Kosovo envoy Liridona Krasniqi over vehicle plates in Brussels on Monday. A seventh round of talks is planned in Ohrid in April.",
 			[]string{"Dragan Pavic", "Liridona Krasniqi"}, "2026-04", "Ohrid", true},
 		{"trap: no talks told before, only a signing",
 			"Mayor Ilse Brandvold signed a decree on parking fees in Bergen on Monday. The next round of talks will be held in Trondheim in May.",

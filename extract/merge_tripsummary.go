@@ -51,7 +51,7 @@ func (d *document) tripSummary(i int) string {
 	var listed []string // the countries the summary names, for a country
 	if e.kind == "country" {
 		if listed = d.placesListed(s); len(listed) < 2 {
-			return "" // one country's ("a visit to China from May 7 to 10": the merge pass folds its stops into it)
+			return "" // one country's ("a five-day visit to Japan": the merge pass folds its stops into it)
 		}
 	}
 	slo, shi, dated := dateBounds(s.Date)
