@@ -1270,7 +1270,7 @@ func (d *document) possOwnSubject(poss []arg, tr trigMatch, s sentence) ([]arg, 
 		}
 	}
 	subj := d.subjectPhrase(d.verbGroupStart(v, s), s)
-	if plural := poss[0].pron == "their"; plural != (len(subj) >= 2) {
+	if plural := d.lx.is(poss[0].pron, wcPlural); plural != (len(subj) >= 2) {
 		return nil, -1 // "Bruce admitted their trip"
 	}
 	for _, a := range subj {

@@ -969,8 +969,9 @@ func (d *document) addOrg(lx *lexicon, c span, canon, class string) {
 }
 
 // orgByCue: the chunk ends with an organization word ("National Security
-// Council", "Kirin Freight Ltd.") or starts with one followed by "of"
-// ("Department of Commerce").
+// Council", "Kirin Freight Ltd.") or starts with one followed by a word
+// of class complement ("Department of Commerce", "Commission on Water":
+// cueTakesComplement).
 func (d *document) orgByCue(lx *lexicon, c span) (string, bool) {
 	toks := d.toks
 	last := toks[c.t1-1].lower

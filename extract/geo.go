@@ -282,3 +282,14 @@ func placeCountries(lx *lexicon, ps []int) []string {
 	}
 	return out
 }
+
+// subnational: name is a region of one country in the gazetteer (a US
+// state, a German Land, a province), not a region of several countries.
+func (lx *lexicon) subnational(name string) bool {
+	for _, i := range lx.placeNames[strings.ToLower(name)] {
+		if p := lx.places[i]; p.kind == "region" && p.country != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -715,6 +715,17 @@ func loadLexicon(dir string) (*lexicon, error) {
 			lx.cues.addFirst(lx, w, int(cueFuture))
 		}
 	}
+	// an ordinal word past the first (date_words.tsv class ordinal:
+	// "second", "sixth") is a word of class sequel ("a sixth round of
+	// talks") and a distinct cue of event_cues.tsv ("a third meeting"): one
+	// class of ordinals, one place; a row of event_cues.tsv for the word
+	// wins. Figures ("3rd") are left out: mostly a day of a month.
+	for w, i := range lx.dateWords {
+		if i.classes&(1<<dwOrdinal) != 0 && i.values[dwOrdinal] >= 2 && w[0] >= 'a' && w[0] <= 'z' {
+			lx.addClass(w, wcSequel)
+			lx.cues.addFirst(lx, w, int(cueDistinct))
+		}
+	}
 	for _, f := range []string{confBase, confThreshold} {
 		if _, ok := lx.weights[f]; !ok {
 			return nil, fmt.Errorf("confidence.tsv: no row %q", f)

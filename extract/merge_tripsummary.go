@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // dropTripSummaries: a trip noun naming the countries or the region of a
 // whole trip ("a week-long tour of Peru and Bolivia", "a swing through the
 // Balkans") tells no stop of its own when the story goes on to tell the
@@ -7,10 +9,12 @@ package extract
 // are the visits, and the summary, kept, would stand as one more visit
 // with the trip's first day and no city. It is dropped before the merge
 // pass, so that it neither lends a stop its span nor counts as a stop.
-// A trip verb ("toured Peru"), a city trip ("a visit to Lima") and a
-// one-country trip ("a visit to Peru", which the merge pass folds into
-// its first stop, lending it its span) are kept, and so is a summary whose stops are told at another time (a past
-// trip beside this week's stops).
+// Kept: a trip verb ("toured Peru"); a city trip ("a visit to Lima"); a
+// one-country trip ("a visit to Peru", its stops in Peru's cities folded
+// into it by the merge pass; a visit to a state or province of one
+// country likewise); and a summary whose stops lie in countries it does
+// not name, are told at another time (a past tour beside this week's
+// stops) or in a tense that cannot be its (tenseCompatible).
 func (d *document) dropTripSummaries() {
 	if len(d.events) < 3 {
 		return
@@ -19,6 +23,9 @@ func (d *document) dropTripSummaries() {
 	for i := range d.events {
 		if why := d.tripSummary(i); why != "" {
 			d.tracef("visit %q (S%d) to %s: %s: dropped", d.events[i].Trigger, d.events[i].facts.sent, d.events[i].Location, why)
+			if d.keepRemoved {
+				d.removed = append(d.removed, removedEvent{ev: d.events[i], rule: "trip-summary", draft: removedDraft{sent: d.events[i].facts.sent}})
+			}
 			continue
 		}
 		out = append(out, d.events[i])
@@ -38,8 +45,14 @@ func (d *document) tripSummary(i int) string {
 		return ""
 	}
 	e := d.byCanon[s.Location]
-	if e == nil || e.kind == "city" || e.kind == "country" && !d.placeListed(s) {
-		return "" // a city trip, or one country's ("a visit to China from May 7 to 10": its span is its first stop's)
+	if e == nil || e.kind == "city" || d.lx.subnational(s.Location) {
+		return "" // a city trip, or a state's or province's: one country's
+	}
+	var listed []string // the countries the summary names, for a country
+	if e.kind == "country" {
+		if listed = d.placesListed(s); len(listed) < 2 {
+			return "" // one country's ("a five-day visit to Japan": the merge pass folds its stops into it)
+		}
 	}
 	slo, shi, dated := dateBounds(s.Date)
 	stops := map[string]bool{}
@@ -49,6 +62,12 @@ func (d *document) tripSummary(i int) string {
 			continue
 		}
 		if e := d.byCanon[l.Location]; e == nil || e.kind != "city" {
+			continue
+		}
+		if listed != nil && !slices.ContainsFunc(listed, func(c string) bool { return d.within(l.Location, c) }) {
+			continue // a stop in a country the summary does not name: another trip's
+		}
+		if ok, _ := d.tenseCompatible(s, l); !ok {
 			continue
 		}
 		if lo, _, ok := dateBounds(l.Date); dated && ok && (lo.Before(slo.AddDate(0, 0, -1)) || lo.After(shi.AddDate(0, 0, summaryReach))) {
@@ -62,28 +81,33 @@ func (d *document) tripSummary(i int) string {
 	return "the whole trip, its stops told on their own"
 }
 
-// placeListed: the visit's place is one of a list of places in its
-// sentence ("a tour of Peru, Bolivia and Paraguay"): joined by a comma or
-// "and" to another place named right before or after it.
-func (d *document) placeListed(v *Event) bool {
+// placesListed: the places of the list the visit's place stands in, in
+// its sentence ("a tour of Peru, Bolivia and Paraguay"): places joined by
+// a comma or "and", the visit's own among them; nil when no other place
+// is joined to it.
+func (d *document) placesListed(v *Event) []string {
 	ms := d.mentionsIn(span{v.facts.t0, d.sent[v.facts.sent].t1})
 	for i, m := range ms {
 		if e := d.entityOf(m); e == nil || m.typ != Location || e.canon != v.Location {
 			continue
 		}
-		for _, j := range []int{i - 1, i + 1} {
-			if j < 0 || j >= len(ms) || ms[j].typ != Location {
-				continue
-			}
-			a, b := ms[j], m
-			if j > i {
-				a, b = m, ms[j]
-			}
-			if d.placesJoined(a.span.t1, b.span.t0) {
-				return true
+		lo, hi := i, i
+		for lo > 0 && ms[lo-1].typ == Location && d.placesJoined(ms[lo-1].span.t1, ms[lo].span.t0) {
+			lo--
+		}
+		for hi+1 < len(ms) && ms[hi+1].typ == Location && d.placesJoined(ms[hi].span.t1, ms[hi+1].span.t0) {
+			hi++
+		}
+		if lo == hi {
+			return nil
+		}
+		var out []string
+		for _, m := range ms[lo : hi+1] {
+			if e := d.entityOf(m); e != nil {
+				out = append(out, e.canon)
 			}
 		}
-		return false
+		return out
 	}
-	return false
+	return nil
 }

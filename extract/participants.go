@@ -88,7 +88,7 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			out = append(out, party{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (same sentence) (rule same-sentence)"})
 		}
 		return out
-	case lx.is(w, wcGroup) || w == "their" || d.pluralPersonGroup(a.span.t1-1) || d.bareCount(a.span.t1-1): // "the two mayors", "the two": events_discourse.go
+	case lx.is(w, wcGroup, wcPlural) || d.pluralPersonGroup(a.span.t1-1) || d.bareCount(a.span.t1-1): // "the two mayors", "the two": events_discourse.go
 		return d.resolveGroup(a, si, last) // the named rules of groupRules (resolve_rules.go)
 	}
 	return nil
@@ -484,7 +484,7 @@ func (d *document) theirOfficials(a arg, si int, last *Event) []party {
 	for k >= d.sent[si].t0 && !d.toks[k].cap && d.toks[k].word && (d.toks[k].tag == "NN" || d.toks[k].tag == "JJ" || d.toks[k].tag == "NNS") {
 		k-- // "foreign", "agriculture"
 	}
-	if k < d.sent[si].t0 || k == a.span.t1-1 || d.toks[k].lower != "their" {
+	if k < d.sent[si].t0 || k == a.span.t1-1 || !d.lx.is(d.toks[k].lower, wcPlural) {
 		return nil // "the two ministers" are the persons told
 	}
 	// the leaders' own countries by the nationality before their titles

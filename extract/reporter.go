@@ -15,7 +15,7 @@ package extract
 func (d *document) reporterSubject(a arg, si int) []party {
 	lx := d.lx
 	w := d.toks[a.span.t1-1].lower
-	if w != "they" && (!lx.is(w, wcGroup) || lx.is(w, wcFirst)) {
+	if !lx.is(w, wcGroup) || lx.is(w, wcFirst) { // "they" is of class group
 		return nil
 	}
 	s := d.sent[si]

@@ -29,6 +29,9 @@ import (
 //     title-parties — a title line whose parties are not its own;
 //   - settle (events.go): described-restates, undated-plan (a plan with no
 //     date yet: events_time.go when), visit-no-place (where);
+//   - trip summaries (merge_tripsummary.go): trip-summary — a trip noun
+//     naming a whole trip's countries, dropped before the merge pass for
+//     its stops told on their own;
 //   - merge (merge.go): merge — a mention folded into an event told before,
 //     kept as the event it was before the fold.
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -176,5 +177,34 @@ func TestRestoreNeverPanics(t *testing.T) {
 	}
 	if len(lines) != 1 || !strings.Contains(lines[0], `added event visit "visited"`) {
 		t.Errorf("trace lines: %q", lines)
+	}
+}
+
+// TestTripSummaryRemovedTrace: a trip summary dropped for its stops
+// (merge_tripsummary.go) is kept beside the record as rule trip-summary,
+// and the stops stay the published visits. The sentences are our own.
+func TestTripSummaryRemovedTrace(t *testing.T) {
+	keep := *testExtractor(t)
+	keep.keepRemoved = true
+	a := Article{ID: "rescue-trip-summary", Published: "2026-03-01", Form: "text",
+		Body: "Chilean Trade Minister Paula Ortiz set out on Sunday on a tour of Ecuador and Colombia to sell copper wire.\n\nOrtiz spends Monday in Quito with Ecuadorean importers.\n\nOn Wednesday Ortiz flies to Bogota for a meeting of Andean ministers."}
+	rec, err := keep.Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var places, found []string
+	for _, e := range rec.Events {
+		if e.Type == Visit {
+			places = append(places, e.Location)
+		}
+	}
+	for _, rm := range rec.removed {
+		found = append(found, rm.rule+" "+rm.ev.Type+" "+rm.ev.Location)
+	}
+	if !slices.Contains(found, "trip-summary visit Ecuador") {
+		t.Errorf("no trip summary to Ecuador kept as removed; kept %q (published visits %q)", found, places)
+	}
+	if slices.Contains(places, "Ecuador") {
+		t.Errorf("the summary is published: visits %q", places)
 	}
 }
