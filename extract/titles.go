@@ -115,7 +115,7 @@ func (d *document) domainListEnd(lx *lexicon, end, limit int) int {
 		and := toks[k].lower == "and"
 		comma = comma || toks[k].text == ","
 		if k+2 < limit && toks[k].text == "," && toks[k+1].lower == "and" {
-			and = true // the serial comma: "Agriculture, Fisheries, and Water"
+			and = true // the serial comma: "Aviation, Railways, and Shipping"
 			k++
 		}
 		m := lx.titles.longestKind(toks, k+1, limit, titleDomain)
@@ -155,8 +155,8 @@ func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
 	}
 	// scan back over words
 	k := end
-	// (commas too, inside a list of fields: "Minister of Agriculture,
-	// Fisheries and Water Resources, X")
+	// (commas too, inside a list of fields: "Minister of Aviation,
+	// Railways and Shipping, X")
 	for k > 0 && (toks[k-1].word || toks[k-1].text == "," && k > 1 && toks[k-2].word) && toks[k-1].sent == toks[at].sent && k > end-12 {
 		k--
 	}
@@ -402,8 +402,8 @@ func (d *document) nameAfterComma(lx *lexicon, k int) bool {
 
 // titledPersonAfter: within sixteen tokens after k in sentence s stands a
 // person whose title runs up to the name (lowerTitleBefore): the person an
-// appositive title keeps apart from a trigger ("received by the Minister of
-// Agriculture, Fisheries and Water Resources, X").
+// appositive title keeps apart from a trigger ("hosted by the Minister of
+// Aviation, Railways and Shipping, X").
 func (d *document) titledPersonAfter(k int, s sentence) bool {
 	for _, x := range d.mentionsIn(span{k + 7, min(k+17, s.t1)}) {
 		if x.typ != Person || d.toks[x.span.t0].sent != d.toks[k].sent {
