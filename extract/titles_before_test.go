@@ -92,11 +92,11 @@ func TestTitleAfterCoordinatedPerson(t *testing.T) {
 	}
 }
 
-// TestReceivedByTitledPerson: a trigger that needs its object ("briefed")
+// TestReceivedByTitledPerson: a trigger that needs its object ("received")
 // reaches a person that an appositive title keeps more than six tokens
 // away. Every sentence is our own.
 func TestReceivedByTitledPerson(t *testing.T) {
-	rec := extractText(t, "titles", "2026-06-09", "Aino Virta, a trade envoy from Finland, landed in Riga on Sunday.\n\nShe then briefed the Secretary for Housing, Railways and Aviation, Dr Ilmars Ozols, over a working lunch.")
+	rec := extractText(t, "titles", "2026-06-09", "Aino Virta, a trade envoy from Finland, landed in Riga on Sunday.\n\nLate that evening the envoy was received by the Minister of Housing, Railways and Aviation, Dr Ilmars Ozols.")
 	for _, e := range rec.Events {
 		if e.Type != "meeting" {
 			continue
