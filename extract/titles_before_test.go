@@ -92,6 +92,19 @@ func TestTitleAfterCoordinatedPerson(t *testing.T) {
 	}
 }
 
+// TestPairRuleNeedsSurnameCue: a capitalized word standing alone is no
+// surname unless a person's cue goes with it: a company is also named by
+// one of its words ("Profits at Holt"), so the words before "and" are no
+// person (trap). Every sentence is our own.
+func TestPairRuleNeedsSurnameCue(t *testing.T) {
+	rec := extractText(t, "titles", "2026-06-09", "Tarrant Holt and Trade Minister Tevita Halo signed the supply deal on Monday. Profits at Holt have doubled since March.")
+	for _, e := range rec.Entities {
+		if e.Type == extract.Person && strings.Contains(e.Text, "Holt") {
+			t.Fatalf("a company's words are a person %q: %s", e.Text, show(rec))
+		}
+	}
+}
+
 // TestReceivedByTitledPerson: a trigger that needs its object ("received")
 // reaches a person that an appositive title keeps more than six tokens
 // away. Every sentence is our own.
