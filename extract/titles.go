@@ -400,12 +400,15 @@ func (d *document) nameAfterComma(lx *lexicon, k int) bool {
 	return e > k+2 && e < len(toks) && toks[e].text == ","
 }
 
-// titledPersonAfter: within sixteen tokens after k in sentence s stands a
-// person whose title runs up to the name (lowerTitleBefore): the person an
-// appositive title keeps apart from a trigger ("hosted by the Minister of
-// Aviation, Railways and Shipping, X").
+// titledPersonAfter: a person stands seven to sixteen tokens after k in
+// sentence s, inside the clause that follows k (clauseLimit), and the title
+// that runs up to the name (lowerTitleBefore) opens within three tokens of
+// k: the person an appositive title keeps apart from a trigger ("hosted by
+// the Minister of Aviation, Railways and Shipping, X"). A person farther on
+// whose title starts later is another phrase's.
 func (d *document) titledPersonAfter(k int, s sentence) bool {
-	for _, x := range d.mentionsIn(span{k + 7, min(k+17, s.t1)}) {
+	lim := d.clauseLimit(k, s.t1)
+	for _, x := range d.mentionsIn(span{k + 7, min(k+17, lim)}) {
 		if x.typ != Person || d.toks[x.span.t0].sent != d.toks[k].sent {
 			continue
 		}
@@ -415,7 +418,15 @@ func (d *document) titledPersonAfter(k int, s sentence) bool {
 		}
 		var probe mention
 		d.lowerTitleBefore(d.lx, at, &probe)
-		return len(probe.titles) > 0
+		if len(probe.titles) == 0 {
+			return false
+		}
+		for t := k; t <= k+3 && t < at; t++ {
+			if strings.HasPrefix(d.textOf(span{t, at}), probe.titles[0]) {
+				return true // "by the Minister ...", "by Peru's Minister ..."
+			}
+		}
+		return false
 	}
 	return false
 }
