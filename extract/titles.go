@@ -323,7 +323,7 @@ func (d *document) appositiveAll(lx *lexicon, at int) (span, span, []span, bool)
 	// "minister of industry, mines and energy": the list of fields goes on
 	// past the comma the title's run stopped at
 	if ts.t1 > ts.t0 && lx.titles.longestKind(toks, ts.t1-1, ts.t1, titleDomain) > 0 {
-		ts.t1 = d.domainListEnd(lx, ts.t1, len(toks))
+		ts.t1 = d.domainListEnd(lx, ts.t1, d.sent[toks[ts.t0].sent].t1)
 	}
 	// complement or employer
 	end := ts.t1
