@@ -380,8 +380,8 @@ func (d *document) postedIn(lx *lexicon, k, end int) bool {
 
 // nameAfterComma: a comma at k, then a capitalized word that opens a name
 // (an honorific, or a run of two or more words between commas): "..., Dr.
-// Ana Paz", "..., Ana
-// Paz,"). A run that is all a place or a known organization is no name.
+// Ana Paz", "..., Ana Paz,". A run that is all a place or a known
+// organization is no name.
 func (d *document) nameAfterComma(lx *lexicon, k int) bool {
 	toks := d.toks
 	if k+2 >= len(toks) || toks[k].text != "," || !d.isCapWord(k+1) || toks[k+1].sent != toks[k].sent {
