@@ -11,9 +11,9 @@ func TestTitledPersonAfter(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"The envoy was received by the Minister of Housing, Railways and Aviation, Dr Ilmars Ozols.", true},
-		{"The envoy was received by guards and later by the Minister of Housing, Dr Ilmars Ozols.", false},
-		{"The envoy was received; the Minister of Housing, Railways and Aviation, Dr Ilmars Ozols, left early.", false},
+		{"The envoy was received by the Secretary for Housing, Railways and Aviation, Dr Ilmars Ozols.", true},
+		{"The envoy was received by guards and later by the Secretary for Housing, Dr Ilmars Ozols.", false},
+		{"The envoy was received; the Secretary for Housing, Railways and Aviation, Dr Ilmars Ozols, left early.", false},
 	}
 	for _, c := range cases {
 		d := analysed(t, "2026-03-02", c.text)
