@@ -57,7 +57,7 @@ func TestTitleBeforeName(t *testing.T) {
 // title's. Every sentence is our own.
 func TestTitleFieldList(t *testing.T) {
 	checkTitleOfCases(t, []titleOfCase{
-		{"a list of fields before the name", "Flood barriers were the first stop for the Minister of Housing, Railways and Aviation, Tarmo Kivistik, on a tour of the south.", "Tarmo Kivistik", "Minister of Housing, Railways and Aviation", ""},
+		{"a list of fields before the name", "On a tour of the south the Minister of Housing, Railways and Aviation, Tarmo Kivistik, looked at flood barriers.", "Tarmo Kivistik", "Minister of Housing, Railways and Aviation", ""},
 		{"a list of fields after the name", "Kalinda Pheri, minister of trade, industry and tourism, said exports rose in the spring.", "Kalinda Pheri", "minister of trade, industry and tourism", ""},
 		{"a field run ending on Development", "Malawi's Minister of Rural Development, Chikondi Banda, toured the flooded districts.", "Chikondi Banda", "Minister of Rural Development", ""},
 		{"a whole-chunk title before a comma and a name is no organization", "Asked about the strike, the Chief Secretary for Transport, Halvard Moen, declined to comment.", "Halvard Moen", "Chief Secretary for Transport", "Chief Secretary for Transport"},
