@@ -114,7 +114,7 @@ func TestPairRuleNeedsSurnameCue(t *testing.T) {
 // reaches a person that an appositive title keeps more than six tokens
 // away. Every sentence is our own.
 func TestReceivedByTitledPerson(t *testing.T) {
-	rec := extractText(t, "titles", "2026-06-09", "Aino Virta, a trade envoy from Finland, landed in Riga on Sunday.\n\nLate that evening the envoy was received by the Secretary for Housing, Railways and Aviation, Dr Ilmars Ozols.")
+	rec := extractText(t, "titles", "2026-06-09", "Aino Virta, a trade envoy from Finland, landed in Riga on Sunday.\n\nLate that evening the envoy was received by the minister of housing, railways and aviation, Dr Ilmars Ozols.")
 	for _, e := range rec.Events {
 		if e.Type != "meeting" {
 			continue
