@@ -403,7 +403,7 @@ func (d *document) nameAfterComma(lx *lexicon, k int) bool {
 // titledPersonAfter: a person stands seven to sixteen tokens after k in
 // sentence s, inside the clause that follows k (clauseLimit), and the title
 // that runs up to the name (lowerTitleBefore) opens within three tokens of
-// k: the person an appositive title keeps apart from a trigger ("hosted by
+// k, or of the end of a date right after k: the person an appositive title keeps apart from a trigger ("hosted by
 // the Minister of Aviation, Railways and Shipping, X"). A person farther on
 // whose title starts later is another phrase's.
 func (d *document) titledPersonAfter(k int, s sentence) bool {
@@ -421,7 +421,13 @@ func (d *document) titledPersonAfter(k int, s sentence) bool {
 		if len(probe.titles) == 0 {
 			return false
 		}
-		for t := k; t <= k+3 && t < at; t++ {
+		// a date right after the trigger is its adjunct: "received on
+		// Tuesday by the minister of ..."
+		from := d.dateAt(k)
+		if from == k && k+1 < at && d.lx.is(d.toks[k].lower, wcPrep) && d.dateAt(k+1) > k+1 {
+			from = d.dateAt(k + 1)
+		}
+		for t := from; t <= from+3 && t < at; t++ {
 			if strings.HasPrefix(d.textOf(span{t, at}), probe.titles[0]) {
 				return true // "by the Minister ...", "by Peru's Minister ..."
 			}

@@ -3,8 +3,8 @@ package extract
 import "testing"
 
 // TestTitledPersonAfter: the reach past an appositive title holds for a
-// title that opens within three tokens after the trigger, inside its
-// clause. Traps: a title that opens farther on belongs to a phrase of its
+// title that opens within three tokens after the trigger (or after a
+// date right after it), inside its clause. Traps: a title that opens farther on belongs to a phrase of its
 // own, and a clause word (";") ends the reach. Every sentence is our own.
 func TestTitledPersonAfter(t *testing.T) {
 	cases := []struct {
@@ -12,6 +12,7 @@ func TestTitledPersonAfter(t *testing.T) {
 		want bool
 	}{
 		{"The envoy was received by the Secretary for Housing, Railways and Aviation, Dr Ilmars Ozols.", true},
+		{"The envoy was received on Tuesday by the Secretary for Housing, Dr Ilmars Ozols.", true},
 		{"The envoy was received by guards and later by the Secretary for Housing, Dr Ilmars Ozols.", false},
 		{"The envoy was received; the Secretary for Housing, Railways and Aviation, Dr Ilmars Ozols, left early.", false},
 	}
