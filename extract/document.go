@@ -15,8 +15,8 @@ type document struct {
 	// titleWord)
 	titleSplits map[string]titleSplit
 	titleWords  map[string]bool
-	// capitalized words the story also gives standing alone, as surnames
-	// are (entities_pair.go aloneWords); read once, on first use
+	// surnames the story gives standing alone with a person's cue
+	// (entities_pair.go aloneWords, surnameCues); read once, on first use
 	aloneWordSet map[string]bool
 	trace        func(format string, args ...any) // decisions, for debugging
 	partyObs     func(PartyDraft) int             // receives each draft's party candidates and may choose one (Extractor.PartyDrafts)

@@ -439,7 +439,7 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 					return true
 				}
 				if (i == c.t0 || i == c.t0+1 && lx.is(toks[c.t0].lower, wcArticle)) && ts.t1 == c.t1 && ts.t1-ts.t0 > 1 && d.nameAfterComma(lx, c.t1) {
-					// "Cabinet Secretary for Health, Dr. Ana Paz": the whole
+					// "Chief Secretary for Transport, Dr. Ivo Lass": the whole
 					// chunk is the title of the name after the comma
 					return true
 				}
@@ -523,7 +523,7 @@ func (d *document) ruleHonorific(lx *lexicon, c span, acr map[int]bool, depth in
 	}
 	m := d.personMention(lx, name, true)
 	m.text = d.textOf(span{c.t0, name.t1})
-	// "Peru's Minister of Mines, Dr. Lucia Paz": the honorific stands
+	// "the Minister of Tourism, Dr. Ilse Varnholm": the honorific stands
 	// between a title and the name it belongs to
 	d.lowerTitleBefore(lx, c.t0, &m)
 	d.mentions = append(d.mentions, m)

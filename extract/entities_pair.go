@@ -114,7 +114,9 @@ func (d *document) standsAlone(s span, except int) bool {
 // story's own evidence where no table knows the given name: a lower-case
 // title stands right before them ("fisheries minister Anaru Kereama and
 // Trade Minister X"), or their last word stands alone elsewhere in the
-// story, as a surname does ("Kereama said": surnameCues).
+// story with a person's cue, as a surname does ("Kereama said": surnameCues).
+// A bare capitalized word is no such evidence: a company or a place is
+// also named by one of its words alone ("Shares in Holt rose").
 func (d *document) namedPersonBefore(lx *lexicon, t0, j int) bool {
 	if j-t0 < 2 {
 		return false
@@ -130,32 +132,12 @@ func (d *document) namedPersonBefore(lx *lexicon, t0, j int) bool {
 	return d.aloneWords()[d.toks[j-1].text]
 }
 
-// aloneWords: the capitalized words the story gives standing alone, read
-// once per story (a linear pass, so that the pair rule stays linear): a
-// one-word run not first in its sentence and not joined to capitalized
-// words or connectors (as standsAlone reads one span), and the surnames
-// surnameCues finds alone with a person's cue ("Kereama said").
+// aloneWords: the surnames the story gives standing alone with a person's
+// cue (surnameCues: "Kereama said", "Mr Kereama"), read once per story so
+// that the pair rule stays linear on pathological input.
 func (d *document) aloneWords() map[string]bool {
-	if d.aloneWordSet != nil {
-		return d.aloneWordSet
+	if d.aloneWordSet == nil {
+		d.aloneWordSet = d.surnameCues().alone
 	}
-	set := map[string]bool{}
-	toks := d.toks
-	for i := d.bodyTok; i < len(toks); i++ {
-		if !d.isCapWord(i) || d.sentenceInitial(i) {
-			continue
-		}
-		if p := toks[i-1]; p.sent == toks[i].sent && (d.isCapWord(i-1) || d.lx.connector[p.lower] || d.lx.nameParticle[p.lower] || p.text == "&") {
-			continue
-		}
-		if d.capRunEnd(i) != i+1 { // read at a run's start only: linear
-			continue
-		}
-		set[toks[i].text] = true
-	}
-	for w := range d.surnameCues().alone {
-		set[w] = true
-	}
-	d.aloneWordSet = set
-	return set
+	return d.aloneWordSet
 }

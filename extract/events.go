@@ -920,8 +920,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 				return x.typ == Person || d.isCapWord(x.span.t0)
 			}
 		}
-		// "was received by Peru's Minister for Fisheries, Dr X": a person
-		// whose title, before a comma, fills the gap to the trigger
+		// "briefed the Secretary for Housing, Railways and Aviation, Dr X":
+		// a person whose title, before a comma, fills the gap to the trigger
 		if d.titledPersonAfter(m.t1, s) {
 			return true
 		}

@@ -115,7 +115,7 @@ func (d *document) domainListEnd(lx *lexicon, end, limit int) int {
 		and := toks[k].lower == "and"
 		comma = comma || toks[k].text == ","
 		if k+2 < limit && toks[k].text == "," && toks[k+1].lower == "and" {
-			and = true // the serial comma: "Agriculture, Fisheries, and Water"
+			and = true // the serial comma: "Aviation, Railways, and Shipping"
 			k++
 		}
 		m := lx.titles.longestKind(toks, k+1, limit, titleDomain)
@@ -155,8 +155,8 @@ func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
 	}
 	// scan back over words
 	k := end
-	// (commas too, inside a list of fields: "Minister of Agriculture,
-	// Fisheries and Water Resources, X")
+	// (commas too, inside a list of fields: "Minister of Aviation,
+	// Railways and Shipping, X")
 	for k > 0 && (toks[k-1].word || toks[k-1].text == "," && k > 1 && toks[k-2].word) && toks[k-1].sent == toks[at].sent && k > end-12 {
 		k--
 	}
@@ -323,7 +323,7 @@ func (d *document) appositiveAll(lx *lexicon, at int) (span, span, []span, bool)
 	// "minister of industry, mines and energy": the list of fields goes on
 	// past the comma the title's run stopped at
 	if ts.t1 > ts.t0 && lx.titles.longestKind(toks, ts.t1-1, ts.t1, titleDomain) > 0 {
-		ts.t1 = d.domainListEnd(lx, ts.t1, len(toks))
+		ts.t1 = d.domainListEnd(lx, ts.t1, d.sent[toks[ts.t0].sent].t1)
 	}
 	// complement or employer
 	end := ts.t1
@@ -380,8 +380,8 @@ func (d *document) postedIn(lx *lexicon, k, end int) bool {
 
 // nameAfterComma: a comma at k, then a capitalized word that opens a name
 // (an honorific, or a run of two or more words between commas): "..., Dr.
-// Ana Paz", "..., Ana
-// Paz,"). A run that is all a place or a known organization is no name.
+// Ana Paz", "..., Ana Paz,". A run that is all a place or a known
+// organization is no name.
 func (d *document) nameAfterComma(lx *lexicon, k int) bool {
 	toks := d.toks
 	if k+2 >= len(toks) || toks[k].text != "," || !d.isCapWord(k+1) || toks[k+1].sent != toks[k].sent {
@@ -400,12 +400,15 @@ func (d *document) nameAfterComma(lx *lexicon, k int) bool {
 	return e > k+2 && e < len(toks) && toks[e].text == ","
 }
 
-// titledPersonAfter: within sixteen tokens after k in sentence s stands a
-// person whose title runs up to the name (lowerTitleBefore): the person an
-// appositive title keeps apart from a trigger ("received by the Minister of
-// Agriculture, Fisheries and Water Resources, X").
+// titledPersonAfter: a person stands seven to sixteen tokens after k in
+// sentence s, inside the clause that follows k (clauseLimit), and the title
+// that runs up to the name (lowerTitleBefore) opens within three tokens of
+// k, or of the end of a date right after k: the person an appositive title keeps apart from a trigger ("hosted by
+// the Minister of Aviation, Railways and Shipping, X"). A person farther on
+// whose title starts later is another phrase's.
 func (d *document) titledPersonAfter(k int, s sentence) bool {
-	for _, x := range d.mentionsIn(span{k + 7, min(k+17, s.t1)}) {
+	lim := d.clauseLimit(k, s.t1)
+	for _, x := range d.mentionsIn(span{k + 7, min(k+17, lim)}) {
 		if x.typ != Person || d.toks[x.span.t0].sent != d.toks[k].sent {
 			continue
 		}
@@ -415,7 +418,21 @@ func (d *document) titledPersonAfter(k int, s sentence) bool {
 		}
 		var probe mention
 		d.lowerTitleBefore(d.lx, at, &probe)
-		return len(probe.titles) > 0
+		if len(probe.titles) == 0 {
+			return false
+		}
+		// a date right after the trigger is its adjunct: "received on
+		// Tuesday by the minister of ..."
+		from := d.dateAt(k)
+		if from == k && k+1 < at && d.lx.is(d.toks[k].lower, wcPrep) && d.dateAt(k+1) > k+1 {
+			from = d.dateAt(k + 1)
+		}
+		for t := from; t <= from+3 && t < at; t++ {
+			if strings.HasPrefix(d.textOf(span{t, at}), probe.titles[0]) {
+				return true // "by the Minister ...", "by Peru's Minister ..."
+			}
+		}
+		return false
 	}
 	return false
 }
