@@ -54,6 +54,7 @@ var removalRules = map[string]string{
 	"visit-no-place":        "settle: place, restatement",
 	"described-restates":    "settle: place, restatement",
 	"merge":                 "merge",
+	"trip-summary":          "merge: trip summaries (merge_tripsummary.go)",
 }
 
 // RemovalRuleNamed reports whether rule is the name of a removal rule:
