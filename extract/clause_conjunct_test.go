@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"sort"
 	"strings"
 	"testing"
 
@@ -57,11 +56,7 @@ func TestConjunctSubject(t *testing.T) {
 				if e.Trigger != c.trigger {
 					continue
 				}
-				var names []string
-				for _, p := range e.Participants {
-					names = append(names, p.Name)
-				}
-				sort.Strings(names)
+				names := partyNames(e)
 				if got := strings.Join(names, "+"); got != c.want {
 					t.Fatalf("%s %q: parties %s, want %s", c.typ, c.trigger, got, c.want)
 				}

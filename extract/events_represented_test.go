@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"sort"
 	"strings"
 	"testing"
 
@@ -43,11 +42,7 @@ func TestRepresentedBy(t *testing.T) {
 			rec := extractText(t, "wires", "2026-03-03", c.text)
 			var got []string
 			for _, e := range eventsOf(rec, c.typ) {
-				var names []string
-				for _, p := range e.Participants {
-					names = append(names, p.Name)
-				}
-				sort.Strings(names)
+				names := partyNames(e)
 				got = append(got, strings.Join(names, "+"))
 			}
 			if g := strings.Join(got, "|"); g != c.want {

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"sort"
 	"strings"
 	"testing"
 
@@ -47,11 +46,7 @@ func TestTripLeg(t *testing.T) {
 				if e.Location != c.place {
 					continue
 				}
-				var names []string
-				for _, p := range e.Participants {
-					names = append(names, p.Name)
-				}
-				sort.Strings(names)
+				names := partyNames(e)
 				got := strings.Join(names, "+")
 				if c.want == "" {
 					t.Fatalf("a visit to %s by %s, want none", c.place, got)

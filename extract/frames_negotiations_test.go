@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"sort"
 	"strings"
 	"testing"
 
@@ -43,11 +42,7 @@ func TestNegotiationsHeld(t *testing.T) {
 				return
 			}
 			for _, e := range ms {
-				var names []string
-				for _, p := range e.Participants {
-					names = append(names, p.Name)
-				}
-				sort.Strings(names)
+				names := partyNames(e)
 				if strings.Join(names, "+") == c.want {
 					return
 				}

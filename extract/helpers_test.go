@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -177,6 +178,16 @@ func eventsOf(rec *extract.Record, typ string) []extract.Event {
 		}
 	}
 	return out
+}
+
+// partyNames: the names of an event's parties, sorted.
+func partyNames(e extract.Event) []string {
+	names := make([]string, 0, len(e.Participants))
+	for _, p := range e.Participants {
+		names = append(names, p.Name)
+	}
+	sort.Strings(names)
+	return names
 }
 
 // hasTitle reports whether the record gives holder the title, from the

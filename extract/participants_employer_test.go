@@ -2,7 +2,6 @@ package extract_test
 
 import (
 	"context"
-	"sort"
 	"strings"
 	"testing"
 
@@ -19,11 +18,7 @@ func partiesByType(t *testing.T, x *extract.Extractor, text, typ string) (string
 	}
 	var got, ex []string
 	for _, e := range eventsOf(rec, typ) {
-		var names []string
-		for _, p := range e.Participants {
-			names = append(names, p.Name)
-		}
-		sort.Strings(names)
+		names := partyNames(e)
 		got = append(got, strings.Join(names, "+"))
 		ex = append(ex, e.Explain...)
 	}

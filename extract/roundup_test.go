@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"sort"
 	"strings"
 	"testing"
 
@@ -50,11 +49,7 @@ func TestRoundupBriefs(t *testing.T) {
 				if c.want == "" {
 					t.Fatalf("want no %s %q, got %s", c.typ, c.trigger, show(rec))
 				}
-				var names []string
-				for _, p := range e.Participants {
-					names = append(names, p.Name)
-				}
-				sort.Strings(names)
+				names := partyNames(e)
 				if got := strings.Join(names, "+"); got != c.want {
 					t.Fatalf("%s %q: parties %s, want %s", c.typ, c.trigger, got, c.want)
 				}

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"sort"
 	"strings"
 	"testing"
 
@@ -67,11 +66,7 @@ func TestWireReadings(t *testing.T) {
 			rec := extractText(t, "wires", "2026-05-20", c.text)
 			var got []string
 			for _, e := range eventsOf(rec, c.typ) {
-				var names []string
-				for _, p := range e.Participants {
-					names = append(names, p.Name)
-				}
-				sort.Strings(names)
+				names := partyNames(e)
 				got = append(got, strings.Join(names, "+"))
 			}
 			if g := strings.Join(got, "|"); g != c.want {
