@@ -54,12 +54,7 @@ func TestWeekdayOwnClauseTense(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rec := extractText(t, "clausetense", "2026-05-13", c.text)
-			got := ""
-			for _, e := range rec.Entities {
-				if e.Type == "DATE" && e.Text == c.day {
-					got = e.Value
-				}
-			}
+			got := dateValueOf(rec, c.day)
 			if got != c.want {
 				t.Errorf("%q in %q = %q, want %q; DATEs: %v", c.day, c.text, got, c.want, dateValues(rec))
 			}
@@ -126,12 +121,7 @@ func TestFrontedYear(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rec := extractText(t, "frontedyear", "2026-05-13", c.text)
-			got := ""
-			for _, e := range rec.Entities {
-				if e.Type == "DATE" && e.Text == c.day {
-					got = e.Value
-				}
-			}
+			got := dateValueOf(rec, c.day)
 			if got != c.want {
 				t.Errorf("%q in %q = %q, want %q; DATEs: %v", c.day, c.text, got, c.want, dateValues(rec))
 			}

@@ -31,12 +31,7 @@ func TestPastWeekdayOrder(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rec := extractText(t, "weekdayorder", c.published, c.text)
-			got := ""
-			for _, e := range rec.Entities {
-				if e.Type == "DATE" && e.Text == c.day {
-					got = e.Value
-				}
-			}
+			got := dateValueOf(rec, c.day)
 			if got != c.want {
 				t.Errorf("%q in %q = %q, want %q; DATEs: %v", c.day, c.text, got, c.want, dateValues(rec))
 			}

@@ -190,6 +190,27 @@ func partyNames(e extract.Event) []string {
 	return names
 }
 
+// eventParties: the parties of every event of one type, each event's
+// sorted names joined by "+", the events by "|".
+func eventParties(rec *extract.Record, typ string) string {
+	var got []string
+	for _, e := range eventsOf(rec, typ) {
+		got = append(got, strings.Join(partyNames(e), "+"))
+	}
+	return strings.Join(got, "|")
+}
+
+// dateValueOf: the value of the (last) DATE entity whose text is text, or "".
+func dateValueOf(rec *extract.Record, text string) string {
+	got := ""
+	for _, e := range rec.Entities {
+		if e.Type == "DATE" && e.Text == text {
+			got = e.Value
+		}
+	}
+	return got
+}
+
 // hasTitle reports whether the record gives holder the title, from the
 // PERSON's title or a TITLE entity (folded comparison, as the scorer does).
 func hasTitle(rec *extract.Record, holder, title string) bool {

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/newswire/newswire/extract"
@@ -64,12 +63,7 @@ func TestWireReadings(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rec := extractText(t, "wires", "2026-05-20", c.text)
-			var got []string
-			for _, e := range eventsOf(rec, c.typ) {
-				names := partyNames(e)
-				got = append(got, strings.Join(names, "+"))
-			}
-			if g := strings.Join(got, "|"); g != c.want {
+			if g := eventParties(rec, c.typ); g != c.want {
 				t.Fatalf("%s parties %q, want %q; events: %s", c.typ, g, c.want, eventList(rec))
 			}
 		})
