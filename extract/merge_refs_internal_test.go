@@ -41,12 +41,7 @@ func TestBareReference(t *testing.T) {
 		{"She spoke about the visit on Monday.", "visit", false},            // a date of its own
 	}
 	for _, c := range cases {
-		d := analysed(t, "2026-03-02", c.text)
-		at := wordAt(d, 0, c.word)
-		if at < 0 {
-			t.Fatalf("%q: no %q", c.text, c.word)
-		}
-		f := mentionFacts{set: true, sent: 0, t0: at, n0: at, t1: at + 1, head: at}
+		d, f := nounMention(t, c.text, c.word)
 		if got := d.bareReference(f); got != c.want {
 			t.Errorf("%q: bareReference(%q) = %v, want %v", c.text, c.word, got, c.want)
 		}
@@ -123,12 +118,7 @@ func TestDescribesTold(t *testing.T) {
 		{"It was held after the second meeting of the council.", "meeting", false},
 	}
 	for _, c := range cases {
-		d := analysed(t, "2026-03-02", c.text)
-		at := wordAt(d, 0, c.word)
-		if at < 0 {
-			t.Fatalf("%q: no %q", c.text, c.word)
-		}
-		f := mentionFacts{set: true, sent: 0, t0: at, n0: at, t1: at + 1, head: at}
+		d, f := nounMention(t, c.text, c.word)
 		if got := d.describesTold(f); got != c.want {
 			t.Errorf("%q: describesTold(%q) = %v, want %v", c.text, c.word, got, c.want)
 		}
@@ -173,14 +163,21 @@ func TestPredicateNoun(t *testing.T) {
 		{"The quota is the issue for a second meeting in June.", "meeting", false}, // a preposition between
 	}
 	for _, c := range cases {
-		d := analysed(t, "2026-03-02", c.text)
-		at := wordAt(d, 0, c.word)
-		if at < 0 {
-			t.Fatalf("%q: no %q", c.text, c.word)
-		}
-		f := mentionFacts{set: true, sent: 0, t0: at, n0: at, t1: at + 1, head: at}
+		d, f := nounMention(t, c.text, c.word)
 		if got := d.predicateNoun(f); got != c.want {
 			t.Errorf("%q: predicateNoun(%q) = %v, want %v", c.text, c.word, got, c.want)
 		}
 	}
+}
+
+// nounMention analyses text (published 2026-03-02) and gives the facts of
+// a one-word noun mention at word's first place in its first sentence.
+func nounMention(t *testing.T, text, word string) (*document, mentionFacts) {
+	t.Helper()
+	d := analysed(t, "2026-03-02", text)
+	at := wordAt(d, 0, word)
+	if at < 0 {
+		t.Fatalf("%q: no %q", text, word)
+	}
+	return d, mentionFacts{set: true, sent: 0, t0: at, n0: at, t1: at + 1, head: at}
 }
