@@ -30,7 +30,10 @@ func (d *document) rulePlaceFrame(lx *lexicon, c span, _ map[int]bool, _ int) bo
 }
 
 // placeNounBefore: token i follows "the (modifiers) NOUN of" in its
-// sentence ("the village of", "the small border town of").
+// sentence ("the village of", "the small border town of"). A nationality
+// is a modifier too, capitalised as it is ("the Estonian port of", "the
+// remote Peruvian mining town of"): it says which country the place is
+// in, not what its name is.
 func (d *document) placeNounBefore(i int) bool {
 	if i < 3 || d.toks[i-1].lower != "of" || d.toks[i-2].cap || !d.lx.is(d.toks[i-2].lower, wcPlaceNoun) {
 		return false
@@ -41,7 +44,7 @@ func (d *document) placeNounBefore(i int) bool {
 		if t.lower == "the" {
 			return true
 		}
-		if !t.word || t.cap {
+		if !t.word || (t.cap && d.lx.demonyms[t.lower] == "") {
 			return false
 		}
 	}

@@ -26,6 +26,9 @@ func TestPlaceFrame(t *testing.T) {
 		{"The two ministers met in Marvik, a small port city on the west coast, on Saturday.", "Marvik", extract.Location},
 		{"Delegates gathered in Orlund, a market town north of the capital, for the vote.", "Orlund", extract.Location},
 		{"Police cordoned off the town of Fenwick Mills after the blast.", "Fenwick Mills", extract.Location},
+		// a nationality before the place noun says where the town lies
+		{"Flooding cut off the Slovak spa town of Bardenice for two days.", "Bardenice", extract.Location},
+		{"The ferry will call at the remote Chilean fishing port of Quelmar twice a week.", "Quelmar", extract.Location},
 		// traps: a job or an event named by a place noun
 		{"Jon Ralston, a port operator in the north, said the talks went well.", "Jon Ralston", extract.Person},
 		{"Ines Morel, a city councillor, returned to work on Monday after the town hall meeting.", "Ines Morel", extract.Person},

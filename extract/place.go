@@ -17,15 +17,16 @@ func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 			}
 		}
 	}
-	// ", where he is due to meet X": the place before "where"
+	// ", where he is due to meet X": the place before "where", or before
+	// the date that follows it ("flew to Oslo on May 4, where he met X")
 	for k := cl.group.t0 - 1; k >= s.t0 && k >= cl.group.t0-4; k-- {
 		if d.toks[k].lower != "where" {
 			continue
 		}
 		if k-1 > s.t0 && d.toks[k-1].text == "," {
-			ms := d.mentionsIn(span{max(s.t0, k-8), k - 1})
+			ms := d.mentionsIn(span{max(s.t0, k-12), k - 1})
 			for i := len(ms) - 1; i >= 0; i-- {
-				if m := ms[i]; m.typ == Location && m.span.t1 == k-1 {
+				if m := ms[i]; m.typ == Location && d.datedTo(m.span.t1, k-1) {
 					if m.kind == "water" && !d.townOnWater(m) {
 						break // "a row over shipping in the Baltic, where he met X": people meet on land, as nearPlace reads it
 					}
@@ -524,6 +525,9 @@ func (d *document) aside(i int, tr trigMatch) bool {
 	if tr.t0 > open && tr.t0 < end {
 		return false // the trigger's own clause
 	}
+	if d.stagedAt(tr, open+1, i) {
+		return false // "the third round, which Oslo hosts in May": the round's place (place_embedded.go)
+	}
 	if k := i - 1; k >= 0 && (d.toks[k].lower == "to" || d.toks[k].lower == "into") {
 		return false
 	}
@@ -633,4 +637,20 @@ func (d *document) deicticPlace(k, end int) bool {
 // of Biscay", "in the Red Sea", "on Lake Victoria").
 func (d *document) townOnWater(m mention) bool {
 	return m.kind == "water" && m.span.t0 > 0 && d.toks[m.span.t0-1].lower == "in"
+}
+
+// datedTo: the tokens from i up to the comma at c are nothing or one
+// date mention with its preposition ("on May 4", "on Tuesday"): a place
+// ending at i is the last thing told before the comma.
+func (d *document) datedTo(i, c int) bool {
+	if i == c {
+		return true
+	}
+	if d.inDate(i) {
+		return d.dateAt(i) == c // the date mention holds its preposition
+	}
+	if i+1 >= c || !d.lx.is(d.toks[i].lower, wcLocative) && d.toks[i].lower != "on" {
+		return false
+	}
+	return d.inDate(i+1) && d.dateAt(i+1) == c
 }

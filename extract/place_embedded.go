@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A place told after an event's trigger may belong to a clause or a phrase
 // of its own that hangs on one of the event's nouns rather than to the
 // event (reading "embedded"):
@@ -55,6 +57,9 @@ func (d *document) embeddedPlace(tr trigMatch, i int) bool {
 			return false
 		}
 		if d.relativeOpens(k) {
+			if d.stagedAt(tr, k, i) {
+				return false // "the next round, which Vaasa is to host in June": the round's place
+			}
 			if e := d.clauseClose(k, i); e > 0 {
 				k = e // "the panel's last session - X chairs it - in London": closed before the place
 				continue
@@ -202,4 +207,30 @@ func isNounTag(tag string) bool {
 		return true
 	}
 	return false
+}
+
+// stagedAt: the relative pronoun at token k opens a clause on the event's
+// own noun, right after it and a comma ("the fourth round, which"), whose
+// verb puts an occasion somewhere (class stage: host, hold) before the
+// place at token i, and the clause ends the sentence: it tells where the
+// event is ("left for the next session, which Bergen will host in May").
+// A clause that commas close before the main verb ("the talks, which were
+// held in Bergen, resumed in Tromsø") tells an earlier occasion; only a
+// meeting's noun counts, as an agreement is signed, not hosted.
+func (d *document) stagedAt(tr trigMatch, k, i int) bool {
+	if tr.verb || tr.typ != Meeting || k != tr.t1+1 || d.toks[tr.t1].text != "," {
+		return false
+	}
+	s := d.sent[d.toks[k].sent]
+	staged := false
+	for j := k + 1; j < s.t1; j++ {
+		t := d.toks[j]
+		if strings.Contains(",;:()-–—", t.text) {
+			return false // a comma, a dash or a bracket closes the clause
+		}
+		if j < i && strings.HasPrefix(t.tag, "VB") && d.lx.is(t.lower, wcStage) {
+			staged = true
+		}
+	}
+	return staged
 }

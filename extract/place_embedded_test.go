@@ -41,6 +41,16 @@ func TestPlaceReadings(t *testing.T) {
 		{name: "trap: a relative clause closed by commas leaves the place to the event",
 			text: "Prime Minister Ines Holm met Senator Paul Arden, who chairs the energy committee, in Bergen on Friday.",
 			typ:  extract.Meeting, who: "Paul Arden", place: "Bergen", rule: "near"},
+		// a relative clause on the meeting's own noun that says where it is held
+		{name: "a round a clause closing the sentence puts in a city",
+			text: "Interior Minister Lars Moe and his Polish counterpart Marta Nowak held talks in Oslo on Monday. The visa question was left for the third round, which Nowak is to host in Gdansk in July.",
+			typ:  extract.Meeting, who: "Marta Nowak", place: "Gdansk", rule: "near", date: "2026-07"},
+		{name: "trap: a clause closed before the main verb tells an earlier round",
+			text: "Interior Minister Lars Moe and his Polish counterpart Marta Nowak resumed their talks, which were first held in Gdansk in March, on Tuesday.",
+			typ:  extract.Meeting, who: "Marta Nowak", place: "", rule: ""},
+		{name: "trap: a clause on a deal says what it does, not where it is signed",
+			text: "Energy Minister Lars Moe signed an accord with Trade Minister Li Wei on Monday, which commits them to hold a forum in Tianjin.",
+			typ:  extract.Agreement, who: "Li Wei", place: "", rule: ""},
 		// ownSubjectVerb: another event's verb with its own subject
 		{name: "a signing told in passing keeps its place",
 			text: "MONTEVIDEO — Foreign Minister Ana Soto held talks with President Tomas Berg on Monday about a fisheries pact both governments signed in Santiago in March.",

@@ -51,6 +51,13 @@ func TestPlaceRules(t *testing.T) {
 		{name: "an agreement of the last meeting's parties is where they met",
 			text: "Kenyan President Samuel Odhiambo met Prime Minister Ines Holm at the Storting on Tuesday, on his first visit to Norway. Officials said the two sides had agreed to open a trade office.",
 			typ:  extract.Agreement, who: "Ines Holm", place: "Storting", rule: "parties-event"},
+		// clause: a "where" clause hangs on the place before it, a date between
+		{name: "a where clause after a place and its date",
+			text: "Foreign Minister Ana Soto flew to Tallinn on Monday, where she held talks with Estonian Prime Minister Kadri Saar about a ferry line to Helsinki.",
+			typ:  extract.Meeting, who: "Kadri Saar", place: "Tallinn", rule: "clause"},
+		{name: "trap: a where clause hangs on the stop before it, not the first city",
+			text: "Foreign Minister Ana Soto flew to Tallinn on Monday after a stop in Riga, where she held talks with Latvian Prime Minister Juris Ozols.",
+			typ:  extract.Meeting, who: "Juris Ozols", place: "Riga", rule: "clause"},
 		// a place said in passing is not the event's
 		{name: "a hometown in a relative clause",
 			text: "Foreign Minister Ana Soto, who grew up in Valparaiso, met Trade Minister Li Wei on Monday.",
