@@ -531,7 +531,27 @@ func (d *document) aside(i int, tr trigMatch) bool {
 	if k := i - 1; k >= 0 && (d.toks[k].lower == "to" || d.toks[k].lower == "into") {
 		return false
 	}
+	if d.arrivedAt(open+1, i) {
+		return false // "X, who landed in Riyadh on Monday, met Y": X is there
+	}
 	return true
+}
+
+// arrivedAt: a visit's travel verb in [from, i) has the place at token i
+// for its destination ("who arrived in Lusaka", "who had landed in
+// Hanoi"): like a place after "to", the person is there.
+func (d *document) arrivedAt(from, i int) bool {
+	s := d.sent[d.toks[i].sent]
+	for k := max(from, s.t0); k < i; k++ {
+		n, v := d.lx.triggers.longest(d.toks, k, s.t1)
+		if n == 0 || d.toks[k].cap {
+			continue
+		}
+		if tr, ok := d.reading(d.lx, k, k+n, d.lx.formSets[v]); ok && tr.typ == Visit && tr.verb && d.destStart(tr, s) == i {
+			return true
+		}
+	}
+	return false
 }
 
 // asideOf returns the commas around token i that set off a relative

@@ -58,6 +58,9 @@ func TestPlaceRules(t *testing.T) {
 		{name: "trap: a where clause hangs on the stop before it, not the first city",
 			text: "Foreign Minister Ana Soto flew to Tallinn on Monday after a stop in Riga, where she held talks with Latvian Prime Minister Juris Ozols.",
 			typ:  extract.Meeting, who: "Juris Ozols", place: "Riga", rule: "clause"},
+		{name: "a place a relative clause's traveller arrived in is where the traveller meets",
+			text: "Japan's trade minister Kenta Hoshino held talks with Qatari officials in Doha on Saturday at the start of a regional tour. Hoshino, who arrived in Muscat late on Sunday, met Oman's energy minister Salim Al-Harthy at the ministry on Monday.",
+			typ:  extract.Meeting, who: "Salim Al-Harthy", place: "Muscat", rule: "sentence"},
 		// a place said in passing is not the event's
 		{name: "a hometown in a relative clause",
 			text: "Foreign Minister Ana Soto, who grew up in Valparaiso, met Trade Minister Li Wei on Monday.",
