@@ -53,13 +53,13 @@ func TestPlaceRules(t *testing.T) {
 			typ:  extract.Agreement, who: "Ines Holm", place: "Storting", rule: "parties-event"},
 		// clause: a "where" clause hangs on the place before it, a date between
 		{name: "a where clause after a place and its date",
-			text: "Foreign Minister Ana Soto flew to Tallinn on Monday, where she held talks with Estonian Prime Minister Kadri Saar about a ferry line to Helsinki.",
+			text: "Foreign Minister Ana Soto flew to Tallinn on Monday, where she was holding talks with Estonian Prime Minister Kadri Saar about a ferry line to Helsinki.",
 			typ:  extract.Meeting, who: "Kadri Saar", place: "Tallinn", rule: "clause"},
 		{name: "trap: a where clause hangs on the stop before it, not the first city",
-			text: "Foreign Minister Ana Soto flew to Tallinn on Monday after a stop in Riga, where she held talks with Latvian Prime Minister Juris Ozols.",
+			text: "Dutch trade envoy Pieter Smit reached Tallinn on Monday by way of Riga, where he met Latvian Prime Minister Juris Ozols.",
 			typ:  extract.Meeting, who: "Juris Ozols", place: "Riga", rule: "clause"},
 		{name: "a place a relative clause's traveller arrived in is where the traveller meets",
-			text: "Japan's trade minister Kenta Hoshino held talks with Qatari officials in Doha on Saturday at the start of a regional tour. Hoshino, who arrived in Muscat late on Sunday, met Oman's energy minister Salim Al-Harthy at the ministry on Monday.",
+			text: "Japan's trade minister Kenta Hoshino spent the weekend in Doha discussing gas contracts with Qatari officials. Hoshino, who arrived in Muscat by an overnight flight, went straight into talks with Oman's energy minister Salim Al-Harthy.",
 			typ:  extract.Meeting, who: "Salim Al-Harthy", place: "Muscat", rule: "sentence"},
 		// a place said in passing is not the event's
 		{name: "a hometown in a relative clause",
