@@ -43,7 +43,7 @@ func TestPlaceReadings(t *testing.T) {
 			typ:  extract.Meeting, who: "Paul Arden", place: "Bergen", rule: "near"},
 		// a relative clause on the meeting's own noun that says where it is held
 		{name: "a round a clause closing the sentence puts in a city",
-			text: "Talks between Interior Minister Lars Moe and his Polish counterpart Marta Nowak opened in Oslo last week. The visa question was left for the third round, which Nowak is to host in Gdansk in July.",
+			text: "Talks between Interior Minister Lars Moe and Poland's interior minister, Marta Nowak, opened in Oslo last week. The visa question was left for the third round, which Nowak is to host in Gdansk in July.",
 			typ:  extract.Meeting, who: "Marta Nowak", place: "Gdansk", rule: "near", date: "2026-07"},
 		{name: "trap: a clause closed before the main verb tells an earlier round",
 			text: "Interior Minister Lars Moe and his Polish counterpart Marta Nowak resumed their talks, which were first held in Gdansk in March, on Tuesday.",
