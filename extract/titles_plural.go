@@ -12,7 +12,7 @@ import (
 // ("energy minister"); the plural is never a title of its own.
 
 // pluralHead: token k is the plural of a one-word head or office of
-// titles.tsv ("ministers", "secretaries", "governors") and two names
+// titles.tsv ("ministers", "governors", "envoys") and two names
 // joined by "and" follow it at once, the first a full name with no
 // organization's word in it: a plural title is read only before
 // the names it belongs to, never in an appositive ("the two ministers,"),
@@ -41,17 +41,15 @@ func (d *document) pluralHead(lx *lexicon, k int) bool {
 }
 
 // singularHead returns the singular of a plural one-word title head
-// ("ministers" → "minister", "secretaries" → "secretary").
+// ("ministers" → "minister", "governors" → "governor").
 func (lx *lexicon) singularHead(l string) (string, bool) {
-	var sing string
-	switch {
-	case strings.HasSuffix(l, "ies") && len(l) > 4:
-		sing = l[:len(l)-3] + "y"
-	case strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && len(l) > 3:
-		sing = l[:len(l)-1]
-	default:
+	// only the plural in -s, whose singular is written inside it: the
+	// TITLE's span reads the singular there (spans.go titleSpan), where
+	// "secretaries" holds no "secretary"
+	if !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || len(l) < 4 {
 		return "", false
 	}
+	sing := l[:len(l)-1]
 	c := lx.titles.next[sing]
 	if c == nil || c.kinds&(1<<titleHead|1<<titleOffice) == 0 {
 		return "", false

