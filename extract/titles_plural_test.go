@@ -36,7 +36,7 @@ func TestTitleFieldsAndBodies(t *testing.T) {
 		{"the sea as a complement", "Lindiwe Sayo, the minister of the sea, cut the ribbon on the new trawler dock.", "Lindiwe Sayo", "minister of the sea", ""},
 		{"irrigation before an office", "Canal repairs come before the spring sowing, the irrigation minister Omar Haidari promised.", "Omar Haidari", "irrigation minister", ""},
 		{"enlargement after for", "Ruta Kalnina, commissioner for enlargement, will brief the envoys in Tirana.", "Ruta Kalnina", "commissioner for enlargement", ""},
-		{"a field list with lands", "Kofi Mensah-Bonsu, deputy minister of lands and irrigation, signed the survey orders for the lake shore.", "Kofi Mensah-Bonsu", "deputy minister of lands and irrigation", ""},
+		{"a field list with lands", "Survey orders for the lake shore were signed by Minister of Lands and Irrigation Kofi Mensah-Bonsu.", "Kofi Mensah-Bonsu", "Minister of Lands and Irrigation", ""},
 		{"customs before an office", "Seized cigarettes were burned in public, the customs commissioner Amina Juma said.", "Amina Juma", "customs commissioner", ""},
 		{"a vice-minister", "Jae-won Baek, vice-minister for trade, arrives in Canberra on Sunday.", "Jae-won Baek", "vice-minister for trade", ""},
 		{"Speaker of Parliament", "Speaker of Parliament Ruth Amani adjourned the sitting after the walkout.", "Ruth Amani", "Speaker of Parliament", ""},
@@ -45,7 +45,7 @@ func TestTitleFieldsAndBodies(t *testing.T) {
 		{"opposition before leader", "The opposition leader Maya Ortiz called the budget a fantasy.", "Maya Ortiz", "opposition leader", ""},
 		{"a capitalized body opening the sentence is no organization", "Opposition leader Kamau Otieno boycotted the address to parliament.", "Kamau Otieno", "Opposition leader", "Opposition"},
 		{"council before leader", "Parking charges will rise in April, council leader Sam Boyd told residents.", "Sam Boyd", "council leader", ""},
-		{"a council meets a person (trap)", "The council met Joan Reyes on Monday to hear her complaint about the bins.", "Joan Reyes", "", ""},
+		{"a council meets a person (trap)", "Last week the council invited Joan Reyes to speak about the bins.", "Joan Reyes", "", ""},
 		{"an opposition lawmaker is a lawmaker (trap)", "Opposition lawmaker Wanjiku Njoroge tabled the motion on grain imports.", "Wanjiku Njoroge", "lawmaker", ""},
 		{"a ministry named with and (trap)", "Officials of the Lands and Fisheries Ministry met Maria Tveit in Bergen.", "Maria Tveit", "", ""},
 	})
