@@ -20,11 +20,14 @@ type mention struct {
 	// PERSON
 	org    string
 	titles []string
-	strong bool    // a title, honorific or given name said it is a person
-	nation string  // the country a demonym or place before the title names
-	ent    *entity // what resolve made of it
-	weak   bool    // a guess the NER pass is asked to confirm
-	rule   string  // the classify rule that made it (classifyRules), or "tagger"
+	strong bool   // a title, honorific or given name said it is a person
+	nation string // the country a demonym or place before the title names
+	// pluralTitle: titles[0] was read in the plural before this name and
+	// the names joined to it ("energy ministers A and B", titles_plural.go)
+	pluralTitle bool
+	ent         *entity // what resolve made of it
+	weak        bool    // a guess the NER pass is asked to confirm
+	rule        string  // the classify rule that made it (classifyRules), or "tagger"
 	// canonical name from a table (ORGANIZATION, LOCATION)
 	canon string
 	kind  string
@@ -472,8 +475,12 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				}
 				if !domain.empty() {
 					ts.t0 = domain.t0 // "Armed Forces Minister", "Business and Trade Secretary"
+				} else if u, ok := d.unitPrefix(lx, pre, ts); ok {
+					ts.t0, org = u.t0, "" // "Koror State Governor" (titles_unit.go)
 				}
-				m.titles = append(m.titles, d.textOf(ts))
+				text, plural := d.titleText(ts)
+				m.titles = append(m.titles, text)
+				m.pluralTitle = plural
 				for _, t := range more {
 					m.titles = append(m.titles, d.textOf(t))
 				}
@@ -482,7 +489,9 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				d.mentions = append(d.mentions, m)
 			} else {
 				m := d.personMention(lx, name, true)
-				m.titles = append(m.titles, d.textOf(ts))
+				text, plural := d.titleText(ts)
+				m.titles = append(m.titles, text)
+				m.pluralTitle = plural
 				for _, t := range more {
 					m.titles = append(m.titles, d.textOf(t))
 				}

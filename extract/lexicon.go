@@ -301,6 +301,7 @@ const (
 	titlePost
 	titleCivic
 	titleAcademic
+	titleUnit
 )
 
 type knownOrg struct {
@@ -508,11 +509,14 @@ func loadLexicon(dir string) (*lexicon, error) {
 			case "academic":
 				lx.titles.addKind(lx, r.col(0), int(titleAcademic))
 				return nil
+			case "unit":
+				lx.titles.addKind(lx, r.col(0), int(titleUnit))
+				return nil
 			case "strip":
 				lx.titleStrip[strings.ToLower(r.col(0))] = true
 				return nil
 			default:
-				return fmt.Errorf("kind %q: want head, office, civic, academic, pre, domain, post or strip", r.col(1))
+				return fmt.Errorf("kind %q: want head, office, civic, academic, unit, pre, domain, post or strip", r.col(1))
 			}
 			lx.titles.addKind(lx, r.col(0), int(k))
 			return nil
@@ -810,7 +814,7 @@ func wordClassNamed(name string) (wordClass, error) {
 type trie struct {
 	next  map[string]*trie
 	val   int // 0: none; else payload+1
-	kinds uint8
+	kinds uint16
 }
 
 func newTrie() *trie { return &trie{} }

@@ -106,8 +106,17 @@ const titleWindow = 300
 
 // titleSpan finds the mention of a title held by a person: the occurrence
 // of its text nearest to one of the holder's mentions, looked for near
-// each of them.
+// each of them; with none, the singular written inside a plural
+// (pluralEdge).
 func (d *document) titleSpan(title string, holder []Span) []Span {
+	if s := d.titleSpanAt(title, holder, wordEdge); s != nil {
+		return s
+	}
+	return d.titleSpanAt(title, holder, pluralEdge)
+}
+
+// titleSpanAt is titleSpan with the occurrences edge accepts.
+func (d *document) titleSpanAt(title string, holder []Span, edge func(string, int, int) bool) []Span {
 	best, bestDist := Span{}, -1
 	for _, h := range holder {
 		lo, hi := max(0, h[0]-titleWindow), min(len(d.text), h[1]+titleWindow)
@@ -118,7 +127,7 @@ func (d *document) titleSpan(title string, holder []Span) []Span {
 			}
 			at := from + k
 			from = at + len(title)
-			if !wordEdge(d.text, at, from) {
+			if !edge(d.text, at, from) {
 				continue
 			}
 			dist := h[0] - from
@@ -138,6 +147,14 @@ func (d *document) titleSpan(title string, holder []Span) []Span {
 		return nil
 	}
 	return []Span{best}
+}
+
+// pluralEdge: text[a:b] starts at a word's edge and ends before the "s"
+// that closes the word: a title read in the plural and held in the
+// singular ("energy minister" in "the energy ministers A and B",
+// titles_plural.go).
+func pluralEdge(text string, a, b int) bool {
+	return b < len(text) && text[b] == 's' && wordEdge(text, a, b+1)
 }
 
 // wordEdge: text[a:b] neither starts nor ends inside a word (an edge

@@ -29,13 +29,18 @@ func (d *document) fieldTitleEnd(k int, s sentence) int {
 // ruleTitleField: a capitalized chunk made only of title fields (titles.tsv:
 // domain; "and" between them) before a lower-case office or head word is
 // the opening of a title, not a name: "Fisheries minister Ana Paz",
-// "Mines and Energy minister X". It makes no entity; the person's own chunk
-// reads the whole title (lowerTitleBefore). A chunk the organizations
-// table knows whole stays an organization.
+// "Mines and Energy minister X"; so is a chunk that opens a head of
+// titles.tsv going on in lower case after it ("Opposition leader X"). It
+// makes no entity; the person's own chunk reads the whole title
+// (lowerTitleBefore). A chunk the organizations table knows whole stays an
+// organization.
 func (d *document) ruleTitleField(lx *lexicon, c span, _ map[int]bool, _ int) bool {
 	toks := d.toks
 	if n, _ := lx.orgs.longest(toks, c.t0, c.t1); n == c.t1-c.t0 {
 		return false // a known organization named by fields: the next rule's
+	}
+	if n := lx.titles.longestKind(toks, c.t0, d.sent[toks[c.t0].sent].t1, titleHead); c.t0+n > c.t1 {
+		return true // a head that goes on in lower case: "Opposition leader X", "Council leader X"
 	}
 	for k := c.t0; k < c.t1; {
 		if k > c.t0 && k+1 < c.t1 && toks[k].lower == "and" {

@@ -71,6 +71,9 @@ func (d *document) headAt(lx *lexicon, k, limit int) int {
 	if d.toks[k].lower == "chief" && k+2 < limit && d.toks[k+2].lower == "officer" && d.toks[k+1].word {
 		return 3
 	}
+	if d.pluralHead(lx, k) {
+		return 1 // "energy ministers Ana Paz and Rui Costa" (titles_plural.go)
+	}
 	return 0
 }
 
@@ -149,6 +152,10 @@ func (d *document) parseTitle(lx *lexicon, i, limit int) (span, bool) {
 // Industry and Trade, Nguyen Thi Lan Anh").
 func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
 	toks := d.toks
+	if t, ok := d.sharedPluralTitle(lx, at); ok {
+		m.titles = append(m.titles, t)
+		return
+	}
 	end := at
 	if end > 0 && toks[end-1].text == "," {
 		end--
@@ -171,7 +178,9 @@ func (d *document) lowerTitleBefore(lx *lexicon, at int, m *mention) {
 		if !ok || ts.t1 != end && !d.postedIn(lx, ts.t1, end) {
 			continue
 		}
-		m.titles = append(m.titles, d.textOf(ts))
+		text, plural := d.titleText(ts)
+		m.titles = append(m.titles, text)
+		m.pluralTitle = plural
 		// an employer just before: "Kirin Freight chief executive"
 		if s > 0 && d.isCapWord(s-1) {
 			o := s - 1

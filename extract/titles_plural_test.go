@@ -1,0 +1,88 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestPluralTitleBeforeNames: a portfolio title in the plural before two
+// names joined by "and" is each one's, in the singular, lower-case or
+// capitalized. Traps: plural titles with no name after them give nobody a
+// title, a plural that ends an organization's name ("Commissioners Court")
+// is no title, and a name after "and" with no plural title before the
+// first name gets none. Every sentence is our own.
+func TestPluralTitleBeforeNames(t *testing.T) {
+	checkTitleOfCases(t, []titleOfCase{
+		{"the first of two names", "At dawn the agriculture ministers Selin Aydar and Bruno Lacaze walked the flooded rice fields.", "Selin Aydar", "agriculture minister", ""},
+		{"the second of two names", "At dawn the agriculture ministers Selin Aydar and Bruno Lacaze walked the flooded rice fields.", "Bruno Lacaze", "agriculture minister", ""},
+		{"a capitalized plural", "Defence Ministers Hanne Lindqvist and Oren Tal will compare budgets in Oslo next week.", "Oren Tal", "Defence Minister", ""},
+		{"no name after the plural (trap)", "The ministers and their deputies waited while Carla Nunez read the statement aloud.", "Carla Nunez", "", ""},
+		{"a plural word that ends an organization's name (trap)", "The Dunmore County Commissioners Court and Sheriff Lena Brandt settled the jail contract.", "Lena Brandt", "Sheriff", ""},
+		{"a singular title before the first name only (trap)", "Finance minister Ilona Varga and Peter Sandor toured the mint on Friday.", "Peter Sandor", "", ""},
+	})
+}
+
+// TestTitleFieldsAndBodies: fields that governments in general give a
+// portfolio (the sea, irrigation, enlargement, lands, customs), and the
+// bodies whose presiding or leading officer a title names (Speaker of
+// Parliament, House Speaker, Senate President, opposition leader, council
+// leader). Traps: a ministry named with "and" stays an organization
+// and gives no one a title; a council that meets a person gives that
+// person no title; "opposition" before another head is no part of the
+// title. Every sentence is our own.
+func TestTitleFieldsAndBodies(t *testing.T) {
+	checkTitleOfCases(t, []titleOfCase{
+		{"the sea as a complement", "Lindiwe Sayo, the minister of the sea, cut the ribbon on the new trawler dock.", "Lindiwe Sayo", "minister of the sea", ""},
+		{"irrigation before an office", "Canal repairs come before the spring sowing, the irrigation minister Omar Haidari promised.", "Omar Haidari", "irrigation minister", ""},
+		{"enlargement after for", "Ruta Kalnina, commissioner for enlargement, will brief the envoys in Tirana.", "Ruta Kalnina", "commissioner for enlargement", ""},
+		{"a field list with lands", "Survey orders for the lake shore were signed by Minister of Lands and Irrigation Kofi Mensah-Bonsu.", "Kofi Mensah-Bonsu", "Minister of Lands and Irrigation", ""},
+		{"customs before an office", "Seized cigarettes were burned in public, the customs commissioner Amina Juma said.", "Amina Juma", "customs commissioner", ""},
+		{"a vice-minister", "Jae-won Baek, vice-minister for trade, arrives in Canberra on Sunday.", "Jae-won Baek", "vice-minister for trade", ""},
+		{"Speaker of Parliament", "Speaker of Parliament Ruth Amani adjourned the sitting after the walkout.", "Ruth Amani", "Speaker of Parliament", ""},
+		{"the House before Speaker", "House Speaker Dale Brooks scheduled the vote for Thursday evening.", "Dale Brooks", "House Speaker", ""},
+		{"the Senate before President", "Senate President Gloria Imbert refused to take the bill up.", "Gloria Imbert", "Senate President", ""},
+		{"opposition before leader", "The opposition leader Maya Ortiz called the budget a fantasy.", "Maya Ortiz", "opposition leader", ""},
+		{"a capitalized body opening the sentence is no organization", "Opposition leader Kamau Otieno boycotted the address to parliament.", "Kamau Otieno", "Opposition leader", "Opposition"},
+		{"council before leader", "Parking charges will rise in April, council leader Sam Boyd told residents.", "Sam Boyd", "council leader", ""},
+		{"a council meets a person (trap)", "Last week the council invited Joan Reyes to speak about the bins.", "Joan Reyes", "", ""},
+		{"an opposition lawmaker is a lawmaker (trap)", "Opposition lawmaker Wanjiku Njoroge tabled the motion on grain imports.", "Wanjiku Njoroge", "lawmaker", ""},
+		{"a ministry named with and (trap)", "Officials of the Lands and Fisheries Ministry met Maria Tveit in Bergen.", "Maria Tveit", "", ""},
+	})
+}
+
+// TestUnitPrefixTitle: the name of a government below the nation's, a
+// place and a unit word ("State", "County", "Provincial"), is part of its
+// officers' titles. Traps: a person named before "and" is no part of the
+// next title; a town's mayor keeps the civic reading (the title without
+// the place); a possessive nation or a nationality stays out. Every sentence is our own.
+func TestUnitPrefixTitle(t *testing.T) {
+	checkTitleOfCases(t, []titleOfCase{
+		{"a county before a judge", "Harlan County Judge Ruth Sims signed the burn ban on Tuesday.", "Ruth Sims", "Harlan County Judge", ""},
+		{"a state before a governor", "Delta State Governor Efe Okoro cut the ribbon at the bridge.", "Efe Okoro", "Delta State Governor", ""},
+		{"a province before a premier", "Makira Provincial Premier Jonah Tauni asked for more patrol boats.", "Jonah Tauni", "Makira Provincial Premier", ""},
+		{"a nation's possessive stays out", "Kenya's Nakuru County Governor Esther Wambui opened the grain store.", "Esther Wambui", "Nakuru County Governor", ""},
+		{"a person before and is no part of the title (trap)", "Warren Kent and County Judge Eli Moss met at the courthouse.", "Eli Moss", "County Judge", ""},
+		{"a nationality stays out (trap)", "Polish State Secretary Jan Wrona flew home after the vote.", "Jan Wrona", "State Secretary", ""},
+		{"a town's mayor (trap)", "Tralee Mayor Sean Keane welcomed the visitors.", "Sean Keane", "Mayor", ""},
+	})
+}
+
+// TestPluralTitleSpan: the singular title read from a plural has a span,
+// the singular written inside the plural word.
+func TestPluralTitleSpan(t *testing.T) {
+	rec := extractText(t, "titles", "2026-06-09", "The tourism ministers Selin Aydar and Bruno Lacaze inspected the breakwater.")
+	n := 0
+	for _, e := range rec.Entities {
+		if e.Type != extract.Title || e.Text != "tourism minister" {
+			continue
+		}
+		n++
+		if len(e.Spans) != 1 || e.Spans[0][1]-e.Spans[0][0] != len("tourism minister") {
+			t.Errorf("TITLE %q of %s: spans %v", e.Text, e.Holder, e.Spans)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d TITLE entities \"tourism minister\", want 2: %s", n, show(rec))
+	}
+}
