@@ -1158,7 +1158,8 @@ func (d *document) peopleComplement(p int, s sentence) bool {
 		return false
 	}
 	w := strings.TrimSuffix(h.lower, "s")
-	return d.lx.personNoun[h.lower] || d.lx.personNoun[w] || d.lx.is(h.lower, wcPeople) || d.titleRunAt(p-1, p) == p
+	return d.lx.personNoun[h.lower] || d.lx.personNoun[w] || d.lx.is(h.lower, wcPeople) || d.titleRunAt(p-1, p) == p ||
+		d.lx.pluralPersonWord(h.lower) // "advisers from", "negotiators of": a title head's plural
 }
 
 // controllingVerb: the verb group starting at g is an infinitive ("to

@@ -42,3 +42,22 @@ func TestCompaniesPersons(t *testing.T) {
 			extract.Meeting, []string{"Kestrel Bank", "Orlo Credit"}, "clause-described-subject"},
 	})
 }
+
+// TestPeopleFromCountriesList: a plural title head before "from" or "of"
+// and a list of countries ("negotiators from A, B and C") takes the whole
+// list as its complement, the first country too (clause.go
+// peopleComplement); countries whose people only attended are no parties
+// of what others signed.
+func TestPeopleFromCountriesList(t *testing.T) {
+	checkPartyRules(t, []partyRuleCase{
+		{"advisers from three countries agree",
+			"Security advisers from Norway, Sweden and Finland agreed in Tromso on Wednesday to hold joint drills in the Arctic next year.",
+			extract.Agreement, []string{"Norway", "Sweden", "Finland"}, "clause-named"},
+		{"negotiators of three countries sign",
+			"Negotiators of Kenya, Tanzania and Uganda signed a protocol on lake fishing in Mwanza late on Friday.",
+			extract.Agreement, []string{"Kenya", "Tanzania", "Uganda"}, "clause-named"},
+		{"observers who only attended are no parties",
+			"Observers from Norway, Sweden and Finland looked on in Reykjavik on Tuesday as Denmark and Iceland signed a pact on fishing rights.",
+			extract.Agreement, []string{"Denmark", "Iceland"}, "clause-named"},
+	})
+}
