@@ -16,27 +16,27 @@ func TestCompaniesPersons(t *testing.T) {
 	checkPartyRules(t, []partyRuleCase{
 		{"two chief executives after a deal of their companies",
 			"The Danish shipbuilder Norvik Yards agreed on Tuesday to build four ferries for the Chilean operator Austral Navegacion. " +
-				"Norvik chief executive Mette Kjaergaard called the order the largest in the yard's history, while Ignacio Torrealba, chief executive of Austral Navegacion, said the ships would sail from 2028. " +
-				"The two chief executives will meet in Valparaiso next month to inspect the site of a new maintenance dock.",
+				"Norvik chief executive Mette Kjaergaard called the order the largest in the yard's history. The ships should sail from 2028, according to Ignacio Torrealba, chief executive of Austral Navegacion. " +
+				"The two chief executives plan to hold talks in Valparaiso in May about a dock for servicing the fleet.",
 			extract.Meeting, []string{"Mette Kjaergaard", "Ignacio Torrealba"}, "clause-described-subject"},
 		{"both chairmen: an irregular plural",
-			"Kestrel Bank and Orlo Credit agreed on Monday to merge their card businesses. " +
+			"Kestrel Bank reached a deal with Orlo Credit on Monday to merge their card businesses. " +
 				"Tomas Wexler, chairman of Kestrel Bank, called the deal overdue, and Beatrix Halloran, chairman of Orlo Credit, said staff would keep their jobs. " +
 				"Both chairmen will meet again in Geneva on June 3 to settle the board seats.",
 			extract.Meeting, []string{"Tomas Wexler", "Beatrix Halloran"}, "clause-described-subject"},
 		{"a company with two persons: the one holding the title described",
 			"The Danish shipbuilder Norvik Yards agreed on Tuesday to build four ferries for the Chilean operator Austral Navegacion. " +
-				"Norvik chief executive Mette Kjaergaard and Norvik chairman Jens Holm both welcomed the order, while Austral Navegacion chief executive Ignacio Torrealba said the ships would sail from 2028. " +
-				"The two chief executives will meet in Valparaiso next month to inspect the site of a new maintenance dock.",
+				"Norvik chairman Jens Holm praised the yard's workers, and Norvik chief executive Mette Kjaergaard thanked the buyer. Austral Navegacion chief executive Ignacio Torrealba expects the first ship in 2028. " +
+				"The two chief executives plan to hold talks in Valparaiso in May about a dock for servicing the fleet.",
 			extract.Meeting, []string{"Mette Kjaergaard", "Ignacio Torrealba"}, "clause-described-subject"},
 		// traps: the organizations stay the parties
 		{"the chief executive of a third company is no party",
 			"The Danish shipbuilder Norvik Yards agreed on Tuesday to build four ferries for the Chilean operator Austral Navegacion. " +
 				"Norvik chief executive Mette Kjaergaard called the order the largest in the yard's history. Rival builder Halvsund, whose chief executive Per Lindqvist had bid for the contract, declined to comment. " +
-				"The two chief executives will meet in Valparaiso next month to inspect the site of a new maintenance dock.",
+				"The two chief executives plan to hold talks in Valparaiso in May about a dock for servicing the fleet.",
 			extract.Meeting, []string{"Norvik Yards", "Austral Navegacion"}, "clause-described-subject"},
 		{"two persons of one company and no title to tell them apart",
-			"Kestrel Bank and Orlo Credit agreed on Monday to merge their card businesses. " +
+			"Kestrel Bank reached a deal with Orlo Credit on Monday to merge their card businesses. " +
 				"Tomas Wexler, chairman of Kestrel Bank, and Ruth Abney, chief executive of Kestrel Bank, both called the deal overdue, and Beatrix Halloran, chairman of Orlo Credit, said staff would keep their jobs. " +
 				"The two executives will meet again in Geneva on June 3 to settle the board seats.",
 			extract.Meeting, []string{"Kestrel Bank", "Orlo Credit"}, "clause-described-subject"},
@@ -51,7 +51,7 @@ func TestCompaniesPersons(t *testing.T) {
 func TestPeopleFromCountriesList(t *testing.T) {
 	checkPartyRules(t, []partyRuleCase{
 		{"advisers from three countries agree",
-			"Security advisers from Norway, Sweden and Finland agreed in Tromso on Wednesday to hold joint drills in the Arctic next year.",
+			"Security advisers from Norway, Sweden and Finland reached an accord in Tromso on Wednesday on joint Arctic drills.",
 			extract.Agreement, []string{"Norway", "Sweden", "Finland"}, "clause-named"},
 		{"negotiators of three countries sign",
 			"Negotiators of Kenya, Tanzania and Uganda signed a protocol on lake fishing in Mwanza late on Friday.",
