@@ -37,7 +37,7 @@ func TestCompaniesPersons(t *testing.T) {
 			extract.Meeting, []string{"Norvik Yards", "Austral Navegacion"}, "clause-described-subject"},
 		{"two persons of one company and no title to tell them apart",
 			"Kestrel Bank reached a deal with Orlo Credit on Monday to merge their card businesses. " +
-				"Tomas Wexler, chairman of Kestrel Bank, and Ruth Abney, chief executive of Kestrel Bank, both called the deal overdue, and Beatrix Halloran, chairman of Orlo Credit, said staff would keep their jobs. " +
+				"Tomas Wexler, chairman of Kestrel Bank, called the deal overdue, and Kestrel Bank chief executive Ruth Abney echoed him. Beatrix Halloran, chairman of Orlo Credit, said staff would keep their jobs. " +
 				"The two executives will meet again in Geneva on June 3 to settle the board seats.",
 			extract.Meeting, []string{"Kestrel Bank", "Orlo Credit"}, "clause-described-subject"},
 	})
