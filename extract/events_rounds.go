@@ -89,7 +89,6 @@ func (d *document) roundParties() (*Event, string) {
 // roundOfDeal names roundParties' last resort: the deal the rounds led to.
 const roundOfDeal = "the deal's negotiators told before, a round of its talks"
 
-
 // heldRemotely: the event's sentence says it was held by telephone or
 // video (place.go remote).
 func (d *document) heldRemotely(ev *Event) bool {

@@ -71,19 +71,19 @@ func TestRoundOfCompaniesTalks(t *testing.T) {
 	checkPartyRules(t, []partyRuleCase{
 		{"a later round after heads signed for their companies",
 			"Osprey Freight and Talvik Lines signed a ten-year charter deal in Helsinki on Friday. " +
-				"Marta Osei, chief executive of Osprey Freight, and Jari Lehto, chairman of Talvik Lines, signed the document at the Talvik head office.\n\n" +
-				"A first round of talks took place in Tallinn in March 2025. A second round followed in Riga in October 2025.",
+				"Osprey Freight chief executive Marta Osei and Talvik Lines chairman Jari Lehto signed the contract in the Talvik boardroom.\n\n" +
+				"A first round of negotiations was held in Tallinn in March 2025. The next round came in Riga in October 2025.",
 			extract.Meeting, []string{"Osprey Freight", "Talvik Lines"}, "next-round"},
 		{"a later round stays the companies' when their heads also met",
 			"Osprey Freight and Talvik Lines signed a ten-year charter deal in Helsinki on Friday. " +
-				"Marta Osei, chief executive of Osprey Freight, and Jari Lehto, chairman of Talvik Lines, signed the document at the Talvik head office.\n\n" +
-				"A first round of talks took place in Tallinn in March 2025. A second round followed in Riga in October 2025.\n\n" +
+				"Osprey Freight chief executive Marta Osei and Talvik Lines chairman Jari Lehto signed the contract in the Talvik boardroom.\n\n" +
+				"A first round of negotiations was held in Tallinn in March 2025. The next round came in Riga in October 2025.\n\n" +
 				"After the ceremony, Osei and Lehto held talks over lunch in Helsinki on the next ship orders.",
 			extract.Meeting, []string{"Osprey Freight", "Talvik Lines"}, "next-round"},
 		// trap: no employer told, the negotiators stay the parties
 		{"a later round after two ministers signed",
 			"Peruvian Trade Minister Elena Vargas and Chilean Trade Minister Tomas Riquelme signed a fruit protocol in Arica on Friday.\n\n" +
-				"A first round of talks took place in Lima in March 2025. A second round followed in Tacna in October 2025.",
+				"A first round of negotiations was held in Lima in March 2025. The next round came in Tacna in October 2025.",
 			extract.Meeting, []string{"Elena Vargas", "Tomas Riquelme"}, "next-round"},
 	})
 }
