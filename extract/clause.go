@@ -417,7 +417,7 @@ func (d *document) phraseEndingAt(end int, s sentence) (arg, bool) {
 	if a, ok := d.companyDescEndingAt(end, s); ok { // "the bank reached" (events_deal_describe.go)
 		return a, true
 	}
-	if d.lx.is(l, wcGroup) || d.lx.personNoun[l] || d.lx.titles.longestKind(d.toks, last, end, titleHead) > 0 || d.pluralPersonGroup(last) || d.bareCount(last) {
+	if d.lx.is(l, wcGroup) || d.lx.personNoun[l] || d.lx.titles.longestKind(d.toks, last, end, titleHead) > 0 || d.pluralPersonGroup(last) || d.countedTitlePlural(last) || d.bareCount(last) {
 		j := last
 		// back over its modifiers, not over a verb or a clause word ("agreed
 		// that their agriculture ministers")
@@ -1158,7 +1158,8 @@ func (d *document) peopleComplement(p int, s sentence) bool {
 		return false
 	}
 	w := strings.TrimSuffix(h.lower, "s")
-	return d.lx.personNoun[h.lower] || d.lx.personNoun[w] || d.lx.is(h.lower, wcPeople) || d.titleRunAt(p-1, p) == p
+	return d.lx.personNoun[h.lower] || d.lx.personNoun[w] || d.lx.is(h.lower, wcPeople) || d.titleRunAt(p-1, p) == p ||
+		d.lx.pluralPersonWord(h.lower) // "advisers from", "negotiators of": a title head's plural
 }
 
 // controllingVerb: the verb group starting at g is an infinitive ("to

@@ -22,7 +22,8 @@ import (
 // or whom the story never shows beside the other side's, is no actor;
 // heads who met are not thereby the parties of their companies' deal). A deal of two
 // companies whose heads the story never shows acting together stays the
-// companies'. Visits are left alone (a delegation's visit is told by
+// companies', and so does a round of their series of talks told with no
+// party of its own (bodiesRound). Visits are left alone (a delegation's visit is told by
 // its members elsewhere).
 //
 // It runs after the merges (events_build), so each telling is already one
@@ -45,7 +46,7 @@ func (d *document) actorsForBodies() {
 	changed := false
 	for i := range d.events {
 		ev := &d.events[i]
-		if ev.Type == Visit || len(ev.Participants) < 2 {
+		if ev.Type == Visit || len(ev.Participants) < 2 || d.bodiesRound(ev) {
 			continue
 		}
 		actors := d.actorsOf(ev.Participants)
@@ -63,6 +64,15 @@ func (d *document) actorsForBodies() {
 	if changed {
 		d.foldSameIDs()
 	}
+}
+
+// bodiesRound: a round of a series of talks that took its bodies from
+// the story told before it ("Round two: Baku, May 2025" after the two
+// companies' deal; events_rounds.go): a series of rounds is the bodies'
+// talks, negotiated by their teams, and the persons the story shows
+// acting together on one day were named for that day only.
+func (d *document) bodiesRound(ev *Event) bool {
+	return ev.facts.borrowed && d.lx.is(strings.ToLower(ev.Trigger), wcRound, wcSequel)
 }
 
 // foldSameIDs: an event told by its bodies and, apart, by its persons on

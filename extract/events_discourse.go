@@ -29,12 +29,56 @@ func (d *document) pluralPersonGroup(k int) bool {
 	return p.sent == t.sent && (p.tag == "CD" || d.isNumberWord(p.lower) || d.lx.is(p.lower, wcGroup) && !d.lx.is(p.lower, wcPronoun))
 }
 
-// pluralPersonWord: w is the plural of a title's head or of a person noun.
-func (lx *lexicon) pluralPersonWord(w string) bool {
-	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+// countedTitlePlural: token k is the plural of a title whose first word
+// stands before it, counted ("the two chief executives", "both managing
+// directors"): the word and the noun's singular make one title head
+// (titleWithPlural), and a number or "both" comes right before the word.
+// Like pluralPersonGroup it describes persons told before.
+func (d *document) countedTitlePlural(k int) bool {
+	if k < 2 || k >= len(d.toks) {
 		return false
 	}
-	for _, stem := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ies") + "y"} {
+	t, w := d.toks[k], d.toks[k-1]
+	if t.cap || w.cap || w.sent != t.sent || !d.lx.titleWithPlural(w.lower, t.lower) {
+		return false
+	}
+	p := d.toks[k-2]
+	return p.sent == t.sent && (p.tag == "CD" || d.isNumberWord(p.lower) || d.lx.is(p.lower, wcGroup) && !d.lx.is(p.lower, wcPronoun))
+}
+
+// titleWithPlural: a word and the singular of a plural noun make one
+// title head of titles.tsv ("chief" + "executives": chief executive;
+// "prime" + "ministers": prime minister).
+func (lx *lexicon) titleWithPlural(w, plural string) bool {
+	c := lx.titles.next[w]
+	if c == nil {
+		return false
+	}
+	for _, stem := range pluralStems(plural) {
+		if n := c.next[stem]; n != nil && n.kinds&(1<<titleHead) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralStems: the singulars a plural noun may have: "ministers",
+// "secretaries", "chairmen" (minister, secretary, chairman).
+func pluralStems(w string) []string {
+	out := []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ies") + "y"}
+	if strings.HasSuffix(w, "men") {
+		out = append(out, strings.TrimSuffix(w, "men")+"man")
+	}
+	return out
+}
+
+// pluralPersonWord: w is the plural of a title's head or of a person noun
+// ("mayors", "chairmen").
+func (lx *lexicon) pluralPersonWord(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") {
+		return false
+	}
+	for _, stem := range pluralStems(w) {
 		if lx.personNoun[stem] {
 			return true
 		}

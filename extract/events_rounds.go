@@ -42,6 +42,14 @@ func (r *eventRun) ruleNextRound(c *eventDraft) partySet {
 			return partySet{}
 		}
 		if ev, via := d.roundParties(); ev != nil {
+			if via == roundOfDeal {
+				// persons who signed for their companies ("X, chief
+				// executive of A, and Y, chairman of B, signed"): the
+				// rounds before were the companies' talks, not theirs
+				if ps := d.personsEmployers(ev, "a round of the talks of "); ps != nil {
+					return partySet{parties: ps, contextual: true, borrowed: true}
+				}
+			}
 			return partySet{parties: partiesOf(ev, via), contextual: true, borrowed: true}
 		}
 		return partySet{}
@@ -73,10 +81,13 @@ func (d *document) roundParties() (*Event, string) {
 		}
 	}
 	if ev := d.lastEventOf(Agreement); ev != nil && allPersons(ev) {
-		return ev, "the deal's negotiators told before, a round of its talks"
+		return ev, roundOfDeal
 	}
 	return nil, ""
 }
+
+// roundOfDeal names roundParties' last resort: the deal the rounds led to.
+const roundOfDeal = "the deal's negotiators told before, a round of its talks"
 
 // heldRemotely: the event's sentence says it was held by telephone or
 // video (place.go remote).

@@ -88,7 +88,7 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 			out = append(out, party{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + " (same sentence) (rule same-sentence)"})
 		}
 		return out
-	case lx.is(w, wcGroup, wcPlural) || d.pluralPersonGroup(a.span.t1-1) || d.bareCount(a.span.t1-1): // "the two mayors", "the two": events_discourse.go
+	case lx.is(w, wcGroup, wcPlural) || d.pluralPersonGroup(a.span.t1-1) || d.countedTitlePlural(a.span.t1-1) && last != nil && !eventOfPersons(last) || d.bareCount(a.span.t1-1): // "the two mayors", "the two chief executives", "the two": events_discourse.go
 		return d.resolveGroup(a, si, last) // the named rules of groupRules (resolve_rules.go)
 	}
 	return nil

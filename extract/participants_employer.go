@@ -10,7 +10,18 @@ import "strings"
 // (its talks before the signing, a team it sends) is the company's: the
 // persons were named for the one event they took part in.
 func (d *document) leadersCompanies(a arg, last *Event) []party {
-	if d.groupKind(d.toks[a.span.t1-1].lower) != Organization || len(last.Participants) < 2 {
+	if d.groupKind(d.toks[a.span.t1-1].lower) != Organization {
+		return nil
+	}
+	return d.personsEmployers(last, a.pron+" -> ")
+}
+
+// personsEmployers: the distinct organizations the story gave the
+// persons of an event of two or more persons as their employers, one
+// each, the via of each party prefixed by via; nil when a person has no
+// employer the story names as an organization, or two share one.
+func (d *document) personsEmployers(last *Event, via string) []party {
+	if len(last.Participants) < 2 {
 		return nil
 	}
 	var ps []party
@@ -25,7 +36,7 @@ func (d *document) leadersCompanies(a arg, last *Event) []party {
 			return nil
 		}
 		seen[o] = true
-		ps = append(ps, party{name: o.canon, typ: Organization, via: a.pron + " -> " + o.canon + " (the persons' employers)"})
+		ps = append(ps, party{name: o.canon, typ: Organization, via: via + o.canon + " (the persons' employers)"})
 	}
 	return ps
 }

@@ -397,7 +397,9 @@ func (d *document) namedBefore(e *entity, at int) bool {
 //	last-event       the parties of the last meeting or agreement told, unless the noun names an
 //	                 office their titles do not fit ("the premiers" after two ministers signed);
 //	                 a noun of persons after an event of countries is the person the story tied
-//	                 to each country when it named one each (participants_countrypersons.go)
+//	                 to each country when it named one each (participants_countrypersons.go);
+//	                 one after an event of organizations ("the two chief executives") is the
+//	                 person the story gave each organization as its own (participants_companypersons.go)
 //	last-named       with no event before: the last two parties of the kind named
 //	coordinated-pair "Norway and the EU ended a row ... the two sides": the pair told together (resolve_neuter.go)
 //	told-together    "Mayor X and Gov. Y traded barbs ... the two met": two persons told together
@@ -468,6 +470,14 @@ func groupRuleList() []groupRule {
 				// "the two presidents" after "Peru and Bolivia signed":
 				// the countries' persons, never the countries
 				if ps := d.countriesPersons(a, last); ps != nil {
+					return ps, true
+				}
+			}
+			if !eventOfPersons(last) {
+				// "the two chief executives" after "X and Y signed":
+				// the companies' persons the story named, one each
+				// (participants_companypersons.go)
+				if ps := d.companiesPersons(a, last); ps != nil {
 					return ps, true
 				}
 			}
