@@ -20,13 +20,20 @@ import "strings"
 
 // tripLegHolds is the need "leg" (see above).
 func (d *document) tripLegHolds(m trigMatch, s sentence) bool {
-	if !d.tripLegSubject(m, s) || m.t1 >= s.t1 {
+	if m.t1 >= s.t1 {
 		return false
 	}
-	if _, ok := d.legPlace(m.t1); !ok {
+	place, ok := d.legPlace(m.t1)
+	if !ok {
 		return false
 	}
-	return d.tripToldBefore(m)
+	if d.tripLegSubject(m, s) {
+		return d.tripToldBefore(m)
+	}
+	// a traveller for subject ("the envoy will start in Lima on May 2"):
+	// not told in the past (a career "began in Lima"), and away from home
+	// on a dated stop, as a tour stop is (tourStop, events_visit.go)
+	return m.form&formPast == 0 && d.personBefore(m.t0, s) && d.tripToldBefore(m) && d.stopAway(m, s, place.span.t0, place.span.t1)
 }
 
 // tripLegSubject: the subject right before the trigger's verb group is
