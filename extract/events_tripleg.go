@@ -31,9 +31,8 @@ func (d *document) tripLegHolds(m trigMatch, s sentence) bool {
 		return d.tripToldBefore(m)
 	}
 	// a traveller for subject ("the envoy will start in Lima on May 2"):
-	// not told in the past (a career "began in Lima"), and away from home
-	// on a dated stop, as a tour stop is (tourStop, events_visit.go)
-	return m.form&formPast == 0 && d.personBefore(m.t0, s) && d.tripToldBefore(m) && d.stopAway(m, s, place.span.t0, place.span.t1)
+	// a stop of the trip (tourStop, events_tourstop.go)
+	return d.tourStop(m, s, place.span.t0)
 }
 
 // tripLegSubject: the subject right before the trigger's verb group is
@@ -77,8 +76,8 @@ func (d *document) tripToldBefore(m trigMatch) bool {
 // ruleTripLeg is the party rule trip-leg: a leg's travellers are those of
 // the last visit built before it.
 func (r *eventRun) ruleTripLeg(c *eventDraft) partySet {
-	if c.tr.typ != Visit || c.tr.needs != "leg" {
-		return partySet{}
+	if c.tr.typ != Visit || c.tr.needs != "leg" || !r.d.tripLegSubject(c.tr, c.s) {
+		return partySet{} // a person's own stop is theirs (events_tourstop.go)
 	}
 	if ev := r.d.lastEventOf(Visit); ev != nil {
 		return partySet{parties: partiesOf(ev, "the trip told before, a stop of it"), contextual: true, borrowed: true}

@@ -69,112 +69,49 @@ func (lx *lexicon) frameOf(lemma string, verb bool) *frame {
 // stayHolds: a stay needs a place right after its "in" (a city, country,
 // region or continent: "is in hospital", "was in talks" are no stays) and
 // a trip cue after the place in the same clause ("for talks", "for a
-// week", "this week", "on a three-day visit").
+// week", "this week", "on a three-day visit"), or it is a stop of a trip
+// told before (tourStop).
 func (d *document) stayHolds(m trigMatch, s sentence) bool {
+	place, ok := d.stayPlace(m, s)
+	if !ok {
+		return false
+	}
+	return d.stayCue(s, place.span.t1) || d.tourStop(m, s, place.span.t0) // events_tourstop.go
+}
+
+// stayPlace: the place a stay trigger puts its party in (see stayHolds).
+func (d *document) stayPlace(m trigMatch, s sentence) (mention, bool) {
 	at := m.t1
 	if at < s.t1 && d.toks[at].lower == "the" {
 		at++
 	}
-	end := -1
+	var out mention
+	ok := false
 	for _, x := range d.mentionsIn(span{at, at + 1}) {
 		if x.typ != Location {
 			continue
 		}
-		e := d.entityOf(x)
-		if e == nil {
-			continue
-		}
-		switch e.kind {
-		case "city", "country", "region", "continent":
-			end = x.span.t1
+		if e := d.entityOf(x); e != nil && (e.kind == "city" || e.kind == "country" || e.kind == "region" || e.kind == "continent") {
+			out, ok = x, true
 		}
 	}
-	if end < 0 {
-		return false
-	}
+	return out, ok
+}
+
+// stayCue: a trip cue stands after the place that ends at end, in its
+// clause ("for talks", "this week", "to sign the accord").
+func (d *document) stayCue(s sentence, end int) bool {
 	stop := d.clauseEnd(end, min(s.t1, end+stayWindow))
 	for k := end; k < stop; k++ {
 		switch d.toks[k].text {
 		case ",", ";", ":", "(", "\"", "“":
-			return d.tourStop(m, s, at, end)
+			return false
 		}
 		if d.lx.is(d.toks[k].lower, wcStay) {
 			return true
 		}
 		if d.toks[k].lower == "to" && k+1 < stop && d.lx.eventVerb(d.toks[k+1].lower) {
 			return true // "will be in Lima on Tuesday to sign the accord"
-		}
-	}
-	return d.tourStop(m, s, at, end)
-}
-
-// tourStop: a stay with no trip cue of its own is a stop of a trip the
-// story told before ("The senator leaves for a Gulf tour on Monday. ...
-// On Thursday he will be in Doha"): a visit trigger stands earlier in the
-// story, a person is the one in the place (a personal pronoun or a
-// person's name right before the verb group), the clause dates the stop,
-// and nothing in it sends the traveller home: no word of class return or
-// goback ("back", "after returning"), and the place is neither the
-// dateline's city nor in its country (a story filed from home).
-func (d *document) tourStop(m trigMatch, s sentence, at, end int) bool {
-	return d.tripToldBefore(m) && d.personBefore(m.t0, s) && d.stopAway(m, s, at, end)
-}
-
-// stopAway: the clause of m, whose place spans at..end, dates the stop and
-// does not send the traveller home (see tourStop).
-func (d *document) stopAway(m trigMatch, s sentence, at, end int) bool {
-	c0, c1 := m.t0, d.clauseEnd(end, s.t1)
-	for c0 > s.t0 && d.toks[c0-1].text != ";" {
-		c0-- // "On Friday, she will be in ...": the date may open the sentence
-	}
-	for k := end; k < c1; k++ {
-		if t := d.toks[k].text; t == "," || t == ";" {
-			c1 = k // "..., and then he flies home": the next clause's business
-			break
-		}
-	}
-	dated := false
-	for k := c0; k < c1; k++ {
-		if d.lx.is(d.toks[k].lower, wcReturn, wcGoBack) {
-			return false // "will be in Accra on Friday after returning"
-		}
-		dated = dated || d.inDate(k)
-	}
-	if !dated {
-		return false
-	}
-	for _, x := range d.mentionsIn(span{at, end}) {
-		e := d.entityOf(x)
-		if x.typ != Location || e == nil {
-			continue
-		}
-		if e.canon == d.datelinePlace() {
-			return false
-		}
-		if c := d.datelineCountry(); c != "" && (strings.EqualFold(c, e.canon) || strings.EqualFold(c, d.placeCountry(e))) {
-			return false
-		}
-	}
-	return true
-}
-
-// personBefore: the subject right before the verb group at k (past
-// modals, auxiliaries and adverbs: "she will then be") is a personal
-// pronoun (class personal: "she", "he") or ends a person's name.
-func (d *document) personBefore(k int, s sentence) bool {
-	j := k - 1
-	for j > s.t0 && (d.lx.is(d.toks[j].lower, wcAux, wcModal, wcFuture) || strings.HasPrefix(d.toks[j].tag, "RB")) {
-		j--
-	}
-	if j < s.t0 {
-		return false
-	}
-	if d.toks[j].tag == "PRP" && d.lx.is(d.toks[j].lower, wcPersonal, wcPlural) {
-		return true
-	}
-	for _, x := range d.mentionsIn(span{j, j + 1}) {
-		if x.typ == Person && x.span.t1 == j+1 {
-			return true
 		}
 	}
 	return false
