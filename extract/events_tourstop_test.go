@@ -36,6 +36,8 @@ func TestTourStop(t *testing.T) {
 			"Mombasa", "Pieter Aalders", "2026-04-11"},
 		{"a past stop inside the trip's days", "Trade envoy Tomas Ruiz left on Monday for a swing through Central America. He was in Managua on Wednesday, meeting coffee exporters.",
 			"Managua", "Tomas Ruiz", "2026-04-08"},
+		{"a definite title for the traveller", "Labour Minister Greta Solberg flies to Tanzania on Monday for four days of talks. The minister will be in Arusha on April 15, visiting two cooperatives.",
+			"Arusha", "Greta Solberg", "2026-04-15"},
 		// traps
 		{"trap: no trip told before", "Novelist Ruth Abara will be in Lagos on Monday for the festival's closing night reading.",
 			"Lagos", "", ""},
@@ -62,6 +64,8 @@ func TestTourStop(t *testing.T) {
 		{"trap: in court, no place", "Finance Minister Lars Holt flew to Brazil on Monday for a five-day visit. His former aide will be in court on Tuesday in Bergen.",
 			"Bergen", "", ""},
 		{"trap: in touch", "Finance Minister Lars Holt flew to Brazil on Monday for a five-day visit. He will be in touch with Bergen officials on Friday.",
+			"Bergen", "", ""},
+		{"trap: in talks, no place", "Finance Minister Lars Holt flew to Brazil on Monday for a five-day visit. He was in talks with Bergen shipowners on Tuesday.",
 			"Bergen", "", ""},
 		{"trap: a career told in the past", "Ambassador Nora Lind toured Ghana last week. Lind began in Accra in 1998 as a junior attaché.",
 			"Accra", "", ""},
