@@ -16,7 +16,9 @@ import "strings"
 // ("began in Tokyo", not "began in 2019" or "ended in acrimony"), and a
 // visit trigger stands earlier in the story. Its parties (rule trip-leg)
 // are those of the last visit built before it; with none, it borrows
-// nothing and is read as any other draft.
+// nothing and is read as any other draft. A leg whose subject is a person
+// ("Okafor will start in Lima on May 2") is a tour stop
+// (events_tourstop.go): its parties are its own subject's.
 
 // tripLegHolds is the need "leg" (see above).
 func (d *document) tripLegHolds(m trigMatch, s sentence) bool {
