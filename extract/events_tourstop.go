@@ -5,8 +5,8 @@ import "strings"
 // The tour-stop reading: once the story has sent a traveller on a trip, a
 // clause that places that same traveller somewhere on a date of its own,
 // with no travel verb, is one more stop of the trip ("The senator leaves
-// for a Gulf tour on Monday. ... On Thursday she will be in Doha"; "Okafor
-// will start in Lima on May 2"). It is read from two triggers: a stay
+// for a Gulf tour on Monday. ... He will then be in Doha on Thursday";
+// "Okafor starts in Lima on May 2"). It is read from two triggers: a stay
 // ("be in", events_visit.go) with no trip cue of its own, and a leg verb
 // ("begin in", events_tripleg.go) whose subject is a person.
 //
@@ -17,10 +17,10 @@ import "strings"
 //   - a date in the stop's own clause: from its subject (or a date
 //     fronted right before the subject, "On May 4, she ...") to the first
 //     comma after the place; a date in another clause of the sentence
-//     ("X opened a fair on Tuesday and she will be in Y later") is not
+//     ("X opened a fair on Tuesday and then went on to Y") is not
 //     the stop's;
 //   - no return word (classes return, goback: "back", "home", "return")
-//     before the place: "Back from Asia, she will be in Braga" tells a
+//     before the place: "Back from Asia, he is to be in Y" tells a
 //     homecoming, while "in Cusco before flying back" tells a later move.
 //
 // When its parties are known (strayStop, a visit's party check):

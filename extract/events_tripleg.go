@@ -17,7 +17,7 @@ import "strings"
 // visit trigger stands earlier in the story. Its parties (rule trip-leg)
 // are those of the last visit built before it; with none, it borrows
 // nothing and is read as any other draft. A leg whose subject is a person
-// ("Okafor will start in Lima on May 2") is a tour stop
+// ("Okafor opens in Lima on May 2") is a tour stop
 // (events_tourstop.go): its parties are its own subject's.
 
 // tripLegHolds is the need "leg" (see above).
@@ -32,7 +32,7 @@ func (d *document) tripLegHolds(m trigMatch, s sentence) bool {
 	if d.tripLegSubject(m, s) {
 		return d.tripToldBefore(m)
 	}
-	// a traveller for subject ("the envoy will start in Lima on May 2"):
+	// a traveller for subject ("the envoy opens in Lima on May 2"):
 	// a stop of the trip (tourStop, events_tourstop.go)
 	return d.tourStop(m, s, place.span.t0)
 }
