@@ -31,7 +31,7 @@ func TestTourStop(t *testing.T) {
 			"Doha", "Hugo Brandt", "2026-04-14"},
 		{"a return word after the place is a later move", "Environment Commissioner Ilse Brandt began a swing through the Andes on Monday. She will be in Cusco on April 15 before flying back to Brussels.",
 			"Cusco", "Ilse Brandt", "2026-04-15"},
-		{"home known elsewhere: a stop in the dateline's country", "NAIROBI — Dutch Trade Minister Pieter Aalders landed in Kenya on Tuesday for a mission lasting four days. He will be in Mombasa on April 11, his last stop before Uganda.",
+		{"home known elsewhere: a stop in the dateline's country", "NAIROBI — Dutch Trade Minister Pieter Aalders landed in Kenya on Tuesday, beginning a mission of four days. He will be in Mombasa on April 11, his last stop before Uganda.",
 			"Mombasa", "Pieter Aalders", "2026-04-11"},
 		{"a past stop inside the trip's days", "Trade envoy Tomas Ruiz left on Monday for a swing through Central America. He was in Managua on Wednesday, meeting coffee exporters.",
 			"Managua", "Tomas Ruiz", "2026-04-08"},
