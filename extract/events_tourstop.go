@@ -81,7 +81,8 @@ func (d *document) travellerSubject(k int, s sentence) int {
 }
 
 // stopClause: the tokens of the stop's own clause (see above): from its
-// subject, or a date fronted right before it, to the first comma or
+// subject, or a date fronted right before it and its determiners and
+// modifiers ("On May 4 her rival X will be in"), to the first comma or
 // semicolon after the place that starts at at.
 func (d *document) stopClause(m trigMatch, s sentence, at int) span {
 	c0 := d.travellerSubject(m.t0, s)
@@ -89,6 +90,9 @@ func (d *document) stopClause(m trigMatch, s sentence, at int) span {
 		c0 = m.t0
 	}
 	k := c0 - 1
+	for k >= s.t0 && !d.inDate(k) && subjectWord(d.toks[k].tag) {
+		k-- // the subject's own words: "her rival X", "Economy Minister X"
+	}
 	if k >= s.t0 && d.toks[k].text == "," {
 		k--
 	}
@@ -110,6 +114,17 @@ func (d *document) stopClause(m trigMatch, s sentence, at int) span {
 		}
 	}
 	return span{c0, c1}
+}
+
+// subjectWord: a tag of a word in a subject before its head: a
+// determiner, a possessive, an adjective or a noun ("her new rival",
+// "Economy Minister").
+func subjectWord(tag string) bool {
+	switch tag {
+	case "DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
 }
 
 // stopDate: the first date of the stop's own clause (stopClause).

@@ -54,7 +54,7 @@ func TestTourStop(t *testing.T) {
 			"Kobe", "", ""},
 		{"trap: the traveller's own country, dateline elsewhere", "GENEVA — Portuguese Foreign Minister Ana Costa left on Monday for a tour of the Gulf. She will be in Braga on Saturday, her aides said.",
 			"Braga", "", ""},
-		{"trap: a return word before the place", "Foreign Minister Ana Costa landed in Tokyo on Monday to begin a week of talks. Back from Asia, Costa is to be in Braga on April 20.",
+		{"trap: a return word before the place", "Foreign Minister Ana Costa landed in Tokyo on Monday to begin a week of talks. Back from Asia, Costa will be in Braga on April 20.",
 			"Braga", "", ""},
 		{"trap: the dateline's city, home unknown", "OSLO — Finance Minister Lars Holt arrived in Brazil on Monday, the first of five days there. He will be in Oslo on Saturday.",
 			"Oslo", "", ""},
