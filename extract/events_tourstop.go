@@ -17,18 +17,18 @@ import "strings"
 //   - a date in the stop's own clause: from its subject (or a date
 //     fronted right before the subject, "On May 4, she ...") to the first
 //     comma after the place; a date in another clause of the sentence
-//     ("X opened a fair on Tuesday and then went on to Y") is not
-//     the stop's;
+//     ("X opened a fair on Tuesday and he is in Y now") is not the
+//     stop's;
 //   - no return word (classes return, goback: "back", "home", "return")
 //     before the place: "Back from Asia, he is to be in Y" tells a
-//     homecoming, while "in Cusco before flying back" tells a later move.
+//     homecoming, while "in Y on May 4 before flying back" tells a later move.
 //
 // When its parties are known (strayStop, a visit's party check):
 //   - each person party is a traveller of the last visit the story told
 //     with parties (noteTrip; built or not: "a tour of the Andes" names
-//     no place the gazetteer has):
-//     the pronoun or description the participant pass resolved, or the
-//     name, must be that trip's (not "Her rival will be in Porto");
+//     no place the gazetteer has): the pronoun or description the
+//     participant pass resolved, or the name, must be that trip's (not
+//     "Her rival will be in Y on May 4");
 //   - the place is not the traveller's own country: the story ties them
 //     to its country (personOfCountry: a demonym, a possessive, a title's
 //     place). When their country is unknown, a story filed from a place
