@@ -57,6 +57,7 @@ type eventRun struct {
 	tail                int             // where a press release's closing sections begin (events_release.go)
 	tailSection         string
 	saved               *runState // before a draft a settle rule removed, kept (rescue_trace.go)
+	trip                *tripTold // the last visit told with parties, built or not (events_tourstop.go)
 }
 
 // eventDraft is one trigger on its way to an event: each pass fills in its

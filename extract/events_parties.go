@@ -178,7 +178,7 @@ func (r *eventRun) validParties(c *eventDraft, ps partySet) bool {
 		return false
 	}
 	if c.tr.typ == Visit {
-		if r.d.visitorIsPlace(c, ps) || r.d.possessedSubject(c) || r.d.groupTrip(c) || r.d.returnHome(c, ps) { // "the trip to Achin", "his wife flew to", "its tour of Japan" (events_visit.go)
+		if r.d.visitorIsPlace(c, ps) || r.d.possessedSubject(c) || r.d.groupTrip(c) || r.d.returnHome(c, ps) || r.strayStop(c, ps) { // "the trip to Achin", "his wife flew to", "its tour of Japan" (events_visit.go); a tour stop of no traveller (events_tourstop.go)
 			return false
 		}
 		for _, p := range ps.parties {
@@ -527,6 +527,7 @@ func (r *eventRun) remember(c *eventDraft) {
 	d, tr, ctx := r.d, c.tr, &r.ctx
 	c.involvesFocal = r.focal != nil && (contains(c.persons, r.focal.canon) || c.contextual)
 	r.noteScene(c)
+	r.noteTrip(c) // events_tourstop.go
 	if len(r.sentParts) == 0 && len(c.persons) > 0 && (!c.contextual || r.d.openingPronoun(c)) {
 		r.sentParts = c.persons
 	}

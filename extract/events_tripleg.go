@@ -16,17 +16,25 @@ import "strings"
 // ("began in Tokyo", not "began in 2019" or "ended in acrimony"), and a
 // visit trigger stands earlier in the story. Its parties (rule trip-leg)
 // are those of the last visit built before it; with none, it borrows
-// nothing and is read as any other draft.
+// nothing and is read as any other draft. A leg whose subject is a person
+// ("Okafor opens in Lima on May 2") is a tour stop
+// (events_tourstop.go): its parties are its own subject's.
 
 // tripLegHolds is the need "leg" (see above).
 func (d *document) tripLegHolds(m trigMatch, s sentence) bool {
-	if !d.tripLegSubject(m, s) || m.t1 >= s.t1 {
+	if m.t1 >= s.t1 {
 		return false
 	}
-	if _, ok := d.legPlace(m.t1); !ok {
+	place, ok := d.legPlace(m.t1)
+	if !ok {
 		return false
 	}
-	return d.tripToldBefore(m)
+	if d.tripLegSubject(m, s) {
+		return d.tripToldBefore(m)
+	}
+	// a traveller for subject ("the envoy opens in Lima on May 2"):
+	// a stop of the trip (tourStop, events_tourstop.go)
+	return d.tourStop(m, s, place.span.t0)
 }
 
 // tripLegSubject: the subject right before the trigger's verb group is
@@ -70,8 +78,8 @@ func (d *document) tripToldBefore(m trigMatch) bool {
 // ruleTripLeg is the party rule trip-leg: a leg's travellers are those of
 // the last visit built before it.
 func (r *eventRun) ruleTripLeg(c *eventDraft) partySet {
-	if c.tr.typ != Visit || c.tr.needs != "leg" {
-		return partySet{}
+	if c.tr.typ != Visit || c.tr.needs != "leg" || !r.d.tripLegSubject(c.tr, c.s) {
+		return partySet{} // a person's own stop is theirs (events_tourstop.go)
 	}
 	if ev := r.d.lastEventOf(Visit); ev != nil {
 		return partySet{parties: partiesOf(ev, "the trip told before, a stop of it"), contextual: true, borrowed: true}

@@ -69,29 +69,38 @@ func (lx *lexicon) frameOf(lemma string, verb bool) *frame {
 // stayHolds: a stay needs a place right after its "in" (a city, country,
 // region or continent: "is in hospital", "was in talks" are no stays) and
 // a trip cue after the place in the same clause ("for talks", "for a
-// week", "this week", "on a three-day visit").
+// week", "this week", "on a three-day visit"), or it is a stop of a trip
+// told before (tourStop).
 func (d *document) stayHolds(m trigMatch, s sentence) bool {
+	place, ok := d.stayPlace(m, s)
+	if !ok {
+		return false
+	}
+	return d.stayCue(s, place.span.t1) || d.tourStop(m, s, place.span.t0) // events_tourstop.go
+}
+
+// stayPlace: the place a stay trigger puts its party in (see stayHolds).
+func (d *document) stayPlace(m trigMatch, s sentence) (mention, bool) {
 	at := m.t1
 	if at < s.t1 && d.toks[at].lower == "the" {
 		at++
 	}
-	end := -1
+	var out mention
+	ok := false
 	for _, x := range d.mentionsIn(span{at, at + 1}) {
 		if x.typ != Location {
 			continue
 		}
-		e := d.entityOf(x)
-		if e == nil {
-			continue
-		}
-		switch e.kind {
-		case "city", "country", "region", "continent":
-			end = x.span.t1
+		if e := d.entityOf(x); e != nil && (e.kind == "city" || e.kind == "country" || e.kind == "region" || e.kind == "continent") {
+			out, ok = x, true
 		}
 	}
-	if end < 0 {
-		return false
-	}
+	return out, ok
+}
+
+// stayCue: a trip cue stands after the place that ends at end, in its
+// clause ("for talks", "this week", "to sign the accord").
+func (d *document) stayCue(s sentence, end int) bool {
 	stop := d.clauseEnd(end, min(s.t1, end+stayWindow))
 	for k := end; k < stop; k++ {
 		switch d.toks[k].text {

@@ -1,0 +1,280 @@
+package extract
+
+import "strings"
+
+// The tour-stop reading: once the story has sent a traveller on a trip, a
+// clause that places that same traveller somewhere on a date of its own,
+// with no travel verb, is one more stop of the trip ("The senator leaves
+// for a Gulf tour on Monday. ... He will then be in Doha on Thursday";
+// "Okafor starts in Lima on May 2"). It is read from two triggers: a stay
+// ("be in", events_visit.go) with no trip cue of its own, and a leg verb
+// ("begin in", events_tripleg.go) whose subject is a person.
+//
+// When the trigger is read (tourStop) the sentence must show:
+//   - a visit trigger earlier in the story (tripToldBefore);
+//   - a person for subject right before the verb group: a personal
+//     pronoun, a person's name, or a definite title ("the minister");
+//   - a date in the stop's own clause: from its subject (or a date
+//     fronted right before the subject, "On May 4, she ...") to the first
+//     comma after the place; a date in another clause of the sentence
+//     ("X opened a fair on Tuesday and he is in Y now") is not the
+//     stop's;
+//   - no return word (classes return, goback: "back", "home", "return")
+//     before the place: "Back from Asia, he is to be in Y" tells a
+//     homecoming, while "in Y on May 4 before flying back" tells a later move.
+//
+// When its parties are known (strayStop, a visit's party check):
+//   - each person party is a traveller of the last visit the story told
+//     with parties (noteTrip; built or not: "a tour of the Andes" names
+//     no place the gazetteer has): the pronoun or description the
+//     participant pass resolved, or the name, must be that trip's (not
+//     "Her rival will be in Y on May 4");
+//   - the place is not the traveller's own country: the story ties them
+//     to its country (personOfCountry: a demonym, a possessive, a title's
+//     place). When their country is unknown, a story filed from a place
+//     is read as filed from the traveller's home (trip previews are
+//     written where the trip starts): the dateline's city or its country
+//     is home. When their country is known and is another, the dateline
+//     says nothing (a correspondent travels with the tour);
+//   - a stop told in the past lies within the trip's time: not before the
+//     first day of the trip's date, or, with an undated trip, not older
+//     than the story's news (olderThanNews: "was in Kyoto in 2011" is
+//     background, not a stop).
+
+// tourStop: the stay or leg m, whose place starts at at, is a stop of a
+// trip told before as far as its sentence shows (see above).
+func (d *document) tourStop(m trigMatch, s sentence, at int) bool {
+	if !d.tripToldBefore(m) || d.travellerSubject(m.t0, s) < 0 {
+		return false
+	}
+	if _, ok := d.stopDate(m, s, at); !ok {
+		return false
+	}
+	return !d.returnBefore(s, at)
+}
+
+// travellerSubject: where the subject right before the verb group at k
+// starts (past auxiliaries, modals and adverbs: "she will then be"), when
+// it is a personal pronoun (classes personal, plural: "she", "they"), a
+// person's name, or a definite title ("the minister", "the envoy");
+// else -1.
+func (d *document) travellerSubject(k int, s sentence) int {
+	j := k - 1
+	for j > s.t0 && (d.lx.is(d.toks[j].lower, wcAux, wcModal, wcFuture) || strings.HasPrefix(d.toks[j].tag, "RB")) {
+		j--
+	}
+	if j < s.t0 {
+		return -1
+	}
+	if d.toks[j].tag == "PRP" && d.lx.is(d.toks[j].lower, wcPersonal, wcPlural) {
+		return j
+	}
+	for _, x := range d.mentionsIn(span{max(s.t0, j-6), j + 1}) {
+		if x.typ == Person && x.span.t1 == j+1 {
+			return x.span.t0 // "Okafor", "Senator Mia Okafor"
+		}
+	}
+	if j > s.t0 && !d.toks[j].cap && d.toks[j-1].lower == "the" && d.lx.titles.longestKind(d.toks, j, j+1, titleHead) > 0 {
+		return j - 1 // "the minister"
+	}
+	return -1
+}
+
+// stopClause: the tokens of the stop's own clause (see above): from its
+// subject, or a date fronted right before it and its determiners and
+// modifiers ("On May 4 her rival X will be in"), to the first comma or
+// semicolon after the place that starts at at.
+func (d *document) stopClause(m trigMatch, s sentence, at int) span {
+	c0 := d.travellerSubject(m.t0, s)
+	if c0 < 0 {
+		c0 = m.t0
+	}
+	k := c0 - 1
+	for k >= s.t0 && !d.inDate(k) && subjectWord(d.toks[k].tag) {
+		k-- // the subject's own words: "her rival X", "Economy Minister X"
+	}
+	if k >= s.t0 && d.toks[k].text == "," {
+		k--
+	}
+	dated := false
+	for k >= s.t0 && d.inDate(k) {
+		dated, k = true, k-1
+	}
+	if dated && k >= s.t0 && d.toks[k].tag == "IN" {
+		k-- // "On Thursday, she"
+	}
+	if dated && (k < s.t0 || d.toks[k].text == "," || d.toks[k].text == ";" || d.toks[k].tag == "CC") {
+		c0 = k + 1
+	}
+	c1 := d.clauseEnd(at, s.t1)
+	for j := at; j < c1; j++ {
+		if t := d.toks[j].text; t == "," || t == ";" {
+			c1 = j // "..., and then he flies home": the next clause's business
+			break
+		}
+	}
+	return span{c0, c1}
+}
+
+// subjectWord: a tag of a word in a subject before its head: a
+// determiner, a possessive, an adjective or a noun ("her new rival",
+// "Economy Minister").
+func subjectWord(tag string) bool {
+	switch tag {
+	case "DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
+}
+
+// stopDate: the first date of the stop's own clause (stopClause).
+func (d *document) stopDate(m trigMatch, s sentence, at int) (dateMention, bool) {
+	cl := d.stopClause(m, s, at)
+	for _, x := range d.dates {
+		if x.span.t0 >= cl.t0 && x.span.t1 <= cl.t1 {
+			return x, true
+		}
+	}
+	return dateMention{}, false
+}
+
+// returnBefore: a return word (classes return, goback) stands before the
+// place at at in its sentence (from the last semicolon).
+func (d *document) returnBefore(s sentence, at int) bool {
+	for k := at - 1; k >= s.t0 && d.toks[k].text != ";"; k-- {
+		if d.lx.is(d.toks[k].lower, wcReturn, wcGoBack) {
+			return true
+		}
+	}
+	return false
+}
+
+// tourStopPlace: the place of trigger tr when it is read as a tour stop
+// (a stay with no trip cue, a leg whose subject is no trip noun).
+func (d *document) tourStopPlace(tr trigMatch, s sentence) (mention, bool) {
+	switch tr.needs {
+	case "stay":
+		if p, ok := d.stayPlace(tr, s); ok && !d.stayCue(s, p.span.t1) {
+			return p, true
+		}
+	case "leg":
+		if p, ok := d.legPlace(tr.t1); ok && !d.tripLegSubject(tr, s) {
+			return p, true
+		}
+	}
+	return mention{}, false
+}
+
+// tripTold is the last visit the story told with parties, whether or not
+// it became an event (a trip to a region the gazetteer lacks has no
+// place): its travellers and its own date.
+type tripTold struct {
+	travellers []string
+	date       string
+}
+
+// noteTrip remembers draft c as the trip told last when it is a visit a
+// party rule gave persons.
+func (r *eventRun) noteTrip(c *eventDraft) {
+	if c.tr.typ != Visit || c.rule == "" || len(c.persons) == 0 {
+		return
+	}
+	r.trip = &tripTold{travellers: c.persons, date: c.ownDate}
+}
+
+// strayStop: the tour stop c, with parties ps, is no stop of the trip told
+// before: a person of it is not that trip's traveller, the place is the
+// traveller's home, or a past stop lies before the trip (see above).
+func (r *eventRun) strayStop(c *eventDraft, ps partySet) bool {
+	d := r.d
+	place, ok := d.tourStopPlace(c.tr, c.s)
+	if !ok {
+		return false
+	}
+	why := ""
+	trip := r.trip
+	var travellers []*entity
+	for _, p := range ps.parties {
+		if p.typ != Person {
+			continue
+		}
+		if trip == nil || !contains(trip.travellers, p.name) {
+			why = p.name + " is no traveller of the trip told before"
+			break
+		}
+		if e := d.byCanon[p.name]; e != nil {
+			travellers = append(travellers, e)
+		}
+	}
+	switch {
+	case why != "":
+	case len(travellers) == 0:
+		why = "no person of the trip told before"
+	case d.stopAtHome(travellers, place):
+		why = "the traveller's home"
+	case c.tr.form&formPast != 0 && d.stopBeforeTrip(c, trip, place):
+		why = "a past stay before the trip"
+	}
+	if why == "" {
+		return false
+	}
+	d.tracef("S%d %s %q: no tour stop: %s (rule tour-stop)", c.si, c.tr.typ, d.textOf(span{c.tr.t0, c.tr.t1}), why)
+	return true
+}
+
+// stopAtHome: the place is in a traveller's own country, or, when no
+// traveller's country is known, it is the dateline's city or in its
+// country (see above).
+func (d *document) stopAtHome(travellers []*entity, place mention) bool {
+	pe := d.entityOf(place)
+	if pe == nil {
+		return false
+	}
+	country := d.placeCountry(pe)
+	known := false
+	for _, e := range travellers {
+		if country != "" && d.personOfCountry(e, country) {
+			return true
+		}
+		known = known || d.homeKnown(e)
+	}
+	if known {
+		return false
+	}
+	if pe.canon == d.datelinePlace() {
+		return true
+	}
+	c := d.datelineCountry()
+	return c != "" && (strings.EqualFold(c, pe.canon) || strings.EqualFold(c, country))
+}
+
+// homeKnown: the story gives person e a country: a demonym before the
+// name or its title ("Dutch Trade Minister X"), or a title of a place
+// ("mayor of Lorient").
+func (d *document) homeKnown(e *entity) bool {
+	if e.nation != "" || d.personCountry(e.canon) != "" {
+		return true
+	}
+	for _, t := range e.titles {
+		if _, place, ok := strings.Cut(t, " of "); ok && d.countryOfCity(place) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// stopBeforeTrip: the date of the past stop c lies before the trip told
+// before: its last day before the trip's first, or, the trip undated,
+// older than the story's news.
+func (d *document) stopBeforeTrip(c *eventDraft, trip *tripTold, place mention) bool {
+	x, ok := d.stopDate(c.tr, c.s, place.span.t0)
+	if !ok || x.value == "" {
+		return false
+	}
+	if trip.date == "" {
+		return d.olderThanNews(x.value)
+	}
+	_, hi, ok1 := dateBounds(x.value)
+	lo, _, ok2 := dateBounds(trip.date)
+	return ok1 && ok2 && hi.Before(lo)
+}

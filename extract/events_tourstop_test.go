@@ -1,0 +1,96 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestTourStop: once the story has sent a traveller on a trip, a dated
+// clause that places that same traveller somewhere away from home with no
+// travel verb ("he will be in X on Friday", "she starts in X on May 2") is one more stop of the trip (events_tourstop.go; person subjects of
+// a leg: events_tripleg.go). Traps: no trip told before; someone other
+// than the trip's traveller; a date only in another clause of the
+// sentence; a past stay before the trip; the traveller's own country, or
+// the dateline's place when their country is unknown; a return word
+// before the place; no named place ("in court", "in touch"). Every
+// sentence is our own.
+func TestTourStop(t *testing.T) {
+	cases := []struct {
+		name, text string
+		place      string // the stop
+		want       string // the visit's parties there joined by "+", sorted; "" for no visit there
+		date       string // its date when want is set
+	}{
+		{"pronoun will be in, date first", "Finance Minister Lars Holt leaves on Sunday on a tour of South American capitals. On Wednesday he will be in Lima, and two days later he flies home.",
+			"Lima", "Lars Holt", "2026-04-15"},
+		{"name will be in, a relative clause after", "Senator Mia Okafor set off on a week-long Asian trip on Monday. Okafor will be in Hanoi on Thursday, where a new consulate opens.",
+			"Hanoi", "Mia Okafor", "2026-04-16"},
+		{"person subject of a leg verb", "Trade Commissioner Hugo Brandt is travelling to the Gulf next week. On April 14 Brandt will start in Doha before heading south.",
+			"Doha", "Hugo Brandt", "2026-04-14"},
+		{"a return word after the place is a later move", "Environment Commissioner Ilse Brandt began a swing through the Andes on Monday. She will be in Cusco on April 15 before flying back to Brussels.",
+			"Cusco", "Ilse Brandt", "2026-04-15"},
+		{"home known elsewhere: a stop in the dateline's country", "NAIROBI — Dutch Trade Minister Pieter Aalders landed in Kenya on Tuesday, beginning a mission of four days. He will be in Mombasa on April 11, his last stop before Uganda.",
+			"Mombasa", "Pieter Aalders", "2026-04-11"},
+		{"a past stop inside the trip's days", "Trade envoy Tomas Ruiz left on Monday for a swing through Central America. He was in Managua on Wednesday, meeting coffee exporters.",
+			"Managua", "Tomas Ruiz", "2026-04-08"},
+		{"a definite title for the traveller", "Labour Minister Greta Solberg goes to Tanzania on Monday, with four days of talks ahead. The minister will be in Arusha on April 15, visiting two cooperatives.",
+			"Arusha", "Greta Solberg", "2026-04-15"},
+		// traps
+		{"trap: no trip told before", "Novelist Ruth Abara will be in Lagos on Monday for the festival's closing night reading.",
+			"Lagos", "", ""},
+		{"trap: someone not on the trip, named", "Foreign Minister Ana Costa landed in Tokyo on Monday to begin a week of talks. Economy Minister Rui Matos will be in Osaka on Thursday.",
+			"Osaka", "", ""},
+		{"trap: someone not on the trip, a pronoun for them", "Ana Costa landed in Tokyo on Monday. Her rival Rui Matos stayed behind and criticised the cost. He will be in Porto on April 16, campaigning.",
+			"Porto", "", ""},
+		{"trap: a leg verb whose subject is not the traveller", "Candidate Elin Berg departs on Monday for a tour of the Baltic states. On April 15 her rival Tomas Varga will begin in Riga, aides said.",
+			"Riga", "", ""},
+		{"trap: the only date is in the clause before", "Ana Costa landed in Tokyo on Monday to begin a week of talks. Costa opened a trade fair in Tokyo on Tuesday and she is in Kyoto after that.",
+			"Kyoto", "", ""},
+		{"trap: a past stay long before the trip", "Foreign Minister Ana Costa landed in Tokyo on Monday to begin a week of talks. She was in Kyoto in 2011, as an exchange student.",
+			"Kyoto", "", ""},
+		{"trap: a past stay weeks before the trip began", "Foreign Minister Ana Costa landed in Tokyo on Monday to begin a week of talks. She was in Kobe on March 2, opening a shipyard.",
+			"Kobe", "", ""},
+		{"trap: the traveller's own country, dateline elsewhere", "GENEVA — Portuguese Foreign Minister Ana Costa left on Monday for a tour of the Gulf. She will be in Braga on Saturday, her aides said.",
+			"Braga", "", ""},
+		{"trap: a return word before the place", "Foreign Minister Ana Costa landed in Tokyo on Monday to begin a week of talks. Back from Asia, Costa will be in Braga on April 20.",
+			"Braga", "", ""},
+		{"trap: the dateline's city, home unknown", "OSLO — Finance Minister Lars Holt arrived in Brazil on Monday, the first of five days there. He will be in Oslo on Saturday.",
+			"Oslo", "", ""},
+		{"trap: a home city after returning", "Norwegian Finance Minister Lars Holt arrived in Brazil on Monday, the first of five days there. He will be in Bergen on Saturday after returning from Brasilia.",
+			"Bergen", "", ""},
+		{"trap: in court, no place", "Finance Minister Lars Holt arrived in Brazil on Monday, the first of five days there. His former aide will be in court on Tuesday in Bergen.",
+			"Bergen", "", ""},
+		{"trap: in touch", "Finance Minister Lars Holt arrived in Brazil on Monday, the first of five days there. He will be in touch with Bergen officials on Friday.",
+			"Bergen", "", ""},
+		{"trap: in talks, no place", "Finance Minister Lars Holt arrived in Brazil on Monday, the first of five days there. He was in talks with Bergen shipowners on Tuesday.",
+			"Bergen", "", ""},
+		{"trap: a career told in the past", "Ambassador Nora Lind toured Ghana last week. Lind began in Accra in 1998 as a junior attaché.",
+			"Accra", "", ""},
+		{"trap: no date for the stop", "Senator Mia Okafor set off on a week-long Asian trip on Monday. Okafor will be in Hanoi at some point.",
+			"Hanoi", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "tourstop", "2026-04-10", c.text)
+			found := false
+			for _, e := range eventsOf(rec, extract.Visit) {
+				if e.Location != c.place {
+					continue
+				}
+				got := strings.Join(partyNames(e), "+")
+				if c.want == "" {
+					t.Fatalf("a visit to %s by %s on %q, want none", c.place, got, e.Date)
+				}
+				if got != c.want || e.Date != c.date {
+					t.Fatalf("visit to %s: %s on %q, want %s on %q", c.place, got, e.Date, c.want, c.date)
+				}
+				found = true
+			}
+			if c.want != "" && !found {
+				t.Fatalf("no visit to %s, want one by %s", c.place, c.want)
+			}
+		})
+	}
+}
