@@ -169,7 +169,7 @@ func attrReach(trigs []trigMatch, ti int, s sentence) span {
 // purposeReach widens the reach attrs of trigger ti to the end of a date
 // that stands in its own clause after it, before the next trigger when
 // that one is an infinitive or a noun of purpose ("planned to visit
-// Lusaka on Thursday to meet X", "will fly to Oslo on Monday for talks":
+// Lusaka on Thursday to meet X", "sails for Gdansk on Friday for a summit":
 // the day is the visit's too, not only the meeting's): no verb and no
 // conjunction stand between the trigger and the date. It returns the
 // reach's end.
