@@ -603,8 +603,8 @@ func (d *document) resolveDates(pending []pendingDate) {
 		d.ref = ref
 		if ok && vb == "" && p.a.weekday != 0 && !p.a.next && !p.a.last && !p.a.inWeek && !quoted && !anchored && tense > 0 {
 			if day, moved := d.weekAheadDay(ahead, dm.span.t0, ta); moved {
-				// "will travel to Mali next week ... She will fly to
-				// Bamako on Wednesday" (dates_week_ahead.go)
+				// "leaves for Peru next week ... On Thursday she goes
+				// on to Lima" (dates_week_ahead.go)
 				d.tracef("weekday %q: in the week ahead its plan names, %s (reading schedule-week-ahead)", d.textOf(dm.span), day.Format("2006-01-02"))
 				va, ta, anchored = day.Format("2006-01-02"), day, true
 			}

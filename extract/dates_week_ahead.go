@@ -6,8 +6,8 @@ import "time"
 // travel to Mali next week": a verb of class travel or motion toward a
 // place before the week in its sentence; not "members will vote next
 // week") has its bare weekdays told in the future in
-// that sentence or the two after it ("She will then fly to Bamako on
-// Wednesday") fall in that week, not in the published date's week: the
+// that sentence or the two after it ("On Thursday she goes on to
+// Lima") fall in that week, not in the published date's week: the
 // writer has named the week of the itinerary. A temporal word before the
 // weekday in its sentence ("Before that, she will meet X on Thursday")
 // tells another order, and the weekday stays.
