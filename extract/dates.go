@@ -563,8 +563,11 @@ func (d *document) resolveDates(pending []pendingDate) {
 		named bool // written with its weekday: "on Wednesday, July 22"
 		cal   bool // a calendar date, not a weekday or "tomorrow"
 	}
-	var prev anchor        // the date named last, for "the previous day"
-	var bare []bareWeekday // past bare weekdays, for reading past-weekday-order
+	var prev anchor         // the date named last, for "the previous day"
+	var bare []bareWeekday  // past bare weekdays, for reading past-weekday-order
+	var plans []planWeekday // bare weekdays, for reading reported-plan
+	var sayings []saidDay   // the days of sayings, for reading reported-plan
+	var ahead aheadWeek     // a week ahead a plan names, for reading schedule-week-ahead
 	for _, p := range pending {
 		dm := &d.dates[p.idx]
 		tense := d.tenseAt(dm.span.t0)
@@ -598,6 +601,17 @@ func (d *document) resolveDates(pending []pendingDate) {
 			}
 		}
 		d.ref = ref
+		if ok && vb == "" && p.a.weekday != 0 && !p.a.next && !p.a.last && !p.a.inWeek && !quoted && !anchored && tense > 0 {
+			if day, moved := d.weekAheadDay(ahead, dm.span.t0, ta); moved {
+				// "leaves for Peru next week ... On Thursday she goes
+				// on to Lima" (dates_week_ahead.go)
+				d.tracef("weekday %q: in the week ahead its plan names, %s (reading schedule-week-ahead)", d.textOf(dm.span), day.Format("2006-01-02"))
+				va, ta, anchored = day.Format("2006-01-02"), day, true
+			}
+		}
+		if ok && p.a.gran == granWeek && ref.hasDay && tense > 0 && d.tripBefore(dm.span.t0) {
+			ahead.set(ta, sent, ref.t)
+		}
 		if p.a.cal == calAnchor {
 			va, ta, ok = d.anchoredValue(p.a, prev, sent)
 			vb = ""
@@ -630,6 +644,11 @@ func (d *document) resolveDates(pending []pendingDate) {
 		if vb != "" {
 			dm.value = va + "/" + vb
 		}
+		if p.a.gran == granDay && vb == "" && !ta.IsZero() && ref.hasDay && !ta.After(ref.t) && d.reportDate(dm.span) {
+			sayings = append(sayings, saidDay{day: ta, sent: sent, span: dm.span})
+		} else if p.a.weekday != 0 && !p.a.next && !p.a.last && !p.a.inWeek && !quoted && !anchored && vb == "" {
+			plans = append(plans, planWeekday{idx: p.idx, sent: sent, past: tense < 0})
+		}
 		if p.a.gran == granDay && !ta.IsZero() {
 			// a range's start: "from Wednesday to Friday ... on Thursday"
 			last.day, last.sent, last.ok = ta, sent, true
@@ -639,6 +658,7 @@ func (d *document) resolveDates(pending []pendingDate) {
 		}
 	}
 	d.pastWeekdayOrder(bare)
+	d.reportedPlans(plans, sayings)
 	// drop the unresolved
 	kept := d.dates[:0]
 	for _, dm := range d.dates {
@@ -1049,6 +1069,11 @@ func (d *document) tenseAt(i int) int {
 			_, mod := d.lx.dateWord(dwMonthMod, d.toks[k].lower)
 			fronted = mod
 		}
+	}
+	if !fronted && d.frontedParticiple(i, s) {
+		// "Speaking to reporters on Tuesday, X said she would ...": the
+		// participle's day is the main clause's saying
+		fronted = true
 	}
 	for k := i + 1; k < s.t1; k++ {
 		// "In January, officials said the bridge, which will cost...":

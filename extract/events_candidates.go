@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // The candidates pass: the triggers of one sentence (triggers.go), each
 // read in its clause (clause.go) and kept as a draft only when it tells an
 // event — not inside a quotation unless its speaker says "I" or "we", not
@@ -104,6 +106,7 @@ func (r *eventRun) candidate(si int, title bool, trigs []trigMatch, ti int, quot
 	}
 	c.future = c.cl.future || d.futureCueBefore(tr, s) || (!tr.verb && d.cueNear(lx, tr.t0, tr.t1, tr.t1+4, cueFuture)) || d.prospectiveArrival(tr)
 	c.attrs = attrReach(trigs, ti, s)
+	c.attrs.t1 = d.purposeReach(trigs, ti, c.attrs)
 	if k := d.thatClauseAt(tr, s); k > 0 {
 		c.contentAt, c.attrs.t1 = k, min(c.attrs.t1, k) // "agreed that their ministers would meet in May" (events_clausefirst.go)
 	}
@@ -161,6 +164,35 @@ func attrReach(trigs []trigMatch, ti int, s sentence) span {
 		attrs.t1 = (tr.t1 + trigs[ti+1].t0) / 2
 	}
 	return attrs
+}
+
+// purposeReach widens the reach attrs of trigger ti to the end of a date
+// that stands in its own clause after it, before the next trigger when
+// that one is an infinitive or a noun of purpose ("planned to visit
+// Lusaka on Thursday to meet X", "sails for Gdansk on Friday for a summit":
+// the day is the visit's too, not only the meeting's): no verb and no
+// conjunction stand between the trigger and the date. It returns the
+// reach's end.
+func (d *document) purposeReach(trigs []trigMatch, ti int, attrs span) int {
+	if ti+1 >= len(trigs) {
+		return attrs.t1
+	}
+	tr, next := trigs[ti], trigs[ti+1]
+	if next.t0 < 1 || next.verb && d.toks[next.t0-1].lower != "to" || !next.verb && d.toks[next.t0-1].lower != "for" {
+		return attrs.t1
+	}
+	end := attrs.t1
+	lo := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].span.t0 >= attrs.t1 })
+	for _, dm := range d.dates[lo:] {
+		if dm.span.t1 > next.t0-1 {
+			break
+		}
+		if d.verbBetween(tr.t1, dm.span.t0) || d.conjunctBetween(tr.t1, dm.span.t0) {
+			break
+		}
+		end = dm.span.t1
+	}
+	return end
 }
 
 // toldBefore: the story already has an event of the type.

@@ -1,0 +1,109 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestReportedPlan: a bare weekday of a plan told on a day (reading
+// reported-plan) is the first such weekday after the saying's day, when
+// the published date's reading puts it on or before that day, or, in
+// reported speech, a week beyond it; a past clause, a "will" told days
+// ago, another clause of the sentence keep the published date's reading.
+// Every sentence is invented.
+func TestReportedPlan(t *testing.T) {
+	cases := []struct{ name, published, text, day, want string }{
+		{"past-tense plan told before its day", "2026-10-24",
+			"Harbour officials said on Thursday that the port authority chief, Anouk Verhaegen, intended to sail for Rotterdam on Wednesday to inspect the new ferry terminal.", "Wednesday", "2026-10-28"},
+		{"reported 'would' not a week beyond the saying", "2026-03-14",
+			"The cabinet office announced on Monday that the premier would open the new railway line in Tromso on Thursday.", "Thursday", "2026-03-12"},
+		{"a saying after the plan", "2026-08-13",
+			"The delegation is due to reach Windhoek on Wednesday, a government spokesman said on Monday.", "Wednesday", "2026-08-12"},
+		// traps
+		{"trap: a past clause keeps its day", "2026-05-15",
+			"The governor's press office said on Wednesday that he had flown to Kisumu on Monday.", "Monday", "2026-05-11"},
+		{"trap: 'will' keeps the published date's future", "2026-03-14",
+			"The museum said on Monday that its new wing will open to visitors on Thursday.", "Thursday", "2026-03-19"},
+		{"trap: a weekday of an after-clause", "2026-09-11",
+			"The league will stage its final in Kumasi after the two federations settled terms on Thursday, the organisers said on Friday.", "Thursday", "2026-09-10"},
+		{"trap: a forward verb alone in a past clause", "2026-05-15",
+			"The regulator said on Wednesday that the company had agreed to sell the plant on Monday.", "Monday", "2026-05-11"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "reportedplan", c.published, c.text)
+			if got := dateValueOf(rec, c.day); got != c.want {
+				t.Errorf("%q in %q = %q, want %q; DATEs: %v", c.day, c.text, got, c.want, dateValues(rec))
+			}
+		})
+	}
+}
+
+// TestPurposeReach: a day between a trigger and the infinitive or noun of
+// purpose after it dates the trigger too, not a saying's day before it
+// (every sentence invented).
+func TestPurposeReach(t *testing.T) {
+	checkEventDates(t, []eventDateCase{
+		{name: "an infinitive of purpose after the day",
+			published: "2026-05-15",
+			text:      "The foreign ministry announced on Monday that Ines Albuquerque planned to visit Maputo on Thursday to meet President Tomas Nhaca.",
+			typ:       extract.Visit, who: "Ines Albuquerque", date: "2026-05-14"},
+		{name: "a noun of purpose after the day",
+			published: "2026-11-06",
+			text:      "The port authority said on Tuesday that Kaito Moriyama intended to head to Haiphong on Thursday for talks about a berth lease, led on the Vietnamese side by Le Van Thanh.",
+			typ:       extract.Visit, who: "Kaito Moriyama", date: "2026-11-05"},
+	})
+}
+
+// TestFrontedParticipleTense: a participle phrase that opens a sentence
+// takes the tense of the main clause after its comma, not of a plan told
+// in that clause (every sentence invented).
+func TestFrontedParticipleTense(t *testing.T) {
+	cases := []struct{ name, published, text, day, want string }{
+		{"a saying after the phrase, a plan in its content", "2026-09-10",
+			"Speaking at a business forum in Durban on Tuesday, Trade Minister Sipho Ndlovu said his ministry would send a trade mission to Gaborone in October.", "Tuesday", "2026-09-08"},
+		{"a participle phrase set off inside the sentence", "2026-09-10",
+			"Sipho Ndlovu, speaking in Durban on Tuesday, said his ministry would send a trade mission to Gaborone in October.", "Tuesday", "2026-09-08"},
+		// traps
+		{"trap: a future main clause", "2026-06-10",
+			"Arriving in Lusaka on Friday, the envoy will meet the speaker of parliament.", "Friday", "2026-06-12"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "frontedparticiple", c.published, c.text)
+			if got := dateValueOf(rec, c.day); got != c.want {
+				t.Errorf("%q in %q = %q, want %q; DATEs: %v", c.day, c.text, got, c.want, dateValues(rec))
+			}
+		})
+	}
+}
+
+// TestScheduleWeekAhead: a trip planned for the coming week has the future
+// weekdays of its sentence and the two after it in that week (reading
+// schedule-week-ahead); a temporal word that tells another order, a past
+// clause, a plan that is no trip keep the published date's reading. Every
+// sentence is invented.
+func TestScheduleWeekAhead(t *testing.T) {
+	cases := []struct{ name, published, text, day, want string }{
+		{"a stop of the itinerary in the next sentence", "2026-02-03",
+			"Chile's mining minister, Rocio Valdes, leaves for Canada next week to court investors. She is to open a copper conference in Toronto on Thursday.", "Thursday", "2026-02-12"},
+		{"two sentences after, past a stop with its date", "2026-02-03",
+			"Rocio Valdes will head to Canada next week for a round of investor meetings. Her first stop is Vancouver on February 9. She will then address a mining forum in Toronto on Wednesday.", "Wednesday", "2026-02-11"},
+		// traps
+		{"trap: a temporal word tells another order", "2026-02-03",
+			"Rocio Valdes leaves for Canada next week. Before then, she will brief senators in Valparaiso on Thursday.", "Thursday", "2026-02-05"},
+		{"trap: a plan that is no trip", "2026-02-03",
+			"Union members will vote on the offer next week. Their leaders will meet the employers on Thursday.", "Thursday", "2026-02-05"},
+		{"trap: a past clause", "2026-02-03",
+			"Rocio Valdes leaves for Canada next week. She met the Canadian ambassador in Santiago on Monday.", "Monday", "2026-02-02"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "weekahead", c.published, c.text)
+			if got := dateValueOf(rec, c.day); got != c.want {
+				t.Errorf("%q in %q = %q, want %q; DATEs: %v", c.day, c.text, got, c.want, dateValues(rec))
+			}
+		})
+	}
+}
