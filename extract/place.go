@@ -20,7 +20,7 @@ func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 			}
 		}
 	}
-	// ", where he is due to meet X": the place before "where", or before
+	// ", where she will sit down with X": the place before "where", or before
 	// the date that follows it ("flew to Oslo on May 4, where he met X")
 	for k := cl.group.t0 - 1; k >= s.t0 && k >= cl.group.t0-4; k-- {
 		if d.toks[k].lower != "where" {

@@ -62,7 +62,7 @@ func TestPlaceRules(t *testing.T) {
 			text: "Port Minister Rosa Diaz opened a fisheries fair in Lima last week. Diaz, who landed in Halifax on Wednesday, sat down with Canadian Fisheries Minister Joel Tremblay a day later.",
 			typ:  extract.Meeting, who: "Joel Tremblay", place: "Halifax", rule: "sentence"},
 		{name: "trap: an arrival in a capacity is a life story, not the trip",
-			text: "Port Minister Rosa Diaz spent three days in Lima at a fisheries conference. Diaz, who arrived in Canada as a young engineer, then held talks with Canadian Fisheries Minister Joel Tremblay.",
+			text: "Port Minister Rosa Diaz spent three days in Lima at a fisheries conference. Diaz, who first arrived in Canada as a young engineer, then held talks with Canadian Fisheries Minister Joel Tremblay.",
 			typ:  extract.Meeting, who: "Joel Tremblay", place: "Lima", rule: "inherited"},
 		{name: "trap: an arrival dated years back is a life story, not the trip",
 			text: "Port Minister Rosa Diaz spent three days in Lima at a fisheries conference. Diaz, who arrived in Canada in 1998, then held talks with Canadian Fisheries Minister Joel Tremblay.",
