@@ -28,7 +28,7 @@ func TestPlaceFrame(t *testing.T) {
 		{"Police cordoned off the town of Fenwick Mills after the blast.", "Fenwick Mills", extract.Location},
 		// a nationality before the place noun says where the town lies
 		{"Flooding cut off the Slovak spa town of Bardenice for two days.", "Bardenice", extract.Location},
-		{"The ferry will call at the remote Chilean fishing port of Quelmar twice a week.", "Quelmar", extract.Location},
+		{"Storms cut power on the small Greek holiday island of Kelvaros for a day.", "Kelvaros", extract.Location},
 		// traps: a job or an event named by a place noun
 		{"Jon Ralston, a port operator in the north, said the talks went well.", "Jon Ralston", extract.Person},
 		{"Ines Morel, a city councillor, returned to work on Monday after the town hall meeting.", "Ines Morel", extract.Person},

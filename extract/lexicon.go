@@ -218,6 +218,7 @@ const (
 	wcReflexive   // gender (gender.go pronounGender): "herself", "himself" say the gender a personal pronoun does
 	wcPlural      // participants, resolution (participants.go, resolve_rules.go): "they", "their" stand for the persons or group told before
 	wcRepresent   // parties (events_represented.go): "represented" before "by" and the person who spoke for a side
+	wcCapacity    // places (place.go arrivedAt): "as" before "a"/"an" tells the capacity someone came in ("arrived as a student"): a life story, no trip
 	wcStage       // verbs that put an occasion somewhere ("host", "hold"): in a relative clause on the event's own noun, the place is the event's (place_embedded.go)
 	numWordClasses
 )
@@ -262,7 +263,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "represent": wcRepresent, "stage": wcStage,
+	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "represent": wcRepresent, "stage": wcStage, "capacity": wcCapacity,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
 	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // The place pass: where an event happened, from its own clause first — a
 // visit's destination by its frame ("visited Lima", "travelled to Lima",
@@ -17,7 +20,7 @@ func (d *document) clausePlace(cl *clause, tr trigMatch, s sentence) string {
 			}
 		}
 	}
-	// ", where he is due to meet X": the place before "where", or before
+	// ", where she will sit down with X": the place before "where", or before
 	// the date that follows it ("flew to Oslo on May 4, where he met X")
 	for k := cl.group.t0 - 1; k >= s.t0 && k >= cl.group.t0-4; k-- {
 		if d.toks[k].lower != "where" {
@@ -526,23 +529,35 @@ func (d *document) aside(i int, tr trigMatch) bool {
 		return false // the trigger's own clause
 	}
 	if d.stagedAt(tr, open+1, i) {
-		return false // "the third round, which Oslo hosts in May": the round's place (place_embedded.go)
+		return false // "a follow-up summit, which Oslo will stage": the summit's place (place_embedded.go)
 	}
 	if k := i - 1; k >= 0 && (d.toks[k].lower == "to" || d.toks[k].lower == "into") {
 		return false
 	}
-	if d.arrivedAt(open+1, i) {
-		return false // "X, who landed in Riyadh on Monday, met Y": X is there
+	if d.arrivedAt(open+1, end, i) {
+		return false // "X, who had just flown into Hobart, sat down with Y": X is there
 	}
 	return true
 }
 
-// arrivedAt: a visit's travel verb in [from, i) has the place at token i
-// for its destination ("who arrived in Lusaka", "who had landed in
-// Hanoi"): like a place after "to", the person is there.
-func (d *document) arrivedAt(from, i int) bool {
+// arrivedAt: a visit's travel verb in the clause [from, end) has the
+// place at token i for its destination ("who arrived in Lusaka", "who had
+// landed in Hanoi"): like a place after "to", the person is there. Not a
+// life story's arrival: one told in a capacity (class capacity before an
+// indefinite article: "who came to Leeds as a student") or dated before
+// the event (clauseDatedBefore: "who moved to Leeds in 1990").
+func (d *document) arrivedAt(from, end, i int) bool {
 	s := d.sent[d.toks[i].sent]
-	for k := max(from, s.t0); k < i; k++ {
+	from, end = max(from, s.t0), min(end, s.t1)
+	for k := from; k+1 < end; k++ {
+		if d.lx.is(d.toks[k].lower, wcCapacity) && d.lx.indefiniteArticle(d.toks[k+1].lower) {
+			return false
+		}
+	}
+	if d.clauseDatedBefore(from, end) {
+		return false
+	}
+	for k := from; k < i; k++ {
 		n, v := d.lx.triggers.longest(d.toks, k, s.t1)
 		if n == 0 || d.toks[k].cap {
 			continue
@@ -552,6 +567,63 @@ func (d *document) arrivedAt(from, i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseDatedBefore: a date told in the tokens [from, end) ends more than
+// a week before the event's day (the first dated day of the sentence
+// outside them, else the published day): what the clause tells ("who
+// settled in Hull in 1998", "which Bergen staged last year") is another,
+// earlier occasion, said in passing. A few days before is the same trip
+// ("who landed in Hull on Sunday, met X on Tuesday").
+func (d *document) clauseDatedBefore(from, end int) bool {
+	if from >= end {
+		return false
+	}
+	s := d.sent[d.toks[from].sent]
+	var anchor time.Time
+	for _, m := range d.dates {
+		if m.span.t0 >= s.t0 && m.span.t1 <= s.t1 && (m.span.t1 <= from || m.span.t0 >= end) && !m.day.IsZero() {
+			anchor = m.day
+			break
+		}
+	}
+	if anchor.IsZero() {
+		if !d.ref.hasDay {
+			return false
+		}
+		anchor = d.ref.t
+	}
+	for _, m := range d.dates {
+		if m.span.t0 < from || m.span.t1 > end {
+			continue
+		}
+		if last, ok := lastDayOf(m.value); ok && last.AddDate(0, 0, 7).Before(anchor) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastDayOf is the last day of a year, month or day value ("2019",
+// "2019-03", "2019-03-14"); ok false for any other (a week, a range).
+func lastDayOf(v string) (time.Time, bool) {
+	for _, f := range []struct {
+		layout string
+		y, m   int
+	}{{"2006", 1, 0}, {"2006-01", 0, 1}, {"2006-01-02", 0, 0}} {
+		if len(v) != len(f.layout) {
+			continue
+		}
+		t, err := time.Parse(f.layout, v)
+		if err != nil {
+			return time.Time{}, false
+		}
+		if f.y == 0 && f.m == 0 {
+			return t, true
+		}
+		return t.AddDate(f.y, f.m, -1), true
+	}
+	return time.Time{}, false
 }
 
 // asideOf returns the commas around token i that set off a relative
@@ -669,7 +741,7 @@ func (d *document) datedTo(i, c int) bool {
 	if d.inDate(i) {
 		return d.dateAt(i) == c // the date mention holds its preposition
 	}
-	if i+1 >= c || !d.lx.is(d.toks[i].lower, wcLocative) && d.toks[i].lower != "on" {
+	if i+1 >= c || !d.lx.is(d.toks[i].lower, wcLocative, wcDayPrep) {
 		return false
 	}
 	return d.inDate(i+1) && d.dateAt(i+1) == c

@@ -58,7 +58,7 @@ func (d *document) embeddedPlace(tr trigMatch, i int) bool {
 		}
 		if d.relativeOpens(k) {
 			if d.stagedAt(tr, k, i) {
-				return false // "the next round, which Vaasa is to host in June": the round's place
+				return false // "a follow-up summit, which is to be held in Vaasa": the summit's place
 			}
 			if e := d.clauseClose(k, i); e > 0 {
 				k = e // "the panel's last session - X chairs it - in London": closed before the place
@@ -213,9 +213,12 @@ func isNounTag(tag string) bool {
 // own noun, right after it and a comma ("the fourth round, which"), whose
 // verb puts an occasion somewhere (class stage: host, hold) before the
 // place at token i, and the clause ends the sentence: it tells where the
-// event is ("left for the next session, which Bergen will host in May").
+// event is ("agreed to a follow-up summit, which is to be held in Bergen").
 // A clause that commas close before the main verb ("the talks, which were
-// held in Bergen, resumed in Tromsø") tells an earlier occasion; only a
+// held in Bergen, resumed in Tromsø") tells an earlier occasion, and so
+// does one in the past tense ("the talks, which Bergen staged") or dated
+// before the event (clauseDatedBefore); one with a hope cue
+// (event_cues.tsv: "which Bergen hopes to host") a wished-for one. Only a
 // meeting's noun counts, as an agreement is signed, not hosted.
 func (d *document) stagedAt(tr trigMatch, k, i int) bool {
 	if tr.verb || tr.typ != Meeting || k != tr.t1+1 || d.toks[tr.t1].text != "," {
@@ -228,9 +231,18 @@ func (d *document) stagedAt(tr trigMatch, k, i int) bool {
 		if strings.Contains(",;:()-–—", t.text) {
 			return false // a comma, a dash or a bracket closes the clause
 		}
+		if j < i && t.tag == "VBD" {
+			return false // "which Bergen hosted", "which was held": a past occasion
+		}
 		if j < i && strings.HasPrefix(t.tag, "VB") && d.lx.is(t.lower, wcStage) {
 			staged = true
 		}
 	}
-	return staged
+	if !staged {
+		return false
+	}
+	if _, _, hoped := d.cueIn(d.lx, k+1, i, s, cueHope); hoped {
+		return false // "which Bergen hopes to host": only wished for
+	}
+	return !d.clauseDatedBefore(k+1, s.t1)
 }
