@@ -67,7 +67,7 @@ func (d *document) actorsForBodies() {
 }
 
 // bodiesRound: a round of a series of talks that took its parties from
-// the story told before it ("A second round followed in Hull in March"
+// the story told before it ("In March a second round was held in Hull"
 // after the deal; events_rounds.go). It covers every borrowed round, not
 // only those the companies' rule gave: a round borrows its parties from
 // the talks or the deal told before, so no sentence shows who sat at it,

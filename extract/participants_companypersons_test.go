@@ -17,39 +17,39 @@ func TestCompaniesPersons(t *testing.T) {
 	checkPartyRules(t, []partyRuleCase{
 		{"two chief executives after a deal of their companies",
 			"Brightfold Software signed an agreement with the grocery chain Marlow Stores on Thursday to test its checkout tools in 40 shops. " +
-				"Brightfold chief executive Anika Sorensen said the trial would start before Christmas. Dev Patil, chief executive of Marlow Stores, called the tools easy to use. " +
+				"Brightfold chief executive Anika Sorensen expects the trial to start before Christmas. Dev Patil, chief executive of Marlow Stores, called the tools easy to use. " +
 				"Next month the two chief executives are scheduled to meet in Leeds to pick the first shops.",
 			extract.Meeting, []string{"Anika Sorensen", "Dev Patil"}, "clause-described-subject"},
 		{"both chairmen: an irregular plural",
 			"Corvane Insurance struck a deal with Heddle Mutual on Monday to share a claims centre. " +
-				"Corvane chairman Lionel Brisk said costs would fall, while Ottilie Marsh, chairman of Heddle Mutual, promised no branch closures. " +
-				"Both chairmen are due to hold talks in Bristol on Oct. 2 over the centre's staffing.",
+				"Corvane chairman Lionel Brisk predicted lower costs, while Ottilie Marsh, chairman of Heddle Mutual, promised no branch closures. " +
+				"Both chairmen expect to meet in Bristol on Oct. 2 about the centre's staffing.",
 			extract.Meeting, []string{"Lionel Brisk", "Ottilie Marsh"}, "clause-described-subject"},
 		{"a company with two persons: the one holding the title described",
 			"Brightfold Software signed an agreement with the grocery chain Marlow Stores on Thursday to test its checkout tools in 40 shops. " +
-				"Brightfold chairman Owen Tarrant welcomed the order, and Brightfold chief executive Anika Sorensen said the trial would start before Christmas. Marlow Stores chief executive Dev Patil called the tools easy to use. " +
+				"Brightfold chairman Owen Tarrant welcomed the order, and Brightfold chief executive Anika Sorensen expects the trial to start before Christmas. Marlow Stores chief executive Dev Patil called the tools easy to use. " +
 				"Next month the two chief executives are scheduled to meet in Leeds to pick the first shops.",
 			extract.Meeting, []string{"Anika Sorensen", "Dev Patil"}, "clause-described-subject"},
 		// traps: the organizations stay the parties
 		{"a company's only person holds another title",
 			"Brightfold Software signed an agreement with the grocery chain Marlow Stores on Thursday to test its checkout tools in 40 shops. " +
-				"Brightfold spokesman Felix Orme said the trial would start before Christmas. Dev Patil, chief executive of Marlow Stores, called the tools easy to use. " +
+				"Brightfold spokesman Felix Orme expects the trial to start before Christmas. Dev Patil, chief executive of Marlow Stores, called the tools easy to use. " +
 				"Next month the two chief executives are scheduled to meet in Leeds to pick the first shops.",
 			extract.Meeting, []string{"Brightfold Software", "Marlow Stores"}, "clause-described-subject"},
-		{"chairmen after a chief executive and a chairman",
+		{"a lone chief executive is none of both chairmen",
 			"Corvane Insurance struck a deal with Heddle Mutual on Monday to share a claims centre. " +
-				"Corvane chief executive Lionel Brisk said costs would fall, while Ottilie Marsh, chairman of Heddle Mutual, promised no branch closures. " +
-				"Both chairmen are due to hold talks in Bristol on Oct. 2 over the centre's staffing.",
+				"Corvane chief executive Lionel Brisk predicted lower costs, while Ottilie Marsh, chairman of Heddle Mutual, promised no branch closures. " +
+				"Both chairmen expect to meet in Bristol on Oct. 2 about the centre's staffing.",
 			extract.Meeting, []string{"Corvane Insurance", "Heddle Mutual"}, "clause-described-subject"},
 		{"the chief executive of a third company is no party",
 			"Brightfold Software signed an agreement with the grocery chain Marlow Stores on Thursday to test its checkout tools in 40 shops. " +
-				"Brightfold chief executive Anika Sorensen said the trial would start before Christmas. Rival supplier Tillcraft, whose chief executive Noor Haddad had pitched to Marlow, would not comment. " +
+				"Brightfold chief executive Anika Sorensen expects the trial to start before Christmas. Rival supplier Tillcraft, whose chief executive Noor Haddad had pitched to Marlow, would not comment. " +
 				"Next month the two chief executives are scheduled to meet in Leeds to pick the first shops.",
 			extract.Meeting, []string{"Brightfold Software", "Marlow Stores"}, "clause-described-subject"},
 		{"two persons of one company and no title to tell them apart",
 			"Corvane Insurance struck a deal with Heddle Mutual on Monday to share a claims centre. " +
-				"Corvane chairman Lionel Brisk said costs would fall, and Corvane chief executive Hana Dvorak agreed. Ottilie Marsh, chairman of Heddle Mutual, promised no branch closures. " +
-				"The two executives are due to hold talks in Bristol on Oct. 2 over the centre's staffing.",
+				"Corvane chairman Lionel Brisk predicted lower costs, and Corvane chief executive Hana Dvorak agreed. Ottilie Marsh, chairman of Heddle Mutual, promised no branch closures. " +
+				"The two executives expect to meet in Bristol on Oct. 2 about the centre's staffing.",
 			extract.Meeting, []string{"Corvane Insurance", "Heddle Mutual"}, "clause-described-subject"},
 	})
 }
@@ -81,18 +81,18 @@ func TestPeopleFromCountriesList(t *testing.T) {
 func TestRoundOfCompaniesTalks(t *testing.T) {
 	checkPartyRules(t, []partyRuleCase{
 		{"an earlier round after two heads signed for a union and an employer",
-			"Gwen Ashby, general secretary of the Northern Drivers Union, and Rupert Vale, managing director of Castlegate Rail, signed a pay deal in York on Tuesday.\n\n" +
-				"A first round of talks had been held in Leeds in January. A second round followed in Hull in March.",
-			extract.Meeting, []string{"Northern Drivers Union", "Castlegate Rail"}, "next-round"},
+			"Gwen Ashby, chairwoman of the Brewery Workers Guild, and Rupert Vale, finance director of Hopwell Breweries, signed a wage deal in York on Tuesday.\n\n" +
+				"A first round of talks had been held in Leeds in January. In March a second round was held in Hull.",
+			extract.Meeting, []string{"Brewery Workers Guild", "Hopwell Breweries"}, "next-round"},
 		{"the round stays the bodies' when their heads also met",
-			"Gwen Ashby, general secretary of the Northern Drivers Union, and Rupert Vale, managing director of Castlegate Rail, signed a pay deal in York on Tuesday.\n\n" +
-				"A first round of talks had been held in Leeds in January. A second round followed in Hull in March.\n\n" +
-				"Ashby and Vale met again on Wednesday in York to plan the new rosters.",
-			extract.Meeting, []string{"Northern Drivers Union", "Castlegate Rail"}, "next-round"},
+			"Gwen Ashby, chairwoman of the Brewery Workers Guild, and Rupert Vale, finance director of Hopwell Breweries, signed a wage deal in York on Tuesday.\n\n" +
+				"A first round of talks had been held in Leeds in January. In March a second round was held in Hull.\n\n" +
+				"Ashby and Vale met again on Wednesday in York to plan the new shift patterns.",
+			extract.Meeting, []string{"Brewery Workers Guild", "Hopwell Breweries"}, "next-round"},
 		// trap: no employer told, the negotiators stay the parties
 		{"a round after two mayors signed",
 			"Mayor Ilse Brandt of Kiel and Mayor Søren Dahl of Aarhus signed a twinning pact in Kiel on Tuesday.\n\n" +
-				"A first round of talks had been held in Aarhus in January. A second round followed in Kiel in March.",
+				"A first round of talks had been held in Aarhus in January. In March a second round was held in Kiel.",
 			extract.Meeting, []string{"Ilse Brandt", "Søren Dahl"}, "next-round"},
 	})
 }
