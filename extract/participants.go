@@ -194,7 +194,7 @@ func (d *document) lastPartiesOf(a arg, si, n int, want string) []party {
 		if e == nil || want == Person && !d.fitsOfficeNoun(e, d.toks[a.span.t1-1].lower) {
 			continue // "the premiers": no minister named last (resolve_rules.go)
 		}
-		if title != "" && len(e.titles) > 0 && !holdsTitle(e, title) {
+		if title != "" && len(e.titles) > 0 && !holdsTitle(d.lx, e, title) {
 			continue // a chief executive is none of "both chairmen"
 		}
 		dup := false

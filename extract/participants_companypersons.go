@@ -30,7 +30,7 @@ func (d *document) companiesPersons(a arg, last *Event) []party {
 			if e.typ != Person || e.org == "" || d.exclude[e.canon] || e.first >= a.span.t0 || !d.fitsOfficeNoun(e, w) {
 				continue
 			}
-			if title != "" && !holdsTitle(e, title) {
+			if title != "" && !holdsTitle(d.lx, e, title) {
 				continue
 			}
 			if d.orgEntityNamed(e.org) == o {
@@ -68,10 +68,18 @@ func (d *document) describedTitle(a arg) string {
 	return ""
 }
 
-// holdsTitle: one of the person's titles is title, compared without case.
-func holdsTitle(e *entity, title string) bool {
+// holdsTitle: one of the person's titles ends on title, its head and the
+// words before it read without case and without a complement: "Foreign
+// Minister" and "Minister of Oil" hold "minister", "group chief
+// executive" holds "chief executive", "chief executive" holds "executive"
+// but not "chairman".
+func holdsTitle(lx *lexicon, e *entity, title string) bool {
 	for _, t := range e.titles {
-		if strings.EqualFold(strings.TrimSpace(t), title) {
+		ws, h := titleParts(lx, t)
+		if h < 0 {
+			continue
+		}
+		if head := strings.Join(ws[:h+1], " "); head == title || strings.HasSuffix(head, " "+title) {
 			return true
 		}
 	}

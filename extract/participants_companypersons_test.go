@@ -30,6 +30,11 @@ func TestCompaniesPersons(t *testing.T) {
 				"Brightfold chairman Owen Tarrant welcomed the order, and Brightfold chief executive Anika Sorensen expects the trial to start before Christmas. Marlow Stores chief executive Dev Patil called the tools easy to use. " +
 				"Next month the two chief executives are scheduled to meet in Leeds to pick the first shops.",
 			extract.Meeting, []string{"Anika Sorensen", "Dev Patil"}, "clause-described-subject"},
+		{"two directors: a one-word title the persons' longer titles end on",
+			"Pellow Foods struck a deal with the packaging maker Crantock Ltd on Wednesday to switch to paper trays. " +
+				"Pellow finance director Aled Rhys called the switch cheaper in the long run, and Crantock managing director Yusra Qadir welcomed the volume. " +
+				"The two directors will meet in Cardiff on Nov. 9 to fix delivery dates.",
+			extract.Meeting, []string{"Aled Rhys", "Yusra Qadir"}, "clause-described-subject"},
 		// traps: the organizations stay the parties
 		{"a company's only person holds another title",
 			"Brightfold Software signed an agreement with the grocery chain Marlow Stores on Thursday to test its checkout tools in 40 shops. " +
