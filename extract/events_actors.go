@@ -66,11 +66,14 @@ func (d *document) actorsForBodies() {
 	}
 }
 
-// bodiesRound: a round of a series of talks that took its bodies from
-// the story told before it ("Round two: Baku, May 2025" after the two
-// companies' deal; events_rounds.go): a series of rounds is the bodies'
-// talks, negotiated by their teams, and the persons the story shows
-// acting together on one day were named for that day only.
+// bodiesRound: a round of a series of talks that took its parties from
+// the story told before it ("In March a second round was held in Hull"
+// after the deal; events_rounds.go). It covers every borrowed round, not
+// only those the companies' rule gave: a round borrows its parties from
+// the talks or the deal told before, so no sentence shows who sat at it,
+// and a series of rounds is its bodies' talks, held by their teams; the
+// persons the story shows acting together were named for another day.
+// A round borrowed from persons has no bodies to give way.
 func (d *document) bodiesRound(ev *Event) bool {
 	return ev.facts.borrowed && d.lx.is(strings.ToLower(ev.Trigger), wcRound, wcSequel)
 }

@@ -39,27 +39,32 @@ func (d *document) countedTitlePlural(k int) bool {
 		return false
 	}
 	t, w := d.toks[k], d.toks[k-1]
-	if t.cap || w.cap || w.sent != t.sent || !d.lx.titleWithPlural(w.lower, t.lower) {
+	if t.cap || w.cap || w.sent != t.sent || d.lx.titleWithPlural(w.lower, t.lower) == "" {
 		return false
 	}
 	p := d.toks[k-2]
 	return p.sent == t.sent && (p.tag == "CD" || d.isNumberWord(p.lower) || d.lx.is(p.lower, wcGroup) && !d.lx.is(p.lower, wcPronoun))
 }
 
-// titleWithPlural: a word and the singular of a plural noun make one
-// title head of titles.tsv ("chief" + "executives": chief executive;
-// "prime" + "ministers": prime minister).
-func (lx *lexicon) titleWithPlural(w, plural string) bool {
-	c := lx.titles.next[w]
+// titleWithPlural: the title head of titles.tsv that a word and the
+// singular of a plural noun make, in lower case ("chief" + "executives":
+// "chief executive"; "prime" + "ministers": "prime minister"), or "".
+// With w empty the plural is the title's only word ("chairmen":
+// "chairman"). The one place a plural is read back to its title.
+func (lx *lexicon) titleWithPlural(w, plural string) string {
+	c := lx.titles
+	if w != "" {
+		c = c.next[w]
+	}
 	if c == nil {
-		return false
+		return ""
 	}
 	for _, stem := range pluralStems(plural) {
 		if n := c.next[stem]; n != nil && n.kinds&(1<<titleHead) != 0 {
-			return true
+			return strings.TrimSpace(w + " " + stem)
 		}
 	}
-	return false
+	return ""
 }
 
 // pluralStems: the singulars a plural noun may have: "ministers",

@@ -9,7 +9,8 @@ import "strings"
 // mention of the first one. The round and sequel words are word classes
 // (word_classes.tsv: round, sequel). Its parties are roundParties': the last
 // round, else the last face-to-face meeting, else the last agreement whose
-// parties are all persons; no other event lends parties.
+// parties are all persons, or their employers, one each, when the story
+// gave each of them one (personsEmployers); no other event lends parties.
 //
 // A bare round (the frame that needs "round": "A second round followed in
 // Lusaka", "The next round will be held in Accra") is the same: with no
@@ -43,9 +44,10 @@ func (r *eventRun) ruleNextRound(c *eventDraft) partySet {
 		}
 		if ev, via := d.roundParties(); ev != nil {
 			if via == roundOfDeal {
-				// persons who signed for their companies ("X, chief
-				// executive of A, and Y, chairman of B, signed"): the
-				// rounds before were the companies' talks, not theirs
+				// persons who signed for their employers (a union's
+				// general secretary and a railway's managing director
+				// set their names to a pay deal): the rounds that led
+				// to it were their bodies' talks, not theirs
 				if ps := d.personsEmployers(ev, "a round of the talks of "); ps != nil {
 					return partySet{parties: ps, contextual: true, borrowed: true}
 				}

@@ -172,10 +172,15 @@ func (d *document) lastPartiesWithin(a arg, si, n int) []party {
 }
 
 // lastPartiesOf: the last two parties of kind want named in the last n
-// sentences before a.
+// sentences before a; persons told with titles hold the one the noun
+// names, if it names one (describedTitle).
 func (d *document) lastPartiesOf(a arg, si, n int, want string) []party {
 	if want == "" {
 		return nil
+	}
+	title := "" // "both chairmen": the persons told with a title hold it
+	if want == Person {
+		title = d.describedTitle(a)
 	}
 	from := d.sent[max(0, si-n)].t0
 	ms := d.mentionsIn(span{from, a.span.t0})
@@ -188,6 +193,9 @@ func (d *document) lastPartiesOf(a arg, si, n int, want string) []party {
 		e := d.entityOf(m)
 		if e == nil || want == Person && !d.fitsOfficeNoun(e, d.toks[a.span.t1-1].lower) {
 			continue // "the premiers": no minister named last (resolve_rules.go)
+		}
+		if title != "" && len(e.titles) > 0 && !holdsTitle(d.lx, e, title) {
+			continue // a chief executive is none of "both chairmen"
 		}
 		dup := false
 		for _, p := range out {

@@ -6,12 +6,12 @@ import "strings"
 // last event's parties are organizations are the persons the story gave
 // each of those organizations as their own (an employer the entity pass
 // read: "Norvik chief executive X", "Y, chairman of Austral"), one each,
-// fitting the noun's office when it names one. When an organization has
-// two, the one holding the title the description names ("chief
-// executive" for "the two chief executives") is it; nil when none or
-// still two (which of them is not told), or the noun names no persons:
-// the organizations then stay the parties. A person of a third company,
-// one not a party of the event, is never taken.
+// fitting the noun's office when it names one. When the noun names a
+// title (describedTitle), every person taken holds it, a company's only
+// person too: a spokesman is none of "the two chief executives". Nil when
+// a company has none, or two (which of them is not told), or the noun
+// names no persons: the organizations then stay the parties. A person of
+// a third company, one not a party of the event, is never taken.
 func (d *document) companiesPersons(a arg, last *Event) []party {
 	w := d.toks[a.span.t1-1].lower
 	if d.groupKind(w) != Person && !d.lx.pluralPersonWord(w) || len(last.Participants) < 2 {
@@ -30,18 +30,12 @@ func (d *document) companiesPersons(a arg, last *Event) []party {
 			if e.typ != Person || e.org == "" || d.exclude[e.canon] || e.first >= a.span.t0 || !d.fitsOfficeNoun(e, w) {
 				continue
 			}
+			if title != "" && !holdsTitle(d.lx, e, title) {
+				continue
+			}
 			if d.orgEntityNamed(e.org) == o {
 				staff = append(staff, e)
 			}
-		}
-		if len(staff) > 1 && title != "" {
-			var holders []*entity
-			for _, e := range staff {
-				if holdsTitle(e, title) {
-					holders = append(holders, e)
-				}
-			}
-			staff = holders
 		}
 		if len(staff) != 1 || seen[staff[0]] {
 			return nil // none, or two persons of one company: which is not told
@@ -53,30 +47,39 @@ func (d *document) companiesPersons(a arg, last *Event) []party {
 	return ps
 }
 
-// describedTitle: the title a counted plural description names, in lower
-// case and singular ("the two chief executives": "chief executive"), or
-// "" when its noun is no title's plural with the word before it
-// (countedTitlePlural).
+// describedTitle: the title a plural description names, in lower case
+// and singular: a counted title of two words ("the two chief executives":
+// "chief executive", countedTitlePlural) or a one-word title's plural
+// ("both chairmen": "chairman"); "" when the noun names persons of any
+// title, a word of class people or group-person ("the two executives",
+// "the leaders").
 func (d *document) describedTitle(a arg) string {
 	k := a.span.t1 - 1
-	if k-1 < a.span.t0 || !d.countedTitlePlural(k) {
+	pl := d.toks[k].lower
+	if k-1 >= a.span.t0 && d.countedTitlePlural(k) {
+		return d.lx.titleWithPlural(d.toks[k-1].lower, pl)
+	}
+	if d.lx.is(pl, wcPeople, wcGroupPerson) {
 		return ""
 	}
-	w, pl := d.toks[k-1].lower, d.toks[k].lower
-	for _, stem := range pluralStems(pl) {
-		if c := d.lx.titles.next[w]; c != nil {
-			if n := c.next[stem]; n != nil && n.kinds&(1<<titleHead) != 0 {
-				return w + " " + stem
-			}
-		}
+	if t := d.lx.titleWithPlural("", pl); t != pl {
+		return t
 	}
 	return ""
 }
 
-// holdsTitle: one of the person's titles is title, compared without case.
-func holdsTitle(e *entity, title string) bool {
+// holdsTitle: one of the person's titles ends on title, its head and the
+// words before it read without case and without a complement: "Foreign
+// Minister" and "Minister of Oil" hold "minister", "group chief
+// executive" holds "chief executive", "chief executive" holds "executive"
+// but not "chairman".
+func holdsTitle(lx *lexicon, e *entity, title string) bool {
 	for _, t := range e.titles {
-		if strings.EqualFold(strings.TrimSpace(t), title) {
+		ws, h := titleParts(lx, t)
+		if h < 0 {
+			continue
+		}
+		if head := strings.Join(ws[:h+1], " "); head == title || strings.HasSuffix(head, " "+title) {
 			return true
 		}
 	}

@@ -9,37 +9,53 @@ import (
 // TestCompaniesPersons: a counted plural of persons ("the two chief
 // executives", "both chairmen") after an event of two organizations is
 // the person the story gave each organization as its own, one each
-// (rule last-event, participants_companypersons.go); the organizations
-// stay the parties when one of them has no person of its own, or two
-// the description cannot tell apart.
+// (rule last-event, participants_companypersons.go). When the noun names
+// a title, each person taken holds it, a company's only person too; the
+// organizations stay the parties when one of them has no such person, or
+// two the description cannot tell apart.
 func TestCompaniesPersons(t *testing.T) {
 	checkPartyRules(t, []partyRuleCase{
 		{"two chief executives after a deal of their companies",
-			"The Danish shipbuilder Norvik Yards agreed on Tuesday to build four ferries for the Chilean operator Austral Navegacion. " +
-				"Norvik chief executive Mette Kjaergaard called the order the largest in the yard's history. The ships should sail from 2028, according to Ignacio Torrealba, chief executive of Austral Navegacion. " +
-				"The two chief executives plan to hold talks in Valparaiso in May about a dock for servicing the fleet.",
-			extract.Meeting, []string{"Mette Kjaergaard", "Ignacio Torrealba"}, "clause-described-subject"},
+			"Brightfold Software signed an agreement with the grocery chain Marlow Stores on Thursday to test its checkout tools in 40 shops. " +
+				"Brightfold chief executive Anika Sorensen expects the trial to start before Christmas. Dev Patil, chief executive of Marlow Stores, called the tools easy to use. " +
+				"Next month the two chief executives are scheduled to meet in Leeds to pick the first shops.",
+			extract.Meeting, []string{"Anika Sorensen", "Dev Patil"}, "clause-described-subject"},
 		{"both chairmen: an irregular plural",
-			"Kestrel Bank reached a deal with Orlo Credit on Monday to merge their card businesses. " +
-				"Tomas Wexler, chairman of Kestrel Bank, called the deal overdue, and Beatrix Halloran, chairman of Orlo Credit, said staff would keep their jobs. " +
-				"Both chairmen will meet again in Geneva on June 3 to settle the board seats.",
-			extract.Meeting, []string{"Tomas Wexler", "Beatrix Halloran"}, "clause-described-subject"},
+			"Corvane Insurance struck a deal with Heddle Mutual on Monday to share a claims centre. " +
+				"Corvane chairman Lionel Brisk predicted lower costs, while Ottilie Marsh, chairman of Heddle Mutual, promised no branch closures. " +
+				"Both chairmen expect to meet in Bristol on Oct. 2 about the centre's staffing.",
+			extract.Meeting, []string{"Lionel Brisk", "Ottilie Marsh"}, "clause-described-subject"},
 		{"a company with two persons: the one holding the title described",
-			"The Danish shipbuilder Norvik Yards agreed on Tuesday to build four ferries for the Chilean operator Austral Navegacion. " +
-				"Norvik chairman Jens Holm praised the yard's workers, and Norvik chief executive Mette Kjaergaard thanked the buyer. Austral Navegacion chief executive Ignacio Torrealba expects the first ship in 2028. " +
-				"The two chief executives plan to hold talks in Valparaiso in May about a dock for servicing the fleet.",
-			extract.Meeting, []string{"Mette Kjaergaard", "Ignacio Torrealba"}, "clause-described-subject"},
+			"Brightfold Software signed an agreement with the grocery chain Marlow Stores on Thursday to test its checkout tools in 40 shops. " +
+				"Brightfold chairman Owen Tarrant welcomed the order, and Brightfold chief executive Anika Sorensen expects the trial to start before Christmas. Marlow Stores chief executive Dev Patil called the tools easy to use. " +
+				"Next month the two chief executives are scheduled to meet in Leeds to pick the first shops.",
+			extract.Meeting, []string{"Anika Sorensen", "Dev Patil"}, "clause-described-subject"},
+		{"two directors: a one-word title the persons' longer titles end on",
+			"Pellow Foods struck a deal with the packaging maker Crantock Ltd on Wednesday to switch to paper trays. " +
+				"Pellow finance director Aled Rhys called the switch cheaper in the long run, and Crantock managing director Yusra Qadir welcomed the volume. " +
+				"The two directors will meet in Cardiff on Nov. 9 to fix delivery dates.",
+			extract.Meeting, []string{"Aled Rhys", "Yusra Qadir"}, "clause-described-subject"},
 		// traps: the organizations stay the parties
+		{"a company's only person holds another title",
+			"Brightfold Software signed an agreement with the grocery chain Marlow Stores on Thursday to test its checkout tools in 40 shops. " +
+				"Brightfold spokesman Felix Orme expects the trial to start before Christmas. Dev Patil, chief executive of Marlow Stores, called the tools easy to use. " +
+				"Next month the two chief executives are scheduled to meet in Leeds to pick the first shops.",
+			extract.Meeting, []string{"Brightfold Software", "Marlow Stores"}, "clause-described-subject"},
+		{"a lone chief executive is none of both chairmen",
+			"Corvane Insurance struck a deal with Heddle Mutual on Monday to share a claims centre. " +
+				"Corvane chief executive Lionel Brisk predicted lower costs, while Ottilie Marsh, chairman of Heddle Mutual, promised no branch closures. " +
+				"Both chairmen expect to meet in Bristol on Oct. 2 about the centre's staffing.",
+			extract.Meeting, []string{"Corvane Insurance", "Heddle Mutual"}, "clause-described-subject"},
 		{"the chief executive of a third company is no party",
-			"The Danish shipbuilder Norvik Yards agreed on Tuesday to build four ferries for the Chilean operator Austral Navegacion. " +
-				"Norvik chief executive Mette Kjaergaard called the order the largest in the yard's history. Rival builder Halvsund, whose chief executive Per Lindqvist had bid for the contract, declined to comment. " +
-				"The two chief executives plan to hold talks in Valparaiso in May about a dock for servicing the fleet.",
-			extract.Meeting, []string{"Norvik Yards", "Austral Navegacion"}, "clause-described-subject"},
+			"Brightfold Software signed an agreement with the grocery chain Marlow Stores on Thursday to test its checkout tools in 40 shops. " +
+				"Brightfold chief executive Anika Sorensen expects the trial to start before Christmas. Rival supplier Tillcraft, whose chief executive Noor Haddad had pitched to Marlow, would not comment. " +
+				"Next month the two chief executives are scheduled to meet in Leeds to pick the first shops.",
+			extract.Meeting, []string{"Brightfold Software", "Marlow Stores"}, "clause-described-subject"},
 		{"two persons of one company and no title to tell them apart",
-			"Kestrel Bank reached a deal with Orlo Credit on Monday to merge their card businesses. " +
-				"Tomas Wexler, chairman of Kestrel Bank, called the deal overdue, and Kestrel Bank chief executive Ruth Abney echoed him. Beatrix Halloran, chairman of Orlo Credit, said staff would keep their jobs. " +
-				"The two executives will meet again in Geneva on June 3 to settle the board seats.",
-			extract.Meeting, []string{"Kestrel Bank", "Orlo Credit"}, "clause-described-subject"},
+			"Corvane Insurance struck a deal with Heddle Mutual on Monday to share a claims centre. " +
+				"Corvane chairman Lionel Brisk predicted lower costs, and Corvane chief executive Hana Dvorak agreed. Ottilie Marsh, chairman of Heddle Mutual, promised no branch closures. " +
+				"The two executives expect to meet in Bristol on Oct. 2 about the centre's staffing.",
+			extract.Meeting, []string{"Corvane Insurance", "Heddle Mutual"}, "clause-described-subject"},
 	})
 }
 
@@ -50,15 +66,15 @@ func TestCompaniesPersons(t *testing.T) {
 // of what others signed.
 func TestPeopleFromCountriesList(t *testing.T) {
 	checkPartyRules(t, []partyRuleCase{
-		{"advisers from three countries agree",
-			"Security advisers from Norway, Sweden and Finland reached an accord in Tromso on Wednesday on joint Arctic drills.",
-			extract.Agreement, []string{"Norway", "Sweden", "Finland"}, "clause-named"},
-		{"negotiators of three countries sign",
-			"Negotiators of Kenya, Tanzania and Uganda signed a protocol on lake fishing in Mwanza late on Friday.",
-			extract.Agreement, []string{"Kenya", "Tanzania", "Uganda"}, "clause-named"},
+		{"a deal sealed by directors of three countries",
+			"Customs directors of Ghana, Togo and Benin sealed a deal for the lagoon ports in Cotonou on Saturday.",
+			extract.Agreement, []string{"Ghana", "Togo", "Benin"}, "clause-named"},
+		{"commissioners of three countries approve an accord",
+			"Late on Friday, the water commissioners of Peru, Bolivia and Ecuador approved an accord to share flood forecasts for the Andes.",
+			extract.Agreement, []string{"Peru", "Bolivia", "Ecuador"}, "clause-named"},
 		{"observers who only attended are no parties",
-			"Observers from Norway, Sweden and Finland looked on in Reykjavik on Tuesday as Denmark and Iceland signed a pact on fishing rights.",
-			extract.Agreement, []string{"Denmark", "Iceland"}, "clause-named"},
+			"Envoys from Chile, Uruguay and Paraguay looked on in Asuncion on Tuesday as Argentina and Brazil signed a pact on river dredging.",
+			extract.Agreement, []string{"Argentina", "Brazil"}, "clause-named"},
 	})
 }
 
@@ -69,21 +85,19 @@ func TestPeopleFromCountriesList(t *testing.T) {
 // employer, the round stays theirs.
 func TestRoundOfCompaniesTalks(t *testing.T) {
 	checkPartyRules(t, []partyRuleCase{
-		{"a later round after heads signed for their companies",
-			"Osprey Freight and Talvik Lines signed a ten-year charter deal in Helsinki on Friday. " +
-				"Osprey Freight chief executive Marta Osei and Talvik Lines chairman Jari Lehto signed the contract in the Talvik boardroom.\n\n" +
-				"A first round of negotiations was held in Tallinn in March 2025. The next round came in Riga in October 2025.",
-			extract.Meeting, []string{"Osprey Freight", "Talvik Lines"}, "next-round"},
-		{"a later round stays the companies' when their heads also met",
-			"Osprey Freight and Talvik Lines signed a ten-year charter deal in Helsinki on Friday. " +
-				"Osprey Freight chief executive Marta Osei and Talvik Lines chairman Jari Lehto signed the contract in the Talvik boardroom.\n\n" +
-				"A first round of negotiations was held in Tallinn in March 2025. The next round came in Riga in October 2025.\n\n" +
-				"After the ceremony, Osei and Lehto held talks over lunch in Helsinki on the next ship orders.",
-			extract.Meeting, []string{"Osprey Freight", "Talvik Lines"}, "next-round"},
+		{"an earlier round after two heads signed for a union and an employer",
+			"Gwen Ashby, chairwoman of the Brewery Workers Guild, and Rupert Vale, finance director of Hopwell Breweries, signed a wage deal in York on Tuesday.\n\n" +
+				"A first round of talks had been held in Leeds in January. In March a second round was held in Hull.",
+			extract.Meeting, []string{"Brewery Workers Guild", "Hopwell Breweries"}, "next-round"},
+		{"the round stays the bodies' when their heads also met",
+			"Gwen Ashby, chairwoman of the Brewery Workers Guild, and Rupert Vale, finance director of Hopwell Breweries, signed a wage deal in York on Tuesday.\n\n" +
+				"A first round of talks had been held in Leeds in January. In March a second round was held in Hull.\n\n" +
+				"Ashby and Vale met again on Wednesday in York to plan the new shift patterns.",
+			extract.Meeting, []string{"Brewery Workers Guild", "Hopwell Breweries"}, "next-round"},
 		// trap: no employer told, the negotiators stay the parties
-		{"a later round after two ministers signed",
-			"Peruvian Trade Minister Elena Vargas and Chilean Trade Minister Tomas Riquelme signed a fruit protocol in Arica on Friday.\n\n" +
-				"A first round of negotiations was held in Lima in March 2025. The next round came in Tacna in October 2025.",
-			extract.Meeting, []string{"Elena Vargas", "Tomas Riquelme"}, "next-round"},
+		{"a round after two mayors signed",
+			"Mayor Ilse Brandt of Kiel and Mayor Søren Dahl of Aarhus signed a twinning pact in Kiel on Tuesday.\n\n" +
+				"A first round of talks had been held in Aarhus in January. In March a second round was held in Kiel.",
+			extract.Meeting, []string{"Ilse Brandt", "Søren Dahl"}, "next-round"},
 	})
 }

@@ -393,7 +393,8 @@ func (d *document) namedBefore(e *entity, at int) bool {
 //	                 countries the story names most (its headline counting), not the last two
 //	                 named in passing
 //	last-parties     "the companies" after a meeting of persons: the last two parties of the kind named
-//	                 (only when leaders-companies found no employers of those persons)
+//	                 (only when leaders-companies found no employers of those persons); a noun naming a
+//	                 title ("both chairmen") takes no person told with other titles
 //	last-event       the parties of the last meeting or agreement told, unless the noun names an
 //	                 office their titles do not fit ("the premiers" after two ministers signed);
 //	                 a noun of persons after an event of countries is the person the story tied
