@@ -324,6 +324,7 @@ type frame struct {
 	roles []string // subj, obj, with, between, by, poss, of, dest:to...
 	needs string   // "body": only a council or board meeting alone ("the council voted");
 	// "with": only with "with" or "between" after it ("dinner with X");
+	// "mutual": the same, or a subject naming both sides ("Soto and Li discussed");
 	// "object": only with a person right after it ("hosted X", not "hosted a show");
 	// "support": only after a support verb ("struck a deal");
 	// "accept": only after a support verb of class approve ("accepted the offer");
@@ -753,9 +754,9 @@ func parseFrame(r row) (frame, error) {
 		return f, fmt.Errorf("frame %q: no type", lemma)
 	}
 	switch f.needs {
-	case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "round", "led", "return", "leg":
+	case "", "body", "with", "mutual", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "round", "led", "return", "leg":
 	default:
-		return f, fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed, round, led, return or leg", f.needs)
+		return f, fmt.Errorf("needs %q: want body, with, mutual, object, support, accept, event, gathering, stay, span, resumed, round, led, return or leg", f.needs)
 	}
 	for _, x := range f.roles {
 		switch x {
