@@ -26,7 +26,7 @@ func TestMutualTalkVerbs(t *testing.T) {
 		// traps
 		{"trap: one party alone", "Mayor Olga Santos discussed tram fares at a council session on Wednesday.", ""},
 		{"trap: a pronoun subject", "They discussed tram fares at length on Wednesday.", ""},
-		{"trap: a purpose infinitive", "Mayor Olga Santos flew to Porto on Wednesday to discuss tram fares.", ""},
+		{"trap: a purpose infinitive", "On Tuesday Mayor Olga Santos and Councillor Rui Paiva drove north together to discuss the tram fares.", ""},
 		{"trap: a denial", "Governor Ines Prieto and Senator Hugo Varela have never discussed the wine levy, their spokesmen said.", ""},
 	}
 	for _, c := range cases {
