@@ -899,6 +899,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		return d.returnPlace(m, s) != nil // "is expected to return to Jakarta in August" (events_visit.go)
 	case "with":
 		return d.withAfter(m, s)
+	case "guest":
+		return d.withAfter(m, s) || d.guestAfter(m, s) // "a dinner for Minister X" (events_guest.go)
 	case "mutual":
 		return d.withAfter(m, s) || d.pairSubject(m, s) // "Soto and Li discussed" (events_mutual.go)
 	case "object":
