@@ -9,8 +9,8 @@ import (
 
 // TestMealFor: "Y hosted a dinner for X": a meal given for a named guest
 // is a meeting of host and guest. A meal for a crowd ("a lunch for 300
-// delegates") or for an occasion names no guest. Every sentence is our
-// own.
+// delegates") or for an occasion, a named person's included, names no
+// guest. Every sentence is our own.
 func TestMealFor(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -22,6 +22,7 @@ func TestMealFor(t *testing.T) {
 			"Hugo Varela+Ines Prieto"},
 		// traps
 		{"trap: a dinner for a crowd", "President Mele Havili hosted a dinner for 300 farmers in Apia on Monday.", ""},
+		{"trap: a named owner's occasion", "The rowing club hosted a dinner for Coach Pita Havea's retirement in Nuku'alofa on Saturday.", ""},
 		{"trap: a dinner for an occasion", "Governor Ines Prieto hosted a lunch for the harvest festival in Mendoza on Friday.", ""},
 	}
 	for _, c := range cases {
