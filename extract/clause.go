@@ -362,6 +362,7 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 			// "French Interior Minister X and German Finance Minister
 			// Y met": the title run before a conjunct is part of it
 			k = d.titlePrefixStart(d.honorificStart(a.span.t0, s), s) - 1
+			k = d.pastCounterpart(k, s) // "X and her Peruvian counterpart Y" (clause_counterpart.go)
 		}
 		if k >= s.t0 && d.lx.is(d.toks[k].lower, wcPrep) && d.peopleComplement(k, s) {
 			break // "the ministers of France and Germany": no further conjunct

@@ -899,12 +899,11 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 	case "return":
 		return d.returnPlace(m, s) != nil // "is expected to return to Jakarta in August" (events_visit.go)
 	case "with":
-		for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
-			if l := toks[k].lower; l == "with" || l == "between" {
-				return true
-			}
-		}
-		return false
+		return d.withAfter(m, s)
+	case "guest":
+		return d.withAfter(m, s) || d.guestAfter(m, s) // "a dinner for Minister X" (events_guest.go)
+	case "mutual":
+		return d.withAfter(m, s) || d.pairSubject(m, s) // "Soto and Li discussed" (events_mutual.go)
 	case "object":
 		if d.unnamedSide(m) {
 			return true // unnamed people: "talked to supporters" (senses.go)

@@ -70,7 +70,7 @@ func TestTimePlacePasses(t *testing.T) {
 // TestReferenceBefore: "during their meeting" is the event itself when
 // the story has told no meeting before; after one, it points back at it.
 func TestReferenceBefore(t *testing.T) {
-	text := "Li Wei and Carlos Ruiz discussed copper during their meeting in Quito on Tuesday."
+	text := "Li Wei and Carlos Ruiz compared notes on copper during their meeting in Quito on Tuesday."
 	r, cs := drafts(t, text)
 	if got := triggerTexts(r, cs); got != "meeting" {
 		t.Errorf("%q with no meeting before: drafts %q, want %q", text, got, "meeting")

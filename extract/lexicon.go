@@ -327,6 +327,8 @@ type frame struct {
 	roles []string // subj, obj, with, between, by, poss, of, dest:to...
 	needs string   // "body": only a council or board meeting alone ("the council voted");
 	// "with": only with "with" or "between" after it ("dinner with X");
+	// "mutual": the same, or a subject naming both sides ("Soto and Li discussed");
+	// "guest": the same, or "for" and a named person ("a dinner for Minister X");
 	// "object": only with a person right after it ("hosted X", not "hosted a show");
 	// "support": only after a support verb ("struck a deal");
 	// "accept": only after a support verb of class approve ("accepted the offer");
@@ -759,15 +761,15 @@ func parseFrame(r row) (frame, error) {
 		return f, fmt.Errorf("frame %q: no type", lemma)
 	}
 	switch f.needs {
-	case "", "body", "with", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "round", "led", "return", "leg":
+	case "", "body", "with", "mutual", "guest", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "round", "led", "return", "leg":
 	default:
-		return f, fmt.Errorf("needs %q: want body, with, object, support, accept, event, gathering, stay, span, resumed, round, led, return or leg", f.needs)
+		return f, fmt.Errorf("needs %q: want body, with, mutual, guest, object, support, accept, event, gathering, stay, span, resumed, round, led, return or leg", f.needs)
 	}
 	for _, x := range f.roles {
 		switch x {
-		case "subj", "obj", "with", "between", "by", "poss", "of", "from", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "dest:from", "guest:obj", "host:by", "occasion":
+		case "subj", "obj", "with", "between", "by", "poss", "of", "from", "for", "dest:obj", "dest:to", "dest:in", "dest:of", "dest:for", "dest:at", "dest:into", "dest:through", "dest:from", "guest:obj", "host:by", "occasion":
 		default:
-			return f, fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, dest:obj|to|in|of|for|at|into|through|from, guest:obj, host:by or occasion", x)
+			return f, fmt.Errorf("role %q: want subj, obj, with, between, by, poss, of, from, for, dest:obj|to|in|of|for|at|into|through|from, guest:obj, host:by or occasion", x)
 		}
 	}
 	return f, nil

@@ -39,14 +39,14 @@ func TestReaderCandidates(t *testing.T) {
 	}{
 		{
 			name: "coordinated subject, no trigger the rules read",
-			body: lead + "Talia Vorn and Oskar Lindqvar discussed fishing quotas in Lisbon on Tuesday.",
+			body: lead + "Talia Vorn and Oskar Lindqvar shared a dinner in Lisbon on Tuesday.",
 			typ:  "meeting", parties: [2]string{"Oskar Lindqvar", "Talia Vorn"},
-			has:   []string{"meeting|coord", "meeting|btw=and", "meeting|verb=discuss", "meeting|vtag=VBD@after", "meeting|kinds=person+person", "meeting|date", "meeting|place", "meeting|pos=body", "meeting|dist=1", "meeting|rule=none", "meeting|nsent=1", "meeting|bias", "meeting|trig=near", "meeting|tlemma=discuss", "meeting|titled=0"},
+			has:   []string{"meeting|coord", "meeting|btw=and", "meeting|verb=shar", "meeting|vtag=VBD@after", "meeting|kinds=person+person", "meeting|date", "meeting|place", "meeting|pos=body", "meeting|dist=1", "meeting|rule=none", "meeting|nsent=1", "meeting|bias", "meeting|trig=near", "meeting|tlemma=dinner", "meeting|titled=0"},
 			hasNo: []string{"meeting|pos=title", "meeting|quoted"},
 		},
 		{
 			name: "the same pair as an agreement candidate",
-			body: lead + "Talia Vorn and Oskar Lindqvar discussed fishing quotas in Lisbon on Tuesday.",
+			body: lead + "Talia Vorn and Oskar Lindqvar shared a dinner in Lisbon on Tuesday.",
 			typ:  "agreement", parties: [2]string{"Oskar Lindqvar", "Talia Vorn"},
 			has: []string{"agreement|coord", "agreement|frame=other", "agreement|trig=none", "agreement|tlemma=none"},
 		},
@@ -145,7 +145,7 @@ func readerProposes(t *testing.T, sentences bool) {
 		t.Fatal(err)
 	}
 	x = x.WithReaderSentences(sentences)
-	body := "The port authority published its figures this week. Talia Vorn and Oskar Lindqvar discussed fishing quotas in Lisbon on Tuesday."
+	body := "The port authority published its figures this week. Talia Vorn and Oskar Lindqvar shared a dinner in Lisbon on Tuesday."
 	rec, err := x.Extract(context.Background(), extract.Article{ID: "reader-on", Published: "2026-03-05", Body: body, Form: "text"})
 	if err != nil {
 		t.Fatal(err)

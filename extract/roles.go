@@ -18,7 +18,7 @@ func (cl *clause) roleArgs(f *frame) []arg {
 			out = append(out, cl.subj...)
 		case "obj":
 			out = append(out, cl.obj...)
-		case "with", "between", "by", "of", "from":
+		case "with", "between", "by", "of", "from", "for":
 			out = append(out, cl.pp[r]...)
 		case "poss":
 			out = append(out, cl.pp[r]...)

@@ -1,0 +1,46 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestMealFor: "Y hosted a dinner for X": a meal given for a named guest
+// is a meeting of host and guest. A meal for a crowd ("a lunch for 300
+// delegates") or for an occasion, a named person's included, names no
+// guest. Every sentence is our own.
+func TestMealFor(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       string // the meeting's parties joined by "+", sorted; "" for no meeting
+	}{
+		{"hosted a dinner for", "President Mele Havili hosted a state dinner for Foreign Minister Sione Tuilagi in Apia on Monday.",
+			"Mele Havili+Sione Tuilagi"},
+		{"gave a lunch for", "Governor Ines Prieto gave a working lunch for Senator Hugo Varela in Mendoza on Friday.",
+			"Hugo Varela+Ines Prieto"},
+		// traps
+		{"trap: a dinner for a crowd", "President Mele Havili hosted a dinner for 300 farmers in Apia on Monday.", ""},
+		{"trap: a named owner's occasion", "The rowing club hosted a dinner for Coach Pita Havea's retirement in Nuku'alofa on Saturday.", ""},
+		{"trap: a dinner for an occasion", "Governor Ines Prieto hosted a lunch for the harvest festival in Mendoza on Friday.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "mealfor", "2026-05-14", c.text)
+			ms := eventsOf(rec, extract.Meeting)
+			if c.want == "" {
+				if len(ms) > 0 {
+					t.Fatalf("want no meeting, got %s", show(rec))
+				}
+				return
+			}
+			for _, e := range ms {
+				if strings.Join(partyNames(e), "+") == c.want {
+					return
+				}
+			}
+			t.Fatalf("want a meeting of %s, got %s", c.want, show(rec))
+		})
+	}
+}

@@ -1,0 +1,50 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestMutualTalkVerbs: "discuss", "talk" and "confer" make a meeting when
+// "with" follows them or when their subject names both sides: two named
+// parties conjoined. One party alone, a bare pronoun, a purpose infinitive
+// and a denial make none. Every sentence is
+// our own.
+func TestMutualTalkVerbs(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       string // the meeting's parties joined by "+", sorted; "" for no meeting
+	}{
+		{"two named ministers discussed", "Fisheries Minister Tove Lindqvist and Latvian Agriculture Minister Janis Ozols discussed herring quotas in Riga on Thursday.",
+			"Janis Ozols+Tove Lindqvist"},
+		{"two named officials talked", "Governor Ines Prieto and Senator Hugo Varela talked for an hour in Mendoza on Friday about the wine levy.",
+			"Hugo Varela+Ines Prieto"},
+		{"with still holds", "Mayor Olga Santos discussed tram fares with transport chief Rui Paiva on Wednesday.",
+			"Olga Santos+Rui Paiva"},
+		// traps
+		{"trap: one party alone", "Mayor Olga Santos discussed tram fares at a council session on Wednesday.", ""},
+		{"trap: a pronoun subject", "They discussed tram fares at length on Wednesday.", ""},
+		{"trap: a purpose infinitive", "On Tuesday Mayor Olga Santos and Councillor Rui Paiva drove north together to discuss the tram fares.", ""},
+		{"trap: a denial", "Governor Ines Prieto and Senator Hugo Varela have never discussed the wine levy, their spokesmen said.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "mutual", "2026-05-14", c.text)
+			ms := eventsOf(rec, extract.Meeting)
+			if c.want == "" {
+				if len(ms) > 0 {
+					t.Fatalf("want no meeting, got %s", show(rec))
+				}
+				return
+			}
+			for _, e := range ms {
+				if strings.Join(partyNames(e), "+") == c.want {
+					return
+				}
+			}
+			t.Fatalf("want a meeting of %s, got %s", c.want, show(rec))
+		})
+	}
+}
