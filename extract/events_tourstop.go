@@ -167,19 +167,55 @@ func (d *document) tourStopPlace(tr trigMatch, s sentence) (mention, bool) {
 
 // tripTold is the last visit the story told with parties, whether or not
 // it became an event (a trip to a region the gazetteer lacks has no
-// place): its travellers and its own date.
+// place): its travellers, its earliest date and the places it went to.
 type tripTold struct {
 	travellers []string
 	date       string
+	places     []string
 }
 
 // noteTrip remembers draft c as the trip told last when it is a visit a
-// party rule gave persons.
+// party rule gave persons: its travellers are the visit's own person
+// parties (a host the sentence names is none). A later visit of the same
+// travellers (a stop of theirs) adds its place and keeps the earliest
+// date, so a past stop told after a later one is still inside the trip.
 func (r *eventRun) noteTrip(c *eventDraft) {
-	if c.tr.typ != Visit || c.rule == "" || len(c.persons) == 0 {
+	if c.tr.typ != Visit || c.rule == "" {
 		return
 	}
-	r.trip = &tripTold{travellers: c.persons, date: c.ownDate}
+	var travellers []string
+	for _, p := range c.parts {
+		if contains(c.persons, p) {
+			travellers = appendUniq(travellers, p)
+		}
+	}
+	if len(travellers) == 0 {
+		return
+	}
+	t := &tripTold{travellers: travellers, date: c.ownDate}
+	if old := r.trip; old != nil && sameNames(old.travellers, travellers) {
+		t.places = append(t.places, old.places...)
+		if earlierDate(old.date, t.date) {
+			t.date = old.date
+		}
+	}
+	if c.ownPlace != "" {
+		t.places = appendUniq(t.places, c.ownPlace)
+	}
+	r.trip = t
+}
+
+// earlierDate: date a starts before date b, or b has none.
+func earlierDate(a, b string) bool {
+	if a == "" {
+		return false
+	}
+	if b == "" {
+		return true
+	}
+	la, _, ok1 := dateBounds(a)
+	lb, _, ok2 := dateBounds(b)
+	return ok1 && ok2 && la.Before(lb)
 }
 
 // strayStop: the tour stop c, with parties ps, is no stop of the trip told
@@ -210,10 +246,12 @@ func (r *eventRun) strayStop(c *eventDraft, ps partySet) bool {
 	case why != "":
 	case len(travellers) == 0:
 		why = "no person of the trip told before"
-	case d.stopAtHome(travellers, place):
+	case d.stopAtHome(travellers, place, trip):
 		why = "the traveller's home"
-	case c.tr.form&formPast != 0 && d.stopBeforeTrip(c, trip, place):
-		why = "a past stay before the trip"
+	case d.perfectStop(c.tr):
+		why = "a stay told in the perfect"
+	case d.stopBeforeTrip(c, trip, place):
+		why = "a stay before the trip"
 	}
 	if why == "" {
 		return false
@@ -223,9 +261,10 @@ func (r *eventRun) strayStop(c *eventDraft, ps partySet) bool {
 }
 
 // stopAtHome: the place is in a traveller's own country, or, when no
-// traveller's country is known, it is the dateline's city or in its
-// country (see above).
-func (d *document) stopAtHome(travellers []*entity, place mention) bool {
+// traveller's country is known and the trip told before does not go to the
+// dateline's country, it is the dateline's city or in its country (see
+// above).
+func (d *document) stopAtHome(travellers []*entity, place mention, trip *tripTold) bool {
 	pe := d.entityOf(place)
 	if pe == nil {
 		return false
@@ -241,11 +280,43 @@ func (d *document) stopAtHome(travellers []*entity, place mention) bool {
 	if known {
 		return false
 	}
+	c := d.datelineCountry()
+	if c != "" && d.tripGoesTo(trip, c) {
+		return false // "LIMA — X arrived in Peru": the dateline is the trip's
+	}
 	if pe.canon == d.datelinePlace() {
 		return true
 	}
-	c := d.datelineCountry()
 	return c != "" && (strings.EqualFold(c, pe.canon) || strings.EqualFold(c, country))
+}
+
+// tripGoesTo: a place of the trip is country or lies in it.
+func (d *document) tripGoesTo(trip *tripTold, country string) bool {
+	for _, p := range trip.places {
+		if strings.EqualFold(p, country) {
+			return true
+		}
+		if e := d.byCanon[p]; e != nil && strings.EqualFold(d.placeCountry(e), country) {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectStop: the stop's verb group is a perfect ("has been in", "had
+// been in", "has begun in": a have-auxiliary, class perfect): a stay the
+// story sums up (a past visit, a count of them), no stop of its own date.
+func (d *document) perfectStop(m trigMatch) bool {
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-4; k-- {
+		w := d.toks[k].lower
+		if d.lx.is(w, wcPerfect) && !d.lx.is(w, wcBe) {
+			return true
+		}
+		if !d.lx.is(w, wcAux, wcModal, wcFuture) && !strings.HasPrefix(d.toks[k].tag, "RB") {
+			return false
+		}
+	}
+	return false
 }
 
 // homeKnown: the story gives person e a country: a demonym before the

@@ -37,6 +37,10 @@ func TestTourStop(t *testing.T) {
 			"Managua", "Tomas Ruiz", "2026-04-08"},
 		{"a definite title for the traveller", "Labour Minister Greta Solberg goes to Tanzania on Monday, with four days of talks ahead. The minister will be in Arusha on April 15, visiting two cooperatives.",
 			"Arusha", "Greta Solberg", "2026-04-15"},
+		{"dateline in the trip's own country, home unknown", "HANOI — Agriculture Secretary Joan Whitfield flew into Vietnam on Sunday for a week of talks on rice exports. Whitfield will be in Haiphong with port officials on Tuesday.",
+			"Haiphong", "Joan Whitfield", "2026-04-14"},
+		{"a past stop told after a later one", "Senator Kemi Adeyemi arrived in Morocco on Monday to discuss solar power. She will be in Tangier on Saturday. Adeyemi was in Fez on Wednesday, where she opened a solar plant.",
+			"Fez", "Kemi Adeyemi", "2026-04-08"},
 		// traps
 		{"trap: no trip told before", "Novelist Ruth Abara will be in Lagos on Monday for the festival's closing night reading.",
 			"Lagos", "", ""},
@@ -68,6 +72,12 @@ func TestTourStop(t *testing.T) {
 			"Bergen", "", ""},
 		{"trap: a career told in the past", "Ambassador Nora Lind toured Ghana last week. Lind began in Accra in 1998 as a junior attaché.",
 			"Accra", "", ""},
+		{"trap: a stay told in the past perfect", "Trade Minister Ivo Petrov reached Chile on Saturday, opening a tour of its copper mines. Petrov had been in Antofagasta in 2019 while running a mining firm.",
+			"Antofagasta", "", ""},
+		{"trap: a count of stays in the present perfect", "Trade Minister Ivo Petrov reached Chile on Saturday, opening a tour of its copper mines. Since 2015 Petrov has been in Valparaiso three times.",
+			"Valparaiso", "", ""},
+		{"trap: the trip's host is no traveller", "Deputy Premier Sven Olsen held talks with Governor Rosa Vidal on Tuesday during his visit to Argentina. Vidal will be in Rosario on Friday for a harvest festival.",
+			"Rosario", "", ""},
 		{"trap: no date for the stop", "Senator Mia Okafor set off on a week-long Asian trip on Monday. Okafor will be in Hanoi at some point.",
 			"Hanoi", "", ""},
 	}
