@@ -16,12 +16,15 @@ import "strings"
 //     pronoun, a person's name, or a definite title ("the minister");
 //   - a date in the stop's own clause: from its subject (or a date
 //     fronted right before the subject, "On May 4, she ...") to the first
-//     comma after the place; a date in another clause of the sentence
-//     ("X opened a fair on Tuesday and he is in Y now") is not the
+//     comma, subordinator or relative word after the place; a date in
+//     another clause of the sentence ("X opened a fair on Tuesday and he
+//     is in Y now", "in Y after the fair ends on Tuesday") is not the
 //     stop's;
-//   - no return word (classes return, goback: "back", "home", "return")
-//     before the place: "Back from Asia, he is to be in Y" tells a
-//     homecoming, while "in Y on May 4 before flying back" tells a later move.
+//   - no return word before the place (a return verb, or "back"/"home"
+//     opening a phrase or after a motion verb): "Back from Asia, he is to
+//     be in Y" tells a homecoming, while "in Y on May 4 before flying
+//     back" tells a later move, and "Home Affairs Minister X" or "after
+//     back to back talks" no return at all.
 //
 // When its parties are known (strayStop, a visit's party check):
 //   - each person party is a traveller of the last visit the story told
@@ -51,6 +54,20 @@ func (d *document) tourStop(m trigMatch, s sentence, at int) bool {
 		return false
 	}
 	return !d.returnBefore(s, at)
+}
+
+// tourStopDate: the value of the date of draft c's own clause when c is
+// read as a tour stop (stopDate), else "".
+func (d *document) tourStopDate(c *eventDraft) string {
+	if c.tr.typ != Visit {
+		return ""
+	}
+	p, ok := d.tourStopPlace(c.tr, c.s)
+	if !ok || !d.tourStop(c.tr, c.s, p.span.t0) {
+		return ""
+	}
+	x, _ := d.stopDate(c.tr, c.s, p.span.t0)
+	return x.value
 }
 
 // travellerSubject: where the subject right before the verb group at k
@@ -108,12 +125,21 @@ func (d *document) stopClause(m trigMatch, s sentence, at int) span {
 	}
 	c1 := d.clauseEnd(at, s.t1)
 	for j := at; j < c1; j++ {
-		if t := d.toks[j].text; t == "," || t == ";" {
-			c1 = j // "..., and then he flies home": the next clause's business
+		if t := d.toks[j].text; t == "," || t == ";" || d.opensClause(j) {
+			c1 = j // "..., and then he flies home", "after the fair closes": another clause's business
 			break
 		}
 	}
 	return span{c0, c1}
+}
+
+// opensClause: token j opens a subordinate or relative clause: a
+// subordinator (class subordinate: "after", "until", "when") or a
+// wh-word of class relative ("where", "which"; not "that", which is as
+// often a determiner).
+func (d *document) opensClause(j int) bool {
+	w := d.toks[j].lower
+	return d.lx.is(w, wcSubordinate) || d.lx.is(w, wcRelative) && strings.HasPrefix(d.toks[j].tag, "W")
 }
 
 // subjectWord: a tag of a word in a subject before its head: a
@@ -138,15 +164,45 @@ func (d *document) stopDate(m trigMatch, s sentence, at int) (dateMention, bool)
 	return dateMention{}, false
 }
 
-// returnBefore: a return word (classes return, goback) stands before the
-// place at at in its sentence (from the last semicolon).
+// returnBefore: a return word stands before the place at at in its
+// sentence (from the last semicolon): a return verb (class goback), or
+// "back"/"home" (class return) opening a phrase ("Back from Asia, ...") or
+// right after a motion verb (class motion: "flying home"). Words of a name
+// or a title ("Home Affairs Minister") and idioms ("back to back
+// meetings", "critics at home") tell no return.
 func (d *document) returnBefore(s sentence, at int) bool {
+	in := d.namedOrTitled(s.t0, at)
 	for k := at - 1; k >= s.t0 && d.toks[k].text != ";"; k-- {
-		if d.lx.is(d.toks[k].lower, wcReturn, wcGoBack) {
+		w := d.toks[k].lower
+		switch {
+		case in[k]:
+		case d.lx.is(w, wcGoBack):
 			return true
+		case d.lx.is(w, wcReturn):
+			if k == s.t0 || d.toks[k-1].text == "," || d.lx.is(d.toks[k-1].lower, wcMotion, wcGoBack) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// namedOrTitled: the tokens in [t0, t1) inside a mention or a title.
+func (d *document) namedOrTitled(t0, t1 int) map[int]bool {
+	in := map[int]bool{}
+	for _, x := range d.mentionsIn(span{t0, t1}) {
+		for k := x.span.t0; k < x.span.t1; k++ {
+			in[k] = true
+		}
+	}
+	for k := t0; k < t1; k++ {
+		if sp, ok := d.titleAt(d.lx, k, t1, false); ok {
+			for j := sp.t0; j < sp.t1; j++ {
+				in[j] = true
+			}
+		}
+	}
+	return in
 }
 
 // tourStopPlace: the place of trigger tr when it is read as a tour stop

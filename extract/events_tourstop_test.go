@@ -41,6 +41,12 @@ func TestTourStop(t *testing.T) {
 			"Haiphong", "Joan Whitfield", "2026-04-14"},
 		{"a past stop told after a later one", "Senator Kemi Adeyemi arrived in Morocco on Monday to discuss solar power. She will be in Tangier on Saturday. Adeyemi was in Fez on Wednesday, where she opened a solar plant.",
 			"Fez", "Kemi Adeyemi", "2026-04-08"},
+		{"a title with a return word before the name", "Peter Lund left for Canada on Monday on a week of port inspections. Home Affairs Secretary Peter Lund will be in Halifax on Thursday, his office said.",
+			"Halifax", "Peter Lund", "2026-04-16"},
+		{"back in an idiom, no return", "Peter Lund left for Canada on Monday on a week of port inspections. Jet-lagged after two flights back to back, Lund will be in Halifax on Thursday.",
+			"Halifax", "Peter Lund", "2026-04-16"},
+		{"home after a preposition, no return", "Peter Lund left for Canada on Monday on a week of port inspections. Facing a budget revolt at home, Lund will be in Halifax on Thursday.",
+			"Halifax", "Peter Lund", "2026-04-16"},
 		// traps
 		{"trap: no trip told before", "Novelist Ruth Abara will be in Lagos on Monday for the festival's closing night reading.",
 			"Lagos", "", ""},
@@ -78,6 +84,8 @@ func TestTourStop(t *testing.T) {
 			"Valparaiso", "", ""},
 		{"trap: the trip's host is no traveller", "Deputy Premier Sven Olsen held talks with Governor Rosa Vidal on Tuesday during his visit to Argentina. Vidal will be in Rosario on Friday for a harvest festival.",
 			"Rosario", "", ""},
+		{"trap: the only date is in a subordinate clause after the place", "Peter Lund left for Canada on Monday on a week of port inspections. Lund will be in Halifax until the inspections wrap up on Friday.",
+			"Halifax", "", ""},
 		{"trap: no date for the stop", "Senator Mia Okafor set off on a week-long Asian trip on Monday. Okafor will be in Hanoi at some point.",
 			"Hanoi", "", ""},
 	}
