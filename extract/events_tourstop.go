@@ -29,20 +29,28 @@ import "strings"
 // When its parties are known (strayStop, a visit's party check):
 //   - each person party is a traveller of the last visit the story told
 //     with parties (noteTrip; built or not: "a tour of the Andes" names
-//     no place the gazetteer has): the pronoun or description the
-//     participant pass resolved, or the name, must be that trip's (not
-//     "Her rival will be in Y on May 4");
+//     no place the gazetteer has): one of that visit's own person
+//     parties, not a host its sentence names ("X met Y during her visit
+//     to Z. Y will be in W on May 4" is no stop of Y's); the pronoun or
+//     description the participant pass resolved, or the name, must be
+//     that trip's (not "Her rival will be in Y on May 4"). A stop of the
+//     same travellers adds its place to the trip and keeps the trip's
+//     earliest date;
 //   - the place is not the traveller's own country: the story ties them
 //     to its country (personOfCountry: a demonym, a possessive, a title's
 //     place). When their country is unknown, a story filed from a place
 //     is read as filed from the traveller's home (trip previews are
-//     written where the trip starts): the dateline's city or its country
-//     is home. When their country is known and is another, the dateline
-//     says nothing (a correspondent travels with the tour);
-//   - a stop told in the past lies within the trip's time: not before the
-//     first day of the trip's date, or, with an undated trip, not older
-//     than the story's news (olderThanNews: "was in Kyoto in 2011" is
-//     background, not a stop).
+//     written where the trip starts): the dateline's city or country is
+//     home, unless the trip told before went to that country ("W — X
+//     arrived in Y", W in Y: the story is filed on the trip). When their
+//     country is known and is another, the dateline says nothing (a
+//     correspondent travels with the tour);
+//   - a stay told in the perfect ("has been in Y twice", "had been in Y
+//     in 2011") sums up the past, no stop;
+//   - a stop, whatever its tense, lies within the trip's time: not
+//     before the first day of the trip's earliest date, or, with an
+//     undated trip, not older than the story's news (olderThanNews: "was
+//     in Y in 2011" is background, not a stop).
 
 // tourStop: the stay or leg m, whose place starts at at, is a stop of a
 // trip told before as far as its sentence shows (see above).
