@@ -21,17 +21,18 @@ import "strings"
 //     is in Y now", "in Y after the fair ends on Tuesday") is not the
 //     stop's;
 //   - no return word before the place (a return verb, or "back"/"home"
-//     opening a phrase or after a motion verb): "Back from Asia, he is to
-//     be in Y" tells a homecoming, while "in Y on May 4 before flying
-//     back" tells a later move, and "Home Affairs Minister X" or "after
-//     back to back talks" no return at all.
+//     at the head of a phrase or just after a verb of motion): "Back from
+//     Asia, he is to be in Y" tells a homecoming, while "in Y on May 4
+//     before flying back" tells a later move, and a title ("Home Affairs
+//     Minister X") or an idiom ("back to back") no return at all.
 //
 // When its parties are known (strayStop, a visit's party check):
 //   - each person party is a traveller of the last visit the story told
 //     with parties (noteTrip; built or not: "a tour of the Andes" names
 //     no place the gazetteer has): one of that visit's own person
-//     parties, not a host its sentence names ("X met Y during her visit
-//     to Z. Y will be in W on May 4" is no stop of Y's); the pronoun or
+//     parties, not a host its sentence names (the official who
+//     received the traveller has made no trip, and a stay of theirs on
+//     May 4 is no stop); the pronoun or
 //     description the participant pass resolved, or the name, must be
 //     that trip's (not "Her rival will be in Y on May 4"). A stop of the
 //     same travellers adds its place to the trip and keeps the trip's
@@ -174,10 +175,10 @@ func (d *document) stopDate(m trigMatch, s sentence, at int) (dateMention, bool)
 
 // returnBefore: a return word stands before the place at at in its
 // sentence (from the last semicolon): a return verb (class goback), or
-// "back"/"home" (class return) opening a phrase ("Back from Asia, ...") or
-// right after a motion verb (class motion: "flying home"). Words of a name
-// or a title ("Home Affairs Minister") and idioms ("back to back
-// meetings", "critics at home") tell no return.
+// "back"/"home" (class return) at the head of a phrase ("Back from Asia,
+// ...") or just after a verb of class motion ("flying home"). Words of a
+// name or a title ("Home Affairs Minister") and idioms ("back to back",
+// "at home") tell no return.
 func (d *document) returnBefore(s sentence, at int) bool {
 	in := d.namedOrTitled(s.t0, at)
 	for k := at - 1; k >= s.t0 && d.toks[k].text != ";"; k-- {
