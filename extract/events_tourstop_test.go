@@ -47,6 +47,8 @@ func TestTourStop(t *testing.T) {
 			"Halifax", "Peter Lund", "2026-04-16"},
 		{"home after a preposition, no return", "Peter Lund left for Canada on Monday on a week of port inspections. Facing a budget revolt at home, Lund will be in Halifax on Thursday.",
 			"Halifax", "Peter Lund", "2026-04-16"},
+		{"the stop's own date, not a subordinate clause's before it", "Port commissioner Ines Duarte began a tour of Italian harbours on Monday. Once the regatta wraps up on Tuesday Duarte will be in Genoa on Friday.",
+			"Genoa", "Ines Duarte", "2026-04-17"},
 		// traps
 		{"trap: no trip told before", "Novelist Ruth Abara will be in Lagos on Monday for the festival's closing night reading.",
 			"Lagos", "", ""},
