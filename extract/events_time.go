@@ -84,6 +84,12 @@ func (r *eventRun) ownTime(c *eventDraft) {
 		}
 		c.ownDate, tier = r.d.nearestDateTier(span{c.s.t0, end}, c.tr)
 	}
+	if v := r.d.tourStopDate(c); v != "" && v != c.ownDate {
+		// a tour stop is dated by its own clause, the date that let it
+		// be read (events_tourstop.go), not one of another clause
+		r.d.tracef("S%d %s %q: tour-stop date %q (not %q)", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), v, c.ownDate)
+		c.ownDate, tier = v, 0
+	}
 	if c.accept && c.ownDate != "" {
 		// "accepted an invitation to visit Norway last year", "On April
 		// 2, X accepted an invitation to visit": a date before the

@@ -16,30 +16,42 @@ import "strings"
 //     pronoun, a person's name, or a definite title ("the minister");
 //   - a date in the stop's own clause: from its subject (or a date
 //     fronted right before the subject, "On May 4, she ...") to the first
-//     comma after the place; a date in another clause of the sentence
-//     ("X opened a fair on Tuesday and he is in Y now") is not the
+//     comma, subordinator or relative word after the place; a date in
+//     another clause of the sentence ("X opened a fair on Tuesday and he
+//     is in Y now", "in Y after the fair ends on Tuesday") is not the
 //     stop's;
-//   - no return word (classes return, goback: "back", "home", "return")
-//     before the place: "Back from Asia, he is to be in Y" tells a
-//     homecoming, while "in Y on May 4 before flying back" tells a later move.
+//   - no return word before the place (a return verb, or "back"/"home"
+//     at the head of a phrase or just after a verb of motion): "Back from
+//     Asia, he is to be in Y" tells a homecoming, while "in Y on May 4
+//     before flying back" tells a later move, and a title ("Home Affairs
+//     Minister X") or an idiom ("back to back") no return at all.
 //
 // When its parties are known (strayStop, a visit's party check):
 //   - each person party is a traveller of the last visit the story told
 //     with parties (noteTrip; built or not: "a tour of the Andes" names
-//     no place the gazetteer has): the pronoun or description the
-//     participant pass resolved, or the name, must be that trip's (not
-//     "Her rival will be in Y on May 4");
+//     no place the gazetteer has): one of that visit's own person
+//     parties, not a host its sentence names (the official who
+//     received the traveller has made no trip, and a stay of theirs on
+//     May 4 is no stop); the pronoun or
+//     description the participant pass resolved, or the name, must be
+//     that trip's (not "Her rival will be in Y on May 4"). A stop of the
+//     same travellers adds its place to the trip and keeps the trip's
+//     earliest date;
 //   - the place is not the traveller's own country: the story ties them
 //     to its country (personOfCountry: a demonym, a possessive, a title's
 //     place). When their country is unknown, a story filed from a place
 //     is read as filed from the traveller's home (trip previews are
-//     written where the trip starts): the dateline's city or its country
-//     is home. When their country is known and is another, the dateline
-//     says nothing (a correspondent travels with the tour);
-//   - a stop told in the past lies within the trip's time: not before the
-//     first day of the trip's date, or, with an undated trip, not older
-//     than the story's news (olderThanNews: "was in Kyoto in 2011" is
-//     background, not a stop).
+//     written where the trip starts): the dateline's city or country is
+//     home, unless the trip told before went to that country ("W — X
+//     arrived in Y", W in Y: the story is filed on the trip). When their
+//     country is known and is another, the dateline says nothing (a
+//     correspondent travels with the tour);
+//   - a stay told in the perfect ("has been in Y twice", "had been in Y
+//     in 2011") sums up the past, no stop;
+//   - a stop, whatever its tense, lies within the trip's time: not
+//     before the first day of the trip's earliest date, or, with an
+//     undated trip, not older than the story's news (olderThanNews: "was
+//     in Y in 2011" is background, not a stop).
 
 // tourStop: the stay or leg m, whose place starts at at, is a stop of a
 // trip told before as far as its sentence shows (see above).
@@ -51,6 +63,20 @@ func (d *document) tourStop(m trigMatch, s sentence, at int) bool {
 		return false
 	}
 	return !d.returnBefore(s, at)
+}
+
+// tourStopDate: the value of the date of draft c's own clause when c is
+// read as a tour stop (stopDate), else "".
+func (d *document) tourStopDate(c *eventDraft) string {
+	if c.tr.typ != Visit {
+		return ""
+	}
+	p, ok := d.tourStopPlace(c.tr, c.s)
+	if !ok || !d.tourStop(c.tr, c.s, p.span.t0) {
+		return ""
+	}
+	x, _ := d.stopDate(c.tr, c.s, p.span.t0)
+	return x.value
 }
 
 // travellerSubject: where the subject right before the verb group at k
@@ -108,12 +134,21 @@ func (d *document) stopClause(m trigMatch, s sentence, at int) span {
 	}
 	c1 := d.clauseEnd(at, s.t1)
 	for j := at; j < c1; j++ {
-		if t := d.toks[j].text; t == "," || t == ";" {
-			c1 = j // "..., and then he flies home": the next clause's business
+		if t := d.toks[j].text; t == "," || t == ";" || d.opensClause(j) {
+			c1 = j // "..., and then he flies home", "after the fair closes": another clause's business
 			break
 		}
 	}
 	return span{c0, c1}
+}
+
+// opensClause: token j opens a subordinate or relative clause: a
+// subordinator (class subordinate: "after", "until", "when") or a
+// wh-word of class relative ("where", "which"; not "that", which is as
+// often a determiner).
+func (d *document) opensClause(j int) bool {
+	w := d.toks[j].lower
+	return d.lx.is(w, wcSubordinate) || d.lx.is(w, wcRelative) && strings.HasPrefix(d.toks[j].tag, "W")
 }
 
 // subjectWord: a tag of a word in a subject before its head: a
@@ -138,15 +173,45 @@ func (d *document) stopDate(m trigMatch, s sentence, at int) (dateMention, bool)
 	return dateMention{}, false
 }
 
-// returnBefore: a return word (classes return, goback) stands before the
-// place at at in its sentence (from the last semicolon).
+// returnBefore: a return word stands before the place at at in its
+// sentence (from the last semicolon): a return verb (class goback), or
+// "back"/"home" (class return) at the head of a phrase ("Back from Asia,
+// ...") or just after a verb of class motion ("flying home"). Words of a
+// name or a title ("Home Affairs Minister") and idioms ("back to back",
+// "at home") tell no return.
 func (d *document) returnBefore(s sentence, at int) bool {
+	in := d.namedOrTitled(s.t0, at)
 	for k := at - 1; k >= s.t0 && d.toks[k].text != ";"; k-- {
-		if d.lx.is(d.toks[k].lower, wcReturn, wcGoBack) {
+		w := d.toks[k].lower
+		switch {
+		case in[k]:
+		case d.lx.is(w, wcGoBack):
 			return true
+		case d.lx.is(w, wcReturn):
+			if k == s.t0 || d.toks[k-1].text == "," || d.lx.is(d.toks[k-1].lower, wcMotion, wcGoBack) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// namedOrTitled: the tokens in [t0, t1) inside a mention or a title.
+func (d *document) namedOrTitled(t0, t1 int) map[int]bool {
+	in := map[int]bool{}
+	for _, x := range d.mentionsIn(span{t0, t1}) {
+		for k := x.span.t0; k < x.span.t1; k++ {
+			in[k] = true
+		}
+	}
+	for k := t0; k < t1; k++ {
+		if sp, ok := d.titleAt(d.lx, k, t1, false); ok {
+			for j := sp.t0; j < sp.t1; j++ {
+				in[j] = true
+			}
+		}
+	}
+	return in
 }
 
 // tourStopPlace: the place of trigger tr when it is read as a tour stop
@@ -167,19 +232,55 @@ func (d *document) tourStopPlace(tr trigMatch, s sentence) (mention, bool) {
 
 // tripTold is the last visit the story told with parties, whether or not
 // it became an event (a trip to a region the gazetteer lacks has no
-// place): its travellers and its own date.
+// place): its travellers, its earliest date and the places it went to.
 type tripTold struct {
 	travellers []string
 	date       string
+	places     []string
 }
 
 // noteTrip remembers draft c as the trip told last when it is a visit a
-// party rule gave persons.
+// party rule gave persons: its travellers are the visit's own person
+// parties (a host the sentence names is none). A later visit of the same
+// travellers (a stop of theirs) adds its place and keeps the earliest
+// date, so a past stop told after a later one is still inside the trip.
 func (r *eventRun) noteTrip(c *eventDraft) {
-	if c.tr.typ != Visit || c.rule == "" || len(c.persons) == 0 {
+	if c.tr.typ != Visit || c.rule == "" {
 		return
 	}
-	r.trip = &tripTold{travellers: c.persons, date: c.ownDate}
+	var travellers []string
+	for _, p := range c.parts {
+		if contains(c.persons, p) {
+			travellers = appendUniq(travellers, p)
+		}
+	}
+	if len(travellers) == 0 {
+		return
+	}
+	t := &tripTold{travellers: travellers, date: c.ownDate}
+	if old := r.trip; old != nil && sameNames(old.travellers, travellers) {
+		t.places = append(t.places, old.places...)
+		if earlierDate(old.date, t.date) {
+			t.date = old.date
+		}
+	}
+	if c.ownPlace != "" {
+		t.places = appendUniq(t.places, c.ownPlace)
+	}
+	r.trip = t
+}
+
+// earlierDate: date a starts before date b, or b has none.
+func earlierDate(a, b string) bool {
+	if a == "" {
+		return false
+	}
+	if b == "" {
+		return true
+	}
+	la, _, ok1 := dateBounds(a)
+	lb, _, ok2 := dateBounds(b)
+	return ok1 && ok2 && la.Before(lb)
 }
 
 // strayStop: the tour stop c, with parties ps, is no stop of the trip told
@@ -210,10 +311,12 @@ func (r *eventRun) strayStop(c *eventDraft, ps partySet) bool {
 	case why != "":
 	case len(travellers) == 0:
 		why = "no person of the trip told before"
-	case d.stopAtHome(travellers, place):
+	case d.stopAtHome(travellers, place, trip):
 		why = "the traveller's home"
-	case c.tr.form&formPast != 0 && d.stopBeforeTrip(c, trip, place):
-		why = "a past stay before the trip"
+	case d.perfectStop(c.tr):
+		why = "a stay told in the perfect"
+	case d.stopBeforeTrip(c, trip, place):
+		why = "a stay before the trip"
 	}
 	if why == "" {
 		return false
@@ -223,9 +326,10 @@ func (r *eventRun) strayStop(c *eventDraft, ps partySet) bool {
 }
 
 // stopAtHome: the place is in a traveller's own country, or, when no
-// traveller's country is known, it is the dateline's city or in its
-// country (see above).
-func (d *document) stopAtHome(travellers []*entity, place mention) bool {
+// traveller's country is known and the trip told before does not go to the
+// dateline's country, it is the dateline's city or in its country (see
+// above).
+func (d *document) stopAtHome(travellers []*entity, place mention, trip *tripTold) bool {
 	pe := d.entityOf(place)
 	if pe == nil {
 		return false
@@ -241,11 +345,43 @@ func (d *document) stopAtHome(travellers []*entity, place mention) bool {
 	if known {
 		return false
 	}
+	c := d.datelineCountry()
+	if c != "" && d.tripGoesTo(trip, c) {
+		return false // "LIMA — X arrived in Peru": the dateline is the trip's
+	}
 	if pe.canon == d.datelinePlace() {
 		return true
 	}
-	c := d.datelineCountry()
 	return c != "" && (strings.EqualFold(c, pe.canon) || strings.EqualFold(c, country))
+}
+
+// tripGoesTo: a place of the trip is country or lies in it.
+func (d *document) tripGoesTo(trip *tripTold, country string) bool {
+	for _, p := range trip.places {
+		if strings.EqualFold(p, country) {
+			return true
+		}
+		if e := d.byCanon[p]; e != nil && strings.EqualFold(d.placeCountry(e), country) {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectStop: the stop's verb group is a perfect ("has been in", "had
+// been in", "has begun in": a have-auxiliary, class perfect): a stay the
+// story sums up (a past visit, a count of them), no stop of its own date.
+func (d *document) perfectStop(m trigMatch) bool {
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-4; k-- {
+		w := d.toks[k].lower
+		if d.lx.is(w, wcPerfect) && !d.lx.is(w, wcBe) {
+			return true
+		}
+		if !d.lx.is(w, wcAux, wcModal, wcFuture) && !strings.HasPrefix(d.toks[k].tag, "RB") {
+			return false
+		}
+	}
+	return false
 }
 
 // homeKnown: the story gives person e a country: a demonym before the
