@@ -79,28 +79,21 @@ func TestFrontedParticipleTense(t *testing.T) {
 	}
 }
 
-// TestScheduleWeekAhead: a trip planned for the coming week has the future
-// weekdays of its sentence and the two after it in that week (reading
-// schedule-week-ahead); a temporal word that tells another order, a past
-// clause, a plan that is no trip keep the published date's reading. Every
+// TestWeekdayAfterNextWeek: a trip or a step named for "next week" does not
+// carry the bare weekdays told after it into that week (reading
+// schedule-week-ahead was dropped: a writer names this week's business
+// beside next week's as often as the next week's itinerary). Every
 // sentence is invented.
-func TestScheduleWeekAhead(t *testing.T) {
+func TestWeekdayAfterNextWeek(t *testing.T) {
 	cases := []struct{ name, published, text, day, want string }{
-		{"a stop of the itinerary in the next sentence", "2026-02-03",
-			"Chile's mining minister, Rocio Valdes, leaves for Canada next week to court investors. She is to open a copper conference in Toronto on Thursday.", "Thursday", "2026-02-12"},
-		{"two sentences after, past a stop with its date", "2026-02-03",
-			"Rocio Valdes will head to Canada next week for a round of investor meetings. Her first stop is Vancouver on February 9. She will then address a mining forum in Toronto on Wednesday.", "Wednesday", "2026-02-11"},
-		// traps
-		{"trap: a temporal word tells another order", "2026-02-03",
-			"Rocio Valdes leaves for Canada next week. Before then, she will brief senators in Valparaiso on Thursday.", "Thursday", "2026-02-05"},
-		{"trap: a plan that is no trip", "2026-02-03",
-			"Union members will vote on the offer next week. Their leaders will meet the employers on Thursday.", "Thursday", "2026-02-05"},
-		{"trap: a past clause", "2026-02-03",
-			"Rocio Valdes leaves for Canada next week. She met the Canadian ambassador in Santiago on Monday.", "Monday", "2026-02-02"},
+		{"trap: a bill heading to the upper house next week", "2026-03-09",
+			"The fuel levy heads to the upper chamber next week. Its budget panel will question the energy regulator on Wednesday.", "Wednesday", "2026-03-11"},
+		{"trap: a minister's trip next week, a vote this week", "2026-03-09",
+			"Trade Minister Olu Adebayo will travel to Nairobi next week. Lawmakers are expected to approve the port concession on Thursday.", "Thursday", "2026-03-12"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "weekahead", c.published, c.text)
+			rec := extractText(t, "nextweek", c.published, c.text)
 			if got := dateValueOf(rec, c.day); got != c.want {
 				t.Errorf("%q in %q = %q, want %q; DATEs: %v", c.day, c.text, got, c.want, dateValues(rec))
 			}
