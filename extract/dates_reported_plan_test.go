@@ -56,18 +56,27 @@ func TestPurposeReach(t *testing.T) {
 	})
 }
 
-// TestFrontedParticipleTense: a participle phrase that opens a sentence
-// takes the tense of the main clause after its comma, not of a plan told
-// in that clause (every sentence invented).
+// TestFrontedParticipleTense: a phrase of a participle of speaking (class
+// speaking) set off by a comma takes the tense of the main clause after
+// it, not of a plan told in that clause; another participle keeps its
+// own reading (every sentence invented).
 func TestFrontedParticipleTense(t *testing.T) {
 	cases := []struct{ name, published, text, day, want string }{
 		{"a saying after the phrase, a plan in its content", "2026-09-10",
 			"Speaking at a business forum in Durban on Tuesday, Trade Minister Sipho Ndlovu said his ministry would send a trade mission to Gaborone in October.", "Tuesday", "2026-09-08"},
 		{"a participle phrase set off inside the sentence", "2026-09-10",
 			"Sipho Ndlovu, speaking in Durban on Tuesday, said his ministry would send a trade mission to Gaborone in October.", "Tuesday", "2026-09-08"},
+		{"a participle of testifying", "2026-05-13",
+			"Testifying before a senate panel on Tuesday, the auditor-general said the ministry would overspend its budget.", "Tuesday", "2026-05-12"},
+		{"a participle of addressing set off inside the sentence", "2026-05-13",
+			"Kofi Mensah, addressing a rally in Tamale on Tuesday, said his party would contest every seat.", "Tuesday", "2026-05-12"},
 		// traps
 		{"trap: a future main clause", "2026-06-10",
 			"Arriving in Lusaka on Friday, the envoy will meet the speaker of parliament.", "Friday", "2026-06-12"},
+		{"trap: a participle of facing keeps the vote ahead", "2026-05-13",
+			"Facing a confidence vote in the assembly on Friday, the premier told reporters she would stay on.", "Friday", "2026-05-15"},
+		{"trap: a participle of bracing keeps the strike ahead", "2026-05-13",
+			"Bracing for a strike by dock workers on Friday, the port authority said it would divert ships to Walvis Bay.", "Friday", "2026-05-15"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
