@@ -9,8 +9,11 @@ import (
 // TestReportedPlan: a bare weekday of a plan told on a day (reading
 // reported-plan) is the first such weekday after the saying's day, when
 // the published date's reading puts it on or before that day, or, in
-// reported speech, a week beyond it; a past clause, a "will" told days
-// ago, another clause of the sentence keep the published date's reading.
+// reported speech ("would", "is to"), a week beyond it; a past clause
+// with no "would" and no plan word before "to", a plan word told as
+// past or after a determiner, a plan "but" says did not hold, a "will"
+// told days ago, another clause of the sentence keep the published
+// date's reading.
 // Every sentence is invented.
 func TestReportedPlan(t *testing.T) {
 	cases := []struct{ name, published, text, day, want string }{
@@ -20,7 +23,21 @@ func TestReportedPlan(t *testing.T) {
 			"The cabinet office announced on Monday that the premier would open the new railway line in Tromso on Thursday.", "Thursday", "2026-03-12"},
 		{"a saying after the plan", "2026-08-13",
 			"The delegation is due to reach Windhoek on Wednesday, a government spokesman said on Monday.", "Wednesday", "2026-08-12"},
+		{"a plan told with 'is to' before a later saying", "2026-05-16",
+			"The premier is to open the new bridge in Kisumu on Friday, her office said on Wednesday.", "Friday", "2026-05-15"},
 		// traps
+		{"trap: a word of class ahead told as past, 'was set'", "2026-05-14",
+			"The electoral board said on Wednesday that the date of the runoff was set on Monday after a long meeting.", "Monday", "2026-05-11"},
+		{"trap: a word of class ahead told as past, 'postponed'", "2026-05-14",
+			"The football association said on Wednesday that it postponed the cup draw on Monday because of the storm.", "Monday", "2026-05-11"},
+		{"trap: a plan that 'but' says did not hold", "2026-05-14",
+			"The rescue service said on Wednesday that the two sailors had intended to reach harbour on Monday but were stranded by a gale.", "Monday", "2026-05-11"},
+		{"trap: a schedule that 'but' says did not hold", "2026-05-14",
+			"The airport operator said on Wednesday that the old terminal was scheduled to shut on Monday but stayed open for cargo flights.", "Monday", "2026-05-11"},
+		{"trap: a word of class ahead after a determiner", "2026-05-14",
+			"The carrier said on Wednesday that the next flight from Lagos had landed safely on Monday.", "Monday", "2026-05-11"},
+		{"trap: a participle of plan after a determiner", "2026-05-14",
+			"The aid agency said on Wednesday that the planned convoy of trucks reached Goma on Monday.", "Monday", "2026-05-11"},
 		{"trap: a past clause keeps its day", "2026-05-15",
 			"The governor's press office said on Wednesday that he had flown to Kisumu on Monday.", "Monday", "2026-05-11"},
 		{"trap: 'will' keeps the published date's future", "2026-03-14",

@@ -218,6 +218,8 @@ const (
 	wcReflexive   // gender (gender.go pronounGender): "herself", "himself" say the gender a personal pronoun does
 	wcPlural      // participants, resolution (participants.go, resolve_rules.go): "they", "their" stand for the persons or group told before
 	wcRepresent   // parties (events_represented.go): "represented" before "by" and the person who spoke for a side
+	wcBackshift   // dates (dates_reported_plan.go): "would", a future word shifted back by reported speech
+	wcContrast    // dates (dates_reported_plan.go): "but" after a plan's weekday: the plan did not hold
 	wcSpeaking    // dates (dates_fronted.go): "speaking", "addressing" open a phrase that takes the tense of the clause after its comma
 	numWordClasses
 )
@@ -262,7 +264,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "speaking": wcSpeaking, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "represent": wcRepresent,
+	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "speaking": wcSpeaking, "backshift": wcBackshift, "contrast": wcContrast, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "represent": wcRepresent,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
 	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural}
