@@ -567,7 +567,6 @@ func (d *document) resolveDates(pending []pendingDate) {
 	var bare []bareWeekday  // past bare weekdays, for reading past-weekday-order
 	var plans []planWeekday // bare weekdays, for reading reported-plan
 	var sayings []saidDay   // the days of sayings, for reading reported-plan
-	var ahead aheadWeek     // a week ahead a plan names, for reading schedule-week-ahead
 	for _, p := range pending {
 		dm := &d.dates[p.idx]
 		tense := d.tenseAt(dm.span.t0)
@@ -601,17 +600,6 @@ func (d *document) resolveDates(pending []pendingDate) {
 			}
 		}
 		d.ref = ref
-		if ok && vb == "" && p.a.weekday != 0 && !p.a.next && !p.a.last && !p.a.inWeek && !quoted && !anchored && tense > 0 {
-			if day, moved := d.weekAheadDay(ahead, dm.span.t0, ta); moved {
-				// "leaves for Peru next week ... On Thursday she goes
-				// on to Lima" (dates_week_ahead.go)
-				d.tracef("weekday %q: in the week ahead its plan names, %s (reading schedule-week-ahead)", d.textOf(dm.span), day.Format("2006-01-02"))
-				va, ta, anchored = day.Format("2006-01-02"), day, true
-			}
-		}
-		if ok && p.a.gran == granWeek && ref.hasDay && tense > 0 && d.tripBefore(dm.span.t0) {
-			ahead.set(ta, sent, ref.t)
-		}
 		if p.a.cal == calAnchor {
 			va, ta, ok = d.anchoredValue(p.a, prev, sent)
 			vb = ""

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // frontedAnchor (reading fronted-anchor): a draft with no date of its own
 // whose sentence opens on a lead-in word (class leadin: "after",
 // "following") and a definite noun set off by a comma ("Following the
@@ -161,19 +159,21 @@ func (d *document) apposedYear(i int, s sentence) int {
 	return d.yearHolds(y, i)
 }
 
-// frontedParticiple: the date at token i stands in a participle phrase
-// set off by a comma after it, one that opens sentence s or follows a
-// comma ("Speaking to reporters on Tuesday, ...", "X, addressing a rally
-// in Lagos on Sunday, said ..."): the phrase tells no tense of its own,
-// the clause after the comma does.
+// frontedParticiple: the date at token i stands in a phrase opened by a
+// participle of speaking (class speaking) and set off by a comma after
+// it, one that opens sentence s or follows a comma ("Speaking to
+// reporters on Tuesday, ...", "X, addressing a rally in Lagos on Sunday,
+// said ..."): the phrase sets the scene of a saying and tells no tense
+// of its own, the clause after the comma does. Another participle keeps
+// its own reading ("Facing a vote on Thursday, X said he would stay": the
+// vote is ahead of the saying).
 func (d *document) frontedParticiple(i int, s sentence) bool {
 	open := -1
 	for k := i - 1; k >= s.t0; k-- {
-		t := d.toks[k]
-		if t.text == "," {
+		if d.toks[k].text == "," {
 			return false
 		}
-		if d.participleAt(k) && (k == s.t0 || d.toks[k-1].text == ",") {
+		if d.lx.is(d.toks[k].lower, wcSpeaking) && (k == s.t0 || d.toks[k-1].text == ",") {
 			open = k
 			break
 		}
@@ -185,25 +185,6 @@ func (d *document) frontedParticiple(i int, s sentence) bool {
 		if d.toks[k].text == "," {
 			return true
 		}
-	}
-	return false
-}
-
-// participleAt: token k is a present participle: tagged so, or an "-ing"
-// word tagged as a noun before a preposition, a determiner or "to" (prose
-// tags "speaking" after a comma as a noun: ", speaking in Durban on
-// Tuesday,").
-func (d *document) participleAt(k int) bool {
-	t := d.toks[k]
-	if t.tag == "VBG" {
-		return true
-	}
-	if t.tag != "NN" || !strings.HasSuffix(t.lower, "ing") || k+1 >= len(d.toks) {
-		return false
-	}
-	switch d.toks[k+1].tag {
-	case "IN", "DT", "TO":
-		return true
 	}
 	return false
 }

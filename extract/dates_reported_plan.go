@@ -6,13 +6,19 @@ import "time"
 // Tuesday that the minister would fly to Accra on Friday", "officials
 // announced on Monday that she planned to visit on Thursday", "is to
 // sign the accord on Friday, his office said on Wednesday") is made for a
-// day after the telling. Its bare weekday, in the saying's sentence and a
-// clause that is not past, is the first such weekday after the saying's
-// day: never the saying's day itself or one before it, as the published
-// date's past reading gives when the plan is told in the past tense; and,
-// when the plan is told in reported speech ("would", "planned to"; not
-// "will"), not a week beyond it, as the published date's future reading
-// gives when the saying is a few days old.
+// day after the telling. Its bare weekday, in the saying's sentence and
+// clause, is the first such weekday after the saying's day: never the
+// saying's day itself or one before it, as the published date's past
+// reading gives; and, when the plan is told in reported speech ("would",
+// "planned to", "is to"; not "will"), not a week beyond it, as the
+// published date's future reading gives when the saying is a few days
+// old. A clause the tense reader takes for past is a plan only when the
+// saying comes first and "would" (class backshift) or a word of class
+// ahead before "to" ("was due to", "intended to") makes it: "was set on
+// Monday", "postponed the draw on Monday" tell the past day. A word of
+// class ahead after a determiner ("its next flight") makes no plan, and a
+// plan whose weekday "but" follows (class contrast: "was due to reopen on
+// Monday, but ...") did not hold: the weekday keeps its reading.
 
 // saidDay is the day of a saying the resolver met: its day, its sentence
 // and its date's span.
@@ -64,6 +70,11 @@ func (d *document) reportedPlan(said saidDay, ws span, ta time.Time, past bool) 
 	if ta.IsZero() {
 		return ta, false
 	}
+	for k := ws.t1; k < d.sent[said.sent].t1; k++ {
+		if d.lx.is(d.toks[k].lower, wcContrast) {
+			return ta, false // "was due to reopen on Monday, but ..."
+		}
+	}
 	from, to := said.span.t1, ws.t0
 	if ws.t1 <= said.span.t0 {
 		if past {
@@ -79,7 +90,7 @@ func (d *document) reportedPlan(said saidDay, ws span, ta time.Time, past bool) 
 			break
 		}
 	}
-	plan, will, forward := d.planWordsBetween(from, to)
+	plan, will, forward := d.planWordsBetween(from, to, past)
 	if !plan || past && forward {
 		return ta, false
 	}
@@ -98,26 +109,61 @@ func (d *document) reportedPlan(said saidDay, ws span, ta time.Time, past bool) 
 }
 
 // planWordsBetween: tokens [from, to) hold a word that makes a plan of
-// their clause (a future word of class future; a word of class ahead,
-// "planned", "is due"; a verb of class forward before an infinitive,
-// "intended to"), and whether one of them is a future word not shifted
-// back by reported speech ("will", "'ll"), and whether a forward verb
-// alone made it.
-func (d *document) planWordsBetween(from, to int) (plan, will, forward bool) {
+// their clause, and whether one of them is a future word not shifted back
+// by reported speech ("will", "'ll"; not "would", class backshift), and
+// whether a forward verb alone made it. Plan words: a future word of
+// class future; a word of class ahead not after a determiner ("is due",
+// "planned"; not "its next flight"); a present form of "be" before "to"
+// ("is to sign"); a verb of class forward before "to" ("intended to").
+// In a clause told as past only "would" and a word of class ahead before
+// "to" count ("was due to", "planned to"; not "was set on Monday").
+func (d *document) planWordsBetween(from, to int, past bool) (plan, will, forward bool) {
 	strong := false
 	for k := from; k < to; k++ {
 		l := d.toks[k].lower
+		toNext := k+1 < to && d.toks[k+1].lower == "to"
 		switch {
 		case d.lx.is(l, wcFuture):
-			plan, strong = true, true
-			will = will || l != "would"
-		case d.lx.isWord(dwForward, l) && k+1 < to && d.toks[k+1].lower == "to":
-			plan = true
-		default:
-			if _, ok := d.lx.dateWord(dwAhead, l); ok {
-				plan, strong = true, true
+			if past && !d.lx.is(l, wcBackshift) {
+				continue
 			}
+			plan, strong = true, true
+			will = will || !d.lx.is(l, wcBackshift)
+		case !past && toNext && d.lx.is(l, wcBePresent):
+			plan, strong = true, true // "is to sign the accord on Friday"
+		case d.aheadAt(k) && (toNext || !past && !d.pastFormAt(k)):
+			plan, strong = true, true // "planned to fly", "is due"
+		case d.lx.isWord(dwForward, l) && toNext:
+			plan = true
 		}
 	}
 	return plan, will, plan && !strong
+}
+
+// pastFormAt: token k is a verb told as past: a past tense ("postponed
+// the draw") or a participle after one ("was set", "had deferred"); the
+// tense reader may take its clause for a plan by the word of class ahead
+// itself.
+func (d *document) pastFormAt(k int) bool {
+	switch d.toks[k].tag {
+	case "VBD":
+		return true
+	case "VBN":
+		return k > 0 && d.toks[k-1].tag == "VBD"
+	}
+	return false
+}
+
+// aheadAt: token k is a word of class ahead (date_words.tsv) not after a
+// determiner ("its next flight", "the planned convoy" make no plan).
+func (d *document) aheadAt(k int) bool {
+	if _, ok := d.lx.dateWord(dwAhead, d.toks[k].lower); !ok {
+		return false
+	}
+	if k > 0 {
+		if _, det := d.lx.dateWord(dwDet, d.toks[k-1].lower); det {
+			return false
+		}
+	}
+	return true
 }

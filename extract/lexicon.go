@@ -220,6 +220,9 @@ const (
 	wcRepresent   // parties (events_represented.go): "represented" before "by" and the person who spoke for a side
 	wcCapacity    // places (place.go arrivedAt): "as" before "a"/"an" tells the capacity someone came in ("arrived as a student"): a life story, no trip
 	wcStage       // verbs that put an occasion somewhere ("host", "hold"): in a relative clause on the event's own noun, the place is the event's (place_embedded.go)
+	wcBackshift   // dates (dates_reported_plan.go): "would", a future word shifted back by reported speech
+	wcContrast    // dates (dates_reported_plan.go): "but" after a plan's weekday: the plan did not hold
+	wcSpeaking    // dates (dates_fronted.go): "speaking", "addressing" open a phrase that takes the tense of the clause after its comma
 	numWordClasses
 )
 
@@ -263,7 +266,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"matter":    wcMatter,
 	"itinerary": wcItinerary, "nationnoun": wcNationNoun, "includes": wcIncludes, "travelgroup": wcTravelGroup,
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
-	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "represent": wcRepresent, "stage": wcStage, "capacity": wcCapacity,
+	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "represent": wcRepresent, "stage": wcStage, "capacity": wcCapacity, "speaking": wcSpeaking, "backshift": wcBackshift, "contrast": wcContrast,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
 	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural}
