@@ -31,18 +31,32 @@ func (d *document) pluralPersonGroup(k int) bool {
 
 // pluralPersonWord: w is the plural of a title's head or of a person noun.
 func (lx *lexicon) pluralPersonWord(w string) bool {
-	if len(w) < 4 || !strings.HasSuffix(w, "s") {
-		return false
-	}
-	for _, stem := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ies") + "y"} {
+	_, ok := lx.singularOf(w, true, func(stem string) bool {
 		if lx.personNoun[stem] {
 			return true
 		}
-		if c := lx.titles.next[stem]; c != nil && c.kinds&(1<<titleHead) != 0 {
-			return true
+		c := lx.titles.next[stem]
+		return c != nil && c.kinds&(1<<titleHead) != 0
+	})
+	return ok
+}
+
+// singularOf returns the singular of the plural w, in -s, or with ies
+// also in -ies ("secretaries"), that keep accepts.
+func (lx *lexicon) singularOf(w string, ies bool, keep func(string) bool) (string, bool) {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return "", false
+	}
+	stems := []string{strings.TrimSuffix(w, "s")}
+	if ies && strings.HasSuffix(w, "ies") {
+		stems = append(stems, strings.TrimSuffix(w, "ies")+"y")
+	}
+	for _, stem := range stems {
+		if keep(stem) {
+			return stem, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // toldTogether: the two persons the sentence before si (or si itself,

@@ -218,6 +218,7 @@ const (
 	wcReflexive   // gender (gender.go pronounGender): "herself", "himself" say the gender a personal pronoun does
 	wcPlural      // participants, resolution (participants.go, resolve_rules.go): "they", "their" stand for the persons or group told before
 	wcRepresent   // parties (events_represented.go): "represented" before "by" and the person who spoke for a side
+	wcChamber     // titles (titles.go titleBody): "House", "Senate" opening a head of titles.tsv ("Senate President X") are an organization there
 	numWordClasses
 )
 
@@ -264,7 +265,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "represent": wcRepresent,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
-	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural}
+	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

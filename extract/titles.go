@@ -62,7 +62,14 @@ func (d *document) titleAt(lx *lexicon, i, limit int, capital bool) (span, bool)
 // headAt: the length of a title head at token k: a head from the table, or
 // "chief <word> officer" ("Chief Scientific Officer").
 func (d *document) headAt(lx *lexicon, k, limit int) int {
-	if n := lx.titles.longestKind(d.toks, k, limit, titleHead); n > 0 {
+	n := lx.titles.longestKind(d.toks, k, limit, titleHead)
+	for n > 1 && k+n < len(d.toks) && d.toks[k+n].lower == "of" && d.headHasOf(k, n) {
+		// "Speaker of the House of Representatives": a head that names
+		// its body by "of" goes on when "of" follows it; the shorter head
+		// takes the whole complement ("Speaker", "of the House of ...")
+		n = lx.titles.longestKind(d.toks, k, k+n-1, titleHead)
+	}
+	if n > 0 {
 		if d.toks[k].lower == "chief" && k+2 < limit && d.toks[k+2].lower == "officer" {
 			return 3
 		}
@@ -75,6 +82,30 @@ func (d *document) headAt(lx *lexicon, k, limit int) int {
 		return 1 // "energy ministers Ana Paz and Rui Costa" (titles_plural.go)
 	}
 	return 0
+}
+
+// headHasOf: the n tokens from k hold "of" after the first.
+func (d *document) headHasOf(k, n int) bool {
+	for j := k + 1; j < k+n; j++ {
+		if d.toks[j].lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBody: the title ts opens with a head row of titles.tsv whose
+// first word, capitalized, is a legislature's chamber (word class
+// chamber: "Senate President X", "House Speaker X"): the chamber is an
+// organization mention there, as when it stood alone before a head.
+func (d *document) titleBody(lx *lexicon, ts span) {
+	if ts.t1-ts.t0 < 2 || !d.toks[ts.t0].cap || d.toks[ts.t0].upper {
+		return
+	}
+	if !lx.is(d.toks[ts.t0].lower, wcChamber) || lx.titles.longestKind(d.toks, ts.t0, ts.t1, titleHead) < 2 {
+		return
+	}
+	d.addOrg(lx, span{ts.t0, ts.t0 + 1}, "", "")
 }
 
 // complement extends a title over "of"/"for"/"to" [the] and a domain list
