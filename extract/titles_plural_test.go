@@ -140,6 +140,7 @@ func checkEmployerCases(t *testing.T, cases []employerCase) {
 func TestTitleBodyAndEmployer(t *testing.T) {
 	checkEmployerCases(t, []employerCase{
 		{"an acronym before a unit word", "On Sunday UNICEF State Coordinator Lea Monti handed over the cold-chain fridges.", "Lea Monti", "State Coordinator", "UNICEF", []string{"UNICEF"}, ""},
+		{"a known organization before a unit word", "Red Cross County Coordinator Ines Roy handed out blankets in the square.", "Ines Roy", "County Coordinator", "Red Cross", []string{"Red Cross"}, ""},
 		{"an acronym before Regional", "Water trucks reached the camp late, UNDP Regional Director Amal Haddad admitted.", "Amal Haddad", "Regional Director", "UNDP", []string{"UNDP"}, ""},
 		{"a company before Regional", "Velmora Regional Manager Tom Brink closed two branches in March.", "Tom Brink", "Regional Manager", "Velmora", []string{"Velmora"}, ""},
 		{"a chamber named by of goes on", "Helga Brun, the Speaker of the House of Delegates, rang the bell at noon.", "Helga Brun", "Speaker", "House of Delegates", []string{"House of Delegates"}, "Delegates"},
