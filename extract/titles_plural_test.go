@@ -143,9 +143,9 @@ func TestTitleBodyAndEmployer(t *testing.T) {
 		{"a known organization before a unit word", "Red Cross County Coordinator Ines Roy handed out blankets in the square.", "Ines Roy", "County Coordinator", "Red Cross", []string{"Red Cross"}, ""},
 		{"an acronym before Regional", "Water trucks reached the camp late, UNDP Regional Director Amal Haddad admitted.", "Amal Haddad", "Regional Director", "UNDP", []string{"UNDP"}, ""},
 		{"a company before Regional", "Velmora Regional Manager Tom Brink closed two branches in March.", "Tom Brink", "Regional Manager", "Velmora", []string{"Velmora"}, ""},
-		{"a chamber named by of goes on", "Helga Brun, the Speaker of the House of Delegates, rang the bell at noon.", "Helga Brun", "Speaker", "House of Delegates", []string{"House of Delegates"}, "Delegates"},
-		{"a Senate before President", "After midnight Senate President Noor Ali and House Speaker Ben Carr shook hands on the levy.", "Noor Ali", "Senate President", "", []string{"Senate", "House"}, ""},
-		{"a House before Speaker", "After midnight Senate President Noor Ali and House Speaker Ben Carr shook hands on the levy.", "Ben Carr", "House Speaker", "", []string{"Senate", "House"}, ""},
+		{"a chamber named by of goes on", "At noon the bell was rung by Helga Brun, Speaker of the House of Delegates.", "Helga Brun", "Speaker", "House of Delegates", []string{"House of Delegates"}, "Delegates"},
+		{"a Senate before President", "After midnight Senate President Noor Ali and House Speaker Ben Carr signed off on the levy.", "Noor Ali", "Senate President", "", []string{"Senate", "House"}, ""},
+		{"a House before Speaker", "After midnight Senate President Noor Ali and House Speaker Ben Carr signed off on the levy.", "Ben Carr", "House Speaker", "", []string{"Senate", "House"}, ""},
 		{"a plural unit title, the second name", "Norway's Vestby County Commissioners Eirik Dahl and Siri Lund voted against the ferry levy.", "Siri Lund", "Vestby County Commissioner", "", nil, ""},
 		{"a ministry named with and stays an organization (trap)", "Officials of the Lands and Fisheries Ministry met Maria Tveit in Bergen.", "Maria Tveit", "", "", []string{"Lands and Fisheries Ministry"}, ""},
 	})
