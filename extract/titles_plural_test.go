@@ -132,8 +132,8 @@ func checkEmployerCases(t *testing.T, cases []employerCase) {
 // TestTitleBodyAndEmployer: the words before a title stay its employer
 // when they name a body (an acronym, a known organization, a company
 // before "Regional"); a head that names its chamber by "of" gives way
-// when "of" goes on ("the Speaker of the House of Delegates": the title is
-// "Speaker", the body the whole chamber); a chamber opening a head is an
+// when "of" goes on (before "House of Delegates" the title is
+// "Speaker", its body the whole chamber); a chamber opening a head is an
 // organization too; a plural title before two names gives the second the
 // title the first recorded, a region's unit name in it too; a ministry
 // named with "and" stays an organization. Every sentence is our own.
