@@ -63,10 +63,12 @@ func (d *document) titleAt(lx *lexicon, i, limit int, capital bool) (span, bool)
 // "chief <word> officer" ("Chief Scientific Officer").
 func (d *document) headAt(lx *lexicon, k, limit int) int {
 	n := lx.titles.longestKind(d.toks, k, limit, titleHead)
-	for n > 1 && k+n < len(d.toks) && d.toks[k+n].lower == "of" && d.headHasOf(k, n) {
-		// "Speaker of the House of Representatives": a head that names
-		// its body by "of" goes on when "of" follows it; the shorter head
-		// takes the whole complement ("Speaker", "of the House of ...")
+	for n > 1 && k+n < len(d.toks) && d.toks[k+n].lower == "of" && d.lx.is(d.toks[k+n-1].lower, wcChamber) {
+		// "Speaker of the House of Representatives": a head ending on a
+		// chamber (word class chamber) gives way when "of" goes on, the
+		// chamber's longer name; the shorter head takes the whole
+		// complement ("Speaker", "of the House of ..."). "Chief of Staff
+		// of the Army" keeps its head.
 		n = lx.titles.longestKind(d.toks, k, k+n-1, titleHead)
 	}
 	if n > 0 {
@@ -82,16 +84,6 @@ func (d *document) headAt(lx *lexicon, k, limit int) int {
 		return 1 // "energy ministers Ana Paz and Rui Costa" (titles_plural.go)
 	}
 	return 0
-}
-
-// headHasOf: the n tokens from k hold "of" after the first.
-func (d *document) headHasOf(k, n int) bool {
-	for j := k + 1; j < k+n; j++ {
-		if d.toks[j].lower == "of" {
-			return true
-		}
-	}
-	return false
 }
 
 // titleBody: the title ts opens with a head row of titles.tsv whose
