@@ -64,11 +64,11 @@ func (d *document) titleAt(lx *lexicon, i, limit int, capital bool) (span, bool)
 func (d *document) headAt(lx *lexicon, k, limit int) int {
 	n := lx.titles.longestKind(d.toks, k, limit, titleHead)
 	for n > 1 && k+n < len(d.toks) && d.toks[k+n].lower == "of" && d.lx.is(d.toks[k+n-1].lower, wcChamber) {
-		// "Speaker of the House of Representatives": a head ending on a
-		// chamber (word class chamber) gives way when "of" goes on, the
-		// chamber's longer name; the shorter head takes the whole
-		// complement ("Speaker", "of the House of ..."). "Chief of Staff
-		// of the Army" keeps its head.
+		// a head ending on a chamber (word class chamber: "speaker of
+		// the house") gives way when "of" goes on the chamber's longer
+		// name; the shorter head then takes that whole name as its
+		// complement. A head ending on another word ("chief of staff")
+		// keeps its length.
 		n = lx.titles.longestKind(d.toks, k, k+n-1, titleHead)
 	}
 	if n > 0 {
