@@ -470,14 +470,16 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				m.nation = d.nationOf(lx, pre)
 				var org string
 				var domain span
-				if !d.prefixPlace(lx, pre, ts) { // "Tralee Mayor X" (entities_civic.go)
+				placed := d.prefixPlace(lx, pre, ts) // "Tralee Mayor X" (entities_civic.go)
+				if u, ok := d.unitPrefix(lx, pre, ts); ok && !placed {
+					ts.t0 = u.t0 // "Orvana State Governor" (titles_unit.go); no employer
+				} else if !placed {
 					org, domain = d.prefixOrg(lx, pre, acr, d.officeHead(lx, ts))
 				}
 				if !domain.empty() {
 					ts.t0 = domain.t0 // "Armed Forces Minister", "Business and Trade Secretary"
-				} else if u, ok := d.unitPrefix(lx, pre, ts); ok {
-					ts.t0, org = u.t0, "" // "Koror State Governor" (titles_unit.go)
 				}
+				d.titleBody(lx, ts) // "Senate President X": the Senate
 				text, plural := d.titleText(ts)
 				m.titles = append(m.titles, text)
 				m.pluralTitle = plural
@@ -489,6 +491,7 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				d.mentions = append(d.mentions, m)
 			} else {
 				m := d.personMention(lx, name, true)
+				d.titleBody(lx, ts) // "Senate President X": the Senate
 				text, plural := d.titleText(ts)
 				m.titles = append(m.titles, text)
 				m.pluralTitle = plural
@@ -499,9 +502,11 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				m.rule = "title"
 				d.mentions = append(d.mentions, m)
 			}
+			held := len(d.mentions) - 1 // the titled person's mention
 			if name.t1 < c.t1 {
 				d.classify(lx, span{name.t1, c.t1}, acr, depth+1)
 			}
+			d.givePluralTitle(d.mentions[held], name.t1) // "... Commissioners A and B"
 			return true
 		}
 		if !d.isCapWord(i) && !d.lx.nameParticle[toks[i].lower] && !d.lx.connector[toks[i].lower] {

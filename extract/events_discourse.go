@@ -80,18 +80,37 @@ func pluralStems(w string) []string {
 // pluralPersonWord: w is the plural of a title's head or of a person noun
 // ("mayors", "chairmen").
 func (lx *lexicon) pluralPersonWord(w string) bool {
-	if len(w) < 4 || !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") {
-		return false
-	}
-	for _, stem := range pluralStems(w) {
+	_, ok := lx.singularOf(w, true, func(stem string) bool {
 		if lx.personNoun[stem] {
 			return true
 		}
-		if c := lx.titles.next[stem]; c != nil && c.kinds&(1<<titleHead) != 0 {
-			return true
+		c := lx.titles.next[stem]
+		return c != nil && c.kinds&(1<<titleHead) != 0
+	})
+	return ok
+}
+
+// singularOf returns the singular of the plural w that keep accepts: with
+// all, any of pluralStems ("secretaries", "chairmen"); else only a plural
+// in -s with the -s taken off, whose singular is written inside the plural
+// (a title's span needs it: titles_plural.go).
+func (lx *lexicon) singularOf(w string, all bool, keep func(string) bool) (string, bool) {
+	if len(w) < 4 {
+		return "", false
+	}
+	var stems []string
+	switch {
+	case all && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men")):
+		stems = pluralStems(w)
+	case strings.HasSuffix(w, "s"):
+		stems = []string{strings.TrimSuffix(w, "s")}
+	}
+	for _, stem := range stems {
+		if keep(stem) {
+			return stem, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // toldTogether: the two persons the sentence before si (or si itself,

@@ -62,7 +62,16 @@ func (d *document) titleAt(lx *lexicon, i, limit int, capital bool) (span, bool)
 // headAt: the length of a title head at token k: a head from the table, or
 // "chief <word> officer" ("Chief Scientific Officer").
 func (d *document) headAt(lx *lexicon, k, limit int) int {
-	if n := lx.titles.longestKind(d.toks, k, limit, titleHead); n > 0 {
+	n := lx.titles.longestKind(d.toks, k, limit, titleHead)
+	for n > 1 && k+n < len(d.toks) && d.toks[k+n].lower == "of" && d.lx.is(d.toks[k+n-1].lower, wcChamber) {
+		// a head ending on a chamber (word class chamber: "speaker of
+		// the house") gives way when "of" goes on the chamber's longer
+		// name; the shorter head then takes that whole name as its
+		// complement. A head ending on another word ("chief of staff")
+		// keeps its length.
+		n = lx.titles.longestKind(d.toks, k, k+n-1, titleHead)
+	}
+	if n > 0 {
 		if d.toks[k].lower == "chief" && k+2 < limit && d.toks[k+2].lower == "officer" {
 			return 3
 		}
@@ -75,6 +84,20 @@ func (d *document) headAt(lx *lexicon, k, limit int) int {
 		return 1 // "energy ministers Ana Paz and Rui Costa" (titles_plural.go)
 	}
 	return 0
+}
+
+// titleBody: the title ts opens with a head row of titles.tsv whose
+// first word, capitalized, is a legislature's chamber (word class
+// chamber: "Senate President X", "House Speaker X"): the chamber is an
+// organization mention there, as when it stood alone before a head.
+func (d *document) titleBody(lx *lexicon, ts span) {
+	if ts.t1-ts.t0 < 2 || !d.toks[ts.t0].cap || d.toks[ts.t0].upper {
+		return
+	}
+	if !lx.is(d.toks[ts.t0].lower, wcChamber) || lx.titles.longestKind(d.toks, ts.t0, ts.t1, titleHead) < 2 {
+		return
+	}
+	d.addOrg(lx, span{ts.t0, ts.t0 + 1}, "", "")
 }
 
 // complement extends a title over "of"/"for"/"to" [the] and a domain list
