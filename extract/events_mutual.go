@@ -7,7 +7,8 @@ package extract
 // party alone ("Soto discussed the dam"), a pronoun ("they discussed") and
 // the infinitive or gerund of a purpose or participle clause ("met X to
 // discuss the dam", "discussing the dam") hold none: the purpose belongs
-// to its own verb's event. A counted group for subject ("the two
+// to its own verb's event. Nor does a passive or a bare participle: its
+// subject names the topics ("A and B were discussed"). A counted group for subject ("the two
 // ministers discussed") was tried (session 16) and dropped: resolving
 // the group to parties told before gained one matched event on the read
 // sets but cost a false one there and another on the held-out sets.
@@ -23,6 +24,35 @@ func (d *document) withAfter(m trigMatch, s sentence) bool {
 	return false
 }
 
+// passiveGroup reports whether the verb group from g to the verb at v is
+// a passive ("were discussed", "are being discussed") or a bare
+// participle with no finite verb of its own ("A and B discussed at
+// length, the summit ended"): its subject is what was talked about.
+func (d *document) passiveGroup(g, v int, s sentence) bool {
+	for k := g; k < v; k++ {
+		if d.lx.is(d.toks[k].lower, wcBe) {
+			return true
+		}
+	}
+	if g != v {
+		return false
+	}
+	if d.toks[v].tag == "VBN" {
+		return true
+	}
+	// a past form the tagger read as finite, but a clause of its own
+	// follows the comma: "A and B discussed at length, the summit
+	// ended" (a reporting clause, "..., officials said", is none)
+	for k := v + 1; k < s.t1 && k < v+8; k++ {
+		if d.toks[k].text != "," {
+			continue
+		}
+		f := d.finiteAfter(k+1, s)
+		return f >= 0 && !d.lx.is(d.toks[f].lower, wcReport)
+	}
+	return false
+}
+
 // pairSubject reports whether the finite verb trigger m has a subject that
 // names two or more parties (persons, organizations or countries).
 func (d *document) pairSubject(m trigMatch, s sentence) bool {
@@ -32,6 +62,9 @@ func (d *document) pairSubject(m trigMatch, s sentence) bool {
 	g := d.verbGroupStart(m.t0, s)
 	if g > s.t0 && d.toks[g-1].lower == "to" {
 		return false // "met X to discuss the dam": a purpose
+	}
+	if d.passiveGroup(g, m.t0, s) {
+		return false // "A and B were discussed": topics, not the talkers
 	}
 	subj := d.subjectPhrase(g, s)
 	named := 0
