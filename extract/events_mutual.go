@@ -76,5 +76,29 @@ func (d *document) pairSubject(m trigMatch, s sentence) bool {
 			named++
 		}
 	}
-	return named >= 2
+	return named >= 2 && !d.talkedApart(s)
+}
+
+// talkedApart reports whether the sentence tells the sides spoke apart:
+// a word of class separately ("discussed the plan separately", "in
+// separate sessions"), or a medium
+// one side speaks in alone (class solomedium) after a preposition ("in
+// editorials", "on a podcast"; not "discussed the report of X").
+func (d *document) talkedApart(s sentence) bool {
+	for k := s.t0; k < s.t1; k++ {
+		t := d.toks[k]
+		switch {
+		case d.lx.is(t.lower, wcSeparately):
+			return true
+		case d.lx.is(t.lower, wcSoloMedium):
+			j := k - 1
+			for j > s.t0 && (d.toks[j].tag == "DT" || d.toks[j].tag == "JJ" || d.toks[j].tag == "NN" || d.toks[j].tag == "PRP$" || d.toks[j].tag == "CD") {
+				j--
+			}
+			if j >= s.t0 && d.toks[j].tag == "IN" && d.toks[j].lower != "of" && !d.lx.is(d.toks[j].lower, wcTheme) {
+				return true
+			}
+		}
+	}
+	return false
 }

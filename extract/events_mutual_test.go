@@ -31,6 +31,12 @@ func TestMutualTalkVerbs(t *testing.T) {
 		{"trap: a progressive passive", "Hungary and Poland are being discussed by the EU commissioners in Brussels this week.", ""},
 		{"trap: a bare participle before a clause", "Kenya, Somalia and Ethiopia discussed in detail, the regional forum closed in Nairobi on Sunday.", ""},
 		{"reporting clause after a comma", "Governor Ines Prieto and Senator Hugo Varela talked for an hour in Mendoza, aides said on Friday.", "Hugo Varela+Ines Prieto"},
+		{"trap: separately", "Governor Ines Prieto and Senator Hugo Varela discussed the wine levy separately on Friday.", ""},
+		{"trap: separate interviews", "Mayor Olga Santos and Councillor Rui Paiva talked about the tram fares in separate radio interviews on Wednesday.", ""},
+		{"trap: in columns", "Ana Reyes and Tomas Berg discussed the pension reform in their weekly columns on Sunday.", ""},
+		{"trap: on podcasts", "Senator Hugo Varela and Governor Ines Prieto talked about the levy on their podcasts this week.", ""},
+		{"the report is the topic", "Mayor Olga Santos and Councillor Rui Paiva discussed the auditors' report on tram fares on Wednesday.",
+			"Olga Santos+Rui Paiva"},
 		{"trap: a denial", "Governor Ines Prieto and Senator Hugo Varela have never discussed the wine levy, their spokesmen said.", ""},
 	}
 	for _, c := range cases {

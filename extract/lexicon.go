@@ -218,6 +218,7 @@ const (
 	wcReflexive   // gender (gender.go pronounGender): "herself", "himself" say the gender a personal pronoun does
 	wcPlural      // participants, resolution (participants.go, resolve_rules.go): "they", "their" stand for the persons or group told before
 	wcRepresent   // parties (events_represented.go): "represented" before "by" and the person who spoke for a side
+	wcSoloMedium  // mutual (events_mutual.go): "in editorials", "in statements": each side spoke alone
 	numWordClasses
 )
 
@@ -264,7 +265,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "represent": wcRepresent,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
-	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural}
+	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural,
+	"solomedium": wcSoloMedium}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
