@@ -66,7 +66,13 @@ func (d *document) pairSubject(m trigMatch, s sentence) bool {
 	if d.passiveGroup(g, m.t0, s) {
 		return false // "A and B were discussed": topics, not the talkers
 	}
+	if m.t1 < s.t1 && d.lx.is(d.toks[m.t1].lower, wcTalkPitch) {
+		return false // "talked up the merger": commentary
+	}
 	subj := d.subjectPhrase(g, s)
+	if d.exemplified(subj, s) {
+		return false // "Economists including A and B discussed": a group
+	}
 	named := 0
 	for _, a := range subj {
 		switch {
@@ -77,6 +83,26 @@ func (d *document) pairSubject(m trigMatch, s sentence) bool {
 		}
 	}
 	return named >= 2 && !d.talkedApart(s)
+}
+
+// exemplified reports whether the subject's first name comes right after
+// a word of class exemplify: "including A and B", "such as A and B".
+func (d *document) exemplified(subj []arg, s sentence) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	first := subj[0].span.t0
+	for _, a := range subj {
+		first = min(first, a.span.t0)
+	}
+	k := d.titlePrefixStart(d.honorificStart(first, s), s) - 1
+	if k < s.t0 {
+		return false
+	}
+	if d.toks[k].lower == "as" && k > s.t0 {
+		k--
+	}
+	return d.lx.is(d.toks[k].lower, wcExemplify)
 }
 
 // talkedApart reports whether the sentence tells the sides spoke apart:

@@ -37,6 +37,10 @@ func TestMutualTalkVerbs(t *testing.T) {
 		{"trap: on podcasts", "Senator Hugo Varela and Governor Ines Prieto talked about the levy on their podcasts this week.", ""},
 		{"the report is the topic", "Mayor Olga Santos and Councillor Rui Paiva discussed the auditors' report on tram fares on Wednesday.",
 			"Olga Santos+Rui Paiva"},
+		{"trap: talked up", "Governor Ines Prieto and Senator Hugo Varela talked up the new wine route at a fair in Mendoza on Friday.", ""},
+		{"trap: talked tough", "Mayor Olga Santos and Councillor Rui Paiva talked tough on fare dodgers at a rally on Wednesday.", ""},
+		{"trap: examples of a group", "Historians including Ana Reyes and Tomas Berg have discussed the treaty's legacy for decades.", ""},
+		{"trap: such as", "Lawmakers such as Senator Hugo Varela and Governor Ines Prieto discussed the levy at length this spring.", ""},
 		{"trap: a denial", "Governor Ines Prieto and Senator Hugo Varela have never discussed the wine levy, their spokesmen said.", ""},
 	}
 	for _, c := range cases {
