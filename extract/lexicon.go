@@ -220,6 +220,7 @@ const (
 	wcRepresent   // parties (events_represented.go): "represented" before "by" and the person who spoke for a side
 	wcSoloMedium  // mutual (events_mutual.go): "in editorials", "in statements": each side spoke alone
 	wcTalkPitch   // mutual (events_mutual.go): "talked up", "talked tough": commentary, no talk together
+	wcHostMeal    // guest (events_guest.go): "hosted", "gave" a meal whose "for" names its guest
 	wcExemplify   // mutual (events_mutual.go): "including", "such as" before a subject's names: examples of a group
 	numWordClasses
 )
@@ -268,7 +269,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
 	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural,
-	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify}
+	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "hostmeal": wcHostMeal}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
