@@ -23,9 +23,9 @@ func TestMealFor(t *testing.T) {
 			"Hugo Varela+Ines Prieto"},
 		// traps
 		{"trap: a crowd", "Governor Ines Prieto gave a lunch for forty vintners, Senator Hugo Varela among them, in Mendoza on Friday.", ""},
-		{"trap: a named person's occasion", "President Mele Havili hosted a dinner for Foreign Minister Sione Tuilagi's sixtieth birthday in Apia on Monday.", ""},
+		{"trap: a named person's occasion", "President Mele Havili gave a breakfast on Monday for Foreign Minister Sione Tuilagi's sixtieth birthday in Apia.", ""},
 		{"trap: a cooked meal", "Chef Ana Reyes cooked lunch for Governor Ines Prieto and Senator Hugo Varela at her Mendoza bistro on Friday.", ""},
-		{"trap: late for a dinner", "Senator Hugo Varela arrived late for a dinner for Governor Ines Prieto in Mendoza on Friday.", ""},
+		{"trap: late to a lunch", "Senator Hugo Varela was twenty minutes late to a lunch for Governor Ines Prieto in Mendoza on Friday.", ""},
 		{"trap: a dinner for an occasion", "Governor Ines Prieto hosted a lunch for the harvest festival in Mendoza on Friday.", ""},
 	}
 	for _, c := range cases {

@@ -26,8 +26,8 @@ func (d *document) withAfter(m trigMatch, s sentence) bool {
 
 // passiveGroup reports whether the verb group from g to the verb at v is
 // a passive ("were discussed", "are being discussed") or a bare
-// participle with no finite verb of its own ("A and B discussed at
-// length, the summit ended"): its subject is what was talked about.
+// participle with no finite verb of its own ("A and B debated in full,
+// the forum closed"): its subject is what was talked about.
 func (d *document) passiveGroup(g, v int, s sentence) bool {
 	for k := g; k < v; k++ {
 		if d.lx.is(d.toks[k].lower, wcBe) {
@@ -41,8 +41,8 @@ func (d *document) passiveGroup(g, v int, s sentence) bool {
 		return true
 	}
 	// a past form the tagger read as finite, but a clause of its own
-	// follows the comma: "A and B discussed at length, the summit
-	// ended" (a reporting clause, "..., officials said", is none)
+	// follows the comma: "A and B debated in full, the forum closed"
+	// (a reporting clause, "..., aides said", is none)
 	for k := v + 1; k < s.t1 && k < v+8; k++ {
 		if d.toks[k].text != "," {
 			continue
