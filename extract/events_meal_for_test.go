@@ -7,7 +7,7 @@ import (
 	"github.com/newswire/newswire/extract"
 )
 
-// TestMealFor: "Y hosted a dinner for X": a meal given for a named guest
+// TestMealFor: "Y gave a working lunch for X": a meal given for a named guest
 // under a hosting verb is a meeting of host and guest. A meal for a crowd
 // or an occasion (a named person's included), a meal cooked for someone
 // and a "for" outside the meal's hosting verb name no guest. Every
