@@ -17,7 +17,7 @@ func TestMealFor(t *testing.T) {
 		name, text string
 		want       string // the meeting's parties joined by "+", sorted; "" for no meeting
 	}{
-		{"hosted a dinner for", "President Mele Havili hosted a state dinner for Foreign Minister Sione Tuilagi in Apia on Monday.",
+		{"a state dinner hosted", "President Mele Havili hosted a state dinner for Foreign Minister Sione Tuilagi in Apia on Monday.",
 			"Mele Havili+Sione Tuilagi"},
 		{"gave a lunch for", "Governor Ines Prieto gave a working lunch for Senator Hugo Varela in Mendoza on Friday.",
 			"Hugo Varela+Ines Prieto"},
