@@ -10,7 +10,8 @@ import (
 // TestCounterpartConjunct: "X and her Peruvian counterpart Y discussed": a
 // description of X's opposite number, a possessive pronoun before it,
 // stands between the conjuncts; both X and Y are the subject. A
-// possessive name ("X and Z's adviser Y") makes Z no party. Every sentence
+// possessive name ("X and Z's adviser Y", "X and Z's counterpart Y") makes
+// Z no party. Every sentence
 // is our own.
 func TestCounterpartConjunct(t *testing.T) {
 	cases := []struct {
@@ -25,6 +26,8 @@ func TestCounterpartConjunct(t *testing.T) {
 		// trap: the possessor is a third person, no party
 		{"trap: a possessive name", "Senator Ruth Abara and Governor Felix Munro's adviser Paul Stenner discussed the levee budget in Baton Rouge on Monday.",
 			"", "Felix Munro"},
+		{"trap: a titled name's counterpart", "Economy Minister Carla Brandt and Chancellor Rolf Engel's Austrian counterpart Peter Lindl met Slovak envoy Jan Kovac about gas storage in Vienna on Tuesday.",
+			"", "Rolf Engel"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -7,22 +7,25 @@ import (
 	"github.com/newswire/newswire/extract"
 )
 
-// TestMealFor: "Y hosted a dinner for X": a meal given for a named guest
-// is a meeting of host and guest. A meal for a crowd ("a lunch for 300
-// delegates") or for an occasion, a named person's included, names no
-// guest. Every sentence is our own.
+// TestMealFor: "Y gave a working lunch for X": a meal given for a named guest
+// under a hosting verb is a meeting of host and guest. A meal for a crowd
+// or an occasion (a named person's included), a meal cooked for someone
+// and a "for" outside the meal's hosting verb name no guest. Every
+// sentence is our own.
 func TestMealFor(t *testing.T) {
 	cases := []struct {
 		name, text string
 		want       string // the meeting's parties joined by "+", sorted; "" for no meeting
 	}{
-		{"hosted a dinner for", "President Mele Havili hosted a state dinner for Foreign Minister Sione Tuilagi in Apia on Monday.",
+		{"a state dinner hosted", "President Mele Havili hosted a state dinner for Foreign Minister Sione Tuilagi in Apia on Monday.",
 			"Mele Havili+Sione Tuilagi"},
 		{"gave a lunch for", "Governor Ines Prieto gave a working lunch for Senator Hugo Varela in Mendoza on Friday.",
 			"Hugo Varela+Ines Prieto"},
 		// traps
-		{"trap: a dinner for a crowd", "President Mele Havili hosted a dinner for 300 farmers in Apia on Monday.", ""},
-		{"trap: a named owner's occasion", "The rowing club hosted a dinner for Coach Pita Havea's retirement in Nuku'alofa on Saturday.", ""},
+		{"trap: a crowd", "Governor Ines Prieto gave a lunch for forty vintners, Senator Hugo Varela among them, in Mendoza on Friday.", ""},
+		{"trap: a named person's occasion", "President Mele Havili gave a breakfast on Monday for Foreign Minister Sione Tuilagi's sixtieth birthday in Apia.", ""},
+		{"trap: a cooked meal", "Chef Ana Reyes cooked lunch for Governor Ines Prieto and Senator Hugo Varela at her Mendoza bistro on Friday.", ""},
+		{"trap: late to a lunch", "Senator Hugo Varela was twenty minutes late to a lunch for Governor Ines Prieto in Mendoza on Friday.", ""},
 		{"trap: a dinner for an occasion", "Governor Ines Prieto hosted a lunch for the harvest festival in Mendoza on Friday.", ""},
 	}
 	for _, c := range cases {

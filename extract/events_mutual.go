@@ -7,7 +7,8 @@ package extract
 // party alone ("Soto discussed the dam"), a pronoun ("they discussed") and
 // the infinitive or gerund of a purpose or participle clause ("met X to
 // discuss the dam", "discussing the dam") hold none: the purpose belongs
-// to its own verb's event. A counted group for subject ("the two
+// to its own verb's event. Nor does a passive or a bare participle: its
+// subject names the topics ("A and B were discussed"). A counted group for subject ("the two
 // ministers discussed") was tried (session 16) and dropped: resolving
 // the group to parties told before gained one matched event on the read
 // sets but cost a false one there and another on the held-out sets.
@@ -23,6 +24,35 @@ func (d *document) withAfter(m trigMatch, s sentence) bool {
 	return false
 }
 
+// passiveGroup reports whether the verb group from g to the verb at v is
+// a passive ("were discussed", "are being discussed") or a bare
+// participle with no finite verb of its own ("A and B debated in full,
+// the forum closed"): its subject is what was talked about.
+func (d *document) passiveGroup(g, v int, s sentence) bool {
+	for k := g; k < v; k++ {
+		if d.lx.is(d.toks[k].lower, wcBe) {
+			return true
+		}
+	}
+	if g != v {
+		return false
+	}
+	if d.toks[v].tag == "VBN" {
+		return true
+	}
+	// a past form the tagger read as finite, but a clause of its own
+	// follows the comma: "A and B debated in full, the forum closed"
+	// (a reporting clause, "..., aides said", is none)
+	for k := v + 1; k < s.t1 && k < v+8; k++ {
+		if d.toks[k].text != "," {
+			continue
+		}
+		f := d.finiteAfter(k+1, s)
+		return f >= 0 && !d.lx.is(d.toks[f].lower, wcReport)
+	}
+	return false
+}
+
 // pairSubject reports whether the finite verb trigger m has a subject that
 // names two or more parties (persons, organizations or countries).
 func (d *document) pairSubject(m trigMatch, s sentence) bool {
@@ -33,7 +63,16 @@ func (d *document) pairSubject(m trigMatch, s sentence) bool {
 	if g > s.t0 && d.toks[g-1].lower == "to" {
 		return false // "met X to discuss the dam": a purpose
 	}
+	if d.passiveGroup(g, m.t0, s) {
+		return false // "A and B were discussed": topics, not the talkers
+	}
+	if m.t1 < s.t1 && d.lx.is(d.toks[m.t1].lower, wcTalkPitch) {
+		return false // "talked up the merger": commentary
+	}
 	subj := d.subjectPhrase(g, s)
+	if d.exemplified(subj, s) {
+		return false // "Economists including A and B discussed": a group
+	}
 	named := 0
 	for _, a := range subj {
 		switch {
@@ -43,5 +82,49 @@ func (d *document) pairSubject(m trigMatch, s sentence) bool {
 			named++
 		}
 	}
-	return named >= 2
+	return named >= 2 && !d.talkedApart(s)
+}
+
+// exemplified reports whether the subject's first name comes right after
+// a word of class exemplify: "including A and B", "such as A and B".
+func (d *document) exemplified(subj []arg, s sentence) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	first := subj[0].span.t0
+	for _, a := range subj {
+		first = min(first, a.span.t0)
+	}
+	k := d.titlePrefixStart(d.honorificStart(first, s), s) - 1
+	if k < s.t0 {
+		return false
+	}
+	if d.toks[k].lower == "as" && k > s.t0 {
+		k--
+	}
+	return d.lx.is(d.toks[k].lower, wcExemplify)
+}
+
+// talkedApart reports whether the sentence tells the sides spoke apart:
+// a word of class separately ("discussed the plan separately", "in
+// separate sessions"), or a medium
+// one side speaks in alone (class solomedium) after a preposition ("in
+// editorials", "on a podcast"; not "discussed the report of X").
+func (d *document) talkedApart(s sentence) bool {
+	for k := s.t0; k < s.t1; k++ {
+		t := d.toks[k]
+		switch {
+		case d.lx.is(t.lower, wcSeparately):
+			return true
+		case d.lx.is(t.lower, wcSoloMedium):
+			j := k - 1
+			for j > s.t0 && (d.toks[j].tag == "DT" || d.toks[j].tag == "JJ" || d.toks[j].tag == "NN" || d.toks[j].tag == "PRP$" || d.toks[j].tag == "CD") {
+				j--
+			}
+			if j >= s.t0 && d.toks[j].tag == "IN" && d.toks[j].lower != "of" && !d.lx.is(d.toks[j].lower, wcTheme) {
+				return true
+			}
+		}
+	}
+	return false
 }

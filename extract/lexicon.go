@@ -224,6 +224,10 @@ const (
 	wcContrast    // dates (dates_reported_plan.go): "but" after a plan's weekday: the plan did not hold
 	wcSpeaking    // dates (dates_fronted.go): "speaking", "addressing" open a phrase that takes the tense of the clause after its comma
 	wcChamber     // titles (titles.go titleBody): "House", "Senate" opening a head of titles.tsv ("Senate President X") are an organization there
+	wcSoloMedium  // mutual (events_mutual.go): "in editorials", "in statements": each side spoke alone
+	wcTalkPitch   // mutual (events_mutual.go): "talked up", "talked tough": commentary, no talk together
+	wcHostMeal    // guest (events_guest.go): "hosted", "gave" a meal whose "for" names its guest
+	wcExemplify   // mutual (events_mutual.go): "including", "such as" before a subject's names: examples of a group
 	numWordClasses
 )
 
@@ -270,7 +274,8 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "represent": wcRepresent, "stage": wcStage, "capacity": wcCapacity, "speaking": wcSpeaking, "backshift": wcBackshift, "contrast": wcContrast,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
-	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber}
+	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber,
+	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "hostmeal": wcHostMeal}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
