@@ -1,11 +1,6 @@
 package extract_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/newswire/newswire/extract"
-)
+import "testing"
 
 // TestMutualTalkVerbs: "discuss", "talk" and "confer" make a meeting when
 // "with" follows them or when their subject names both sides: two named
@@ -46,19 +41,7 @@ func TestMutualTalkVerbs(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rec := extractText(t, "mutual", "2026-05-14", c.text)
-			ms := eventsOf(rec, extract.Meeting)
-			if c.want == "" {
-				if len(ms) > 0 {
-					t.Fatalf("want no meeting, got %s", show(rec))
-				}
-				return
-			}
-			for _, e := range ms {
-				if strings.Join(partyNames(e), "+") == c.want {
-					return
-				}
-			}
-			t.Fatalf("want a meeting of %s, got %s", c.want, show(rec))
+			wantMeetingOf(t, rec, c.want)
 		})
 	}
 }

@@ -1,11 +1,6 @@
 package extract_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/newswire/newswire/extract"
-)
+import "testing"
 
 // TestNegotiationsHeld: a support verb before "negotiations" or
 // "consultations" ("held negotiations", "resumed negotiations", "conducted
@@ -34,20 +29,7 @@ func TestNegotiationsHeld(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rec := extractText(t, "negotiations", "2026-04-10", c.text)
-			ms := eventsOf(rec, extract.Meeting)
-			if c.want == "" {
-				if len(ms) > 0 {
-					t.Fatalf("want no meeting, got %s", show(rec))
-				}
-				return
-			}
-			for _, e := range ms {
-				names := partyNames(e)
-				if strings.Join(names, "+") == c.want {
-					return
-				}
-			}
-			t.Fatalf("want a meeting of %s, got %s", c.want, show(rec))
+			wantMeetingOf(t, rec, c.want)
 		})
 	}
 }

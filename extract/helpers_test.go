@@ -279,3 +279,22 @@ func inputFiles(t *testing.T, patterns ...string) map[string][]byte {
 	}
 	return out
 }
+
+// wantMeetingOf fails t unless rec holds a meeting whose sorted party names
+// joined by "+" are want; with want "", unless rec holds no meeting at all.
+func wantMeetingOf(t *testing.T, rec *extract.Record, want string) {
+	t.Helper()
+	ms := eventsOf(rec, extract.Meeting)
+	if want == "" {
+		if len(ms) > 0 {
+			t.Fatalf("want no meeting, got %s", show(rec))
+		}
+		return
+	}
+	for _, e := range ms {
+		if strings.Join(partyNames(e), "+") == want {
+			return
+		}
+	}
+	t.Fatalf("want a meeting of %s, got %s", want, show(rec))
+}
