@@ -16,7 +16,7 @@ import (
 // date's reading.
 // Every sentence is invented.
 func TestReportedPlan(t *testing.T) {
-	cases := []struct{ name, published, text, day, want string }{
+	checkDayValues(t, "reportedplan", []dayCase{
 		{"past-tense plan told before its day", "2026-10-24",
 			"Harbour officials said on Thursday that the port authority chief, Anouk Verhaegen, intended to sail for Rotterdam on Wednesday to inspect the new ferry terminal.", "Wednesday", "2026-10-28"},
 		{"reported 'would' not a week beyond the saying", "2026-03-14",
@@ -46,15 +46,7 @@ func TestReportedPlan(t *testing.T) {
 			"The league will stage its final in Kumasi after the two federations settled terms on Thursday, the organisers said on Friday.", "Thursday", "2026-09-10"},
 		{"trap: a forward verb alone in a past clause", "2026-05-15",
 			"The regulator said on Wednesday that the company had agreed to sell the plant on Monday.", "Monday", "2026-05-11"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "reportedplan", c.published, c.text)
-			if got := dateValueOf(rec, c.day); got != c.want {
-				t.Errorf("%q in %q = %q, want %q; DATEs: %v", c.day, c.text, got, c.want, dateValues(rec))
-			}
-		})
-	}
+	})
 }
 
 // TestPurposeReach: a day between a trigger and the infinitive or noun of
@@ -78,7 +70,7 @@ func TestPurposeReach(t *testing.T) {
 // it, not of a plan told in that clause; another participle keeps its
 // own reading (every sentence invented).
 func TestFrontedParticipleTense(t *testing.T) {
-	cases := []struct{ name, published, text, day, want string }{
+	checkDayValues(t, "frontedparticiple", []dayCase{
 		{"a saying after the phrase, a plan in its content", "2026-09-10",
 			"Speaking at a business forum in Durban on Tuesday, Trade Minister Sipho Ndlovu said his ministry would send a trade mission to Gaborone in October.", "Tuesday", "2026-09-08"},
 		{"a participle phrase set off inside the sentence", "2026-09-10",
@@ -94,15 +86,7 @@ func TestFrontedParticipleTense(t *testing.T) {
 			"Facing a confidence vote in the assembly on Friday, the premier told reporters she would stay on.", "Friday", "2026-05-15"},
 		{"trap: a participle of bracing keeps the strike ahead", "2026-05-13",
 			"Bracing for a strike by dock workers on Friday, the port authority said it would divert ships to Walvis Bay.", "Friday", "2026-05-15"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "frontedparticiple", c.published, c.text)
-			if got := dateValueOf(rec, c.day); got != c.want {
-				t.Errorf("%q in %q = %q, want %q; DATEs: %v", c.day, c.text, got, c.want, dateValues(rec))
-			}
-		})
-	}
+	})
 }
 
 // TestWeekdayAfterNextWeek: a trip or a step named for "next week" does not
@@ -111,18 +95,10 @@ func TestFrontedParticipleTense(t *testing.T) {
 // beside next week's as often as the next week's itinerary). Every
 // sentence is invented.
 func TestWeekdayAfterNextWeek(t *testing.T) {
-	cases := []struct{ name, published, text, day, want string }{
+	checkDayValues(t, "nextweek", []dayCase{
 		{"trap: a bill heading to the upper house next week", "2026-03-09",
 			"The fuel levy heads to the upper chamber next week. Its budget panel will question the energy regulator on Wednesday.", "Wednesday", "2026-03-11"},
 		{"trap: a minister's trip next week, a vote this week", "2026-03-09",
 			"Trade Minister Olu Adebayo flies to Nairobi next week to open a textile fair. Lawmakers are expected to approve the port concession on Thursday.", "Thursday", "2026-03-12"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "nextweek", c.published, c.text)
-			if got := dateValueOf(rec, c.day); got != c.want {
-				t.Errorf("%q in %q = %q, want %q; DATEs: %v", c.day, c.text, got, c.want, dateValues(rec))
-			}
-		})
-	}
+	})
 }

@@ -9,7 +9,7 @@ import "testing"
 // weekday alone keeps the published date's reading. Every sentence is
 // invented.
 func TestPastWeekdayOrder(t *testing.T) {
-	cases := []struct{ name, published, text, day, want string }{
+	checkDayValues(t, "weekdayorder", []dayCase{
 		{"met on Thursday and on Saturday, told on a Thursday", "2026-11-19",
 			"The envoy wound up her tour, having met Foreign Minister Jean Habimana in Kigali on Thursday and Foreign Minister Therese Mbuyi in Kinshasa on Saturday.", "Thursday", "2026-11-12"},
 		{"had met on Tuesday and on Thursday, told on a Tuesday", "2026-07-21",
@@ -27,14 +27,5 @@ func TestPastWeekdayOrder(t *testing.T) {
 			"Organisers postponed Monday night's recital at the town hall, and Tuesday's matinee went ahead.", "Monday", "2026-01-12"},
 		{"trap: the published day alone stays", "2026-07-21",
 			"Osei-Bonsu met Peter Kiprono in Nairobi on Tuesday.", "Tuesday", "2026-07-21"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "weekdayorder", c.published, c.text)
-			got := dateValueOf(rec, c.day)
-			if got != c.want {
-				t.Errorf("%q in %q = %q, want %q; DATEs: %v", c.day, c.text, got, c.want, dateValues(rec))
-			}
-		})
-	}
+	})
 }

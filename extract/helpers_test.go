@@ -298,3 +298,21 @@ func wantMeetingOf(t *testing.T, rec *extract.Record, want string) {
 	}
 	t.Fatalf("want a meeting of %s, got %s", want, show(rec))
 }
+
+// dayCase: a DATE's text (day) in a sentence published on a day, and the
+// value it must resolve to.
+type dayCase struct{ name, published, text, day, want string }
+
+// checkDayValues runs each case as a subtest over an article with id id:
+// the DATE whose text is c.day must have the value c.want.
+func checkDayValues(t *testing.T, id string, cases []dayCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, id, c.published, c.text)
+			if got := dateValueOf(rec, c.day); got != c.want {
+				t.Errorf("%q in %q = %q, want %q; DATEs: %v", c.day, c.text, got, c.want, dateValues(rec))
+			}
+		})
+	}
+}
