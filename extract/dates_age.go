@@ -37,25 +37,33 @@ func (d *document) olderThanNews(v string) bool {
 	if len(v) == 4 {
 		return y < ref.Year()
 	}
-	var last time.Time
-	switch {
-	case len(v) == 7 && v[4] == '-':
-		m, err := strconv.Atoi(v[5:7])
-		if err != nil || m < 1 || m > 12 {
-			return y < ref.Year()
-		}
-		last = time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
-	case len(v) == 10:
-		t, err := time.Parse("2006-01-02", v)
-		if err != nil {
-			return y < ref.Year()
-		}
-		last = t
-	default:
-		// a quarter, a half: by its year
-		return y < ref.Year()
+	last, ok := lastDayOf(v)
+	if !ok {
+		return y < ref.Year() // a quarter, a half: by its year
 	}
 	return ref.Sub(last) > newsAge
+}
+
+// lastDayOf is the last day of a year, month or day value ("2019",
+// "2019-03", "2019-03-14"); ok false for any other (a week, a range).
+func lastDayOf(v string) (time.Time, bool) {
+	for _, f := range []struct {
+		layout string
+		y, m   int
+	}{{"2006", 1, 0}, {"2006-01", 0, 1}, {"2006-01-02", 0, 0}} {
+		if len(v) != len(f.layout) {
+			continue
+		}
+		t, err := time.Parse(f.layout, v)
+		if err != nil {
+			return time.Time{}, false
+		}
+		if f.y == 0 && f.m == 0 {
+			return t, true
+		}
+		return t.AddDate(f.y, f.m, -1), true
+	}
+	return time.Time{}, false
 }
 
 func indexByte(s string, c byte) int {

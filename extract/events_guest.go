@@ -3,7 +3,7 @@ package extract
 // A meal given for someone is a meeting of the one who gives it and the
 // guest: "the president hosted a state dinner for Minister X" (need
 // "guest", frames.tsv). Only a named person after "for" is a guest: "a
-// dinner for 300 farmers", "a lunch for the harvest festival" name a
+// lunch for the volunteers", "a lunch for the harvest festival" name a
 // crowd or an occasion, no side of a meeting.
 
 // guestAfter reports whether the meal is governed by a hosting verb
@@ -43,7 +43,7 @@ func (d *document) hostedMeal(m trigMatch, s sentence) bool {
 		if d.lx.is(t.lower, wcHostMeal) {
 			return true
 		}
-		if t.tag != "DT" && t.tag != "JJ" && t.tag != "NN" && t.tag != "PRP$" && t.tag != "CD" {
+		if !nounModifierTag(t.tag) {
 			return false
 		}
 	}

@@ -8,10 +8,11 @@ package extract
 // the infinitive or gerund of a purpose or participle clause ("met X to
 // discuss the dam", "discussing the dam") hold none: the purpose belongs
 // to its own verb's event. Nor does a passive or a bare participle: its
-// subject names the topics ("A and B were discussed"). A counted group for subject ("the two
-// ministers discussed") was tried (session 16) and dropped: resolving
-// the group to parties told before gained one matched event on the read
-// sets but cost a false one there and another on the held-out sets.
+// subject names the topics ("A and B were discussed"). A counted group
+// for subject ("the two ministers discussed") was tried (session 16) and
+// dropped: resolving the group to parties told before gained one matched
+// event on the read sets but cost a false one there and another on the
+// held-out sets.
 
 // withAfter reports whether "with" or "between" follows the trigger within
 // five tokens of its sentence.
@@ -107,9 +108,9 @@ func (d *document) exemplified(subj []arg, s sentence) bool {
 
 // talkedApart reports whether the sentence tells the sides spoke apart:
 // a word of class separately ("discussed the plan separately", "in
-// separate sessions"), or a medium
-// one side speaks in alone (class solomedium) after a preposition ("in
-// editorials", "on a podcast"; not "discussed the report of X").
+// separate sessions"), or a medium one side speaks in alone (class
+// solomedium) after a preposition ("in editorials", "on a podcast"; not
+// "discussed the report of X").
 func (d *document) talkedApart(s sentence) bool {
 	for k := s.t0; k < s.t1; k++ {
 		t := d.toks[k]
@@ -118,7 +119,7 @@ func (d *document) talkedApart(s sentence) bool {
 			return true
 		case d.lx.is(t.lower, wcSoloMedium):
 			j := k - 1
-			for j > s.t0 && (d.toks[j].tag == "DT" || d.toks[j].tag == "JJ" || d.toks[j].tag == "NN" || d.toks[j].tag == "PRP$" || d.toks[j].tag == "CD") {
+			for j > s.t0 && nounModifierTag(d.toks[j].tag) {
 				j--
 			}
 			if j >= s.t0 && d.toks[j].tag == "IN" && d.toks[j].lower != "of" && !d.lx.is(d.toks[j].lower, wcTheme) {
@@ -127,4 +128,11 @@ func (d *document) talkedApart(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// nounModifierTag: a tag of a word that may stand inside a noun phrase
+// before its head noun: a determiner, adjective, noun, possessive pronoun
+// or number ("their weekly", "a state", "two").
+func nounModifierTag(tag string) bool {
+	return tag == "DT" || tag == "JJ" || tag == "NN" || tag == "PRP$" || tag == "CD"
 }

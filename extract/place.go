@@ -604,28 +604,6 @@ func (d *document) clauseDatedBefore(from, end int) bool {
 	return false
 }
 
-// lastDayOf is the last day of a year, month or day value ("2019",
-// "2019-03", "2019-03-14"); ok false for any other (a week, a range).
-func lastDayOf(v string) (time.Time, bool) {
-	for _, f := range []struct {
-		layout string
-		y, m   int
-	}{{"2006", 1, 0}, {"2006-01", 0, 1}, {"2006-01-02", 0, 0}} {
-		if len(v) != len(f.layout) {
-			continue
-		}
-		t, err := time.Parse(f.layout, v)
-		if err != nil {
-			return time.Time{}, false
-		}
-		if f.y == 0 && f.m == 0 {
-			return t, true
-		}
-		return t.AddDate(f.y, f.m, -1), true
-	}
-	return time.Time{}, false
-}
-
 // asideOf returns the commas around token i that set off a relative
 // clause (", who ...,", ", which ...,"; the sentence's end may close it),
 // or ok false.
