@@ -974,6 +974,25 @@ func (r *eventRun) purposePlace(c *eventDraft) string {
 	return ""
 }
 
+// headingWord: the token at j tells which way a traveller goes and the
+// token after it completes the travel verb's frame (node: the verb's
+// frame prefix): a compass word the chunk tables list (chunk_words.tsv
+// compass) read as an adverb or noun, not an adjective ("north", not
+// "northern"), or "on"/"onward(s)" (class onward).
+func (d *document) headingWord(j int, node *trie) bool {
+	t := d.toks[j]
+	if t.cap || j+1 >= len(d.toks) || d.toks[j+1].sent != t.sent {
+		return false
+	}
+	if c := node.next[d.toks[j+1].lower]; c == nil || c.val == 0 {
+		return false
+	}
+	if d.lx.compass[t.lower] {
+		return t.tag == "RB" || t.tag == "NN"
+	}
+	return d.lx.is(t.lower, wcOnward)
+}
+
 // gapWindow: how many tokens may stand between a travel verb and the
 // preposition of its frame ("flew late on Thursday from Washington to").
 const gapWindow = 9
@@ -984,7 +1003,10 @@ const gapWindow = 9
 // Kabul on Sunday to Herat"): the token at k opens a two-word verb frame
 // of frames.tsv (V and its preposition), only dates, adverbs, adjectives
 // ("late") and "from" with a named place stand between, and a named
-// place follows the preposition. The trigger spans the gap.
+// place follows the preposition. The trigger spans the gap. A word of
+// the way right before the preposition is a gap too (headingWord: "drove
+// north to Gdynia", "went on to Tartu", "pressed onward to Osh"): it
+// tells the direction of the same journey, a stop of its own.
 func (d *document) gappedTravel(lx *lexicon, k int, s sentence) (trigMatch, bool) {
 	node := lx.triggers.next[d.toks[k].lower]
 	if node == nil || d.toks[k].cap {
@@ -1008,6 +1030,8 @@ func (d *document) gappedTravel(lx *lexicon, k int, s sentence) (trigMatch, bool
 		}
 		t := d.toks[j]
 		switch {
+		case d.headingWord(j, node):
+			j, gap = j+1, true
 		case t.lower == "from":
 			e := d.namedPlaceAt(j+1, s)
 			if e < 0 {

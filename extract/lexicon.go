@@ -198,6 +198,7 @@ const (
 	wcReturn      // trips (events_trips.go): "home", "back" before a place: a return, no leg
 	wcGoBack      // dates (dates_departure.go): "returns to Y on Sunday" ends a visit told before
 	wcCapitalNoun // trips (events_trips.go): "the capital" alone is the dateline country's capital
+	wcOnward      // trips (events_visit.go headingWord): "on", "onward" between a travel verb and its preposition ("went on to X")
 	wcRelational  // trips (events_trips.go): "the neighbouring country", "her home country" are no dateline's place
 	wcGenitive    // trips (events_trips.go): "'s" after "the country" makes a place of it, not it
 	wcSpeech      // clauses (clause_participle.go): "speaking to X, Y said" frames a statement, no meeting
@@ -274,7 +275,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "represent": wcRepresent, "stage": wcStage, "capacity": wcCapacity, "speaking": wcSpeaking, "backshift": wcBackshift, "contrast": wcContrast,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
-	"capitalnoun": wcCapitalNoun, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber,
+	"capitalnoun": wcCapitalNoun, "onward": wcOnward, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber,
 	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "hostmeal": wcHostMeal}
 
 // is reports whether a lower-case word belongs to any of the classes.
