@@ -19,6 +19,10 @@ import "strings"
 // nothing and is read as any other draft. A leg whose subject is a person
 // ("Okafor opens in Lima on May 2") is a tour stop
 // (events_tourstop.go): its parties are its own subject's.
+// A leg verb that carries its traveller ("The last leg takes her to
+// Hue", frame "take to" read past its object by gappedTravel) takes as
+// parties the persons that object stands for, before any visit told
+// before (carriedTravellers).
 
 // tripLegHolds is the need "leg" (see above).
 func (d *document) tripLegHolds(m trigMatch, s sentence) bool {
@@ -76,13 +80,62 @@ func (d *document) tripToldBefore(m trigMatch) bool {
 }
 
 // ruleTripLeg is the party rule trip-leg: a leg's travellers are those of
-// the last visit built before it.
+// the last visit built before it; a leg that carries its traveller ("The
+// next leg takes her to Y", gappedTravel) names them itself: the persons
+// its object stands for.
 func (r *eventRun) ruleTripLeg(c *eventDraft) partySet {
 	if c.tr.typ != Visit || c.tr.needs != "leg" || !r.d.tripLegSubject(c.tr, c.s) {
 		return partySet{} // a person's own stop is theirs (events_tourstop.go)
+	}
+	if ps := r.carriedTravellers(c); len(ps) > 0 {
+		return partySet{parties: ps, contextual: true}
 	}
 	if ev := r.d.lastEventOf(Visit); ev != nil {
 		return partySet{parties: partiesOf(ev, "the trip told before, a stop of it"), contextual: true, borrowed: true}
 	}
 	return partySet{}
+}
+
+// carriedTravellers: the persons the object of a carrying leg stands for
+// ("takes her to", "took the envoy to": a pronoun or a description
+// resolved against the story; a name as it stands; a travel group the
+// travellers of the trip told before, noteTrip), or none.
+func (r *eventRun) carriedTravellers(c *eventDraft) []party {
+	d := r.d
+	j := c.tr.t0 + 1
+	if j >= c.tr.t1 {
+		return nil
+	}
+	e := d.carriedObject(j, c.s)
+	if e < 0 || e >= c.tr.t1 {
+		return nil
+	}
+	if d.lx.is(d.toks[e-1].lower, wcTravelGroup) {
+		// "took the delegation to Y": the travellers of the trip told
+		// before, built or not (noteTrip), not the last event's parties
+		// (a host is no member of the group)
+		if r.trip == nil {
+			return nil
+		}
+		var out []party
+		for _, p := range r.trip.travellers {
+			out = append(out, party{name: p, typ: Person, via: "the travellers of the trip told before, the group the leg carries"})
+		}
+		return out
+	}
+	a := arg{span: span{j, e}, pron: d.textOf(span{j, e})}
+	for _, x := range d.mentionsIn(span{j, e}) {
+		if x.typ == Person && x.span == a.span {
+			if ent := d.entityOf(x); ent != nil {
+				return []party{{name: ent.canon, typ: Person, via: "the traveller the leg carries"}}
+			}
+		}
+	}
+	var out []party
+	for _, p := range d.resolveArg(a, c.si, r.focal, r.ctx.last) {
+		if p.typ == Person {
+			out = append(out, p)
+		}
+	}
+	return out
 }

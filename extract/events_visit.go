@@ -993,6 +993,32 @@ func (d *document) headingWord(j int, node *trie) bool {
 	return d.lx.is(t.lower, wcOnward)
 }
 
+// carriedObject: the end of the traveller a carrying verb's object names
+// at j: a personal pronoun ("her", "him"), a person's name, or a definite
+// common noun phrase of at most three words ending in a title or a travel
+// group ("the envoy", "the trade delegation"); else -1.
+func (d *document) carriedObject(j int, s sentence) int {
+	t := d.toks[j]
+	if t.tag == "PRP" && d.lx.is(t.lower, wcPersonal) {
+		return j + 1
+	}
+	for _, x := range d.mentionsIn(span{j, j + 1}) {
+		if x.typ == Person && x.span.t0 == j {
+			return x.span.t1
+		}
+	}
+	if !d.lx.is(t.lower, wcDefinite) || t.tag == "PRP$" {
+		return -1
+	}
+	for e := j + 1; e < s.t1 && e <= j+3 && !d.toks[e].cap && d.toks[e].word; e++ {
+		w := d.toks[e].lower
+		if d.lx.titles.longestKind(d.toks, e, e+1, titleHead) > 0 || d.lx.is(w, wcTravelGroup) && strings.HasPrefix(d.toks[e].tag, "NN") {
+			return e + 1
+		}
+	}
+	return -1
+}
+
 // gapWindow: how many tokens may stand between a travel verb and the
 // preposition of its frame ("flew late on Thursday from Washington to").
 const gapWindow = 9
@@ -1006,23 +1032,33 @@ const gapWindow = 9
 // place follows the preposition. The trigger spans the gap. A word of
 // the way right before the preposition is a gap too (headingWord: "drove
 // north to Gdynia", "went on to Tartu", "pressed onward to Osh"): it
-// tells the direction of the same journey, a stop of its own.
+// tells the direction of the same journey, a stop of its own. A leg
+// frame (need leg: "take to") is read past the traveller it carries,
+// right after the verb (carriedObject: "The last leg takes her to Osh",
+// "the tour took the envoy on to Hue"); no other frame is ("flew them to
+// Lagos" tells a pilot's work, not a trip of theirs).
 func (d *document) gappedTravel(lx *lexicon, k int, s sentence) (trigMatch, bool) {
 	node := lx.triggers.next[d.toks[k].lower]
 	if node == nil || d.toks[k].cap {
 		return trigMatch{}, false
 	}
-	gap := false
+	gap, carried := false, false
 	for j := k + 1; j < s.t1 && j < k+gapWindow; {
 		if c := node.next[d.toks[j].lower]; c != nil && c.val != 0 {
 			if !gap {
 				return trigMatch{}, false // "flew to": the phrase itself
 			}
 			m, ok := d.reading(lx, k, j+1, lx.formSets[c.val-1])
-			if !ok || m.typ != Visit || !m.verb || !strings.HasPrefix(d.toks[k].tag, "VB") || d.namedPlaceAt(j+1, s) < 0 || !d.triggerHolds(m, s) {
+			if !ok || m.typ != Visit || !m.verb || carried && m.needs != "leg" || !strings.HasPrefix(d.toks[k].tag, "VB") || d.namedPlaceAt(j+1, s) < 0 || !d.triggerHolds(m, s) {
 				return trigMatch{}, false
 			}
 			return m, true
+		}
+		if j == k+1 {
+			if e := d.carriedObject(j, s); e > j {
+				j, gap, carried = e, true, true
+				continue
+			}
 		}
 		if e := d.dateAt(j); e > j {
 			j, gap = e, true // "on Thursday", "late Thursday afternoon"
