@@ -5,9 +5,9 @@ import (
 	"time"
 )
 
-// A day told as the Nth day of a trip of M days (reading trip-day): "signed
-// the accord on Tuesday, the second day of a three-day visit" places the
-// trip around that day, from N-1 days before it to M-N days after it. The
+// A day told as the Nth day of a trip of M days (reading trip-day): "toured
+// a dam on Friday, the fourth day of her six-day tour" places the trip
+// around that day, from N-1 days before it to M-N days after it. The
 // ordinal is a word of date_words.tsv's class ordinal; the trip's length
 // is read as tripDays reads it ("a four-day state visit"); only small words
 // (an article, a possessive, adjectives) stand between "of" and the trip.
