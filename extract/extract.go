@@ -210,6 +210,7 @@ func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*R
 	d.mergeEvents()
 	d.actorsForBodies() // events_actors.go: bodies -> the persons shown acting for them
 	d.tripSpans()       // time.go: "landed on Friday for a four-day visit"
+	d.tripDaySpans()    // dates_tripday.go: "toured a dam on Friday, the fourth day of her six-day tour"
 	d.departureEnds()   // dates_departure.go: "arrived on Monday ... leaves on Thursday"
 	// confidence.go: the learned confidence; events under the threshold dropped
 	d.scoreEvents(x.lx, minConf)
