@@ -26,6 +26,8 @@ func TestAcronyms(t *testing.T) {
 			text: "Tokyo and New Delhi signed the acquisition and cross-servicing agreement (ACSA) in 2020, officials recalled."},
 		{name: "expansion with a hyphenated word", short: "IMEEC", expansion: "India-Middle East-Europe Economic Corridor",
 			text: "Saudi officials in Riyadh discussed the India-Middle East-Europe Economic Corridor (IMEEC) with European envoys."},
+		{name: "two coordinated companies, the acronym the second's", short: "HMS", expansion: "Harlow Marine Services",
+			text: "Ostrava Steel GmbH and Harlow Marine Services (HMS) will build two barges at a yard near Gdynia."},
 		{name: "digit form G7", short: "G7", expansion: "",
 			text: "Italy hosted the G7 leaders in Apulia, where Japan's prime minister spoke on trade."},
 		{name: "P5+1", short: "P5+1", expansion: "",
