@@ -10,8 +10,9 @@ import (
 // TestTitleEmployers: a person's employer read from the title before the
 // name when the words before it name an organization of the story
 // (employer.go): a short name told before, possessive or not, and "the
-// university's" for the story's one university. Every sentence is written
-// for this test.
+// university's" for the story's one university; after the name, "of" and
+// an organization (entities.go employerOfAfter), a name conjoined before
+// the title being no employer. Every sentence is written for this test.
 func TestTitleEmployers(t *testing.T) {
 	cases := []struct {
 		name, text, person, org string // org "" wants no employer
@@ -31,6 +32,12 @@ func TestTitleEmployers(t *testing.T) {
 		{"trap: a word in two names of the story",
 			"The Halden Opera Trust is to merge with the Orvik Ballet Trust in 2027. Trust director Ines Bakke called the move overdue.",
 			"Ines Bakke", ""},
+		{"a company conjoined before the title is no employer; the one after \"of\" is",
+			"Pellion Glass and Finance Director Omar Haddad of Seto Logistics opened a shared depot in Tangier on Friday.",
+			"Omar Haddad", "Seto Logistics"},
+		{"trap: an \"and\" inside the title's own domain",
+			"Culture and Sport Minister Omar Haddad opened a museum wing in Tangier on Friday.",
+			"Omar Haddad", ""},
 		{"two universities: whose is unclear",
 			"Harwick University and Dunmere University will share a laboratory. The university's president, Mirela Duda, announced the plan on Monday.",
 			"Mirela Duda", ""},
