@@ -29,7 +29,7 @@ func TestAcronyms(t *testing.T) {
 		{name: "two coordinated companies, the acronym the second's", short: "HMS", expansion: "Harlow Marine Services",
 			text: "Ostrava Steel GmbH and Harlow Marine Services (HMS) will build two barges at a yard near Gdynia."},
 		{name: "trap: an \"and\" inside the name itself stays", short: "MFRA", expansion: "Ministry of Fisheries and Rural Affairs",
-			text: "Boat owners in Tromso met officials of the Ministry of Fisheries and Rural Affairs (MFRA) on Tuesday."},
+			text: "The Ministry of Fisheries and Rural Affairs (MFRA) will pay for two harbour cranes in Tromso, boat owners learned."},
 		{name: "digit form G7", short: "G7", expansion: "",
 			text: "Italy hosted the G7 leaders in Apulia, where Japan's prime minister spoke on trade."},
 		{name: "P5+1", short: "P5+1", expansion: "",
