@@ -2,7 +2,7 @@ package extract
 
 // The signing-occasion reading: a deal told in the passive with no agent
 // and an occasion phrase after it in its own clause ("The lease was sealed
-// during a meeting between X and Y", "the accord was initialled
+// at a working lunch with X and Y", "the accord was initialled
 // during a call with X and Y") was signed by the persons that occasion
 // names. News names who signed by the meeting they signed at when it
 // gives no "by" phrase; the clause alone names nobody. An occasion that
