@@ -108,6 +108,14 @@ func (d *document) definition(i int) (string, span) {
 				}
 				break
 			}
+			// nor over a coordination: "Tarvo Mining Ltd and Keld Rail
+			// Services (KRS)" are two names, the acronym the second's
+			for k := sp.t0 - 1; k > run.t0; k-- {
+				if d.toks[k].lower == "and" {
+					run.t0 = k + 1
+					break
+				}
+			}
 			return d.textOf(span{run.t0, sp.t1}), span{run.t0, sp.t1}
 		}
 	}

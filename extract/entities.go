@@ -458,6 +458,12 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				// persons, the first with an honorific, not a prefix
 				d.classify(lx, span{c.t0, i - 1}, acr, depth+1)
 				c.t0 = i
+			} else if i > c.t0+1 && toks[i-1].lower == "and" {
+				// "Tarvo Mining and Chief Executive Ana Rusu": a name
+				// conjoined before the title, no prefix of it (and no
+				// employer of hers)
+				d.classify(lx, span{c.t0, i - 1}, acr, depth+1)
+				c.t0 = i
 			} else if j, ok := d.personBeforeAnd(lx, c, i); ok {
 				// "Warren Tolliver and Assistant U.S. Attorney X": a
 				// person, then the title's own prefix (entities_pair.go)
@@ -504,7 +510,9 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 			}
 			held := len(d.mentions) - 1 // the titled person's mention
 			if name.t1 < c.t1 {
+				n0 := len(d.mentions)
 				d.classify(lx, span{name.t1, c.t1}, acr, depth+1)
+				d.employerOfAfter(held, n0, name.t1)
 			}
 			d.givePluralTitle(d.mentions[held], name.t1) // "... Commissioners A and B"
 			return true
@@ -514,6 +522,22 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 		}
 	}
 	return false
+}
+
+// employerOfAfter: "Chief Executive Ana Rusu of Tarvo Mining": the
+// organization right after "of" behind a titled name is her employer,
+// when no employer came before the title. Mentions n0 on are those the
+// chunk's rest was read into; k is the name's end.
+func (d *document) employerOfAfter(held, n0, k int) {
+	if d.mentions[held].org != "" || d.toks[k].lower != "of" {
+		return
+	}
+	for _, m := range d.mentions[n0:] {
+		if m.span.t0 == k+1 && m.typ == Organization {
+			d.mentions[held].org = d.textOf(m.span)
+			return
+		}
+	}
 }
 
 // ruleHonorific: Mr. Misri, Dr. Varga.

@@ -885,7 +885,7 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 	}
 	switch m.needs {
 	case "resumed":
-		return d.meetingToldBefore(toks[m.t0].sent) != nil // "return to the table" (events_rounds.go)
+		return d.eventToldBefore(toks[m.t0].sent, m.typ) != nil // "return to the table", "put pen to paper" (events_rounds.go)
 	case "round":
 		return d.roundHolds(m, s) // "a second round followed in Lusaka" (events_rounds.go)
 	case "leg":

@@ -218,10 +218,17 @@ func (r *eventRun) ruleLeadIn(c *eventDraft) partySet {
 // ("Separate talks between the union and X broke down": not the meeting
 // told before them).
 func (d *document) meetingToldBefore(si int) *Event {
+	return d.eventToldBefore(si, Meeting)
+}
+
+// eventToldBefore is meetingToldBefore for an event of any type: the
+// event of type typ built from the last sentence before si with a
+// trigger of that type ("signed a deal ... put pen to paper": the deal).
+func (d *document) eventToldBefore(si int, typ string) *Event {
 	for k := si - 1; k >= 0; k-- {
 		told := false
 		for _, tr := range d.triggersIn(d.lx, d.sent[k]) {
-			if tr.typ == Meeting {
+			if tr.typ == typ {
 				told = true
 				break
 			}
@@ -232,7 +239,7 @@ func (d *document) meetingToldBefore(si int) *Event {
 		at := d.sent[k].start
 		for i := len(d.events) - 1; i >= 0; i-- {
 			ev := &d.events[i]
-			if ev.Type != Meeting {
+			if ev.Type != typ {
 				continue
 			}
 			if ev.SentenceSpan != nil && ev.SentenceSpan[0] == at {
@@ -250,9 +257,9 @@ func (d *document) meetingToldBefore(si int) *Event {
 }
 
 // ruleResumedTalks: a frame that needs "resumed" ("return to the
-// table") whose subject is a group noun or a pronoun ("both sides",
-// "they") is a meeting of the parties of the meeting told before — not of
-// the last event of another type ("signed a deal ... both sides will
+// table", "put pen to paper") whose subject is a group noun or a pronoun
+// ("both sides", "they") is an event of the parties of the event of its
+// type told before — not of the last event of another type ("signed a deal ... both sides will
 // return to the table"). A named subject is read by the clause rules.
 func (r *eventRun) ruleResumedTalks(c *eventDraft) partySet {
 	if c.tr.frame == nil || c.tr.frame.needs != "resumed" || len(c.cl.subj) == 0 {
@@ -263,11 +270,11 @@ func (r *eventRun) ruleResumedTalks(c *eventDraft) partySet {
 			return partySet{}
 		}
 	}
-	m := r.d.meetingToldBefore(c.si)
+	m := r.d.eventToldBefore(c.si, c.tr.typ)
 	if m == nil {
 		return partySet{}
 	}
-	return partySet{parties: partiesOf(m, "the parties of the talks told before"), contextual: true, borrowed: true}
+	return partySet{parties: partiesOf(m, "the parties of the "+c.tr.typ+" told before"), contextual: true, borrowed: true}
 }
 
 // roundHolds: the noun "round" (need "round") is one meeting of a series

@@ -344,7 +344,8 @@ type frame struct {
 	// "accept": only after a support verb of class approve ("accepted the offer");
 	// "event": only with an event noun for its object ("chaired the talks");
 	// "gathering": the same, and nothing else ("addressed a meeting");
-	// "resumed": only after a meeting told before ("return to the table")
+	// "resumed": only after an event of its type told before ("return to
+	// the table" after talks, "put pen to paper" after a deal)
 	// "round": one of a series of talks the story told ("a second round
 	// followed in Lusaka"; not "a funding round", "a round of layoffs")
 	learned string // a learned frame's provenance ("3 sets, precision 0.64"; frames_learned.tsv)

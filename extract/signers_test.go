@@ -10,8 +10,9 @@ import (
 // TestTitleEmployers: a person's employer read from the title before the
 // name when the words before it name an organization of the story
 // (employer.go): a short name told before, possessive or not, and "the
-// university's" for the story's one university. Every sentence is written
-// for this test.
+// university's" for the story's one university; after the name, "of" and
+// an organization (entities.go employerOfAfter), a name conjoined before
+// the title being no employer. Every sentence is written for this test.
 func TestTitleEmployers(t *testing.T) {
 	cases := []struct {
 		name, text, person, org string // org "" wants no employer
@@ -31,6 +32,12 @@ func TestTitleEmployers(t *testing.T) {
 		{"trap: a word in two names of the story",
 			"The Halden Opera Trust is to merge with the Orvik Ballet Trust in 2027. Trust director Ines Bakke called the move overdue.",
 			"Ines Bakke", ""},
+		{"a company conjoined before the title is no employer; the one after \"of\" is",
+			"Pellion Glass and Finance Director Omar Haddad of Seto Logistics opened a shared depot in Tangier on Friday.",
+			"Omar Haddad", "Seto Logistics"},
+		{"trap: an \"and\" inside the title's own domain",
+			"Culture and Sport Minister Omar Haddad opened a museum wing in Tangier on Friday.",
+			"Omar Haddad", ""},
 		{"two universities: whose is unclear",
 			"Harwick University and Dunmere University will share a laboratory. The university's president, Mirela Duda, announced the plan on Monday.",
 			"Mirela Duda", ""},
@@ -79,6 +86,18 @@ func TestSignatoriesMerge(t *testing.T) {
 		{name: "trap: a spokeswoman who only comments is no signatory", n: 1,
 			text:  "On Tuesday Carrow Lighting Ltd and the Halden Opera Trust sealed a lighting contract. Trust spokeswoman Ines Bakke said the new lamps would halve the hall's power bill.",
 			parts: []string{"Carrow Lighting Ltd", "Halden Opera Trust"}},
+		{name: "the clubs' deal, then their heads put pen to paper", n: 1,
+			text:  "Orvik Rowing Club on Monday struck a three-year kit deal with Tallmark Apparel. Henrik Lund, chairman of Orvik Rowing Club, and Mei Okafor, sales director of Tallmark Apparel, put pen to paper beside the boathouse.",
+			parts: []string{"Henrik Lund", "Mei Okafor"}},
+		{name: "trap: pen put to paper for a letter after a deal is no second deal", n: 1,
+			text:  "Orvik Rowing Club agreed a three-year kit deal with Tallmark Apparel last week. Angry members have since put pen to paper, writing to protest against the new colours.",
+			parts: []string{"Orvik Rowing Club", "Tallmark Apparel"}},
+		{name: "an agentless passive signing at a meeting between the firms' heads", n: 1,
+			text:  "Brenmoor Dairies and Kestel Foods have agreed a five-year cheese supply contract. It was signed on Monday at a short meeting between Brenmoor's managing director, Olga Stray, and Kestel's chairman, Femi Adeyemi, in Cork.",
+			parts: []string{"Olga Stray", "Femi Adeyemi"}},
+		{name: "trap: signed at a meeting that names no persons", n: 1,
+			text:  "Brenmoor Dairies and Kestel Foods have agreed a five-year cheese supply contract. It was signed on Monday at a short meeting in Cork.",
+			parts: []string{"Brenmoor Dairies", "Kestel Foods"}},
 		{name: "trap: putting pen to paper to write something is no signing", n: 0,
 			text: "The novelists Mara Quist and Teo Brandt put pen to paper on Monday to draft an open letter to the mayor about the library's closure."},
 		{name: "a signatory of neither party", n: 2,
