@@ -35,6 +35,7 @@ func init() {
 	partyRules = []partyRule{
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
+		{"occasion-sides", (*eventRun).ruleOccasionSides, false},         // events_deal_occasion.go: "was signed at a meeting between X and Y"
 		{"delegation-leader", (*eventRun).ruleDelegationLeader, false},   // events_visit.go: before any context
 		{"hosted-talks", (*eventRun).ruleHostedTalks, false},             // events_hosted.go: "talks hosted by X" after the sides' event
 		{"group-mover", (*eventRun).ruleGroupMover, false},               // events_trips.go: "The group travelled to X": the delegation told before

@@ -1,0 +1,113 @@
+package extract
+
+// The occasion-sides reading: a passive agreement clause that names no
+// party of its own ("The contract was signed on Monday at a meeting in
+// Porto between X and Y", "The accord was concluded during a call between
+// X and Y") is the outcome of the meeting its occasion phrase names: its
+// sides are the persons of that meeting's "between" phrase. The reading
+// is structural — an agreement verb in the passive, with no subject, no
+// by-phrase and no parties in its clause, then a preposition of occasion
+// ("at", "in", "during" …: word classes venueprep and heldat) and a
+// meeting noun with its determiner — so it holds for any agreement frame
+// and any meeting noun. A meeting told in another clause ("The deal was
+// signed, and talks between X and Y follow in May") is not an occasion
+// phrase: a comma, a clause word or a finite verb before the noun stops
+// the reading.
+
+// occasionSidesReach is how many tokens after the agreement verb the
+// occasion phrase may open (a date or a place may stand between:
+// "was signed on Tuesday afternoon in Oslo at a meeting ...").
+const occasionSidesReach = 10
+
+// ruleOccasionSides: the named persons of the "between" phrase of the
+// meeting noun the passive agreement clause was held at.
+func (r *eventRun) ruleOccasionSides(c *eventDraft) partySet {
+	d := r.d
+	if c.tr.typ != Agreement || !c.tr.verb || !c.cl.passive || len(c.clause) > 0 || len(c.cl.pp["by"]) > 0 || c.title {
+		return partySet{}
+	}
+	for j := c.ti + 1; j < len(c.trigs); j++ {
+		m := c.trigs[j]
+		if m.t0 > c.tr.t1+occasionSidesReach {
+			return partySet{}
+		}
+		if m.typ != Meeting || m.verb {
+			continue
+		}
+		if !d.occasionPhraseAt(c.tr.t1, m) {
+			return partySet{}
+		}
+		ps := d.betweenPersons(m, c.s)
+		if len(ps) < 2 {
+			return partySet{}
+		}
+		return partySet{parties: ps}
+	}
+	return partySet{}
+}
+
+// occasionPhraseAt: meeting noun m opens a phrase of occasion ("at a
+// meeting", "during the call", "in a video call") in the clause that
+// runs on from token from: no comma, clause word or finite verb between.
+func (d *document) occasionPhraseAt(from int, m trigMatch) bool {
+	k := m.t0 - 1
+	for k > from && k > m.t0-4 {
+		t := d.toks[k]
+		if t.cap || !t.word || d.lx.is(t.lower, wcPrep) {
+			break
+		}
+		k--
+	}
+	if k <= from || k == m.t0-1 || !d.lx.is(d.toks[k].lower, wcVenuePrep, wcHeldAt) || !d.lx.is(d.toks[k+1].lower, wcArticle) {
+		return false
+	}
+	for h := from; h < k; h++ {
+		if t := d.toks[h]; t.text == "," || t.text == ";" || d.lx.is(t.lower, wcClause, wcRelative) || d.finiteAt(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// betweenPersonsReach is how far after the meeting noun its "between"
+// may stand ("a meeting at city hall between ...").
+const betweenPersonsReach = 5
+
+// betweenPersons: the named persons of the "between" phrase after meeting
+// noun m, each with its appositions and places ("between X, chief of Y, in
+// Lima and Z, in Quito"), up to a semicolon, a clause word or a finite
+// verb. An employer named with a person ("Acme's chief, X") is no side of
+// its own.
+func (d *document) betweenPersons(m trigMatch, s sentence) []party {
+	k := m.t1
+	for k < s.t1 && k < m.t1+betweenPersonsReach && d.toks[k].lower != "between" {
+		if t := d.toks[k]; t.text == "," || t.text == ";" || d.finiteAt(k) {
+			return nil
+		}
+		k++
+	}
+	if k >= s.t1 || d.toks[k].lower != "between" {
+		return nil
+	}
+	end := k + 1
+	for end < s.t1 {
+		t := d.toks[end]
+		if t.text == ";" || d.lx.is(t.lower, wcClause, wcRelative) || d.finiteAt(end) {
+			break
+		}
+		end++
+	}
+	var ps []party
+	seen := map[string]bool{}
+	for _, mn := range d.mentionsIn(span{k + 1, end}) {
+		e := d.entityOf(mn)
+		if e == nil {
+			continue
+		}
+		if e.typ == Person && !seen[e.canon] {
+			seen[e.canon] = true
+			ps = append(ps, party{name: e.canon, typ: Person})
+		}
+	}
+	return ps
+}
