@@ -1,6 +1,8 @@
 package extract
 
-// The occasion-sides reading: a passive agreement clause that names no
+// The occasion-sides reading (also for a deal noun whose support verb
+// follows it in the passive: "The accord was reached at a meeting between
+// X and Y", passiveOccasionSupport): a passive agreement clause that names no
 // party of its own ("The contract was signed on Monday at a meeting in
 // Porto between X and Y", "The accord was concluded during a call between
 // X and Y") is the outcome of the meeting its occasion phrase names: its
@@ -23,18 +25,20 @@ const occasionSidesReach = 10
 // meeting noun the passive agreement clause was held at.
 func (r *eventRun) ruleOccasionSides(c *eventDraft) partySet {
 	d := r.d
-	if c.tr.typ != Agreement || !c.tr.verb || !c.cl.passive || len(c.clause) > 0 || len(c.cl.pp["by"]) > 0 || c.title {
+	passive := c.cl.passive || c.tr.sup > c.tr.t0 // "was signed", "the accord was reached"
+	if c.tr.typ != Agreement || !c.tr.verb || !passive || len(c.clause) > 0 || len(c.cl.pp["by"]) > 0 || c.title {
 		return partySet{}
 	}
+	from := max(c.tr.t1, c.tr.sup+1)
 	for j := c.ti + 1; j < len(c.trigs); j++ {
 		m := c.trigs[j]
-		if m.t0 > c.tr.t1+occasionSidesReach {
+		if m.t0 > from+occasionSidesReach {
 			return partySet{}
 		}
 		if m.typ != Meeting || m.verb {
 			continue
 		}
-		if !d.occasionPhraseAt(c.tr.t1, m) {
+		if !d.occasionPhraseAt(from, m) {
 			return partySet{}
 		}
 		ps := d.betweenPersons(m, c.s)
@@ -58,7 +62,7 @@ func (d *document) occasionPhraseAt(from int, m trigMatch) bool {
 		}
 		k--
 	}
-	if k <= from || k == m.t0-1 || !d.lx.is(d.toks[k].lower, wcVenuePrep, wcHeldAt) || !d.lx.is(d.toks[k+1].lower, wcArticle) {
+	if k < from || k == m.t0-1 || !d.lx.is(d.toks[k].lower, wcVenuePrep, wcHeldAt) || !d.lx.is(d.toks[k+1].lower, wcArticle) {
 		return false
 	}
 	for h := from; h < k; h++ {
@@ -110,4 +114,53 @@ func (d *document) betweenPersons(m trigMatch, s sentence) []party {
 		}
 	}
 	return ps
+}
+
+// passiveOccasionSupport returns the support verb that follows the deal
+// noun of m in the passive ("the accord was reached", "a deal had been
+// struck"), when an occasion phrase with two named persons between
+// follows it ("... at a meeting between X and Y"), or -1. Without such
+// an occasion a passive support verb tells no new event: "The agreement
+// was reached after two days" names back the one told before.
+func (d *document) passiveOccasionSupport(lx *lexicon, s sentence, m trigMatch) int {
+	if m.typ != Agreement {
+		return -1
+	}
+	for k := s.t0; k < m.t0; k++ { // the noun heads the sentence's subject
+		if t := d.toks[k]; t.text == "," || t.text == ";" || d.finiteAt(k) {
+			return -1
+		}
+	}
+	j, be := m.t1, false
+	for j < s.t1 && j < m.t1+3 && lx.is(d.toks[j].lower, wcBe, wcAux) {
+		be = be || lx.is(d.toks[j].lower, wcBe)
+		j++
+	}
+	if !be || j >= s.t1 {
+		return -1
+	}
+	if t := d.toks[j].tag; t == "VBN" || t == "VBD" || t == "JJ" {
+		// a participle the tagger may read as a past or an adjective
+	} else {
+		return -1
+	}
+	n, _ := lx.support.longest(d.toks, j, s.t1)
+	if n == 0 {
+		return -1
+	}
+	for k := j + n; k < s.t1 && k <= j+n+occasionSidesReach; k++ {
+		w, v := lx.triggers.longest(d.toks, k, s.t1)
+		if w == 0 || d.toks[k].cap {
+			continue
+		}
+		o, ok := d.reading(lx, k, k+w, lx.formSets[v])
+		if !ok || o.typ != Meeting || o.verb {
+			continue
+		}
+		if d.occasionPhraseAt(j+n, o) && len(d.betweenPersons(o, s)) >= 2 {
+			return j
+		}
+		return -1
+	}
+	return -1
 }

@@ -4,7 +4,9 @@ import "testing"
 
 // TestOccasionSides: a passive agreement clause with no party of its own
 // takes the persons of the "between" phrase of the meeting noun it was
-// concluded at (events_deal_occasion.go); traps: talks told in a clause
+// concluded at, and so does a deal noun whose support verb follows it in
+// the passive ("a deal was struck at a lunch between ...")
+// (events_deal_occasion.go); traps: talks told in a clause
 // of their own, a by-phrase that names the signers, an offer, a denial.
 func TestOccasionSides(t *testing.T) {
 	runDealCases(t, []dealCase{
@@ -14,6 +16,15 @@ func TestOccasionSides(t *testing.T) {
 		{name: "during a call, each side with a city",
 			text: "ABUJA, March 3, 2026 - The supply contract was signed on Friday during a video call between Delta Rail's chairman, Bola Adeyemi, in Abuja and Coastline Cement's founder, Kofi Mensah, in Accra.",
 			typ:  "agreement", want: [][]string{{"Bola Adeyemi", "Kofi Mensah"}}},
+		{name: "the deal noun's support verb after it, in the passive",
+			text: "ACCRA, March 3, 2026 - A ferry deal was struck at a lunch between the harbour master, Ama Owusu, and the shipping line's owner, Yaw Boateng.",
+			typ:  "agreement", want: [][]string{{"Ama Owusu", "Yaw Boateng"}}},
+		{name: "trap: no deal was struck",
+			text: "ACCRA, March 3, 2026 - No ferry deal was struck at a lunch between the harbour master, Ama Owusu, and the shipping line's owner, Yaw Boateng.",
+			typ:  "agreement"},
+		{name: "trap: a passive deal noun with no occasion names no one",
+			text: "ACCRA, March 3, 2026 - Harbour master Ama Owusu toured the docks with Yaw Boateng on Monday. A ferry deal was struck after two weeks of haggling over fees.",
+			typ:  "agreement", banned: []string{"Ama Owusu", "Yaw Boateng"}},
 		{name: "trap: the talks in a clause of their own",
 			text: "ABUJA, March 3, 2026 - The fishing accord was signed on Friday, and talks between Nigeria's trade minister, Bola Adeyemi, and Ghana's finance minister, Kofi Mensah, resume in May.",
 			typ:  "agreement", banned: []string{"Bola Adeyemi", "Kofi Mensah"}},
