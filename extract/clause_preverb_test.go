@@ -21,7 +21,7 @@ func TestPreverb(t *testing.T) {
 			"OSLO, March 3, 2026 - Prime Minister Jaan Kask met President Ola Berg in Oslo on Monday. The two men last met in Riga in 2019.",
 			"meeting", []string{"Jaan Kask|Ola Berg", "Jaan Kask|Ola Berg"}},
 		{"last met, two surnames after the story's own meeting (an irregular past)",
-			"QUITO, March 3, 2026 - Ecuador's energy minister, Lucas Borja, received Peru's mines minister, Elena Quispe, in Quito on Monday. Borja and Quispe last met in March, when Borja flew to Lima.",
+			"QUITO, March 3, 2026 - Ecuador's energy minister, Lucas Borja, received Peru's mines minister, Elena Quispe, in Quito on Monday. It was a warmer scene than in March, when Borja and Quispe last met and a row over a pipeline cut the day short.",
 			"meeting", []string{"Elena Quispe|Lucas Borja", "Elena Quispe|Lucas Borja"}},
 		{"previously visited, a name subject",
 			"Chancellor Ida Ross previously visited Lagos in 2023.",
