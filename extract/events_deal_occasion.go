@@ -164,3 +164,44 @@ func (d *document) passiveOccasionSupport(lx *lexicon, s sentence, m trigMatch) 
 	}
 	return -1
 }
+
+// ruleOccasionOfDeal: a meeting noun in the occasion phrase of an
+// agreement verb ("X and Y agreed terms in a telephone call on Monday",
+// "X signed the pact with Y during a video call") was held by the
+// agreement's sides: the named persons of the agreement's own clause, two
+// at least. The mirror of ruleOccasionSides.
+func (r *eventRun) ruleOccasionOfDeal(c *eventDraft) partySet {
+	d := r.d
+	if c.tr.typ != Meeting || c.tr.verb || len(c.clause) > 0 || c.title {
+		return partySet{}
+	}
+	for j := c.ti - 1; j >= 0; j-- {
+		v := c.trigs[j]
+		if v.typ == Meeting {
+			return partySet{}
+		}
+		if v.typ != Agreement || !v.verb {
+			continue
+		}
+		from := max(v.t1, v.sup+1)
+		if c.tr.t0 > from+occasionSidesReach || !d.occasionPhraseAt(from, c.tr) {
+			return partySet{}
+		}
+		cl := d.readClause(v, c.s)
+		if cl.negated || cl.modal {
+			return partySet{}
+		}
+		var ps []party
+		for _, p := range d.clauseParties(&cl, v, c.si, r.focal, r.ctx.last) {
+			if p.typ != Person || p.via != "" {
+				return partySet{}
+			}
+			ps = append(ps, p)
+		}
+		if len(ps) < 2 {
+			return partySet{}
+		}
+		return partySet{parties: ps}
+	}
+	return partySet{}
+}

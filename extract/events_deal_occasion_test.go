@@ -36,3 +36,17 @@ func TestOccasionSides(t *testing.T) {
 			typ:  "agreement"},
 	})
 }
+
+// TestOccasionOfDeal: a meeting noun in the occasion phrase of an
+// agreement verb was held by the agreement's sides, the persons its own
+// clause names (events_deal_occasion.go); trap: a negated agreement.
+func TestOccasionOfDeal(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{name: "agreed in a call",
+			text: "NAIROBI, March 3, 2026 - The rail board's chair, Amina Wekesa, and the port authority's head, Tom Mutua, settled a freight deal in a telephone call on Friday, the board said.",
+			typ:  "meeting", want: [][]string{{"Amina Wekesa", "Tom Mutua"}}},
+		{name: "trap: no agreement reached in the call",
+			text: "NAIROBI, March 3, 2026 - The rail board's chair, Amina Wekesa, and the port authority's head, Tom Mutua, did not sign a freight deal during a telephone call on Friday.",
+			typ:  "meeting", banned: []string{"Amina Wekesa", "Tom Mutua"}},
+	})
+}
