@@ -166,7 +166,7 @@ func (d *document) passiveOccasionSupport(lx *lexicon, s sentence, m trigMatch) 
 }
 
 // ruleOccasionOfDeal: a meeting noun in the occasion phrase of an
-// agreement verb ("X and Y agreed terms in a telephone call on Monday",
+// agreement verb ("the two mayors settled the fare dispute in a call late on Monday",
 // "X signed the pact with Y during a video call") was held by the
 // agreement's sides: the named persons of the agreement's own clause, two
 // at least. The mirror of ruleOccasionSides.

@@ -43,7 +43,7 @@ func TestOccasionSides(t *testing.T) {
 func TestOccasionOfDeal(t *testing.T) {
 	runDealCases(t, []dealCase{
 		{name: "agreed in a call",
-			text: "NAIROBI, March 3, 2026 - The rail board's chair, Amina Wekesa, and the port authority's head, Tom Mutua, settled a freight deal in a telephone call on Friday, the board said.",
+			text: "NAIROBI, March 3, 2026 - The rail board's chair, Amina Wekesa, and the port authority's head, Tom Mutua, settled a freight deal on Friday in a video call that lasted an hour.",
 			typ:  "meeting", want: [][]string{{"Amina Wekesa", "Tom Mutua"}}},
 		{name: "trap: no agreement reached in the call",
 			text: "NAIROBI, March 3, 2026 - The rail board's chair, Amina Wekesa, and the port authority's head, Tom Mutua, did not sign a freight deal during a telephone call on Friday.",

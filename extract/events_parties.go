@@ -36,7 +36,7 @@ func init() {
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
 		{"occasion-sides", (*eventRun).ruleOccasionSides, false},         // events_deal_occasion.go: "was signed at a meeting between X and Y"
-		{"occasion-of-deal", (*eventRun).ruleOccasionOfDeal, false},      // events_deal_occasion.go: "X and Y agreed terms in a phone call"
+		{"occasion-of-deal", (*eventRun).ruleOccasionOfDeal, false},      // events_deal_occasion.go: "X and Y settled the dispute in a call"
 		{"delegation-leader", (*eventRun).ruleDelegationLeader, false},   // events_visit.go: before any context
 		{"hosted-talks", (*eventRun).ruleHostedTalks, false},             // events_hosted.go: "talks hosted by X" after the sides' event
 		{"group-mover", (*eventRun).ruleGroupMover, false},               // events_trips.go: "The group travelled to X": the delegation told before
