@@ -341,6 +341,9 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 		}
 		if ok && (m.needs == "support" || m.needs == "accept") {
 			m.sup = d.supportVerb(lx, s, m.t0)
+			if m.sup < 0 && m.needs == "support" {
+				m.sup = d.passiveOccasionSupport(lx, s, m) // events_deal_occasion.go
+			}
 			// events_deal_approve.go: an offer accepted is a deal's
 			ok = m.sup >= 0 && (m.needs == "support" || d.acceptVerb(m.sup) && d.acceptedDeal(m, s))
 			m.verb = ok // "struck a deal" reads as a verb

@@ -1,78 +1,207 @@
 package extract
 
-// The signing-occasion reading: a deal told in the passive with no agent
-// and an occasion phrase after it in its own clause ("The lease was sealed
-// at a working lunch with X and Y", "the accord was initialled
-// during a call with X and Y") was signed by the persons that occasion
-// names. News names who signed by the meeting they signed at when it
-// gives no "by" phrase; the clause alone names nobody. An occasion that
-// names fewer than two persons ("at a ceremony in Lima", "during talks
-// between the two firms") says nothing of who signed.
+// The occasion-sides reading (also for a deal noun whose support verb
+// follows it in the passive: "The accord was reached at a meeting between
+// X and Y", passiveOccasionSupport): a passive agreement clause that names no
+// party of its own ("The contract was signed on Monday at a meeting in
+// Porto between X and Y", "The accord was concluded during a call between
+// X and Y") is the outcome of the meeting its occasion phrase names: its
+// sides are the persons of that meeting's "between" phrase. The reading
+// is structural — an agreement verb in the passive, with no subject, no
+// by-phrase and no parties in its clause, then a preposition of occasion
+// ("at", "in", "during" …: word classes venueprep and heldat) and a
+// meeting noun with its determiner — so it holds for any agreement frame
+// and any meeting noun. A meeting told in another clause ("The deal was
+// signed, and talks between X and Y follow in May") is not an occasion
+// phrase: a comma, a clause word or a finite verb before the noun stops
+// the reading.
 
-// ruleSigningOccasion: an agreement verb, passive, with no by-agent and
-// no party of its own clause, followed in its clause by "at" or "during"
-// (word class heldat) and a meeting noun with "between" or "with" right
-// after it: the persons named from there to the clause's end, two or more.
-func (r *eventRun) ruleSigningOccasion(c *eventDraft) partySet {
-	d, tr := r.d, c.tr
-	if tr.typ != Agreement || !tr.verb || !c.cl.passive || len(c.cl.pp["by"]) > 0 || len(c.clause) > 0 {
+// occasionSidesReach is how many tokens after the agreement verb the
+// occasion phrase may open (a date or a place may stand between:
+// "was signed on Tuesday afternoon in Oslo at a meeting ...").
+const occasionSidesReach = 10
+
+// ruleOccasionSides: the named persons of the "between" phrase of the
+// meeting noun the passive agreement clause was held at.
+func (r *eventRun) ruleOccasionSides(c *eventDraft) partySet {
+	d := r.d
+	passive := c.cl.passive || c.tr.sup > c.tr.t0 // "was signed", "the accord was reached"
+	if c.tr.typ != Agreement || !c.tr.verb || !passive || len(c.clause) > 0 || len(c.cl.pp["by"]) > 0 || c.title {
 		return partySet{}
 	}
+	from := max(c.tr.t1, c.tr.sup+1)
 	for j := c.ti + 1; j < len(c.trigs); j++ {
 		m := c.trigs[j]
-		if m.verb || m.typ != Meeting {
+		if m.t0 > from+occasionSidesReach {
+			return partySet{}
+		}
+		if m.typ != Meeting || m.verb {
 			continue
 		}
-		if !d.occasionPhrase(tr.t1, m.t0) || m.t1 >= c.s.t1 {
+		if !d.occasionPhraseAt(from, m) {
 			return partySet{}
 		}
-		if l := d.toks[m.t1].lower; l != "between" && l != "with" {
+		ps := d.betweenPersons(m, c.s)
+		if len(ps) < 2 {
 			return partySet{}
 		}
-		persons := d.personsNamedIn(span{m.t1, d.clauseEnd(m.t1, c.s.t1)})
-		if len(persons) < 2 {
-			return partySet{}
-		}
-		return partySet{parties: personParties(persons), contextual: true}
+		return partySet{parties: ps}
 	}
 	return partySet{}
 }
 
-// occasionPhrase: the words from `from` to the meeting noun at `to` hold an
-// "at"/"during" (class heldat) whose phrase runs into the noun — only
-// lower-case modifiers and a determiner between — and no clause boundary.
-func (d *document) occasionPhrase(from, to int) bool {
-	prep := -1
-	for k := from; k < to; k++ {
+// occasionPhraseAt: meeting noun m opens a phrase of occasion ("at a
+// meeting", "during the call", "in a video call") in the clause that
+// runs on from token from: no comma, clause word or finite verb between.
+func (d *document) occasionPhraseAt(from int, m trigMatch) bool {
+	k := m.t0 - 1
+	for k > from && k > m.t0-4 {
 		t := d.toks[k]
-		if t.text == ";" || t.text == "," || d.lx.is(t.lower, wcClause, wcRelative) || d.finiteAt(k) {
-			return false
+		if t.cap || !t.word || d.lx.is(t.lower, wcPrep) {
+			break
 		}
-		if d.lx.is(t.lower, wcHeldAt) {
-			prep = k
-		}
+		k--
 	}
-	if prep < 0 || to-prep > 4 {
+	if k < from || k == m.t0-1 || !d.lx.is(d.toks[k].lower, wcVenuePrep, wcHeldAt) || !d.lx.is(d.toks[k+1].lower, wcArticle) {
 		return false
 	}
-	for k := prep + 1; k < to; k++ {
-		if t := d.toks[k]; t.cap || !t.word || d.lx.is(t.lower, wcPrep) {
+	for h := from; h < k; h++ {
+		if t := d.toks[h]; t.text == "," || t.text == ";" || d.lx.is(t.lower, wcClause, wcRelative) || d.finiteAt(h) {
 			return false
 		}
 	}
 	return true
 }
 
-// personsNamedIn lists the persons with a mention in sp, in order, once
-// each.
-func (d *document) personsNamedIn(sp span) []string {
-	var out []string
+// betweenPersonsReach is how far after the meeting noun its "between"
+// may stand ("a meeting at city hall between ...").
+const betweenPersonsReach = 5
+
+// betweenPersons: the named persons of the "between" phrase after meeting
+// noun m, each with its appositions and places ("between X, chief of Y, in
+// Lima and Z, in Quito"), up to a semicolon, a clause word or a finite
+// verb. An employer named with a person ("Acme's chief, X") is no side of
+// its own.
+func (d *document) betweenPersons(m trigMatch, s sentence) []party {
+	k := m.t1
+	for k < s.t1 && k < m.t1+betweenPersonsReach && d.toks[k].lower != "between" {
+		if t := d.toks[k]; t.text == "," || t.text == ";" || d.finiteAt(k) {
+			return nil
+		}
+		k++
+	}
+	if k >= s.t1 || d.toks[k].lower != "between" {
+		return nil
+	}
+	end := k + 1
+	for end < s.t1 {
+		t := d.toks[end]
+		if t.text == ";" || d.lx.is(t.lower, wcClause, wcRelative) || d.finiteAt(end) {
+			break
+		}
+		end++
+	}
+	var ps []party
 	seen := map[string]bool{}
-	for _, m := range d.mentionsIn(sp) {
-		if e := d.entityOf(m); e != nil && e.typ == Person && !seen[e.canon] {
+	for _, mn := range d.mentionsIn(span{k + 1, end}) {
+		e := d.entityOf(mn)
+		if e == nil {
+			continue
+		}
+		if e.typ == Person && !seen[e.canon] {
 			seen[e.canon] = true
-			out = append(out, e.canon)
+			ps = append(ps, party{name: e.canon, typ: Person})
 		}
 	}
-	return out
+	return ps
+}
+
+// passiveOccasionSupport returns the support verb that follows the deal
+// noun of m in the passive ("the accord was reached", "a deal had been
+// struck"), when an occasion phrase with two named persons between
+// follows it ("... at a meeting between X and Y"), or -1. Without such
+// an occasion a passive support verb tells no new event: "The agreement
+// was reached after two days" names back the one told before.
+func (d *document) passiveOccasionSupport(lx *lexicon, s sentence, m trigMatch) int {
+	if m.typ != Agreement {
+		return -1
+	}
+	for k := s.t0; k < m.t0; k++ { // the noun heads the sentence's subject
+		if t := d.toks[k]; t.text == "," || t.text == ";" || d.finiteAt(k) {
+			return -1
+		}
+	}
+	j, be := m.t1, false
+	for j < s.t1 && j < m.t1+3 && lx.is(d.toks[j].lower, wcBe, wcAux) {
+		be = be || lx.is(d.toks[j].lower, wcBe)
+		j++
+	}
+	if !be || j >= s.t1 {
+		return -1
+	}
+	if t := d.toks[j].tag; t == "VBN" || t == "VBD" || t == "JJ" {
+		// a participle the tagger may read as a past or an adjective
+	} else {
+		return -1
+	}
+	n, _ := lx.support.longest(d.toks, j, s.t1)
+	if n == 0 {
+		return -1
+	}
+	for k := j + n; k < s.t1 && k <= j+n+occasionSidesReach; k++ {
+		w, v := lx.triggers.longest(d.toks, k, s.t1)
+		if w == 0 || d.toks[k].cap {
+			continue
+		}
+		o, ok := d.reading(lx, k, k+w, lx.formSets[v])
+		if !ok || o.typ != Meeting || o.verb {
+			continue
+		}
+		if d.occasionPhraseAt(j+n, o) && len(d.betweenPersons(o, s)) >= 2 {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// ruleOccasionOfDeal: a meeting noun in the occasion phrase of an
+// agreement verb ("the two mayors settled the fare dispute in a call late on Monday",
+// "X signed the pact with Y during a video call") was held by the
+// agreement's sides: the named persons of the agreement's own clause, two
+// at least. The mirror of ruleOccasionSides.
+func (r *eventRun) ruleOccasionOfDeal(c *eventDraft) partySet {
+	d := r.d
+	if c.tr.typ != Meeting || c.tr.verb || len(c.clause) > 0 || c.title {
+		return partySet{}
+	}
+	for j := c.ti - 1; j >= 0; j-- {
+		v := c.trigs[j]
+		if v.typ == Meeting {
+			return partySet{}
+		}
+		if v.typ != Agreement || !v.verb {
+			continue
+		}
+		from := max(v.t1, v.sup+1)
+		if c.tr.t0 > from+occasionSidesReach || !d.occasionPhraseAt(from, c.tr) {
+			return partySet{}
+		}
+		cl := d.readClause(v, c.s)
+		if cl.negated || cl.modal {
+			return partySet{}
+		}
+		var ps []party
+		for _, p := range d.clauseParties(&cl, v, c.si, r.focal, r.ctx.last) {
+			if p.typ != Person || p.via != "" {
+				return partySet{}
+			}
+			ps = append(ps, p)
+		}
+		if len(ps) < 2 {
+			return partySet{}
+		}
+		return partySet{parties: ps}
+	}
+	return partySet{}
 }

@@ -35,6 +35,8 @@ func init() {
 	partyRules = []partyRule{
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
+		{"occasion-sides", (*eventRun).ruleOccasionSides, false},         // events_deal_occasion.go: "was signed at a meeting between X and Y"
+		{"occasion-of-deal", (*eventRun).ruleOccasionOfDeal, false},      // events_deal_occasion.go: "X and Y settled the dispute in a call"
 		{"delegation-leader", (*eventRun).ruleDelegationLeader, false},   // events_visit.go: before any context
 		{"hosted-talks", (*eventRun).ruleHostedTalks, false},             // events_hosted.go: "talks hosted by X" after the sides' event
 		{"group-mover", (*eventRun).ruleGroupMover, false},               // events_trips.go: "The group travelled to X": the delegation told before
@@ -52,7 +54,6 @@ func init() {
 		{"next-round", (*eventRun).ruleNextRound, false},                   // events_rounds.go: before the last event's parties
 		{"lead-in", (*eventRun).ruleLeadIn, false},                         // events_rounds.go: "After two days of talks, the companies agreed"
 		{"meeting-counterpart", (*eventRun).ruleMeetingCounterpart, false}, // events_deal_counterpart.go: "At the meeting, X agreed to ..."
-		{"signing-occasion", (*eventRun).ruleSigningOccasion, false},       // events_deal_occasion.go: "was signed during a call between X and Y"
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"members-body", (*eventRun).ruleMembersBody, false}, // events_deal_approve.go: "Commissioners approved an agreement with X"
 		{"salient-person", (*eventRun).ruleSalientPerson, false},

@@ -60,6 +60,18 @@ func (lx *lexicon) irregularPast(w string) bool {
 	return false
 }
 
+// pastOfIrregular: w is a simple past spelling of a verb of
+// irregular_verbs.tsv, whether or not the participle is spelt the same
+// ("met", "held", "spoke").
+func (lx *lexicon) pastOfIrregular(w string) bool {
+	for _, ir := range lx.irregular {
+		if slices.Contains(ir.past, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // inflectVerb returns the surface forms of a verb lemma with their kinds.
 // In a phrase ("hold talks", "take over") the first word is inflected.
 func inflectVerb(lemma string, irr map[string]irregular) map[string]formKind {

@@ -9,7 +9,9 @@ import "strings"
 // met in Oslo"). In "She last visited Riga in March" the tagger reads
 // "last visited" as two adjectives: after a pronoun or a name, a lower-case
 // word in -ed there is also a past tense, so the date finds the past verb
-// it takes its year from. After a determiner it modifies a noun ("the
+// it takes its year from. So is an irregular past of irregular_verbs.tsv
+// the tagger read as an adjective and a noun ("Ruiz and Okafor last met
+// in June": "last met" as JJ NN would leave the meeting unread). After a determiner it modifies a noun ("the
 // last visited port", "a once great club") and nothing changes.
 func (d *document) preverbTags(lx *lexicon) {
 	for k := 2; k < len(d.toks); k++ {
@@ -22,7 +24,7 @@ func (d *document) preverbTags(lx *lexicon) {
 		}
 		subj := prev.tag == "PRP" || prev.tag == "NNP" || prev.tag == "NNPS" || prev.tag == "NNS" || lx.is(prev.lower, wcPronoun)
 		switch {
-		case subj && strings.HasSuffix(t.lower, "ed") && (!strings.HasPrefix(t.tag, "VB") || t.tag == "VBN"):
+		case subj && (strings.HasSuffix(t.lower, "ed") || lx.pastOfIrregular(t.lower)) && (!strings.HasPrefix(t.tag, "VB") || t.tag == "VBN"):
 			d.toks[k-1].tag, d.toks[k].tag = "RB", "VBD"
 		case strings.HasPrefix(t.tag, "VB"):
 			d.toks[k-1].tag = "RB"
