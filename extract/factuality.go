@@ -533,7 +533,7 @@ func (d *document) modifiedCueIn(lx *lexicon, from, to int, s sentence, effect c
 }
 
 // cueArticle reads "an" as the cue's "a": before a modifier the article
-// takes the modifier's sound ("denied an Italian newspaper report" is the
+// takes the modifier's sound ("denied an overnight tabloid report" is the
 // cue "denied a report").
 func cueArticle(w string) string {
 	if w == "an" {
