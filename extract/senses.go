@@ -297,7 +297,7 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 	if m.typ == Meeting && !m.verb && at+1 < s.t1 && toks[at].lower == "with" && d.objectAfter(at+1, s).kind == objPress {
 		return false, "the press" // "spoke on a conference call with analysts", "a briefing with reporters"
 	}
-	if !m.verb && d.nounBeforeHead(m, s) {
+	if !m.verb && m.frame != nil && !m.frame.verb && d.nounBeforeHead(m, s) {
 		return false, "an event noun modifying the noun after it"
 	}
 	if m.typ == Meeting && m.verb && !d.personObject(o) && d.sportAfter(m, s) {
@@ -691,8 +691,9 @@ func (d *document) namedBodySession(o object, at int, s sentence) bool {
 	return len(ms) > 0 && ms[0].typ == Organization
 }
 
-// nounBeforeHead: a singular event noun right before a lower-case singular
-// common noun modifies that noun, and the phrase names a thing, a place or
+// nounBeforeHead: a singular event noun (a noun frame's, not a verb prose
+// tags as a noun: "Chile and Peru sign fishing pact") right before a
+// lower-case singular common noun modifies that noun, and the phrase names a thing, a place or
 // a time, not an event ("the summit venue", "a meeting room", "the
 // conference hall"). A word of the calendar after it ("the visit today"),
 // an event noun ("a summit meeting": the second noun is read on its own), a
