@@ -96,14 +96,6 @@ func TestPlanReadings(t *testing.T) {
 		{name: "a named company approves, not the person spoken of", typ: extract.Agreement,
 			text: "Harlow Mining chief executive Ian Holt opened the new plant on Friday. Harlow Mining approved a supply agreement with Corran Energy on Tuesday.",
 			want: []string{"Harlow Mining", "Corran Energy"}},
-		// a body's approval is its decision, no meeting
-		{name: "a body approving a budget holds no meeting", typ: extract.Meeting,
-			text: "Ravensby Town Council approved the parking levy on Monday, a week after traders had petitioned against it."},
-		{name: "a body's approval with no other party holds no meeting", typ: extract.Meeting,
-			text: "The town will repay the loan from a sinking fund approved by the City Council in May."},
-		{name: "trap: two people who met before a body approved", typ: extract.Meeting,
-			text: "Harbour master Elin Marsh met shipping agent Kofi Boateng on Thursday, and the Dunmore Harbour Board approved the dredging budget a day later.",
-			want: []string{"Elin Marsh", "Kofi Boateng"}},
 		// calls with analysts
 		{name: "a call with analysts", typ: extract.Meeting,
 			text: "Chief executive Mara Lind of Helvan Foods spoke on a conference call with analysts about the company's interest in Corvan Group."},
