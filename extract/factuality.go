@@ -507,15 +507,16 @@ func (r *eventRun) existingAgreement(c *eventDraft, hi int) (bool, string) {
 // modifiedCueIn finds a cue of several words whose last word follows up to
 // three modifiers the cue does not list — adjectives, nouns, names — within
 // [from, to) of sentence s: "denied a report" in "denied a newspaper
-// report", "denied a recent Reuters report"; it returns the tokens [k, j)
-// from the cue's first word to its last.
+// report", "denied a recent Reuters report", "denied an overnight tabloid
+// report"; it returns the tokens [k, j) from the cue's first word to its
+// last.
 func (d *document) modifiedCueIn(lx *lexicon, from, to int, s sentence, effect cueEffect) (k, j int, ok bool) {
 	from = max(from, s.t0)
 	to = min(to, s.t1)
 	for k := from; k < to; k++ {
 		node := lx.cues
 		for j := k; j < to; j++ {
-			if node = node.next[d.toks[j].lower]; node == nil {
+			if node = node.next[cueArticle(d.toks[j].lower)]; node == nil {
 				break
 			}
 			// the words k..j begin a cue: its last word after one to three
@@ -529,6 +530,16 @@ func (d *document) modifiedCueIn(lx *lexicon, from, to int, s sentence, effect c
 		}
 	}
 	return 0, 0, false
+}
+
+// cueArticle reads "an" as the cue's "a": before a modifier the article
+// takes the modifier's sound ("denied an overnight tabloid report" is the
+// cue "denied a report").
+func cueArticle(w string) string {
+	if w == "an" {
+		return "a"
+	}
+	return w
 }
 
 // cueModifier: the tag of a word that may stand inside a cue before its

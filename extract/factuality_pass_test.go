@@ -15,6 +15,17 @@ func TestFactualityRules(t *testing.T) {
 		// the date after a reporting verb is the report's, not the new one
 		{"Ana Soto postponed her visit to Lima, her office said on Tuesday.", "postponed without a date"},
 		{"The ministry denied a report that Ana Soto had met Rosa Salcedo.", "denied"},
+		// "an" before a modifier is the cue's "a"; reports rejected, or the
+		// report denied, are denials too
+		{"A palace spokesman denied an overnight tabloid report that Kofi Boateng had met Elin Marsh in Accra.", "denied"},
+		{"Her aides rejected reports on state radio that Kofi Boateng would travel to Lomé next week.", "denied"},
+		{"The embassy has denied the report in two Sunday papers that, late last month, Kofi Boateng quietly flew to Lomé.", "denied"},
+		// a plan shelved is dropped; being open to talks is a willingness
+		{"A second trip to Lomé by Kofi Boateng, pencilled in for June, has been shelved.", "negated"},
+		{"The dockers' union says it is open to talks with Elin Marsh before the strike begins.", "hoped for, offered, invited or proposed"},
+		{"Kofi Boateng met Elin Marsh on Monday in a hall open to the public.", ""},
+		// trap: a report that is not denied leaves the event standing
+		{"A spokesman confirmed a radio report that Kofi Boateng had met Elin Marsh in Accra on Sunday.", ""},
 		{"Ana Soto offered to host talks with Rosa Salcedo.", "hoped for, offered, invited or proposed"},
 		{"A meeting between Ana Soto and Rosa Salcedo may take place in April.", "hypothetical"},
 		{"Ana Soto will visit Lima on Friday unless the strike spreads.", "conditional"},

@@ -11,8 +11,8 @@ import (
 
 // TestUserLemmaRows: a user's table (--tables DIR) may name a lemma with
 // its part of speech instead of listing its forms, and every form the
-// morphology makes counts: "verb:shelve" in event_cues.tsv negates
-// "shelved" and "shelves"; "verb:wallop" in word_classes.tsv (class
+// morphology makes counts: "verb:mothball" in event_cues.tsv negates
+// "mothballed" and "mothballs"; "verb:wallop" in word_classes.tsv (class
 // defeat) makes both sides of "walloped" and "wallops" teams. Each text is
 // also read without the user's rows, so the test fails if the row does
 // nothing.
@@ -25,26 +25,26 @@ func TestUserLemmaRows(t *testing.T) {
 		check func(t *testing.T, rec *extract.Record, with bool)
 	}{
 		{name: "event cue, past",
-			files: map[string]string{"event_cues.tsv": "# user cues\nverb:shelve\tnegate\n"},
-			text:  "Foreign Minister Ana Soto shelved talks with Trade Minister Li Wei in Lima on Monday.",
+			files: map[string]string{"event_cues.tsv": "# user cues\nverb:mothball\tnegate\n"},
+			text:  "Foreign Minister Ana Soto mothballed talks with Trade Minister Li Wei in Lima on Monday.",
 			check: func(t *testing.T, rec *extract.Record, with bool) {
 				if got := matchEvent(rec, extract.Meeting, []string{"Ana Soto", "Li Wei"}) != nil; got == with {
 					t.Errorf("with the user's row %v: meeting found %v: %s", with, got, eventList(rec))
 				}
 			}},
 		{name: "event cue, third person",
-			files: map[string]string{"event_cues.tsv": "verb:shelve\tnegate\n"},
-			text:  "Foreign Minister Ana Soto shelves a visit to Lima on Monday.",
+			files: map[string]string{"event_cues.tsv": "verb:mothball\tnegate\n"},
+			text:  "Foreign Minister Ana Soto mothballs a visit to Lima on Monday.",
 			check: func(t *testing.T, rec *extract.Record, with bool) {
 				if got := matchEvent(rec, extract.Visit, []string{"Ana Soto"}) != nil; got == with {
 					t.Errorf("with the user's row %v: visit found %v: %s", with, got, eventList(rec))
 				}
 			}},
 		{name: "event cue, filtered forms",
-			files: map[string]string{"event_cues.tsv": "verb:shelve:third\tnegate\n"},
-			text:  "Foreign Minister Ana Soto shelved talks with Trade Minister Li Wei in Lima on Monday.",
+			files: map[string]string{"event_cues.tsv": "verb:mothball:third\tnegate\n"},
+			text:  "Foreign Minister Ana Soto mothballed talks with Trade Minister Li Wei in Lima on Monday.",
 			check: func(t *testing.T, rec *extract.Record, with bool) {
-				// the filter keeps "shelves" only: "shelved" stays no cue
+				// the filter keeps "mothballs" only: "mothballed" stays no cue
 				if matchEvent(rec, extract.Meeting, []string{"Ana Soto", "Li Wei"}) == nil {
 					t.Errorf("with the user's row %v: no meeting: %s", with, eventList(rec))
 				}

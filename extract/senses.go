@@ -297,6 +297,9 @@ func (d *document) senseHolds(m trigMatch, s sentence) (bool, string) {
 	if m.typ == Meeting && !m.verb && at+1 < s.t1 && toks[at].lower == "with" && d.objectAfter(at+1, s).kind == objPress {
 		return false, "the press" // "spoke on a conference call with analysts", "a briefing with reporters"
 	}
+	if !m.verb && m.frame != nil && !m.frame.verb && d.nounBeforeHead(m, s) {
+		return false, "an event noun modifying the noun after it"
+	}
 	if m.typ == Meeting && m.verb && !d.personObject(o) && d.sportAfter(m, s) {
 		return false, "a sports fixture"
 	}
@@ -686,4 +689,37 @@ func (d *document) namedBodySession(o object, at int, s sentence) bool {
 	}
 	ms := d.mentionsIn(span{k, k + 1})
 	return len(ms) > 0 && ms[0].typ == Organization
+}
+
+// nounBeforeHead: a singular event noun (a noun frame's, not a verb prose
+// tags as a noun: "Chile and Peru sign fishing pact") right before a
+// lower-case singular common noun modifies that noun, and the phrase names a thing, a place or
+// a time, not an event ("the summit venue", "a meeting room", "the
+// conference hall"). A word of the calendar after it ("the visit today"),
+// an event noun ("a summit meeting": the second noun is read on its own), a
+// sentence's last word, or a plural before it (whose next word prose may
+// tag as a noun when it is a verb: "the talks stall"), or a word in -s
+// after it ("the visit builds on") is no such head.
+func (d *document) nounBeforeHead(m trigMatch, s sentence) bool {
+	k := m.t1
+	if k+1 >= s.t1 {
+		return false
+	}
+	if d.toks[k-1].tag != "NN" {
+		return false // a plural before a word prose may tag as a noun is its subject ("the talks stall", "the trip builds on")
+	}
+	t := d.toks[k]
+	if !t.word || t.cap || t.hyphen || t.tag != "NN" {
+		return false
+	}
+	if w := t.lower; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+		return false // a verb's third person prose tags as a noun ("the trip builds on")
+	}
+	if _, ok := d.lx.dateWords[t.lower]; ok {
+		return false
+	}
+	if n, _ := d.lx.triggers.longest(d.toks, k, s.t1); n > 0 {
+		return false
+	}
+	return true
 }

@@ -65,6 +65,15 @@ func TestTriggerSenses(t *testing.T) {
 		{"Ana Soto greeted the crowd outside the palace.", "greeted", false, "thing"},
 		{"They were greeted by cheering crowds in the south, with singer Tom Reyes among them.", "greeted", false, "thing"},
 		{"Ana Soto and Li Wei greet Tom Reyes for a meeting at the palace.", "meeting", false, "occasion"},
+		// an event noun that modifies the common noun after it names a thing
+		{"Cleaners swept the summit hall long after the last delegate had left.", "summit", false, "modifying"},
+		{"Organisers promised the riders a summit finish at the old fort on the hill.", "summit", false, "modifying"},
+		{"Ushers led the two envoys past the meeting room and into a lift.", "meeting", false, "modifying"},
+		{"Tom Reyes hosted a summit with Ana Soto on Friday.", "summit", true, ""},
+		{"Tom Reyes held a summit yesterday with Ana Soto in Quito.", "summit", true, ""},
+		{"The envoy's visit builds on a fishing accord from 2019 with Li Wei.", "visit", true, ""},
+		// trap: a headline verb prose tags as a noun is no modifier
+		{"Kenya and Oman sign fishing deal", "sign", true, ""},
 	}
 	for _, c := range cases {
 		d := analysed(t, "2026-03-02", c.text)
