@@ -31,7 +31,8 @@ package extract
 //     story has a dateline city (place.go, venues.tsv);
 //  6. near: the nearest place after a locative in its reach ("in the port
 //     city of Busan", "the Togolese capital", "here", "in Glenbrae in
-//     Perthshire");
+//     Perthshire"; "in the city's guildhall": the last town named in its
+//     sentence or the two before);
 //  7. sentence: a meeting's place elsewhere in its sentence, before any
 //     "since" ("The summit in Seoul ... after talks between X and Y");
 //     there: "There she met X" (events_discourse.go);

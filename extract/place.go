@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -116,6 +117,8 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 			consider(k, d.datelinePlace()) // "talks here on Tuesday"
 		case d.deicticPlace(k, s.t1):
 			consider(k, d.datelinePlace()) // "traveled to this border town"
+		case d.townPossessive(k, s.t1):
+			consider(k, d.townBefore(k)) // "signed it in the city's guildhall"
 		case d.toks[k-1].lower == "the" && d.toks[k].cap && d.locative(k-1) && d.capitalAt(k-1, s.t1) != "":
 			// "in the Dutch capital": the capital of capitals.tsv, or the city named after it (capitals.go)
 			consider(k, d.capitalAt(k-1, s.t1))
@@ -699,6 +702,39 @@ func (d *document) deicticPlace(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// townPossessive: token k opens "the city's" after a locative ("met in
+// the city's guildhall", "at the port's customs house"): a noun of class
+// townnoun in lower case after "the", then a possessive. The phrase names
+// no town; it points back at one (townBefore).
+func (d *document) townPossessive(k, end int) bool {
+	if k < 1 || k+1 >= end || d.toks[k-1].lower != "the" || d.toks[k].cap || !d.locative(k) {
+		return false
+	}
+	if !d.lx.is(d.toks[k].lower, wcTownNoun) {
+		return false
+	}
+	p := d.toks[k+1].text
+	return p == "'s" || p == "’s"
+}
+
+// townBefore: the last city named before token k in its sentence or the
+// two before it (a place name of no kind is a town no gazetteer knows), the town "the city's" points back at ("They met twice in
+// Ghent. The deal was signed in the city's guildhall"); "" with none. A
+// country or region named in between does not stop the search: "the
+// city's" cannot mean one.
+func (d *document) townBefore(k int) string {
+	first := d.sent[max(d.toks[k].sent-2, 0)].t0
+	for _, m := range slices.Backward(d.mentionsIn(span{first, k})) {
+		if m.typ != Location || m.kind != "city" && m.kind != "" {
+			continue
+		}
+		if e := d.entityOf(m); e != nil {
+			return e.canon
+		}
+	}
+	return ""
 }
 
 // townOnWater: a name of kind water right after "in" with no article is a
