@@ -216,7 +216,7 @@ func (r *eventRun) cityOfCountry(c *eventDraft) {
 // countryCity returns the city rule city-in-country narrows place to for
 // the draft, or "".
 func (r *eventRun) countryCity(c *eventDraft, place string) string {
-	if c.tr.typ == Visit && !r.d.firstTrip(c.tr) || place == "" || r.d.remote(c.s) {
+	if c.tr.typ == Visit && !r.d.firstTrip(c.tr) || place == "" || r.d.remoteEvent(&c.cl, c.tr, c.trigs, c.s) {
 		return ""
 	}
 	if e := r.d.byCanon[place]; e != nil && e.kind != "country" || e == nil && !r.lx.countryName(place) {

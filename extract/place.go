@@ -378,6 +378,77 @@ func (d *document) remote(s sentence) bool {
 	return false
 }
 
+// remoteEvent: the event's own clause says it was held by telephone or
+// video. A cue of class remote in its sentence counts unless it belongs
+// to another event told in a conjunct of its own ("met X at the union's
+// office and later spoke by phone with Y": the meeting was held in
+// person; "spoke by video with Y on Monday and met X on Tuesday"
+// likewise); a party list's "and" tells no event ("met X and Y by video"
+// stays remote), and a clause that took a party from that conjunct is
+// read as one with it.
+func (d *document) remoteEvent(cl *clause, tr trigMatch, trigs []trigMatch, s sentence) bool {
+	for k := s.t0; k < s.t1; k++ {
+		if d.lx.is(d.toks[k].lower, wcRemote) && !d.otherConjunct(cl, tr, trigs, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherConjunct: token k lies with another trigger of the sentence, past
+// an "and" or "but" from tr: that trigger stands between tr and k, or
+// holds k ("and spoke by phone"), and none of tr's objects or
+// prepositional parties was read on its side.
+func (d *document) otherConjunct(cl *clause, tr trigMatch, trigs []trigMatch, k int) bool {
+	for _, o := range trigs {
+		if o.t0 == tr.t0 {
+			continue
+		}
+		switch {
+		case k >= tr.t1 && o.t0 >= tr.t1 && o.t0 <= k:
+			if d.andBetween(tr.t1, o.t0) && !cl.partyIn(span{o.t0, d.sent[d.toks[k].sent].t1}) {
+				return true
+			}
+		case k < tr.t0 && o.t1 > k && o.t1 <= tr.t0:
+			if d.andBetween(o.t1, tr.t0) && !cl.partyIn(span{d.sent[d.toks[k].sent].t0, o.t1}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyIn: an object or prepositional party of the clause starts in sp.
+func (cl *clause) partyIn(sp span) bool {
+	in := func(args []arg) bool {
+		for _, a := range args {
+			if a.span.t0 >= sp.t0 && a.span.t0 < sp.t1 {
+				return true
+			}
+		}
+		return false
+	}
+	if in(cl.obj) {
+		return true
+	}
+	for _, args := range cl.pp {
+		if in(args) {
+			return true
+		}
+	}
+	return false
+}
+
+// andBetween: "and" or "but" stands in [from, to).
+func (d *document) andBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if l := d.toks[j].lower; l == "and" || l == "but" {
+			return true
+		}
+	}
+	return false
+}
+
 // A venue is the named building or site an event was held in ("met X at
 // 10 Downing Street", "talks at Number 10", "met Y at the Storting",
 // "received her at the Oval Office"): a LOCATION whose cue word is a site

@@ -60,6 +60,16 @@ func TestPlaceRules(t *testing.T) {
 		{name: "a call takes no place told before",
 			text: "A two-hour meeting in Cork on Tuesday settled the rowing calendar for next season. Team manager Orla Keane later discussed the dates by telephone with Greek coach Nikos Petrou.",
 			typ:  extract.Meeting, who: "Nikos Petrou", place: "", rule: ""},
+		// remote: a telephone or video cue holds for its own conjunct's event only
+		{name: "a meeting in person beside a phone call in another conjunct keeps the dateline",
+			text: "BRUGES, May 20 (Flanders Wire) - Ferry operator chief Marc Dumont met union leader Jan Peeters on Tuesday and spoke by phone with Transport Minister Els Wouters later that day.",
+			typ:  extract.Meeting, who: "Jan Peeters", place: "Bruges", rule: "dateline"},
+		{name: "trap: the phone call of that sentence takes no place, though the meeting's clause read its party",
+			text: "BRUGES, May 20 (Flanders Wire) - Ferry operator chief Marc Dumont met union leader Jan Peeters on Tuesday and spoke by phone with Transport Minister Els Wouters later that day.",
+			typ:  extract.Meeting, who: "Els Wouters", place: "", rule: ""},
+		{name: "trap: a party list's and leaves a video meeting remote",
+			text: "BRUGES, May 20 (Flanders Wire) - Ferry operator chief Marc Dumont met union leader Jan Peeters and Transport Minister Els Wouters by video on Tuesday.",
+			typ:  extract.Meeting, who: "Els Wouters", place: "", rule: ""},
 		// parties-event: "the two sides" agreed where they had met
 		{name: "an agreement of the last meeting's parties is where they met",
 			text: "Kenyan President Samuel Odhiambo met Prime Minister Ines Holm at the Storting on Tuesday, on his first visit to Norway. Officials said the two sides had agreed to open a trade office.",
