@@ -395,14 +395,17 @@ func (d *document) remoteEvent(cl *clause, tr trigMatch, trigs []trigMatch, s se
 	return false
 }
 
-// otherConjunct: token k lies with another trigger of the sentence, past
-// an "and" or "but" from tr: that trigger stands between tr and k, or
-// holds k ("and spoke by phone"), and none of tr's objects or
+// otherConjunct: token k lies with another verb trigger of the sentence,
+// past an "and" or "but" from tr's verb: that trigger stands between tr
+// and k, or holds k ("and spoke by phone"), and none of tr's objects or
 // prepositional parties was read on its side.
 func (d *document) otherConjunct(cl *clause, tr trigMatch, trigs []trigMatch, k int) bool {
+	if !tr.verb {
+		return false // "talks with X and a video call with Y": one phrase of nouns
+	}
 	for _, o := range trigs {
-		if o.t0 == tr.t0 {
-			continue
+		if o.t0 == tr.t0 || !o.verb {
+			continue // "a phone call between X and Y, who discussed ...": the call's own parties
 		}
 		switch {
 		case k >= tr.t1 && o.t0 >= tr.t1 && o.t0 <= k:
