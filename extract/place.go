@@ -396,12 +396,13 @@ func (d *document) remoteEvent(cl *clause, tr trigMatch, trigs []trigMatch, s se
 }
 
 // otherConjunct: token k lies with another verb trigger of the sentence,
-// past an "and" or "but" from tr's verb: that trigger stands between tr
+// past an "and" or "but" from tr, a meeting's verb (an agreement told
+// after a call was reached on it): that trigger stands between tr
 // and k, or holds k ("and spoke by phone"), and none of tr's objects or
 // prepositional parties was read on its side.
 func (d *document) otherConjunct(cl *clause, tr trigMatch, trigs []trigMatch, k int) bool {
-	if !tr.verb {
-		return false // "talks with X and a video call with Y": one phrase of nouns
+	if !tr.verb || tr.typ != Meeting {
+		return false // "talks with X and a video call with Y": one phrase of nouns; "spoke by phone and agreed to ...": the deal was reached on the call
 	}
 	for _, o := range trigs {
 		if o.t0 == tr.t0 || !o.verb {
