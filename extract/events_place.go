@@ -31,7 +31,8 @@ package extract
 //     story has a dateline city (place.go, venues.tsv);
 //  6. near: the nearest place after a locative in its reach ("in the port
 //     city of Busan", "the Togolese capital", "here", "in Glenbrae in
-//     Perthshire");
+//     Perthshire"; "in the city's guildhall": the last town named in its
+//     sentence or the two before);
 //  7. sentence: a meeting's place elsewhere in its sentence, before any
 //     "since" ("The summit in Seoul ... after talks between X and Y");
 //     there: "There she met X" (events_discourse.go);
@@ -215,7 +216,7 @@ func (r *eventRun) cityOfCountry(c *eventDraft) {
 // countryCity returns the city rule city-in-country narrows place to for
 // the draft, or "".
 func (r *eventRun) countryCity(c *eventDraft, place string) string {
-	if c.tr.typ == Visit && !r.d.firstTrip(c.tr) || place == "" || r.d.remote(c.s) {
+	if c.tr.typ == Visit && !r.d.firstTrip(c.tr) || place == "" || r.d.remoteEvent(&c.cl, c.tr, c.trigs, c.s) {
 		return ""
 	}
 	if e := r.d.byCanon[place]; e != nil && e.kind != "country" || e == nil && !r.lx.countryName(place) {

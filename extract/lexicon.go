@@ -107,6 +107,7 @@ const (
 	wcHere
 	wcCommonCap // a common noun some styles capitalise alone, no name by itself: "the State", "a State delegation" (entities_acronymorg.go)
 	wcDeictic   // a demonstrative before a place noun that points at the dateline's place: "to this border town" (place.go)
+	wcTownNoun  // a noun for a town whose possessive points back at the last town named: "in the city's cathedral" (place.go)
 	wcBound
 	wcLateDay  // a travel verb's day, late in it: "arrived on Wednesday night" (time.go, tripSpans)
 	wcTripStay // a trip's time in one place after its length: "for a three-day stay" (time.go, forTripDays)
@@ -253,7 +254,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"temporal": wcTemporal, "infinitive": wcInfinitive,
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "depart": wcDepart,
 	"female": wcFemale, "male": wcMale,
-	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "deictic": wcDeictic, "commoncap": wcCommonCap, "bound": wcBound, "lateday": wcLateDay, "tripstay": wcTripStay,
+	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "deictic": wcDeictic, "townnoun": wcTownNoun, "commoncap": wcCommonCap, "bound": wcBound, "lateday": wcLateDay, "tripstay": wcTripStay,
 	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget,
 	"document": wcDocument, "topic": wcTopic,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,

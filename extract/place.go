@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -116,6 +117,8 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 			consider(k, d.datelinePlace()) // "talks here on Tuesday"
 		case d.deicticPlace(k, s.t1):
 			consider(k, d.datelinePlace()) // "traveled to this border town"
+		case d.townPossessive(k, s.t1):
+			consider(k, d.townBefore(k)) // "signed it in the city's guildhall"
 		case d.toks[k-1].lower == "the" && d.toks[k].cap && d.locative(k-1) && d.capitalAt(k-1, s.t1) != "":
 			// "in the Dutch capital": the capital of capitals.tsv, or the city named after it (capitals.go)
 			consider(k, d.capitalAt(k-1, s.t1))
@@ -369,6 +372,81 @@ func (d *document) datelinePlace() string {
 func (d *document) remote(s sentence) bool {
 	for k := s.t0; k < s.t1; k++ {
 		if d.lx.is(d.toks[k].lower, wcRemote) {
+			return true
+		}
+	}
+	return false
+}
+
+// remoteEvent: the event's own clause says it was held by telephone or
+// video. A cue of class remote in its sentence counts unless it belongs
+// to another event told in a conjunct of its own ("met X at the union's
+// office and later spoke by phone with Y": the meeting was held in
+// person; "spoke by video with Y on Monday and met X on Tuesday"
+// likewise); a party list's "and" tells no event ("met X and Y by video"
+// stays remote), and a clause that took a party from that conjunct is
+// read as one with it.
+func (d *document) remoteEvent(cl *clause, tr trigMatch, trigs []trigMatch, s sentence) bool {
+	for k := s.t0; k < s.t1; k++ {
+		if d.lx.is(d.toks[k].lower, wcRemote) && !d.otherConjunct(cl, tr, trigs, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherConjunct: token k lies with another verb trigger of the sentence,
+// past an "and" or "but" from tr, a meeting's verb (an agreement told
+// after a call was reached on it): that trigger stands between tr
+// and k, or holds k ("and spoke by phone"), and none of tr's objects or
+// prepositional parties was read on its side.
+func (d *document) otherConjunct(cl *clause, tr trigMatch, trigs []trigMatch, k int) bool {
+	if !tr.verb || tr.typ != Meeting {
+		return false // "talks with X and a video call with Y": one phrase of nouns; "spoke by phone and agreed to ...": the deal was reached on the call
+	}
+	for _, o := range trigs {
+		if o.t0 == tr.t0 || !o.verb {
+			continue // "a phone call between X and Y, who discussed ...": the call's own parties
+		}
+		switch {
+		case k >= tr.t1 && o.t0 >= tr.t1 && o.t0 <= k:
+			if d.andBetween(tr.t1, o.t0) && !cl.partyIn(span{o.t0, d.sent[d.toks[k].sent].t1}) {
+				return true
+			}
+		case k < tr.t0 && o.t1 > k && o.t1 <= tr.t0:
+			if d.andBetween(o.t1, tr.t0) && !cl.partyIn(span{d.sent[d.toks[k].sent].t0, o.t1}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyIn: an object or prepositional party of the clause starts in sp.
+func (cl *clause) partyIn(sp span) bool {
+	in := func(args []arg) bool {
+		for _, a := range args {
+			if a.span.t0 >= sp.t0 && a.span.t0 < sp.t1 {
+				return true
+			}
+		}
+		return false
+	}
+	if in(cl.obj) {
+		return true
+	}
+	for _, args := range cl.pp {
+		if in(args) {
+			return true
+		}
+	}
+	return false
+}
+
+// andBetween: "and" or "but" stands in [from, to).
+func (d *document) andBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if l := d.toks[j].lower; l == "and" || l == "but" {
 			return true
 		}
 	}
@@ -699,6 +777,39 @@ func (d *document) deicticPlace(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// townPossessive: token k opens "the city's" after a locative ("met in
+// the city's guildhall", "at the port's customs house"): a noun of class
+// townnoun in lower case after "the", then a possessive. The phrase names
+// no town; it points back at one (townBefore).
+func (d *document) townPossessive(k, end int) bool {
+	if k < 1 || k+1 >= end || d.toks[k-1].lower != "the" || d.toks[k].cap || !d.locative(k) {
+		return false
+	}
+	if !d.lx.is(d.toks[k].lower, wcTownNoun) {
+		return false
+	}
+	p := d.toks[k+1].text
+	return p == "'s" || p == "’s"
+}
+
+// townBefore: the last city named before token k in its sentence or the
+// two before it (a place name of no kind is a town no gazetteer knows), the town "the city's" points back at ("They met twice in
+// Ghent. The deal was signed in the city's guildhall"); "" with none. A
+// country or region named in between does not stop the search: "the
+// city's" cannot mean one.
+func (d *document) townBefore(k int) string {
+	first := d.sent[max(d.toks[k].sent-2, 0)].t0
+	for _, m := range slices.Backward(d.mentionsIn(span{first, k})) {
+		if m.typ != Location || m.kind != "city" && m.kind != "" {
+			continue
+		}
+		if e := d.entityOf(m); e != nil {
+			return e.canon
+		}
+	}
+	return ""
 }
 
 // townOnWater: a name of kind water right after "in" with no article is a

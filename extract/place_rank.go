@@ -160,7 +160,7 @@ var placeTemplates = []placeTemplate{
 		if c.title {
 			out = append(out, "event:title")
 		}
-		if r.d.remote(c.s) {
+		if r.d.remoteEvent(&c.cl, c.tr, c.trigs, c.s) {
 			out = append(out, "event:remote")
 		}
 		return out

@@ -75,7 +75,7 @@ func (d *document) ahead(date string) bool {
 func (r *eventRun) noteScene(c *eventDraft) {
 	sc := r.sceneOf(c)
 	aside := c.ownPlace != "" && r.d.aside(c.tr.t0, trigMatch{t0: -1})
-	if c.ownPlace != "" && !c.title && !r.d.remote(c.s) {
+	if c.ownPlace != "" && !c.title && !r.d.remoteEvent(&c.cl, c.tr, c.trigs, c.s) {
 		if c.rule == "" {
 			if sc.bare == nil {
 				sc.bare = map[string]bareMention{}
@@ -257,7 +257,7 @@ func (r *eventRun) inheritProps(c *eventDraft, all bool) []placeProp {
 	if e := r.backReference(c); e != nil && add(e.Location, "back-reference") {
 		return out
 	}
-	remote := r.d.remote(c.s)
+	remote := r.d.remoteEvent(&c.cl, c.tr, c.trigs, c.s)
 	if e := r.partiesEvent(c); e != nil && !remote && add(e.Location, "parties-event") {
 		// "X met Y at the Storting. The two sides agreed to ...": where
 		// the event its parties point back at was
