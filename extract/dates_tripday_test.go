@@ -18,7 +18,7 @@ func TestTripDay(t *testing.T) {
 			typ:       extract.Visit, who: "Andres Roa", where: "Vietnam", date: "2026-03-09/2026-03-12"},
 		{name: "the day after the main clause, a tour",
 			published: "2026-05-12",
-			text:      "Canada's trade minister Louise Gagnon held talks with Thai officials in Bangkok on May 8, the fifth day of a six-day tour of Southeast Asia.",
+			text:      "Canada's trade minister Louise Gagnon opened a trade office in Bangkok on May 8, the fifth day of a six-day tour of Southeast Asia.",
 			typ:       extract.Visit, who: "Louise Gagnon", date: "2026-05-04/2026-05-09"},
 		{name: "trap: an ordinal past the trip's length",
 			published: "2026-03-14",
@@ -30,7 +30,7 @@ func TestTripDay(t *testing.T) {
 			typ:       extract.Visit, who: "Andres Roa", where: "Vietnam", date: "2026-03-10"},
 		{name: "trap: the day of the negotiations on her tour",
 			published: "2026-05-12",
-			text:      "Canada's trade minister Louise Gagnon held talks with Thai officials in Bangkok on May 8, the third day of negotiations on her six-day tour of Southeast Asia.",
+			text:      "Canada's trade minister Louise Gagnon opened a trade office in Bangkok on May 8, the third day of negotiations on her six-day tour of Southeast Asia.",
 			typ:       extract.Visit, who: "Louise Gagnon", date: "2026-05-08"},
 	})
 }
