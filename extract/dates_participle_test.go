@@ -15,7 +15,7 @@ func TestTrailingParticiple(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "a day inside the main clause's month",
 			published: "2026-10-02",
-			text:      "Ingrid Solheim, Norway's shipping minister, toured ferry terminals across the Baltic states in September, signing a ferry safety accord with Latvia's transport minister Andris Kalnins at the Riga port authority on September 23.",
+			text:      "Ingrid Solheim, Norway's shipping minister, toured ferry terminals across the Baltic states in September, signing a ferry safety accord with Andris Kalnins, Latvia's transport minister, during a stop in Riga on September 23.",
 			typ:       extract.Agreement, who: "Andris Kalnins", date: "2026-09-23"},
 		{name: "trap: a day-dated main clause keeps its day over the object's later date",
 			published: "2026-08-12",
@@ -31,7 +31,7 @@ func TestTrailingParticiple(t *testing.T) {
 			typ:       extract.Meeting, who: "Caio Teixeira", date: "2026-07"},
 		{name: "trap: a participle with no date of its own shares the main clause's",
 			published: "2026-10-02",
-			text:      "Ingrid Solheim, Norway's shipping minister, toured ferry terminals across the Baltic states in September, signing a ferry safety accord with Latvia's transport minister Andris Kalnins.",
+			text:      "Ingrid Solheim, Norway's shipping minister, toured ferry terminals across the Baltic states in September, signing a ferry safety accord with Andris Kalnins, Latvia's transport minister.",
 			typ:       extract.Agreement, who: "Andris Kalnins", date: "2026-09"},
 	})
 }
