@@ -22,7 +22,7 @@ import (
 // (anchor-shift of dates_anchor.go: "a day after X met Y", "had met X
 // the previous day" counted from the day the clause would give; trip-range,
 // until-bound, departure, arrival-for-trip in time.go; day-pair and
-// days-of in dates_pair.go;
+// days-of in dates_pair.go; trip-day in dates_tripday.go;
 // weekday readings of dates_weekday.go and relative-not-anchor of
 // dates_anchor.go when the dates are resolved).
 // tierOwnWeek and tierLiveEntry are the indexes of readings own-week and

@@ -81,9 +81,9 @@ func (d *document) nearestDateTiers(s span, tr trigMatch) [4]int {
 				continue
 			}
 			verb = verb || other
-			// "toured the plant in May, signing the lease": the main
-			// clause's date, a previous conjunct's (dates_participle.go)
-			across = across || d.trailingParticiple(tr, dm.span.t1)
+			// "toured the plant in May, signing the lease on May 20": the
+			// main clause's month, a previous conjunct's (dates_participle.go)
+			across = across || d.trailingParticiple(tr, dm)
 		} else {
 			verb = d.verbBetween(tr.t1, dm.span.t0)
 			if verb && d.agreedInfinitive(tr, dm.span.t0) {
