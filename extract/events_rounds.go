@@ -277,6 +277,23 @@ func (r *eventRun) ruleResumedTalks(c *eventDraft) partySet {
 	return partySet{parties: partiesOf(m, "the parties of the "+c.tr.typ+" told before"), contextual: true, borrowed: true}
 }
 
+// resumedAlone: an agreement frame that needs "resumed" ("put pen to
+// paper") tells the signing of the deal told before, so it only joins
+// that deal: with a date of its own other than the deal's it is something
+// else done with a pen ("put pen to paper on Friday, writing to the
+// mayor"), no agreement of its own.
+func (r *eventRun) resumedAlone(c *eventDraft) bool {
+	if c.tr.typ != Agreement || c.tr.frame == nil || c.tr.frame.needs != "resumed" || c.ownDate == "" {
+		return false
+	}
+	told := r.d.eventToldBefore(c.si, Agreement)
+	if told != nil && told.Date == c.ownDate {
+		return false
+	}
+	r.d.tracef("S%d agreement %q: its own date %q is not the deal's told before (rule resumed-alone)", c.si, r.d.textOf(span{c.tr.t0, c.tr.t1}), c.ownDate)
+	return true
+}
+
 // roundHolds: the noun "round" (need "round") is one meeting of a series
 // of talks when the story told talks before it and the round is told as a
 // sitting of its own ("A second round followed in Lusaka on May 3", "The
