@@ -1,18 +1,18 @@
 package extract
 
-// The signing-occasion reading: a deal told in the passive with no agent
-// and an occasion phrase after it in its own clause ("The lease was sealed
-// at a working lunch with X and Y", "the accord was initialled
-// during a call with X and Y") was signed by the persons that occasion
-// names. News names who signed by the meeting they signed at when it
+// The signing-occasion reading: a deal told in the passive with no agent,
+// and after it in its own clause an occasion ("at"/"during" and a meeting
+// noun) with "between" and two or more named persons, was signed by those
+// persons. News names who signed by the meeting they signed at when it
 // gives no "by" phrase; the clause alone names nobody. An occasion that
-// names fewer than two persons ("at a ceremony in Lima", "during talks
-// between the two firms") says nothing of who signed.
+// names fewer than two persons (a ceremony and a place, talks between two
+// firms) says nothing of who signed, nor does one "with" persons: they may
+// all be of one side, the other side unnamed.
 
 // ruleSigningOccasion: an agreement verb, passive, with no by-agent and
 // no party of its own clause, followed in its clause by "at" or "during"
-// (word class heldat) and a meeting noun with "between" or "with" right
-// after it: the persons named from there to the clause's end, two or more.
+// (word class heldat) and a meeting noun with "between" right after it:
+// the persons named from there to the clause's end, two or more.
 func (r *eventRun) ruleSigningOccasion(c *eventDraft) partySet {
 	d, tr := r.d, c.tr
 	if tr.typ != Agreement || !tr.verb || !c.cl.passive || len(c.cl.pp["by"]) > 0 || len(c.clause) > 0 {
@@ -26,7 +26,7 @@ func (r *eventRun) ruleSigningOccasion(c *eventDraft) partySet {
 		if !d.occasionPhrase(tr.t1, m.t0) || m.t1 >= c.s.t1 {
 			return partySet{}
 		}
-		if l := d.toks[m.t1].lower; l != "between" && l != "with" {
+		if d.toks[m.t1].lower != "between" {
 			return partySet{}
 		}
 		persons := d.personsNamedIn(span{m.t1, d.clauseEnd(m.t1, c.s.t1)})

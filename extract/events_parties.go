@@ -52,7 +52,7 @@ func init() {
 		{"next-round", (*eventRun).ruleNextRound, false},                   // events_rounds.go: before the last event's parties
 		{"lead-in", (*eventRun).ruleLeadIn, false},                         // events_rounds.go: "After two days of talks, the companies agreed"
 		{"meeting-counterpart", (*eventRun).ruleMeetingCounterpart, false}, // events_deal_counterpart.go: "At the meeting, X agreed to ..."
-		{"signing-occasion", (*eventRun).ruleSigningOccasion, false},       // events_deal_occasion.go: "was signed during a call between X and Y"
+		{"signing-occasion", (*eventRun).ruleSigningOccasion, false},       // events_deal_occasion.go: a passive signing at a meeting between named persons
 		{"last-event", (*eventRun).ruleLastEvent, false},
 		{"members-body", (*eventRun).ruleMembersBody, false}, // events_deal_approve.go: "Commissioners approved an agreement with X"
 		{"salient-person", (*eventRun).ruleSalientPerson, false},
