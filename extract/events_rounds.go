@@ -212,18 +212,11 @@ func (r *eventRun) ruleLeadIn(c *eventDraft) partySet {
 	return partySet{parties: partiesOf(last, "the parties of the clause the talks lead into"), contextual: true}
 }
 
-// meetingToldBefore is the meeting the story told last before sentence
-// si: the one built from the last sentence before si that tells talks (a
-// meeting trigger), or nil when none does or those talks made no event
-// ("Separate talks between the union and X broke down": not the meeting
-// told before them).
-func (d *document) meetingToldBefore(si int) *Event {
-	return d.eventToldBefore(si, Meeting)
-}
-
-// eventToldBefore is meetingToldBefore for an event of any type: the
-// event of type typ built from the last sentence before si with a
-// trigger of that type ("signed a deal ... put pen to paper": the deal).
+// eventToldBefore is the event of type typ the story told last before
+// sentence si: the one built from the last sentence before si with a
+// trigger of that type (talks for a meeting, a deal for an agreement), or
+// nil when none does or that trigger made no event ("Separate talks
+// between the union and X broke down": not the meeting told before them).
 func (d *document) eventToldBefore(si int, typ string) *Event {
 	for k := si - 1; k >= 0; k-- {
 		told := false
