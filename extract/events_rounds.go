@@ -272,9 +272,9 @@ func (r *eventRun) ruleResumedTalks(c *eventDraft) partySet {
 
 // resumedAlone: an agreement frame that needs "resumed" ("put pen to
 // paper") tells the signing of the deal told before, so it only joins
-// that deal: with a date of its own other than the deal's it is something
-// else done with a pen ("put pen to paper on Friday, writing to the
-// mayor"), no agreement of its own.
+// that deal: with a date of its own other than the deal's it tells
+// something else written later (a letter, a plea), no agreement of its
+// own.
 func (r *eventRun) resumedAlone(c *eventDraft) bool {
 	if c.tr.typ != Agreement || c.tr.frame == nil || c.tr.frame.needs != "resumed" || c.ownDate == "" {
 		return false
