@@ -108,18 +108,37 @@ func (d *document) definition(i int) (string, span) {
 				}
 				break
 			}
-			// nor over a coordination: "Tarvo Mining Ltd and Keld Rail
-			// Services (KRS)" are two names, the acronym the second's
-			for k := sp.t0 - 1; k > run.t0; k-- {
-				if d.toks[k].lower == "and" {
-					run.t0 = k + 1
-					break
-				}
+			// nor over a coordination of two names: "Tarvo Mining Ltd and
+			// Keld Rail Services (KRS)", the acronym the second's
+			if k, ok := d.secondNameAt(span{run.t0, sp.t0}); ok {
+				run.t0 = k + 1
 			}
 			return d.textOf(span{run.t0, sp.t1}), span{run.t0, sp.t1}
 		}
 	}
 	return exp, sp
+}
+
+// secondNameAt finds the "and" (class coordinator) in the words w before
+// an expansion that ends a first name of its own: the words before it end
+// in a company's legal suffix (orgEnd class "company": "Ltd", "GmbH") or
+// are a known organization whole. Any other "and" may be the name's own
+// ("Trade and Industry Development Agency", "Ministry of Fisheries and
+// Rural Affairs").
+func (d *document) secondNameAt(w span) (int, bool) {
+	for k := w.t1 - 1; k > w.t0; k-- {
+		if !d.lx.is(d.toks[k].lower, wcCoordinator) {
+			continue
+		}
+		if c, ok := d.lx.orgEnd[d.toks[k-1].lower]; ok && c == "company" {
+			return k, true
+		}
+		if n, v := d.lx.orgs.longest(d.toks, w.t0, k); n == k-w.t0 && v >= 0 {
+			return k, true
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 func (d *document) definitionCore(i int) (string, span) {

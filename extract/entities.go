@@ -458,10 +458,11 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				// persons, the first with an honorific, not a prefix
 				d.classify(lx, span{c.t0, i - 1}, acr, depth+1)
 				c.t0 = i
-			} else if i > c.t0+1 && toks[i-1].lower == "and" {
-				// "Tarvo Mining and Chief Executive Ana Rusu": a name
+			} else if i > c.t0+1 && lx.is(toks[i-1].lower, wcCoordinator) && !d.fieldBeforeAnd(lx, span{c.t0, i - 1}, ts) {
+				// "Tarvo Mining Ltd and Chief Executive Ana Rusu": a name
 				// conjoined before the title, no prefix of it (and no
-				// employer of hers)
+				// employer of hers); a field of an office title stays
+				// its prefix ("Ports and Shipping Minister")
 				d.classify(lx, span{c.t0, i - 1}, acr, depth+1)
 				c.t0 = i
 			} else if j, ok := d.personBeforeAnd(lx, c, i); ok {
@@ -522,6 +523,29 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 		}
 	}
 	return false
+}
+
+// fieldBeforeAnd: the words w before an "and" that runs into the title
+// ts are a field of it, as prefixOrg would read them: an office title
+// ("Minister", "Secretary") and at most two capitalized words that are
+// no known organization and end in no organization word ("Ports and
+// Shipping Minister", not "Tarvo Mining Ltd and Energy Minister").
+func (d *document) fieldBeforeAnd(lx *lexicon, w, ts span) bool {
+	if !d.officeHead(lx, ts) || w.t1-w.t0 > 2 {
+		return false
+	}
+	if n, _ := lx.orgs.longest(d.toks, w.t0, w.t1); n > 0 {
+		return false
+	}
+	if _, ok := lx.orgEnd[d.toks[w.t1-1].lower]; ok {
+		return false
+	}
+	for k := w.t0; k < w.t1; k++ {
+		if !d.isCapWord(k) || d.toks[k].upper {
+			return false
+		}
+	}
+	return true
 }
 
 // employerOfAfter: "Chief Executive Ana Rusu of Tarvo Mining": the

@@ -169,6 +169,9 @@ func (d *document) findEvents(lx *lexicon) {
 func (r *eventRun) settle(c *eventDraft) {
 	defer r.settled()
 	r.ownTime(c)
+	if r.resumedAlone(c) && !r.removedGoesOn(c, "resumed-alone") {
+		return // "put pen to paper on June 3 to urge ...": no second deal (events_rounds.go)
+	}
 	r.ownPlaceOf(c)
 	r.remember(c)
 	if !r.enoughParties(c) {

@@ -212,18 +212,11 @@ func (r *eventRun) ruleLeadIn(c *eventDraft) partySet {
 	return partySet{parties: partiesOf(last, "the parties of the clause the talks lead into"), contextual: true}
 }
 
-// meetingToldBefore is the meeting the story told last before sentence
-// si: the one built from the last sentence before si that tells talks (a
-// meeting trigger), or nil when none does or those talks made no event
-// ("Separate talks between the union and X broke down": not the meeting
-// told before them).
-func (d *document) meetingToldBefore(si int) *Event {
-	return d.eventToldBefore(si, Meeting)
-}
-
-// eventToldBefore is meetingToldBefore for an event of any type: the
-// event of type typ built from the last sentence before si with a
-// trigger of that type ("signed a deal ... put pen to paper": the deal).
+// eventToldBefore is the event of type typ the story told last before
+// sentence si: the one built from the last sentence before si with a
+// trigger of that type (talks for a meeting, a deal for an agreement), or
+// nil when none does or that trigger made no event ("Separate talks
+// between the union and X broke down": not the meeting told before them).
 func (d *document) eventToldBefore(si int, typ string) *Event {
 	for k := si - 1; k >= 0; k-- {
 		told := false
@@ -275,6 +268,23 @@ func (r *eventRun) ruleResumedTalks(c *eventDraft) partySet {
 		return partySet{}
 	}
 	return partySet{parties: partiesOf(m, "the parties of the "+c.tr.typ+" told before"), contextual: true, borrowed: true}
+}
+
+// resumedAlone: an agreement frame that needs "resumed" ("put pen to
+// paper") tells the signing of the deal told before, so it only joins
+// that deal: with a date of its own other than the deal's it tells
+// something else written later (a letter, a plea), no agreement of its
+// own.
+func (r *eventRun) resumedAlone(c *eventDraft) bool {
+	if c.tr.typ != Agreement || c.tr.frame == nil || c.tr.frame.needs != "resumed" || c.ownDate == "" {
+		return false
+	}
+	told := r.d.eventToldBefore(c.si, Agreement)
+	if told != nil && told.Date == c.ownDate {
+		return false
+	}
+	r.d.tracef("S%d agreement %q: its own date %q is not the deal's told before (rule resumed-alone)", c.si, r.d.textOf(span{c.tr.t0, c.tr.t1}), c.ownDate)
+	return true
 }
 
 // roundHolds: the noun "round" (need "round") is one meeting of a series

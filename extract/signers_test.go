@@ -35,9 +35,6 @@ func TestTitleEmployers(t *testing.T) {
 		{"a company conjoined before the title is no employer; the one after \"of\" is",
 			"Pellion Glass and Finance Director Omar Haddad of Seto Logistics opened a shared depot in Tangier on Friday.",
 			"Omar Haddad", "Seto Logistics"},
-		{"trap: an \"and\" inside the title's own domain",
-			"Culture and Sport Minister Omar Haddad opened a museum wing in Tangier on Friday.",
-			"Omar Haddad", ""},
 		{"two universities: whose is unclear",
 			"Harwick University and Dunmere University will share a laboratory. The university's president, Mirela Duda, announced the plan on Monday.",
 			"Mirela Duda", ""},
@@ -54,6 +51,25 @@ func TestTitleEmployers(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTitleAfterAnd: in "X and <title> Y" the words before "and" are a
+// name of their own when they cannot be the title's field: an
+// organization before a title that is no office, or a company's name; an
+// office title's field stays whole across "and" (entities.go
+// fieldBeforeAnd). Every sentence is written for this test.
+func TestTitleAfterAnd(t *testing.T) {
+	checkEmployerCases(t, []employerCase{
+		{name: "a company conjoined before a title is no part of it",
+			text:   "Brask Cement Ltd and Sales Director Jonas Weir will show the new kiln to buyers in Aalborg next week.",
+			person: "Jonas Weir", title: "Sales Director", orgs: []string{"Brask Cement Ltd"}},
+		{name: "trap: two fields of a minister joined by and",
+			text:   "Harbour and Transport Minister Lina Orr toured the flooded docks in Cork on Sunday.",
+			person: "Lina Orr", title: "Harbour and Transport Minister"},
+		{name: "trap: two fields of a secretary joined by and",
+			text:   "Asked about the backlog, Veterans and Pensions Secretary Colm Daly promised extra clerks by spring.",
+			person: "Colm Daly", title: "Veterans and Pensions Secretary"},
+	})
 }
 
 // TestSignatoriesMerge: a deal told first by its organizations and then
@@ -86,12 +102,18 @@ func TestSignatoriesMerge(t *testing.T) {
 		{name: "trap: a spokeswoman who only comments is no signatory", n: 1,
 			text:  "On Tuesday Carrow Lighting Ltd and the Halden Opera Trust sealed a lighting contract. Trust spokeswoman Ines Bakke said the new lamps would halve the hall's power bill.",
 			parts: []string{"Carrow Lighting Ltd", "Halden Opera Trust"}},
-		{name: "the clubs' deal, then their heads put pen to paper", n: 1,
-			text:  "Orvik Rowing Club on Monday struck a three-year kit deal with Tallmark Apparel. Henrik Lund, chairman of Orvik Rowing Club, and Mei Okafor, sales director of Tallmark Apparel, put pen to paper beside the boathouse.",
-			parts: []string{"Henrik Lund", "Mei Okafor"}},
-		{name: "trap: pen put to paper for a letter after a deal is no second deal", n: 1,
-			text:  "Orvik Rowing Club agreed a three-year kit deal with Tallmark Apparel last week. Angry members have since put pen to paper, writing to protest against the new colours.",
-			parts: []string{"Orvik Rowing Club", "Tallmark Apparel"}},
+		{name: "a union's rota deal, then its secretary and the employer's head put pen to paper", n: 1,
+			text:  "After months of wrangling over night shifts, the Harlow Bus Drivers Union struck a rota deal with Selbury Transit. Union secretary Rhys Amadi and Selbury Transit chief executive Nora Field put pen to paper in a depot canteen, staff said.",
+			parts: []string{"Rhys Amadi", "Nora Field"}},
+		{name: "trap: a dated pen to paper for a letter after a deal is no second deal", n: 1,
+			text:  "The Harlow Bus Drivers Union struck a rota deal with Selbury Transit on Monday. Two passengers' groups put pen to paper on Thursday as well, in a plea to the town hall about late buses.",
+			parts: []string{"Harlow Bus Drivers Union", "Selbury Transit"}},
+		{name: "trap: the deal's sides put pen to paper later in a letter", n: 1,
+			text:  "The Harlow Bus Drivers Union struck a rota deal with Selbury Transit in May. On June 8 both sides put pen to paper once more, in a letter urging ministers to fund more buses.",
+			parts: []string{"Harlow Bus Drivers Union", "Selbury Transit"}},
+		{name: "trap: a passive signing at talks between two bodies names no signatory", n: 1,
+			text:  "Brantley Council struck a deal with Osgrove Council to pool gritting lorries. The deal was initialled late on Friday during talks between the two councils.",
+			parts: []string{"Brantley Council", "Osgrove Council"}},
 		{name: "trap: putting pen to paper to write something is no signing", n: 0,
 			text: "The novelists Mara Quist and Teo Brandt put pen to paper on Monday to draft an open letter to the mayor about the library's closure."},
 		{name: "a signatory of neither party", n: 2,
