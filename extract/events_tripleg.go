@@ -49,7 +49,10 @@ func (d *document) tripLegSubject(m trigMatch, s sentence) bool {
 	for k > s.t0 && (d.lx.is(d.toks[k].lower, wcAux, wcModal, wcFuture) || strings.HasPrefix(d.toks[k].tag, "RB")) {
 		k-- // "will", "then", "has now"
 	}
-	if k <= s.t0 || d.toks[k].cap && k > s.t0 || !strings.HasPrefix(d.toks[k].tag, "NN") {
+	// the tagger may read a noun before a verb as an adjective ("Her tour
+	// takes her on to Y": "tour" JJ); the determiner checked below keeps it
+	// a noun phrase
+	if k <= s.t0 || d.toks[k].cap && k > s.t0 || !strings.HasPrefix(d.toks[k].tag, "NN") && d.toks[k].tag != "JJ" {
 		return false
 	}
 	if !d.lx.is(d.toks[k].lower, wcItinerary, wcTravelGroup) {
@@ -87,7 +90,13 @@ func (r *eventRun) ruleTripLeg(c *eventDraft) partySet {
 	if c.tr.typ != Visit || c.tr.needs != "leg" || !r.d.tripLegSubject(c.tr, c.s) {
 		return partySet{} // a person's own stop is theirs (events_tourstop.go)
 	}
-	if ps := r.carriedTravellers(c); len(ps) > 0 {
+	if ps, carries := r.carriedTravellers(c); carries {
+		// the leg names its traveller: the persons its object stands for,
+		// or nobody ("takes her to Y" with no woman to resolve "her" to),
+		// never the last visit's travellers in their stead
+		if len(ps) == 0 {
+			return partySet{}
+		}
 		return partySet{parties: ps, contextual: true}
 	}
 	if ev := r.d.lastEventOf(Visit); ev != nil {
@@ -99,35 +108,36 @@ func (r *eventRun) ruleTripLeg(c *eventDraft) partySet {
 // carriedTravellers: the persons the object of a carrying leg stands for
 // ("takes her to", "took the envoy to": a pronoun or a description
 // resolved against the story; a name as it stands; a travel group the
-// travellers of the trip told before, noteTrip), or none.
-func (r *eventRun) carriedTravellers(c *eventDraft) []party {
+// travellers of the trip told before, noteTrip); carries tells whether
+// the leg carries an object at all (persons may be none when it does).
+func (r *eventRun) carriedTravellers(c *eventDraft) (persons []party, carries bool) {
 	d := r.d
 	j := c.tr.t0 + 1
 	if j >= c.tr.t1 {
-		return nil
+		return nil, false
 	}
 	e := d.carriedObject(j, c.s)
 	if e < 0 || e >= c.tr.t1 {
-		return nil
+		return nil, false
 	}
 	if d.lx.is(d.toks[e-1].lower, wcTravelGroup) {
 		// "took the delegation to Y": the travellers of the trip told
 		// before, built or not (noteTrip), not the last event's parties
 		// (a host is no member of the group)
 		if r.trip == nil {
-			return nil
+			return nil, true
 		}
 		var out []party
 		for _, p := range r.trip.travellers {
 			out = append(out, party{name: p, typ: Person, via: "the travellers of the trip told before, the group the leg carries"})
 		}
-		return out
+		return out, true
 	}
 	a := arg{span: span{j, e}, pron: d.textOf(span{j, e})}
 	for _, x := range d.mentionsIn(span{j, e}) {
 		if x.typ == Person && x.span == a.span {
 			if ent := d.entityOf(x); ent != nil {
-				return []party{{name: ent.canon, typ: Person, via: "the traveller the leg carries"}}
+				return []party{{name: ent.canon, typ: Person, via: "the traveller the leg carries"}}, true
 			}
 		}
 	}
@@ -137,5 +147,5 @@ func (r *eventRun) carriedTravellers(c *eventDraft) []party {
 			out = append(out, p)
 		}
 	}
-	return out
+	return out, true
 }
