@@ -320,8 +320,8 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 			}
 			if m, ok := d.gappedTravel(lx, k, s); ok { // "flew on Thursday from Washington to New York" (events_visit.go)
 				if m.needs == "leg" {
-					// "Her tour then takes her to Dakar": the stop the verb
-					// places, not the trip noun once more (events_tripleg.go)
+					// "the trip will take the minister to Y": the stop the
+					// verb places, not the trip noun once more (events_tripleg.go)
 					out = d.dropLegSubject(out, m)
 				}
 				out = append(out, m)

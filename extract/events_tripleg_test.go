@@ -27,7 +27,7 @@ func TestTripLeg(t *testing.T) {
 			"Rome", "Dana Ruiz", "2026-04-11"},
 		{"the delegation moves on to", "Governor Paul Ekwe is on a five-day visit to Kenya. The trade delegation moves on to Kampala on Sunday.",
 			"Kampala", "Paul Ekwe", "2026-04-12"},
-		{"the trip noun carries its subject's pronoun on to a stop", "Culture Minister Rosa Lindqvist landed in Tallinn on Tuesday for a museum conference. From Estonia her tour takes her on to Vilnius on Thursday.",
+		{"the trip noun carries a title on to a stop", "Culture Minister Rosa Lindqvist arrived in Tallinn early on Tuesday. From Estonia her tour takes the minister on to Vilnius on Thursday.",
 			"Vilnius", "Rosa Lindqvist", "2026-04-09"},
 		{"the final leg carries a title on", "Mayor Joao Serra set out for a tour of Brazilian ports on Monday. Their closing leg will take the mayor to Recife on Friday.",
 			"Recife", "Joao Serra", "2026-04-10"},
@@ -36,7 +36,7 @@ func TestTripLeg(t *testing.T) {
 		// traps
 		{"trap: a carrier that takes goods, no traveller", "Governor Paul Ekwe flew to Chile on Monday. A freighter took the copper to Valparaiso on Tuesday.",
 			"Valparaiso", "", ""},
-		{"trap: a carried pronoun that resolves to nobody borrows no traveller", "Mayor Victor Hale flew to Lisbon on Tuesday with his son. The trip then takes her to Porto on Friday.",
+		{"trap: a carried pronoun that resolves to nobody borrows no traveller", "Mayor Victor Hale landed in Lisbon on Tuesday, his son at his side. The trip takes her to Porto on Friday, aides said.",
 			"Porto", "", ""},
 		{"trap: a leg that takes him home", "Governor Paul Ekwe flew to Chile on Monday. The last leg takes him home to Lagos on Friday.",
 			"Lagos", "", ""},

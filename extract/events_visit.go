@@ -1042,7 +1042,7 @@ const gapWindow = 9
 // "the tour took the envoy on to Hue"): it tells the direction of the
 // same journey, a stop of its own. A leg
 // frame (need leg: "take to") is read past the traveller it carries,
-// right after the verb (carriedObject: "The last leg takes her to Osh",
+// right after the verb (carriedObject: "the final stage took him to Osh",
 // "the tour took the envoy on to Hue"); no other frame is yet: "flew them
 // to Lagos" may well be their trip, a known limitation, left unread.
 func (d *document) gappedTravel(lx *lexicon, k int, s sentence) (trigMatch, bool) {
