@@ -49,10 +49,7 @@ func (d *document) tripLegSubject(m trigMatch, s sentence) bool {
 	for k > s.t0 && (d.lx.is(d.toks[k].lower, wcAux, wcModal, wcFuture) || strings.HasPrefix(d.toks[k].tag, "RB")) {
 		k-- // "will", "then", "has now"
 	}
-	// the tagger may read a noun before a verb as an adjective ("Her tour
-	// takes her on to Y": "tour" JJ); the determiner checked below keeps it
-	// a noun phrase
-	if k <= s.t0 || d.toks[k].cap && k > s.t0 || !strings.HasPrefix(d.toks[k].tag, "NN") && d.toks[k].tag != "JJ" {
+	if k <= s.t0 || d.toks[k].cap && k > s.t0 || !strings.HasPrefix(d.toks[k].tag, "NN") {
 		return false
 	}
 	if !d.lx.is(d.toks[k].lower, wcItinerary, wcTravelGroup) {

@@ -29,6 +29,8 @@ func TestTripLeg(t *testing.T) {
 			"Kampala", "Paul Ekwe", "2026-04-12"},
 		{"the trip noun carries a title on to a stop", "Culture Minister Rosa Lindqvist arrived in Tallinn early on Tuesday. From Estonia her tour takes the minister on to Vilnius on Thursday.",
 			"Vilnius", "Rosa Lindqvist", "2026-04-09"},
+		{"a possessive-tagged her carried on to a stop", "Education Minister Ama Boateng arrived in Lome on Sunday. On Wednesday her journey takes her on to Cotonou.",
+			"Cotonou", "Ama Boateng", "2026-04-08"},
 		{"the final leg carries a title on", "Mayor Joao Serra set out for a tour of Brazilian ports on Monday. Their closing leg will take the mayor to Recife on Friday.",
 			"Recife", "Joao Serra", "2026-04-10"},
 		{"the leg's own traveller, not the last visit's", "Trade envoy Lena Fors began a swing through the Baltic states on Monday; her deputy Ola Berg flew to Oslo on Tuesday. On Saturday the journey will take Fors to Riga.",

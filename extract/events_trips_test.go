@@ -112,7 +112,7 @@ func TestTripReadings(t *testing.T) {
 			text: "Energy Minister Dana Kuvatova travelled east to Almaty on Friday with two advisers.",
 			want: []string{"visit|Dana Kuvatova|Almaty|2026-03-06"}},
 		{name: "a bare went on to tells a career as often as a journey",
-			text: "Singer Nora Adeyemi, who started out in church choirs, went on to London in 2012 as a session vocalist.",
+			text: "Striker Ivo Brandt changed clubs often and went on to Porto in 2021, scoring twelve goals there.",
 			none: []string{extract.Visit}},
 		{name: "went on to do something in a place is no journey",
 			text: "Coach Pablo Ibarra later went on to coach the national side in Montevideo.",
