@@ -19,10 +19,10 @@ import "strings"
 // nothing and is read as any other draft. A leg whose subject is a person
 // ("Okafor opens in Lima on May 2") is a tour stop
 // (events_tourstop.go): its parties are its own subject's.
-// A leg verb that carries its traveller ("The last leg takes her to
-// Hue", frame "take to" read past its object by gappedTravel) takes as
-// parties the persons that object stands for, before any visit told
-// before (carriedTravellers).
+// A leg verb that carries its traveller ("the journey took him to Hue",
+// frame "take to" read past its object by gappedTravel) takes as parties
+// the persons that object stands for, or none when it stands for nobody,
+// never the travellers of a visit told before (carriedTravellers).
 
 // tripLegHolds is the need "leg" (see above).
 func (d *document) tripLegHolds(m trigMatch, s sentence) bool {
@@ -80,9 +80,9 @@ func (d *document) tripToldBefore(m trigMatch) bool {
 }
 
 // ruleTripLeg is the party rule trip-leg: a leg's travellers are those of
-// the last visit built before it; a leg that carries its traveller ("The
-// next leg takes her to Y", gappedTravel) names them itself: the persons
-// its object stands for.
+// the last visit built before it; a leg that carries its traveller ("the
+// journey took him to Y", gappedTravel) names them itself: the persons
+// its object stands for, or nobody.
 func (r *eventRun) ruleTripLeg(c *eventDraft) partySet {
 	if c.tr.typ != Visit || c.tr.needs != "leg" || !r.d.tripLegSubject(c.tr, c.s) {
 		return partySet{} // a person's own stop is theirs (events_tourstop.go)
