@@ -322,6 +322,11 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 				continue
 			}
 			if m, ok := d.gappedTravel(lx, k, s); ok { // "flew on Thursday from Washington to New York" (events_visit.go)
+				if m.needs == "leg" {
+					// "the trip will take the minister to Y": the stop the
+					// verb places, not the trip noun once more (events_tripleg.go)
+					out = d.dropLegSubject(out, m)
+				}
 				out = append(out, m)
 				k = m.t1
 				continue

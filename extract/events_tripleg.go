@@ -19,10 +19,10 @@ import "strings"
 // nothing and is read as any other draft. A leg whose subject is a person
 // ("Okafor opens in Lima on May 2") is a tour stop
 // (events_tourstop.go): its parties are its own subject's.
-// A leg verb that carries its traveller ("The last leg takes her to
-// Hue", frame "take to" read past its object by gappedTravel) takes as
-// parties the persons that object stands for, before any visit told
-// before (carriedTravellers).
+// A leg verb that carries its traveller ("the journey took him to Hue",
+// frame "take to" read past its object by gappedTravel) takes as parties
+// the persons that object stands for, or none when it stands for nobody,
+// never the travellers of a visit told before (carriedTravellers).
 
 // tripLegHolds is the need "leg" (see above).
 func (d *document) tripLegHolds(m trigMatch, s sentence) bool {
@@ -80,14 +80,20 @@ func (d *document) tripToldBefore(m trigMatch) bool {
 }
 
 // ruleTripLeg is the party rule trip-leg: a leg's travellers are those of
-// the last visit built before it; a leg that carries its traveller ("The
-// next leg takes her to Y", gappedTravel) names them itself: the persons
-// its object stands for.
+// the last visit built before it; a leg that carries its traveller ("the
+// journey took him to Y", gappedTravel) names them itself: the persons
+// its object stands for, or nobody.
 func (r *eventRun) ruleTripLeg(c *eventDraft) partySet {
 	if c.tr.typ != Visit || c.tr.needs != "leg" || !r.d.tripLegSubject(c.tr, c.s) {
 		return partySet{} // a person's own stop is theirs (events_tourstop.go)
 	}
-	if ps := r.carriedTravellers(c); len(ps) > 0 {
+	if ps, carries := r.carriedTravellers(c); carries {
+		// the leg names its traveller: the persons its object stands for,
+		// or nobody ("takes her to Y" with no woman to resolve "her" to),
+		// never the last visit's travellers in their stead
+		if len(ps) == 0 {
+			return partySet{}
+		}
 		return partySet{parties: ps, contextual: true}
 	}
 	if ev := r.d.lastEventOf(Visit); ev != nil {
@@ -99,35 +105,36 @@ func (r *eventRun) ruleTripLeg(c *eventDraft) partySet {
 // carriedTravellers: the persons the object of a carrying leg stands for
 // ("takes her to", "took the envoy to": a pronoun or a description
 // resolved against the story; a name as it stands; a travel group the
-// travellers of the trip told before, noteTrip), or none.
-func (r *eventRun) carriedTravellers(c *eventDraft) []party {
+// travellers of the trip told before, noteTrip); carries tells whether
+// the leg carries an object at all (persons may be none when it does).
+func (r *eventRun) carriedTravellers(c *eventDraft) (persons []party, carries bool) {
 	d := r.d
 	j := c.tr.t0 + 1
 	if j >= c.tr.t1 {
-		return nil
+		return nil, false
 	}
 	e := d.carriedObject(j, c.s)
 	if e < 0 || e >= c.tr.t1 {
-		return nil
+		return nil, false
 	}
 	if d.lx.is(d.toks[e-1].lower, wcTravelGroup) {
 		// "took the delegation to Y": the travellers of the trip told
 		// before, built or not (noteTrip), not the last event's parties
 		// (a host is no member of the group)
 		if r.trip == nil {
-			return nil
+			return nil, true
 		}
 		var out []party
 		for _, p := range r.trip.travellers {
 			out = append(out, party{name: p, typ: Person, via: "the travellers of the trip told before, the group the leg carries"})
 		}
-		return out
+		return out, true
 	}
 	a := arg{span: span{j, e}, pron: d.textOf(span{j, e})}
 	for _, x := range d.mentionsIn(span{j, e}) {
 		if x.typ == Person && x.span == a.span {
 			if ent := d.entityOf(x); ent != nil {
-				return []party{{name: ent.canon, typ: Person, via: "the traveller the leg carries"}}
+				return []party{{name: ent.canon, typ: Person, via: "the traveller the leg carries"}}, true
 			}
 		}
 	}
@@ -137,5 +144,5 @@ func (r *eventRun) carriedTravellers(c *eventDraft) []party {
 			out = append(out, p)
 		}
 	}
-	return out
+	return out, true
 }

@@ -978,8 +978,12 @@ func (r *eventRun) purposePlace(c *eventDraft) string {
 // token after it completes the travel verb's frame (node: the verb's
 // frame prefix): a compass word the chunk tables list (chunk_words.tsv
 // compass) read as an adverb or noun, not an adjective ("north", not
-// "northern"), or "on"/"onward(s)" (class onward).
-func (d *document) headingWord(j int, node *trie) bool {
+// "northern"), or "on"/"onward" (class onward) only when onward is set:
+// after a leg verb's carried traveller ("takes her on to Y"), a stop of
+// the trip told before. A bare "went on to Y" is no heading: it tells
+// careers and seasons as often as journeys ("went on to Westminster as
+// the MP", "went on to the final").
+func (d *document) headingWord(j int, node *trie, onward bool) bool {
 	t := d.toks[j]
 	if t.cap || j+1 >= len(d.toks) || d.toks[j+1].sent != t.sent {
 		return false
@@ -990,7 +994,7 @@ func (d *document) headingWord(j int, node *trie) bool {
 	if d.lx.compass[t.lower] {
 		return t.tag == "RB" || t.tag == "NN"
 	}
-	return d.lx.is(t.lower, wcOnward)
+	return onward && d.lx.is(t.lower, wcOnward)
 }
 
 // carriedObject: the end of the traveller a carrying verb's object names
@@ -1001,6 +1005,9 @@ func (d *document) carriedObject(j int, s sentence) int {
 	t := d.toks[j]
 	if t.tag == "PRP" && d.lx.is(t.lower, wcPersonal) {
 		return j + 1
+	}
+	if t.tag == "PRP$" && d.lx.is(t.lower, wcPersonal) && j+1 < s.t1 && d.headingWord(j+1, d.lx.triggers.next[d.toks[j-1].lower], true) {
+		return j + 1 // "takes her on to Y": "her" the tagger read as a possessive
 	}
 	for _, x := range d.mentionsIn(span{j, j + 1}) {
 		if x.typ == Person && x.span.t0 == j {
@@ -1031,12 +1038,13 @@ const gapWindow = 9
 // ("late") and "from" with a named place stand between, and a named
 // place follows the preposition. The trigger spans the gap. A word of
 // the way right before the preposition is a gap too (headingWord: "drove
-// north to Gdynia", "went on to Tartu", "pressed onward to Osh"): it
-// tells the direction of the same journey, a stop of its own. A leg
+// north to Gdynia"; "on"/"onward" only after a leg's carried traveller,
+// "the tour took the envoy on to Hue"): it tells the direction of the
+// same journey, a stop of its own. A leg
 // frame (need leg: "take to") is read past the traveller it carries,
-// right after the verb (carriedObject: "The last leg takes her to Osh",
-// "the tour took the envoy on to Hue"); no other frame is ("flew them to
-// Lagos" tells a pilot's work, not a trip of theirs).
+// right after the verb (carriedObject: "the final stage took him to Osh",
+// "the tour took the envoy on to Hue"); no other frame is yet: "flew them
+// to Lagos" may well be their trip, a known limitation, left unread.
 func (d *document) gappedTravel(lx *lexicon, k int, s sentence) (trigMatch, bool) {
 	node := lx.triggers.next[d.toks[k].lower]
 	if node == nil || d.toks[k].cap {
@@ -1066,7 +1074,7 @@ func (d *document) gappedTravel(lx *lexicon, k int, s sentence) (trigMatch, bool
 		}
 		t := d.toks[j]
 		switch {
-		case d.headingWord(j, node):
+		case d.headingWord(j, node, carried):
 			j, gap = j+1, true
 		case t.lower == "from":
 			e := d.namedPlaceAt(j+1, s)
@@ -1074,8 +1082,8 @@ func (d *document) gappedTravel(lx *lexicon, k int, s sentence) (trigMatch, bool
 				return trigMatch{}, false
 			}
 			j, gap = e, true
-		case t.lower == "on" || t.tag == "RB" || t.tag == "JJ" && !t.cap:
-			j++ // "on" before a date, "late", "briefly"
+		case d.lx.is(t.lower, wcDayPrep) || t.tag == "RB" || t.tag == "JJ" && !t.cap:
+			j++ // "on" before a date (class dayprep), "late", "briefly"
 		default:
 			if u, unit := d.lx.dateWord(dwUnit, t.lower); unit && u == unitDaypart {
 				j++ // "afternoon"
