@@ -399,12 +399,12 @@ func (d *document) remoteEvent(cl *clause, tr trigMatch, trigs []trigMatch, s se
 // otherConjunct: token k lies with another verb trigger of the sentence,
 // past a word of class coordinator or clause ("and", "but") from tr's
 // verb: that trigger stands between tr and k, or k lies between it and
-// tr ("spoke by phone with Y and met X"), and none of tr's objects or
-// prepositional parties was read on its side. A call told before an
-// agreement frees it from the call only when the agreement is a meeting
-// ("spoke by phone ..., and the two agreed to ...": the deal was reached
-// on the call); one told before the call keeps its place ("signed a deal
-// with X on Tuesday and spoke by phone with Y").
+// tr ("talked by telephone to Y in the morning and met X at noon"), and
+// none of tr's objects or prepositional parties was read on its side.
+// Only a meeting is freed from a call told before it: an agreement told
+// after a call was reached on it ("phoned Y ..., and the two then agreed
+// to ..."); any event told before the call keeps its place ("sealed an
+// accord with X at dawn, and later phoned Y").
 func (d *document) otherConjunct(cl *clause, tr trigMatch, trigs []trigMatch, k int) bool {
 	if !tr.verb {
 		return false // "talks with X and a video call with Y": one phrase of nouns
@@ -807,7 +807,7 @@ func (d *document) townPossessive(k, end int) bool {
 // region named in between does not stop the search ("the city's" cannot
 // mean one). A town only named in passing is skipped as nearPlace skips
 // it: one not after a locative or "the city of" ("Mayor X of Linz"), in
-// an aside ("X, who was born in Graz, said ..."), or completing a title
+// an aside ("X, who grew up near Graz, added ..."), or completing a title
 // ("envoy to Vienna").
 func (d *document) townBefore(k int, tr trigMatch) string {
 	first := d.sent[max(d.toks[k].sent-2, 0)].t0
