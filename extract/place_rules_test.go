@@ -80,7 +80,7 @@ func TestPlaceRules(t *testing.T) {
 			text: "AARHUS, May 20 (Jutland Wire) - University rector Anders Holt hosted Estonian Education Minister Liis Tamm on his campus on Friday morning but held talks by video with Danish Education Minister Mette Krogh in the afternoon because of a rail strike.",
 			typ:  extract.Meeting, who: "Mette Krogh", place: "", rule: ""},
 		{name: "a meeting told after a call in a conjunct of its own keeps the dateline",
-			text: "LEIPZIG, May 20 (Saxon Wire) - Rector Jonas Albrecht spoke by telephone with Science Minister Eva Lorenz on Monday and met Polish rector Marek Zielinski on Wednesday to plan a joint chemistry school.",
+			text: "LEIPZIG, May 20 (Saxon Wire) - Rector Jonas Albrecht talked over the telephone with Science Minister Eva Lorenz on Monday and met Polish rector Marek Zielinski on Wednesday to plan a joint chemistry school.",
 			typ:  extract.Meeting, who: "Marek Zielinski", place: "Leipzig", rule: "dateline"},
 		{name: "an agreement told before a call keeps the dateline",
 			text: "TROMSO, May 20 (Arctic Wire) - Fisheries Minister Kari Holm signed a cod quota accord with Russian envoy Ivan Sokolov on Thursday morning and later talked by telephone with Greenland's fisheries minister Aaja Olsen.",
