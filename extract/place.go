@@ -118,7 +118,7 @@ func (d *document) nearPlace(s span, tr trigMatch) string {
 		case d.deicticPlace(k, s.t1):
 			consider(k, d.datelinePlace()) // "traveled to this border town"
 		case d.townPossessive(k, s.t1):
-			consider(k, d.townBefore(k)) // "signed it in the city's guildhall"
+			consider(k, d.townBefore(k, tr)) // "signed it in the city's guildhall"
 		case d.toks[k-1].lower == "the" && d.toks[k].cap && d.locative(k-1) && d.capitalAt(k-1, s.t1) != "":
 			// "in the Dutch capital": the capital of capitals.tsv, or the city named after it (capitals.go)
 			consider(k, d.capitalAt(k-1, s.t1))
@@ -380,12 +380,13 @@ func (d *document) remote(s sentence) bool {
 
 // remoteEvent: the event's own clause says it was held by telephone or
 // video. A cue of class remote in its sentence counts unless it belongs
-// to another event told in a conjunct of its own ("met X at the union's
-// office and later spoke by phone with Y": the meeting was held in
-// person; "spoke by video with Y on Monday and met X on Tuesday"
-// likewise); a party list's "and" tells no event ("met X and Y by video"
-// stays remote), and a clause that took a party from that conjunct is
-// read as one with it.
+// to another event told in a conjunct of its own ("hosted X in her
+// office on Friday but had to talk by video with Y": the hosting was in
+// person; "talked by telephone with Y on Monday and received X on
+// Wednesday" likewise); a party list's "and" tells no event ("met X and
+// Y by video" stays remote), a cue fronted before both verbs holds for
+// both ("Over a video link, X greeted Y and held talks with Z"), and a
+// clause that took a party from that conjunct is read as one with it.
 func (d *document) remoteEvent(cl *clause, tr trigMatch, trigs []trigMatch, s sentence) bool {
 	for k := s.t0; k < s.t1; k++ {
 		if d.lx.is(d.toks[k].lower, wcRemote) && !d.otherConjunct(cl, tr, trigs, k) {
@@ -396,13 +397,17 @@ func (d *document) remoteEvent(cl *clause, tr trigMatch, trigs []trigMatch, s se
 }
 
 // otherConjunct: token k lies with another verb trigger of the sentence,
-// past an "and" or "but" from tr, a meeting's verb (an agreement told
-// after a call was reached on it): that trigger stands between tr
-// and k, or holds k ("and spoke by phone"), and none of tr's objects or
-// prepositional parties was read on its side.
+// past a word of class coordinator or clause ("and", "but") from tr's
+// verb: that trigger stands between tr and k, or k lies between it and
+// tr ("talked by telephone to Y in the morning and met X at noon"), and
+// none of tr's objects or prepositional parties was read on its side.
+// Only a meeting is freed from a call told before it: an agreement told
+// after a call was reached on it ("phoned Y ..., and the two then agreed
+// to ..."); any event told before the call keeps its place ("sealed an
+// accord with X at dawn, and later phoned Y").
 func (d *document) otherConjunct(cl *clause, tr trigMatch, trigs []trigMatch, k int) bool {
-	if !tr.verb || tr.typ != Meeting {
-		return false // "talks with X and a video call with Y": one phrase of nouns; "spoke by phone and agreed to ...": the deal was reached on the call
+	if !tr.verb {
+		return false // "talks with X and a video call with Y": one phrase of nouns
 	}
 	for _, o := range trigs {
 		if o.t0 == tr.t0 || !o.verb {
@@ -413,8 +418,8 @@ func (d *document) otherConjunct(cl *clause, tr trigMatch, trigs []trigMatch, k 
 			if d.andBetween(tr.t1, o.t0) && !cl.partyIn(span{o.t0, d.sent[d.toks[k].sent].t1}) {
 				return true
 			}
-		case k < tr.t0 && o.t1 > k && o.t1 <= tr.t0:
-			if d.andBetween(o.t1, tr.t0) && !cl.partyIn(span{d.sent[d.toks[k].sent].t0, o.t1}) {
+		case tr.typ == Meeting && k >= o.t0 && k < tr.t0 && o.t1 <= tr.t0:
+			if d.andBetween(max(o.t1, k+1), tr.t0) && !cl.partyIn(span{o.t0, tr.t0}) {
 				return true
 			}
 		}
@@ -443,10 +448,11 @@ func (cl *clause) partyIn(sp span) bool {
 	return false
 }
 
-// andBetween: "and" or "but" stands in [from, to).
+// andBetween: a word of class coordinator or clause ("and", "but")
+// stands in [from, to): what follows it is a conjunct of its own.
 func (d *document) andBetween(from, to int) bool {
 	for j := from; j < to; j++ {
-		if l := d.toks[j].lower; l == "and" || l == "but" {
+		if d.lx.is(d.toks[j].lower, wcCoordinator, wcClause) {
 			return true
 		}
 	}
@@ -794,15 +800,22 @@ func (d *document) townPossessive(k, end int) bool {
 	return p == "'s" || p == "’s"
 }
 
-// townBefore: the last city named before token k in its sentence or the
-// two before it (a place name of no kind is a town no gazetteer knows), the town "the city's" points back at ("They met twice in
+// townBefore: the last town named before token k in its sentence or the
+// two before it, the town "the city's" points back at ("They met twice in
 // Ghent. The deal was signed in the city's guildhall"); "" with none. A
-// country or region named in between does not stop the search: "the
-// city's" cannot mean one.
-func (d *document) townBefore(k int) string {
+// place name of no kind counts as a town no gazetteer knows; a country or
+// region named in between does not stop the search ("the city's" cannot
+// mean one). A town only named in passing is skipped as nearPlace skips
+// it: one not after a locative or "the city of" ("Mayor X of Linz"), in
+// an aside ("X, who grew up near Graz, added ..."), or completing a title
+// ("envoy to Vienna").
+func (d *document) townBefore(k int, tr trigMatch) string {
 	first := d.sent[max(d.toks[k].sent-2, 0)].t0
 	for _, m := range slices.Backward(d.mentionsIn(span{first, k})) {
 		if m.typ != Location || m.kind != "city" && m.kind != "" {
+			continue
+		}
+		if !d.locative(m.span.t0) && !d.placeNounOf(m.span.t0) || d.aside(m.span.t0, tr) || d.titleComplement(m.span.t0) {
 			continue
 		}
 		if e := d.entityOf(m); e != nil {
