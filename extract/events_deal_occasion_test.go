@@ -35,7 +35,7 @@ func TestOccasionSides(t *testing.T) {
 			text: "DENVER, June 9, 2026 - The bridge lease was signed at a dinner between Senator Tomas Lind and Mayor Ana Ruiz, attended by Judge Eva Sand.",
 			typ:  "agreement", want: [][]string{{"Ana Ruiz", "Tomas Lind"}}},
 		{name: "a further preposition after the sides names no side",
-			text: "DENVER, June 9, 2026 - The bridge lease was signed at a lunch between Senator Tomas Lind and Mayor Ana Ruiz in the presence of Bishop Karl Moe.",
+			text: "DENVER, June 9, 2026 - The bridge lease was signed at a lunch between Senator Tomas Lind and Mayor Ana Ruiz before an audience that included Bishop Karl Moe.",
 			typ:  "agreement", want: [][]string{{"Ana Ruiz", "Tomas Lind"}}},
 		{name: "an earlier failure told after the sides names no side",
 			text: "DENVER, June 9, 2026 - The bridge lease was signed during a call between Senator Tomas Lind and Mayor Ana Ruiz, a year after a plan drawn up by Judge Eva Sand fell apart.",
@@ -61,7 +61,7 @@ func TestOccasionSides(t *testing.T) {
 // TestOccasionSidesJoinsDeal: the occasion's persons sign the deal of
 // their companies told before: one agreement, the persons'.
 func TestOccasionSidesJoinsDeal(t *testing.T) {
-	text := "Business news\n\nOSLO, June 9, 2026 - Nordvik Shipping agreed on Monday to share its container terminal with Halden Ports for ten years. The contract was signed at a dinner between Nordvik chief executive Siri Lunde and Halden chairman Erik Holt.\n"
+	text := "Business news\n\nOSLO, June 9, 2026 - Nordvik Shipping agreed on Monday to share its container terminal with Halden Ports for ten years. The contract was signed at a dinner between Nordvik chairwoman Siri Lunde and Halden president Erik Holt.\n"
 	rec := cascadeText(t, "deal", "2026-06-09", text)
 	var deals [][]string
 	for _, ev := range rec.Events {
