@@ -35,7 +35,7 @@ func TestOccasionSides(t *testing.T) {
 			text: "DENVER, June 9, 2026 - The bridge lease was signed at a dinner between Senator Tomas Lind and Mayor Ana Ruiz, attended by Judge Eva Sand.",
 			typ:  "agreement", want: [][]string{{"Ana Ruiz", "Tomas Lind"}}},
 		{name: "a further preposition after the sides names no side",
-			text: "DENVER, June 9, 2026 - The bridge lease was signed at a lunch between Senator Tomas Lind and Mayor Ana Ruiz at the invitation of Bishop Karl Moe.",
+			text: "DENVER, June 9, 2026 - The bridge lease was signed at a lunch between Senator Tomas Lind and Mayor Ana Ruiz at the request of their bishop, Karl Moe.",
 			typ:  "agreement", want: [][]string{{"Ana Ruiz", "Tomas Lind"}}},
 		{name: "an earlier failure told after the sides names no side",
 			text: "DENVER, June 9, 2026 - The bridge lease was signed during a call between Senator Tomas Lind and Mayor Ana Ruiz, a year after a plan drawn up by Judge Eva Sand fell apart.",
