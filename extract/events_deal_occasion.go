@@ -63,15 +63,8 @@ func (r *eventRun) ruleOccasionSides(c *eventDraft) partySet {
 // meeting", "during the call", "in a video call") in the clause that
 // runs on from token from: no comma, clause word or finite verb between.
 func (d *document) occasionPhraseAt(from int, m trigMatch) bool {
-	k := m.t0 - 1
-	for k > from && k > m.t0-4 {
-		t := d.toks[k]
-		if t.cap || !t.word || d.lx.is(t.lower, wcPrep) {
-			break
-		}
-		k--
-	}
-	if k < from || k == m.t0-1 || !d.lx.is(d.toks[k].lower, wcVenuePrep, wcHeldAt) || !d.lx.is(d.toks[k+1].lower, wcArticle) {
+	k := d.nounPrep(m.t0, from, 4, wcVenuePrep, wcHeldAt)
+	if k < 0 {
 		return false
 	}
 	for h := from; h < k; h++ {
