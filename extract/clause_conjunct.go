@@ -37,7 +37,7 @@ func (d *document) conjunctSubject(g int, s sentence) []arg {
 			continue // a name's word, whatever its tag
 		}
 		tag := t.tag
-		if (tag == "NN" || tag == "NNS") && d.lx.irregularPast(t.lower) {
+		if (tag == "NN" || tag == "NNS") && d.lx.irregularPast(t.lower, true) {
 			tag = "VBD" // "X spoke by phone with Y and ...": a past the tagger read as a noun
 		}
 		switch tag {

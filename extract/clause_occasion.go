@@ -16,16 +16,8 @@ func (d *document) occasionOfVerb(trigs []trigMatch, ti int, s sentence) bool {
 	if tr.verb || tr.typ != Meeting {
 		return false
 	}
-	// back over the noun's modifiers and determiner to its preposition
-	k := tr.t0 - 1
-	for k > s.t0 && k > tr.t0-5 {
-		t := d.toks[k]
-		if t.cap || !t.word || d.lx.is(t.lower, wcPrep) {
-			break
-		}
-		k--
-	}
-	if k <= s.t0 || k == tr.t0-1 || !d.lx.is(d.toks[k].lower, wcVenuePrep) || !d.lx.is(d.toks[k+1].lower, wcArticle) {
+	k := d.nounPrep(tr.t0, s.t0+1, 5, wcVenuePrep)
+	if k < 0 {
 		return false
 	}
 	for j := ti - 1; j >= 0; j-- {
@@ -41,4 +33,23 @@ func (d *document) occasionOfVerb(trigs []trigMatch, ti int, s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// nounPrep: the preposition of one of classes that opens the phrase of
+// the noun at t0 ("at a meeting", "in the video call"): back over fewer
+// than reach lower-case words, none a preposition, to it, an article
+// right after it; -1 if there is none at floor or after.
+func (d *document) nounPrep(t0, floor, reach int, classes ...wordClass) int {
+	k := t0 - 1
+	for k > floor && k > t0-reach {
+		t := d.toks[k]
+		if t.cap || !t.word || d.lx.is(t.lower, wcPrep) {
+			break
+		}
+		k--
+	}
+	if k < floor || k == t0-1 || !d.lx.is(d.toks[k].lower, classes...) || !d.lx.is(d.toks[k+1].lower, wcArticle) {
+		return -1
+	}
+	return k
 }

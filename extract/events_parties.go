@@ -35,7 +35,7 @@ func init() {
 	partyRules = []partyRule{
 		{"body-vote", (*eventRun).ruleBodyVote, true},
 		{"clause-persons", (*eventRun).ruleClausePersons, false},
-		{"occasion-sides", (*eventRun).ruleOccasionSides, false},         // events_deal_occasion.go: "was signed at a meeting between X and Y"
+		{"occasion-sides", (*eventRun).ruleOccasionSides, false},         // events_deal_occasion.go: a passive deal takes the sides of the meeting it was signed at
 		{"occasion-of-deal", (*eventRun).ruleOccasionOfDeal, false},      // events_deal_occasion.go: "X and Y settled the dispute in a call"
 		{"delegation-leader", (*eventRun).ruleDelegationLeader, false},   // events_visit.go: before any context
 		{"hosted-talks", (*eventRun).ruleHostedTalks, false},             // events_hosted.go: "talks hosted by X" after the sides' event

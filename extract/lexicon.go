@@ -171,7 +171,7 @@ const (
 	wcMale        // gender evidence (gender.go): he, him, his, himself, Mr
 	wcGovOffice   // officials (events_officials.go): a title that speaks for a country's government (minister, president)
 	wcInside      // places (events_visit.go duringVisitPlace): "during" sets an event inside a visit told
-	wcHeldAt      // dates (time.go attributiveDate): "at", "during" before a dated occasion the event is held at
+	wcHeldAt      // dates (time.go attributiveDate): "at", "during" before a dated occasion the event is held at; also the occasion phrase of a deal (events_deal_occasion.go)
 	wcCompanyHead // employers (events_deal_names.go): "executive", "chairman" end a company head's title
 	wcSeparately  // coordination (events_distribute.go): "met A and B separately" is one meeting each
 	wcFixtureSide // fixtures (participants_fixture.go): "The sides meet again" in a sports story is a contest

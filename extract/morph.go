@@ -50,22 +50,11 @@ func irregularLemmas(w string, irr map[string]irregular) []string {
 }
 
 // irregularPast: w is the simple past of a verb of irregular_verbs.tsv
-// ("spoke", "met", "flew") and no other form of it.
-func (lx *lexicon) irregularPast(w string) bool {
+// ("spoke", "met", "flew"); with onlyPast, and no other form of it (not
+// "met", whose participle is spelt the same).
+func (lx *lexicon) irregularPast(w string, onlyPast bool) bool {
 	for _, ir := range lx.irregular {
-		if slices.Contains(ir.past, w) && !slices.Contains(ir.part, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// pastOfIrregular: w is a simple past spelling of a verb of
-// irregular_verbs.tsv, whether or not the participle is spelt the same
-// ("met", "held", "spoke").
-func (lx *lexicon) pastOfIrregular(w string) bool {
-	for _, ir := range lx.irregular {
-		if slices.Contains(ir.past, w) {
+		if slices.Contains(ir.past, w) && (!onlyPast || !slices.Contains(ir.part, w)) {
 			return true
 		}
 	}

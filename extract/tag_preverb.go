@@ -24,7 +24,7 @@ func (d *document) preverbTags(lx *lexicon) {
 		}
 		subj := prev.tag == "PRP" || prev.tag == "NNP" || prev.tag == "NNPS" || prev.tag == "NNS" || lx.is(prev.lower, wcPronoun)
 		switch {
-		case subj && (strings.HasSuffix(t.lower, "ed") || lx.pastOfIrregular(t.lower)) && (!strings.HasPrefix(t.tag, "VB") || t.tag == "VBN"):
+		case subj && (strings.HasSuffix(t.lower, "ed") || lx.irregularPast(t.lower, false)) && (!strings.HasPrefix(t.tag, "VB") || t.tag == "VBN"):
 			d.toks[k-1].tag, d.toks[k].tag = "RB", "VBD"
 		case strings.HasPrefix(t.tag, "VB"):
 			d.toks[k-1].tag = "RB"
