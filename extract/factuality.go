@@ -577,8 +577,8 @@ func (r *eventRun) existingAgreement(c *eventDraft, hi int) (bool, string) {
 // modifiedCueIn finds a cue of several words whose last word follows up to
 // three modifiers the cue does not list — adjectives, nouns, names — within
 // [from, to) of sentence s: "denied a report" in "denied a newspaper
-// report", "denied a recent Reuters report", "denied an overnight tabloid
-// report"; it returns the tokens [k, j) from the cue's first word to its
+// report", "denied a recent Reuters report", "denied an unsourced
+// weekly report"; it returns the tokens [k, j) from the cue's first word to its
 // last.
 func (d *document) modifiedCueIn(lx *lexicon, from, to int, s sentence, effect cueEffect) (k, j int, ok bool) {
 	from = max(from, s.t0)
