@@ -140,11 +140,11 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 
 // verbCueElsewhere: a negation cue that is a verb ("shelved", "abandoned")
 // negates the trigger only when the trigger is its object or subject.
-// Before the trigger, a comma, a conjunction, a finite verb or modal, or a
-// noun that heads a phrase of its own (not a word of plan: "shelved plans
-// to visit") between them makes the trigger another clause's or the object
-// another thing ("shelved the bill as X met Y", "shelved the plan and met
-// Y"). After the trigger, a verb that goes on to an object of its own
+// Before the trigger, any of these between the two makes the trigger
+// another clause's or the cue's object another thing: a comma, a
+// conjunction, a modal or a verb with a tense, a noun heading a phrase of
+// its own (not a word of plan: "shelved plans to visit"): "shelved the
+// bill as X met Y", "shelved the plan and met Y". After the trigger, a verb that goes on to an object of its own
 // tells of that object ("met Y, then abandoned the bill"); a passive with
 // none ("the trip has been shelved") negates the trigger.
 func (d *document) verbCueElsewhere(c *eventDraft, k, j int) bool {
