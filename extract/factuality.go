@@ -139,14 +139,15 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 }
 
 // verbCueElsewhere: a negation cue that is a verb ("shelved", "abandoned")
-// negates the trigger only when the trigger is its object or subject.
-// Before the trigger, any of these between the two makes the trigger
-// another clause's or the cue's object another thing: a comma, a
-// conjunction, a modal or a verb with a tense, a noun heading a phrase of
-// its own (not a word of plan: "shelved plans to visit"): "shelved the
-// bill as X met Y", "abandoned the levy and then met Y". After the trigger, a verb that goes on to an object of its own
-// tells of that object ("met Y, then abandoned the bill"); a passive with
-// none ("the trip has been shelved") negates the trigger.
+// negates the trigger only when the trigger is its object or subject. Before
+// the trigger, any of these between the two makes the trigger another
+// clause's or the cue's object another thing: a comma, a conjunction, a
+// modal or a verb with a tense, a noun heading a phrase of its own (not a
+// word of plan: "shelved plans to visit"): "shelved the bill as X met Y",
+// "abandoned the levy and then met Y". After the trigger, a verb that goes
+// on to an object of its own tells of that object ("met Y, then abandoned
+// the bill"); a passive with none ("the trip has been shelved") negates the
+// trigger.
 func (d *document) verbCueElsewhere(c *eventDraft, k, j int) bool {
 	if !strings.HasPrefix(d.toks[k].tag, "VB") {
 		return false
