@@ -138,9 +138,10 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 	return true, fmt.Sprintf("%q", r.d.textOf(span{k, j}))
 }
 
-// verbCueElsewhere: a negation cue that is a verb ("shelved", "abandoned")
+// verbCueElsewhere: a negation cue that is one verb ("shelved", "abandoned")
 // negates the trigger only when the trigger is its object or subject. Before
-// the trigger, any of these between the two makes the trigger another
+// the trigger, when the verb takes an object (a noun phrase opens after
+// it; not "denied that she had met"), any of these between the two makes the trigger another
 // clause's or the cue's object another thing: a comma, a conjunction, a
 // modal or a verb with a tense, a noun heading a phrase of its own (not a
 // word of plan: "shelved plans to visit"): "shelved the bill as X met Y",
@@ -149,7 +150,9 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 // the bill"); a passive with none ("the trip has been shelved") negates the
 // trigger.
 func (d *document) verbCueElsewhere(c *eventDraft, k, j int) bool {
-	if !strings.HasPrefix(d.toks[k].tag, "VB") {
+	if j != k+1 || !strings.HasPrefix(d.toks[k].tag, "VB") {
+		// a cue of several words ends on its own complement ("denied
+		// that", "pulled out of"): what follows is its clause
 		return false
 	}
 	if j > c.tr.t0 {
@@ -161,6 +164,11 @@ func (d *document) verbCueElsewhere(c *eventDraft, k, j int) bool {
 			return true
 		}
 		return false
+	}
+	switch d.toks[j].tag {
+	case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
+	default:
+		return false // no object: the verb takes a clause ("denied that she had met")
 	}
 	for g := j; g < c.tr.t0; g++ {
 		t := d.toks[g]

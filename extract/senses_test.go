@@ -71,7 +71,7 @@ func TestTriggerSenses(t *testing.T) {
 		{"Ushers led the two envoys past the meeting room and into a lift.", "meeting", false, "modifying"},
 		{"Tom Reyes hosted a summit with Ana Soto on Friday.", "summit", true, ""},
 		{"Tom Reyes held a summit yesterday with Ana Soto in Quito.", "summit", true, ""},
-		{"The state visit follows a thaw between the two ports.", "visit", true, ""},
+		{"A trade visit helps the two ports mend ties.", "visit", true, ""},
 		// traps: a noun a finite verb follows is a clause's subject; a
 		// noun of time or direction is no head the event noun modifies
 		{"All through the summit traffic crawled along the coast road to Faro.", "summit", true, ""},
