@@ -140,15 +140,15 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 
 // verbCueElsewhere: a negation cue that is one verb ("shelved", "abandoned")
 // negates the trigger only when the trigger is its object or subject. Before
-// the trigger, when the verb takes an object (a noun phrase opens after
-// it; not "denied that she had met"), any of these between the two makes the trigger another
-// clause's or the cue's object another thing: a comma, a conjunction, a
-// modal or a verb with a tense, a noun heading a phrase of its own (not a
-// word of plan: "shelved plans to visit"): "shelved the bill as X met Y",
-// "abandoned the levy and then met Y". After the trigger, a verb that goes
-// on to an object of its own tells of that object ("met Y, then abandoned
-// the bill"); a passive with none ("the trip has been shelved") negates the
-// trigger.
+// the trigger, when the verb takes an object (a noun phrase opens after it;
+// not "denied that she had met"), any of these between the two makes the
+// trigger another clause's or the cue's object another thing: a comma, a
+// conjunction, a modal or a verb with a tense, a noun heading a phrase of
+// its own (not a word of plan: "shelved plans to visit"): "shelved the bill
+// as X met Y", "abandoned the levy and then met Y". After the trigger, a
+// verb that goes on to an object of its own tells of that object ("met Y,
+// then abandoned the bill"); a passive with none ("the trip has been
+// shelved") negates the trigger.
 func (d *document) verbCueElsewhere(c *eventDraft, k, j int) bool {
 	if j != k+1 || !strings.HasPrefix(d.toks[k].tag, "VB") {
 		// a cue of several words ends on its own complement ("denied
@@ -501,6 +501,19 @@ func (d *document) acceptedCue(k int, s sentence) int {
 	return -1
 }
 
+// phraseBefore: the tokens [from, to) are only determiners, adjectives,
+// numbers or names: a trigger at to heads the phrase they open.
+func (d *document) phraseBefore(from, to int) bool {
+	for g := from; g < to; g++ {
+		switch d.toks[g].tag {
+		case "DT", "PRP$", "JJ", "JJR", "CD", "NNP", "POS":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // toPhraseHeads: a hope cue ending in a preposition "to" ("open to")
 // governs a noun trigger only as the head of the noun phrase right after
 // it ("open to talks", "open to fresh talks"), not an event of a clause
@@ -633,10 +646,15 @@ func cueStep(lx *lexicon, node *trie, w string) *trie {
 // when "that" (classes relative and definite) opens the report's content
 // between them ("denied the report that X met Y");
 // without it the trigger tells an event of its own ("rejected the report
-// on Monday after X met Y").
+// on Monday after X met Y"). A preposition right after the cue whose
+// phrase the trigger heads gives the report's topic: "denied reports of a
+// secret meeting" covers it too.
 func (d *document) denialCovers(j int, tr trigMatch) bool {
 	if !d.lx.is(d.toks[j-1].lower, wcHearsay) {
 		return true
+	}
+	if j < tr.t0 && d.toks[j].tag == "IN" && d.phraseBefore(j+1, tr.t0) {
+		return true // "denied reports of a secret meeting": the trigger heads the report's topic
 	}
 	for g := j; g < tr.t0; g++ {
 		if d.lx.is(d.toks[g].lower, wcRelative) && d.lx.is(d.toks[g].lower, wcDefinite) {

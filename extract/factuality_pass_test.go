@@ -20,6 +20,7 @@ func TestFactualityRules(t *testing.T) {
 		{"Officials in Accra have denied an unsourced weekly report that Kofi Boateng and Elin Marsh held secret talks.", "denied"},
 		{"Through a lawyer, Elin Marsh rejected reports that she was to visit Lomé before the vote.", "denied"},
 		{"The embassy has denied the report in two Sunday papers that, late last month, Kofi Boateng quietly flew to Lomé.", "denied"},
+		{"Aides to Elin Marsh dismissed reports of a private meeting with Kofi Boateng in Kumasi.", "denied"},
 		// traps: a report rejected or denied with no "that" is its own
 		// story; the meeting after it stands
 		{"Councillors rejected the audit report on Thursday once Kofi Boateng had met Elin Marsh to go over it.", ""},
