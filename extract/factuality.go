@@ -50,10 +50,10 @@ var factualityRules = []factualityRule{
 	{"a dropped plan's participle", (*eventRun).droppedParticiple},
 	{"postponed without a date", (*eventRun).postponedUndated},
 	{"denied", func(r *eventRun, c *eventDraft, hi int) (bool, string) {
-		if _, _, ok := r.d.cueIn(r.lx, c.s.t0, c.tr.t0, c.s, cueDeny); ok {
+		if _, j, ok := r.d.cueIn(r.lx, c.s.t0, c.tr.t0, c.s, cueDeny); ok && r.d.denialCovers(j, c.tr) {
 			return true, ""
 		}
-		if k, j, ok := r.d.modifiedCueIn(r.lx, c.s.t0, c.tr.t0, c.s, cueDeny); ok {
+		if k, j, ok := r.d.modifiedCueIn(r.lx, c.s.t0, c.tr.t0, c.s, cueDeny); ok && r.d.denialCovers(j, c.tr) {
 			return true, fmt.Sprintf("%q", r.d.textOf(span{k, j}))
 		}
 		return false, ""
@@ -131,7 +131,67 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 	if r.d.purposeAfter(c, k) {
 		return false, "" // "A tour of Asia, to promote her plan to cut tariffs," (events_visit.go)
 	}
+	if r.d.verbCueElsewhere(c, k, j) {
+		r.d.tracef("S%d %s %q: the verb %q has its own object or clause", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), r.d.textOf(span{k, j}))
+		return false, ""
+	}
 	return true, fmt.Sprintf("%q", r.d.textOf(span{k, j}))
+}
+
+// verbCueElsewhere: a negation cue that is one verb ("shelved", "abandoned")
+// negates the trigger only when the trigger is its object or subject. Before
+// the trigger, when the verb takes an object (a noun phrase opens after it;
+// not "denied that she had met"), any of these between the two makes the
+// trigger another clause's or the cue's object another thing: a comma, a
+// conjunction, a modal or a verb with a tense, a noun heading a phrase of
+// its own (not a word of plan: "shelved plans to visit"): "shelved the bill
+// as X met Y", "abandoned the levy and then met Y". After the trigger, a
+// verb that goes on to an object of its own tells of that object ("met Y,
+// then abandoned the bill"); a passive with none ("the trip has been
+// shelved") negates the trigger.
+func (d *document) verbCueElsewhere(c *eventDraft, k, j int) bool {
+	if j != k+1 || !strings.HasPrefix(d.toks[k].tag, "VB") {
+		// a cue of several words ends on its own complement ("denied
+		// that", "pulled out of"): what follows is its clause
+		return false
+	}
+	if j > c.tr.t0 {
+		if j >= c.s.t1 {
+			return false
+		}
+		switch d.toks[j].tag {
+		case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
+			return true
+		}
+		return false
+	}
+	switch d.toks[j].tag {
+	case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
+	default:
+		return false // no object: the verb takes a clause ("denied that she had met")
+	}
+	for g := j; g < c.tr.t0; g++ {
+		t := d.toks[g]
+		switch t.tag {
+		case ",", ":", "CC", "VBD", "VBZ", "VBP", "MD":
+			return true
+		case "NN", "NNS":
+			if next := d.toks[g+1].tag; next != "NN" && next != "NNS" && next != "NNP" && !d.planWord(t.lower) {
+				return true
+			}
+		}
+		if t.text == "," || t.text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// planWord: a single word that is a future cue of event_cues.tsv ("plan",
+// "plans"): the noun of a plan whose event a verb cue may govern through it.
+func (d *document) planWord(w string) bool {
+	c := d.lx.cues.next[w]
+	return c != nil && c.val != 0 && cueEffect(c.val-1) == cueFuture
 }
 
 // yesNoQuestion: a sentence that asks whether an event happens ("Did Soto
@@ -416,7 +476,7 @@ func (d *document) hopeReading(lx *lexicon, tr trigMatch, s sentence) (hoped boo
 				break
 			}
 			node = c
-			if c.val != 0 && cueEffect(c.val-1) == cueHope && d.governs(j+1, tr.t0) {
+			if c.val != 0 && cueEffect(c.val-1) == cueHope && d.governs(j+1, tr.t0) && d.toPhraseHeads(j, tr) {
 				if v := d.acceptedCue(k, s); v >= 0 {
 					accepted = v
 					continue
@@ -439,6 +499,38 @@ func (d *document) acceptedCue(k int, s sentence) int {
 		return j
 	}
 	return -1
+}
+
+// phraseBefore: the tokens [from, to) are only determiners, adjectives,
+// numbers or names: a trigger at to heads the phrase they open.
+func (d *document) phraseBefore(from, to int) bool {
+	for g := from; g < to; g++ {
+		switch d.toks[g].tag {
+		case "DT", "PRP$", "JJ", "JJR", "CD", "NNP", "POS":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// toPhraseHeads: a hope cue ending in a preposition "to" ("open to")
+// governs a noun trigger only as the head of the noun phrase right after
+// it ("open to talks", "open to fresh talks"), not an event of a clause
+// about that phrase ("open to delegates attending the summit"). A cue
+// whose "to" opens an infinitive ("ready to hold talks") is left alone.
+func (d *document) toPhraseHeads(j int, tr trigMatch) bool {
+	if d.toks[j].tag != "TO" || tr.verb || j+1 >= tr.t0 || d.toks[j+1].tag == "VB" {
+		return true
+	}
+	for g := j + 1; g < tr.t0; g++ {
+		switch d.toks[g].tag {
+		case "DT", "PRP$", "JJ", "JJR", "CD", "NN", "NNP", "POS":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // auxStart: where the verb group that ends with the verb at j begins, past
@@ -507,8 +599,8 @@ func (r *eventRun) existingAgreement(c *eventDraft, hi int) (bool, string) {
 // modifiedCueIn finds a cue of several words whose last word follows up to
 // three modifiers the cue does not list — adjectives, nouns, names — within
 // [from, to) of sentence s: "denied a report" in "denied a newspaper
-// report", "denied a recent Reuters report", "denied an overnight tabloid
-// report"; it returns the tokens [k, j) from the cue's first word to its
+// report", "denied a recent Reuters report", "denied an unsourced
+// weekly report"; it returns the tokens [k, j) from the cue's first word to its
 // last.
 func (d *document) modifiedCueIn(lx *lexicon, from, to int, s sentence, effect cueEffect) (k, j int, ok bool) {
 	from = max(from, s.t0)
@@ -516,7 +608,7 @@ func (d *document) modifiedCueIn(lx *lexicon, from, to int, s sentence, effect c
 	for k := from; k < to; k++ {
 		node := lx.cues
 		for j := k; j < to; j++ {
-			if node = node.next[cueArticle(d.toks[j].lower)]; node == nil {
+			if node = cueStep(lx, node, d.toks[j].lower); node == nil {
 				break
 			}
 			// the words k..j begin a cue: its last word after one to three
@@ -532,14 +624,44 @@ func (d *document) modifiedCueIn(lx *lexicon, from, to int, s sentence, effect c
 	return 0, 0, false
 }
 
-// cueArticle reads "an" as the cue's "a": before a modifier the article
-// takes the modifier's sound ("denied an overnight tabloid report" is the
-// cue "denied a report").
-func cueArticle(w string) string {
-	if w == "an" {
-		return "a"
+// cueStep follows the word w from node of the cue trie; an indefinite
+// article (class article less definite) matches any other one, since
+// before a modifier the article takes the modifier's sound ("denied an
+// unsourced report" is the cue "denied a report").
+func cueStep(lx *lexicon, node *trie, w string) *trie {
+	if c := node.next[w]; c != nil || !lx.indefiniteArticle(w) {
+		return c
 	}
-	return w
+	for a, c := range node.next {
+		if lx.indefiniteArticle(a) {
+			return c
+		}
+	}
+	return nil
+}
+
+// denialCovers: a denial cue ending at j covers the trigger. A cue that
+// ends in a noun of class hearsay ("denied the report", "rejected
+// reports") denies what the report says, so it covers the trigger only
+// when "that" (classes relative and definite) opens the report's content
+// between them ("denied the report that X met Y");
+// without it the trigger tells an event of its own ("rejected the report
+// on Monday after X met Y"). A preposition right after the cue whose
+// phrase the trigger heads gives the report's topic: "denied reports of a
+// secret meeting" covers it too.
+func (d *document) denialCovers(j int, tr trigMatch) bool {
+	if !d.lx.is(d.toks[j-1].lower, wcHearsay) {
+		return true
+	}
+	if j < tr.t0 && d.toks[j].tag == "IN" && d.phraseBefore(j+1, tr.t0) {
+		return true // "denied reports of a secret meeting": the trigger heads the report's topic
+	}
+	for g := j; g < tr.t0; g++ {
+		if d.lx.is(d.toks[g].lower, wcRelative) && d.lx.is(d.toks[g].lower, wcDefinite) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueModifier: the tag of a word that may stand inside a cue before its

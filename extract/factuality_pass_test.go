@@ -15,15 +15,27 @@ func TestFactualityRules(t *testing.T) {
 		// the date after a reporting verb is the report's, not the new one
 		{"Ana Soto postponed her visit to Lima, her office said on Tuesday.", "postponed without a date"},
 		{"The ministry denied a report that Ana Soto had met Rosa Salcedo.", "denied"},
-		// "an" before a modifier is the cue's "a"; reports rejected, or the
-		// report denied, are denials too
-		{"A palace spokesman denied an overnight tabloid report that Kofi Boateng had met Elin Marsh in Accra.", "denied"},
-		{"Her aides rejected reports on state radio that Kofi Boateng would travel to Lomé next week.", "denied"},
+		// "an" before a modifier reads as the cue's "a"; reports rejected,
+		// or the report denied, are denials of what follows "that"
+		{"Officials in Accra have denied an unsourced weekly report that Kofi Boateng and Elin Marsh held secret talks.", "denied"},
+		{"Through a lawyer, Elin Marsh rejected reports that she was to visit Lomé before the vote.", "denied"},
 		{"The embassy has denied the report in two Sunday papers that, late last month, Kofi Boateng quietly flew to Lomé.", "denied"},
+		{"Aides to Elin Marsh dismissed reports of a private meeting with Kofi Boateng in Kumasi.", "denied"},
+		// traps: a report rejected or denied with no "that" is its own
+		// story; the meeting after it stands
+		{"Councillors rejected the audit report on Thursday once Kofi Boateng had met Elin Marsh to go over it.", ""},
+		{"Kofi Boateng denied the report at a rally, a week after he met Elin Marsh in Kumasi.", ""},
+		{"Kofi Boateng rejected a report on pay, then met Elin Marsh in Kumasi on Friday.", ""},
 		// a plan shelved is dropped; being open to talks is a willingness
-		{"A second trip to Lomé by Kofi Boateng, pencilled in for June, has been shelved.", "negated"},
+		{"Over a budget row, the ministry has shelved Kofi Boateng's planned visit to Lomé.", "negated"},
+		{"Talks between the port authority and Elin Marsh were shelved after the election.", "negated"},
 		{"The dockers' union says it is open to talks with Elin Marsh before the strike begins.", "hoped for, offered, invited or proposed"},
 		{"Kofi Boateng met Elin Marsh on Monday in a hall open to the public.", ""},
+		// traps: a shelving verb with an object or clause of its own, and
+		// "open to" before a noun phrase the trigger does not head
+		{"Senators shelved the tariff bill while Kofi Boateng met Elin Marsh in Accra on Monday.", ""},
+		{"Kofi Boateng shelved the merger idea and met Elin Marsh in Accra on Monday.", ""},
+		{"The library stayed open to students attending the summit of Kofi Boateng and Elin Marsh in Accra.", ""},
 		// trap: a report that is not denied leaves the event standing
 		{"A spokesman confirmed a radio report that Kofi Boateng had met Elin Marsh in Accra on Sunday.", ""},
 		{"Ana Soto offered to host talks with Rosa Salcedo.", "hoped for, offered, invited or proposed"},

@@ -289,3 +289,15 @@ func beForm(w string) formKind {
 	}
 	return formThird
 }
+
+// thirdPersonForm reports whether the morphology (inflectVerb with
+// irregular_verbs.tsv) makes w a verb's third person singular of some
+// lemma ("builds", "watches"; not "class").
+func (lx *lexicon) thirdPersonForm(w string) bool {
+	for _, l := range lx.lemmasOf(w, "VBZ") {
+		if inflectVerb(l, lx.irregular)[w]&formThird != 0 {
+			return true
+		}
+	}
+	return false
+}

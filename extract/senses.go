@@ -698,8 +698,11 @@ func (d *document) namedBodySession(o object, at int, s sentence) bool {
 // conference hall"). A word of the calendar after it ("the visit today"),
 // an event noun ("a summit meeting": the second noun is read on its own), a
 // sentence's last word, or a plural before it (whose next word prose may
-// tag as a noun when it is a verb: "the talks stall"), or a word in -s
-// after it ("the visit builds on") is no such head.
+// tag as a noun when it is a verb: "the talks stall"), a form the
+// morphology makes a verb's third person ("the visit builds on"), a noun
+// of class adverbnoun ("a summit midweek", "a visit home") or a noun a
+// finite verb or modal follows (the subject of a clause: "during the
+// visit police arrested") is no such head.
 func (d *document) nounBeforeHead(m trigMatch, s sentence) bool {
 	k := m.t1
 	if k+1 >= s.t1 {
@@ -712,11 +715,14 @@ func (d *document) nounBeforeHead(m trigMatch, s sentence) bool {
 	if !t.word || t.cap || t.hyphen || t.tag != "NN" {
 		return false
 	}
-	if w := t.lower; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+	if d.lx.thirdPersonForm(t.lower) {
 		return false // a verb's third person prose tags as a noun ("the trip builds on")
 	}
-	if _, ok := d.lx.dateWords[t.lower]; ok {
-		return false
+	if _, ok := d.lx.dateWords[t.lower]; ok || d.lx.is(t.lower, wcAdverbNoun) {
+		return false // "held a summit midweek", "made a visit home"
+	}
+	if n := d.toks[k+1]; n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" || n.tag == "MD" || d.lx.is(n.lower, wcModal, wcFuture) {
+		return false // the noun is a clause's subject: "after the visit police arrested 12"
 	}
 	if n, _ := d.lx.triggers.longest(d.toks, k, s.t1); n > 0 {
 		return false

@@ -67,11 +67,16 @@ func TestTriggerSenses(t *testing.T) {
 		{"Ana Soto and Li Wei greet Tom Reyes for a meeting at the palace.", "meeting", false, "occasion"},
 		// an event noun that modifies the common noun after it names a thing
 		{"Cleaners swept the summit hall long after the last delegate had left.", "summit", false, "modifying"},
-		{"Organisers promised the riders a summit finish at the old fort on the hill.", "summit", false, "modifying"},
+		{"Volunteers repainted the summit kitchen that the spring floods had damaged.", "summit", false, "modifying"},
 		{"Ushers led the two envoys past the meeting room and into a lift.", "meeting", false, "modifying"},
 		{"Tom Reyes hosted a summit with Ana Soto on Friday.", "summit", true, ""},
 		{"Tom Reyes held a summit yesterday with Ana Soto in Quito.", "summit", true, ""},
-		{"The envoy's visit builds on a fishing accord from 2019 with Li Wei.", "visit", true, ""},
+		{"A trade visit helps the two ports mend ties.", "visit", true, ""},
+		// traps: a noun a finite verb follows is a clause's subject; a
+		// noun of time or direction is no head the event noun modifies
+		{"All through the summit traffic crawled along the coast road to Faro.", "summit", true, ""},
+		{"Mayor Ines Duarte hosted a summit midweek for the valley's water boards.", "summit", true, ""},
+		{"Paulo Mendes made a short visit home to Recife after the cup final.", "visit", true, ""},
 		// trap: a headline verb prose tags as a noun is no modifier
 		{"Kenya and Oman sign fishing deal", "sign", true, ""},
 	}
