@@ -644,21 +644,31 @@ func cueStep(lx *lexicon, node *trie, w string) *trie {
 // ends in a noun of class hearsay ("denied the report", "rejected
 // reports") denies what the report says, so it covers the trigger only
 // when "that" (classes relative and definite) opens the report's content
-// between them ("denied the report that X met Y");
-// without it the trigger tells an event of its own ("rejected the report
-// on Monday after X met Y"). A preposition right after the cue whose
-// phrase the trigger heads gives the report's topic: "denied reports of a
-// secret meeting" covers it too.
+// after the report's noun and its modifiers, before any comma,
+// coordinator or finite verb ("denied the report that X met Y"); without
+// it the trigger tells an event of its own ("rejected the report on
+// Monday after X met Y", "denied the report and said that X met Y"). A
+// topic preposition (class reporttopic) right after the cue whose phrase
+// the trigger heads gives the report's topic: "denied reports of a secret
+// meeting" covers it too, "denied the report at a summit with Y" not.
 func (d *document) denialCovers(j int, tr trigMatch) bool {
 	if !d.lx.is(d.toks[j-1].lower, wcHearsay) {
 		return true
 	}
-	if j < tr.t0 && d.toks[j].tag == "IN" && d.phraseBefore(j+1, tr.t0) {
+	if j < tr.t0 && d.lx.is(d.toks[j].lower, wcReportTopic) && d.phraseBefore(j+1, tr.t0) {
 		return true // "denied reports of a secret meeting": the trigger heads the report's topic
 	}
 	for g := j; g < tr.t0; g++ {
-		if d.lx.is(d.toks[g].lower, wcRelative) && d.lx.is(d.toks[g].lower, wcDefinite) {
+		t := d.toks[g]
+		if d.lx.is(t.lower, wcRelative) && d.lx.is(t.lower, wcDefinite) {
 			return true
+		}
+		switch t.tag {
+		case ",", ":", "CC", "VBD", "VBZ", "VBP", "MD":
+			return false // the report's phrase has ended: another clause
+		}
+		if t.text == ";" || d.lx.is(t.lower, wcClause) {
+			return false
 		}
 	}
 	return false

@@ -26,6 +26,14 @@ func TestFactualityRules(t *testing.T) {
 		{"Councillors rejected the audit report on Thursday once Kofi Boateng had met Elin Marsh to go over it.", ""},
 		{"Kofi Boateng denied the report at a rally, a week after he met Elin Marsh in Kumasi.", ""},
 		{"Kofi Boateng rejected a report on pay, then met Elin Marsh in Kumasi on Friday.", ""},
+		// traps: a preposition that is no topic's ("before", "at") opens
+		// the denial's own occasion; "that" past a coordinator or a comma
+		// opens another clause's content
+		{"Elin Marsh rejected the report before talks with Kofi Boateng in Tamale on Friday.", ""},
+		{"Kofi Boateng denied reports at a joint meeting with Elin Marsh in Tamale on Friday.", ""},
+		{"Elin Marsh rejected the report but told a radio host that Kofi Boateng had met her in Tamale last week.", ""},
+		{"Kofi Boateng denied the report, adding that he visited Tamale on Friday with Elin Marsh.", ""},
+		{"Aides to Kofi Boateng rejected reports about his visit to Tamale.", "denied"},
 		// a plan shelved is dropped; being open to talks is a willingness
 		{"Over a budget row, the ministry has shelved Kofi Boateng's planned visit to Lomé.", "negated"},
 		{"Talks between the port authority and Elin Marsh were shelved after the election.", "negated"},
