@@ -147,8 +147,11 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 // its own (not a word of plan: "shelved plans to visit"): "shelved the bill
 // as X met Y", "abandoned the levy and then met Y". After the trigger, a
 // verb that goes on to an object of its own tells of that object ("met Y,
-// then abandoned the bill"); a passive with none ("the trip has been
-// shelved") negates the trigger.
+// then abandoned the bill"); a passive ("the trip has been shelved", "was
+// shelved last week") or a date after the verb is none, and negates the
+// trigger. A date or a possessive noun before the trigger modifies the
+// object the trigger heads ("shelved next month's talks", "shelved the
+// envoy's visit").
 func (d *document) verbCueElsewhere(c *eventDraft, k, j int) bool {
 	if j != k+1 || !strings.HasPrefix(d.toks[k].tag, "VB") {
 		// a cue of several words ends on its own complement ("denied
@@ -161,7 +164,10 @@ func (d *document) verbCueElsewhere(c *eventDraft, k, j int) bool {
 		}
 		switch d.toks[j].tag {
 		case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
-			return true
+			// a passive, or a date, is no object ("the trip was shelved
+			// last week"), unless a comma parts the cue from the trigger
+			// ("met Y, and the bill was shelved Tuesday")
+			return !(d.inDate(j) || d.passiveCue(k, c.s.t0)) || d.punctIn(c.tr.t1, k)
 		}
 		return false
 	}
@@ -171,16 +177,46 @@ func (d *document) verbCueElsewhere(c *eventDraft, k, j int) bool {
 		return false // no object: the verb takes a clause ("denied that she had met")
 	}
 	for g := j; g < c.tr.t0; g++ {
+		if d.inDate(g) {
+			g = d.dateAt(g) - 1 // "shelved next week's summit": a date modifies the object
+			continue
+		}
 		t := d.toks[g]
 		switch t.tag {
 		case ",", ":", "CC", "VBD", "VBZ", "VBP", "MD":
 			return true
 		case "NN", "NNS":
-			if next := d.toks[g+1].tag; next != "NN" && next != "NNS" && next != "NNP" && !d.planWord(t.lower) {
+			if next := d.toks[g+1].tag; next != "NN" && next != "NNS" && next != "NNP" && next != "POS" && !d.planWord(t.lower) {
 				return true
 			}
 		}
 		if t.text == "," || t.text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveCue: the verb cue at k is a passive participle, a form of "be"
+// (class be) before it past adverbs ("was shelved", "were quietly
+// abandoned", "has been shelved"): it takes no object.
+func (d *document) passiveCue(k, from int) bool {
+	for g := k - 1; g >= from && g >= k-3; g-- {
+		t := d.toks[g]
+		if d.lx.is(t.lower, wcBe) {
+			return true
+		}
+		if t.tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// punctIn: a comma, colon or semicolon among the tokens [from, to).
+func (d *document) punctIn(from, to int) bool {
+	for g := from; g < to; g++ {
+		if t := d.toks[g].text; t == "," || t == ";" || t == ":" {
 			return true
 		}
 	}

@@ -37,6 +37,14 @@ func TestFactualityRules(t *testing.T) {
 		// a plan shelved is dropped; being open to talks is a willingness
 		{"Over a budget row, the ministry has shelved Kofi Boateng's planned visit to Lomé.", "negated"},
 		{"Talks between the port authority and Elin Marsh were shelved after the election.", "negated"},
+		// a passive cue, or a date after it, takes no object of its own; a
+		// date or a possessive noun before the trigger modifies the object
+		{"Kofi Boateng's visit to Tamale has been shelved this week, a spokesman said.", "negated"},
+		{"Negotiations between the dockers and Elin Marsh were abandoned Tuesday.", "negated"},
+		{"The council has shelved next month's summit between Kofi Boateng and Elin Marsh.", "negated"},
+		{"Organisers abandoned the mayor's meeting with Elin Marsh in Tamale.", "negated"},
+		// trap: a comma parts a passive cue from the trigger's clause
+		{"Kofi Boateng met Elin Marsh in Tamale on Monday, and the levy was shelved Tuesday.", ""},
 		{"The dockers' union says it is open to talks with Elin Marsh before the strike begins.", "hoped for, offered, invited or proposed"},
 		{"Kofi Boateng met Elin Marsh on Monday in a hall open to the public.", ""},
 		// traps: a shelving verb with an object or clause of its own, and
