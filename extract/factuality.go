@@ -165,9 +165,8 @@ func (d *document) verbCueElsewhere(c *eventDraft, k, j int) bool {
 		switch d.toks[j].tag {
 		case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
 			// a passive, or a date, is no object ("the trip was shelved
-			// last week"), unless a comma parts the cue from the trigger
-			// ("met Y, and the bill was shelved Tuesday")
-			return !(d.inDate(j) || d.passiveCue(k, c.s.t0)) || d.punctIn(c.tr.t1, k)
+			// last week"; the cue stands in the trigger's clause: clauseAfter)
+			return !d.inDate(j) && !d.passiveCue(k, c.s.t0)
 		}
 		return false
 	}
@@ -208,16 +207,6 @@ func (d *document) passiveCue(k, from int) bool {
 		}
 		if t.tag != "RB" {
 			return false
-		}
-	}
-	return false
-}
-
-// punctIn: a comma, colon or semicolon among the tokens [from, to).
-func (d *document) punctIn(from, to int) bool {
-	for g := from; g < to; g++ {
-		if t := d.toks[g].text; t == "," || t == ";" || t == ":" {
-			return true
 		}
 	}
 	return false

@@ -43,8 +43,8 @@ func TestFactualityRules(t *testing.T) {
 		{"Negotiations between the dockers and Elin Marsh were abandoned Tuesday.", "negated"},
 		{"The council has shelved next month's summit between Kofi Boateng and Elin Marsh.", "negated"},
 		{"Organisers abandoned the mayor's meeting with Elin Marsh in Tamale.", "negated"},
-		// trap: a comma parts a passive cue from the trigger's clause
-		{"Kofi Boateng met Elin Marsh in Tamale on Monday, and the levy was shelved Tuesday.", ""},
+		// a passive cue past the trigger's appositive still negates it
+		{"A meeting with Elin Marsh, first set for Friday, was shelved Tuesday.", "negated"},
 		{"The dockers' union says it is open to talks with Elin Marsh before the strike begins.", "hoped for, offered, invited or proposed"},
 		{"Kofi Boateng met Elin Marsh on Monday in a hall open to the public.", ""},
 		// traps: a shelving verb with an object or clause of its own, and
