@@ -669,10 +669,10 @@ func cueStep(lx *lexicon, node *trie, w string) *trie {
 // ends in a noun of class hearsay ("denied the report", "rejected
 // reports") denies what the report says, so it covers the trigger only
 // when "that" (classes relative and definite) opens the report's content
-// after the report's noun and its modifiers, before any comma,
-// coordinator or finite verb ("denied the report that X met Y"); without
-// it the trigger tells an event of its own ("rejected the report on
-// Monday after X met Y", "denied the report and said that X met Y"). A
+// while the report's phrase goes on: no comma, coordinator or finite
+// verb stands between ("denied the report that X met Y"); without it the
+// trigger tells an event of its own ("rejected the report on Monday after
+// X met Y", "rejected the report but told reporters that X met Y"). A
 // topic preposition (class reporttopic) right after the cue whose phrase
 // the trigger heads gives the report's topic: "denied reports of a secret
 // meeting" covers it too, "denied the report at a summit with Y" not.

@@ -29,7 +29,7 @@ func TestFactualityRules(t *testing.T) {
 		// traps: a preposition that is no topic's ("before", "at") opens
 		// the denial's own occasion; "that" past a coordinator or a comma
 		// opens another clause's content
-		{"Elin Marsh rejected the report before talks with Kofi Boateng in Tamale on Friday.", ""},
+		{"Elin Marsh rejected the report before talks in Tamale with Kofi Boateng on Friday.", ""},
 		{"Kofi Boateng denied reports at a joint meeting with Elin Marsh in Tamale on Friday.", ""},
 		{"Elin Marsh rejected the report but told a radio host that Kofi Boateng had met her in Tamale last week.", ""},
 		{"Kofi Boateng denied the report, adding that he visited Tamale on Friday with Elin Marsh.", ""},

@@ -57,7 +57,7 @@ func TestPlaceRules(t *testing.T) {
 			text: "Health Minister Grace Achieng opened a clinic in Kisumu on Saturday and then flew to Uganda. On Sunday she concluded a vaccine accord with Ugandan Health Minister Ruth Nabirye in the capital's main hospital.",
 			typ:  extract.Agreement, who: "Ruth Nabirye", place: "Uganda", rule: "itinerary"},
 		{name: "trap: a country the story moved on to hides the town left behind",
-			text: "Trade envoy Mirela Dobre toured the grain docks in Constanta on Tuesday and then flew on to Moldova. A day later she held talks with Moldovan Economy Minister Ion Rusu at the city's chamber of commerce.",
+			text: "Trade envoy Mirela Dobre toured the grain docks in Constanta on Tuesday before flying on to Moldova. A day later she and Moldovan Economy Minister Ion Rusu met at the city's chamber of commerce.",
 			typ:  extract.Meeting, who: "Ion Rusu", place: "Moldova", rule: "itinerary"},
 		{name: "trap: a hometown in an aside is not the town the city's points at",
 			text: "Czech Transport Minister Petr Novak, who grew up in Ostrava, signed a rail pact with Slovak counterpart Juraj Kollar in the city's main station on Friday.",
