@@ -83,7 +83,8 @@ const betweenPersonsReach = 5
 // noun m: the coordination of its two sides, each side with its
 // appositions ("chief of" an employer) and the place it spoke from ("in"
 // and a capitalised name). The phrase ends at a semicolon, a clause word,
-// a finite verb, a reporting word ("according to"), a participle that opens
+// a finite verb, a wh-pronoun ("whose aide X"), a reporting word
+// ("according to"), a participle that opens
 // a phrase of its own ("attended by", "led by") or any other preposition
 // ("in the presence of", "after"): what follows tells of other people. An
 // employer named with a person (its possessive) is no side of its own.
@@ -104,7 +105,7 @@ func (d *document) betweenPersons(m trigMatch, s sentence, focal *entity) []part
 	end := k + 1
 	for end < s.t1 {
 		t := d.toks[end]
-		if t.text == ";" || d.lx.is(t.lower, wcClause, wcRelative, wcReport) || d.finiteAt(end) || t.tag == "VBN" || t.tag == "VBG" {
+		if t.text == ";" || d.lx.is(t.lower, wcClause, wcRelative, wcReport) || t.tag == "WP" || t.tag == "WP$" || d.finiteAt(end) || t.tag == "VBN" || t.tag == "VBG" {
 			break
 		}
 		if d.lx.is(t.lower, wcPrep) && t.lower != "of" && !(d.lx.is(t.lower, wcVenuePrep) && end+1 < s.t1 && d.toks[end+1].cap) {

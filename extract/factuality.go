@@ -147,8 +147,11 @@ func (r *eventRun) negated(c *eventDraft, hi int) (bool, string) {
 // its own (not a word of plan: "shelved plans to visit"): "shelved the bill
 // as X met Y", "abandoned the levy and then met Y". After the trigger, a
 // verb that goes on to an object of its own tells of that object ("met Y,
-// then abandoned the bill"); a passive with none ("the trip has been
-// shelved") negates the trigger.
+// then abandoned the bill"); a passive ("the trip has been shelved", "was
+// shelved last week") or a date after the verb is none, and negates the
+// trigger. A date or a possessive noun before the trigger modifies the
+// object the trigger heads ("shelved next month's talks", "shelved the
+// envoy's visit").
 func (d *document) verbCueElsewhere(c *eventDraft, k, j int) bool {
 	if j != k+1 || !strings.HasPrefix(d.toks[k].tag, "VB") {
 		// a cue of several words ends on its own complement ("denied
@@ -161,7 +164,9 @@ func (d *document) verbCueElsewhere(c *eventDraft, k, j int) bool {
 		}
 		switch d.toks[j].tag {
 		case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
-			return true
+			// a passive, or a date, is no object ("the trip was shelved
+			// last week"; the cue stands in the trigger's clause: clauseAfter)
+			return !d.inDate(j) && !d.passiveCue(k, c.s.t0)
 		}
 		return false
 	}
@@ -171,17 +176,37 @@ func (d *document) verbCueElsewhere(c *eventDraft, k, j int) bool {
 		return false // no object: the verb takes a clause ("denied that she had met")
 	}
 	for g := j; g < c.tr.t0; g++ {
+		if d.inDate(g) {
+			g = d.dateAt(g) - 1 // "shelved next week's summit": a date modifies the object
+			continue
+		}
 		t := d.toks[g]
 		switch t.tag {
 		case ",", ":", "CC", "VBD", "VBZ", "VBP", "MD":
 			return true
 		case "NN", "NNS":
-			if next := d.toks[g+1].tag; next != "NN" && next != "NNS" && next != "NNP" && !d.planWord(t.lower) {
+			if next := d.toks[g+1].tag; next != "NN" && next != "NNS" && next != "NNP" && next != "POS" && !d.planWord(t.lower) {
 				return true
 			}
 		}
 		if t.text == "," || t.text == ";" {
 			return true
+		}
+	}
+	return false
+}
+
+// passiveCue: the verb cue at k is a passive participle, a form of "be"
+// (class be) before it past adverbs ("was shelved", "were quietly
+// abandoned", "has been shelved"): it takes no object.
+func (d *document) passiveCue(k, from int) bool {
+	for g := k - 1; g >= from && g >= k-3; g-- {
+		t := d.toks[g]
+		if d.lx.is(t.lower, wcBe) {
+			return true
+		}
+		if t.tag != "RB" {
+			return false
 		}
 	}
 	return false
@@ -644,21 +669,31 @@ func cueStep(lx *lexicon, node *trie, w string) *trie {
 // ends in a noun of class hearsay ("denied the report", "rejected
 // reports") denies what the report says, so it covers the trigger only
 // when "that" (classes relative and definite) opens the report's content
-// between them ("denied the report that X met Y");
-// without it the trigger tells an event of its own ("rejected the report
-// on Monday after X met Y"). A preposition right after the cue whose
-// phrase the trigger heads gives the report's topic: "denied reports of a
-// secret meeting" covers it too.
+// while the report's phrase goes on: no comma, coordinator or finite
+// verb stands between ("denied the report that X met Y"); without it the
+// trigger tells an event of its own ("rejected the report on Monday after
+// X met Y", "rejected the report but told reporters that X met Y"). A
+// topic preposition (class reporttopic) right after the cue whose phrase
+// the trigger heads gives the report's topic: "denied reports of a secret
+// meeting" covers it too, "denied the report at a summit with Y" not.
 func (d *document) denialCovers(j int, tr trigMatch) bool {
 	if !d.lx.is(d.toks[j-1].lower, wcHearsay) {
 		return true
 	}
-	if j < tr.t0 && d.toks[j].tag == "IN" && d.phraseBefore(j+1, tr.t0) {
+	if j < tr.t0 && d.lx.is(d.toks[j].lower, wcReportTopic) && d.phraseBefore(j+1, tr.t0) {
 		return true // "denied reports of a secret meeting": the trigger heads the report's topic
 	}
 	for g := j; g < tr.t0; g++ {
-		if d.lx.is(d.toks[g].lower, wcRelative) && d.lx.is(d.toks[g].lower, wcDefinite) {
+		t := d.toks[g]
+		if d.lx.is(t.lower, wcRelative) && d.lx.is(t.lower, wcDefinite) {
 			return true
+		}
+		switch t.tag {
+		case ",", ":", "CC", "VBD", "VBZ", "VBP", "MD":
+			return false // the report's phrase has ended: another clause
+		}
+		if t.text == ";" || d.lx.is(t.lower, wcClause) {
+			return false
 		}
 	}
 	return false

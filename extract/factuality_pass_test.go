@@ -26,9 +26,25 @@ func TestFactualityRules(t *testing.T) {
 		{"Councillors rejected the audit report on Thursday once Kofi Boateng had met Elin Marsh to go over it.", ""},
 		{"Kofi Boateng denied the report at a rally, a week after he met Elin Marsh in Kumasi.", ""},
 		{"Kofi Boateng rejected a report on pay, then met Elin Marsh in Kumasi on Friday.", ""},
+		// traps: a preposition that is no topic's ("before", "at") opens
+		// the denial's own occasion; "that" past a coordinator or a comma
+		// opens another clause's content
+		{"Elin Marsh rejected the report before talks in Tamale with Kofi Boateng on Friday.", ""},
+		{"Kofi Boateng denied reports at a joint meeting with Elin Marsh in Tamale on Friday.", ""},
+		{"Elin Marsh rejected the report but told a radio host that Kofi Boateng had met her in Tamale last week.", ""},
+		{"Kofi Boateng denied the report, adding that he visited Tamale on Friday with Elin Marsh.", ""},
+		{"Aides to Kofi Boateng rejected reports about his visit to Tamale.", "denied"},
 		// a plan shelved is dropped; being open to talks is a willingness
 		{"Over a budget row, the ministry has shelved Kofi Boateng's planned visit to Lomé.", "negated"},
 		{"Talks between the port authority and Elin Marsh were shelved after the election.", "negated"},
+		// a passive cue, or a date after it, takes no object of its own; a
+		// date or a possessive noun before the trigger modifies the object
+		{"Kofi Boateng's visit to Tamale has been shelved this week, a spokesman said.", "negated"},
+		{"Negotiations between the dockers and Elin Marsh were abandoned Tuesday.", "negated"},
+		{"The council has shelved next month's summit between Kofi Boateng and Elin Marsh.", "negated"},
+		{"Organisers abandoned the mayor's meeting with Elin Marsh in Tamale.", "negated"},
+		// a passive cue past the trigger's appositive still negates it
+		{"A meeting with Elin Marsh, first set for Friday, was shelved Tuesday.", "negated"},
 		{"The dockers' union says it is open to talks with Elin Marsh before the strike begins.", "hoped for, offered, invited or proposed"},
 		{"Kofi Boateng met Elin Marsh on Monday in a hall open to the public.", ""},
 		// traps: a shelving verb with an object or clause of its own, and

@@ -231,6 +231,7 @@ const (
 	wcHostMeal    // guest (events_guest.go): "hosted", "gave" a meal whose "for" names its guest
 	wcAdverbNoun  // senses (senses.go): "midweek", "home" after an event noun are no head it modifies
 	wcHearsay     // factuality (factuality.go): a denial cue ending on one covers only what "that" opens
+	wcReportTopic // factuality (factuality.go): "of", "about", "over" after a denied report open its topic
 	wcExemplify   // mutual (events_mutual.go): "including", "such as" before a subject's names: examples of a group
 	numWordClasses
 )
@@ -279,7 +280,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
 	"capitalnoun": wcCapitalNoun, "onward": wcOnward, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber,
-	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "adverbnoun": wcAdverbNoun}
+	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

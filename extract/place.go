@@ -803,15 +803,21 @@ func (d *document) townPossessive(k, end int) bool {
 // townBefore: the last town named before token k in its sentence or the
 // two before it, the town "the city's" points back at ("They met twice in
 // Ghent. The deal was signed in the city's guildhall"); "" with none. A
-// place name of no kind counts as a town no gazetteer knows; a country or
-// region named in between does not stop the search ("the city's" cannot
-// mean one). A town only named in passing is skipped as nearPlace skips
+// place name of no kind counts as a town no gazetteer knows; a region, or
+// a country in apposition ("in Ghent, Belgium"), named in between does not
+// stop the search ("the city's" cannot mean one). A country after a
+// locative does: the story went on there ("flew on to Chile"), and "the
+// city's" is one of that country's, not a town left behind ("" then). A
+// town only named in passing is skipped as nearPlace skips
 // it: one not after a locative or "the city of" ("Mayor X of Linz"), in
 // an aside ("X, who grew up near Graz, added ..."), or completing a title
 // ("envoy to Vienna").
 func (d *document) townBefore(k int, tr trigMatch) string {
 	first := d.sent[max(d.toks[k].sent-2, 0)].t0
 	for _, m := range slices.Backward(d.mentionsIn(span{first, k})) {
+		if m.typ == Location && m.kind == "country" && d.locative(m.span.t0) {
+			return "" // "flew on to Chile": the story left the town before
+		}
 		if m.typ != Location || m.kind != "city" && m.kind != "" {
 			continue
 		}
