@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"strings"
-	"time"
 )
 
 // A day told as the Nth day of a trip of M days (reading trip-day): "toured
@@ -18,11 +17,7 @@ import (
 // tripDayRange returns the visit's range when the trigger tr is such a
 // trip and date is a day, else date as it is.
 func (d *document) tripDayRange(tr trigMatch, s sentence, date string) string {
-	day, err := time.Parse("2006-01-02", date)
-	if err != nil {
-		return date
-	}
-	n := d.tripDays(tr, s)
+	day, n := d.tripDaysOn(tr, s, date)
 	if n == 0 {
 		return date
 	}

@@ -18,16 +18,7 @@ func TestProgressive(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := analysed(t, "2026-06-01", c.text)
-		at := -1
-		for i, tk := range d.toks {
-			if tk.lower == c.word {
-				at = i
-				break
-			}
-		}
-		if at < 0 {
-			t.Fatalf("%q: no %q", c.text, c.word)
-		}
+		at := wordIndex(t, d, c.text, c.word)
 		if got := d.progressive(at); got != c.want {
 			t.Errorf("%q: progressive(%q) = %v, want %v", c.text, c.word, got, c.want)
 		}
@@ -73,4 +64,17 @@ func TestParticleTags(t *testing.T) {
 			}
 		}
 	}
+}
+
+// wordIndex is the index of the first token of d whose lower-case form is
+// word; the test stops when the text has none.
+func wordIndex(t *testing.T, d *document, text, word string) int {
+	t.Helper()
+	for k, tk := range d.toks {
+		if tk.lower == word {
+			return k
+		}
+	}
+	t.Fatalf("%q: no %q", text, word)
+	return -1
 }

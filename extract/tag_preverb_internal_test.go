@@ -16,16 +16,7 @@ func TestPreverbTagsDeterminer(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := analysed(t, "2026-03-02", c.text)
-		at := -1
-		for k, tk := range d.toks {
-			if tk.lower == c.word {
-				at = k
-				break
-			}
-		}
-		if at < 0 {
-			t.Fatalf("%q: no %q", c.text, c.word)
-		}
+		at := wordIndex(t, d, c.text, c.word)
 		if got := d.toks[at].tag == "VBD" && d.toks[at-1].tag == "RB"; got != c.past {
 			t.Errorf("%q: %q tagged %s after %s, want a past tense after an adverb: %v", c.text, c.word, d.toks[at].tag, d.toks[at-1].tag, c.past)
 		}

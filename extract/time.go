@@ -324,11 +324,7 @@ func (d *document) tripDays(tr trigMatch, s sentence) int {
 // a day value becomes a range start/end, anything else is returned as it
 // is.
 func (d *document) tripRange(tr trigMatch, s sentence, date string, departed bool) string {
-	day, err := time.Parse("2006-01-02", date)
-	if err != nil {
-		return date
-	}
-	n := d.tripDays(tr, s)
+	day, n := d.tripDaysOn(tr, s, date)
 	if n == 0 {
 		return date
 	}
@@ -657,4 +653,15 @@ func (d *document) attributiveDate(ds span, tr trigMatch) bool {
 		return false // "the Monday afternoon", "this year alone"
 	}
 	return tr.t0 < j || tr.t0 > j+2
+}
+
+// tripDaysOn reads date as a day and the trigger's trip length in days
+// ("a three-day visit"); n is 0 when date is no day or the trip states no
+// length. tripRange and tripDayRange both start from it.
+func (d *document) tripDaysOn(tr trigMatch, s sentence, date string) (day time.Time, n int) {
+	day, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return day, 0
+	}
+	return day, d.tripDays(tr, s)
 }
