@@ -427,6 +427,10 @@ func (d *document) partyNames(s span) []string {
 		if m.typ == Location && m.span.t1 < len(d.toks) && !d.toks[m.span.t1].cap && (d.toks[m.span.t1].tag == "NN" || d.toks[m.span.t1].tag == "NNS") {
 			continue
 		}
+		// "talks at the Serena Hotel": the venue is the place, no party
+		if d.venueNotParty(m) {
+			continue
+		}
 		if m.typ == Organization || (m.typ == Location && m.kind == "country" && !d.toks[m.span.t0].hyphen && !d.placeNotParty(m)) {
 			if e := d.entityOf(m); e != nil && e.kind != "media" {
 				out = appendUniq(out, e.canon)

@@ -49,3 +49,30 @@ func (d *document) titleStarts(k int) bool {
 	_, ok := d.titleAt(d.lx, k, min(k+6, len(d.toks)), true)
 	return ok
 }
+
+// venueNotParty reports whether the organization mention m is the building
+// or site an event is held in, not one of its sides: opened by a locative
+// of class venueprep ("at", "in", with "the" between) and read as a venue
+// by venueAt, its last word a venue head of venues.tsv that is no
+// organization's cue word too (org_cues.tsv): "talks at the Serena Hotel"
+// name the hotel as the talks' place, while "at the Foreign Office", "at
+// the Carter Center" or "at the Kremlin" may name a side, and "the hotel's
+// owner signed" does not stand after a locative and keeps it a party.
+func (d *document) venueNotParty(m mention) bool {
+	if m.typ != Organization || m.span.t1-m.span.t0 < 2 {
+		return false
+	}
+	last := d.toks[m.span.t1-1].lower
+	if d.lx.venue[last] != "head" || d.lx.orgEnd[last] != "" {
+		return false
+	}
+	k := m.span.t0 - 1
+	if k >= 0 && d.toks[k].lower == "the" {
+		k--
+	}
+	if k < 0 || !d.lx.is(d.toks[k].lower, wcVenuePrep) {
+		return false
+	}
+	name, end := d.venueAt(k+1, d.sent[d.toks[k].sent].t1)
+	return name != "" && end == m.span.t1
+}
