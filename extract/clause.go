@@ -369,8 +369,8 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 		}
 		k = d.pastBracket(k, s)
 		k = d.pastCompanyNoun(k, s) // "X and rival Y" (events_deal_describe.go)
-		if k > s.t0 && d.toks[k].lower == "the" && d.toks[k-1].lower == "and" {
-			k-- // "the city of X and the Harbor Point Yacht Club"
+		if k > s.t0 && d.toks[k].lower == "the" && (d.toks[k-1].lower == "and" || d.toks[k-1].text == "," && a.typ == Location) {
+			k-- // "the city of X and the Harbor Point Yacht Club", "Peru, the Gambia and Chile"
 		}
 		if k >= s.t0 && (d.toks[k].lower == "and" || d.toks[k].text == ",") {
 			if d.descriptionApposition(k, s, out[len(out)-1], sawAnd) {

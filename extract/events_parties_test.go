@@ -55,6 +55,8 @@ func TestPartyRules(t *testing.T) {
 			extract.Agreement, []string{"Kenya", "Uganda"}, "clause-named"},
 		{"an infinitive's subject is the one of the verb it completes", "Harbor Logistics decided on Monday to buy Kirin Freight, Norway's largest parcel carrier.",
 			extract.Agreement, []string{"Harbor Logistics", "Kirin Freight"}, "clause-named"},
+		{"a list of countries with an article inside it", "Uruguay, Paraguay, the Netherlands and Japan signed a seed-sharing pact in Montevideo on Thursday.",
+			extract.Agreement, []string{"Uruguay", "Paraguay", "Netherlands", "Japan"}, "clause-named"},
 		{"countries after a noun for people", "The trade ministers of Kenya and Uganda signed a customs pact in Kampala on Tuesday.",
 			extract.Agreement, []string{"Kenya", "Uganda"}, "clause-named"},
 		{"a body meeting alone", "The Monetary Policy Council met in Warsaw on Tuesday and left rates unchanged.",
