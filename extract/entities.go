@@ -453,6 +453,12 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				// Council": a body's head noun ends the name, no person
 				return false
 			}
+			if name.t1-name.t0 >= 2 && lx.is(toks[name.t0].lower, wcBody) {
+				// "the County Executive Committee Member for Health": a
+				// body's head noun opens the words after the title, an
+				// office of that body and its field, no person's name
+				return false
+			}
 			if i > c.t0+2 && toks[i-1].lower == "and" && lx.honorific[strings.TrimSuffix(toks[c.t0].text, ".")] {
 				// "Ms Lind and First Minister Karl Lund": two
 				// persons, the first with an honorific, not a prefix

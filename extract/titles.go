@@ -118,7 +118,11 @@ func (d *document) complement(lx *lexicon, end, limit int) int {
 		return end
 	}
 	if n := lx.titles.longestKind(toks, c, limit, titleDomain); n > 0 {
-		return d.domainListEnd(lx, c+n, limit)
+		e := d.domainListEnd(lx, c+n, limit)
+		if e < limit && toks[e].cap && lx.is(toks[e].lower, wcDomainEnd) {
+			e++ // "of Culture and Youth Affairs": the fields' closing word (class domainend)
+		}
+		return e
 	}
 	if n := d.domainRun(lx, c, limit); n > 0 && toks[end].lower != "to" {
 		return c + n // "for Middle East Affairs"

@@ -12,7 +12,10 @@ import (
 // before it (class domainend), and "Administration" is a field of office,
 // so the name after the title is one person. Traps: "Affairs" in an
 // organization's name that no title opens stays the organization's, and a
-// title to a place ("Ambassador to") keeps its place reading.
+// title to a place ("Ambassador to") keeps its place reading. A list of
+// fields may close on "Affairs" too ("of Culture and Tourism Affairs"),
+// and capitalized words after a title that open with a body's head noun
+// ("Committee Member") are an office of that body, no person.
 func TestTitleFieldAffairs(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -26,6 +29,9 @@ func TestTitleFieldAffairs(t *testing.T) {
 		{"administration", "Chief Secretary for Administration Harriet Mok Siu-lan met trade envoys on Monday.", "Harriet Mok Siu-lan", "Chief Secretary for Administration", ""},
 		{"trap: organization named affairs", "The Institute for Regional Affairs said on Monday that Ilse Brandauer would lead its new study.", "Ilse Brandauer", "", "Institute"},
 		{"trap: ambassador to a place", "Ambassador to Portugal Kwame Asante met Mayor Lidia Rocha in Porto on Friday.", "Kwame Asante", "Ambassador to Portugal", ""},
+		{"listed fields closed by affairs", "The delegation called on Minister of Culture and Tourism Affairs Jonas Velde in Bergen on Monday.", "Jonas Velde", "Minister of Culture and Tourism Affairs", "Affairs Jonas Velde"},
+		{"trap: listed fields with no closing word", "The delegation called on Minister of Culture and Tourism Jonas Velde in Bergen on Monday.", "Jonas Velde", "Minister of Culture and Tourism", ""},
+		{"a body word after a title opens an office, no name", "The lease was signed by the County Executive Committee Member for Roads, Transport and Public Works, Amina Wekesa, and Tana Freight chief executive Paul Mureithi.", "Amina Wekesa", "", "Committee Member"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
