@@ -26,7 +26,7 @@ func TestVenueNotParty(t *testing.T) {
 			"Energy Minister Rafael Ortuño met executives of Pampa Hotel Holdings in Salta on Monday about a tourism levy.",
 			"Pampa Hotel Holdings", true},
 		{"trap: a head that also names an institution",
-			"Trade Minister Lena Vogt sat down on Wednesday for talks at the Carter Center, according to her aides.",
+			"Trade Minister Lena Vogt began a round of talks on Wednesday at the Carter Center, according to her aides.",
 			"Carter Center", true},
 		{"trap: a hotel that signs is a side",
 			"Governor Ruth Adeyemi signed a lease with the Palmgrove Hotel on Thursday, her spokesman said.",
