@@ -12,7 +12,8 @@ import (
 // and whose name a description sets off ("X, a former judge named in
 // 2021, is expected to start in Y on May 4": the description's year is no
 // stop's date); a stay of some days after a trailing "before"/"after" and
-// a gerund, whose traveller is the main clause's subject; a list of stops
+// a gerund, whose traveller is the main clause's subject, over a span
+// of days joined by "and" ("spending May 4 and 5 in X"); a list of stops
 // each dated after its place ("A on Monday, B on Tuesday and C on
 // Wednesday"); "crossed to" as one more stop of a shuttle told before.
 // Traps: a gerund after "without" (no stay); a place after a date and
@@ -28,16 +29,18 @@ func TestTourLegsTold(t *testing.T) {
 	}{
 		{"a described traveller who is expected to start", "Trade commissioner Ilse Brandt leaves on Sunday for a tour of Baltic ports. Brandt, a former shipping lawyer who took the post in 2023, is expected to start in Riga on April 14.",
 			"Riga", "Ilse Brandt", "2026-04-14"},
-		{"days spent somewhere after a trailing before", "Paulo Mendes, the bloc's trade envoy, will hold talks in Lima on Monday before spending Thursday and Friday in Quito.",
+		{"a day spent somewhere after a trailing after", "Paulo Mendes, the bloc's trade envoy, opens a farm forum in Lima on April 20 after spending April 16 and 17 in Quito.",
+			"Quito", "Paulo Mendes", "2026-04-16/2026-04-17"},
+		{"a trailing after: the pronoun subject of the main clause, not the person met", "Trade envoy Paulo Mendes left for South America on Sunday. He sees Peru's farm minister, Rosa Quispe, in Lima on April 20 after spending April 16 and 17 in Quito.",
 			"Quito", "Paulo Mendes", "2026-04-16/2026-04-17"},
 		{"a list of stops, each dated after its place", "Governor Hana Sato will visit Osaka on Monday, Kobe on Tuesday and Nagoya on Thursday to promote the regional rail pass.",
 			"Kobe", "Hana Sato", "2026-04-14"},
 		{"the last stop of a dated list", "Governor Hana Sato will visit Osaka on Monday, Kobe on Tuesday and Nagoya on Thursday to promote the regional rail pass.",
 			"Nagoya", "Hana Sato", "2026-04-16"},
-		{"crossed to, one more stop of a shuttle", "Norwegian mediator Jonas Eide arrived in Vilnius on Monday for two days of shuttle talks. On Wednesday he crossed to Riga for a meeting with the prime minister.",
+		{"crossed to, one more stop of a shuttle", "Norwegian mediator Jonas Eide flew into Vilnius on Monday to start shuttling between the Baltic governments. On Wednesday he crossed to Riga for a meeting with the prime minister.",
 			"Riga", "Jonas Eide", "2026-04-08"},
 		// traps
-		{"trap: a gerund after without", "Paulo Mendes, the bloc's trade envoy, will hold talks in Lima on Monday without spending a day in Quito.",
+		{"trap: a gerund after without", "Paulo Mendes, the bloc's trade envoy, opens a farm forum in Lima on April 20 without spending April 16 and 17 in Quito.",
 			"Quito", "", ""},
 		{"trap: a place after a date and and opens its own clause", "Governor Hana Sato will visit Osaka on Monday, and Kobe is hosting a rail fair on Tuesday.",
 			"Kobe", "", ""},
