@@ -99,6 +99,12 @@ func (d *document) participleClauseSubject(tr trigMatch, g int, s sentence) []ar
 		}
 		return nil
 	}
+	// trailing, after a temporal preposition: "The envoy flies to Lima on
+	// Monday before spending two days in Quito": the subject of the last
+	// finite verb before it
+	if g-1 > s.t0 && d.lx.is(d.toks[g-1].lower, wcTemporal) {
+		return d.trailingParticipleSubject(g-1, s)
+	}
 	// set off: "The governor, receiving the envoy on Monday, said"
 	if g-1 <= s.t0 || d.toks[g-1].text != "," {
 		return nil
@@ -116,6 +122,17 @@ func (d *document) participleClauseSubject(tr trigMatch, g int, s sentence) []ar
 				return d.subjectPhrase(g-1, s)
 			}
 			return nil
+		}
+	}
+	return nil
+}
+
+// trailingParticipleSubject: the subject of the last finite verb before
+// the temporal preposition at p (from the last semicolon), or nil.
+func (d *document) trailingParticipleSubject(p int, s sentence) []arg {
+	for v := p - 1; v >= s.t0 && d.toks[v].text != ";"; v-- {
+		if d.finiteAt(v) {
+			return d.subjectPhrase(d.verbGroupStart(v, s), s)
 		}
 	}
 	return nil

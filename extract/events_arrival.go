@@ -90,7 +90,8 @@ func (d *document) spanHolds(m trigMatch, s sentence) bool {
 		case d.lx.is(t.lower, wcStay), unit && (u == unitDaypart || u == unitDay):
 			seen = true // "spent two days", "spent the afternoon", "spent a day"
 		case t.tag == "CD", t.tag == "DT", t.tag == "JJ", t.tag == "PRP$",
-			t.lower == "on" && k+1 < s.t1 && d.dateAt(k+1) > k+1: // "spent the afternoon on Tuesday at"
+			t.lower == "on" && k+1 < s.t1 && d.dateAt(k+1) > k+1,                                                          // "spent the afternoon on Tuesday at"
+			seen && (t.lower == "and" || t.tag == "TO") && k+1 < s.t1 && (d.toks[k+1].tag == "CD" || d.dateAt(k+1) > k+1): // "spent May 4 and 5 in"
 		default:
 			return false // "spent $2m", "spent his childhood"
 		}

@@ -85,11 +85,17 @@ func (d *document) tourStopDate(c *eventDraft) string {
 // person's name, or a definite title ("the minister", "the envoy");
 // else -1.
 func (d *document) travellerSubject(k int, s sentence) int {
-	j := k - 1
-	for j > s.t0 && (d.lx.is(d.toks[j].lower, wcAux, wcModal, wcFuture) || strings.HasPrefix(d.toks[j].tag, "RB")) {
-		j--
-	}
+	j := d.stopVerbGroup(k, s) - 1
 	if j < s.t0 {
+		return -1
+	}
+	if o, ok := d.subjectApposition(j, s); ok {
+		j = o - 1 // "X, a veteran diplomat, is to be in": X is the subject
+		for _, x := range d.mentionsIn(span{max(s.t0, j-6), j + 1}) {
+			if x.typ == Person && x.span.t1 == j+1 {
+				return x.span.t0
+			}
+		}
 		return -1
 	}
 	if d.toks[j].tag == "PRP" && d.lx.is(d.toks[j].lower, wcPersonal, wcPlural) {
@@ -104,6 +110,48 @@ func (d *document) travellerSubject(k int, s sentence) int {
 		return j - 1 // "the minister"
 	}
 	return -1
+}
+
+// stopVerbGroup: the first token of the verb group that ends with the
+// stop's verb at k: its auxiliaries, modals, adverbs and a periphrastic
+// future of class prospective ("will then be", "is due to start", "is
+// expected to be").
+func (d *document) stopVerbGroup(k int, s sentence) int {
+	j := k - 1
+	for j > s.t0 {
+		switch l := d.toks[j].lower; {
+		case d.lx.is(l, wcAux, wcModal, wcFuture) || strings.HasPrefix(d.toks[j].tag, "RB"):
+		case l == "to" && j-1 > s.t0 && d.lx.is(d.toks[j-1].lower, wcProspective):
+			j-- // "due to", "expected to"
+		default:
+			return j + 1
+		}
+		j--
+	}
+	return j + 1
+}
+
+// subjectApposition: token j, right before a stop's verb group, closes a
+// description set off by commas after a person's name ("X, a veteran
+// diplomat named to the post in May, is to be in"): the opening comma.
+// The description opens with a lower-case word and holds no other comma
+// or semicolon; the name ends right before the opening comma.
+func (d *document) subjectApposition(j int, s sentence) (int, bool) {
+	if d.toks[j].text != "," {
+		return 0, false
+	}
+	for o := j - 1; o > s.t0 && o >= j-16; o-- {
+		switch d.toks[o].text {
+		case ";", "(", ")":
+			return 0, false
+		case ",":
+			if o+1 == j || d.toks[o+1].cap || !d.endsPerson(o, s) {
+				return 0, false
+			}
+			return o, true
+		}
+	}
+	return 0, false
 }
 
 // stopClause: the tokens of the stop's own clause (see above): from its
@@ -165,7 +213,16 @@ func subjectWord(tag string) bool {
 // stopDate: the first date of the stop's own clause (stopClause).
 func (d *document) stopDate(m trigMatch, s sentence, at int) (dateMention, bool) {
 	cl := d.stopClause(m, s, at)
+	desc := span{}
+	if j := d.stopVerbGroup(m.t0, s) - 1; j >= s.t0 {
+		if o, ok := d.subjectApposition(j, s); ok {
+			desc = span{o, j} // the subject's description tells no date of the stop
+		}
+	}
 	for _, x := range d.dates {
+		if x.span.t0 > desc.t0 && x.span.t1 <= desc.t1 {
+			continue
+		}
 		if x.span.t0 >= cl.t0 && x.span.t1 <= cl.t1 {
 			return x, true
 		}

@@ -211,7 +211,7 @@ func (d *document) tripLegs(c *eventDraft, ev Event) []leg {
 		if e == nil || e.canon == ev.Location || last != nil && d.placeIn(last.canon, e.canon) {
 			continue // "Dubai, United Arab Emirates", "Accra ..., his first trip to West Africa": the stop before lies in it
 		}
-		coord := d.placesJoined(prev, m.span.t0)
+		coord := d.placesJoined(prev, m.span.t0) || tr.verb && d.datedJoin(prev, m)
 		if coord && !tr.verb && len(legs) == 0 && d.byCanon[ev.Location] != nil && d.byCanon[ev.Location].kind != "city" {
 			continue // "a week-long swing through Kenya and Uganda": the trip told whole, its stops told on their own
 		}
@@ -361,6 +361,27 @@ func (d *document) placesJoined(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// datedJoin: the place before a ends in a date of its own, and the place
+// m is joined to it past that date by "and" or a comma ("visited Lima on
+// May 2 and Quito on May 4", "will tour A on Monday, B on Tuesday"): a
+// list of stops, each dated after its place. A place with a verb right
+// after it opens a clause of its own ("A on Monday, and B hosts a fair").
+func (d *document) datedJoin(a int, m mention) bool {
+	b := m.span.t0
+	k := a
+	if k < b && d.toks[k].tag == "IN" {
+		k++ // "on", "in"
+	}
+	e := d.dateAt(k)
+	if e == k || e >= b {
+		return false
+	}
+	if n := m.span.t1; n < len(d.toks) && (strings.HasPrefix(d.toks[n].tag, "VB") || d.toks[n].tag == "MD" || d.lx.is(d.toks[n].lower, wcAux)) {
+		return false
+	}
+	return d.placesJoined(e, b)
 }
 
 // newSubject: a new clause's subject stands at k: a person's name or a
