@@ -190,7 +190,7 @@ func TestDescribedCompany(t *testing.T) {
 			text: "Sales at the Marrow Valley Water Board rose last year. Tessel Pumps signed a maintenance contract with the board on Monday.\n",
 			typ:  extract.Agreement, want: [][]string{{"Tessel Pumps", "Marrow Valley Water Board"}}},
 		{name: "a deal hoped for with the authority is none",
-			text: "Freight volumes at the Kessing Harbour Authority fell in June. Dorrin Shipping hopes to sign a berth lease with the harbour authority next year.\n",
+			text: "Freight volumes at the Kessing Harbour Authority fell in June. Dorrin Shipping wants a berth lease with the harbour authority to be signed next year.\n",
 			none: []string{extract.Agreement}},
 		{name: "a deal with the company that fell through is none",
 			text: "Tolland Mobile, which is based in Leeds, said profits rose. A merger with the Leeds operator fell through last year, Ferris Group said.\n",
@@ -232,5 +232,25 @@ func TestDealObject(t *testing.T) {
 		{name: "an object that is no company",
 			text: "Brimley Foods has signed an agreement to acquire a stake in three dairy farms in Kenya, the company said on Monday.\n",
 			typ:  extract.Agreement, banned: []string{"Kenya"}},
+	})
+}
+
+// TestRenewedDeal: renewing a deal concludes it for another term, an
+// agreement of its sides (support verb renew, support_verbs.tsv); one only
+// hoped for or refused is none.
+func TestRenewedDeal(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{name: "renewed a supply agreement",
+			text: "Brixley Foods renewed its supply agreement with the dairy cooperative Norvale Farms in May.\n",
+			typ:  extract.Agreement, want: [][]string{{"Brixley Foods", "Norvale Farms"}}},
+		{name: "a renewal hoped for",
+			text: "Brixley Foods hopes to renew its supply agreement with Norvale Farms next year.\n",
+			none: []string{extract.Agreement}},
+		{name: "a renewal refused",
+			text: "Brixley Foods declined to renew its supply agreement with Norvale Farms in May.\n",
+			none: []string{extract.Agreement}},
+		{name: "renewed calls for a deal",
+			text: "Governor Lena Hart renewed calls for an agreement with Norvale Farms.\n",
+			none: []string{extract.Agreement}},
 	})
 }
