@@ -117,7 +117,7 @@ func (d *document) betweenPersons(m trigMatch, s sentence, focal *entity) []part
 	seen := map[string]bool{}
 	for h := k + 1; h < end; h++ {
 		t := d.toks[h]
-		alone := (h == k+1 || d.toks[h-1].lower == "and") && (h+1 == end || d.toks[h+1].lower == "and" || d.toks[h+1].text == ",")
+		alone := (h == k+1 || d.lx.is(d.toks[h-1].lower, wcCoordinator)) && (h+1 == end || d.lx.is(d.toks[h+1].lower, wcCoordinator) || d.toks[h+1].text == ",")
 		if !alone || t.tag != "PRP" || !d.lx.is(t.lower, wcPersonal) {
 			continue
 		}

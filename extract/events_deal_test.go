@@ -178,6 +178,20 @@ func TestDescribedCompany(t *testing.T) {
 		{name: "a described subject of saying is what 'it' means",
 			text: "Shares in Carrick Foods rose on Thursday after the food group said it was in talks to buy Ambleside Dairies.\n",
 			typ:  extract.Meeting, want: [][]string{{"Carrick Foods", "Ambleside Dairies"}}, none: []string{extract.Agreement}},
+		// a public body's head noun ("the port authority", "the ministry",
+		// "the board") stands for the one named before (org_context.tsv)
+		{name: "the authority named before by its last word",
+			text: "Freight volumes at the Kessing Harbour Authority fell in June. Dorrin Shipping signed a berth lease with the harbour authority last week.\n",
+			typ:  extract.Agreement, want: [][]string{{"Dorrin Shipping", "Kessing Harbour Authority"}}},
+		{name: "the ministry named before by its first word",
+			text: "Veloria's Ministry of Fisheries froze quotas in May. On Friday Halden Trawlers reached an agreement with the ministry on a new catch limit.\n",
+			typ:  extract.Agreement, want: [][]string{{"Halden Trawlers", "Ministry of Fisheries"}}},
+		{name: "the board named before",
+			text: "Sales at the Marrow Valley Water Board rose last year. Tessel Pumps signed a maintenance contract with the board on Monday.\n",
+			typ:  extract.Agreement, want: [][]string{{"Tessel Pumps", "Marrow Valley Water Board"}}},
+		{name: "a deal hoped for with the authority is none",
+			text: "Freight volumes at the Kessing Harbour Authority fell in June. Dorrin Shipping wants a berth lease with the harbour authority to be signed next year.\n",
+			none: []string{extract.Agreement}},
 		{name: "a deal with the company that fell through is none",
 			text: "Tolland Mobile, which is based in Leeds, said profits rose. A merger with the Leeds operator fell through last year, Ferris Group said.\n",
 			none: []string{extract.Agreement}},
@@ -218,5 +232,25 @@ func TestDealObject(t *testing.T) {
 		{name: "an object that is no company",
 			text: "Brimley Foods has signed an agreement to acquire a stake in three dairy farms in Kenya, the company said on Monday.\n",
 			typ:  extract.Agreement, banned: []string{"Kenya"}},
+	})
+}
+
+// TestRenewedDeal: renewing a deal concludes it for another term, an
+// agreement of its sides (support verb renew, support_verbs.tsv); one only
+// hoped for or refused is none.
+func TestRenewedDeal(t *testing.T) {
+	runDealCases(t, []dealCase{
+		{name: "renewed a supply agreement",
+			text: "Brixley Foods renewed its supply agreement with the dairy cooperative Norvale Farms in May.\n",
+			typ:  extract.Agreement, want: [][]string{{"Brixley Foods", "Norvale Farms"}}},
+		{name: "a renewal hoped for",
+			text: "Brixley Foods hopes to renew its supply agreement with Norvale Farms next year.\n",
+			none: []string{extract.Agreement}},
+		{name: "a renewal refused",
+			text: "Brixley Foods declined to renew its supply agreement with Norvale Farms in May.\n",
+			none: []string{extract.Agreement}},
+		{name: "renewed calls for a deal",
+			text: "Governor Lena Hart renewed calls for an agreement with Norvale Farms.\n",
+			none: []string{extract.Agreement}},
 	})
 }

@@ -101,9 +101,10 @@ func (r *eventRun) participants(c *eventDraft) {
 		}
 	}
 	c.unknown = map[string]bool{}
-	if v, ok := d.namedVisitor(c); ok && v.typ != Person {
+	if v, ok := d.namedVisitor(c); ok && v.typ != Person && d.groupVisitBy(tr, c.s) == "" {
 		// "with the visit of Switzerland": a team's or a country's visit,
-		// named by the noun itself, is no one else's
+		// named by the noun itself, is no one else's ("a visit by a
+		// Tarnberg team led by X" is X's: groupVisitBy)
 		d.tracef("S%d %s %q: the visitor %q is no person", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), v.name)
 		c.persons = c.shared
 		return

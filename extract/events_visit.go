@@ -147,11 +147,16 @@ func (d *document) visitsPerson(c *eventDraft) bool {
 // ruleDelegationLeader: a visit whose subject is a delegation is the visit
 // of the person who led it, named in the same sentence ("a delegation led
 // by X visited Lima") or at the start of the next ("A delegation of
-// farmers visited the Commission. It was led by X").
+// farmers visited the Commission. It was led by X"). A visit noun whose
+// by-phrase is a group led by someone is that leader's too ("a visit to
+// Oslo by a trade team led by X": groupVisitBy).
 func (r *eventRun) ruleDelegationLeader(c *eventDraft) partySet {
 	d, tr := r.d, c.tr
 	if tr.typ != Visit {
 		return partySet{}
+	}
+	if p := d.groupVisitBy(tr, c.s); p != "" {
+		return partySet{parties: []party{{name: p, typ: Person, via: "the leader of the visiting group"}}}
 	}
 	group := false
 	for k := c.s.t0; k < tr.t0; k++ {
@@ -173,6 +178,52 @@ func (r *eventRun) ruleDelegationLeader(c *eventDraft) partySet {
 		}
 	}
 	return partySet{}
+}
+
+// groupByWindow: how far after a visit noun its "by" may stand ("a
+// two-day visit to the northern province by ..."), and how far after the
+// "by" the group's "led by" may stand ("by a six-member trade team led
+// by").
+const groupByWindow = 8
+
+// groupVisitBy: a visit noun followed by "by" and a noun phrase that is
+// led by a named person ("a visit to Oslo by a Tarnberg team led by X",
+// "the working visit by an investor delegation headed by X"): the
+// visitor is the leader. The group noun itself is not looked up: the
+// "led by" says it is a group with a leader. A verb, a comma or a clause
+// word between the noun and its "by" ends the reading ("a visit, which
+// was organized by ...").
+func (d *document) groupVisitBy(tr trigMatch, s sentence) string {
+	if tr.verb {
+		return ""
+	}
+	by := -1
+	for k := tr.t1; k < min(s.t1, tr.t1+groupByWindow); k++ {
+		t := d.toks[k]
+		if t.lower == "by" {
+			by = k
+			break
+		}
+		if strings.HasPrefix(t.tag, "VB") || t.text == "," || t.tag == "WDT" || t.tag == "WP" {
+			return ""
+		}
+	}
+	if by < 0 {
+		return ""
+	}
+	for k := by + 1; k+1 < min(s.t1, by+1+groupByWindow); k++ {
+		t := d.toks[k]
+		if d.lx.is(t.lower, wcLeader) && d.toks[k+1].lower == "by" {
+			if k == by+1 {
+				return "" // "a visit by led by" is no phrase
+			}
+			return d.ledBy(span{k, min(s.t1, k+7)})
+		}
+		if t.text == "," || t.lower == "by" || (strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // ledBy finds "led by X", "headed by X" in s (class leader, then "by"):

@@ -103,6 +103,14 @@ func TestVisitReadings(t *testing.T) {
 			visitor: "Rosa Quispe", location: "Peruvian Mining Agency"},
 		{name: "delegation headed by", text: "A delegation headed by Trade Minister Ines Duarte visited Lisbon on Monday.",
 			visitor: "Ines Duarte", location: "Lisbon"},
+		// a visit noun by a group someone led is that leader's (groupVisitBy)
+		{name: "a visit by a delegation led by", text: "The tariff review follows a visit to Valparaiso by a Norwegian salmon delegation led by Fisheries Director Astrid Moen in April.",
+			visitor: "Astrid Moen", location: "Valparaiso"},
+		{name: "a visit by a company's team headed by", text: "A visit by a Tarnberg engineering team headed by Lukas Brenner to Gdansk in June preceded the tender.",
+			visitor: "Lukas Brenner", location: "Gdansk"},
+		{name: "a clause between the group and its organiser", text: "Port officials praised a visit to Gdansk by the inspectors, which was organised by Mayor Ola Berg."},
+		{name: "a hoped-for visit by a led group", text: "The council hopes for a visit to Gdansk by a trade delegation led by Lukas Brenner next year."},
+		{name: "a cancelled visit by a led group", text: "Mayor Ola Berg cancelled a visit to Gdansk by a trade delegation led by Lukas Brenner."},
 		// the place a traveller came from, where a meeting was told
 		{name: "flying from, where he met", text: "Gen Omar Sadiq held talks with Prime Minister Ella Ward on Monday. Sadiq arrived in Britain on Sunday after flying from Canada, where he met President Joe Marr.",
 			visitor: "Omar Sadiq", location: "Canada"},
