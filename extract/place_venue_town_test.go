@@ -27,5 +27,11 @@ func TestVenueTown(t *testing.T) {
 		{name: "trap: the hotel meeting itself keeps its hotel",
 			text: "Fisheries ministers from nine Baltic states agreed in Gdansk on Tuesday to share patrol data on cod catches. Polish Fisheries Minister Marek Nowak hosted Danish Fisheries Minister Jens Holm at the Amber Coast Hotel on Monday.",
 			typ:  extract.Meeting, who: "Jens Holm", place: "Amber Coast Hotel"},
+		{name: "a works places a visit in a town no gazetteer knows",
+			text: "Norwegian Industry Minister Sigrid Aas is to visit Fjordal Glass's new bottling plant in Sorn on Thursday, her ministry said.",
+			typ:  extract.Visit, who: "Sigrid Aas", place: "Sorn"},
+		{name: "a mine's town, not its owner, is the place visited",
+			text: "Zambian Mines Minister Chanda Mwale toured Copperbelt Holdings' open-pit mine in Kell on Wednesday with the company's chief executive, Peter Banda.",
+			typ:  extract.Visit, who: "Chanda Mwale", place: "Kell"},
 	})
 }
