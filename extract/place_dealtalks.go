@@ -7,7 +7,8 @@ package extract
 // place a meeting of that sentence gave itself, when the meeting is told
 // before the agreement or after a temporal word that puts it first
 // (leadsIn) or after a word of class heldat that holds the agreement at
-// it ("the pact was signed on Monday at a meeting in Tarija": heldAtTalks),
+// it ("signed a grazing accord on Friday during talks in Tarija":
+// heldAtTalks),
 // has every party of the agreement and the same tense, and the
 // agreement has no
 // place of its own (none, or one its story, scene or dateline lent it).

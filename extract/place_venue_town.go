@@ -12,7 +12,7 @@ package extract
 //   - an event the story tells later with no place of its own inherits the
 //     town, not the building: the sidelines of a conference are held in its
 //     town, not necessarily in its hall ("The forum met at the Hilton ...
-//     On the sidelines, X held talks with Y"). The town is the dateline's
+//     Later, X and Y talked over dinner"). The town is the dateline's
 //     city, else the one place the story gave what happened (storyPlaces),
 //     as storyPlace reads it (venueTown).
 

@@ -16,7 +16,7 @@ func TestVenueTown(t *testing.T) {
 	}
 	checkPlaces(t, x, []placeCase{
 		{name: "a dateline city stands for a hotel the gazetteer does not know",
-			text: "RIGA, May 20 (Baltic Wire) - Latvian Transport Minister Ilze Kalnina held talks with her Lithuanian counterpart, Tomas Zukauskas, at the Radisson on Tuesday about a joint rail timetable.",
+			text: "RIGA, May 20 (Baltic Wire) - Latvian Transport Minister Ilze Kalnina and Lithuanian Transport Minister Tomas Zukauskas met at the Radisson on Tuesday to compare rail timetables.",
 			typ:  extract.Meeting, who: "Tomas Zukauskas", place: "Riga"},
 		{name: "a sideline meeting inherits the conference town, not its hotel",
 			text: "Fisheries ministers from nine Baltic states agreed in Gdansk on Tuesday to share patrol data on cod catches. Polish Fisheries Minister Marek Nowak chaired the two-day conference at the Amber Coast Hotel. Estonian Fisheries Minister Kadri Tamm held talks with Swedish Fisheries Minister Anders Lind on Monday evening about seal quotas.",
@@ -28,10 +28,10 @@ func TestVenueTown(t *testing.T) {
 			text: "Fisheries ministers from nine Baltic states agreed in Gdansk on Tuesday to share patrol data on cod catches. Polish Fisheries Minister Marek Nowak hosted Danish Fisheries Minister Jens Holm at the Amber Coast Hotel on Monday.",
 			typ:  extract.Meeting, who: "Jens Holm", place: "Amber Coast Hotel"},
 		{name: "a works places a visit in a town no gazetteer knows",
-			text: "Norwegian Industry Minister Sigrid Aas is to visit Fjordal Glass's new bottling plant in Sorn on Thursday, her ministry said.",
+			text: "Norwegian Industry Minister Sigrid Aas is to visit Fjordal Glass's new bottling plant in Sorn next Thursday to open its second furnace.",
 			typ:  extract.Visit, who: "Sigrid Aas", place: "Sorn"},
 		{name: "a mine's town, not its owner, is the place visited",
-			text: "Zambian Mines Minister Chanda Mwale toured Copperbelt Holdings' open-pit mine in Kell on Wednesday with the company's chief executive, Peter Banda.",
+			text: "Zambian Mines Minister Chanda Mwale toured Copperbelt Holdings' open-pit mine in Kell on Wednesday alongside mine manager Peter Banda.",
 			typ:  extract.Visit, who: "Chanda Mwale", place: "Kell"},
 	})
 }
