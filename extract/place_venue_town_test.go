@@ -16,7 +16,7 @@ func TestVenueTown(t *testing.T) {
 	}
 	checkPlaces(t, x, []placeCase{
 		{name: "a dateline city stands for a hotel the gazetteer does not know",
-			text: "RIGA, May 20 (Baltic Wire) - Latvian Transport Minister Ilze Kalnina and Lithuanian Transport Minister Tomas Zukauskas met at the Radisson on Tuesday to compare rail timetables.",
+			text: "RIGA, May 20 (Baltic Wire) - Rail timetables were the subject when Latvian Transport Minister Ilze Kalnina hosted Lithuanian Transport Minister Tomas Zukauskas for breakfast at the Radisson, officials said on Tuesday.",
 			typ:  extract.Meeting, who: "Tomas Zukauskas", place: "Riga"},
 		{name: "a sideline meeting inherits the conference town, not its hotel",
 			text: "Fisheries ministers from nine Baltic states agreed in Gdansk on Tuesday to share patrol data on cod catches. Polish Fisheries Minister Marek Nowak chaired the two-day conference at the Amber Coast Hotel. Estonian Fisheries Minister Kadri Tamm held talks with Swedish Fisheries Minister Anders Lind on Monday evening about seal quotas.",
