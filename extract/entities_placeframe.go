@@ -5,7 +5,9 @@ package extract
 // Quelhue", "the small port town of Marvik") or by an appositive that
 // names what it is ("Tarrow, a market town in the north,"). The place
 // nouns are the class placenoun of word_classes.tsv (city, town, village,
-// port...). Neither frame makes a person or an organization a place: a
+// port...). A works stands in a town too: a name right after "NOUN in",
+// NOUN of class worksite (plant, mine, refinery), is that town ("visited
+// the firm's bottling plant in Varnholm"). Neither frame makes a person or an organization a place: a
 // name some earlier rule of the cascade typed (a title, a gazetteer place,
 // an organization's cue word) never reaches this rule, and "the city of"
 // before a name ending in an organization's cue ("the city of Leeds
@@ -22,7 +24,7 @@ func (d *document) rulePlaceFrame(lx *lexicon, c span, _ map[int]bool, _ int) bo
 	if c.t1-c.t0 > 3 || !d.allNameWords(lx, c) {
 		return false
 	}
-	if !d.placeNounBefore(c.t0) && !d.placeNounAppositive(c.t1) {
+	if !d.placeNounBefore(c.t0) && !d.placeNounAppositive(c.t1) && !d.worksiteBefore(lx, c) {
 		return false
 	}
 	d.mentions = append(d.mentions, mention{typ: Location, span: c, text: d.textOf(c), name: d.words(c)})
@@ -113,4 +115,19 @@ func (d *document) framedPlaceMentions() {
 			e.count++
 		}
 	}
+}
+
+// worksiteBefore: the name c follows "NOUN in", NOUN of class worksite
+// ("the cement plant in Varnholm", "two mines in Oskarby"): a works
+// stands in a town. A name of two words or more that starts with a given
+// name is a person's ("a stake in the mill in Ana Ruiz's hands").
+func (d *document) worksiteBefore(lx *lexicon, c span) bool {
+	i := c.t0
+	if i < 2 || d.toks[i-1].lower != "in" || d.toks[i-2].cap || !lx.is(d.toks[i-2].lower, wcWorksite) {
+		return false
+	}
+	if d.toks[i-2].sent != d.toks[i].sent || lx.isGiven(d.toks[i].text) && c.t1-c.t0 >= 2 {
+		return false // a person's name, not a town
+	}
+	return true
 }

@@ -108,6 +108,7 @@ const (
 	wcCommonCap // a common noun some styles capitalise alone, no name by itself: "the State", "a State delegation" (entities_acronymorg.go)
 	wcDeictic   // a demonstrative before a place noun that points at the dateline's place: "to this border town" (place.go)
 	wcTownNoun  // a noun for a town whose possessive points back at the last town named: "in the city's cathedral" (place.go)
+	wcWorksite  // a noun for a works run in a town: "the plant in Varnholm" (entities_placeframe.go)
 	wcBound
 	wcLateDay  // a travel verb's day, late in it: "arrived on Wednesday night" (time.go, tripSpans)
 	wcTripStay // a trip's time in one place after its length: "for a three-day stay" (time.go, forTripDays)
@@ -257,7 +258,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"temporal": wcTemporal, "infinitive": wcInfinitive,
 	"group-org": wcGroupOrg, "group-country": wcGroupCountry, "group-person": wcGroupPerson, "depart": wcDepart,
 	"female": wcFemale, "male": wcMale,
-	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "deictic": wcDeictic, "townnoun": wcTownNoun, "commoncap": wcCommonCap, "bound": wcBound, "lateday": wcLateDay, "tripstay": wcTripStay,
+	"placenoun": wcPlaceNoun, "remote": wcRemote, "here": wcHere, "deictic": wcDeictic, "townnoun": wcTownNoun, "worksite": wcWorksite, "commoncap": wcCommonCap, "bound": wcBound, "lateday": wcLateDay, "tripstay": wcTripStay,
 	"neuter": wcNeuter, "press": wcPress, "session": wcSession, "gathering": wcGathering, "target": wcTarget,
 	"document": wcDocument, "topic": wcTopic,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,

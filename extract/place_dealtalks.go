@@ -6,7 +6,10 @@ package extract
 // signed a border pact") was reached where those talks were held: the
 // place a meeting of that sentence gave itself, when the meeting is told
 // before the agreement or after a temporal word that puts it first
-// (leadsIn), has every party of the agreement and the same tense, and the
+// (leadsIn) or after a word of class heldat that holds the agreement at
+// it ("signed a grazing accord on Friday during talks in Tarija":
+// heldAtTalks),
+// has every party of the agreement and the same tense, and the
 // agreement has no
 // place of its own (none, or one its story, scene or dateline lent it).
 // Run once every event is found (storyPlace), before the story's place
@@ -26,7 +29,7 @@ func (r *eventRun) dealTalksPlace() {
 			if f := m.facts; f.sent >= 0 && f.sent < len(d.sent) && d.remote(d.sent[f.sent]) {
 				continue
 			}
-			if !(m.facts.t0 < e.facts.t0 || d.leadsIn(m.facts.t0)) {
+			if !(m.facts.t0 < e.facts.t0 || d.leadsIn(m.facts.t0) || d.heldAtTalks(m.facts.t0)) {
 				continue // "agreed to hold a summit in Tokyo": the summit is what was agreed
 			}
 			all := true
@@ -58,6 +61,24 @@ func (d *document) leadsIn(k int) bool {
 		}
 		if d.lx.is(t.lower, wcTemporal) {
 			return !d.lx.is(t.lower, wcPastRef)
+		}
+	}
+	return false
+}
+
+// heldAtTalks: a word of class heldat (at, during) opens the phrase of
+// the meeting noun at token k, within four words before it with no comma
+// between ("at a meeting", "during two days of talks"): what the sentence
+// told before was done at that meeting.
+func (d *document) heldAtTalks(k int) bool {
+	s := d.sent[d.toks[k].sent]
+	for j := k - 1; j >= s.t0 && j >= k-4; j-- {
+		t := d.toks[j]
+		if t.text == "," || t.cap {
+			return false
+		}
+		if d.lx.is(t.lower, wcHeldAt) {
+			return true
 		}
 	}
 	return false

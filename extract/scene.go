@@ -268,6 +268,9 @@ func (r *eventRun) inheritProps(c *eventDraft, all bool) []placeProp {
 	}
 	sc := r.sceneOf(c)
 	first, second := r.newsPlace(c, sc.place, sc.placeDate), r.newsPlace(c, sc.anyPlace, sc.anyPlaceDate)
+	// a venue stays with its own event: what follows inherits its town
+	// (place_venue_town.go)
+	first, second = r.venueTown(first), r.venueTown(second)
 	firstRule, secondRule := "scene", "scene-other"
 	if !(c.involvesFocal || r.focal == nil) {
 		first, second = second, first
