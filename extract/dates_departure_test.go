@@ -44,7 +44,7 @@ func TestDepartureDay(t *testing.T) {
 		// an unknown town after "to" as an infinitive (tag_travel.go)
 		{name: "going back told after a plural noun",
 			published: "2026-05-13",
-			text:      "Senator Imke Brandvold travelled to Tromso on Tuesday to see salmon hatcheries and returns to Haugesund on Friday.",
+			text:      "Senator Imke Brandvold landed in Tromso on Tuesday, inspected salmon hatcheries and returns to Haugesund on Friday.",
 			typ:       extract.Visit, who: "Imke Brandvold", where: "Tromso", date: "2026-05-12/2026-05-15"},
 	})
 }
