@@ -135,8 +135,8 @@ func (tg *tagger) tag(d *document, lx *lexicon) error {
 	}
 	d.particleTags(lx)
 	d.preverbTags(lx)    // "He last visited" (tag_preverb.go)
-	d.travelVerbTags(lx) // "and returns to Riga" (tag_travel.go)
 	d.nameAfterToTags()  // "to Gdansk" (tag_travel.go)
+	d.travelVerbTags(lx) // "and returns to Riga" (tag_travel.go)
 	return nil
 }
 

@@ -9,7 +9,9 @@ import "strings"
 // place or "home"/"back" follows it. After a plural noun the tagger reads
 // "and returns" as a second plural noun, and the trip's end is lost. A
 // noun "returns" takes no capitalized place after "to" ("returns to
-// investors" stays a noun).
+// investors" stays a noun), and one that heads a subject has a verb of its
+// own before the clause ends ("bookings and returns to Y on Monday were
+// up": a noun).
 func (d *document) travelVerbTags(lx *lexicon) {
 	for k := 1; k+1 < len(d.toks); k++ {
 		t := d.toks[k]
@@ -32,9 +34,28 @@ func (d *document) travelVerbTags(lx *lexicon) {
 		switch {
 		case lx.is(t.lower, wcDepart, wcGoBack) && (toPlace || home),
 			lx.is(t.lower, wcMotion) && home:
-			d.toks[k].tag = "VBZ"
+			if !d.verbOfItsOwn(lx, k+1) {
+				d.toks[k].tag = "VBZ"
+			}
 		}
 	}
+}
+
+// verbOfItsOwn: a verb (or a form of "be", a modal) stands from k on
+// before the clause ends at a comma, a semicolon, "and", "but" or the
+// sentence's end: what comes before it is its subject.
+func (d *document) verbOfItsOwn(lx *lexicon, k int) bool {
+	sent := d.toks[k].sent
+	for ; k < len(d.toks) && d.toks[k].sent == sent; k++ {
+		t := d.toks[k]
+		if t.text == "," || t.text == ";" || t.lower == "and" || t.lower == "but" {
+			return false
+		}
+		if !t.cap && (strings.HasPrefix(t.tag, "VB") && t.tag != "VBG" && t.tag != "VBN" || t.tag == "MD" || lx.is(t.lower, wcBe)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAfterToTags: a capitalized word right after a lower-case "to",

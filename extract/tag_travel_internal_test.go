@@ -18,6 +18,8 @@ func TestTravelTags(t *testing.T) {
 		{"Councillor Ruth Amadi opened two clinics and then returns to Enugu on Friday.", "returns", "VBZ"},
 		// a noun: no capitalized place after "to"
 		{"The fund said costs rose and returns to savers fell in March.", "returns", "NNS"},
+		// a noun heading a subject: a verb of its own follows
+		{"Customs data show parcels and returns to Lagos in April were up a third.", "returns", "NNS"},
 		// an unknown place after "to" is no infinitive
 		{"The surveyors drove to Quillabamba on Monday with two engineers.", "Quillabamba", "NNP"},
 		// headline case keeps the verb
