@@ -18,7 +18,7 @@ func TestWhereClosed(t *testing.T) {
 			typ:       extract.Meeting, who: "Paulo Mendes", date: "2026-05-15"},
 		{name: "trap: an apposition's comma",
 			published: "2026-05-13",
-			text:      "Trade envoy Bruno Salgado flies to Maputo on Wednesday and then to Harare, where he is to meet Zimbabwe's mines minister, Tendai Moyo, on Saturday.",
+			text:      "Trade envoy Bruno Salgado flies to Maputo on Wednesday and later to Harare, where he holds talks with Zimbabwe's mines minister, Tendai Moyo, on Saturday.",
 			typ:       extract.Meeting, who: "Tendai Moyo", date: "2026-05-16"},
 	})
 }
