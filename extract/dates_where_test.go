@@ -14,7 +14,7 @@ func TestWhereClosed(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "the next conjunct's day is not the talks'",
 			published: "2026-05-13",
-			text:      "A Finnish forestry mission headed by Mayor Leena Koskinen will stop in Curitiba on Friday, where it will hold talks with Governor Paulo Mendes, and in Joinville on Monday.",
+			text:      "A Finnish forestry mission headed by Mayor Leena Koskinen will stop in Curitiba on Friday, where its members will meet Governor Paulo Mendes, and in Joinville on Monday.",
 			typ:       extract.Meeting, who: "Paulo Mendes", date: "2026-05-15"},
 		{name: "trap: an apposition's comma",
 			published: "2026-05-13",
