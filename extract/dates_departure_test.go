@@ -40,5 +40,11 @@ func TestDepartureDay(t *testing.T) {
 			published: "2026-05-16",
 			text:      "Anders Holm, Norway's fisheries minister, arrived in Santiago on Monday.\n\nThe Centre party left the coalition on Friday over fishing quotas.",
 			typ:       extract.Visit, who: "Anders Holm", where: "Santiago", date: "2026-05-11"},
+		// the tagger reads "and returns" after a plural noun as a noun, and
+		// an unknown town after "to" as an infinitive (tag_travel.go)
+		{name: "going back told after a plural noun",
+			published: "2026-05-13",
+			text:      "Senator Imke Brandvold landed in Tromso on Tuesday, inspected salmon hatcheries and returns to Haugesund on Friday.",
+			typ:       extract.Visit, who: "Imke Brandvold", where: "Tromso", date: "2026-05-12/2026-05-15"},
 	})
 }

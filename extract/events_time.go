@@ -17,8 +17,8 @@ import (
 // reading own-clause"). Before them, readings refuse a sentence's dates
 // that belong to another clause (refusedDate in time.go, named in the
 // trace: since-phrase, the dateline's, another clause's, an aside's,
-// appositive-participle, onset-of-other, coordinated-subject, attributive,
-// another verb's deadline); after them, readings shape the value
+// appositive-participle, onset-of-other, where-closed, coordinated-subject,
+// attributive, another verb's deadline); after them, readings shape the value
 // (anchor-shift of dates_anchor.go: "a day after X met Y", "had met X
 // the previous day" counted from the day the clause would give; trip-range,
 // until-bound, departure, arrival-for-trip in time.go; day-pair and

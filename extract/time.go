@@ -130,6 +130,8 @@ func (d *document) refusedDate(dm dateMention, tr trigMatch) string {
 		return "an appositive's participle (reading appositive-participle)" // "X, a retired judge named by the assembly in March, landed ..." (time_clauses.go)
 	case dm.span.t0 >= tr.t1 && !strings.Contains(dm.value, "/") && d.onsetOfOther(dm.span.t0, tr):
 		return "another verb's onset (reading onset-of-other)" // "the accord, sealed at the treasury ..., under which X will ship coal from 2031" (time_clauses.go)
+	case dm.span.t0 >= tr.t1 && d.whereClauseClosed(tr, dm.span.t0):
+		return "the main clause's, past a where-clause (reading where-closed)" // "stops in X on Friday, where she meets Y, and in Z on Monday" (dates_where.go)
 	case dm.span.t0 >= tr.t1 && d.subjectClauseBetween(tr, dm.span.t0):
 		return "a coordinated clause's with its own subject (reading coordinated-subject)" // "A agreed a fee with B, and the player flew in on Wednesday" (time_clauses.go)
 	case tr.verb && d.reportDate(dm.span) && d.tenseAt(tr.t0) > 0 && d.tenseAt(dm.span.t0) < 0:

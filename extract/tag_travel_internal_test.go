@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTravelTags: a verb of going back or leaving after "and" is a verb
+// when a place or "home"/"back" follows it, and a capitalized word after a
+// lower-case "to" is a name, outside headline case (tag_travel.go; every
+// sentence invented).
+func TestTravelTags(t *testing.T) {
+	cases := []struct {
+		text, word, tag string
+	}{
+		// the tagger reads "and returns" after a plural noun as a noun
+		{"Ambassador Clara Veidt inspected three bakeries and returns to Mainz on Thursday.", "returns", "VBZ"},
+		{"Councillor Ruth Amadi opened two clinics and then returns to Enugu on Friday.", "returns", "VBZ"},
+		// a noun: no capitalized place after "to"
+		{"The fund said costs rose and returns to savers fell in March.", "returns", "NNS"},
+		// a noun heading a subject: a verb of its own follows
+		{"Customs data show parcels and returns to Lagos in April were up a third.", "returns", "NNS"},
+		// an unknown place after "to" is no infinitive
+		{"The surveyors drove to Quillabamba on Monday with two engineers.", "Quillabamba", "NNP"},
+		// headline case keeps the verb
+		{"Chess Champion To Visit Quillabamba Schools", "Visit", "VB"},
+	}
+	for _, c := range cases {
+		d := analysed(t, "2026-03-02", c.text)
+		at := wordIndex(t, d, c.text, strings.ToLower(c.word))
+		if d.toks[at].tag != c.tag {
+			t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, d.toks[at].tag, c.tag)
+		}
+	}
+}
