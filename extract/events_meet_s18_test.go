@@ -20,3 +20,34 @@ func TestMeetingFrontedPronoun(t *testing.T) {
 			extract.Meeting, []string{"Marta Oyelaran", "Tomas Chissano"}, "sentence-subject"},
 	})
 }
+
+// TestMeetingAfterContrastedDenial: a denial reaches the clause it governs,
+// not one a contrast word opens after it ("denied that X met Y, but said
+// X had phoned Y"): the call stands, the denied meeting does not.
+func TestMeetingAfterContrastedDenial(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string // the meeting's parties; nil: no meeting
+	}{
+		{"the call after the contrast stands",
+			"Deputy Mayor Ruth Okafor-Lind faces questions over the tender. Her office denied that Okafor-Lind had met builder Samir Haddou at a golf club in May, but said Okafor-Lind had spoken with Haddou by phone on June 2.",
+			[]string{"Ruth Okafor-Lind", "Samir Haddou"}},
+		{"a denial with no contrast still covers its sentence",
+			"Deputy Mayor Ruth Okafor-Lind faces questions over the tender. Her office denied that Okafor-Lind had met builder Samir Haddou at a golf club in May or spoken with him since.",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "deny", "2026-06-10", "City news\n\n"+c.text)
+			ms := eventsOf(rec, extract.Meeting)
+			if c.want == nil {
+				if len(ms) > 0 {
+					t.Errorf("%q: denied, yet meetings %s", c.text, eventList(rec))
+				}
+				return
+			}
+			if matchEvent(rec, extract.Meeting, c.want) == nil {
+				t.Errorf("%q: no meeting of %v: %s", c.text, c.want, eventList(rec))
+			}
+		})
+	}
+}
