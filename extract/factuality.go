@@ -703,8 +703,8 @@ func (d *document) denialCovers(j int, tr trigMatch) bool {
 
 // contrastAfterDenial: a contrast word (class contrast, "but") between the
 // denial's cue, ending at j, and the trigger, with a verb of its own after
-// it, opens a clause the denial does not reach ("denied that X had met Y,
-// but confirmed that the two had spoken by phone"): what that clause
+// it, opens a clause the denial does not reach ("denied that X had met Y
+// in Rome but added that X phoned Y last week"): what that clause
 // states stands.
 func (d *document) contrastAfterDenial(j int, tr trigMatch) bool {
 	for g := j; g < tr.t0-1; g++ {
