@@ -51,3 +51,36 @@ func TestMeetingAfterContrastedDenial(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingBareTwoInSentence: "the two" with no noun after it stands for
+// the only two persons its own sentence names before it (group rule
+// sentence-pair); with three persons named there it stands for none of
+// them by this rule.
+func TestMeetingBareTwoInSentence(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string // the call's parties; nil: no call of the three
+	}{
+		{"a denied meeting, then a call of the same two",
+			"Deputy Mayor Ruth Okafor-Lind faces questions over the tender. Her office denied that Okafor-Lind had met builder Samir Haddou at a golf club in May, but said the two had spoken by phone on June 2.",
+			[]string{"Ruth Okafor-Lind", "Samir Haddou"}},
+		{"three persons before it: no pair to take",
+			"Deputy Mayor Ruth Okafor-Lind faces questions over the tender. Her office denied that Okafor-Lind had met builder Samir Haddou or architect Lena Brug at a golf club in May, but said the two had spoken by phone on June 2.",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "pair", "2026-06-10", "City news\n\n"+c.text)
+			if c.want == nil {
+				for _, e := range eventsOf(rec, extract.Meeting) {
+					if len(e.Participants) == 2 {
+						t.Errorf("%q: the two resolved to %v", c.text, e.Participants)
+					}
+				}
+				return
+			}
+			if matchEvent(rec, extract.Meeting, c.want) == nil {
+				t.Errorf("%q: no meeting of %v: %s", c.text, c.want, eventList(rec))
+			}
+		})
+	}
+}
