@@ -84,3 +84,33 @@ func TestMeetingBareTwoInSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingWithLaterInClause: a verb of talking together finds its
+// partner in a "with" phrase later in its own clause, past its object and
+// adjuncts; a "with" that belongs to another verb is none.
+func TestMeetingWithLaterInClause(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string // the meeting's parties; nil: no meeting
+	}{
+		{"past a medium and a day",
+			"Transport Secretary Olek Varga backs the tunnel. Varga discussed the tunnel budget by video link on Tuesday with Governor Ines Lamarque.",
+			[]string{"Olek Varga", "Ines Lamarque"}},
+		{"a with-phrase of another verb",
+			"Transport Secretary Olek Varga backs the tunnel. Varga discussed plans by the rail operator to merge with Lamarque Freight.",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "with", "2026-06-10", "Transport news\n\n"+c.text)
+			if c.want == nil {
+				if ms := eventsOf(rec, extract.Meeting); len(ms) > 0 {
+					t.Errorf("%q: meetings %s", c.text, eventList(rec))
+				}
+				return
+			}
+			if matchEvent(rec, extract.Meeting, c.want) == nil {
+				t.Errorf("%q: no meeting of %v: %s", c.text, c.want, eventList(rec))
+			}
+		})
+	}
+}
