@@ -114,3 +114,42 @@ func TestMeetingWithLaterInClause(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingSatDown: "sit down" alone is a meeting when its subject names
+// both sides or a "with" phrase names the other (need mutual); one side
+// alone, or sides seen one at a time, is none.
+func TestMeetingSatDown(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string // the meeting's parties; nil: no meeting
+	}{
+		{"two named sides as subject",
+			"The dock strike entered its third week. Transport Minister Anna Berglund and Labour Minister Kasper Ruud sat down on Thursday to go through the pay offer.",
+			[]string{"Anna Berglund", "Kasper Ruud"}},
+		{"face to face with the other side",
+			"The dock strike entered its third week. Transport Minister Anna Berglund sat down face to face with union leader Kasper Ruud on Thursday.",
+			[]string{"Anna Berglund", "Kasper Ruud"}},
+		{"one side alone",
+			"The dock strike entered its third week. Transport Minister Anna Berglund sat down on Thursday to write a letter to the workers.",
+			nil},
+		{"sides seen one at a time",
+			"Ferry talks resumed in Oslo. Anna Berglund, the Nordic Council's envoy, sat down separately with each delegation on Thursday evening.",
+			nil},
+		{"a crowd at a match",
+			"Striker Kasper Ruud scored twice. Fans of Viking FC sat down only after the final whistle on Sunday.",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "sat", "2026-06-10", "Port news\n\n"+c.text)
+			if c.want == nil {
+				if ms := eventsOf(rec, extract.Meeting); len(ms) > 0 {
+					t.Errorf("%q: meetings %s", c.text, eventList(rec))
+				}
+				return
+			}
+			if matchEvent(rec, extract.Meeting, c.want) == nil {
+				t.Errorf("%q: no meeting of %v: %s", c.text, c.want, eventList(rec))
+			}
+		})
+	}
+}
