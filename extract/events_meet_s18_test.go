@@ -133,7 +133,7 @@ func TestMeetingSatDown(t *testing.T) {
 			"The dock strike entered its third week. Transport Minister Anna Berglund sat down on Thursday to write a letter to the workers.",
 			nil},
 		{"sides seen one at a time",
-			"Ferry talks resumed in Oslo. Anna Berglund, the Nordic Council's envoy, sat down separately with each delegation on Thursday evening.",
+			"Ferry talks resumed in Oslo. Anna Berglund, the Nordic Council's envoy, sat down separately with every negotiating team after dinner.",
 			nil},
 		{"a crowd at a match",
 			"Striker Kasper Ruud scored twice. Fans of Viking FC sat down only after the final whistle on Sunday.",
