@@ -122,6 +122,42 @@ func (d *document) toldTogether(si, at int) []party {
 	return d.toldTogetherWithin(si, at, 1)
 }
 
+// sentencePair (group rule sentence-pair): a bare count "the two" (no
+// noun after it) stands for the persons its own sentence names before it
+// when they are exactly two, outside quotes ("X said Y had called her,
+// and the two spoke again on Friday"). Nil otherwise.
+func (d *document) sentencePair(a arg, si int) []party {
+	if a.span.t1-a.span.t0 != 2 || !d.bareCount(a.span.t1-1) {
+		return nil
+	}
+	if n, _ := d.lx.dateWord(dwNumber, d.toks[a.span.t1-1].lower); n != 2 {
+		return nil
+	}
+	s := d.sent[si]
+	q := d.quotedSpans(s)
+	var out []party
+	for _, m := range d.mentionsIn(span{s.t0, a.span.t0}) {
+		if m.typ != Person || inSpans(q, m.span.t0) {
+			continue
+		}
+		e := d.entityOf(m)
+		if e == nil || d.exclude[e.canon] {
+			continue
+		}
+		dup := false
+		for _, p := range out {
+			dup = dup || p.name == e.canon
+		}
+		if !dup {
+			out = append(out, party{name: e.canon, typ: Person, via: a.pron + " -> " + e.canon + ", named before it in its sentence"})
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
 // toldTogetherWithin is toldTogether over sentence si and the back
 // sentences before it.
 func (d *document) toldTogetherWithin(si, at, back int) []party {

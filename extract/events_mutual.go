@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A verb of talking together ("discuss", "talk", "confer") needs its
 // partner: "with" or "between" after it ("discussed the dam with X"), or,
 // need "mutual" (frames.tsv), a subject that is itself both sides: two or
@@ -20,6 +22,27 @@ func (d *document) withAfter(m trigMatch, s sentence) bool {
 	for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
 		if l := d.toks[k].lower; l == "with" || l == "between" {
 			return true
+		}
+	}
+	return false
+}
+
+// withInClause reports whether a verb trigger's own clause goes on to
+// "with" past its object and adjuncts ("discussed the port by telephone
+// on Sunday with X"): up to twelve tokens after it, with no comma, verb,
+// modal or clause word between (not "discussed plans to merge with X",
+// "discussed the port, which ties with X").
+func (d *document) withInClause(m trigMatch, s sentence) bool {
+	if !m.verb {
+		return false
+	}
+	for k := m.t1; k < s.t1 && k < m.t1+12; k++ {
+		t := d.toks[k]
+		if t.lower == "with" {
+			return true
+		}
+		if t.text == "," || t.text == ";" || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || d.lx.is(t.lower, wcClause) || d.lx.is(t.lower, wcRelative) {
+			return false
 		}
 	}
 	return false

@@ -978,15 +978,17 @@ func (d *document) reportedGroup(c *eventDraft) int {
 
 // openingPronoun: the draft's parties came by resolving a personal
 // pronoun that opens its sentence as the subject ("He will then make a
-// stop in Dresden to meet X"): that person is the sentence's subject,
-// and an infinitive of purpose later in it ("to meet X") shares them
-// (party rule sentence-subject), as a named subject is shared.
+// stop in Dresden to meet X"), or that follows only a fronted
+// prepositional phrase with no verb of its own ("On Friday she drives to
+// Graz to meet X", frontedOblique): that person is the sentence's
+// subject, and an infinitive of purpose later in it ("to meet X") shares
+// them (party rule sentence-subject), as a named subject is shared.
 func (d *document) openingPronoun(c *eventDraft) bool {
 	if c.rule != "clause-described-subject" || len(c.cl.subj) != 1 {
 		return false
 	}
 	a := c.cl.subj[0]
-	return a.pron != "" && d.lx.is(d.toks[a.span.t0].lower, wcPersonal) && a.span.t0 <= c.s.t0+1
+	return a.pron != "" && d.lx.is(d.toks[a.span.t0].lower, wcPersonal) && (a.span.t0 <= c.s.t0+1 || d.frontedOblique(c.s, a.span.t0))
 }
 
 // purposePlace: a meeting or agreement verb in an infinitive of purpose

@@ -17,7 +17,9 @@ import (
 //   - postponed without a date: "postponed her visit"; postponed to a date
 //     is a planned event at the new date ("postponed to March 20", "pushed
 //     back to next Tuesday"): its date is read after the cue;
-//   - denied: a denial that covers its sentence ("denied a report that");
+//   - denied: a denial that covers its sentence ("denied a report that"),
+//     up to a contrast word that opens a clause of its own ("..., but said
+//     X had phoned Y": contrastAfterDenial);
 //   - hoped for, offered, invited, proposed: a hope cue that governs the
 //     trigger (no comma or finite verb between);
 //   - hypothetical: a modal after a noun trigger, as its clause's verb ("A
@@ -50,10 +52,10 @@ var factualityRules = []factualityRule{
 	{"a dropped plan's participle", (*eventRun).droppedParticiple},
 	{"postponed without a date", (*eventRun).postponedUndated},
 	{"denied", func(r *eventRun, c *eventDraft, hi int) (bool, string) {
-		if _, j, ok := r.d.cueIn(r.lx, c.s.t0, c.tr.t0, c.s, cueDeny); ok && r.d.denialCovers(j, c.tr) {
+		if _, j, ok := r.d.cueIn(r.lx, c.s.t0, c.tr.t0, c.s, cueDeny); ok && r.d.denialCovers(j, c.tr) && !r.d.contrastAfterDenial(j, c.tr) {
 			return true, ""
 		}
-		if k, j, ok := r.d.modifiedCueIn(r.lx, c.s.t0, c.tr.t0, c.s, cueDeny); ok && r.d.denialCovers(j, c.tr) {
+		if k, j, ok := r.d.modifiedCueIn(r.lx, c.s.t0, c.tr.t0, c.s, cueDeny); ok && r.d.denialCovers(j, c.tr) && !r.d.contrastAfterDenial(j, c.tr) {
 			return true, fmt.Sprintf("%q", r.d.textOf(span{k, j}))
 		}
 		return false, ""
@@ -694,6 +696,25 @@ func (d *document) denialCovers(j int, tr trigMatch) bool {
 		}
 		if t.text == ";" || d.lx.is(t.lower, wcClause) {
 			return false
+		}
+	}
+	return false
+}
+
+// contrastAfterDenial: a contrast word (class contrast, "but") between the
+// denial's cue, ending at j, and the trigger, with a verb of its own after
+// it, opens a clause the denial does not reach ("denied that X had met Y
+// in Rome but added that X phoned Y last week"): what that clause
+// states stands.
+func (d *document) contrastAfterDenial(j int, tr trigMatch) bool {
+	for g := j; g < tr.t0-1; g++ {
+		if !d.lx.is(d.toks[g].lower, wcContrast) {
+			continue
+		}
+		for k := g + 1; k <= tr.t0 && k < g+4; k++ {
+			if strings.HasPrefix(d.toks[k].tag, "VB") || d.toks[k].tag == "MD" {
+				return true
+			}
 		}
 	}
 	return false

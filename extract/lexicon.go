@@ -224,7 +224,7 @@ const (
 	wcCapacity    // places (place.go arrivedAt): "as" before "a"/"an" tells the capacity someone came in ("arrived as a student"): a life story, no trip
 	wcStage       // verbs that put an occasion somewhere ("host", "hold"): in a relative clause on the event's own noun, the place is the event's (place_embedded.go)
 	wcBackshift   // dates (dates_reported_plan.go): "would", a future word shifted back by reported speech
-	wcContrast    // dates (dates_reported_plan.go): "but" after a plan's weekday: the plan did not hold
+	wcContrast    // dates (dates_reported_plan.go): "but" after a plan's weekday: the plan did not hold; factuality.go: "but" ends a denial's reach
 	wcSpeaking    // dates (dates_fronted.go): "speaking", "addressing" open a phrase that takes the tense of the clause after its comma
 	wcChamber     // titles (titles.go titleBody): "House", "Senate" opening a head of titles.tsv ("Senate President X") are an organization there
 	wcSoloMedium  // mutual (events_mutual.go): "in editorials", "in statements": each side spoke alone

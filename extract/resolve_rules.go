@@ -403,6 +403,8 @@ func (d *document) namedBefore(e *entity, at int) bool {
 //	                 person the story gave each organization as its own (participants_companypersons.go)
 //	last-named       with no event before: the last two parties of the kind named
 //	coordinated-pair "Norway and the EU ended a row ... the two sides": the pair told together (resolve_neuter.go)
+//	sentence-pair    "denied that X had met Y, but said the two had spoken": a bare count ("the two")
+//	                 is the only two persons its own sentence names before it, outside quotes
 //	told-together    "Mayor X and Gov. Y traded barbs ... the two met": two persons told together
 //	                 within four sentences (events_discourse.go)
 
@@ -495,6 +497,10 @@ func groupRuleList() []groupRule {
 		{"coordinated-pair", func(d *document, a arg, si int, last *Event) ([]party, bool) {
 			ps := d.coordinatedPair(a, si)
 			return ps, ps != nil || !d.bareCount(a.span.t1-1)
+		}},
+		{"sentence-pair", func(d *document, a arg, si int, last *Event) ([]party, bool) {
+			ps := d.sentencePair(a, si) // events_discourse.go
+			return ps, ps != nil
 		}},
 		{"told-together", func(d *document, a arg, si int, last *Event) ([]party, bool) {
 			return d.toldTogetherWithin(si, a.span.t0, 4), true

@@ -1,0 +1,161 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newswire/newswire/extract"
+)
+
+// TestMeetingFrontedPronoun: a pronoun subject after a fronted phrase
+// with no verb of its own ("On Wednesday she drives to X to meet Y") is
+// the sentence's subject, as an opening pronoun is, and the infinitive of
+// purpose shares it.
+func TestMeetingFrontedPronoun(t *testing.T) {
+	checkPartyRules(t, []partyRuleCase{
+		{"a fronted day before the pronoun",
+			"Agriculture Minister Tove Brandsrud opened a dairy fair in Bergen on Monday. On Wednesday she drives to Stavanger to meet the county mayor, Arild Hovda, about ferry subsidies.",
+			extract.Meeting, []string{"Tove Brandsrud", "Arild Hovda"}, "sentence-subject"},
+		{"a fronted month and year before the pronoun",
+			"Deputy Foreign Minister Marta Oyelaran has spent two years on the river dispute. In March 2025 she flew to Maputo to meet Water Minister Tomas Chissano alone.",
+			extract.Meeting, []string{"Marta Oyelaran", "Tomas Chissano"}, "sentence-subject"},
+	})
+}
+
+// TestMeetingAfterContrastedDenial: a denial reaches the clause it governs,
+// not one a contrast word opens after it ("denied that X met Y, but said
+// X had phoned Y"): the call stands, the denied meeting does not.
+func TestMeetingAfterContrastedDenial(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string // the meeting's parties; nil: no meeting
+	}{
+		{"the call after the contrast stands",
+			"Deputy Mayor Ruth Okafor-Lind faces questions over the tender. Her office denied that Okafor-Lind had met builder Samir Haddou at a golf club in May, but said Okafor-Lind had spoken with Haddou by phone on June 2.",
+			[]string{"Ruth Okafor-Lind", "Samir Haddou"}},
+		{"a denial with no contrast still covers its sentence",
+			"Deputy Mayor Ruth Okafor-Lind faces questions over the tender. Her office denied that Okafor-Lind had met builder Samir Haddou at a golf club in May or spoken with him since.",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "deny", "2026-06-10", "City news\n\n"+c.text)
+			ms := eventsOf(rec, extract.Meeting)
+			if c.want == nil {
+				if len(ms) > 0 {
+					t.Errorf("%q: denied, yet meetings %s", c.text, eventList(rec))
+				}
+				return
+			}
+			if matchEvent(rec, extract.Meeting, c.want) == nil {
+				t.Errorf("%q: no meeting of %v: %s", c.text, c.want, eventList(rec))
+			}
+		})
+	}
+}
+
+// TestMeetingBareTwoInSentence: "the two" with no noun after it stands for
+// the only two persons its own sentence names before it (group rule
+// sentence-pair); with three persons named there it stands for none of
+// them by this rule.
+func TestMeetingBareTwoInSentence(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string // the call's parties; nil: no call of the three
+	}{
+		{"a denied meeting, then a call of the same two",
+			"Deputy Mayor Ruth Okafor-Lind faces questions over the tender. Her office denied that Okafor-Lind had met builder Samir Haddou at a golf club in May, but said the two had spoken by phone on June 2.",
+			[]string{"Ruth Okafor-Lind", "Samir Haddou"}},
+		{"three persons before it: no pair to take",
+			"Deputy Mayor Ruth Okafor-Lind faces questions over the tender. Her office denied that Okafor-Lind had met builder Samir Haddou or architect Lena Brug at a golf club in May, but said the two had spoken by phone on June 2.",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "pair", "2026-06-10", "City news\n\n"+c.text)
+			if c.want == nil {
+				for _, e := range eventsOf(rec, extract.Meeting) {
+					if len(e.Participants) == 2 {
+						t.Errorf("%q: the two resolved to %v", c.text, e.Participants)
+					}
+				}
+				return
+			}
+			if matchEvent(rec, extract.Meeting, c.want) == nil {
+				t.Errorf("%q: no meeting of %v: %s", c.text, c.want, eventList(rec))
+			}
+		})
+	}
+}
+
+// TestMeetingWithLaterInClause: a verb of talking together finds its
+// partner in a "with" phrase later in its own clause, past its object and
+// adjuncts; a "with" that belongs to another verb is none.
+func TestMeetingWithLaterInClause(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string // the meeting's parties; nil: no meeting
+	}{
+		{"past a medium and a day",
+			"Transport Secretary Olek Varga backs the tunnel. Varga discussed the tunnel budget by video link on Tuesday with Governor Ines Lamarque.",
+			[]string{"Olek Varga", "Ines Lamarque"}},
+		{"refused",
+			"Transport Secretary Olek Varga backs the tunnel. Varga refused to discuss the tunnel budget by video link on Tuesday with Governor Ines Lamarque.",
+			nil},
+		{"a with-phrase of another verb",
+			"Transport Secretary Olek Varga backs the tunnel. Varga discussed plans by the rail operator to merge with Lamarque Freight.",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "with", "2026-06-10", "Transport news\n\n"+c.text)
+			if c.want == nil {
+				if ms := eventsOf(rec, extract.Meeting); len(ms) > 0 {
+					t.Errorf("%q: meetings %s", c.text, eventList(rec))
+				}
+				return
+			}
+			if matchEvent(rec, extract.Meeting, c.want) == nil {
+				t.Errorf("%q: no meeting of %v: %s", c.text, c.want, eventList(rec))
+			}
+		})
+	}
+}
+
+// TestMeetingSatDown: "sit down" alone is a meeting when its subject names
+// both sides or a "with" phrase names the other (need mutual); one side
+// alone, or sides seen one at a time, is none.
+func TestMeetingSatDown(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string // the meeting's parties; nil: no meeting
+	}{
+		{"two named sides as subject",
+			"The dock strike entered its third week. Transport Minister Anna Berglund and Labour Minister Kasper Ruud sat down on Thursday to go through the pay offer.",
+			[]string{"Anna Berglund", "Kasper Ruud"}},
+		{"face to face with the other side",
+			"The dock strike entered its third week. Transport Minister Anna Berglund sat down face to face with union leader Kasper Ruud on Thursday.",
+			[]string{"Anna Berglund", "Kasper Ruud"}},
+		{"one side alone",
+			"The dock strike entered its third week. Transport Minister Anna Berglund sat down on Thursday to write a letter to the workers.",
+			nil},
+		{"sides seen one at a time",
+			"Ferry talks resumed in Oslo. Anna Berglund, the Nordic Council's envoy, sat down separately with every negotiating team after dinner.",
+			nil},
+		{"cancelled",
+			"The dock strike entered its third week. Transport Minister Anna Berglund and Labour Minister Kasper Ruud were due to sit down on Thursday, but the session was cancelled.",
+			nil},
+		{"a crowd at a match",
+			"Striker Kasper Ruud scored twice. Fans of Viking FC sat down only after the final whistle on Sunday.",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rec := extractText(t, "sat", "2026-06-10", "Port news\n\n"+c.text)
+			if c.want == nil {
+				if ms := eventsOf(rec, extract.Meeting); len(ms) > 0 {
+					t.Errorf("%q: meetings %s", c.text, eventList(rec))
+				}
+				return
+			}
+			if matchEvent(rec, extract.Meeting, c.want) == nil {
+				t.Errorf("%q: no meeting of %v: %s", c.text, c.want, eventList(rec))
+			}
+		})
+	}
+}
