@@ -32,7 +32,7 @@ func TestVenueNotParty(t *testing.T) {
 			"Energy Minister Rafael Ortuño met executives of Pampa Hotel Holdings in Salta on Monday about a tourism levy.",
 			"Pampa Hotel Holdings", true, "Pampa Hotel Holdings"},
 		{"trap: a head that also names an institution",
-			"Trade Minister Lena Vogt began a round of talks on Wednesday at the Carter Center, according to her aides.",
+			"Late on Wednesday Trade Minister Lena Vogt held talks at the Carter Center, her aides said.",
 			"Carter Center", true, "Carter Center"},
 		{"trap: a hotel that signs is a side",
 			"Governor Ruth Adeyemi signed a lease with the Palmgrove Hotel on Thursday, her spokesman said.",
@@ -41,7 +41,7 @@ func TestVenueNotParty(t *testing.T) {
 			"Norvale Capital will invest 12 million euros in the Solano Beach Hotel under an agreement signed on Tuesday.",
 			"Solano Beach Hotel", true, "Norvale Capital"},
 		{"trap: a hotel whose shares are bought is a side",
-			"Brightwater Pensions signed a deal on Friday to buy shares in the Alcazar Bay Hotel.",
+			"Brightwater Pensions sealed an agreement on Friday to buy shares in the Alcazar Bay Hotel.",
 			"Alcazar Bay Hotel", true, "Brightwater Pensions"},
 	}
 	for _, tc := range cases {
