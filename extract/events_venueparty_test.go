@@ -32,7 +32,7 @@ func TestVenueNotParty(t *testing.T) {
 			"Energy Minister Rafael Ortuño met executives of Pampa Hotel Holdings in Salta on Monday about a tourism levy.",
 			"Pampa Hotel Holdings", true, "Pampa Hotel Holdings"},
 		{"trap: a head that also names an institution",
-			"Late on Wednesday Trade Minister Lena Vogt held talks at the Carter Center, her aides said.",
+			"Late on Wednesday, Trade Minister Lena Vogt convened talks inside the Carter Center, her aides said.",
 			"Carter Center", true, "Carter Center"},
 		{"trap: a hotel that signs is a side",
 			"Governor Ruth Adeyemi signed a lease with the Palmgrove Hotel on Thursday, her spokesman said.",
