@@ -344,6 +344,9 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 		if !ok {
 			break
 		}
+		if len(out) > 0 && d.comparedConjunct(a, s) {
+			break // "Unlike Oman, Qatar and Kuwait signed": Oman is compared, no side
+		}
 		if a.pron != "" && !d.lx.is(a.pron, wcPronoun) {
 			// "Ana Soto, Chile's foreign minister, and Li Wei": the
 			// description stands beside a name, which is the conjunct
@@ -392,6 +395,23 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
+}
+
+// comparedConjunct reports whether the phrase a, read as a conjunct of a
+// subject, follows a word of class compare ("like", "unlike", "besides"),
+// past its title, honorific or article: "Much like Ghana, the Philippines
+// and Vietnam signed" compares Ghana with the subject, which it is not part
+// of.
+func (d *document) comparedConjunct(a arg, s sentence) bool {
+	k := a.span.t0
+	if a.typ == Person {
+		k = d.titlePrefixStart(d.honorificStart(k, s), s)
+	}
+	k--
+	if k >= s.t0 && d.toks[k].lower == "the" {
+		k--
+	}
+	return k >= s.t0 && d.lx.is(d.toks[k].lower, wcCompare)
 }
 
 // phraseEndingAt finds the noun phrase that ends right before token end: a

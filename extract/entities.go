@@ -454,10 +454,25 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				return false
 			}
 			if name.t1-name.t0 >= 2 && lx.is(toks[name.t0].lower, wcBody) {
-				// "the County Executive Committee Member for Health": a
-				// body's head noun opens the words after the title, an
-				// office of that body and its field, no person's name
-				return false
+				// "the County Executive Committee Member for Transport
+				// Kofi Otieno": a body's head noun opens the words after
+				// the title, an office of that body and its field; the
+				// title stretches over them, and a name after them is
+				// the person's (none: no person). The office is the body's
+				// words and the one word after them ("Committee Member").
+				k := name.t0
+				for k < name.t1 && lx.is(toks[k].lower, wcBody) {
+					k++
+				}
+				if k < name.t1 {
+					k++
+				}
+				e := d.complement(lx, k, c.t1)
+				after := d.nameAfter(lx, span{e, c.t1})
+				if after.empty() {
+					return false
+				}
+				ts.t1, name = e, after
 			}
 			if i > c.t0+2 && toks[i-1].lower == "and" && lx.honorific[strings.TrimSuffix(toks[c.t0].text, ".")] {
 				// "Ms Lind and First Minister Karl Lund": two

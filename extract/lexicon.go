@@ -234,6 +234,8 @@ const (
 	wcHearsay     // factuality (factuality.go): a denial cue ending on one covers only what "that" opens
 	wcReportTopic // factuality (factuality.go): "of", "about", "over" after a denied report open its topic
 	wcExemplify   // mutual (events_mutual.go): "including", "such as" before a subject's names: examples of a group
+	wcInvestIn    // parties (placeparty.go venueNotParty): "invest", "stake" before "in" and a hotel: the hotel is what is bought into, a side
+	wcCompare     // clause (clause.go comparedConjunct): "like", "unlike", "besides" before a name set off by a comma: no conjunct of the subject
 	numWordClasses
 )
 
@@ -281,7 +283,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
 	"capitalnoun": wcCapitalNoun, "onward": wcOnward, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber,
-	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun}
+	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "compare": wcCompare, "investin": wcInvestIn, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

@@ -57,7 +57,8 @@ func (d *document) titleStarts(k int) bool {
 // organization's cue word too (org_cues.tsv): "talks at the Serena Hotel"
 // name the hotel as the talks' place, while "at the Foreign Office", "at
 // the Carter Center" or "at the Kremlin" may name a side, and "the hotel's
-// owner signed" does not stand after a locative and keeps it a party.
+// owner signed" does not stand after a locative and keeps it a party, nor
+// does a hotel bought into ("a stake in the Corvo Hotel": investedIn).
 func (d *document) venueNotParty(m mention) bool {
 	if m.typ != Organization || m.span.t1-m.span.t0 < 2 {
 		return false
@@ -70,9 +71,28 @@ func (d *document) venueNotParty(m mention) bool {
 	if k >= 0 && d.toks[k].lower == "the" {
 		k--
 	}
-	if k < 0 || !d.lx.is(d.toks[k].lower, wcVenuePrep) {
+	if k < 0 || !d.lx.is(d.toks[k].lower, wcVenuePrep) || d.toks[k].lower == "in" && d.investedIn(k) {
 		return false
 	}
 	name, end := d.venueAt(k+1, d.sent[d.toks[k].sent].t1)
 	return name != "" && end == m.span.t1
+}
+
+// investedIn reports whether the "in" at k completes a verb or noun of
+// investing or owning a share (class investin) told just before it in its
+// clause, a sum or a share between them: "will invest $5 million in",
+// "bought a 20 percent stake in". What follows is bought into, not the
+// place of the event.
+func (d *document) investedIn(k int) bool {
+	s := d.sent[d.toks[k].sent]
+	for j := k - 1; j >= s.t0 && j >= k-6; j-- {
+		t := d.toks[j]
+		if d.lx.is(t.lower, wcInvestIn) {
+			return true
+		}
+		if !t.word && t.text != "$" && t.text != "%" && t.text != "-" || d.lx.is(t.lower, wcVenuePrep) {
+			return false // a comma, a clause's end, another place phrase
+		}
+	}
+	return false
 }

@@ -120,7 +120,7 @@ func (d *document) complement(lx *lexicon, end, limit int) int {
 	if n := lx.titles.longestKind(toks, c, limit, titleDomain); n > 0 {
 		e := d.domainListEnd(lx, c+n, limit)
 		if e < limit && toks[e].cap && lx.is(toks[e].lower, wcDomainEnd) {
-			e++ // "of Culture and Youth Affairs": the fields' closing word (class domainend)
+			e++ // "of Fisheries and Water Affairs": the fields' closing word (class domainend)
 		}
 		return e
 	}
