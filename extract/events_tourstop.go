@@ -85,12 +85,12 @@ func (d *document) tourStopDate(c *eventDraft) string {
 // person's name, or a definite title ("the minister", "the envoy");
 // else -1.
 func (d *document) travellerSubject(k int, s sentence) int {
-	j := d.stopVerbGroup(k, s) - 1
+	j := d.verbGroupStart(k, s) - 1
 	if j < s.t0 {
 		return -1
 	}
 	if o, ok := d.subjectApposition(j, s); ok {
-		j = o - 1 // "X, a veteran diplomat, is to be in": X is the subject
+		j = o - 1 // "X, the party's whip, will be in": X is the subject
 		for _, x := range d.mentionsIn(span{max(s.t0, j-6), j + 1}) {
 			if x.typ == Person && x.span.t1 == j+1 {
 				return x.span.t0
@@ -112,28 +112,9 @@ func (d *document) travellerSubject(k int, s sentence) int {
 	return -1
 }
 
-// stopVerbGroup: the first token of the verb group that ends with the
-// stop's verb at k: its auxiliaries, modals, adverbs and a periphrastic
-// future of class prospective ("will then be", "is due to start", "is
-// expected to be").
-func (d *document) stopVerbGroup(k int, s sentence) int {
-	j := k - 1
-	for j > s.t0 {
-		switch l := d.toks[j].lower; {
-		case d.lx.is(l, wcAux, wcModal, wcFuture) || strings.HasPrefix(d.toks[j].tag, "RB"):
-		case l == "to" && j-1 > s.t0 && d.lx.is(d.toks[j-1].lower, wcProspective):
-			j-- // "due to", "expected to"
-		default:
-			return j + 1
-		}
-		j--
-	}
-	return j + 1
-}
-
 // subjectApposition: token j, right before a stop's verb group, closes a
-// description set off by commas after a person's name ("X, a veteran
-// diplomat named to the post in May, is to be in"): the opening comma.
+// description set off by commas after a person's name ("X, whose party
+// lost the seat in 2019, will be in"): the opening comma.
 // The description opens with a lower-case word and holds no other comma
 // or semicolon; the name ends right before the opening comma.
 func (d *document) subjectApposition(j int, s sentence) (int, bool) {
@@ -214,7 +195,7 @@ func subjectWord(tag string) bool {
 func (d *document) stopDate(m trigMatch, s sentence, at int) (dateMention, bool) {
 	cl := d.stopClause(m, s, at)
 	desc := span{}
-	if j := d.stopVerbGroup(m.t0, s) - 1; j >= s.t0 {
+	if j := d.verbGroupStart(m.t0, s) - 1; j >= s.t0 {
 		if o, ok := d.subjectApposition(j, s); ok {
 			desc = span{o, j} // the subject's description tells no date of the stop
 		}
