@@ -12,14 +12,18 @@ import "strings"
 //
 // When the trigger is read (tourStop) the sentence must show:
 //   - a visit trigger earlier in the story (tripToldBefore);
-//   - a person for subject right before the verb group: a personal
-//     pronoun, a person's name, or a definite title ("the minister");
+//   - a person for subject right before the verb group (verbGroupStart:
+//     auxiliaries, modals, negation, adverbs and a periphrastic future,
+//     "will then be", "is due to start"): a personal pronoun, a person's
+//     name, or a definite title ("the minister"); a name may stand before
+//     a description set off by commas ("X, whose party lost the seat in
+//     2019, will be in"), a title may not;
 //   - a date in the stop's own clause: from its subject (or a date
 //     fronted right before the subject, "On May 4, she ...") to the first
-//     comma, subordinator or relative word after the place; a date in
-//     another clause of the sentence ("X opened a fair on Tuesday and he
-//     is in Y now", "in Y after the fair ends on Tuesday") is not the
-//     stop's;
+//     comma, subordinator or relative word after the place, outside the
+//     subject's description; a date in another clause of the sentence
+//     ("X opened a fair on Tuesday and he is in Y now", "in Y after the
+//     fair ends on Tuesday") is not the stop's;
 //   - no return word before the place (a return verb, or "back"/"home"
 //     at the head of a phrase or just after a verb of motion): "Back from
 //     Asia, he is to be in Y" tells a homecoming, while "in Y on May 4
@@ -80,10 +84,11 @@ func (d *document) tourStopDate(c *eventDraft) string {
 }
 
 // travellerSubject: where the subject right before the verb group at k
-// starts (past auxiliaries, modals and adverbs: "she will then be"), when
-// it is a personal pronoun (classes personal, plural: "she", "they"), a
-// person's name, or a definite title ("the minister", "the envoy");
-// else -1.
+// starts (verbGroupStart: "she will then be", "Ruiz is due to start"),
+// when it is a personal pronoun (classes personal, plural: "she",
+// "they"), a person's name, also past a description set off by commas
+// (subjectApposition), or a definite title ("the minister", "the
+// envoy"); else -1.
 func (d *document) travellerSubject(k int, s sentence) int {
 	j := d.verbGroupStart(k, s) - 1
 	if j < s.t0 {

@@ -19,8 +19,11 @@ import (
 //     kind: its city, or the country it lies in (kindDestination);
 //   - the later legs of a trip (tripLegs): after the place a visit went
 //     to, in the same clause, a place joined to it by "and" or a comma
-//     ("travelled to Quito and Bogota"), or one that a destination
-//     preposition opens after a word of class itinerary ("flew to Nairobi
+//     ("travelled to Quito and Bogota"), or, after a travel verb, joined
+//     so past the date that ends the place before when its own date
+//     follows it ("toured A on June 1 and B on June 3", datedJoin), or
+//     one that a destination preposition opens after a word of class
+//     itinerary ("flew to Nairobi
 //     on Monday before moving on to Kampala on Wednesday", "followed by a
 //     day in Dubai on 15 May", "a swing that then carries her on to Hanoi
 //     and Vientiane"), is one more visit of the same travellers: each
