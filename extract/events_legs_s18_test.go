@@ -9,9 +9,9 @@ import (
 
 // TestTourLegsTold: the stops of a tour told in ways the other leg tests
 // leave out: a traveller whose verb group carries a periphrastic future
-// and whose name a description sets off ("X, whose ministry was split in
-// 2022, is scheduled to be in Y on May 4": the description's year is no
-// stop's date); a stay of some days after a trailing "before"/"after" and
+// and whose name or definite title a description sets off ("X, whose
+// ministry was split in 2022, is scheduled to be in Y on May 4": the
+// description's year is no stop's date); a stay of some days after a trailing "before"/"after" and
 // a gerund, whose traveller is the main clause's subject, over a span
 // of days joined by "and" ("spending May 4 and 5 in X"); a list of stops
 // each dated after its place ("A on June 1 and B on June 3", "A on June
@@ -30,6 +30,8 @@ func TestTourLegsTold(t *testing.T) {
 	}{
 		{"a described traveller scheduled to be somewhere", "Portugal's fisheries minister, Tomas Arce, travels to Morocco on Sunday for talks on sardine quotas. Arce, whose ministry absorbed the coastguard in 2022, is scheduled to be in Agadir on April 14.",
 			"Agadir", "Tomas Arce", "2026-04-14"},
+		{"a definite title before a description, due to begin somewhere", "EU farm commissioner Lotte Berg flies to Chile on Sunday. The commissioner, who ran a dairy cooperative until 2020, is due to begin in Santiago on April 14.",
+			"Santiago", "Lotte Berg", "2026-04-14"},
 		{"days spent somewhere, told after a trailing after", "Greta Lund signed a loan deal with Kenya's water utility in Nairobi on April 8 after spending April 5 and 6 in Kampala.",
 			"Kampala", "Greta Lund", "2026-04-05/2026-04-06"},
 		{"a trailing after: the pronoun subject of the main clause, not the person named in it", "Development banker Greta Lund flew to East Africa on Monday. She will tour a dam site with Uganda's energy minister, Ruth Okello, on May 9 after spending May 6 and 7 in Kampala.",

@@ -15,9 +15,9 @@ import "strings"
 //   - a person for subject right before the verb group (verbGroupStart:
 //     auxiliaries, modals, negation, adverbs and a periphrastic future,
 //     "will then be", "is due to start"): a personal pronoun, a person's
-//     name, or a definite title ("the minister"); a name may stand before
+//     name, or a definite title ("the minister"), either one also before
 //     a description set off by commas ("X, whose party lost the seat in
-//     2019, will be in"), a title may not;
+//     2019, will be in");
 //   - a date in the stop's own clause: from its subject (or a date
 //     fronted right before the subject, "On May 4, she ...") to the first
 //     comma, subordinator or relative word after the place, outside the
@@ -86,9 +86,9 @@ func (d *document) tourStopDate(c *eventDraft) string {
 // travellerSubject: where the subject right before the verb group at k
 // starts (verbGroupStart: "she will then be", "Ruiz is due to start"),
 // when it is a personal pronoun (classes personal, plural: "she",
-// "they"), a person's name, also past a description set off by commas
-// (subjectApposition), or a definite title ("the minister", "the
-// envoy"); else -1.
+// "they"), a person's name or a definite title ("the minister", "the
+// envoy"), either one also past a description set off by commas
+// (subjectApposition); else -1.
 func (d *document) travellerSubject(k int, s sentence) int {
 	j := d.verbGroupStart(k, s) - 1
 	if j < s.t0 {
@@ -101,7 +101,7 @@ func (d *document) travellerSubject(k int, s sentence) int {
 				return x.span.t0
 			}
 		}
-		return -1
+		return d.theTitleAt(j, s) // "the minister, who ..., will be in"
 	}
 	if d.toks[j].tag == "PRP" && d.lx.is(d.toks[j].lower, wcPersonal, wcPlural) {
 		return j
@@ -111,15 +111,22 @@ func (d *document) travellerSubject(k int, s sentence) int {
 			return x.span.t0 // "Okafor", "Senator Mia Okafor"
 		}
 	}
+	return d.theTitleAt(j, s) // "the minister"
+}
+
+// theTitleAt: token j is a title's head in lower case right after
+// "the" ("the minister", "the envoy"): where "the" stands; else -1.
+func (d *document) theTitleAt(j int, s sentence) int {
 	if j > s.t0 && !d.toks[j].cap && d.toks[j-1].lower == "the" && d.lx.titles.longestKind(d.toks, j, j+1, titleHead) > 0 {
-		return j - 1 // "the minister"
+		return j - 1
 	}
 	return -1
 }
 
 // subjectApposition: token j, right before a stop's verb group, closes a
-// description set off by commas after a person's name ("X, whose party
-// lost the seat in 2019, will be in"): the opening comma.
+// description set off by commas after a person's name or a definite
+// title ("X, whose party lost the seat in 2019, will be in", "the
+// minister, a onetime trade lawyer, is to be in"): the opening comma.
 // The description opens with a lower-case word and holds no other comma
 // or semicolon; the name ends right before the opening comma.
 func (d *document) subjectApposition(j int, s sentence) (int, bool) {
@@ -131,7 +138,7 @@ func (d *document) subjectApposition(j int, s sentence) (int, bool) {
 		case ";", "(", ")":
 			return 0, false
 		case ",":
-			if o+1 == j || d.toks[o+1].cap || !d.endsPerson(o, s) {
+			if o+1 == j || d.toks[o+1].cap || !d.endsPerson(o, s) && d.theTitleAt(o-1, s) < 0 {
 				return 0, false
 			}
 			return o, true
