@@ -28,7 +28,7 @@ func TestTourLegsTold(t *testing.T) {
 		want       string // the visit's parties there joined by "+", sorted; "" for no visit there
 		date       string // its date when want is set
 	}{
-		{"a described traveller scheduled to be somewhere", "Portugal's fisheries minister, Tomas Arce, travels to Morocco on Sunday for talks on sardine quotas. Arce, whose ministry absorbed the coastguard in 2022, is scheduled to be in Agadir on April 14.",
+		{"a described traveller scheduled to be somewhere", "Portugal's fisheries minister, Tomas Arce, heads to Morocco on Sunday to haggle over sardine quotas. Arce, whose ministry absorbed the coastguard in 2022, is scheduled to be in Agadir on April 14.",
 			"Agadir", "Tomas Arce", "2026-04-14"},
 		{"a definite title before a description, due to begin somewhere", "EU farm commissioner Lotte Berg flies to Chile on Sunday. The commissioner, who ran a dairy cooperative until 2020, is due to begin in Santiago on April 14.",
 			"Santiago", "Lotte Berg", "2026-04-14"},
@@ -40,22 +40,22 @@ func TestTourLegsTold(t *testing.T) {
 			"Ballarat", "Lena Ross", "2026-04-06"},
 		{"a dated stop joined to a coordinate that shares the next date", "Mayor Karl Weiss visited Graz on 3 April, Linz and Salzburg on 7 April, drumming up support for a rail bid.",
 			"Linz", "Karl Weiss", "2026-04-07"},
-		{"crossed to, one more stop of a trip told before", "UN mediator Petra Novak arrived in Zagreb on Monday for a week of talks. On Thursday she crossed to Sarajevo, where the Bosnian premier received her.",
+		{"crossed to, one more stop of a trip told before", "UN mediator Petra Novak landed in Zagreb on Monday, opening a week of talks. On Thursday she crossed to Sarajevo, where the Bosnian premier received her.",
 			"Sarajevo", "Petra Novak", "2026-04-09"},
 		// traps
 		{"trap: a gerund after without", "Greta Lund signed a loan deal with Kenya's water utility in Nairobi on April 8 without spending April 5 and 6 in Kampala.",
 			"Kampala", "", ""},
-		{"trap: places after a date and and, the first of them the subject of its own clause", "Foreign Minister Ana Lutz arrived in Kigali on Tuesday, and Uganda, Kenya and Tanzania sent ministers to meet her.",
-			"Kenya", "", ""},
-		{"trap: a place after a date and and, modifying its clause's subject", "Foreign Minister Ana Lutz arrived in Kigali on Tuesday and Uganda police closed the border on Wednesday.",
-			"Uganda", "", ""},
-		{"trap: a place after a date and and, modifying a subject with a date later", "Governor Hana Sato visited Osaka on Monday and Kobe officials greeted her warmly on Tuesday.",
-			"Kobe", "", ""},
+		{"trap: places after a date and and, the first of them the subject of its own clause", "Interior Minister Sofia Reyes toured Accra on Friday, and Togo, Benin and Niger later joined the talks by video.",
+			"Benin", "", ""},
+		{"trap: a place after a date and and, modifying its clause's subject", "Interior Minister Sofia Reyes flew to Accra on Friday and Togo customs officers seized a fuel cargo on Saturday.",
+			"Togo", "", ""},
+		{"trap: a place after a date and and, modifying a subject with a date later", "Mayor Karl Weiss toured Graz on 3 April and Linz residents protested against his rail plan on 5 April.",
+			"Linz", "", ""},
 		{"trap: a place after a date and a comma and, with a verb after it", "Mayor Karl Weiss visited Graz on 3 April, and Linz is hosting a rail fair on 7 April.",
 			"Linz", "", ""},
 		{"trap: crossed into with no trip told before", "Senator Rita Holm crossed into Estonia on Tuesday, her aides said.",
 			"Estonia", "", ""},
-		{"trap: the only date is in the subject's description", "Portugal's fisheries minister, Tomas Arce, travels to Morocco on Sunday for talks on sardine quotas. Arce, whose ministry absorbed the coastguard in 2022, is scheduled to be in Agadir.",
+		{"trap: the only date is in the subject's description", "Portugal's fisheries minister, Tomas Arce, heads to Morocco on Sunday to haggle over sardine quotas. Arce, whose ministry absorbed the coastguard in 2022, is scheduled to be in Agadir.",
 			"Agadir", "", ""},
 	}
 	for _, c := range cases {
