@@ -47,7 +47,7 @@ func TestTourLegsTold(t *testing.T) {
 			"Kampala", "", ""},
 		{"trap: places after a date and and, the first of them the subject of its own clause", "Interior Minister Sofia Reyes toured Accra on Friday, and Togo, Benin and Niger later joined the talks by video.",
 			"Benin", "", ""},
-		{"trap: a place after a date and and, modifying its clause's subject", "Interior Minister Sofia Reyes flew to Accra on Friday and Togo customs officers seized a fuel cargo on Saturday.",
+		{"trap: a place after a date and and, modifying its clause's subject", "Interior Minister Sofia Reyes landed in Accra on Friday and Togo customs officers seized a fuel cargo on Saturday.",
 			"Togo", "", ""},
 		{"trap: a place after a date and and, modifying a subject with a date later", "Mayor Karl Weiss toured Graz on 3 April and Linz residents protested against his rail plan on 5 April.",
 			"Linz", "", ""},

@@ -23,8 +23,8 @@ import (
 //     so past the date that ends the place before when its own date
 //     follows it ("toured A on June 1 and B on June 3", datedJoin), or
 //     one that a destination preposition opens after a word of class
-//     itinerary ("landed in Nairobi before moving on to Kampala on
-//     Wednesday", "followed by a
+//     itinerary ("landed in Nairobi before moving on to Kampala",
+//     "followed by a
 //     day in Dubai on 15 May", "a swing that then carries her on to Hanoi
 //     and Vientiane"), is one more visit of the same travellers: each
 //     leg dated by the date its own stretch of the clause gives, a
