@@ -55,7 +55,9 @@ func (d *document) participleSubject(tr trigMatch, s sentence) []arg {
 // envoy at the palace, the governor said", "After meeting X in Lima, Y
 // flew to Quito", the subject after the participle clause's comma; set
 // off after the subject, "The governor, receiving the envoy on Monday,
-// said", the subject before the comma.
+// said", the subject before the comma; trailing, after a temporal
+// preposition, "Y signed the accord in Lima after meeting X", the subject
+// of the last finite verb before it.
 
 // participleClauseSubject returns the subject of the participle clause
 // whose verb group starts at g, or nil.
@@ -99,9 +101,9 @@ func (d *document) participleClauseSubject(tr trigMatch, g int, s sentence) []ar
 		}
 		return nil
 	}
-	// trailing, after a temporal preposition: "The envoy flies to Lima on
-	// Monday before spending two days in Quito": the subject of the last
-	// finite verb before it
+	// trailing, after a temporal preposition: "The premier opened a bridge
+	// in Perth after touring two towns": the subject of the last finite
+	// verb before it
 	if g-1 > s.t0 && d.lx.is(d.toks[g-1].lower, wcTemporal) {
 		return d.trailingParticipleSubject(g-1, s)
 	}

@@ -12,14 +12,18 @@ import "strings"
 //
 // When the trigger is read (tourStop) the sentence must show:
 //   - a visit trigger earlier in the story (tripToldBefore);
-//   - a person for subject right before the verb group: a personal
-//     pronoun, a person's name, or a definite title ("the minister");
+//   - a person for subject right before the verb group (verbGroupStart:
+//     auxiliaries, modals, negation, adverbs and a periphrastic future,
+//     "will then be", "is due to start"): a personal pronoun, a person's
+//     name, or a definite title ("the minister"), either one also before
+//     a description set off by commas ("X, whose party lost the seat in
+//     2019, will be in");
 //   - a date in the stop's own clause: from its subject (or a date
 //     fronted right before the subject, "On May 4, she ...") to the first
-//     comma, subordinator or relative word after the place; a date in
-//     another clause of the sentence ("X opened a fair on Tuesday and he
-//     is in Y now", "in Y after the fair ends on Tuesday") is not the
-//     stop's;
+//     comma, subordinator or relative word after the place, outside the
+//     subject's description; a date in another clause of the sentence
+//     ("X opened a fair on Tuesday and he is in Y now", "in Y after the
+//     fair ends on Tuesday") is not the stop's;
 //   - no return word before the place (a return verb, or "back"/"home"
 //     at the head of a phrase or just after a verb of motion): "Back from
 //     Asia, he is to be in Y" tells a homecoming, while "in Y on May 4
@@ -80,23 +84,24 @@ func (d *document) tourStopDate(c *eventDraft) string {
 }
 
 // travellerSubject: where the subject right before the verb group at k
-// starts (past auxiliaries, modals and adverbs: "she will then be"), when
-// it is a personal pronoun (classes personal, plural: "she", "they"), a
-// person's name, or a definite title ("the minister", "the envoy");
-// else -1.
+// starts (verbGroupStart: "she will then be", "Ruiz is due to start"),
+// when it is a personal pronoun (classes personal, plural: "she",
+// "they"), a person's name or a definite title ("the minister", "the
+// envoy"), either one also past a description set off by commas
+// (subjectApposition); else -1.
 func (d *document) travellerSubject(k int, s sentence) int {
-	j := d.stopVerbGroup(k, s) - 1
+	j := d.verbGroupStart(k, s) - 1
 	if j < s.t0 {
 		return -1
 	}
 	if o, ok := d.subjectApposition(j, s); ok {
-		j = o - 1 // "X, a veteran diplomat, is to be in": X is the subject
+		j = o - 1 // "X, the party's whip, will be in": X is the subject
 		for _, x := range d.mentionsIn(span{max(s.t0, j-6), j + 1}) {
 			if x.typ == Person && x.span.t1 == j+1 {
 				return x.span.t0
 			}
 		}
-		return -1
+		return d.theTitleAt(j, s) // "the minister, who ..., will be in"
 	}
 	if d.toks[j].tag == "PRP" && d.lx.is(d.toks[j].lower, wcPersonal, wcPlural) {
 		return j
@@ -106,34 +111,22 @@ func (d *document) travellerSubject(k int, s sentence) int {
 			return x.span.t0 // "Okafor", "Senator Mia Okafor"
 		}
 	}
+	return d.theTitleAt(j, s) // "the minister"
+}
+
+// theTitleAt: token j is a title's head in lower case right after
+// "the" ("the minister", "the envoy"): where "the" stands; else -1.
+func (d *document) theTitleAt(j int, s sentence) int {
 	if j > s.t0 && !d.toks[j].cap && d.toks[j-1].lower == "the" && d.lx.titles.longestKind(d.toks, j, j+1, titleHead) > 0 {
-		return j - 1 // "the minister"
+		return j - 1
 	}
 	return -1
 }
 
-// stopVerbGroup: the first token of the verb group that ends with the
-// stop's verb at k: its auxiliaries, modals, adverbs and a periphrastic
-// future of class prospective ("will then be", "is due to start", "is
-// expected to be").
-func (d *document) stopVerbGroup(k int, s sentence) int {
-	j := k - 1
-	for j > s.t0 {
-		switch l := d.toks[j].lower; {
-		case d.lx.is(l, wcAux, wcModal, wcFuture) || strings.HasPrefix(d.toks[j].tag, "RB"):
-		case l == "to" && j-1 > s.t0 && d.lx.is(d.toks[j-1].lower, wcProspective):
-			j-- // "due to", "expected to"
-		default:
-			return j + 1
-		}
-		j--
-	}
-	return j + 1
-}
-
 // subjectApposition: token j, right before a stop's verb group, closes a
-// description set off by commas after a person's name ("X, a veteran
-// diplomat named to the post in May, is to be in"): the opening comma.
+// description set off by commas after a person's name or a definite
+// title ("X, whose party lost the seat in 2019, will be in", "the
+// minister, a onetime trade lawyer, is to be in"): the opening comma.
 // The description opens with a lower-case word and holds no other comma
 // or semicolon; the name ends right before the opening comma.
 func (d *document) subjectApposition(j int, s sentence) (int, bool) {
@@ -145,7 +138,7 @@ func (d *document) subjectApposition(j int, s sentence) (int, bool) {
 		case ";", "(", ")":
 			return 0, false
 		case ",":
-			if o+1 == j || d.toks[o+1].cap || !d.endsPerson(o, s) {
+			if o+1 == j || d.toks[o+1].cap || !d.endsPerson(o, s) && d.theTitleAt(o-1, s) < 0 {
 				return 0, false
 			}
 			return o, true
@@ -214,7 +207,7 @@ func subjectWord(tag string) bool {
 func (d *document) stopDate(m trigMatch, s sentence, at int) (dateMention, bool) {
 	cl := d.stopClause(m, s, at)
 	desc := span{}
-	if j := d.stopVerbGroup(m.t0, s) - 1; j >= s.t0 {
+	if j := d.verbGroupStart(m.t0, s) - 1; j >= s.t0 {
 		if o, ok := d.subjectApposition(j, s); ok {
 			desc = span{o, j} // the subject's description tells no date of the stop
 		}

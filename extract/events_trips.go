@@ -19,9 +19,12 @@ import (
 //     kind: its city, or the country it lies in (kindDestination);
 //   - the later legs of a trip (tripLegs): after the place a visit went
 //     to, in the same clause, a place joined to it by "and" or a comma
-//     ("travelled to Quito and Bogota"), or one that a destination
-//     preposition opens after a word of class itinerary ("flew to Nairobi
-//     on Monday before moving on to Kampala on Wednesday", "followed by a
+//     ("travelled to Quito and Bogota"), or, after a travel verb, joined
+//     so past the date that ends the place before when its own date
+//     follows it ("toured A on June 1 and B on June 3", datedJoin), or
+//     one that a destination preposition opens after a word of class
+//     itinerary ("landed in Nairobi before moving on to Kampala",
+//     "followed by a
 //     day in Dubai on 15 May", "a swing that then carries her on to Hanoi
 //     and Vientiane"), is one more visit of the same travellers: each
 //     leg dated by the date its own stretch of the clause gives, a
@@ -364,24 +367,57 @@ func (d *document) placesJoined(a, b int) bool {
 }
 
 // datedJoin: the place before a ends in a date of its own, and the place
-// m is joined to it past that date by "and" or a comma ("visited Lima on
-// May 2 and Quito on May 4", "will tour A on Monday, B on Tuesday"): a
-// list of stops, each dated after its place. A place with a verb right
-// after it opens a clause of its own ("A on Monday, and B hosts a fair").
+// m is joined to it past that date by "and" or a comma, and m's own date
+// follows it ("visited Lima on May 2 and Quito on May 4", "will tour A
+// on Monday, B on Tuesday"), directly or past more places joined to it
+// ("A on Monday, B and C on Tuesday"): a list of stops, each dated after
+// its place. A place with no date of its own after it opens a clause of
+// its own ("A on Monday, and B officials met her", "A on Monday, and B,
+// C and D sent envoys").
 func (d *document) datedJoin(a int, m mention) bool {
 	b := m.span.t0
+	e := d.ownDateEnd(a, b)
+	if e == a || e >= b || !d.placesJoined(e, b) {
+		return false
+	}
+	return d.listDated(m, 3)
+}
+
+// ownDateEnd: a date starts at a, or past one preposition ("on", "in")
+// right at a, and ends before b: the token past it; else a.
+func (d *document) ownDateEnd(a, b int) int {
 	k := a
 	if k < b && d.toks[k].tag == "IN" {
 		k++ // "on", "in"
 	}
-	e := d.dateAt(k)
-	if e == k || e >= b {
+	if e := d.dateAt(k); e > k && e <= b {
+		return e
+	}
+	return a
+}
+
+// listDated: the place m is followed by its own date, or by "and" or
+// commas and another place that is (up to depth places on).
+func (d *document) listDated(m mention, depth int) bool {
+	n := m.span.t1
+	if n >= len(d.toks) {
 		return false
 	}
-	if n := m.span.t1; n < len(d.toks) && (strings.HasPrefix(d.toks[n].tag, "VB") || d.toks[n].tag == "MD" || d.lx.is(d.toks[n].lower, wcAux)) {
+	if d.ownDateEnd(n, len(d.toks)) > n {
+		return true
+	}
+	if depth == 0 {
 		return false
 	}
-	return d.placesJoined(e, b)
+	k := n
+	for k < len(d.toks) && (d.toks[k].text == "," || d.lx.is(d.toks[k].lower, wcCoordinator)) {
+		k++
+	}
+	if k == n || k >= len(d.toks) {
+		return false
+	}
+	next, ok := d.legPlace(k)
+	return ok && d.listDated(next, depth-1)
 }
 
 // newSubject: a new clause's subject stands at k: a person's name or a
