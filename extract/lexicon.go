@@ -233,6 +233,7 @@ const (
 	wcHearsay     // factuality (factuality.go): a denial cue ending on one covers only what "that" opens
 	wcReportTopic // factuality (factuality.go): "of", "about", "over" after a denied report open its topic
 	wcExemplify   // mutual (events_mutual.go): "including", "such as" before a subject's names: examples of a group
+	wcOrgNamed    // resolution (events_deal_describe.go): an orgnoun flagged named ("the ministry") stands only for an organization whose name holds it
 	numWordClasses
 )
 
@@ -595,8 +596,11 @@ func loadLexicon(dir string) (*lexicon, error) {
 			case "":
 			case "orgnoun": // "the company": the word class orgnoun
 				lx.addClass(strings.ToLower(r.col(0)), wcOrgNoun)
+			case "named": // "the ministry": orgnoun, only for a name it fits
+				lx.addClass(strings.ToLower(r.col(0)), wcOrgNoun)
+				lx.addClass(strings.ToLower(r.col(0)), wcOrgNamed)
 			default:
-				return fmt.Errorf("flag %q: want orgnoun or nothing", r.col(2))
+				return fmt.Errorf("flag %q: want orgnoun, named or nothing", r.col(2))
 			}
 			return nil
 		}},
@@ -818,8 +822,8 @@ func (lx *lexicon) eachWord(cell string, add func(w string)) error {
 // wordClassNamed returns the class of a name of word_classes.tsv's second
 // column, or an error naming it.
 func wordClassNamed(name string) (wordClass, error) {
-	if name == "orgnoun" {
-		return 0, fmt.Errorf("class orgnoun: its words are the rows of org_context.tsv flagged orgnoun (third column)")
+	if name == "orgnoun" || name == "orgnamed" {
+		return 0, fmt.Errorf("class %s: its words are the rows of org_context.tsv flagged orgnoun or named (third column)", name)
 	}
 	c, ok := wordClassNames[name]
 	if !ok {
