@@ -247,9 +247,9 @@ func TestDealObject(t *testing.T) {
 // hoped for or refused is none.
 func TestRenewedDeal(t *testing.T) {
 	runDealCases(t, []dealCase{
-		{name: "renewed a supply agreement",
-			text: "Brixley Foods renewed its supply agreement with the dairy cooperative Norvale Farms in May.\n",
-			typ:  extract.Agreement, want: [][]string{{"Brixley Foods", "Norvale Farms"}}},
+		{name: "renewed a code-share deal",
+			text: "Pellan Air and Skyreach Airways have renewed their code-share deal for five more years, the two carriers said.\n",
+			typ:  extract.Agreement, want: [][]string{{"Pellan Air", "Skyreach Airways"}}},
 		{name: "a renewal hoped for",
 			text: "Brixley Foods hopes to renew its supply agreement with Norvale Farms next year.\n",
 			none: []string{extract.Agreement}},
@@ -258,6 +258,17 @@ func TestRenewedDeal(t *testing.T) {
 			none: []string{extract.Agreement}},
 		{name: "renewed calls for a deal",
 			text: "Governor Lena Hart renewed calls for an agreement with Norvale Farms.\n",
+			none: []string{extract.Agreement}},
+		// renew supports the deal noun only as its direct object (flag
+		// object, support_verbs.tsv): a pledge, plea or call renewed is none
+		{name: "a pledge to a truce deal renewed",
+			text: "Premier Omar Haddad and Chancellor Greta Lind renewed their pledge to the truce agreement on Sunday.\n",
+			none: []string{extract.Agreement}},
+		{name: "a company's backing for a deal renewed",
+			text: "Quarry operator Faldon Stone renewed its backing for the haulage agreement with Merrow Freight.\n",
+			none: []string{extract.Agreement}},
+		{name: "a plea for a deal renewed",
+			text: "Kestrel Bakeries has renewed its plea for a pricing agreement with the grain trader Ostby Mills.\n",
 			none: []string{extract.Agreement}},
 	})
 }

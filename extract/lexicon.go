@@ -40,7 +40,7 @@ type lexicon struct {
 	frames         []frame
 	learnedFrames  learnedFrames // frames_learned.tsv (frames_learned.go)
 	formSets       [][]formRef   // the frames a surface form may belong to
-	support        *trie         // support verbs ("struck a deal"); payload unused
+	support        *trie         // support verbs ("struck a deal"); payload supportAny or supportObject
 	irregular      map[string]irregular
 	cues           *trie                   // payload: cueEffect
 	class          map[string]classSet     // word_classes.tsv (and org_context.tsv's orgnoun rows)
@@ -681,8 +681,16 @@ func loadLexicon(dir string) (*lexicon, error) {
 		}},
 		{"frames_learned.tsv", 2, lx.loadLearnedFrame}, // frames_learned.go
 		{"support_verbs.tsv", 2, func(r row) error {
+			v := supportAny
+			switch r.col(2) {
+			case "":
+			case "object": // "renewed the deal", not "renewed its call for a deal"
+				v = supportObject
+			default:
+				return fmt.Errorf("flag %q: want object or nothing", r.col(2))
+			}
 			for f := range inflectVerb(strings.ToLower(r.col(0)), lx.irregular) {
-				lx.support.add(lx, f, 0)
+				lx.support.add(lx, f, v)
 			}
 			return nil
 		}},
