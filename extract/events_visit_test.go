@@ -108,8 +108,8 @@ func TestVisitReadings(t *testing.T) {
 			visitor: "Ellen Ward", location: "Harare"},
 		{name: "a visit by a company's team headed by", text: "A visit by a Tarnberg engineering team headed by Lukas Brenner to Gdansk in June preceded the tender.",
 			visitor: "Lukas Brenner", location: "Gdansk"},
-		{name: "the leader heads a body the group came from", text: "The tender was launched after a visit to Tromso by officials from an agency headed by Director Ingrid Falk."},
-		{name: "the leader heads a conjunct of the group", text: "The tender followed a visit to Tromso by officials and a union led by Nils Aune."},
+		{name: "the leader heads a body the group came from", text: "Protests greeted last month's tour of Tromso by staff from an agency headed by Director Ingrid Falk."},
+		{name: "the leader heads a conjunct of the group", text: "The tender came weeks after a tour of Tromso by staff and a union led by Nils Aune."},
 		{name: "a hoped-for visit by a led group", text: "The council hopes for a visit to Gdansk by a trade delegation led by Lukas Brenner next year."},
 		{name: "a cancelled visit by a led group", text: "Mayor Ola Berg cancelled a visit to Gdansk by a trade delegation led by Lukas Brenner."},
 		// the place a traveller came from, where a meeting was told
