@@ -191,7 +191,7 @@ func TestDescribedCompany(t *testing.T) {
 			text: "Pellow Textiles said profits fell in March. On Thursday Arnic Mills struck a deal with the ministry over cotton import duties.\n",
 			typ:  extract.Agreement, banned: []string{"Pellow Textiles"}},
 		{name: "the department is no company named before",
-			text: "Vantor Cables opened a plant near the river in March. Governor Ruth Okafor has since sealed a road-building accord with the department.\n",
+			text: "Vantor Cables opened a plant near the river in March. Governor Ruth Okafor finalised a road-building accord with the department on Wednesday.\n",
 			typ:  extract.Agreement, banned: []string{"Vantor Cables"}},
 		{name: "the board is no company named before",
 			text: "Profits at Lunden Glass dropped in April. Managing director Tom Ekwueme struck a pay deal with the board on Thursday.\n",
