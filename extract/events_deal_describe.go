@@ -22,13 +22,20 @@ import "strings"
 
 // orgDescribed resolves a company description: the company its words fit
 // (describedOrg), else the organization named last before it in its
-// sentence and the three before, not one named in its own clause.
+// sentence and the three before, not one named in its own clause. A head
+// flagged named ("the ministry", "the port authority": class orgnamed)
+// has no such fallback: it stands only for an organization whose name
+// holds it (describedOrg), as a public body is told by the noun of its own name
+// while a company named before is no ministry.
 func (d *document) orgDescribed(a arg, si int) (party, bool) {
 	if d.lx.is(d.toks[a.span.t0].lower, wcPossessive) && d.lx.is(d.toks[a.span.t1-1].lower, wcBody) {
 		return party{}, false // "its council": a body of an organization, not one named "... Council"
 	}
 	if p, ok := d.describedOrg(a, si); ok {
 		return p, true
+	}
+	if d.lx.is(d.toks[a.span.t1-1].lower, wcOrgNamed) {
+		return party{}, false
 	}
 	from := d.sent[max(0, si-3)].t0
 	ms := d.mentionsIn(span{from, a.span.t0})
@@ -63,6 +70,7 @@ func (d *document) describedSubject(si, at int) (party, bool) {
 // orgnoun) in sentence si, or reports false.
 func (d *document) describedOrg(a arg, si int) (party, bool) {
 	head := d.toks[a.span.t1-1].lower
+	named := d.lx.is(head, wcOrgNamed) // no fit by place or nation alone, no focal company
 	var places, nations []string
 	for k := a.span.t0; k < a.span.t1-1; k++ {
 		t := d.toks[k]
@@ -105,6 +113,8 @@ func (d *document) describedOrg(a arg, si int) (party, bool) {
 			score += 2 // "the bank" of "Harbor Bank", "the university" of "University of Lenham"
 		case len(name) > 1 && contains(name, head):
 			score++ // "the union" of "University and College Union" before "the university" of it
+		case named:
+			continue // "the ministry" is no organization without the word in its name
 		}
 		for _, p := range places {
 			if contains(name, p) || d.basedIn(e, p) {
@@ -126,7 +136,7 @@ func (d *document) describedOrg(a arg, si int) (party, bool) {
 	if best != nil {
 		return via(best, "described-company")
 	}
-	if len(places)+len(nations) > 0 && focal != nil && !d.exclude[focal.canon] {
+	if !named && len(places)+len(nations) > 0 && focal != nil && !d.exclude[focal.canon] {
 		if n := d.companyNation(focal); n == "" || len(nations) == 0 || contains(nations, n) {
 			return via(focal, "described-company: the story's company")
 		}

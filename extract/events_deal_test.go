@@ -178,17 +178,24 @@ func TestDescribedCompany(t *testing.T) {
 		{name: "a described subject of saying is what 'it' means",
 			text: "Shares in Carrick Foods rose on Thursday after the food group said it was in talks to buy Ambleside Dairies.\n",
 			typ:  extract.Meeting, want: [][]string{{"Carrick Foods", "Ambleside Dairies"}}, none: []string{extract.Agreement}},
-		// a public body's head noun ("the port authority", "the ministry",
-		// "the board") stands for the one named before (org_context.tsv)
+		// a public body's head noun ("the port authority", "the ministry")
+		// stands for the one named before whose name holds it, never for
+		// another organization named last (org_context.tsv, flag named)
 		{name: "the authority named before by its last word",
 			text: "Freight volumes at the Kessing Harbour Authority fell in June. Dorrin Shipping signed a berth lease with the harbour authority last week.\n",
 			typ:  extract.Agreement, want: [][]string{{"Dorrin Shipping", "Kessing Harbour Authority"}}},
 		{name: "the ministry named before by its first word",
-			text: "Veloria's Ministry of Fisheries froze quotas in May. On Friday Halden Trawlers reached an agreement with the ministry on a new catch limit.\n",
+			text: "Veloria's Ministry of Fisheries froze quotas in May. Halden Trawlers said on Friday it had concluded a quota deal with the ministry.\n",
 			typ:  extract.Agreement, want: [][]string{{"Halden Trawlers", "Ministry of Fisheries"}}},
-		{name: "the board named before",
-			text: "Sales at the Marrow Valley Water Board rose last year. Tessel Pumps signed a maintenance contract with the board on Monday.\n",
-			typ:  extract.Agreement, want: [][]string{{"Tessel Pumps", "Marrow Valley Water Board"}}},
+		{name: "the ministry is no company named before",
+			text: "Pellow Textiles said profits fell in March. On Thursday Arnic Mills struck a deal with the ministry over cotton import duties.\n",
+			typ:  extract.Agreement, banned: []string{"Pellow Textiles"}},
+		{name: "the department is no company named before",
+			text: "Vantor Cables opened a plant near the river in March. Governor Ruth Okafor finalised a road-building accord with the department on Wednesday.\n",
+			typ:  extract.Agreement, banned: []string{"Vantor Cables"}},
+		{name: "the board is no company named before",
+			text: "Profits at Lunden Glass dropped in April. Managing director Tom Ekwueme struck a pay deal with the board on Thursday.\n",
+			typ:  extract.Agreement, banned: []string{"Lunden Glass"}},
 		{name: "a deal hoped for with the authority is none",
 			text: "Freight volumes at the Kessing Harbour Authority fell in June. Dorrin Shipping wants a berth lease with the harbour authority to be signed next year.\n",
 			none: []string{extract.Agreement}},
@@ -240,9 +247,9 @@ func TestDealObject(t *testing.T) {
 // hoped for or refused is none.
 func TestRenewedDeal(t *testing.T) {
 	runDealCases(t, []dealCase{
-		{name: "renewed a supply agreement",
-			text: "Brixley Foods renewed its supply agreement with the dairy cooperative Norvale Farms in May.\n",
-			typ:  extract.Agreement, want: [][]string{{"Brixley Foods", "Norvale Farms"}}},
+		{name: "renewed a code-share deal",
+			text: "Pellan Air and Skyreach Airways have renewed their code-share deal for five more years, the two carriers said.\n",
+			typ:  extract.Agreement, want: [][]string{{"Pellan Air", "Skyreach Airways"}}},
 		{name: "a renewal hoped for",
 			text: "Brixley Foods hopes to renew its supply agreement with Norvale Farms next year.\n",
 			none: []string{extract.Agreement}},
@@ -251,6 +258,17 @@ func TestRenewedDeal(t *testing.T) {
 			none: []string{extract.Agreement}},
 		{name: "renewed calls for a deal",
 			text: "Governor Lena Hart renewed calls for an agreement with Norvale Farms.\n",
+			none: []string{extract.Agreement}},
+		// renew supports the deal noun only as its direct object (flag
+		// object, support_verbs.tsv): a pledge, plea or call renewed is none
+		{name: "a pledge to a truce deal renewed",
+			text: "Premier Omar Haddad and Chancellor Greta Lind renewed their pledge to the truce agreement on Sunday.\n",
+			none: []string{extract.Agreement}},
+		{name: "a company's backing for a deal renewed",
+			text: "Quarry operator Faldon Stone renewed its backing for the haulage agreement with Merrow Freight.\n",
+			none: []string{extract.Agreement}},
+		{name: "a plea for a deal renewed",
+			text: "Kestrel Bakeries has renewed its plea for a pricing agreement with the grain trader Ostby Mills.\n",
 			none: []string{extract.Agreement}},
 	})
 }

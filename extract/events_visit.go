@@ -180,19 +180,22 @@ func (r *eventRun) ruleDelegationLeader(c *eventDraft) partySet {
 	return partySet{}
 }
 
-// groupByWindow: how far after a visit noun its "by" may stand ("a
-// two-day visit to the northern province by ..."), and how far after the
-// "by" the group's "led by" may stand ("by a six-member trade team led
-// by").
+// groupByWindow: how far after a visit noun its agent "by" may stand ("a
+// three-day tour of the delta region by ..."), and how far after the
+// "by" the group's "led by" may stand ("by an eight-strong buyers'
+// mission headed by").
 const groupByWindow = 8
 
-// groupVisitBy: a visit noun followed by "by" and a noun phrase that is
-// led by a named person ("a visit to Oslo by a Tarnberg team led by X",
-// "the working visit by an investor delegation headed by X"): the
-// visitor is the leader. The group noun itself is not looked up: the
-// "led by" says it is a group with a leader. A verb, a comma or a clause
-// word between the noun and its "by" ends the reading ("a visit, which
-// was organized by ...").
+// groupVisitBy: a visit noun followed by an agent "by" (class agentby) and
+// a noun phrase that is led by a named person ("the tour of Kiel by a
+// dockers' union group headed by X", "a visit by the Arbo rowing squad
+// led by X"): the visitor is the leader. The group noun itself is not
+// looked up: the "led by" says it is a group with a leader. A verb, a
+// comma or a clause word (class relative or clause) between the noun and
+// its "by" ends the reading ("a visit, which was organized by ..."); so
+// does a preposition or a coordinator between the "by" and the leader
+// verb: the leader then heads another phrase ("by staff from a ministry
+// headed by X", "by farmers and a union led by X").
 func (d *document) groupVisitBy(tr trigMatch, s sentence) string {
 	if tr.verb {
 		return ""
@@ -200,11 +203,11 @@ func (d *document) groupVisitBy(tr trigMatch, s sentence) string {
 	by := -1
 	for k := tr.t1; k < min(s.t1, tr.t1+groupByWindow); k++ {
 		t := d.toks[k]
-		if t.lower == "by" {
+		if d.lx.is(t.lower, wcAgentBy) {
 			by = k
 			break
 		}
-		if strings.HasPrefix(t.tag, "VB") || t.text == "," || t.tag == "WDT" || t.tag == "WP" {
+		if strings.HasPrefix(t.tag, "VB") || t.text == "," || d.lx.is(t.lower, wcRelative, wcClause) {
 			return ""
 		}
 	}
@@ -213,24 +216,24 @@ func (d *document) groupVisitBy(tr trigMatch, s sentence) string {
 	}
 	for k := by + 1; k+1 < min(s.t1, by+1+groupByWindow); k++ {
 		t := d.toks[k]
-		if d.lx.is(t.lower, wcLeader) && d.toks[k+1].lower == "by" {
+		if d.lx.is(t.lower, wcLeader) && d.lx.is(d.toks[k+1].lower, wcAgentBy) {
 			if k == by+1 {
 				return "" // "a visit by led by" is no phrase
 			}
 			return d.ledBy(span{k, min(s.t1, k+7)})
 		}
-		if t.text == "," || t.lower == "by" || (strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG") {
+		if t.text == "," || d.lx.is(t.lower, wcPrep, wcCoordinator) || (strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG") {
 			return ""
 		}
 	}
 	return ""
 }
 
-// ledBy finds "led by X", "headed by X" in s (class leader, then "by"):
-// the person X, titles before the name allowed.
+// ledBy finds "led by X", "headed by X" in s (class leader, then class
+// agentby): the person X, titles before the name allowed.
 func (d *document) ledBy(s span) string {
 	for k := s.t0; k+1 < s.t1; k++ {
-		if !d.lx.is(d.toks[k].lower, wcLeader) || d.toks[k+1].lower != "by" {
+		if !d.lx.is(d.toks[k].lower, wcLeader) || !d.lx.is(d.toks[k+1].lower, wcAgentBy) {
 			continue
 		}
 		for _, x := range d.mentionsIn(span{k + 2, min(s.t1, k+7)}) {

@@ -104,11 +104,12 @@ func TestVisitReadings(t *testing.T) {
 		{name: "delegation headed by", text: "A delegation headed by Trade Minister Ines Duarte visited Lisbon on Monday.",
 			visitor: "Ines Duarte", location: "Lisbon"},
 		// a visit noun by a group someone led is that leader's (groupVisitBy)
-		{name: "a visit by a delegation led by", text: "The tariff review follows a visit to Valparaiso by a Norwegian salmon delegation led by Fisheries Director Astrid Moen in April.",
-			visitor: "Astrid Moen", location: "Valparaiso"},
+		{name: "a trip by a mission headed by", text: "A three-day trip to Harare by a textile buyers mission headed by Commerce Secretary Ellen Ward ended on Friday.",
+			visitor: "Ellen Ward", location: "Harare"},
 		{name: "a visit by a company's team headed by", text: "A visit by a Tarnberg engineering team headed by Lukas Brenner to Gdansk in June preceded the tender.",
 			visitor: "Lukas Brenner", location: "Gdansk"},
-		{name: "a clause between the group and its organiser", text: "Port officials praised a visit to Gdansk by the inspectors, which was organised by Mayor Ola Berg."},
+		{name: "the leader heads a body the group came from", text: "Protests greeted last month's tour of Tromso by staff from an agency headed by Director Ingrid Falk."},
+		{name: "the leader heads a conjunct of the group", text: "The tender came weeks after a tour of Tromso by staff and a union led by Nils Aune."},
 		{name: "a hoped-for visit by a led group", text: "The council hopes for a visit to Gdansk by a trade delegation led by Lukas Brenner next year."},
 		{name: "a cancelled visit by a led group", text: "Mayor Ola Berg cancelled a visit to Gdansk by a trade delegation led by Lukas Brenner."},
 		// the place a traveller came from, where a meeting was told

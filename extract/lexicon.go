@@ -40,7 +40,7 @@ type lexicon struct {
 	frames         []frame
 	learnedFrames  learnedFrames // frames_learned.tsv (frames_learned.go)
 	formSets       [][]formRef   // the frames a surface form may belong to
-	support        *trie         // support verbs ("struck a deal"); payload unused
+	support        *trie         // support verbs ("struck a deal"); payload supportAny or supportObject
 	irregular      map[string]irregular
 	cues           *trie                   // payload: cueEffect
 	class          map[string]classSet     // word_classes.tsv (and org_context.tsv's orgnoun rows)
@@ -236,6 +236,8 @@ const (
 	wcExemplify   // mutual (events_mutual.go): "including", "such as" before a subject's names: examples of a group
 	wcInvestIn    // parties (placeparty.go venueNotParty): "invest", "stake" before "in" and a hotel: the hotel is what is bought into, a side
 	wcCompare     // clause (clause.go comparedConjunct): "like", "unlike", "besides" before a name set off by a comma: no conjunct of the subject
+	wcAgentBy     // visit readings (events_visit.go ledBy, groupVisitBy): "by" before the agent: "led by X", "a visit by a team"
+	wcOrgNamed    // resolution (events_deal_describe.go): an orgnoun flagged named ("the ministry") stands only for an organization whose name holds it
 	numWordClasses
 )
 
@@ -281,7 +283,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
 	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "represent": wcRepresent, "stage": wcStage, "capacity": wcCapacity, "speaking": wcSpeaking, "backshift": wcBackshift, "contrast": wcContrast,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
-	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
+	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack, "agentby": wcAgentBy,
 	"capitalnoun": wcCapitalNoun, "onward": wcOnward, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber,
 	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "compare": wcCompare, "investin": wcInvestIn, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun}
 
@@ -598,8 +600,11 @@ func loadLexicon(dir string) (*lexicon, error) {
 			case "":
 			case "orgnoun": // "the company": the word class orgnoun
 				lx.addClass(strings.ToLower(r.col(0)), wcOrgNoun)
+			case "named": // "the ministry": orgnoun, only for a name it fits
+				lx.addClass(strings.ToLower(r.col(0)), wcOrgNoun)
+				lx.addClass(strings.ToLower(r.col(0)), wcOrgNamed)
 			default:
-				return fmt.Errorf("flag %q: want orgnoun or nothing", r.col(2))
+				return fmt.Errorf("flag %q: want orgnoun, named or nothing", r.col(2))
 			}
 			return nil
 		}},
@@ -680,8 +685,16 @@ func loadLexicon(dir string) (*lexicon, error) {
 		}},
 		{"frames_learned.tsv", 2, lx.loadLearnedFrame}, // frames_learned.go
 		{"support_verbs.tsv", 2, func(r row) error {
+			v := supportAny
+			switch r.col(2) {
+			case "":
+			case "object": // "renewed the deal", not "renewed its call for a deal"
+				v = supportObject
+			default:
+				return fmt.Errorf("flag %q: want object or nothing", r.col(2))
+			}
 			for f := range inflectVerb(strings.ToLower(r.col(0)), lx.irregular) {
-				lx.support.add(lx, f, 0)
+				lx.support.add(lx, f, v)
 			}
 			return nil
 		}},
@@ -821,8 +834,8 @@ func (lx *lexicon) eachWord(cell string, add func(w string)) error {
 // wordClassNamed returns the class of a name of word_classes.tsv's second
 // column, or an error naming it.
 func wordClassNamed(name string) (wordClass, error) {
-	if name == "orgnoun" {
-		return 0, fmt.Errorf("class orgnoun: its words are the rows of org_context.tsv flagged orgnoun (third column)")
+	if name == "orgnoun" || name == "orgnamed" {
+		return 0, fmt.Errorf("class %s: its words are the rows of org_context.tsv flagged orgnoun or named (third column)", name)
 	}
 	c, ok := wordClassNames[name]
 	if !ok {

@@ -75,9 +75,20 @@ func (d *document) verbal(i int) bool {
 	return d.lx.is(d.toks[i-1].lower, wcInfinitive, wcModal, wcFuture, wcAux)
 }
 
+// The payloads of the support-verb trie (support_verbs.tsv's third
+// column): supportObject verbs support the noun only as their direct
+// object.
+const (
+	supportAny = iota
+	supportObject
+)
+
 // supportVerb finds a support verb ("struck", "sealed", "reached") at most
 // five words before a noun trigger in its phrase: "struck a $40bn deal",
-// "sealed the takeover". It returns the verb's first token, or -1.
+// "sealed the takeover". A verb flagged object (supportObject) counts only
+// with no preposition between it and the noun: the noun is its direct
+// object ("renewed the lease", not "renewed its pledge to the accord").
+// It returns the verb's first token, or -1.
 func (d *document) supportVerb(lx *lexicon, s sentence, at int) int {
 	limit := at - 6
 	for k := at - 1; k >= s.t0 && k >= limit; k-- {
@@ -89,11 +100,24 @@ func (d *document) supportVerb(lx *lexicon, s sentence, at int) int {
 		if t.text == "," || t.text == ";" || t.lower == "and" && k < at-1 {
 			break
 		}
-		if n, _ := lx.support.longest(d.toks, k, at); n > 0 {
+		if n, v := lx.support.longest(d.toks, k, at); n > 0 {
+			if v == supportObject && d.prepBetween(k+n, at) {
+				continue
+			}
 			return k
 		}
 	}
 	return -1
+}
+
+// prepBetween: a preposition (class prep) stands in tokens [from, to).
+func (d *document) prepBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.lx.is(d.toks[k].lower, wcPrep) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounInPhrase: the word at i is tagged a noun after a determiner, an
