@@ -136,7 +136,8 @@ const (
 	wcApprove
 	wcStay        // visit readings (events_visit.go): a trip cue after "is in Lima"
 	wcLeader      // visit readings: "led", "headed" before "by" and a delegation's leader
-	wcVenuePrep   // before a venue an event is held in (place.go)
+	wcVenuePrep   // before a venue an event is held in (place.go, place_venue_town.go)
+	wcBuildingAt  // before "the" and a name no gazetteer knows, a building's: "met at the Marriott" (place_venue_town.go)
 	wcPayment     // settlements (events_settle.go): "paying the regulator $5m to settle"
 	wcTravel      // visit readings: "flying", "returned" before "from X, where"
 	wcSport       // senses (senses.go): a contest's words after "met": a fixture
@@ -264,7 +265,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "background": wcBackground, "relperson": wcRelPerson, "goalprep": wcGoalPrep, "theme": wcTheme, "anygroup": wcAnyGroup, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
-	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
+	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "buildingat": wcBuildingAt, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "placepart": wcPlacePart, "partprep": wcPartPrep, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,

@@ -16,8 +16,14 @@ func TestVenueTown(t *testing.T) {
 	}
 	checkPlaces(t, x, []placeCase{
 		{name: "a dateline city stands for a hotel the gazetteer does not know",
-			text: "RIGA, May 20 (Baltic Wire) - Rail timetables were the subject when Latvian Transport Minister Ilze Kalnina hosted Lithuanian Transport Minister Tomas Zukauskas for breakfast at the Radisson, officials said on Tuesday.",
-			typ:  extract.Meeting, who: "Tomas Zukauskas", place: "Riga"},
+			text: "TARTU, May 20 (Baltic Wire) - At the Hilton on Tuesday, Estonian Education Minister Liis Org and Finnish Education Minister Mikko Rautio held talks on exam reforms, the ministry said.",
+			typ:  extract.Meeting, who: "Mikko Rautio", place: "Tartu"},
+		{name: "trap: 'in the' and an unknown name is a region, not a building of the dateline's city",
+			text: "NAIROBI, May 20 (East Wire) - Beside a dry borehole in the Korrath, Kenyan water envoy Amina Wekesa held talks with herders' leader Lokwang Ekal on Wednesday about pasture rights.",
+			typ:  extract.Meeting, who: "Lokwang Ekal", place: "Korrath"},
+		{name: "trap: a visit 'at the' an unknown place goes away from the dateline's city",
+			text: "CANBERRA, May 20 (Pacific Wire) - Agriculture Minister Rhys Doyle visited drought-hit sheep farms at the Merrow on Thursday.",
+			typ:  extract.Visit, who: "Rhys Doyle", place: "Merrow"},
 		{name: "a sideline meeting inherits the conference town, not its hotel",
 			text: "Fisheries ministers from nine Baltic states agreed in Gdansk on Tuesday to share patrol data on cod catches. Polish Fisheries Minister Marek Nowak chaired the two-day conference at the Amber Coast Hotel. Estonian Fisheries Minister Kadri Tamm held talks with Swedish Fisheries Minister Anders Lind on Monday evening about seal quotas.",
 			typ:  extract.Meeting, who: "Anders Lind", place: "Gdansk"},
