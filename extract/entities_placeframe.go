@@ -120,7 +120,9 @@ func (d *document) framedPlaceMentions() {
 // worksiteBefore: the name c follows "NOUN in", NOUN of class worksite
 // ("the cement plant in Varnholm", "two mines in Oskarby"): a works
 // stands in a town. A name of two words or more that starts with a given
-// name is a person's ("a stake in the mill in Ana Ruiz's hands").
+// name is a person's, and so is a name with "'s" after it, unless a place
+// noun (placenoun, townnoun) follows within three words: a works held in
+// someone's hands or care.
 func (d *document) worksiteBefore(lx *lexicon, c span) bool {
 	i := c.t0
 	if i < 2 || d.toks[i-1].lower != "in" || d.toks[i-2].cap || !lx.is(d.toks[i-2].lower, wcWorksite) {
@@ -128,6 +130,16 @@ func (d *document) worksiteBefore(lx *lexicon, c span) bool {
 	}
 	if d.toks[i-2].sent != d.toks[i].sent || lx.isGiven(d.toks[i].text) && c.t1-c.t0 >= 2 {
 		return false // a person's name, not a town
+	}
+	if j := c.t1; j < len(d.toks) && (d.toks[j].lower == "'s" || d.toks[j].lower == "’s") {
+		// "the smelter in Okoro's care": a holder, not a town; but
+		// "the plant in Sorn's old port" still names the town
+		for k := j + 1; k < len(d.toks) && k <= j+3 && d.toks[k].word && !d.toks[k].cap; k++ {
+			if lx.is(d.toks[k].lower, wcPlaceNoun, wcTownNoun) {
+				return true
+			}
+		}
+		return false
 	}
 	return true
 }
