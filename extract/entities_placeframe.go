@@ -7,7 +7,8 @@ package extract
 // nouns are the class placenoun of word_classes.tsv (city, town, village,
 // port...). A works stands in a town too: a name right after "NOUN in",
 // NOUN of class worksite (plant, mine, refinery), is that town ("visited
-// the firm's bottling plant in Varnholm"). Neither frame makes a person or an organization a place: a
+// the firm's bottling plant in Varnholm": the works-noun frame,
+// worksiteBefore). No frame makes a person or an organization a place: a
 // name some earlier rule of the cascade typed (a title, a gazetteer place,
 // an organization's cue word) never reaches this rule, and "the city of"
 // before a name ending in an organization's cue ("the city of Leeds
@@ -19,7 +20,9 @@ const placeFrameMods = 3
 
 // rulePlaceFrame: an untyped name of at most three words after "the
 // (modifiers) NOUN of" or before ", a (modifiers) NOUN" ending the
-// appositive's head, NOUN of class placenoun, is a LOCATION.
+// appositive's head, NOUN of class placenoun, is a LOCATION; so is one
+// right after a works noun and "in" (the works-noun frame,
+// worksiteBefore).
 func (d *document) rulePlaceFrame(lx *lexicon, c span, _ map[int]bool, _ int) bool {
 	if c.t1-c.t0 > 3 || !d.allNameWords(lx, c) {
 		return false

@@ -136,7 +136,7 @@ const (
 	wcApprove
 	wcStay        // visit readings (events_visit.go): a trip cue after "is in Lima"
 	wcLeader      // visit readings: "led", "headed" before "by" and a delegation's leader
-	wcVenuePrep   // before a venue an event is held in (place.go, place_venue_town.go)
+	wcVenuePrep   // before a venue an event is held in (place.go; place_venue_town.go reads the narrower buildingat)
 	wcBuildingAt  // before "the" and a name no gazetteer knows, a building's: "met at the Marriott" (place_venue_town.go)
 	wcPayment     // settlements (events_settle.go): "paying the regulator $5m to settle"
 	wcTravel      // visit readings: "flying", "returned" before "from X, where"
@@ -173,7 +173,7 @@ const (
 	wcMale        // gender evidence (gender.go): he, him, his, himself, Mr
 	wcGovOffice   // officials (events_officials.go): a title that speaks for a country's government (minister, president)
 	wcInside      // places (events_visit.go duringVisitPlace): "during" sets an event inside a visit told
-	wcHeldAt      // dates (time.go attributiveDate): "at", "during" before a dated occasion the event is held at; also the occasion phrase of a deal (events_deal_occasion.go)
+	wcHeldAt      // dates (time.go attributiveDate): "at", "during" before a dated occasion the event is held at; also the occasion phrase of a deal (events_deal_occasion.go), and the meeting a deal told before it was done at (place_dealtalks.go)
 	wcCompanyHead // employers (events_deal_names.go): "executive", "chairman" end a company head's title
 	wcSeparately  // coordination (events_distribute.go): "met A and B separately" is one meeting each
 	wcFixtureSide // fixtures (participants_fixture.go): "The sides meet again" in a sports story is a contest

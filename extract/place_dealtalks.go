@@ -72,10 +72,12 @@ func (d *document) leadsIn(k int) bool {
 // m's noun, within four words before it with no comma between ("at a
 // meeting", "during two days of talks"; it gives up at a capitalised
 // word there, as a named occasion is read by the occasion rules); no
-// comma, relative word or other verb stands between the agreement's
-// trigger and that word (a meeting in a clause of its own, "a deal they
-// first discussed at talks", may be an earlier one); and the meeting has
-// no date of its own, or the agreement's.
+// comma, relative word or verb other than the agreement's own (the verbs
+// right after its noun: "the accord was signed on Friday at talks in X")
+// stands between the agreement's trigger and that word (a meeting in a
+// clause of its own, "a deal they first discussed at talks", may be an
+// earlier one); and the meeting has no date of its own, or the
+// agreement's.
 func (d *document) heldAtTalks(e, m *Event) bool {
 	k := m.facts.t0
 	s := d.sent[d.toks[k].sent]
@@ -93,9 +95,12 @@ func (d *document) heldAtTalks(e, m *Event) bool {
 	if at < 0 {
 		return false
 	}
+	own := true // the verbs right after the trigger are its own: "the accord was signed"
 	for j := e.facts.t1; j < at; j++ {
 		t := d.toks[j]
-		if t.text == "," || d.lx.is(t.lower, wcRelative) || strings.HasPrefix(t.tag, "VB") {
+		verb := strings.HasPrefix(t.tag, "VB")
+		own = own && verb
+		if t.text == "," || d.lx.is(t.lower, wcRelative) || verb && !own && j != e.facts.head {
 			return false // the meeting is told in a clause of its own
 		}
 	}
