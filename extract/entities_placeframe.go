@@ -7,7 +7,8 @@ package extract
 // nouns are the class placenoun of word_classes.tsv (city, town, village,
 // port...). A works stands in a town too: a name right after "NOUN in",
 // NOUN of class worksite (plant, mine, refinery), is that town ("visited
-// the firm's bottling plant in Varnholm"). Neither frame makes a person or an organization a place: a
+// the firm's bottling plant in Varnholm": the works-noun frame,
+// worksiteBefore). No frame makes a person or an organization a place: a
 // name some earlier rule of the cascade typed (a title, a gazetteer place,
 // an organization's cue word) never reaches this rule, and "the city of"
 // before a name ending in an organization's cue ("the city of Leeds
@@ -19,7 +20,9 @@ const placeFrameMods = 3
 
 // rulePlaceFrame: an untyped name of at most three words after "the
 // (modifiers) NOUN of" or before ", a (modifiers) NOUN" ending the
-// appositive's head, NOUN of class placenoun, is a LOCATION.
+// appositive's head, NOUN of class placenoun, is a LOCATION; so is one
+// right after a works noun and "in" (the works-noun frame,
+// worksiteBefore).
 func (d *document) rulePlaceFrame(lx *lexicon, c span, _ map[int]bool, _ int) bool {
 	if c.t1-c.t0 > 3 || !d.allNameWords(lx, c) {
 		return false
@@ -120,7 +123,9 @@ func (d *document) framedPlaceMentions() {
 // worksiteBefore: the name c follows "NOUN in", NOUN of class worksite
 // ("the cement plant in Varnholm", "two mines in Oskarby"): a works
 // stands in a town. A name of two words or more that starts with a given
-// name is a person's ("a stake in the mill in Ana Ruiz's hands").
+// name is a person's, and so is a name with "'s" after it, unless a place
+// noun (placenoun, townnoun) follows within three words: a works held in
+// someone's hands or care.
 func (d *document) worksiteBefore(lx *lexicon, c span) bool {
 	i := c.t0
 	if i < 2 || d.toks[i-1].lower != "in" || d.toks[i-2].cap || !lx.is(d.toks[i-2].lower, wcWorksite) {
@@ -128,6 +133,16 @@ func (d *document) worksiteBefore(lx *lexicon, c span) bool {
 	}
 	if d.toks[i-2].sent != d.toks[i].sent || lx.isGiven(d.toks[i].text) && c.t1-c.t0 >= 2 {
 		return false // a person's name, not a town
+	}
+	if j := c.t1; j < len(d.toks) && (d.toks[j].lower == "'s" || d.toks[j].lower == "’s") {
+		// "the smelter in Okoro's care": a holder, not a town; but
+		// "the plant in Sorn's old port" still names the town
+		for k := j + 1; k < len(d.toks) && k <= j+3 && d.toks[k].word && !d.toks[k].cap; k++ {
+			if lx.is(d.toks[k].lower, wcPlaceNoun, wcTownNoun) {
+				return true
+			}
+		}
+		return false
 	}
 	return true
 }

@@ -105,3 +105,34 @@ func TestPlaceFrameLaterMentions(t *testing.T) {
 		t.Errorf("want an agreement at Varnes: %s", show(rec))
 	}
 }
+
+// TestWorksiteHolder: a name after a works noun and "in" is the works'
+// town, but not when "'s" makes it the works' holder, unless a place noun
+// follows it (entities_placeframe.go, worksiteBefore). Rules only: the
+// learned tagger reads these names on its own. Sentences of our own.
+func TestWorksiteHolder(t *testing.T) {
+	rules, err := extract.New(extract.Options{NoTagger: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, name string
+		place      bool
+	}{
+		{"Output at the copper smelter in Kafwe's river port doubled last year.", "Kafwe", true},
+		{"Output at the copper smelter in Kafwe doubled last year.", "Kafwe", true},
+		// trap: the works is in someone's care, not in a town of that name
+		{"A court on Tuesday left the bankrupt copper smelter in Okonkwo's care until creditors are paid.", "Okonkwo", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := rules.Extract(context.Background(), extract.Article{ID: "works", Published: "2026-05-04", Body: c.text, Form: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := findEntity(rec, extract.Location, c.name) != nil; got != c.place {
+				t.Errorf("%q a place: %v, want %v: %s", c.name, got, c.place, show(rec))
+			}
+		})
+	}
+}

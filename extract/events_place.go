@@ -123,7 +123,7 @@ func (r *eventRun) ownPlaceOf(c *eventDraft) {
 		if p = r.d.demonymPlace(p, -1); p == "" { // the demonym guard (capitals.go)
 			continue
 		}
-		p = r.d.datelineBuilding(p) // "met at the Marriott" in a datelined story (place_venue_town.go)
+		p = r.d.datelineBuilding(p, c.tr.typ) // "talks at the Radisson" in a datelined story (place_venue_town.go)
 		if all {
 			c.ownProps = append(c.ownProps, placeProp{p, rule.name})
 		}

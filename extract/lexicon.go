@@ -136,7 +136,8 @@ const (
 	wcApprove
 	wcStay        // visit readings (events_visit.go): a trip cue after "is in Lima"
 	wcLeader      // visit readings: "led", "headed" before "by" and a delegation's leader
-	wcVenuePrep   // before a venue an event is held in (place.go)
+	wcVenuePrep   // before a venue an event is held in (place.go; place_venue_town.go reads the narrower buildingat)
+	wcBuildingAt  // before "the" and a name no gazetteer knows, a building's: "met at the Marriott" (place_venue_town.go)
 	wcPayment     // settlements (events_settle.go): "paying the regulator $5m to settle"
 	wcTravel      // visit readings: "flying", "returned" before "from X, where"
 	wcSport       // senses (senses.go): a contest's words after "met": a fixture
@@ -172,7 +173,7 @@ const (
 	wcMale        // gender evidence (gender.go): he, him, his, himself, Mr
 	wcGovOffice   // officials (events_officials.go): a title that speaks for a country's government (minister, president)
 	wcInside      // places (events_visit.go duringVisitPlace): "during" sets an event inside a visit told
-	wcHeldAt      // dates (time.go attributiveDate): "at", "during" before a dated occasion the event is held at; also the occasion phrase of a deal (events_deal_occasion.go)
+	wcHeldAt      // dates (time.go attributiveDate): "at", "during" before a dated occasion the event is held at; also the occasion phrase of a deal (events_deal_occasion.go), and the meeting a deal told before it was done at (place_dealtalks.go)
 	wcCompanyHead // employers (events_deal_names.go): "executive", "chairman" end a company head's title
 	wcSeparately  // coordination (events_distribute.go): "met A and B separately" is one meeting each
 	wcFixtureSide // fixtures (participants_fixture.go): "The sides meet again" in a sports story is a contest
@@ -268,7 +269,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
 	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "background": wcBackground, "relperson": wcRelPerson, "goalprep": wcGoalPrep, "theme": wcTheme, "anygroup": wcAnyGroup, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
-	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
+	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "buildingat": wcBuildingAt, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "placepart": wcPlacePart, "partprep": wcPartPrep, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,
 	"distributive": wcDistrib, "other": wcOther, "bodydet": wcBodyDet,

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // dealTalksPlace (rule deal-talks): an agreement whose own sentence tells
 // the talks that led to it ("reached a deal on herring quotas on Tuesday
 // after four days of talks in Klaksvik", "After talks in Arusha, the two
@@ -7,11 +9,10 @@ package extract
 // place a meeting of that sentence gave itself, when the meeting is told
 // before the agreement or after a temporal word that puts it first
 // (leadsIn) or after a word of class heldat that holds the agreement at
-// it ("signed a grazing accord on Friday during talks in Tarija":
-// heldAtTalks),
-// has every party of the agreement and the same tense, and the
-// agreement has no
-// place of its own (none, or one its story, scene or dateline lent it).
+// it in the agreement's own clause ("signed a grazing accord on Friday
+// during talks in Tarija": heldAtTalks), has every party of the agreement
+// and the same tense, and the agreement has no place of its own (none,
+// or one its story, scene or dateline lent it).
 // Run once every event is found (storyPlace), before the story's place
 // fills the unplaced.
 func (r *eventRun) dealTalksPlace() {
@@ -29,7 +30,7 @@ func (r *eventRun) dealTalksPlace() {
 			if f := m.facts; f.sent >= 0 && f.sent < len(d.sent) && d.remote(d.sent[f.sent]) {
 				continue
 			}
-			if !(m.facts.t0 < e.facts.t0 || d.leadsIn(m.facts.t0) || d.heldAtTalks(m.facts.t0)) {
+			if !(m.facts.t0 < e.facts.t0 || d.leadsIn(m.facts.t0) || d.heldAtTalks(e, m)) {
 				continue // "agreed to hold a summit in Tokyo": the summit is what was agreed
 			}
 			all := true
@@ -66,20 +67,42 @@ func (d *document) leadsIn(k int) bool {
 	return false
 }
 
-// heldAtTalks: a word of class heldat (at, during) opens the phrase of
-// the meeting noun at token k, within four words before it with no comma
-// between ("at a meeting", "during two days of talks"): what the sentence
-// told before was done at that meeting.
-func (d *document) heldAtTalks(k int) bool {
+// heldAtTalks: the agreement e was done at the meeting m told after it
+// in its clause: a word of class heldat (at, during) opens the phrase of
+// m's noun, within four words before it with no comma between ("at a
+// meeting", "during two days of talks"; it gives up at a capitalised
+// word there, as a named occasion is read by the occasion rules); no
+// comma, relative word or verb other than the agreement's own (the verbs
+// right after its noun: "the accord was signed on Friday at talks in X")
+// stands between the agreement's trigger and that word (a meeting in a
+// clause of its own, "a deal they first discussed at talks", may be an
+// earlier one); and the meeting has no date of its own, or the
+// agreement's.
+func (d *document) heldAtTalks(e, m *Event) bool {
+	k := m.facts.t0
 	s := d.sent[d.toks[k].sent]
-	for j := k - 1; j >= s.t0 && j >= k-4; j-- {
+	at := -1
+	for j := k - 1; j >= s.t0 && j >= k-4 && j >= e.facts.t1; j-- {
 		t := d.toks[j]
 		if t.text == "," || t.cap {
 			return false
 		}
 		if d.lx.is(t.lower, wcHeldAt) {
-			return true
+			at = j
+			break
 		}
 	}
-	return false
+	if at < 0 {
+		return false
+	}
+	own := true // the verbs right after the trigger are its own: "the accord was signed"
+	for j := e.facts.t1; j < at; j++ {
+		t := d.toks[j]
+		verb := strings.HasPrefix(t.tag, "VB")
+		own = own && verb
+		if t.text == "," || d.lx.is(t.lower, wcRelative) || verb && !own && j != e.facts.head {
+			return false // the meeting is told in a clause of its own
+		}
+	}
+	return !m.facts.ownDate || m.Date == e.Date
 }

@@ -4,20 +4,22 @@ package extract
 // was held; the news places in the town the building stands in. Two claims
 // about news:
 //
-//   - a place no gazetteer knows that the story only names after a venue
-//     preposition and "the" ("met at the Marriott on Monday", "talks at the
-//     Justus Lipsius building") is a building, not a town: in a story with
-//     a dateline city, that city stands for it, as it stands for the venues
-//     the venue rule reads (buildingPlace);
+//   - a place no gazetteer knows that the story only names after "at the"
+//     (class buildingat: a hotel, a hall or an embassy told by its name
+//     alone) is a building, not a town: in a story with a dateline city,
+//     that city stands for it for a meeting or an agreement, as it stands
+//     for the venues the venue rule reads (buildingPlace,
+//     datelineBuilding). "In the" names regions as often (a desert, a
+//     mining belt), and a visit is a trip away from where the story was
+//     filed: neither takes the dateline's city;
 //   - an event the story tells later with no place of its own inherits the
-//     town, not the building: the sidelines of a conference are held in its
-//     town, not necessarily in its hall ("The forum met at the Hilton ...
-//     Later, X and Y talked over dinner"). The town is the dateline's
-//     city, else the one place the story gave what happened (storyPlaces),
-//     as storyPlace reads it (venueTown).
+//     town, not the building: talks on the sidelines of a conference are
+//     held in its town, not necessarily in the hall where it sat. The town
+//     is the dateline's city, else the one place the story gave what
+//     happened (storyPlaces), as storyPlace reads it (venueTown).
 
 // buildingPlace: p is a LOCATION the geocoder gave no kind whose every
-// mention follows a venue preposition (venueprep) and "the".
+// mention follows "the" after a word of class buildingat.
 func (d *document) buildingPlace(p string) bool {
 	e := d.byCanon[p]
 	if e == nil || e.typ != Location || e.kind != "" {
@@ -29,17 +31,18 @@ func (d *document) buildingPlace(p string) bool {
 	}
 	for _, s := range spans {
 		i := s.t0
-		if i < 2 || d.toks[i-1].lower != "the" || !d.lx.is(d.toks[i-2].lower, wcVenuePrep) {
+		if i < 2 || d.toks[i-1].lower != "the" || !d.lx.is(d.toks[i-2].lower, wcBuildingAt) {
 			return false
 		}
 	}
 	return true
 }
 
-// datelineBuilding returns the dateline's city for an event's own place
-// that is a building (buildingPlace), else the place unchanged.
-func (d *document) datelineBuilding(p string) string {
-	if p == "" || !d.buildingPlace(p) {
+// datelineBuilding returns the dateline's city for the own place of a
+// meeting or an agreement (typ) that is a building (buildingPlace), else
+// the place unchanged: a visit goes away from the dateline's city.
+func (d *document) datelineBuilding(p, typ string) string {
+	if p == "" || typ == Visit || !d.buildingPlace(p) {
 		return p
 	}
 	if city := d.datelinePlace(); city != "" {
