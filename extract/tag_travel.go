@@ -51,7 +51,9 @@ func (d *document) travelVerbTags(lx *lexicon) {
 // personVerbBefore: a finite verb (or a modal) stands in the sentence
 // before token p, and the word before its verb group is a name or a
 // personal pronoun (classes personal, plural): the subject a verb after
-// "and" at p may share.
+// "and" at p may share. A verb after a comma is one of a list of verbs
+// ("landed in X, toured two mills and returns"): the first one's subject
+// counts.
 func (d *document) personVerbBefore(lx *lexicon, p int) bool {
 	sent := d.toks[p].sent
 	for j := p - 1; j > 0 && d.toks[j].sent == sent; j-- {
@@ -68,6 +70,10 @@ func (d *document) personVerbBefore(lx *lexicon, p int) bool {
 			return false
 		}
 		subj := d.toks[s]
+		if subj.text == "," {
+			j = s // a list of verbs shares the subject of its first
+			continue
+		}
 		return subj.cap && subj.word || lx.is(subj.lower, wcPersonal, wcPlural)
 	}
 	return false
