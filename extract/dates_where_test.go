@@ -16,11 +16,11 @@ func TestWhereClosed(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
 		{name: "the next conjunct's day is not the meeting's (past)",
 			published: "2026-05-22",
-			text:      "Senator Odile Brassard stopped in Tarbes on Tuesday, where she met Mayor Henri Lacoste, and in Pau on Thursday.",
+			text:      "Senator Odile Brassard stopped in Tarbes on Tuesday, where Mayor Henri Lacoste hosted her for talks, and in Pau on Thursday.",
 			typ:       extract.Meeting, who: "Henri Lacoste", date: "2026-05-19"},
 		{name: "the next conjunct's day is not the meeting's (ahead)",
 			published: "2026-05-22",
-			text:      "Senator Odile Brassard will drive to Tarbes on Tuesday, where she meets Mayor Henri Lacoste, and to Pau on Thursday.",
+			text:      "Senator Odile Brassard will drive to Tarbes on Tuesday, where she holds talks with Mayor Henri Lacoste, and to Pau on Thursday.",
 			typ:       extract.Meeting, who: "Henri Lacoste", date: "2026-05-26"},
 		{name: "trap: a list's serial comma closes no clause",
 			published: "2026-05-22",
