@@ -13,9 +13,9 @@ import "strings"
 // after "to" ("returns to investors" stays a noun); the verb shares the
 // subject of the verb before "and", a person's ("Mayor X inspected two
 // depots and returns to Y"), so the word is a noun when no finite verb
-// stands before "and" ("Imports and returns to Y fell": a subject), when
-// that verb's subject is no name or personal pronoun ("the agency said it
-// recorded arrivals and returns to Y": objects), and when a verb of its
+// stands before "and" ("Shipments and returns to Y slowed": a subject), when
+// that verb's subject is no name or personal pronoun ("officials at the port
+// tallied departures and returns to Y": objects), and when a verb of its
 // own follows before the clause ends ("bookings and returns to Y on Monday
 // were up").
 func (d *document) travelVerbTags(lx *lexicon) {
