@@ -6,19 +6,29 @@ import (
 	"github.com/newswire/newswire/extract"
 )
 
-// TestWhereClosed: an event told in a ", where" clause after a place takes
-// the day the place carries, not the day of the main clause's next
-// conjunct past ", and"; a comma of an apposition closes no clause
-// (reading where-closed; every sentence invented).
+// TestWhereClosed: an event told in a ", where" clause takes the day the
+// place before it carries, not the day of the main clause's next conjunct
+// past ", and" when that conjunct opens with a preposition of place or a
+// verb; a list's ", and" and an apposition's commas and a list's \", and\" close no clause
+// (reading where-closed; every sentence invented; published Friday
+// 2026-05-22).
 func TestWhereClosed(t *testing.T) {
 	checkEventDates(t, []eventDateCase{
-		{name: "the next conjunct's day is not the talks'",
-			published: "2026-05-13",
-			text:      "A Finnish forestry mission headed by Mayor Leena Koskinen will stop in Curitiba on Friday, where its members will meet Governor Paulo Mendes, and in Joinville on Monday.",
-			typ:       extract.Meeting, who: "Paulo Mendes", date: "2026-05-15"},
-		{name: "trap: an apposition's comma",
-			published: "2026-05-13",
-			text:      "Trade envoy Bruno Salgado flies to Maputo on Wednesday and later to Harare, where he holds talks with Zimbabwe's mines minister, Tendai Moyo, on Saturday.",
-			typ:       extract.Meeting, who: "Tendai Moyo", date: "2026-05-16"},
+		{name: "the next conjunct's day is not the meeting's (past)",
+			published: "2026-05-22",
+			text:      "Senator Odile Brassard stopped in Tarbes on Tuesday, where Mayor Henri Lacoste hosted her for talks, and in Pau on Thursday.",
+			typ:       extract.Meeting, who: "Henri Lacoste", date: "2026-05-19"},
+		{name: "the next conjunct's day is not the meeting's (ahead)",
+			published: "2026-05-22",
+			text:      "Senator Odile Brassard will drive to Tarbes on Tuesday, where she holds talks with Mayor Henri Lacoste, and to Pau on Thursday.",
+			typ:       extract.Meeting, who: "Henri Lacoste", date: "2026-05-26"},
+		{name: "trap: a list's serial comma closes no clause",
+			published: "2026-05-22",
+			text:      "Last week Health Minister Nadia Osei spent Saturday in Kumasi, where she later met Governor Kofi Mensah, Bishop Ama Boateng, and Chief Yaw Darko on Monday.",
+			typ:       extract.Meeting, who: "Yaw Darko", date: "2026-05-18"},
+		{name: "trap: an apposition's commas and a list's \", and\"",
+			published: "2026-05-22",
+			text:      "Envoy Lena Brandt will land in Musanze on Sunday, where she meets Governor Jean Habimana, a former judge, and two of his aides on Wednesday.",
+			typ:       extract.Meeting, who: "Jean Habimana", date: "2026-05-27"},
 	})
 }

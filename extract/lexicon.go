@@ -200,6 +200,7 @@ const (
 	wcNotDest     // trips (events_trips.go): "from", "of", "with" before a place: no stop of the trip
 	wcReturn      // trips (events_trips.go): "home", "back" before a place: a return, no leg
 	wcGoBack      // dates (dates_departure.go): "returns to Y on Sunday" ends a visit told before
+	wcLocRelative // dates (dates_where.go): "where" opens a clause told at the place before it
 	wcCapitalNoun // trips (events_trips.go): "the capital" alone is the dateline country's capital
 	wcOnward      // trips (events_visit.go headingWord): "on", "onward" between a travel verb and its preposition ("went on to X")
 	wcRelational  // trips (events_trips.go): "the neighbouring country", "her home country" are no dateline's place
@@ -284,7 +285,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
 	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "represent": wcRepresent, "stage": wcStage, "capacity": wcCapacity, "speaking": wcSpeaking, "backshift": wcBackshift, "contrast": wcContrast,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
-	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack, "agentby": wcAgentBy,
+	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack, "agentby": wcAgentBy, "locrelative": wcLocRelative,
 	"capitalnoun": wcCapitalNoun, "onward": wcOnward, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber,
 	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "compare": wcCompare, "investin": wcInvestIn, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun}
 

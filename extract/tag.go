@@ -134,9 +134,9 @@ func (tg *tagger) tag(d *document, lx *lexicon) error {
 		}
 	}
 	d.particleTags(lx)
-	d.preverbTags(lx)    // "He last visited" (tag_preverb.go)
-	d.nameAfterToTags()  // "to Gdansk" (tag_travel.go)
-	d.travelVerbTags(lx) // "and returns to Riga" (tag_travel.go)
+	d.preverbTags(lx)     // "He last visited" (tag_preverb.go)
+	d.nameAfterToTags(lx) // "to Gdansk" (tag_travel.go)
+	d.travelVerbTags(lx)  // "and returns to Riga" (tag_travel.go)
 	return nil
 }
 

@@ -5,13 +5,19 @@ import "strings"
 // travelVerbTags: a verb of leaving or going back (word classes depart,
 // goback: "returns", "leaves"), or of motion before "home" or "back"
 // ("heads back"), that opens the second half of a coordination ("... and
-// returns to Y on Sunday", "and then leaves for Y") is a verb when a
-// place or "home"/"back" follows it. After a plural noun the tagger reads
-// "and returns" as a second plural noun, and the trip's end is lost. A
-// noun "returns" takes no capitalized place after "to" ("returns to
-// investors" stays a noun), and one that heads a subject has a verb of its
-// own before the clause ends ("bookings and returns to Y on Monday were
-// up": a noun).
+// returns to Y on Sunday", "and then leaves for Y": classes coordinator,
+// itinerary) is a verb when a place after a goal preposition (classes
+// goalprep, destprep) or "home"/"back" (class return) follows it. After a
+// plural noun the tagger reads "and returns" as a second plural noun, and
+// the trip's end is lost. A noun "returns" takes no capitalized place
+// after "to" ("returns to investors" stays a noun); the verb shares the
+// subject of the verb before "and", a person's ("Mayor X inspected two
+// depots and returns to Y"), so the word is a noun when no finite verb
+// stands before "and" ("Shipments and returns to Y slowed": a subject), when
+// that verb's subject is no name or personal pronoun ("officials at the port
+// tallied departures and returns to Y": objects), and when a verb of its
+// own follows before the clause ends ("bookings and returns to Y on Monday
+// were up").
 func (d *document) travelVerbTags(lx *lexicon) {
 	for k := 1; k+1 < len(d.toks); k++ {
 		t := d.toks[k]
@@ -19,36 +25,68 @@ func (d *document) travelVerbTags(lx *lexicon) {
 			continue
 		}
 		p := k - 1
-		if d.toks[p].lower == "then" && p > 0 {
+		if p > 0 && lx.is(d.toks[p].lower, wcItinerary) && !nounTag(d.toks[p].tag) {
 			p--
 		}
-		if d.toks[p].lower != "and" || d.toks[p].sent != t.sent {
+		if !lx.is(d.toks[p].lower, wcCoordinator) || d.toks[p].sent != t.sent {
 			continue
 		}
 		n := d.toks[k+1]
 		if n.sent != t.sent {
 			continue
 		}
-		toPlace := (n.lower == "to" || n.lower == "for") && k+2 < len(d.toks) && d.toks[k+2].sent == t.sent && d.toks[k+2].cap && d.toks[k+2].word
+		goal := lx.is(n.lower, wcGoalPrep) || lx.is(n.lower, wcDestPrep) && !lx.is(n.lower, wcLocative)
+		toPlace := goal && k+2 < len(d.toks) && d.toks[k+2].sent == t.sent && d.toks[k+2].cap && d.toks[k+2].word
 		home := lx.is(n.lower, wcReturn)
 		switch {
 		case lx.is(t.lower, wcDepart, wcGoBack) && (toPlace || home),
 			lx.is(t.lower, wcMotion) && home:
-			if !d.verbOfItsOwn(lx, k+1) {
+			if d.personVerbBefore(lx, p) && !d.verbOfItsOwn(lx, k+1) {
 				d.toks[k].tag = "VBZ"
 			}
 		}
 	}
 }
 
+// personVerbBefore: a finite verb (or a modal) stands in the sentence
+// before token p, and the word before its verb group is a name or a
+// personal pronoun (classes personal, plural): the subject a verb after
+// "and" at p may share. A verb after a comma is one of a list of verbs
+// ("landed in X, toured two mills and returns"): the first one's subject
+// counts.
+func (d *document) personVerbBefore(lx *lexicon, p int) bool {
+	sent := d.toks[p].sent
+	for j := p - 1; j > 0 && d.toks[j].sent == sent; j-- {
+		t := d.toks[j]
+		if t.cap || !(t.tag == "MD" || strings.HasPrefix(t.tag, "VB") && t.tag != "VBG" && t.tag != "VBN") {
+			continue
+		}
+		// step left over the verb group: auxiliaries, modals, adverbs
+		s := j - 1
+		for s > 0 && d.toks[s].sent == sent && !d.toks[s].cap && (d.toks[s].tag == "MD" || d.toks[s].tag == "RB" || lx.is(d.toks[s].lower, wcAux)) {
+			s--
+		}
+		if d.toks[s].sent != sent {
+			return false
+		}
+		subj := d.toks[s]
+		if subj.text == "," {
+			j = s // a list of verbs shares the subject of its first
+			continue
+		}
+		return subj.cap && subj.word || lx.is(subj.lower, wcPersonal, wcPlural)
+	}
+	return false
+}
+
 // verbOfItsOwn: a verb (or a form of "be", a modal) stands from k on
-// before the clause ends at a comma, a semicolon, "and", "but" or the
-// sentence's end: what comes before it is its subject.
+// before the clause ends at a comma or a word of class clause or
+// coordinator, or the sentence's end: what comes before it is its subject.
 func (d *document) verbOfItsOwn(lx *lexicon, k int) bool {
 	sent := d.toks[k].sent
 	for ; k < len(d.toks) && d.toks[k].sent == sent; k++ {
 		t := d.toks[k]
-		if t.text == "," || t.text == ";" || t.lower == "and" || t.lower == "but" {
+		if t.text == "," || lx.is(t.lower, wcClause, wcCoordinator) {
 			return false
 		}
 		if !t.cap && (strings.HasPrefix(t.tag, "VB") && t.tag != "VBG" && t.tag != "VBN" || t.tag == "MD" || lx.is(t.lower, wcBe)) {
@@ -58,20 +96,22 @@ func (d *document) verbOfItsOwn(lx *lexicon, k int) bool {
 	return false
 }
 
-// nameAfterToTags: a capitalized word right after a lower-case "to",
-// inside a sentence, is a name ("flew to Gdansk", "returns to Riga"):
-// English capitalizes no verb there, but the tagger reads an unknown word
-// after "to" as an infinitive, and a pass that looks for a verb between
-// two words then finds one. A sentence in headline case (half its words
-// or more capitalized) keeps its tags: "Mayor to Visit Riga".
-func (d *document) nameAfterToTags() {
+// nameAfterToTags: a capitalized word right after a lower-case "to" (word
+// class goalprep), inside a sentence, is a name ("flew to Gdansk",
+// "returns to Riga"): English capitalizes no verb there, but the tagger
+// reads an unknown word after "to" as an infinitive, and a pass that looks
+// for a verb between two words then finds one. So any capitalized VB or
+// VBP after a lower-case "to" is retagged NNP, except in a headline: a
+// line that ends with no full stop, question or exclamation mark and has
+// half its words or more capitalized ("Mayor to Visit Riga Schools").
+func (d *document) nameAfterToTags(lx *lexicon) {
 	for _, s := range d.sent {
 		if d.headlineCase(s) {
 			continue
 		}
 		for k := s.t0 + 1; k < s.t1; k++ {
 			t := d.toks[k]
-			if !t.cap || !t.word || d.toks[k-1].text != "to" || (t.tag != "VB" && t.tag != "VBP") {
+			if !t.cap || !t.word || !lx.is(d.toks[k-1].text, wcGoalPrep) || (t.tag != "VB" && t.tag != "VBP") {
 				continue
 			}
 			d.toks[k].tag = "NNP"
@@ -79,8 +119,21 @@ func (d *document) nameAfterToTags() {
 	}
 }
 
-// headlineCase: half or more of sentence s's words are capitalized.
+// headlineCase: sentence s ends with no full stop, question or
+// exclamation mark (closing quotes and brackets aside), and half or more
+// of its words are capitalized. A lead sentence full of names and titles
+// ends with a full stop.
 func (d *document) headlineCase(s sentence) bool {
+	last := s.t1 - 1
+	for last > s.t0 && strings.ContainsAny(d.toks[last].text, "\"'”’)]") && !d.toks[last].word {
+		last--
+	}
+	if last >= s.t0 && last < len(d.toks) {
+		switch d.toks[last].text {
+		case ".", "?", "!":
+			return false
+		}
+	}
 	words, caps := 0, 0
 	for k := s.t0; k < s.t1; k++ {
 		if t := d.toks[k]; t.word {

@@ -31,11 +31,18 @@ import "strings"
 //     effect starts, not the trigger's event ("a tour beginning Monday"
 //     has no verb between, and keeps it; a whole range, "a visit that ran
 //     from 2 to 3 March", is no onset);
+//   - where-closed (dates_where.go, asked first): a date after ", and"
+//     that closes a ", where" clause holding the trigger, the next
+//     conjunct opening with a preposition of place, a verb or a place
+//     ("stops in X on Friday, where she meets Y, and in Z on Monday"):
+//     the main clause's next stop's; a list's ", and" ("met A, B, and C
+//     on Tuesday") closes nothing;
 //   - coordinated-subject: a date after ", and" or ", but" and a clause
 //     with its own subject and finite verb ("A agreed a fee with B, and
 //     the player landed in Turin on Friday"): that clause's; a
 //     conjunct sharing the subject (", and flew ...") is another verb's
-//     and stays a weaker date (tier 3);
+//     and stays a weaker date (tier 3; a verbless conjunct after a
+//     ", where" clause is where-closed's);
 //   - agreed-infinitive: a date after an agreement verb's infinitive
 //     ("the two leaders agreed to instruct their ministers to meet in
 //     August", "agreed to sign the accord next year") dates what was
