@@ -914,9 +914,6 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 	case "guest":
 		return d.withAfter(m, s) || d.guestAfter(m, s) // "a dinner for Minister X" (events_guest.go)
 	case "mutual":
-		if m.t1 < s.t1 && d.lx.is(d.toks[m.t1].lower, wcSeparately) {
-			return false // "sat down separately with each side": talks apart
-		}
 		return d.withAfter(m, s) || d.withInClause(m, s) || d.pairSubject(m, s) // "Soto and Li discussed", "discussed X by phone with Y" (events_mutual.go)
 	case "object":
 		if d.unnamedSide(m) {

@@ -135,9 +135,6 @@ func TestMeetingSatDown(t *testing.T) {
 		{"one side alone",
 			"The dock strike entered its third week. Transport Minister Anna Berglund sat down on Thursday to write a letter to the workers.",
 			nil},
-		{"sides seen one at a time",
-			"Ferry talks resumed in Oslo. Anna Berglund, the Nordic Council's envoy, sat down separately with every negotiating team after dinner.",
-			nil},
 		{"cancelled",
 			"The dock strike entered its third week. Transport Minister Anna Berglund and Labour Minister Kasper Ruud were due to sit down on Thursday, but the session was cancelled.",
 			nil},
@@ -157,5 +154,22 @@ func TestMeetingSatDown(t *testing.T) {
 				t.Errorf("%q: no meeting of %v: %s", c.text, c.want, eventList(rec))
 			}
 		})
+	}
+}
+
+// TestMeetingTalkedSeparately: a verb of talking together followed by
+// "separately with A and B" is one meeting with each (class separately):
+// the subject talked with A and, apart, with B.
+func TestMeetingTalkedSeparately(t *testing.T) {
+	for _, text := range []string{
+		"The reservoir levy goes to a vote on Friday. Commissioner Priya Valtonen talked separately with Mayor Dario Fenwick and farm union chief Olga Strand on Tuesday.",
+		"The reservoir levy goes to a vote on Friday. Before the vote, Commissioner Priya Valtonen conferred separately with Mayor Dario Fenwick and farm union chief Olga Strand.",
+	} {
+		rec := extractText(t, "apart", "2026-06-10", "Water news\n\n"+text)
+		for _, want := range [][]string{{"Priya Valtonen", "Dario Fenwick"}, {"Priya Valtonen", "Olga Strand"}} {
+			if matchEvent(rec, extract.Meeting, want) == nil {
+				t.Errorf("%q: no meeting of %v: %s", text, want, eventList(rec))
+			}
+		}
 	}
 }
