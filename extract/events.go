@@ -911,6 +911,8 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		return d.returnPlace(m, s) != nil // "is expected to return to Jakarta in August" (events_visit.go)
 	case "with":
 		return d.withAfter(m, s)
+	case "withnamed":
+		return d.withNamedAfter(m, s) // "sat down face to face with X" (events_mutual.go)
 	case "guest":
 		return d.withAfter(m, s) || d.guestAfter(m, s) // "a dinner for Minister X" (events_guest.go)
 	case "mutual":

@@ -118,32 +118,37 @@ func TestMeetingWithLaterInClause(t *testing.T) {
 	}
 }
 
-// TestMeetingSatDown: "sit down" alone is a meeting when its subject names
-// both sides or a "with" phrase names the other (need mutual); one side
-// alone, or sides seen one at a time, is none.
+// TestMeetingSatDown: a bare "sit down" is a meeting only with "with"
+// right after it (past "face to face" and the like, class facing) and a
+// named party right after "with" (need withnamed). A subject of two
+// without "with", or a "with" past a place or an occasion of its own, is
+// no meeting.
 func TestMeetingSatDown(t *testing.T) {
 	for _, c := range []struct {
 		name, text string
 		want       []string // the meeting's parties; nil: no meeting
 	}{
-		{"two named sides as subject",
-			"The dock strike entered its third week. Transport Minister Anna Berglund and Labour Minister Kasper Ruud sat down on Thursday to go through the pay offer.",
-			[]string{"Anna Berglund", "Kasper Ruud"}},
-		{"face to face with the other side",
-			"The dock strike entered its third week. Transport Minister Anna Berglund sat down face to face with union leader Kasper Ruud on Thursday.",
-			[]string{"Anna Berglund", "Kasper Ruud"}},
-		{"one side alone",
-			"The dock strike entered its third week. Transport Minister Anna Berglund sat down on Thursday to write a letter to the workers.",
+		{"face to face with a titled person",
+			"Nurses walked out again at three hospitals. Health Secretary Maren Solberg sat down face to face with union head Ravi Kulkarni on Thursday.",
+			[]string{"Maren Solberg", "Ravi Kulkarni"}},
+		{"face-to-face in one word",
+			"Nurses walked out again at three hospitals. Health Secretary Maren Solberg sat down face-to-face with union head Ravi Kulkarni on Thursday.",
+			[]string{"Maren Solberg", "Ravi Kulkarni"}},
+		{"a pair subject with no with: players on the turf",
+			"Rovers drew 1-1 at home. Midfielder Jonas Erlingsen and defender Tariq Mbeki sat down on the turf during the drinks break.",
 			nil},
-		{"cancelled",
-			"The dock strike entered its third week. Transport Minister Anna Berglund and Labour Minister Kasper Ruud were due to sit down on Thursday, but the session was cancelled.",
+		{"a pair subject with no with: relatives in a pew",
+			"Hundreds attended the memorial in Leon. Senator Delia Ruiz and her brother, Tomas Ruiz, sat down in the second pew before the service began.",
 			nil},
-		{"a crowd at a match",
-			"Striker Kasper Ruud scored twice. Fans of Viking FC sat down only after the final whistle on Sunday.",
+		{"a with past a place of its own",
+			"Hundreds attended the concert in Leon. Governor Ines Lamarque sat down at the organ with choir director Pavel Nowak.",
+			nil},
+		{"a with past an occasion of its own",
+			"The election is in May. Governor Ines Lamarque sat down for a podcast with host Pavel Nowak on Monday.",
 			nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "sat", "2026-06-10", "Port news\n\n"+c.text)
+			rec := extractText(t, "sat", "2026-06-10", "Local news\n\n"+c.text)
 			if c.want == nil {
 				if ms := eventsOf(rec, extract.Meeting); len(ms) > 0 {
 					t.Errorf("%q: meetings %s", c.text, eventList(rec))

@@ -159,3 +159,43 @@ func (d *document) talkedApart(s sentence) bool {
 func nounModifierTag(tag string) bool {
 	return tag == "DT" || tag == "JJ" || tag == "NN" || tag == "PRP$" || tag == "CD"
 }
+
+// withNamedAfter (need withnamed) reports whether "with" stands right
+// after the trigger, past words of class facing only ("sat down face to
+// face with X", "sat down together with X"; "to" only between two of
+// them), and a named person, organization or country starts within three
+// tokens after "with", no comma or verb between ("with union leader X").
+// Not "sat down at the piano with X", "sat down for an interview with X".
+func (d *document) withNamedAfter(m trigMatch, s sentence) bool {
+	k := m.t1
+	for k < s.t1 {
+		l := d.toks[k].lower
+		if d.lx.is(l, wcFacing) {
+			k++
+			continue
+		}
+		if l == "to" && k > m.t1 && k+1 < s.t1 && d.lx.is(d.toks[k-1].lower, wcFacing) && d.lx.is(d.toks[k+1].lower, wcFacing) {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= s.t1 || d.toks[k].lower != "with" {
+		return false
+	}
+	for _, x := range d.mentionsIn(span{k + 1, k + 4}) {
+		if x.span.t1 > s.t1 {
+			break
+		}
+		if x.typ != Person && x.typ != Organization && !(x.typ == Location && x.kind == "country") {
+			continue
+		}
+		for j := k + 1; j < x.span.t0; j++ {
+			if t := d.toks[j]; t.text == "," || strings.HasPrefix(t.tag, "VB") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
