@@ -86,25 +86,36 @@ func TestMeetingBareTwoInSentence(t *testing.T) {
 }
 
 // TestMeetingWithLaterInClause: a verb of talking together finds its
-// partner in a "with" phrase later in its own clause, past its object and
-// adjuncts; a "with" that belongs to another verb is none.
+// partner in a "with" phrase later in its own clause, past its adjuncts
+// and topic; a "with" that belongs to another verb, or to a noun that
+// takes its own (class withnoun: a dispute, a rivalry, an interview), is
+// none.
 func TestMeetingWithLaterInClause(t *testing.T) {
 	for _, c := range []struct {
 		name, text string
 		want       []string // the meeting's parties; nil: no meeting
 	}{
-		{"past a medium and a day",
-			"Transport Secretary Olek Varga backs the tunnel. Varga discussed the tunnel budget by video link on Tuesday with Governor Ines Lamarque.",
-			[]string{"Olek Varga", "Ines Lamarque"}},
-		{"refused",
-			"Transport Secretary Olek Varga backs the tunnel. Varga refused to discuss the tunnel budget by video link on Tuesday with Governor Ines Lamarque.",
+		{"past a span of time and a topic",
+			"The river rose again overnight. Mayor Nils Brekke conferred for most of Friday afternoon about the flood barrier with Environment Minister Sofia Lind.",
+			[]string{"Nils Brekke", "Sofia Lind"}},
+		{"negated",
+			"The river rose again overnight. Mayor Nils Brekke never conferred for most of Friday afternoon about the flood barrier with Environment Minister Sofia Lind.",
 			nil},
 		{"a with-phrase of another verb",
-			"Transport Secretary Olek Varga backs the tunnel. Varga discussed plans by the rail operator to merge with Lamarque Freight.",
+			"The river rose again overnight. Mayor Nils Brekke discussed plans by the water utility to merge with Lind Pumps.",
+			nil},
+		{"a with-phrase of a dispute",
+			"The strike ended last week. Interior Minister Selma Haddad discussed the regional airline's long landing-fee dispute with Norrfly Airlines at a news briefing on Monday.",
+			nil},
+		{"a with-phrase of a rivalry",
+			"The by-election is in March. Green leader Hana Petrov discussed her two decades of bitter rivalry with Labour leader Olav Moen on a campaign stop.",
+			nil},
+		{"a with-phrase of an interview",
+			"The budget is due next week. Culture Minister Eva Strom discussed the museum grants on Monday in a radio interview with presenter Jon Dahl.",
 			nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "with", "2026-06-10", "Transport news\n\n"+c.text)
+			rec := extractText(t, "with", "2026-06-10", "Local news\n\n"+c.text)
 			if c.want == nil {
 				if ms := eventsOf(rec, extract.Meeting); len(ms) > 0 {
 					t.Errorf("%q: meetings %s", c.text, eventList(rec))

@@ -28,10 +28,12 @@ func (d *document) withAfter(m trigMatch, s sentence) bool {
 }
 
 // withInClause reports whether a verb trigger's own clause goes on to
-// "with" past its object and adjuncts ("discussed the port by telephone
-// on Sunday with X"): up to twelve tokens after it, with no comma, verb,
-// modal or clause word between (not "discussed plans to merge with X",
-// "discussed the port, which ties with X").
+// "with" past its object and adjuncts ("talked about the levy at length
+// on Friday with X"): up to twelve tokens after it, with no comma, verb,
+// modal, clause word or noun of class withnoun between (not "discussed
+// plans to merge with X", "discussed the port, which ties with X",
+// "discussed the pay row with X at a rally", "talked about his long
+// rivalry with X": the noun takes that "with").
 func (d *document) withInClause(m trigMatch, s sentence) bool {
 	if !m.verb {
 		return false
@@ -41,7 +43,7 @@ func (d *document) withInClause(m trigMatch, s sentence) bool {
 		if t.lower == "with" {
 			return true
 		}
-		if t.text == "," || t.text == ";" || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || d.lx.is(t.lower, wcClause) || d.lx.is(t.lower, wcRelative) {
+		if t.text == "," || t.text == ";" || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || d.lx.is(t.lower, wcClause, wcRelative, wcWithNoun) {
 			return false
 		}
 	}

@@ -233,6 +233,7 @@ const (
 	wcHearsay     // factuality (factuality.go): a denial cue ending on one covers only what "that" opens
 	wcReportTopic // factuality (factuality.go): "of", "about", "over" after a denied report open its topic
 	wcExemplify   // mutual (events_mutual.go): "including", "such as" before a subject's names: examples of a group
+	wcWithNoun    // mutual (events_mutual.go withInClause): "dispute", "friendship" take a "with" of their own
 	wcFacing      // withnamed (events_mutual.go): "face to face", "together" between a bare "sit down" and its "with"
 	numWordClasses
 )
@@ -281,7 +282,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack,
 	"capitalnoun": wcCapitalNoun, "onward": wcOnward, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber,
-	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun, "facing": wcFacing}
+	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun, "facing": wcFacing, "withnoun": wcWithNoun}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
