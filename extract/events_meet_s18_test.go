@@ -7,37 +7,38 @@ import (
 )
 
 // TestMeetingFrontedPronoun: a pronoun subject after a fronted phrase
-// with no verb of its own ("On Wednesday she drives to X to meet Y") is
+// with no verb of its own ("During the recess he goes north to meet X") is
 // the sentence's subject, as an opening pronoun is, and the infinitive of
 // purpose shares it.
 func TestMeetingFrontedPronoun(t *testing.T) {
 	checkPartyRules(t, []partyRuleCase{
-		{"a fronted day before the pronoun",
-			"Agriculture Minister Tove Brandsrud opened a dairy fair in Bergen on Monday. On Wednesday she drives to Stavanger to meet the county mayor, Arild Hovda, about ferry subsidies.",
-			extract.Meeting, []string{"Tove Brandsrud", "Arild Hovda"}, "sentence-subject"},
-		{"a fronted month and year before the pronoun",
-			"Deputy Foreign Minister Marta Oyelaran has spent two years on the river dispute. In March 2025 she flew to Maputo to meet Water Minister Tomas Chissano alone.",
-			extract.Meeting, []string{"Marta Oyelaran", "Tomas Chissano"}, "sentence-subject"},
+		{"a fronted season before the pronoun",
+			"Fisheries Minister Halvard Sunde lost the quota vote in parliament on Tuesday. During the summer recess he went to Tromso to meet harbour board chairman Eirik Vang.",
+			extract.Meeting, []string{"Halvard Sunde", "Eirik Vang"}, "sentence-subject"},
+		{"a fronted span of weeks before the pronoun",
+			"Trade envoy Amara Okonjo took up her post in January. Within six weeks she went to Accra to meet Finance Minister Kojo Mensah.",
+			extract.Meeting, []string{"Amara Okonjo", "Kojo Mensah"}, "sentence-subject"},
 	})
 }
 
 // TestMeetingAfterContrastedDenial: a denial reaches the clause it governs,
-// not one a contrast word opens after it ("denied that X met Y, but said
-// X had phoned Y"): the call stands, the denied meeting does not.
+// not one a contrast word opens after it ("denies that X flew to Kigali
+// but confirms X held talks with Y"): the talks stand; with no contrast
+// the denial covers them too.
 func TestMeetingAfterContrastedDenial(t *testing.T) {
 	for _, c := range []struct {
 		name, text string
 		want       []string // the meeting's parties; nil: no meeting
 	}{
-		{"the call after the contrast stands",
-			"Deputy Mayor Ruth Okafor-Lind faces questions over the tender. Her office denied that Okafor-Lind had met builder Samir Haddou at a golf club in May, but said Okafor-Lind had spoken with Haddou by phone on June 2.",
-			[]string{"Ruth Okafor-Lind", "Samir Haddou"}},
-		{"a denial with no contrast still covers its sentence",
-			"Deputy Mayor Ruth Okafor-Lind faces questions over the tender. Her office denied that Okafor-Lind had met builder Samir Haddou at a golf club in May or spoken with him since.",
+		{"the talks after the contrast stand",
+			"The embassy answered the opposition's questions on Monday. It denies that Ambassador Clara Mbeki travelled to Kigali in March but confirms Mbeki held talks with President Jean Habimana in Nairobi on April 3.",
+			[]string{"Clara Mbeki", "Jean Habimana"}},
+		{"a denial with no contrast covers both",
+			"The embassy answered the opposition's questions on Monday. It denies that Ambassador Clara Mbeki travelled to Kigali in March or held talks with President Jean Habimana in Nairobi on April 3.",
 			nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "deny", "2026-06-10", "City news\n\n"+c.text)
+			rec := extractText(t, "deny", "2026-06-10", "Diplomatic news\n\n"+c.text)
 			ms := eventsOf(rec, extract.Meeting)
 			if c.want == nil {
 				if len(ms) > 0 {
@@ -59,17 +60,17 @@ func TestMeetingAfterContrastedDenial(t *testing.T) {
 func TestMeetingBareTwoInSentence(t *testing.T) {
 	for _, c := range []struct {
 		name, text string
-		want       []string // the call's parties; nil: no call of the three
+		want       []string // the meeting's parties; nil: no meeting of two
 	}{
-		{"a denied meeting, then a call of the same two",
-			"Deputy Mayor Ruth Okafor-Lind faces questions over the tender. Her office denied that Okafor-Lind had met builder Samir Haddou at a golf club in May, but said the two had spoken by phone on June 2.",
-			[]string{"Ruth Okafor-Lind", "Samir Haddou"}},
+		{"two persons before the bare count",
+			"Rovers lost the cup final on Sunday. Coach Ivo Petrak denies any rift with captain Luka Soren but says the two met over breakfast in Zagreb on Monday.",
+			[]string{"Ivo Petrak", "Luka Soren"}},
 		{"three persons before it: no pair to take",
-			"Deputy Mayor Ruth Okafor-Lind faces questions over the tender. Her office denied that Okafor-Lind had met builder Samir Haddou or architect Lena Brug at a golf club in May, but said the two had spoken by phone on June 2.",
+			"Rovers lost the cup final on Sunday. Coach Ivo Petrak denies any rift with captain Luka Soren or striker Marko Vidic but says the two met over breakfast in Zagreb on Monday.",
 			nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "pair", "2026-06-10", "City news\n\n"+c.text)
+			rec := extractText(t, "pair", "2026-06-10", "Sports news\n\n"+c.text)
 			if c.want == nil {
 				for _, e := range eventsOf(rec, extract.Meeting) {
 					if len(e.Participants) == 2 {
@@ -152,7 +153,7 @@ func TestMeetingSatDown(t *testing.T) {
 			"Hundreds attended the memorial in Leon. Senator Delia Ruiz and her brother, Tomas Ruiz, sat down in the second pew before the service began.",
 			nil},
 		{"a with past a place of its own",
-			"Hundreds attended the concert in Leon. Governor Ines Lamarque sat down at the organ with choir director Pavel Nowak.",
+			"Hundreds attended the concert in Leon. Governor Ines Lamarque sat down beside the organ with choir director Pavel Nowak.",
 			nil},
 		{"a with past an occasion of its own",
 			"The election is in May. Governor Ines Lamarque sat down for a podcast with host Pavel Nowak on Monday.",

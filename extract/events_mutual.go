@@ -167,7 +167,7 @@ func nounModifierTag(tag string) bool {
 // face with X", "sat down together with X"; "to" only between two of
 // them), and a named person, organization or country starts within three
 // tokens after "with", no comma or verb between ("with union leader X").
-// Not "sat down at the piano with X", "sat down for an interview with X".
+// Not "sat down beside the stage with X", "sat down for a podcast with X".
 func (d *document) withNamedAfter(m trigMatch, s sentence) bool {
 	k := m.t1
 	for k < s.t1 {
