@@ -3,9 +3,16 @@ package extract
 import "strings"
 
 // A verb of talking together ("discuss", "talk", "confer") needs its
-// partner: "with" or "between" after it ("discussed the dam with X"), or,
-// need "mutual" (frames.tsv), a subject that is itself both sides: two or
-// more named parties conjoined ("Soto and Li discussed the dam"). One
+// partner: "with" or "between" after it ("discussed the dam with X"), or
+// later in its own clause past its adjuncts and topic (withInClause: up to
+// twelve tokens, no comma, verb, clause word or noun of class withnoun,
+// "the dispute with X", between), or, need "mutual" (frames.tsv), a
+// subject that is itself both sides: two or more named parties
+// conjoined ("Soto and Li discussed the dam"). "Separately with A and B"
+// is a meeting with each (events_distribute.go). A bare "sit down" has a
+// need of its own, withnamed (withNamedAfter): "with" right after it and
+// a named party right after "with"; a subject of two alone is no meeting
+// ("A and B sat down on the grass"). One
 // party alone ("Soto discussed the dam"), a pronoun ("they discussed") and
 // the infinitive or gerund of a purpose or participle clause ("met X to
 // discuss the dam", "discussing the dam") hold none: the purpose belongs
