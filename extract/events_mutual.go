@@ -11,8 +11,10 @@ import "strings"
 // conjoined ("Soto and Li discussed the dam"). "Separately with A and B"
 // is a meeting with each (events_distribute.go). A bare "sit down" has a
 // need of its own, withnamed (withNamedAfter): "with" right after it and
-// a named party right after "with"; a subject of two alone is no meeting
-// ("A and B sat down on the grass"). One
+// a named party right after "with", or a subject of two and the
+// infinitive of a verb of talking together right after it (pairToTalk);
+// a subject of two alone is no meeting ("A and B sat down on the grass").
+// One
 // party alone ("Soto discussed the dam"), a pronoun ("they discussed") and
 // the infinitive or gerund of a purpose or participle clause ("met X to
 // discuss the dam", "discussing the dam") hold none: the purpose belongs
@@ -207,4 +209,18 @@ func (d *document) withNamedAfter(m trigMatch, s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// pairToTalk reports whether a bare "sit down" whose subject names two
+// parties (pairSubject) is followed right away by the infinitive of a
+// verb of talking together, one with need mutual ("A and B sat down to
+// discuss the lease"): the purpose says the two sat down to talk with
+// each other. Not "A and B sat down on the grass", "to rest".
+func (d *document) pairToTalk(m trigMatch, s sentence) bool {
+	k := m.t1
+	if k+1 >= s.t1 || d.toks[k].lower != "to" {
+		return false
+	}
+	f := d.lx.frameOf(d.toks[k+1].lower, true)
+	return f != nil && f.needs == "mutual" && d.pairSubject(m, s)
 }
