@@ -912,7 +912,7 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 	case "with":
 		return d.withAfter(m, s)
 	case "withnamed":
-		return d.withNamedAfter(m, s) || d.pairToTalk(m, s) // "sat down face to face with X", "A and B sat down to discuss" (events_mutual.go)
+		return d.withNamedAfter(m, s) || d.pairToTalk(m, s) // "sat down one-on-one with X"; a pair and "to discuss" (events_mutual.go)
 	case "guest":
 		return d.withAfter(m, s) || d.guestAfter(m, s) // "a dinner for Minister X" (events_guest.go)
 	case "mutual":
