@@ -311,7 +311,7 @@ func (r *eventRun) ruleDescribedBody(c *eventDraft) partySet {
 			ps.parties = append(ps.parties, party{name: a.name, typ: a.typ})
 		}
 	}
-	if len(ps.parties) == 1 && (c.tr.needs == "with" || c.tr.needs == "mutual") {
+	if len(ps.parties) == 1 && (c.tr.needs == "with" || c.tr.needs == "withnamed" || c.tr.needs == "mutual") {
 		return partySet{} // "had discussed the clash with X's cup": the frame needs a partner
 	}
 	return ps

@@ -915,12 +915,11 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		return d.returnPlace(m, s) != nil // "is expected to return to Jakarta in August" (events_visit.go)
 	case "with":
 		return d.withAfter(m, s)
+	case "withnamed":
+		return d.withNamedAfter(m, s) || d.pairToTalk(m, s) // "sat down one-on-one with X"; a pair and "to discuss" (events_mutual.go)
 	case "guest":
 		return d.withAfter(m, s) || d.guestAfter(m, s) // "a dinner for Minister X" (events_guest.go)
 	case "mutual":
-		if m.t1 < s.t1 && d.lx.is(d.toks[m.t1].lower, wcSeparately) {
-			return false // "sat down separately with each side": talks apart
-		}
 		return d.withAfter(m, s) || d.withInClause(m, s) || d.pairSubject(m, s) // "Soto and Li discussed", "discussed X by phone with Y" (events_mutual.go)
 	case "object":
 		if d.unnamedSide(m) {

@@ -124,8 +124,8 @@ func (d *document) toldTogether(si, at int) []party {
 
 // sentencePair (group rule sentence-pair): a bare count "the two" (no
 // noun after it) stands for the persons its own sentence names before it
-// when they are exactly two, outside quotes ("X said Y had called her,
-// and the two spoke again on Friday"). Nil otherwise.
+// when they are exactly two, outside quotes ("Coach X denies any rift
+// with Y but says the two met on Monday"). Nil otherwise.
 func (d *document) sentencePair(a arg, si int) []party {
 	if a.span.t1-a.span.t0 != 2 || !d.bareCount(a.span.t1-1) {
 		return nil

@@ -3,9 +3,18 @@ package extract
 import "strings"
 
 // A verb of talking together ("discuss", "talk", "confer") needs its
-// partner: "with" or "between" after it ("discussed the dam with X"), or,
-// need "mutual" (frames.tsv), a subject that is itself both sides: two or
-// more named parties conjoined ("Soto and Li discussed the dam"). One
+// partner: "with" or "between" after it ("discussed the dam with X"), or
+// later in its own clause past its adjuncts and topic (withInClause: up to
+// twelve tokens, no comma, verb, clause word or noun of class withnoun,
+// "the dispute with X", between), or, need "mutual" (frames.tsv), a
+// subject that is itself both sides: two or more named parties
+// conjoined ("Soto and Li discussed the dam"). "Separately with A and B"
+// is a meeting with each (events_distribute.go). A bare "sit down" has a
+// need of its own, withnamed (withNamedAfter): "with" right after it and
+// a named party right after "with", or a subject of two and the
+// infinitive of a verb of talking together right after it (pairToTalk);
+// a subject of two alone is no meeting ("A and B sat down on the grass").
+// One
 // party alone ("Soto discussed the dam"), a pronoun ("they discussed") and
 // the infinitive or gerund of a purpose or participle clause ("met X to
 // discuss the dam", "discussing the dam") hold none: the purpose belongs
@@ -28,10 +37,12 @@ func (d *document) withAfter(m trigMatch, s sentence) bool {
 }
 
 // withInClause reports whether a verb trigger's own clause goes on to
-// "with" past its object and adjuncts ("discussed the port by telephone
-// on Sunday with X"): up to twelve tokens after it, with no comma, verb,
-// modal or clause word between (not "discussed plans to merge with X",
-// "discussed the port, which ties with X").
+// "with" past its object and adjuncts ("talked about the levy at length
+// on Friday with X"): up to twelve tokens after it, with no comma, verb,
+// modal, clause word or noun of class withnoun between (not "discussed
+// plans to merge with X", "discussed the port, which ties with X",
+// "discussed the pay row with X at a rally", "talked about his long
+// rivalry with X": the noun takes that "with").
 func (d *document) withInClause(m trigMatch, s sentence) bool {
 	if !m.verb {
 		return false
@@ -41,7 +52,7 @@ func (d *document) withInClause(m trigMatch, s sentence) bool {
 		if t.lower == "with" {
 			return true
 		}
-		if t.text == "," || t.text == ";" || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || d.lx.is(t.lower, wcClause) || d.lx.is(t.lower, wcRelative) {
+		if t.text == "," || t.text == ";" || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || d.lx.is(t.lower, wcClause, wcRelative, wcWithNoun) {
 			return false
 		}
 	}
@@ -158,4 +169,58 @@ func (d *document) talkedApart(s sentence) bool {
 // or number ("their weekly", "a state", "two").
 func nounModifierTag(tag string) bool {
 	return tag == "DT" || tag == "JJ" || tag == "NN" || tag == "PRP$" || tag == "CD"
+}
+
+// withNamedAfter (need withnamed) reports whether "with" stands right
+// after the trigger, past words of class facing only ("sat down face to
+// face with X", "sat down together with X"; "to" only between two of
+// them), and a named person, organization or country starts within three
+// tokens after "with", no comma or verb between ("with union leader X").
+// Not "sat down beside the stage with X", "sat down for a podcast with X".
+func (d *document) withNamedAfter(m trigMatch, s sentence) bool {
+	k := m.t1
+	for k < s.t1 {
+		l := d.toks[k].lower
+		if d.lx.is(l, wcFacing) {
+			k++
+			continue
+		}
+		if l == "to" && k > m.t1 && k+1 < s.t1 && d.lx.is(d.toks[k-1].lower, wcFacing) && d.lx.is(d.toks[k+1].lower, wcFacing) {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= s.t1 || d.toks[k].lower != "with" {
+		return false
+	}
+	for _, x := range d.mentionsIn(span{k + 1, k + 4}) {
+		if x.span.t1 > s.t1 {
+			break
+		}
+		if x.typ != Person && x.typ != Organization && !(x.typ == Location && x.kind == "country") {
+			continue
+		}
+		for j := k + 1; j < x.span.t0; j++ {
+			if t := d.toks[j]; t.text == "," || strings.HasPrefix(t.tag, "VB") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// pairToTalk reports whether a bare "sit down" whose subject names two
+// parties (pairSubject) is followed right away by the infinitive of a
+// verb of talking together, one with need mutual ("A and B sat down to
+// discuss the lease"): the purpose says the two sat down to talk with
+// each other. Not "A and B sat down on the grass", "to rest".
+func (d *document) pairToTalk(m trigMatch, s sentence) bool {
+	k := m.t1
+	if k+1 >= s.t1 || d.toks[k].lower != "to" {
+		return false
+	}
+	f := d.lx.frameOf(d.toks[k+1].lower, true)
+	return f != nil && f.needs == "mutual" && d.pairSubject(m, s)
 }

@@ -982,8 +982,8 @@ func (d *document) reportedGroup(c *eventDraft) int {
 // openingPronoun: the draft's parties came by resolving a personal
 // pronoun that opens its sentence as the subject ("He will then make a
 // stop in Dresden to meet X"), or that follows only a fronted
-// prepositional phrase with no verb of its own ("On Friday she drives to
-// Graz to meet X", frontedOblique): that person is the sentence's
+// prepositional phrase with no verb of its own ("During the recess
+// he goes north to meet X", frontedOblique): that person is the sentence's
 // subject, and an infinitive of purpose later in it ("to meet X") shares
 // them (party rule sentence-subject), as a named subject is shared.
 func (d *document) openingPronoun(c *eventDraft) bool {

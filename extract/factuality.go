@@ -18,8 +18,8 @@ import (
 //     is a planned event at the new date ("postponed to March 20", "pushed
 //     back to next Tuesday"): its date is read after the cue;
 //   - denied: a denial that covers its sentence ("denied a report that"),
-//     up to a contrast word that opens a clause of its own ("..., but said
-//     X had phoned Y": contrastAfterDenial);
+//     up to a contrast word that opens a clause of its own ("denied that
+//     X toured the mine, but X held talks with Y there": contrastAfterDenial);
 //   - hoped for, offered, invited, proposed: a hope cue that governs the
 //     trigger (no comma or finite verb between);
 //   - hypothetical: a modal after a noun trigger, as its clause's verb ("A
@@ -703,9 +703,9 @@ func (d *document) denialCovers(j int, tr trigMatch) bool {
 
 // contrastAfterDenial: a contrast word (class contrast, "but") between the
 // denial's cue, ending at j, and the trigger, with a verb of its own after
-// it, opens a clause the denial does not reach ("denied that X had met Y
-// in Rome but added that X phoned Y last week"): what that clause
-// states stands.
+// it, opens a clause the denial does not reach ("the ministry denies that
+// X flew to Kigali in March but confirms X held talks with Y in Nairobi"):
+// what that clause states stands.
 func (d *document) contrastAfterDenial(j int, tr trigMatch) bool {
 	for g := j; g < tr.t0-1; g++ {
 		if !d.lx.is(d.toks[g].lower, wcContrast) {

@@ -240,6 +240,8 @@ const (
 	wcCompare     // clause (clause.go comparedConjunct): "like", "unlike", "besides" before a name set off by a comma: no conjunct of the subject
 	wcAgentBy     // visit readings (events_visit.go ledBy, groupVisitBy): "by" before the agent: "led by X", "a visit by a team"
 	wcOrgNamed    // resolution (events_deal_describe.go): an orgnoun flagged named ("the ministry") stands only for an organization whose name holds it
+	wcWithNoun    // mutual (events_mutual.go withInClause): "dispute", "friendship" take a "with" of their own
+	wcFacing      // withnamed (events_mutual.go): "face to face", "together" between a bare "sit down" and its "with"
 	numWordClasses
 )
 
@@ -287,7 +289,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack, "agentby": wcAgentBy, "locrelative": wcLocRelative,
 	"capitalnoun": wcCapitalNoun, "onward": wcOnward, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber,
-	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "compare": wcCompare, "investin": wcInvestIn, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun}
+	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "compare": wcCompare, "investin": wcInvestIn, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun, "facing": wcFacing, "withnoun": wcWithNoun}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
@@ -348,6 +350,8 @@ type frame struct {
 	roles []string // subj, obj, with, between, by, poss, of, dest:to...
 	needs string   // "body": only a council or board meeting alone ("the council voted");
 	// "with": only with "with" or "between" after it ("dinner with X");
+	// "withnamed": "with" right after it (past words of class facing) and a
+	// named party right after "with" ("sat down face to face with X");
 	// "mutual": the same, or a subject naming both sides ("Soto and Li discussed");
 	// "guest": the same, or "for" and a named person ("a dinner for Minister X");
 	// "object": only with a person right after it ("hosted X", not "hosted a show");
@@ -794,9 +798,9 @@ func parseFrame(r row) (frame, error) {
 		return f, fmt.Errorf("frame %q: no type", lemma)
 	}
 	switch f.needs {
-	case "", "body", "with", "mutual", "guest", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "round", "led", "return", "leg":
+	case "", "body", "with", "withnamed", "mutual", "guest", "object", "support", "accept", "event", "gathering", "stay", "span", "resumed", "round", "led", "return", "leg":
 	default:
-		return f, fmt.Errorf("needs %q: want body, with, mutual, guest, object, support, accept, event, gathering, stay, span, resumed, round, led, return or leg", f.needs)
+		return f, fmt.Errorf("needs %q: want body, with, withnamed, mutual, guest, object, support, accept, event, gathering, stay, span, resumed, round, led, return or leg", f.needs)
 	}
 	for _, x := range f.roles {
 		switch x {

@@ -403,7 +403,7 @@ func (d *document) namedBefore(e *entity, at int) bool {
 //	                 person the story gave each organization as its own (participants_companypersons.go)
 //	last-named       with no event before: the last two parties of the kind named
 //	coordinated-pair "Norway and the EU ended a row ... the two sides": the pair told together (resolve_neuter.go)
-//	sentence-pair    "denied that X had met Y, but said the two had spoken": a bare count ("the two")
+//	sentence-pair    "X denies any rift with Y but says the two met": a bare count ("the two")
 //	                 is the only two persons its own sentence names before it, outside quotes
 //	told-together    "Mayor X and Gov. Y traded barbs ... the two met": two persons told together
 //	                 within four sentences (events_discourse.go)
