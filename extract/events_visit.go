@@ -861,7 +861,7 @@ func (d *document) ledTrip(m trigMatch, s sentence) bool {
 	if k < s.t0 || k == m.t0-1 || d.toks[k].cap {
 		return false // "lead delegation" with no determiner is no noun phrase read here
 	}
-	return d.lx.is(d.toks[k].lower, wcLeader) && !strings.HasSuffix(d.toks[k].tag, "N") && d.toks[k+1].lower != "by"
+	return d.lx.is(d.toks[k].lower, wcLeader) && !strings.HasSuffix(d.toks[k].tag, "N") && !d.lx.is(d.toks[k+1].lower, wcAgentBy)
 }
 
 // inviter: the person mention m names who invited or hosted a visit, not
