@@ -122,5 +122,5 @@ func (d *document) sumToken(t token) bool {
 	if d.lx.is(t.lower, wcVenuePrep) {
 		return false
 	}
-	return t.tag == "DT" || t.tag == "PRP$" || t.tag == "CC" || d.lx.is(t.lower, wcSumWord)
+	return t.tag == "DT" || t.tag == "PRP$" || d.lx.is(t.lower, wcArticle, wcCoordinator, wcPossessive, wcSumWord)
 }
