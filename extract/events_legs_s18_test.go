@@ -54,7 +54,7 @@ func TestTourLegsTold(t *testing.T) {
 			"Linz", "", ""},
 		{"trap: a place after a date and a comma and, with a verb after it", "Mayor Karl Weiss visited Graz on 3 April, and Linz is hosting a rail fair on 7 April.",
 			"Linz", "", ""},
-		{"trap: a dated place after and, then a finite verb: its clause's subject", "Trade Minister Omar Haddad landed in Muscat on Monday, and Qatar on Tuesday reopened its airspace to Gulf carriers.",
+		{"trap: a dated place after and, then a finite verb: its clause's subject", "Trade Minister Omar Haddad toured Muscat on Monday, and Qatar on Tuesday reopened its airspace to Gulf carriers.",
 			"Qatar", "", ""},
 		{"trap: a dated place after and, then a modal: its clause's subject", "Mayor Karl Weiss toured Graz on 3 April and Linz on 5 April will vote on his rail plan.",
 			"Linz", "", ""},
