@@ -401,7 +401,7 @@ func (d *document) subjectPhrase(at int, s sentence) []arg {
 // subject, follows a word of class compare ("like", "unlike", "besides"),
 // past its title, honorific or article: "Much like Ghana, the Philippines
 // and Vietnam signed" compares Ghana with the subject, which it is not part
-// of.
+// of. The compare word must open the clause and a comma follow the name.
 func (d *document) comparedConjunct(a arg, s sentence) bool {
 	k := a.span.t0
 	if a.typ == Person {
@@ -411,7 +411,18 @@ func (d *document) comparedConjunct(a arg, s sentence) bool {
 	if k >= s.t0 && d.toks[k].lower == "the" {
 		k--
 	}
-	return k >= s.t0 && d.lx.is(d.toks[k].lower, wcCompare)
+	if k < s.t0 || !d.lx.is(d.toks[k].lower, wcCompare) {
+		return false
+	}
+	// the compare word opens the clause, past adverbs ("much like", "just
+	// like"), and a comma closes the compared name: "Producers like Ghana,
+	// Togo and Benin agreed" lists Ghana as a side
+	j := k - 1
+	for j >= s.t0 && (strings.HasPrefix(d.toks[j].tag, "RB") || d.toks[j].tag == "JJ") {
+		j--
+	}
+	opens := j < s.t0 || d.toks[j].text == ","
+	return opens && a.span.t1 < s.t1 && d.toks[a.span.t1].text == ","
 }
 
 // phraseEndingAt finds the noun phrase that ends right before token end: a

@@ -469,7 +469,9 @@ func (d *document) ruleTitle(lx *lexicon, c span, acr map[int]bool, depth int) b
 				}
 				e := d.complement(lx, k, c.t1)
 				after := d.nameAfter(lx, span{e, c.t1})
-				if after.empty() {
+				if after.empty() || !lx.isGiven(toks[after.t0].text) {
+					// a run that opens with no known given name may end
+					// the field ("for Water Services Ana Obi"): no person
 					return false
 				}
 				ts.t1, name = e, after

@@ -63,6 +63,8 @@ func TestPartyRules(t *testing.T) {
 			extract.Agreement, []string{"Philippines", "Vietnam"}, "clause-named"},
 		{"trap: a country after besides is added beside the subject, no side", "Besides Norway, Iceland and Denmark signed an Arctic shipping code in Tromso on Monday.",
 			extract.Agreement, []string{"Iceland", "Denmark"}, "clause-named"},
+		{"trap: like after a noun lists the sides", "Growers like Ghana, Togo and Benin agreed a cocoa floor price in Lome on Thursday.",
+			extract.Agreement, []string{"Ghana", "Togo", "Benin"}, "clause-named"},
 		{"countries after a noun for people", "The trade ministers of Kenya and Uganda signed a customs pact in Kampala on Tuesday.",
 			extract.Agreement, []string{"Kenya", "Uganda"}, "clause-named"},
 		{"a body meeting alone", "The Monetary Policy Council met in Warsaw on Tuesday and left rates unchanged.",

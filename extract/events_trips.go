@@ -397,14 +397,18 @@ func (d *document) ownDateEnd(a, b int) int {
 }
 
 // listDated: the place m is followed by its own date, or by "and" or
-// commas and another place that is (up to depth places on).
+// commas and another place that is (up to depth places on). A finite verb
+// or a modal right after that date ends the reading: the place then opens
+// a clause of its own.
 func (d *document) listDated(m mention, depth int) bool {
 	n := m.span.t1
 	if n >= len(d.toks) {
 		return false
 	}
-	if d.ownDateEnd(n, len(d.toks)) > n {
-		return true
+	if e := d.ownDateEnd(n, len(d.toks)); e > n {
+		// "and Kobe on Tuesday announced": a finite verb or a modal
+		// after the place's date makes the place a new clause's subject
+		return e >= len(d.toks) || !d.finiteAt(e) && !d.lx.is(d.toks[e].lower, wcModal, wcFuture)
 	}
 	if depth == 0 {
 		return false

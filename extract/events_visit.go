@@ -195,7 +195,8 @@ const groupByWindow = 8
 // its "by" ends the reading ("a visit, which was organized by ..."); so
 // does a preposition or a coordinator between the "by" and the leader
 // verb: the leader then heads another phrase ("by staff from a ministry
-// headed by X", "by farmers and a union led by X").
+// headed by X", "by farmers and a union led by X"). "Of" is part of the
+// group's own phrase ("by a party of surveyors headed by X") and passes.
 func (d *document) groupVisitBy(tr trigMatch, s sentence) string {
 	if tr.verb {
 		return ""
@@ -222,7 +223,7 @@ func (d *document) groupVisitBy(tr trigMatch, s sentence) string {
 			}
 			return d.ledBy(span{k, min(s.t1, k+7)})
 		}
-		if t.text == "," || d.lx.is(t.lower, wcPrep, wcCoordinator) || (strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG") {
+		if t.text == "," || d.lx.is(t.lower, wcPrep, wcCoordinator) && t.lower != "of" || (strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG") {
 			return ""
 		}
 	}
@@ -860,7 +861,7 @@ func (d *document) ledTrip(m trigMatch, s sentence) bool {
 	if k < s.t0 || k == m.t0-1 || d.toks[k].cap {
 		return false // "lead delegation" with no determiner is no noun phrase read here
 	}
-	return d.lx.is(d.toks[k].lower, wcLeader) && !strings.HasSuffix(d.toks[k].tag, "N") && d.toks[k+1].lower != "by"
+	return d.lx.is(d.toks[k].lower, wcLeader) && !strings.HasSuffix(d.toks[k].tag, "N") && !d.lx.is(d.toks[k+1].lower, wcAgentBy)
 }
 
 // inviter: the person mention m names who invited or hosted a visit, not

@@ -108,6 +108,8 @@ func TestVisitReadings(t *testing.T) {
 			visitor: "Ellen Ward", location: "Harare"},
 		{name: "a visit by a company's team headed by", text: "A visit by a Tarnberg engineering team headed by Lukas Brenner to Gdansk in June preceded the tender.",
 			visitor: "Lukas Brenner", location: "Gdansk"},
+		{name: "a trip by a group of people headed by", text: "Funding rose after a tour of Valdivia by a party of Danish surveyors headed by Jonas Berg in March.",
+			visitor: "Jonas Berg", location: "Valdivia"},
 		{name: "the leader heads a body the group came from", text: "Protests greeted last month's tour of Tromso by staff from an agency headed by Director Ingrid Falk."},
 		{name: "the leader heads a conjunct of the group", text: "The tender came weeks after a tour of Tromso by staff and a union led by Nils Aune."},
 		{name: "a hoped-for visit by a led group", text: "The council hopes for a visit to Gdansk by a trade delegation led by Lukas Brenner next year."},

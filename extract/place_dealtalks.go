@@ -99,7 +99,9 @@ func (d *document) heldAtTalks(e, m *Event) bool {
 	for j := e.facts.t1; j < at; j++ {
 		t := d.toks[j]
 		verb := strings.HasPrefix(t.tag, "VB")
-		own = own && verb
+		// adverbs, negation and auxiliaries stay in the trigger's verb
+		// group: "the accord was formally signed"
+		own = own && (verb || strings.HasPrefix(t.tag, "RB") || d.lx.is(t.lower, wcNegation, wcAux, wcModal))
 		if t.text == "," || d.lx.is(t.lower, wcRelative) || verb && !own && j != e.facts.head {
 			return false // the meeting is told in a clause of its own
 		}

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // A country named in an event's sentence is a party only when it acts: not
 // when it says where something happened ("in Vienna, Austria", "at the
 // summit in Poland"), what is talked of ("talks on Syria", class topic in
@@ -85,14 +91,36 @@ func (d *document) venueNotParty(m mention) bool {
 // place of the event.
 func (d *document) investedIn(k int) bool {
 	s := d.sent[d.toks[k].sent]
-	for j := k - 1; j >= s.t0 && j >= k-6; j-- {
+	for j := k - 1; j >= s.t0 && j >= k-10; j-- {
 		t := d.toks[j]
 		if d.lx.is(t.lower, wcInvestIn) {
 			return true
 		}
-		if !t.word && t.text != "$" && t.text != "%" && t.text != "-" || d.lx.is(t.lower, wcVenuePrep) {
-			return false // a comma, a clause's end, another place phrase
+		if !d.sumToken(t) {
+			return false // a comma, a clause's end, another place phrase, another noun
 		}
 	}
 	return false
+}
+
+// sumToken: a token that may stand inside a sum or share between an
+// investin word and its "in": a number, a currency sign, a determiner or
+// possessive, a coordinator, a bracket, or a word of class sumword
+// ("£40 million (or €40m)", "a 20 percent", "its"). Another noun ends the
+// reading: "interest rates in" is no share in what follows.
+func (d *document) sumToken(t token) bool {
+	if t.text == "" {
+		return false
+	}
+	if !t.word {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		return unicode.Is(unicode.Sc, r) || strings.ContainsAny(t.text, "%-()")
+	}
+	if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsDigit(r) {
+		return true // "40", "40m", "2.5bn"
+	}
+	if d.lx.is(t.lower, wcVenuePrep) {
+		return false
+	}
+	return t.tag == "DT" || t.tag == "PRP$" || d.lx.is(t.lower, wcArticle, wcCoordinator, wcPossessive, wcSumWord)
 }

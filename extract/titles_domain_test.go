@@ -35,6 +35,7 @@ func TestTitleFieldAffairs(t *testing.T) {
 		{"trap: listed fields with no closing word", "A week later Minister of Fisheries and Water Rangi Tawhiri opened the hatchery near Nelson.", "Rangi Tawhiri", "Minister of Fisheries and Water", ""},
 		{"a body word after a title opens an office and its field, then the name", "County Executive Committee Member for Transport Kofi Otieno toured the new bus depot in Nakuru on Thursday.", "Kofi Otieno", "County Executive Committee Member for Transport", "Committee Member"},
 		{"a body word after a title opens an office, then the name", "On Sunday, Executive Committee Member Halima Barasa handed over two ambulances to the hospital.", "Halima Barasa", "Executive Committee Member", "Committee Member Halima Barasa"},
+		{"trap: a two-word field before the name is no part of a person", "County Executive Committee Member for Water Services Ruth Chebet inspected the dam with Mayor Peter Kamau on Tuesday.", "Peter Kamau", "Mayor", "Services Ruth Chebet"},
 		{"trap: an office and its field with no name after it", "The County Executive Committee Member for Water told Governor Lydia Ouma last week that the dam was late.", "Lydia Ouma", "Governor", "Committee Member"},
 	}
 	for _, c := range cases {

@@ -86,8 +86,9 @@ const (
 // supportVerb finds a support verb ("struck", "sealed", "reached") at most
 // five words before a noun trigger in its phrase: "struck a $40bn deal",
 // "sealed the takeover". A verb flagged object (supportObject) counts only
-// with no preposition between it and the noun: the noun is its direct
-// object ("renewed the lease", not "renewed its pledge to the accord").
+// with no preposition and no new phrase between it and the noun: the
+// noun is its direct object ("renewed the lease", not "renewed its pledge
+// to the accord" or "renewed fears the deal would fail").
 // It returns the verb's first token, or -1.
 func (d *document) supportVerb(lx *lexicon, s sentence, at int) int {
 	limit := at - 6
@@ -101,13 +102,30 @@ func (d *document) supportVerb(lx *lexicon, s sentence, at int) int {
 			break
 		}
 		if n, v := lx.support.longest(d.toks, k, at); n > 0 {
-			if v == supportObject && d.prepBetween(k+n, at) {
+			if v == supportObject && (d.prepBetween(k+n, at) || d.newPhraseBetween(k+n, at)) {
 				continue
 			}
 			return k
 		}
 	}
 	return -1
+}
+
+// newPhraseBetween: a determiner or possessive stands in tokens (from,
+// to) after a word that is not one: a noun ended the verb's own object
+// and a new phrase opens ("renewed doubts the deal would last"), so the
+// later noun is not its direct object. "Renewed all the" and "its five-year"
+// stay one phrase.
+func (d *document) newPhraseBetween(from, to int) bool {
+	det := func(t token) bool {
+		return t.tag == "DT" || t.tag == "PDT" || t.tag == "PRP$" || d.lx.is(t.lower, wcArticle, wcPossessive)
+	}
+	for k := from + 1; k < to; k++ {
+		if det(d.toks[k]) && !det(d.toks[k-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepBetween: a preposition (class prep) stands in tokens [from, to).
