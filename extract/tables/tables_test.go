@@ -25,7 +25,7 @@ var columns = map[string]int{
 	"frames.tsv":                5,
 	"frames_learned.tsv":        8,
 	"irregular_verbs.tsv":       4,
-	"support_verbs.tsv":         2,
+	"support_verbs.tsv":         3,
 	"release_sections.tsv":      3,
 	"word_classes.tsv":          2,
 	"confidence.tsv":            3,
@@ -51,7 +51,7 @@ var columns = map[string]int{
 // (irregular_verbs.tsv: the present forms, for have: has; honorifics.tsv:
 // the given mark; location_cues.tsv: the lower flag;
 // frames_learned.tsv: its switch row has 2)
-var optionalColumns = map[string]int{"irregular_verbs.tsv": 1, "honorifics.tsv": 1, "frames_learned.tsv": 6, "location_cues.tsv": 1}
+var optionalColumns = map[string]int{"irregular_verbs.tsv": 1, "honorifics.tsv": 1, "frames_learned.tsv": 6, "location_cues.tsv": 1, "support_verbs.tsv": 1}
 
 var kinds = map[string]bool{"country": true, "city": true, "region": true, "continent": true, "water": true}
 
