@@ -26,31 +26,14 @@ func TestMeetingFrontedPronoun(t *testing.T) {
 // but confirms X held talks with Y"): the talks stand; with no contrast
 // the denial covers them too.
 func TestMeetingAfterContrastedDenial(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want       []string // the meeting's parties; nil: no meeting
-	}{
+	checkRecall(t, []recallCase{
 		{"the talks after the contrast stand",
 			"The embassy answered the opposition's questions on Monday. It denies that Ambassador Clara Mbeki travelled to Kigali in March but confirms Mbeki held talks with President Jean Habimana in Nairobi on April 3.",
-			[]string{"Clara Mbeki", "Jean Habimana"}},
+			extract.Meeting, [][]string{{"Clara Mbeki", "Jean Habimana"}}, nil, "2026-06-10", ""},
 		{"a denial with no contrast covers both",
 			"The embassy answered the opposition's questions on Monday. It denies that Ambassador Clara Mbeki travelled to Kigali in March or held talks with President Jean Habimana in Nairobi on April 3.",
-			nil},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "deny", "2026-06-10", "Diplomatic news\n\n"+c.text)
-			ms := eventsOf(rec, extract.Meeting)
-			if c.want == nil {
-				if len(ms) > 0 {
-					t.Errorf("%q: denied, yet meetings %s", c.text, eventList(rec))
-				}
-				return
-			}
-			if matchEvent(rec, extract.Meeting, c.want) == nil {
-				t.Errorf("%q: no meeting of %v: %s", c.text, c.want, eventList(rec))
-			}
-		})
-	}
+			extract.Meeting, nil, nil, "2026-06-10", ""},
+	})
 }
 
 // TestMeetingBareTwoInSentence: "the two" with no noun after it stands for
@@ -92,42 +75,26 @@ func TestMeetingBareTwoInSentence(t *testing.T) {
 // takes its own (class withnoun: a dispute, a rivalry, an interview), is
 // none.
 func TestMeetingWithLaterInClause(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want       []string // the meeting's parties; nil: no meeting
-	}{
+	checkRecall(t, []recallCase{
 		{"past a span of time and a topic",
 			"The river rose again overnight. Mayor Nils Brekke conferred for most of Friday afternoon about the flood barrier with Environment Minister Sofia Lind.",
-			[]string{"Nils Brekke", "Sofia Lind"}},
+			extract.Meeting, [][]string{{"Nils Brekke", "Sofia Lind"}}, nil, "2026-06-10", ""},
 		{"negated",
 			"The river rose again overnight. Mayor Nils Brekke never conferred for most of Friday afternoon about the flood barrier with Environment Minister Sofia Lind.",
-			nil},
+			extract.Meeting, nil, nil, "2026-06-10", ""},
 		{"a with-phrase of another verb",
 			"The river rose again overnight. Mayor Nils Brekke discussed plans by the water utility to merge with Lind Pumps.",
-			nil},
+			extract.Meeting, nil, nil, "2026-06-10", ""},
 		{"a with-phrase of a dispute",
 			"The strike ended last week. Interior Minister Selma Haddad discussed the regional airline's long landing-fee dispute with Norrfly Airlines at a news briefing on Monday.",
-			nil},
+			extract.Meeting, nil, nil, "2026-06-10", ""},
 		{"a with-phrase of a rivalry",
 			"The by-election is in March. Green leader Hana Petrov discussed her two decades of bitter rivalry with Labour leader Olav Moen on a campaign stop.",
-			nil},
+			extract.Meeting, nil, nil, "2026-06-10", ""},
 		{"a with-phrase of an interview",
 			"The budget is due next week. Culture Minister Eva Strom discussed the museum grants on Monday in a radio interview with presenter Jon Dahl.",
-			nil},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "with", "2026-06-10", "Local news\n\n"+c.text)
-			if c.want == nil {
-				if ms := eventsOf(rec, extract.Meeting); len(ms) > 0 {
-					t.Errorf("%q: meetings %s", c.text, eventList(rec))
-				}
-				return
-			}
-			if matchEvent(rec, extract.Meeting, c.want) == nil {
-				t.Errorf("%q: no meeting of %v: %s", c.text, c.want, eventList(rec))
-			}
-		})
-	}
+			extract.Meeting, nil, nil, "2026-06-10", ""},
+	})
 }
 
 // TestMeetingSatDown: a bare "sit down" is a meeting only with "with"
@@ -136,48 +103,32 @@ func TestMeetingWithLaterInClause(t *testing.T) {
 // without "with", or a "with" past a place or an occasion of its own, is
 // no meeting.
 func TestMeetingSatDown(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want       []string // the meeting's parties; nil: no meeting
-	}{
+	checkRecall(t, []recallCase{
 		{"face to face with a titled person",
 			"Nurses walked out again at three hospitals. Health Secretary Maren Solberg sat down face to face with union head Ravi Kulkarni on Thursday.",
-			[]string{"Maren Solberg", "Ravi Kulkarni"}},
+			extract.Meeting, [][]string{{"Maren Solberg", "Ravi Kulkarni"}}, nil, "2026-06-10", ""},
 		{"face-to-face in one word",
 			"Nurses walked out again at three hospitals. Health Secretary Maren Solberg sat down face-to-face with union head Ravi Kulkarni on Thursday.",
-			[]string{"Maren Solberg", "Ravi Kulkarni"}},
+			extract.Meeting, [][]string{{"Maren Solberg", "Ravi Kulkarni"}}, nil, "2026-06-10", ""},
 		{"a pair subject and the infinitive of talking together",
 			"The quarry lease runs out in June. Mayor Maria Holm and Transport Minister Peter Jansen sat down to discuss a renewal on Wednesday.",
-			[]string{"Maria Holm", "Peter Jansen"}},
+			extract.Meeting, [][]string{{"Maria Holm", "Peter Jansen"}}, nil, "2026-06-10", ""},
 		{"a pair subject and an infinitive of another verb",
 			"The quarry lease runs out in June. Mayor Maria Holm and Transport Minister Peter Jansen sat down to eat after the site visit on Wednesday.",
-			nil},
+			extract.Meeting, nil, nil, "2026-06-10", ""},
 		{"a pair subject with no with: players on the turf",
 			"Rovers drew 1-1 at home. Midfielder Jonas Erlingsen and defender Tariq Mbeki sat down on the turf during the drinks break.",
-			nil},
+			extract.Meeting, nil, nil, "2026-06-10", ""},
 		{"a pair subject with no with: relatives in a pew",
 			"Hundreds attended the memorial in Leon. Senator Delia Ruiz and her brother, Tomas Ruiz, sat down in the second pew before the service began.",
-			nil},
+			extract.Meeting, nil, nil, "2026-06-10", ""},
 		{"a with past a place of its own",
 			"Hundreds attended the concert in Leon. Governor Ines Lamarque sat down beside the organ with choir director Pavel Nowak.",
-			nil},
+			extract.Meeting, nil, nil, "2026-06-10", ""},
 		{"a with past an occasion of its own",
 			"The election is in May. Governor Ines Lamarque sat down for a podcast with host Pavel Nowak on Monday.",
-			nil},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "sat", "2026-06-10", "Local news\n\n"+c.text)
-			if c.want == nil {
-				if ms := eventsOf(rec, extract.Meeting); len(ms) > 0 {
-					t.Errorf("%q: meetings %s", c.text, eventList(rec))
-				}
-				return
-			}
-			if matchEvent(rec, extract.Meeting, c.want) == nil {
-				t.Errorf("%q: no meeting of %v: %s", c.text, c.want, eventList(rec))
-			}
-		})
-	}
+			extract.Meeting, nil, nil, "2026-06-10", ""},
+	})
 }
 
 // TestMeetingTalkedSeparately: a verb of talking together followed by
