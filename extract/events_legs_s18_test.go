@@ -1,11 +1,6 @@
 package extract_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/newswire/newswire/extract"
-)
+import "testing"
 
 // TestTourLegsTold: the stops of a tour told in ways the other leg tests
 // leave out: a traveller whose verb group carries a periphrastic future
@@ -23,12 +18,7 @@ import (
 // inside the subject's description with no date of the stop's own.
 // Every sentence is our own.
 func TestTourLegsTold(t *testing.T) {
-	cases := []struct {
-		name, text string
-		place      string // the stop
-		want       string // the visit's parties there joined by "+", sorted; "" for no visit there
-		date       string // its date when want is set
-	}{
+	checkTourStops(t, "tourlegs", []tourStopCase{
 		{"a described traveller scheduled to be somewhere", "Portugal's fisheries minister, Tomas Arce, heads to Morocco on Sunday to haggle over sardine quotas. Arce, whose ministry absorbed the coastguard in 2022, is scheduled to be in Agadir on April 14.",
 			"Agadir", "Tomas Arce", "2026-04-14"},
 		{"a definite title after a fronted description, expected somewhere", "EU farm commissioner Lotte Berg flies to Chile on Sunday. Once head of a dairy cooperative, the commissioner is expected to arrive in Santiago on April 14.",
@@ -62,27 +52,5 @@ func TestTourLegsTold(t *testing.T) {
 			"Estonia", "", ""},
 		{"trap: the only date is in the subject's description", "Portugal's fisheries minister, Tomas Arce, heads to Morocco on Sunday to haggle over sardine quotas. Arce, whose ministry absorbed the coastguard in 2022, is scheduled to be in Agadir.",
 			"Agadir", "", ""},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "tourlegs", "2026-04-10", c.text)
-			found := false
-			for _, e := range eventsOf(rec, extract.Visit) {
-				if e.Location != c.place {
-					continue
-				}
-				got := strings.Join(partyNames(e), "+")
-				if c.want == "" {
-					t.Fatalf("a visit to %s by %s on %q, want none", c.place, got, e.Date)
-				}
-				if got != c.want || e.Date != c.date {
-					t.Fatalf("visit to %s: %s on %q, want %s on %q", c.place, got, e.Date, c.want, c.date)
-				}
-				found = true
-			}
-			if c.want != "" && !found {
-				t.Fatalf("no visit to %s, want one by %s", c.place, c.want)
-			}
-		})
-	}
+	})
 }

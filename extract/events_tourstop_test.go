@@ -17,12 +17,7 @@ import (
 // before the place; no named place ("in court", "in touch"). Every
 // sentence is our own.
 func TestTourStop(t *testing.T) {
-	cases := []struct {
-		name, text string
-		place      string // the stop
-		want       string // the visit's parties there joined by "+", sorted; "" for no visit there
-		date       string // its date when want is set
-	}{
+	checkTourStops(t, "tourstop", []tourStopCase{
 		{"definite title will be in, date first", "Economy Minister Dario Ferri departs on Sunday to visit three Andean governments. On Wednesday the minister will be in Quito, with Bolivia to follow.",
 			"Quito", "Dario Ferri", "2026-04-15"},
 		{"name will be in, a relative clause after", "Senator Mia Okafor set off on a week-long Asian trip on Monday. Okafor will be in Hanoi on Thursday, where a new consulate opens.",
@@ -90,10 +85,25 @@ func TestTourStop(t *testing.T) {
 			"Halifax", "", ""},
 		{"trap: no date for the stop", "Senator Mia Okafor set off on a week-long Asian trip on Monday. Okafor will be in Hanoi at some point.",
 			"Hanoi", "", ""},
-	}
+	})
+}
+
+// tourStopCase: one short article and the visit it must (or must not)
+// give to one stop.
+type tourStopCase struct {
+	name, text string
+	place      string // the stop
+	want       string // the visit's parties there joined by "+", sorted; "" for no visit there
+	date       string // its date when want is set
+}
+
+// checkTourStops extracts each case (published 2026-04-10) and checks the
+// visit at its place: its parties and date, or that there is none.
+func checkTourStops(t *testing.T, id string, cases []tourStopCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rec := extractText(t, "tourstop", "2026-04-10", c.text)
+			rec := extractText(t, id, "2026-04-10", c.text)
 			found := false
 			for _, e := range eventsOf(rec, extract.Visit) {
 				if e.Location != c.place {
