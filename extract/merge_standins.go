@@ -18,7 +18,11 @@ import "strings"
 // from context: "they signed a deal in October" after the persons' is
 // another deal), at most standInsWindow sentences apart (a later
 // agreement of other bodies, on a state visit, is another agreement),
-// and both dated, the one date within the other.
+// and both dated, the one date within the other. A later persons' telling
+// that signs the deal back by a definite deal noun ("The contract was
+// signed on Thursday by A and B": signedBack) is that deal's signing
+// whatever the article says of the persons' employers, and either telling
+// may then be undated.
 
 // standInsWindow is how many sentences apart the two tellings may stand.
 const standInsWindow = 2
@@ -45,7 +49,8 @@ func (d *document) standIns(a, b *Event) (string, bool) {
 	// both dated, one date within the other: an undated telling may be
 	// of the whole occasion's parts ("a series of meetings", then what one
 	// delegate did)
-	if !dateWithin(a.Date, b.Date) && !dateWithin(b.Date, a.Date) {
+	back := b.facts.sent > a.facts.sent && len(b.Participants) > 0 && b.Participants[0].Type == Person && d.signedBack(b.facts)
+	if !dateWithin(a.Date, b.Date) && !dateWithin(b.Date, a.Date) && !(back && (a.Date == "" || b.Date == "")) {
 		return "", false
 	}
 	for _, p := range orgs {
@@ -53,11 +58,14 @@ func (d *document) standIns(a, b *Event) (string, bool) {
 			return "", false
 		}
 	}
+	// the persons' telling names the deal told just before ("the
+	// contract was signed by A and B"): they signed it, whoever the
+	// article says they work for
 	for _, p := range persons {
 		if p.Type != Person {
 			return "", false
 		}
-		if d.affiliated(p) {
+		if d.affiliated(p) && !back {
 			return "", false // whose person it is, the signatories rule reads
 		}
 	}
@@ -81,4 +89,45 @@ func personsOf(a, b *Event) []Participant {
 		return a.Participants
 	}
 	return b.Participants
+}
+
+// signedBack: mention f signs or agrees the deal told before by name of
+// its paper: a trigger phrase holding a determiner ("signed the
+// three-year agreement") or a passive participle whose subject is a
+// definite deal noun ("The contract was signed on Monday by X and Y",
+// "the memorandum was formally signed"; agreement nouns of frames.tsv,
+// document and signedpaper words). A deal brought in by "a" is a new one.
+func (d *document) signedBack(f mentionFacts) bool {
+	if !f.set {
+		return false
+	}
+	if d.anaphoricTrigger(f) != "" {
+		return f.verb
+	}
+	if !f.verb || f.t1-f.n0 != 1 || f.n0 >= len(d.toks) || !strings.HasPrefix(d.toks[f.n0].tag, "VB") || f.sent >= len(d.sent) {
+		return false
+	}
+	s := d.sent[f.sent]
+	k := f.n0 - 1
+	for k >= s.t0 && d.toks[k].tag == "RB" {
+		k--
+	}
+	if k < s.t0 || !d.lx.is(d.toks[k].lower, wcBe) {
+		return false
+	}
+	for k--; k >= s.t0 && (d.toks[k].tag == "RB" || d.lx.is(d.toks[k].lower, wcAux)); k-- {
+	}
+	if k < s.t0 || !(d.agreementNounAt(k, s) || d.lx.is(d.toks[k].lower, wcSignedPaper)) {
+		return false
+	}
+	for j, n := k-1, 0; j >= s.t0 && n < 3; j, n = j-1, n+1 {
+		l := d.toks[j].lower
+		if l == "the" || d.lx.is(l, wcDefinite) || isPossessive(l) {
+			return true
+		}
+		if t := d.toks[j].tag; t != "JJ" && t != "VBN" && t != "CD" && t != "NN" && t != "NNP" && !d.toks[j].hyphen {
+			return false
+		}
+	}
+	return false
 }

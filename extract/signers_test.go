@@ -116,8 +116,14 @@ func TestSignatoriesMerge(t *testing.T) {
 			parts: []string{"Brantley Council", "Osgrove Council"}},
 		{name: "trap: putting pen to paper to write something is no signing", n: 0,
 			text: "The novelists Mara Quist and Teo Brandt put pen to paper on Monday to draft an open letter to the mayor about the library's closure."},
-		{name: "a signatory of neither party", n: 2,
-			text: "Harwick University and Tessaline Robotics signed a research agreement on Tuesday. The agreement was signed by the university's president, Mirela Duda, and Kofi Asante."},
+		// "The agreement was signed by" points back at the deal just told:
+		// its signers are its parties even when the article does not say
+		// whose one of them is (merge_standins.go signedBack)
+		{name: "the agreement signed by a party's president and a person of no stated body", n: 1,
+			text:  "Harwick University and Tessaline Robotics signed a research agreement on Tuesday. The agreement was signed by the university's president, Mirela Duda, and Kofi Asante.",
+			parts: []string{"Mirela Duda", "Kofi Asante"}},
+		{name: "trap: a signatory of neither party to a deal brought in anew", n: 2,
+			text: "Harwick University and Tessaline Robotics signed a research agreement on Tuesday. A lease was signed by the university's president, Mirela Duda, and Kofi Asante."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
