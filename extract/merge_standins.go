@@ -50,7 +50,7 @@ func (d *document) standIns(a, b *Event) (string, bool) {
 	// of the whole occasion's parts ("a series of meetings", then what one
 	// delegate did)
 	back := b.facts.sent > a.facts.sent && len(b.Participants) > 0 && b.Participants[0].Type == Person && d.signedBack(b.facts)
-	if !dateWithin(a.Date, b.Date) && !dateWithin(b.Date, a.Date) && !(back && (a.Date == "" || b.Date == "")) {
+	if !dateWithin(a.Date, b.Date) && !dateWithin(b.Date, a.Date) && !(back && d.backDatesAgree(a, b)) {
 		return "", false
 	}
 	for _, p := range orgs {
@@ -130,4 +130,16 @@ func (d *document) signedBack(f mentionFacts) bool {
 		}
 	}
 	return false
+}
+
+// backDatesAgree: the dates of a deal's telling and of its signing told
+// back agree when one is missing or inherited (a release's "has signed",
+// dated only by the story's day, and "was signed on Wednesday" after it):
+// the dates-compatible rule of the merge pass, not a date within the other.
+func (d *document) backDatesAgree(a, b *Event) bool {
+	if a.Date == "" || b.Date == "" {
+		return true
+	}
+	ok, _ := d.datesAgree(a, b)
+	return ok
 }
