@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Stand-ins: news often tells one meeting or agreement twice, first by
 // whom it binds ("Fiji and Tonga signed a fisheries accord on Monday",
@@ -59,13 +64,14 @@ func (d *document) standIns(a, b *Event) (string, bool) {
 		}
 	}
 	// the persons' telling names the deal told just before ("the
-	// contract was signed by A and B"): they signed it, whoever the
-	// article says they work for
+	// contract was signed by A and B"): a party's own people and persons
+	// of no stated body may have signed it, a person the article gives to
+	// a body or country that is no party of it did not
 	for _, p := range persons {
 		if p.Type != Person {
 			return "", false
 		}
-		if d.affiliated(p) && !back {
+		if d.affiliated(p) && (!back || !d.ofAParty(p, orgs)) {
 			return "", false // whose person it is, the signatories rule reads
 		}
 	}
@@ -80,6 +86,47 @@ func (d *document) affiliated(p Participant) bool {
 	}
 	e := d.byCanon[p.Name]
 	return e != nil && (e.org != "" || e.nation != "")
+}
+
+// ofAParty: the body or country the article gives person p (an
+// employer, the country of a title) is one of orgs, named in full or by a
+// short form of the party's name: a run of its words ("Boreal" of
+// "Boreal Health Outreach", the country of "Japan Coast Guard") or its
+// initials ("PCG" of "Philippine Coast Guard").
+func (d *document) ofAParty(p Participant, orgs []Participant) bool {
+	if d.standsFor(p, orgs) {
+		return true
+	}
+	bodies := []string{p.Organization}
+	if e := d.byCanon[p.Name]; e != nil {
+		bodies = append(bodies, e.org, d.fullOrgName(e.org), e.nation)
+	}
+	for _, b := range bodies {
+		for _, o := range orgs {
+			if b != "" && shortFormOf(b, o.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shortFormOf: short is a run of the words of name or the initials of
+// its capitalized words.
+func shortFormOf(short, name string) bool {
+	sw, nw := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(name))
+	for i := 0; len(sw) > 0 && i+len(sw) <= len(nw); i++ {
+		if slices.Equal(sw, nw[i:i+len(sw)]) {
+			return true
+		}
+	}
+	var initials strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials.WriteRune(r)
+		}
+	}
+	return len(short) > 1 && initials.String() == short
 }
 
 // personsOf returns the participants of a and b that are persons, when
