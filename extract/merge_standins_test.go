@@ -53,7 +53,7 @@ func TestStandIns(t *testing.T) {
 			want: []string{"agreement: Petra Lind | Selma Amukoto"},
 			not:  []string{"agreement: Kunene Water Board | Vellmark Industries"}},
 		{name: "keep: a new paper brought in by \"a\" is another deal",
-			text: head + "The Kunene Water Board sealed a deal with the pump maker Vellmark Industries on Tuesday for borehole pumps. A memorandum on spare parts was also signed in Opuwo by Vellmark's managing director, Petra Lind, and Selma Amukoto.",
+			text: head + "The Kunene Water Board sealed a deal with the pump maker Vellmark Industries on Tuesday for borehole pumps. In Opuwo a memorandum was then signed by Vellmark's managing director, Petra Lind, and Selma Amukoto.",
 			want: []string{"agreement: Kunene Water Board | Vellmark Industries", "agreement: Petra Lind | Selma Amukoto"}},
 		// signed back, a person the article gives to a body or country
 		// that is no party of the deal is still no stand-in for it

@@ -123,7 +123,7 @@ func TestSignatoriesMerge(t *testing.T) {
 			text:  "Harwick University and Tessaline Robotics signed a research agreement on Tuesday. The agreement was signed by the university's president, Mirela Duda, and Kofi Asante.",
 			parts: []string{"Mirela Duda", "Kofi Asante"}},
 		{name: "trap: a signatory of neither party to a deal brought in anew", n: 2,
-			text: "Harwick University and Tessaline Robotics signed a research agreement on Tuesday. A lease was signed by the university's president, Mirela Duda, and Kofi Asante."},
+			text: "Harwick University and Tessaline Robotics signed a research agreement on Tuesday. Afterwards a contract was signed by the university's president, Mirela Duda, and Kofi Asante."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
