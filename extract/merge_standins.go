@@ -180,13 +180,12 @@ func (d *document) signedBack(f mentionFacts) bool {
 }
 
 // backDatesAgree: the dates of a deal's telling and of its signing told
-// back agree when one is missing or inherited (a release's "has signed",
-// dated only by the story's day, and "was signed on Wednesday" after it):
-// the dates-compatible rule of the merge pass, not a date within the other.
+// back agree by the dates-compatible rule of the merge pass, not one date
+// within the other: a missing or inherited date gives way (a release's
+// "has signed", dated only by the story's day, and "was signed on
+// Wednesday" after it), but not to a date more than a year before the
+// story (a deal signed back in 2015 is background).
 func (d *document) backDatesAgree(a, b *Event) bool {
-	if a.Date == "" || b.Date == "" {
-		return true
-	}
 	ok, _ := d.datesAgree(a, b)
 	return ok
 }
