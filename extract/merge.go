@@ -965,30 +965,47 @@ func (d *document) anaphoricTrigger(f mentionFacts) string {
 // anaphorSpan is the words anaphoricTrigger returns, from the determiner
 // to the trigger's end.
 func (d *document) anaphorSpan(f mentionFacts) (span, bool) {
-	refers := func(k int) bool {
-		l := d.toks[k].lower
-		return l == "the" || d.lx.is(l, wcDefinite) || isPossessive(l)
-	}
 	for k := f.n0 + 1; k < f.t1; k++ {
-		if refers(k) {
+		if d.pointsBackAt(k) {
 			return span{f.n0, f.t1}, true
 		}
 	}
 	if f.verb {
 		return span{}, false
 	}
-	for k, n := f.n0-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
-		if refers(k) {
-			if isPossessive(d.toks[k].lower) && k > 0 {
-				k-- // "Ito's visit"
-			}
-			return span{k, f.t1}, true
+	k, ok := d.determinerBefore(f.n0, 0, false)
+	if !ok {
+		return span{}, false
+	}
+	if isPossessive(d.toks[k].lower) && k > 0 {
+		k-- // "Ito's visit"
+	}
+	return span{k, f.t1}, true
+}
+
+// pointsBackAt: token k is a determiner that points back, a word of class
+// definite ("the", "their", "this") or a possessive.
+func (d *document) pointsBackAt(k int) bool {
+	l := d.toks[k].lower
+	return d.lx.is(l, wcDefinite) || isPossessive(l)
+}
+
+// determinerBefore finds the determiner that points back (pointsBackAt)
+// before the noun at n, at most three words before it with only
+// modifiers between (adjectives, participles, numbers, nouns, hyphenated
+// words; proper nouns too when names is set: "the Kunene accord"), never
+// before token from. It returns the determiner's index.
+func (d *document) determinerBefore(n, from int, names bool) (int, bool) {
+	for k, i := n-1, 0; k >= from && i < 3; k, i = k-1, i+1 {
+		if d.pointsBackAt(k) {
+			return k, true
 		}
-		if t := d.toks[k].tag; t != "JJ" && t != "VBN" && t != "CD" && t != "NN" && !d.toks[k].hyphen {
-			return span{}, false
+		t := d.toks[k].tag
+		if t != "JJ" && t != "VBN" && t != "CD" && t != "NN" && !(names && t == "NNP") && !d.toks[k].hyphen {
+			return 0, false
 		}
 	}
-	return span{}, false
+	return 0, false
 }
 
 // otherTense: a mention with the id of an event told before (the same

@@ -167,16 +167,8 @@ func (d *document) signedBack(f mentionFacts) bool {
 	if k < s.t0 || !(d.agreementNounAt(k, s) || d.lx.is(d.toks[k].lower, wcSignedPaper)) {
 		return false
 	}
-	for j, n := k-1, 0; j >= s.t0 && n < 3; j, n = j-1, n+1 {
-		l := d.toks[j].lower
-		if l == "the" || d.lx.is(l, wcDefinite) || isPossessive(l) {
-			return true
-		}
-		if t := d.toks[j].tag; t != "JJ" && t != "VBN" && t != "CD" && t != "NN" && t != "NNP" && !d.toks[j].hyphen {
-			return false
-		}
-	}
-	return false
+	_, ok := d.determinerBefore(k, s.t0, true)
+	return ok
 }
 
 // backDatesAgree: the dates of a deal's telling and of its signing told
