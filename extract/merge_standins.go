@@ -19,22 +19,24 @@ import (
 // guidelines name persons first). Guards: the article says of no person
 // whose it is (when it does, the signatories rule decides: a person of
 // another body, or a known party's signatory beside a stranger, is no
-// stand-in); both name their parties in their own sentence (not read
+// stand-in; but see signedBack below); both name their parties in their own sentence (not read
 // from context: "they signed a deal in October" after the persons' is
 // another deal), at most standInsWindow sentences apart (a later
 // agreement of other bodies, on a state visit, is another agreement),
 // and both dated, the one date within the other. A later persons' telling
 // that signs the deal back by a definite deal noun ("The contract was
-// signed on Thursday by A and B": signedBack) is that deal's signing
-// whatever the article says of the persons' employers, and either telling
-// may then be undated.
+// signed on Thursday by A and B": signedBack) is that deal's signing by
+// a party's own people and persons of no stated body alike (a person the
+// article gives to another body or country is still none: ofAParty), and
+// either telling may then be undated or dated only by inheritance.
 
 // standInsWindow is how many sentences apart the two tellings may stand.
 const standInsWindow = 2
 
 // standIns reports whether one of a and b names only bodies or countries
-// and the other as many persons, none known to be of any body; it says
-// who stands for whom.
+// and the other as many persons, none known to be of any body (or, when
+// the persons sign the deal back, none of a body that is no party); it
+// says who stands for whom.
 func (d *document) standIns(a, b *Event) (string, bool) {
 	if a.Type == Visit || b.Type == Visit {
 		return "", false
@@ -53,7 +55,8 @@ func (d *document) standIns(a, b *Event) (string, bool) {
 	}
 	// both dated, one date within the other: an undated telling may be
 	// of the whole occasion's parts ("a series of meetings", then what one
-	// delegate did)
+	// delegate did); a deal signed back needs only dates that agree
+	// (backDatesAgree)
 	back := b.facts.sent > a.facts.sent && len(b.Participants) > 0 && b.Participants[0].Type == Person && d.signedBack(b.facts)
 	if !dateWithin(a.Date, b.Date) && !dateWithin(b.Date, a.Date) && !(back && d.backDatesAgree(a, b)) {
 		return "", false

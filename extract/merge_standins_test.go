@@ -9,8 +9,9 @@ import (
 
 // TestStandIns: a meeting or agreement told first by the bodies or
 // countries it binds and next by as many persons who acted for them is
-// one event, of the persons (merge_standins.go); persons of other bodies,
-// a telling far from the first, or a count that differs keep two events.
+// one event, of the persons (merge_standins.go); persons of other bodies
+// (even when they sign the deal back), a telling far from the first, or a
+// count that differs keep two events.
 // Every sentence is invented.
 func TestStandIns(t *testing.T) {
 	const head = "WINDHOEK, May 5, 2026 (Kalahari Wire) - "
@@ -38,8 +39,8 @@ func TestStandIns(t *testing.T) {
 			text: head + "Namibia and Botswana agreed a water-sharing treaty in Windhoek on Monday.\n\nGrazing rights were left for later.\n\nBeef prices have fallen.\n\nOn Monday in Windhoek, Anna Shikongo and David Kgosi signed a deal on bus routes.",
 			want: []string{"agreement: Namibia | Botswana", "agreement: Anna Shikongo | David Kgosi"}},
 		// the persons' telling signs "the deal", "the memorandum": it
-		// points back at the bodies' deal, whoever the persons work for
-		// and even when one of them is of no body the article names
+		// points back at the bodies' deal: its signers may be a party's
+		// own people or persons of no body the article names
 		{name: "a board's deal, then the deal signed by the maker's head and a stranger",
 			text: head + "The Kunene Water Board sealed a deal with the pump maker Vellmark Industries on Tuesday for borehole pumps. In Opuwo the deal was formally signed by Vellmark's managing director, Petra Lind, and Selma Amukoto.",
 			want: []string{"agreement: Petra Lind | Selma Amukoto"},
