@@ -26,7 +26,7 @@ import (
 // and both dated, the one date within the other. A later persons' telling
 // that signs the deal back by a definite deal noun ("The contract was
 // signed on Thursday by A and B": signedBack) is that deal's signing by
-// a party's own people and persons of no stated body alike (a person the
+// the people of a party and by those the article gives to no body (a person the
 // article gives to another body or country is still none: ofAParty), and
 // either telling may then be undated or dated only by inheritance.
 

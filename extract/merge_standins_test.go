@@ -9,10 +9,10 @@ import (
 
 // TestStandIns: a meeting or agreement told first by the bodies or
 // countries it binds and next by as many persons who acted for them is
-// one event, of the persons (merge_standins.go); persons of other bodies
-// (even when they sign the deal back), a telling far from the first, or a
-// count that differs keep two events.
-// Every sentence is invented.
+// one event whose parties are the persons (merge_standins.go); persons
+// of other bodies (even when they sign the deal back), a telling far from
+// the first, or a count that differs keep two events. Every sentence is
+// invented.
 func TestStandIns(t *testing.T) {
 	const head = "WINDHOEK, May 5, 2026 (Kalahari Wire) - "
 	cases := []struct {
@@ -59,7 +59,7 @@ func TestStandIns(t *testing.T) {
 		// signed back, a person the article gives to a body or country
 		// that is no party of the deal is still no stand-in for it
 		{name: "keep: the deal signed back by heads of two other companies",
-			text: head + "Zambia and Malawi agreed a power-line treaty in Lusaka on Friday. Lunda Rail Ltd and Shire Cables Ltd had bid for the work. The treaty was signed by Lunda Rail chief executive Moses Banda and Shire Cables finance director Grace Phiri.",
+			text: head + "Zambia and Malawi agreed a power-line treaty in Lusaka on Friday. Lunda Rail Ltd and Shire Cables Ltd had bid for the work. The treaty was signed by Lunda Rail chairman Moses Banda and Shire Cables finance director Grace Phiri.",
 			want: []string{"agreement: Zambia | Malawi", "agreement: Moses Banda | Grace Phiri"}},
 		{name: "keep: the deal signed back by a third country's minister and a stranger",
 			text: head + "Zambia and Malawi agreed a power-line treaty in Lusaka on Friday. The treaty was signed by Tanzanian Energy Minister Juma Mrisho and Grace Phiri.",
@@ -69,15 +69,15 @@ func TestStandIns(t *testing.T) {
 			want: []string{"agreement: Joyce Banda | Moses Mwale"},
 			not:  []string{"agreement: Zambia | Malawi"}},
 		{name: "the deal signed back by a party's head, the party named by its initials",
-			text: head + "The Kavango Basin Water Authority and the pump maker Vellmark Industries agreed a maintenance contract on Tuesday. The contract was signed in Rundu by KBWA chief executive Selma Nangolo and Tomas Brandt.",
+			text: head + "The Kavango Basin Water Authority and the pump maker Vellmark Industries agreed a maintenance contract on Tuesday. KBWA managing director Selma Nangolo and Tomas Brandt signed the contract in Rundu.",
 			want: []string{"agreement: Selma Nangolo | Tomas Brandt"},
 			not:  []string{"agreement: Kavango Basin Water Authority | Vellmark Industries"}},
 		{name: "a council's and a brewer's deal, then the papers signed in the plural",
-			text: head + "Rundu Town Council and the brewer Okavango Breweries agreed on Tuesday to share a water plant. The memoranda were signed at the council chamber by Okavango Breweries chief executive Selma Nangolo and Tomas Brandt.",
+			text: head + "Rundu Town Council and the brewer Okavango Breweries agreed on Tuesday to share a water plant. The memoranda were signed at the council chamber by Okavango Breweries managing director Selma Nangolo and Tomas Brandt.",
 			want: []string{"agreement: Selma Nangolo | Tomas Brandt"},
 			not:  []string{"agreement: Rundu Town Council | Okavango Breweries"}},
 		{name: "a council's and a brewer's deal, then the documents signed",
-			text: head + "Rundu Town Council and the brewer Okavango Breweries agreed on Tuesday to share a water plant. The documents were signed at the council chamber by Okavango Breweries chief executive Selma Nangolo and Tomas Brandt.",
+			text: head + "Rundu Town Council and the brewer Okavango Breweries agreed on Tuesday to share a water plant. The documents were signed at the council chamber by Okavango Breweries managing director Selma Nangolo and Tomas Brandt.",
 			want: []string{"agreement: Selma Nangolo | Tomas Brandt"},
 			not:  []string{"agreement: Rundu Town Council | Okavango Breweries"}},
 		{name: "keep: three persons for two countries",
