@@ -401,9 +401,9 @@ func (d *document) triggerToldBefore(m trigMatch, typ, except string) bool {
 // preposition right after it ("in", "at", "on"), is one more round, with
 // its own date and place. The round before it must be a bare round (the
 // frame that needs "round") of the same sentence, or the talks a round
-// noun heads ("their first round of talks took place in Lima in May, and
-// the second in Quito in July"): the ellipsis then stands for the round
-// noun, not the talks noun, and is read as a bare round.
+// noun heads ("a round of talks opened at Lima, and a third at Quito
+// followed"): the ellipsis then stands for the round noun, not the talks
+// noun, and is read as a bare round.
 func (d *document) roundEllipsis(k int, s sentence, before []trigMatch) (trigMatch, bool) {
 	toks := d.toks
 	if k-2 < s.t0 || k+1 >= s.t1 || len(before) == 0 || !d.lx.is(toks[k].lower, wcSequel) {
