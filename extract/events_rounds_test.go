@@ -237,7 +237,7 @@ func TestBareRounds(t *testing.T) {
 			"Energy Minister Tove Sandberg of Sweden met Energy Minister Jari Koskinen of Finland in Umea on Monday. Before that, their staff had gone through a first round in Oulu on Jan. 12-13, and a second in Lulea on Feb. 9.",
 			[]round{{[]string{"Tove Sandberg", "Jari Koskinen"}, "2026-01-12/2026-01-13", "Oulu", false}, {[]string{"Tove Sandberg", "Jari Koskinen"}, "2026-02-09", "Lulea", false}}},
 		{"a later round told by ellipsis after a round of talks",
-			"Fisheries Minister Maja Zupan of Slovenia met Fisheries Minister Ivo Maric of Croatia in Piran on Monday. Their aides held a second round of talks on shellfish beds at Rijeka on Jan. 20, and a third in Zadar on Feb. 11.",
+			"Fisheries Minister Maja Zupan of Slovenia met Fisheries Minister Ivo Maric of Croatia in Piran on Monday. Their aides went through a second round of talks about shellfish beds at Rijeka on Jan. 20, and a third in Zadar on Feb. 11.",
 			[]round{{[]string{"Maja Zupan", "Ivo Maric"}, "2026-02-11", "Zadar", false}}},
 		{"trap: no ellipsis after a round of something other than talks",
 			"Fisheries Minister Maja Zupan of Slovenia met Fisheries Minister Ivo Maric of Croatia in Piran on Monday. The cannery went through a second round of layoffs at Rijeka on Jan. 20, and a third in Zadar on Feb. 11.",
