@@ -449,7 +449,7 @@ func (d *document) phraseEndingAt(end int, s sentence) (arg, bool) {
 	if a, ok := d.companyDescEndingAt(end, s); ok { // "the bank reached" (events_deal_describe.go)
 		return a, true
 	}
-	if d.lx.is(l, wcGroup, wcVisitorNoun) || d.lx.personNoun[l] || d.lx.titles.longestKind(d.toks, last, end, titleHead) > 0 || d.pluralPersonGroup(last) || d.countedTitlePlural(last) || d.bareCount(last) {
+	if d.lx.is(l, wcGroup) || d.lx.personNoun[l] || d.lx.titles.longestKind(d.toks, last, end, titleHead) > 0 || d.pluralPersonGroup(last) || d.countedTitlePlural(last) || d.bareCount(last) {
 		j := last
 		// back over its modifiers, not over a verb or a clause word ("agreed
 		// that their agriculture ministers")

@@ -91,10 +91,6 @@ func TestDiscourseEvents(t *testing.T) {
 		{name: "the visiting minister", text: "TOKYO, May 20, 2026 (Pacific Ledger) - Brazilian Foreign Minister Helena Prado arrived in Tokyo on Tuesday. The visiting minister met Japanese Trade Minister Sayuri Kanda on Wednesday.",
 			want: []string{"meeting: Helena Prado | Sayuri Kanda"}},
 
-		{name: "the visitors are the travellers of the visit told", text: "HANOI, April 8, 2026 (Mekong Post) - Chilean Mining Minister Rosa Vergara flew into Hanoi on Monday to open her week in Vietnam. On Wednesday the visitors flew to Da Nang, where Mayor Le Van Tam hosted them.",
-			want: []string{"visit: Rosa Vergara @ Hanoi"}, count: map[string]int{extract.Visit: 2}},
-		{name: "trap: the visitors with no visit told are no one", text: "HANOI, April 8, 2026 (Mekong Post) - Chilean Mining Minister Rosa Vergara met Vietnamese Industry Minister Pham Duc Long in Hanoi on Monday. On Wednesday the visitors flew to Da Nang.",
-			not: []string{"visit: Rosa Vergara"}, count: map[string]int{extract.Visit: 0}},
 		{name: "the visiting minister, the guest of the dateline's country", text: "TOKYO, May 20, 2026 (Pacific Ledger) - Brazilian Foreign Minister Helena Prado praised Japanese ethanol rules on Tuesday. The visiting minister met Japanese Trade Minister Sayuri Kanda on Wednesday.",
 			want: []string{"meeting: Helena Prado | Sayuri Kanda"}},
 		{name: "a counterpart after a participle the tagger misread", text: "Ethanol talks\n\nTOKYO, May 20, 2026 (Pacific Ledger) - Brazilian Foreign Minister Helena Prado met her Japanese counterpart in Tokyo on Wednesday, the ministry said.\n\nJapan's foreign minister, Kenji Ota, told reporters the talks were frank. The visiting minister later met Japanese Trade Minister Sayuri Kanda at the trade ministry. The Brazilian minister and Kanda agreed to set up a working group.",

@@ -211,7 +211,6 @@ const (
 	wcGoalPrep    // places (place_embedded.go): "to", "into" before the place a motion goes to
 	wcTheme       // places (place_embedded.go): "about", "regarding" open what an event is about and nothing else
 	wcAnyGroup    // resolution (resolve_rules.go groupLeader): "visitors", "group" restate any group of people told
-	wcVisitorNoun // resolution (resolve_rules.go lastVisitors): "the visitors" are the travellers of the last visit told
 	wcHonorAdj    // entities (entities_style.go): "Most", "Right", "Very" before an honorific ("Most Rev. X", "Right Hon. Y")
 	wcAim         // factuality (factuality_aim.go): "settle", "agree" in the infinitive of a meeting's purpose tell its aim, no agreement
 	wcWholeVisit  // merges (merge.go finerPlace): "visit" is at the country it names, a city of it told later no narrower place
@@ -273,7 +272,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"document": wcDocument, "topic": wcTopic,
 	"timezone": wcTimezone, "roman": wcRoman, "postnominal": wcPostnominal, "minor": wcMinor,
 	"placeprep": wcPlacePrep, "orgprep": wcOrgPrep, "bare": wcBare, "complement": wcComplement, "article": wcArticle,
-	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "background": wcBackground, "relperson": wcRelPerson, "goalprep": wcGoalPrep, "theme": wcTheme, "anygroup": wcAnyGroup, "visitornoun": wcVisitorNoun, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
+	"namejoin": wcNameJoin, "employer": wcEmployer, "perfect": wcPerfect, "background": wcBackground, "relperson": wcRelPerson, "goalprep": wcGoalPrep, "theme": wcTheme, "anygroup": wcAnyGroup, "headline-in": wcHeadlineIn, "trade": wcTrade, "approve": wcApprove,
 	"stay": wcStay, "leader": wcLeader, "venueprep": wcVenuePrep, "buildingat": wcBuildingAt, "payment": wcPayment, "travel": wcTravel, "sport": wcSport,
 	"counterpart": wcCounterpart, "there": wcThere, "placepart": wcPlacePart, "partprep": wcPartPrep, "versus": wcVersus, "sportrole": wcSportRole, "defeat": wcDefeat,
 	"targetdet": wcTargetDet, "possessive": wcPossessive, "be-present": wcBePresent, "decision": wcDecision,

@@ -35,9 +35,6 @@ func (d *document) resolveArg(a arg, si int, focal *entity, last *Event) []party
 	if ps := d.groupLeader(a, si); ps != nil {
 		return ps // "A delegation led by X arrived ... The delegation met Y": X (resolve_rules.go)
 	}
-	if ps := d.lastVisitors(a); ps != nil {
-		return ps // "X arrived in Y ... The visitors toured Z": X (resolve_rules.go)
-	}
 	switch {
 	case lx.is(w, wcFirst) && d.speaker != nil:
 		// in a quotation, "I" is the speaker; "we" the speaker and whoever

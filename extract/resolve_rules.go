@@ -746,32 +746,6 @@ func (d *document) fitsOfficeNoun(e *entity, w string) bool {
 	return !d.officeNoun(w) || d.fitsOffice(e, w)
 }
 
-// lastVisitors (rule visitors): a definite description whose head is a
-// word of class visitornoun ("the visitors", "the visitor") and whose
-// group no leader was told for (groupLeader runs first) is the persons
-// of the last visit told before it: "X arrived in Y on Monday ... The
-// visitors toured a mill". Nil with no visit told, or one of no person.
-func (d *document) lastVisitors(a arg) []party {
-	hk := a.span.t1 - 1
-	if hk == 0 || !d.lx.is(d.toks[hk].lower, wcVisitorNoun) || !d.lx.is(d.toks[hk-1].lower, wcDefinite) && !d.lx.is(d.toks[a.span.t0].lower, wcDefinite) {
-		return nil // "Visitors queued", "her visitors"
-	}
-	for i := len(d.events) - 1; i >= 0; i-- {
-		ev := &d.events[i]
-		if ev.Type != Visit {
-			continue
-		}
-		var out []party
-		for _, p := range ev.Participants {
-			if e := d.byCanon[p.Name]; p.Type == Person && e != nil && !d.exclude[e.canon] {
-				out = append(out, party{name: e.canon, typ: Person, via: a.pron + " -> the travellers of the last visit told (rule visitors)"})
-			}
-		}
-		return out
-	}
-	return nil
-}
-
 // groupLeader (rule group-leader): a definite description of a group of
 // people ("the delegation", "the investors", "the visitors", "the
 // group") whose group the story introduced with its leader named ("a
