@@ -242,13 +242,13 @@ func TestBareRounds(t *testing.T) {
 		// ("about night-train timetables in Odense") between the talks noun
 		// and its place leaves the talks at the sentence's other city.
 		{"a later round told by ellipsis after a round of talks",
-			"Transport Minister Karin Holm of Denmark met Transport Minister Lars Vik of Norway in Aalborg on Monday. Rail planners from both ministries sat down for a fourth round of talks over night-train timetables in Odense on Feb. 3, and a fifth at Bergen on Feb. 24.",
-			[]round{{[]string{"Karin Holm", "Lars Vik"}, "2026-02-03", "Odense", false}, {[]string{"Karin Holm", "Lars Vik"}, "2026-02-24", "Bergen", false}}},
+			"Transport Minister Karin Holm of Denmark met Transport Minister Lars Vik of Norway in Aalborg on Monday. Rail planners from both ministries sat down for a fourth round of talks over night-train timetables in Odense on Feb. 17, and a fifth at Bergen on March 2.",
+			[]round{{[]string{"Karin Holm", "Lars Vik"}, "2026-02-17", "Odense", false}, {[]string{"Karin Holm", "Lars Vik"}, "2026-03-02", "Bergen", false}}},
 		{"trap: no ellipsis after a round of something other than talks",
-			"Transport Minister Karin Holm of Denmark met Transport Minister Lars Vik of Norway in Aalborg on Monday. The shipyard went through a fourth round of layoffs at Odense on Feb. 3, and a fifth in Bergen on Feb. 24.",
+			"Transport Minister Karin Holm of Denmark met Transport Minister Lars Vik of Norway in Aalborg on Monday. The shipyard went through a fourth round of layoffs at Odense last month, and a fifth at Bergen this week.",
 			nil},
 		{"trap: talks after an election's round, the ellipsis a draft's",
-			"Transport Minister Karin Holm of Denmark met Transport Minister Lars Vik of Norway in Aalborg on Monday. After the first round, talks between the parties on a coalition produced a first draft in Odense on Feb. 3, and a second in Bergen on Feb. 24.",
+			"Transport Minister Karin Holm of Denmark met Transport Minister Lars Vik of Norway in Aalborg on Monday. After the first round, talks between the parties on a coalition produced a first draft at Odense last month, and a second at Bergen this week.",
 			nil},
 		{"trap: no ellipsis without a round before it",
 			"Energy Minister Tove Sandberg of Sweden met Energy Minister Jari Koskinen of Finland in Umea on Monday. Before that, their hockey teams had played a first game in Oulu on Jan. 12, and a second in Lulea on Feb. 9.",
