@@ -400,15 +400,25 @@ func (d *document) triggerToldBefore(m trigMatch, typ, except string) bool {
 // "another") after an article (word class article) after "and" or a comma, with a
 // preposition right after it ("in", "at", "on"), is one more round, with
 // its own date and place. The round before it must be a bare round (the
-// frame that needs "round") of the same sentence.
+// frame that needs "round") of the same sentence, or the talks a round
+// noun heads ("a round of talks opened at Lima, and a third at Quito
+// followed"): the ellipsis then stands for the round noun, not the talks
+// noun, and is read as a bare round.
 func (d *document) roundEllipsis(k int, s sentence, before []trigMatch) (trigMatch, bool) {
 	toks := d.toks
 	if k-2 < s.t0 || k+1 >= s.t1 || len(before) == 0 || !d.lx.is(toks[k].lower, wcSequel) {
 		return trigMatch{}, false
 	}
 	prev := before[len(before)-1]
-	if prev.needs != "round" || prev.t1 > k {
+	if prev.t1 > k {
 		return trigMatch{}, false
+	}
+	if prev.needs != "round" {
+		r, ok := d.roundHeading(prev, s)
+		if !ok {
+			return trigMatch{}, false
+		}
+		prev = r
 	}
 	if !d.lx.is(toks[k-1].lower, wcArticle) {
 		return trigMatch{}, false
@@ -424,6 +434,27 @@ func (d *document) roundEllipsis(k int, s sentence, before []trigMatch) (trigMat
 	m := prev
 	m.t0, m.t1 = k, k+1
 	return m, true
+}
+
+// roundHeading: the bare round a meeting noun's round heads ("a first
+// round of talks", "the second round of negotiations"): a word of class
+// round right before "of" right before the noun, read as the lexicon has
+// it (the frame that needs "round").
+func (d *document) roundHeading(m trigMatch, s sentence) (trigMatch, bool) {
+	if m.typ != Meeting || m.verb || m.t0-2 < s.t0 || d.toks[m.t0-1].lower != "of" || !d.lx.is(d.toks[m.t0-2].lower, wcRound) {
+		return trigMatch{}, false
+	}
+	k := m.t0 - 2
+	n, v := d.lx.triggers.longest(d.toks, k, k+1)
+	if n == 0 {
+		return trigMatch{}, false
+	}
+	for _, f := range d.lx.formSets[v] {
+		if fr := &d.lx.frames[f.frame]; fr.typ == Meeting && fr.needs == "round" {
+			return trigMatch{t0: k, t1: k + 1, typ: Meeting, needs: fr.needs, frame: fr, form: f.kind, sup: -1}, true
+		}
+	}
+	return trigMatch{}, false
 }
 
 // sessionRound reads a body's noun of class sitting ("session") told as a

@@ -236,6 +236,20 @@ func TestBareRounds(t *testing.T) {
 		{"a second round told by ellipsis",
 			"Energy Minister Tove Sandberg of Sweden met Energy Minister Jari Koskinen of Finland in Umea on Monday. Before that, their staff had gone through a first round in Oulu on Jan. 12-13, and a second in Lulea on Feb. 9.",
 			[]round{{[]string{"Tove Sandberg", "Jari Koskinen"}, "2026-01-12/2026-01-13", "Oulu", false}, {[]string{"Tove Sandberg", "Jari Koskinen"}, "2026-02-09", "Lulea", false}}},
+		// The round of talks is a meeting of its own (its trigger is the
+		// talks noun) with its own place; the ellipsis after it is one
+		// more round. Known limit, not of the ellipsis rule: a theme phrase
+		// ("about night-train timetables in Odense") between the talks noun
+		// and its place leaves the talks at the sentence's other city.
+		{"a later round told by ellipsis after a round of talks",
+			"Transport Minister Karin Holm of Denmark met Transport Minister Lars Vik of Norway in Aalborg on Monday. Rail planners from both ministries sat down for a fourth round of talks over night-train timetables in Odense on Feb. 17, and a fifth at Bergen on March 2.",
+			[]round{{[]string{"Karin Holm", "Lars Vik"}, "2026-02-17", "Odense", false}, {[]string{"Karin Holm", "Lars Vik"}, "2026-03-02", "Bergen", false}}},
+		{"trap: no ellipsis after a round of something other than talks",
+			"Transport Minister Karin Holm of Denmark met Transport Minister Lars Vik of Norway in Aalborg on Monday. The shipyard went through a fourth round of layoffs at Odense last month, and a fifth at Bergen this week.",
+			nil},
+		{"trap: talks after an election's round, the ellipsis a draft's",
+			"Transport Minister Karin Holm of Denmark met Transport Minister Lars Vik of Norway in Aalborg on Monday. After the first round, talks between the parties on a coalition produced a first draft at Odense last month, and a second at Bergen this week.",
+			nil},
 		{"trap: no ellipsis without a round before it",
 			"Energy Minister Tove Sandberg of Sweden met Energy Minister Jari Koskinen of Finland in Umea on Monday. Before that, their hockey teams had played a first game in Oulu on Jan. 12, and a second in Lulea on Feb. 9.",
 			nil},
@@ -273,7 +287,7 @@ func TestBareRounds(t *testing.T) {
 			[]round{{[]string{"Carmen Lozada", "Hugo Benavides"}, "2026-04", "Piura", true}}},
 		{"a second session takes the talks its own sentence told before it",
 			"Water Minister Carmen Lozada and Water Minister Hugo Benavides held a first round of talks in Loja on Monday, and a second session followed in Piura on Tuesday.",
-			[]round{{[]string{"Carmen Lozada", "Hugo Benavides"}, "2026-03-03", "Piura", false}}},
+			[]round{{[]string{"Carmen Lozada", "Hugo Benavides"}, "2026-03-02", "Loja", false}, {[]string{"Carmen Lozada", "Hugo Benavides"}, "2026-03-03", "Piura", false}}},
 		{"a session with no sequel word stays a body's",
 			"Water Minister Carmen Lozada held talks with Water Minister Hugo Benavides in Loja on Monday. The session will be held in Piura in April.",
 			nil},
@@ -301,7 +315,7 @@ func TestBareRounds(t *testing.T) {
 			}
 			var rounds []extract.Event
 			for _, ev := range rec.Events {
-				if ev.Type == extract.Meeting && (strings.EqualFold(strings.TrimSuffix(ev.Trigger, "s"), "round") || strings.EqualFold(ev.Trigger, "session") || strings.Contains(c.text, "and a "+ev.Trigger+" in")) {
+				if ev.Type == extract.Meeting && (strings.EqualFold(strings.TrimSuffix(ev.Trigger, "s"), "round") || strings.EqualFold(ev.Trigger, "session") || strings.Contains(c.text, "and a "+ev.Trigger+" in") || strings.Contains(c.text, "and a "+ev.Trigger+" at") || strings.Contains(c.text, "round of "+ev.Trigger)) {
 					rounds = append(rounds, ev)
 				}
 			}
