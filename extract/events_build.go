@@ -134,7 +134,9 @@ func (r *eventRun) build(c *eventDraft) {
 			host.Explain = append(append([]string(nil), host.Explain...), "place "+p+" by rule host-country: the host's own country")
 		}
 	}
-	if g, ok := d.hostedVisit(tr, &c.cl, host); ok {
+	if g, ok := d.hostedVisit(tr, &c.cl, host); ok && c.placeRule != "lede" {
+		// the lede's city (scene.go ledeFallback) tells where the story is,
+		// not where a guest travelled: no visit is read from it
 		g.conf.derived = "hosted"
 		if _, dup := r.seen[g.ID]; !dup {
 			r.seen[g.ID] = len(d.events)

@@ -286,7 +286,10 @@ func (r *eventRun) inheritProps(c *eventDraft, all bool) []placeProp {
 		add(first, firstRule) || add(second, secondRule) {
 		return out
 	}
-	add(r.datelineFallback(c), "dateline")
+	if add(r.datelineFallback(c), "dateline") {
+		return out
+	}
+	add(r.ledeFallback(c), "lede")
 	return out
 }
 
@@ -316,10 +319,27 @@ func (r *eventRun) nearStoryDay(date string) bool {
 // Thursday": the reporter is where the plan will happen). An undated plan,
 // or one further ahead, may be anywhere.
 func (r *eventRun) datelineFallback(c *eventDraft) string {
+	return r.storyDayPlace(c, r.d.datelinePlace())
+}
+
+// ledeFallback (rule lede): a story with no dateline tells where it
+// happens in its first sentence ("Trade ministers opened talks in Oslo
+// on Monday ..."); a meeting or agreement with no place of its own, on
+// the days the dateline's city would hold for (datelineFallback), is in
+// the lede's city (ledePlace, place_lede.go).
+func (r *eventRun) ledeFallback(c *eventDraft) string {
+	if !r.d.dateline.empty() {
+		return ""
+	}
+	return r.storyDayPlace(c, r.d.ledePlace())
+}
+
+// storyDayPlace returns p, the story's own city, for a meeting or
+// agreement dated near the story's day (datelineFallback), else "".
+func (r *eventRun) storyDayPlace(c *eventDraft, p string) string {
 	if c.tr.typ == Visit || c.future && (c.date == "" || !r.d.ref.hasDay) {
 		return ""
 	}
-	p := r.d.datelinePlace()
 	if p == "" {
 		return ""
 	}
