@@ -999,13 +999,23 @@ func (d *document) openingPronoun(c *eventDraft) bool {
 // right after a visit's destination took place there ("will make a stop
 // in Dresden to meet X, before driving to Freiberg", "flew to Lima on
 // Monday to sign the accord"): "to" and the verb follow the destination,
-// past a date, and the visit trigger stands right before the place.
+// past a date, and the visit trigger stands right before the place. A
+// meeting noun after "for" is a purpose too ("flew to Lima on Monday for
+// talks with X", "is in Oslo for a meeting of ...").
 func (r *eventRun) purposePlace(c *eventDraft) string {
 	d, tr, s := r.d, c.tr, c.s
-	if tr.typ == Visit || !tr.verb || tr.t0 < s.t0+2 || d.toks[tr.t0-1].lower != "to" {
+	if tr.typ == Visit || tr.t0 < s.t0+2 {
 		return ""
 	}
 	end := tr.t0 - 1
+	switch {
+	case tr.verb && d.toks[end].lower == "to":
+	case !tr.verb && tr.typ == Meeting && d.toks[end].lower == "for":
+	case !tr.verb && tr.typ == Meeting && end > s.t0 && d.lx.is(d.toks[end].lower, wcArticle) && d.toks[end-1].lower == "for":
+		end-- // "for a meeting"
+	default:
+		return ""
+	}
 	for _, dm := range d.dates {
 		if dm.span.t1 == end && dm.span.t0 > s.t0 {
 			end = dm.span.t0 // "flew to Lima on Monday to sign"
