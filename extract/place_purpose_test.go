@@ -16,11 +16,11 @@ func TestPurposeNounPlace(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkPlaces(t, x, []placeCase{
-		{name: "flew to a city for talks: the talks are there",
-			text: "Chilean Energy Minister Tomás Vial flew to Montevideo on Tuesday for talks with Uruguayan Industry Minister Rosa Ferreyra on a cable that would carry power to Argentina.",
+		{name: "headed to a city for talks: the talks are there",
+			text: "Last Tuesday Chilean Energy Minister Tomás Vial headed to Montevideo for talks with Uruguayan Industry Minister Rosa Ferreyra on a cable that would carry power to Argentina.",
 			typ:  extract.Meeting, who: "Rosa Ferreyra", place: "Montevideo", rule: "purpose"},
 		{name: "for a meeting, past the article",
-			text: "The delegation then travels to Gdansk on Thursday for a meeting with shipyard owner Marek Zielski about orders from Norway.",
+			text: "A week later the delegation travels to Gdansk for a meeting with shipyard owner Marek Zielski about orders from Norway.",
 			typ:  extract.Meeting, who: "Marek Zielski", place: "Gdansk", rule: "purpose"},
 	})
 }
