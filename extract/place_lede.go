@@ -7,10 +7,12 @@ package extract
 // "in", "at") is the story's city, as a dateline's would be. A country
 // or region is no such city: the story's events may be anywhere in it.
 
-// ledePlace returns the lede's city, or "" when the body's first sentence
-// names none after a locative.
-func (d *document) ledePlace() string {
-	for _, s := range d.sent {
+// ledePlace returns the lede's sentence index and city, or "" when the
+// body's first sentence names none after a locative. The lede's own events
+// take no place from it: the own-place rules read that sentence already
+// (a past occasion's town, a hometown in an aside, what a deal builds).
+func (d *document) ledePlace() (int, string) {
+	for si, s := range d.sent {
 		if s.t0 < d.bodyTok {
 			continue
 		}
@@ -23,10 +25,10 @@ func (d *document) ledePlace() string {
 				continue
 			}
 			if m.kind == "city" || d.lx.cityState(e) {
-				return e.canon
+				return si, e.canon
 			}
 		}
-		return "" // the lede only
+		return si, "" // the lede only
 	}
-	return ""
+	return -1, ""
 }

@@ -328,10 +328,11 @@ func (r *eventRun) datelineFallback(c *eventDraft) string {
 // the days the dateline's city would hold for (datelineFallback), is in
 // the lede's city (ledePlace, place_lede.go).
 func (r *eventRun) ledeFallback(c *eventDraft) string {
-	if !r.d.dateline.empty() {
-		return ""
+	li, p := r.d.ledePlace()
+	if !r.d.dateline.empty() || c.si == li {
+		return "" // the lede's own events: its places were read by the own-place rules
 	}
-	return r.storyDayPlace(c, r.d.ledePlace())
+	return r.storyDayPlace(c, p)
 }
 
 // storyDayPlace returns p, the story's own city, for a meeting or
