@@ -134,9 +134,7 @@ func (r *eventRun) build(c *eventDraft) {
 			host.Explain = append(append([]string(nil), host.Explain...), "place "+p+" by rule host-country: the host's own country")
 		}
 	}
-	if g, ok := d.hostedVisit(tr, &c.cl, host); ok && c.placeRule != "lede" {
-		// the lede's city (scene.go ledeFallback) tells where the story is,
-		// not where a guest travelled: no visit is read from it
+	if g, ok := d.hostedVisit(tr, &c.cl, host); ok {
 		g.conf.derived = "hosted"
 		if _, dup := r.seen[g.ID]; !dup {
 			r.seen[g.ID] = len(d.events)

@@ -47,9 +47,7 @@ package extract
 // told-before (the place of a mention of its type with no parties in its
 // sentence or the one before: "a short meeting in Tallinn fixed the
 // agenda. X and Y met ..."), dateline (the dateline's city, for what happened near its
-// day or is planned for the week after it), lede (a story with no dateline:
-// the city its first sentence names after a locative, on the same days:
-// place_lede.go); and, once every event is
+// day or is planned for the week after it); and, once every event is
 // found, deal-talks (an agreement with no place of its own is where the
 // talks its sentence tells before it, or after "after", were held:
 // place_dealtalks.go) and story-place (the one place the story's past

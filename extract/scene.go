@@ -286,10 +286,7 @@ func (r *eventRun) inheritProps(c *eventDraft, all bool) []placeProp {
 		add(first, firstRule) || add(second, secondRule) {
 		return out
 	}
-	if add(r.datelineFallback(c), "dateline") {
-		return out
-	}
-	add(r.ledeFallback(c), "lede")
+	add(r.datelineFallback(c), "dateline")
 	return out
 }
 
@@ -319,28 +316,10 @@ func (r *eventRun) nearStoryDay(date string) bool {
 // Thursday": the reporter is where the plan will happen). An undated plan,
 // or one further ahead, may be anywhere.
 func (r *eventRun) datelineFallback(c *eventDraft) string {
-	return r.storyDayPlace(c, r.d.datelinePlace())
-}
-
-// ledeFallback (rule lede): a story with no dateline tells where it
-// happens in its first sentence ("Trade ministers opened talks in Oslo
-// on Monday ..."); a meeting or agreement with no place of its own, on
-// the days the dateline's city would hold for (datelineFallback), is in
-// the lede's city (ledePlace, place_lede.go).
-func (r *eventRun) ledeFallback(c *eventDraft) string {
-	li, p := r.d.ledePlace()
-	if !r.d.dateline.empty() || c.si == li {
-		return "" // the lede's own events: its places were read by the own-place rules
-	}
-	return r.storyDayPlace(c, p)
-}
-
-// storyDayPlace returns p, the story's own city, for a meeting or
-// agreement dated near the story's day (datelineFallback), else "".
-func (r *eventRun) storyDayPlace(c *eventDraft, p string) string {
 	if c.tr.typ == Visit || c.future && (c.date == "" || !r.d.ref.hasDay) {
 		return ""
 	}
+	p := r.d.datelinePlace()
 	if p == "" {
 		return ""
 	}
