@@ -1000,8 +1000,9 @@ func (d *document) openingPronoun(c *eventDraft) bool {
 // in Dresden to meet X, before driving to Freiberg", "flew to Lima on
 // Monday to sign the accord"): "to" and the verb follow the destination,
 // past a date, and the visit trigger stands right before the place. A
-// meeting noun after "for" is a purpose too ("flew to Lima on Monday for
-// talks with X", "is in Oslo for a meeting of ...").
+// meeting noun after a word of class hold ("for", word_classes.tsv), with
+// or without an article, is a purpose too ("flew to Lima on Monday for
+// talks with X", "for a meeting with X").
 func (r *eventRun) purposePlace(c *eventDraft) string {
 	d, tr, s := r.d, c.tr, c.s
 	if tr.typ == Visit || tr.t0 < s.t0+2 {
@@ -1010,8 +1011,8 @@ func (r *eventRun) purposePlace(c *eventDraft) string {
 	end := tr.t0 - 1
 	switch {
 	case tr.verb && d.toks[end].lower == "to":
-	case !tr.verb && tr.typ == Meeting && d.toks[end].lower == "for":
-	case !tr.verb && tr.typ == Meeting && end > s.t0 && d.lx.is(d.toks[end].lower, wcArticle) && d.toks[end-1].lower == "for":
+	case !tr.verb && tr.typ == Meeting && d.lx.is(d.toks[end].lower, wcHold):
+	case !tr.verb && tr.typ == Meeting && end > s.t0 && d.lx.is(d.toks[end].lower, wcArticle) && d.lx.is(d.toks[end-1].lower, wcHold):
 		end-- // "for a meeting"
 	default:
 		return ""
