@@ -17,7 +17,7 @@ func TestPurposeNounPlace(t *testing.T) {
 	}
 	checkPlaces(t, x, []placeCase{
 		{name: "headed to a city for talks: the talks are there",
-			text: "Last Tuesday Chilean Energy Minister Tomás Vial headed to Montevideo for talks with Uruguayan Industry Minister Rosa Ferreyra on a cable that would carry power to Argentina.",
+			text: "Last Tuesday Chilean Energy Minister Tomás Vial headed to Montevideo for talks with his host, Industry Minister Rosa Ferreyra, on a cable that would carry power to Argentina.",
 			typ:  extract.Meeting, who: "Rosa Ferreyra", place: "Montevideo", rule: "purpose"},
 		{name: "for a meeting, past the article",
 			text: "A week later the delegation travels to Gdansk for a meeting with shipyard owner Marek Zielski about orders from Norway.",
