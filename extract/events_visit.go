@@ -999,13 +999,24 @@ func (d *document) openingPronoun(c *eventDraft) bool {
 // right after a visit's destination took place there ("will make a stop
 // in Dresden to meet X, before driving to Freiberg", "flew to Lima on
 // Monday to sign the accord"): "to" and the verb follow the destination,
-// past a date, and the visit trigger stands right before the place.
+// past a date, and the visit trigger stands right before the place. A
+// meeting noun after a word of class hold ("for", word_classes.tsv), with
+// or without an article, is a purpose too ("flew to Lima on Monday for
+// talks with X", "for a meeting with X").
 func (r *eventRun) purposePlace(c *eventDraft) string {
 	d, tr, s := r.d, c.tr, c.s
-	if tr.typ == Visit || !tr.verb || tr.t0 < s.t0+2 || d.toks[tr.t0-1].lower != "to" {
+	if tr.typ == Visit || tr.t0 < s.t0+2 {
 		return ""
 	}
 	end := tr.t0 - 1
+	switch {
+	case tr.verb && d.toks[end].lower == "to":
+	case !tr.verb && tr.typ == Meeting && d.lx.is(d.toks[end].lower, wcHold):
+	case !tr.verb && tr.typ == Meeting && end > s.t0 && d.lx.is(d.toks[end].lower, wcArticle) && d.lx.is(d.toks[end-1].lower, wcHold):
+		end-- // "for a meeting"
+	default:
+		return ""
+	}
 	for _, dm := range d.dates {
 		if dm.span.t1 == end && dm.span.t0 > s.t0 {
 			end = dm.span.t0 // "flew to Lima on Monday to sign"
