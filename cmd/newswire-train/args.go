@@ -49,6 +49,7 @@ func runArgs(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("args", flag.ContinueOnError)
 	root := fs.String("root", ".", "the repository's root: the sets are read from ROOT/testdata")
 	write := fs.Bool("write", false, "write the table to ROOT/"+argsTablePath)
+	out := fs.String("table", "", "write the table to this file instead (for measuring with --tables; -write not needed)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -57,6 +58,9 @@ func runArgs(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Print(rep.cv)
+	if *out != "" {
+		return os.WriteFile(*out, table, 0o644)
+	}
 	if !*write {
 		return nil
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/newswire/newswire/extract"
 	"github.com/newswire/newswire/internal/learn"
+	"github.com/newswire/newswire/internal/partyrank"
 	"github.com/newswire/newswire/internal/score"
 )
 
@@ -119,4 +120,42 @@ func TestArgsPasses(t *testing.T) {
 func parts(f argsFold, c, r score.Tally) argsFold {
 	f.PartsC, f.PartsR = c, r
 	return f
+}
+
+// TestArgsFillThreshold: the fill-only threshold is the one whose filled
+// drafts match their gold events most often net of the sets they give
+// drafts no gold event has (ties: the higher threshold); the drafts the
+// cascade gave parties do not count.
+func TestArgsFillThreshold(t *testing.T) {
+	g := score.Gold{
+		Entities: map[string][]score.GoldEntity{"PERSON": {{Name: "Ines Halvorsen"}, {Name: "Bruno Keta"}}},
+		Events:   []score.GoldEvent{{Type: "meeting", Participants: []string{"Ines Halvorsen", "Bruno Keta"}}},
+	}
+	cand := func(name, feat string) extract.ArgsCandidate {
+		return extract.ArgsCandidate{Name: name, InSentence: true, Person: true, Features: []string{feat}}
+	}
+	// sure: p 0.70; doubt: p 0.50; cascade: p 0.95. The right draft's
+	// candidates are doubtful, the wrong draft's sure: filling the right
+	// one fills the wrong one too.
+	m := &learn.Model{Weights: map[string]float64{"sure": 0.85, "doubt": 0, "cascade": 3}}
+	d := &argsData{arts: []partyrank.Article{{Set: "a", Gold: g}, {Set: "b"}}}
+	right := extract.ArgsDraft{Type: "meeting", Fill: true, Candidates: []extract.ArgsCandidate{cand("Ines Halvorsen", "doubt"), cand("Bruno Keta", "doubt")}}
+	wrong := extract.ArgsDraft{Type: "meeting", Fill: true, Candidates: []extract.ArgsCandidate{cand("Lotte Sand", "sure"), cand("Ravi Ng", "sure")}}
+	casc := extract.ArgsDraft{Type: "meeting", Cascade: []string{"Ines Halvorsen", "Bruno Keta"}, Candidates: []extract.ArgsCandidate{cand("Ines Halvorsen", "cascade"), cand("Bruno Keta", "cascade")}}
+	d.drafts = []argsDraft{
+		{art: 0, ArgsDraft: right, aligned: true, labels: []bool{true, true}},
+		{art: 1, ArgsDraft: wrong},
+		{art: 0, ArgsDraft: casc, aligned: true, labels: []bool{true, true}},
+	}
+	for _, c := range []struct {
+		heldOut string
+		want    float64
+	}{
+		{"", 0.90},  // at most 0.50 nets nothing, 0.55-0.70 a false event: fill nothing, at the highest
+		{"b", 0.50}, // the wrong draft held out: the highest that fills the right one
+	} {
+		if got := d.fillThreshold(m, c.heldOut); got != c.want {
+			t.Errorf("held out %q: fill threshold %.2f, want %.2f", c.heldOut, got, c.want)
+		}
+	}
 }
