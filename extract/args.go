@@ -273,9 +273,11 @@ const argsFillRule = "args-fill"
 // fillArgs runs the reader in its fill-only mode on a draft no party rule
 // gave a valid set: the candidates at or above the threshold become its
 // parties when ArgsChoose's guard allows them; else the draft stays as
-// the cascade leaves it, without parties.
+// the cascade leaves it, without parties. A title line's draft is left
+// alone: a headline names its own parties or has none (enoughParties),
+// and the reader's would come from the lede.
 func (r *eventRun) fillArgs(c *eventDraft) {
-	if len(c.split) > 0 || len(c.parts) > 0 {
+	if c.title || len(c.split) > 0 || len(c.parts) > 0 {
 		return
 	}
 	d, ar := r.d, &r.lx.args

@@ -423,3 +423,24 @@ func TestArgsFillKeepsCascade(t *testing.T) {
 		t.Errorf("fill-only changed the cascade's parties %v to %v", want, got)
 	}
 }
+
+// TestArgsFillSkipsTitle: a headline's draft names its own parties or none
+// (enoughParties); the fill-only reader gives it none from the lede, so a
+// headline of talks over a lede naming two officials who only toured a
+// site is no meeting.
+func TestArgsFillSkipsTitle(t *testing.T) {
+	a := argsArticle("title", "Trade envoys meet\n\nGENEVA, March 3 - Brazilian trade envoy Lucia Ferraz and Icelandic fisheries commissioner Gunnar Eiriksson toured a glacier museum on Tuesday.")
+	w := map[string]float64{"kind=person": 20}
+	for _, c := range []struct {
+		name string
+		x    *Extractor
+	}{{"off", offArgs(t)}, {"fill", fillWith(t, false, 0.5, -10, w)}} {
+		rec, err := c.x.Extract(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := meetingsWith(rec, "Lucia Ferraz"); len(got) > 0 {
+			t.Errorf("%s: the headline became %+v", c.name, got)
+		}
+	}
+}
