@@ -322,7 +322,13 @@ func (r *eventRun) fillArgs(c *eventDraft) {
 		}
 		c.partyWhy = joinWhy(c.partyWhy, why)
 	}
-	r.setArgs(c, chosen)
+	// the parties only: c.persons stays the cascade's, for remember
+	// copies it into the sentence's subject (r.sentParts), where a later
+	// draft of the sentence would take the reader's set by a party rule
+	c.parts, c.unknown = nil, map[string]bool{}
+	for _, k := range chosen {
+		c.parts = append(c.parts, k.name)
+	}
 }
 
 // argCandidates lists the draft's candidates, the cascade's first.
@@ -526,7 +532,13 @@ func (r *eventRun) readArgs(c *eventDraft) {
 		}
 		c.partyWhy = joinWhy(c.partyWhy, why)
 	}
-	r.setArgs(c, chosen)
+	// the parties only: c.persons stays the cascade's, for remember
+	// copies it into the sentence's subject (r.sentParts), where a later
+	// draft of the sentence would take the reader's set by a party rule
+	c.parts, c.unknown = nil, map[string]bool{}
+	for _, k := range chosen {
+		c.parts = append(c.parts, k.name)
+	}
 }
 
 // describeArgs lists the candidates in the cascade's set (or those out of

@@ -444,3 +444,30 @@ func TestArgsFillSkipsTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestArgsFillNotSubject: the fill-only reader's set is the draft's own;
+// it does not become the subject of the draft's sentence, so a later
+// draft of that sentence with no parties of its own gets none by a
+// party rule (only the reader, by its own name, may fill it too).
+func TestArgsFillNotSubject(t *testing.T) {
+	a := argsArticle("subj", "Rail freight news\n\nVIENNA, April 2 - Austrian transport minister Lena Gruber and Slovak rail executive Marek Hudak visited a freight terminal on Monday. Talks followed over dinner and a memorandum on rail freight was signed.")
+	off, err := offArgs(t).Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(off.Events) > 0 {
+		t.Fatalf("the cascade alone publishes %+v: the case tests nothing", off.Events)
+	}
+	rec, err := fillWith(t, false, 0.5, -10, map[string]float64{"kind=person": 20}).Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Events) == 0 {
+		t.Fatal("fill-only publishes nothing: the case tests nothing")
+	}
+	for _, e := range rec.Events {
+		if e.conf.rule != argsFillRule {
+			t.Errorf("the %s %q got the reader's parties by rule %q", e.Type, e.Trigger, e.conf.rule)
+		}
+	}
+}
