@@ -359,7 +359,8 @@ func meetingsWith(rec *Record, name string) []Event {
 // TestArgsFillOnly: fill-only (args.tsv's on 2), the reader gives parties
 // to a draft no party rule gave any — weights that take every person
 // make the unattributed talks the two officials' meeting, and --explain
-// names the mode — while the cascade alone publishes no such meeting.
+// names the mode and says the parties came from nearby sentences —
+// while the cascade alone publishes no such meeting.
 func TestArgsFillOnly(t *testing.T) {
 	a := argsArticle("fill", argsFillText)
 	off, err := offArgs(t).Extract(context.Background(), a)
@@ -387,6 +388,9 @@ func TestArgsFillOnly(t *testing.T) {
 		}
 		if !strings.Contains(strings.Join(e.Explain, "\n"), "fill-only") {
 			t.Errorf("explain does not name the fill-only reader: %q", e.Explain)
+		}
+		if !strings.Contains(strings.Join(e.Explain, "\n"), "from nearby sentences, by the argument reader") {
+			t.Errorf("explain does not say the parties came from nearby sentences: %q", e.Explain)
 		}
 	}
 }
