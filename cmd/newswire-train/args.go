@@ -49,22 +49,30 @@ func runArgs(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("args", flag.ContinueOnError)
 	root := fs.String("root", ".", "the repository's root: the sets are read from ROOT/testdata")
 	write := fs.Bool("write", false, "write the table to ROOT/"+argsTablePath)
-	out := fs.String("table", "", "write the table to this file instead (for measuring with --tables; -write not needed)")
+	out := fs.String("table", "", "write the table to this file instead (for measuring with --tables; not with -write)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *write && *out != "" {
+		return fmt.Errorf("args: -write and -table both name where the table goes: give one")
 	}
 	table, rep, err := trainArgs(ctx, *root)
 	if err != nil {
 		return err
 	}
 	fmt.Print(rep.cv)
-	if *out != "" {
-		return os.WriteFile(*out, table, 0o644)
-	}
-	if !*write {
+	dst := *out
+	switch {
+	case dst != "":
+	case *write:
+		dst = *root + "/" + argsTablePath
+	default:
 		return nil
 	}
-	return os.WriteFile(*root+"/"+argsTablePath, table, 0o644)
+	if err := os.WriteFile(dst, table, 0o644); err != nil {
+		return fmt.Errorf("args: writing the trained table: %w", err)
+	}
+	return nil
 }
 
 // argsDraft is one draft with its candidates labelled.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/newswire/newswire/extract"
@@ -160,5 +161,14 @@ func TestArgsFillThreshold(t *testing.T) {
 		if got := d.fillThreshold(m, c.heldOut); got != c.want {
 			t.Errorf("held out %q: fill threshold %.2f, want %.2f", c.heldOut, got, c.want)
 		}
+	}
+}
+
+// TestArgsWriteAndTable: -write and -table name two places for one
+// table; the command refuses the pair before it trains anything.
+func TestArgsWriteAndTable(t *testing.T) {
+	err := runArgs(context.Background(), []string{"-root", t.TempDir(), "-write", "-table", filepath.Join(t.TempDir(), "args.tsv")})
+	if err == nil || !strings.Contains(err.Error(), "-write and -table") {
+		t.Errorf("-write with -table: error %v, want a refusal", err)
 	}
 }
