@@ -430,8 +430,8 @@ func TestArgsFillKeepsCascade(t *testing.T) {
 
 // TestArgsFillSkipsTitle: a headline's draft names its own parties or none
 // (enoughParties); the fill-only reader gives it none from the lede, so a
-// headline of talks over a lede naming two officials who only toured a
-// site is no meeting.
+// headline telling of a meeting, whose first body sentence has two envoys
+// visit a museum, publishes no meeting.
 func TestArgsFillSkipsTitle(t *testing.T) {
 	a := argsArticle("title", "Trade envoys meet\n\nGENEVA, March 3 - Brazilian trade envoy Lucia Ferraz and Icelandic fisheries commissioner Gunnar Eiriksson toured a glacier museum on Tuesday.")
 	w := map[string]float64{"kind=person": 20}
