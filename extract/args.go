@@ -28,6 +28,14 @@ import (
 // for a visit (ArgsGuard), and for a draft the cascade splits into
 // several events. --explain and --trace name the choice.
 //
+// Fill-only (the "on" row is 2): the reader never touches a draft the
+// cascade gave parties; it reads only the drafts no party rule gives a
+// valid set (which the cascade drops unpublished, enoughParties), the
+// same candidates and weights with none of them in the cascade's set,
+// and gives such a draft the candidates at or above the threshold when
+// they are enough for its type (ArgsGuard); its rule is then
+// argsFillRule, which --trace and --explain name.
+//
 // Off (the default), nothing here runs unless a caller collects the
 // candidates (ArgsDrafts), and then the draft is left as it was.
 
@@ -252,9 +260,75 @@ func argEligible(e *entity) bool {
 	return false
 }
 
-// readingArgs: the reader decides, or a caller collects its candidates.
+// readingArgs: the reader decides (on or fill-only), or a caller collects
+// its candidates.
 func (r *eventRun) readingArgs() bool {
-	return r.lx.args.on || r.d.argsObs != nil
+	return r.lx.args.on || r.lx.args.fill || r.d.argsObs != nil
+}
+
+// argsFillRule names the parties the fill-only reader gave a draft no
+// party rule gave any.
+const argsFillRule = "args-fill"
+
+// fillArgs runs the reader in its fill-only mode on a draft no party rule
+// gave a valid set: the candidates at or above the threshold become its
+// parties when ArgsChoose's guard allows them; else the draft stays as
+// the cascade leaves it, without parties. A title line's draft is left
+// alone: a headline names its own parties or has none (enoughParties),
+// and the reader's would come from the lede.
+func (r *eventRun) fillArgs(c *eventDraft) {
+	if c.title || len(c.split) > 0 || len(c.parts) > 0 {
+		return
+	}
+	d, ar := r.d, &r.lx.args
+	ks := r.argCandidates(c)
+	if len(ks) == 0 {
+		return
+	}
+	ad := r.argsDraftOf(c, ks)
+	ad.Fill = true
+	if d.argsObs != nil {
+		d.argsObs(ad)
+	}
+	if !ar.fill {
+		return
+	}
+	probs := make([]float64, len(ks))
+	for i, k := range ks {
+		k.p = learn.Sigmoid(ar.score(k.feats))
+		probs[i] = k.p
+	}
+	names, ok := ArgsChoose(ad, probs, ar.threshold)
+	if !ok {
+		d.tracef("S%d %s: the fill-only argument reader's set %v is too few; no parties", c.si, c.tr.typ, names)
+		return
+	}
+	var took []string
+	var chosen []*argCand
+	for _, n := range names {
+		for _, k := range ks {
+			if k.name == n {
+				chosen = append(chosen, k)
+				took = append(took, fmt.Sprintf("%s (%.2f)", k.name, k.p))
+			}
+		}
+	}
+	c.rule = argsFillRule
+	d.tracef("S%d %s: parties %v by the learned argument reader, fill-only (no party rule held)", c.si, c.tr.typ, names)
+	if d.explain {
+		why := "participants by the learned argument reader, fill-only (no party rule held): " + strings.Join(took, ", ")
+		if o := describeArgs(ks, false, 0); o != "" {
+			why += "; candidates " + o
+		}
+		c.partyWhy = joinWhy(c.partyWhy, why)
+	}
+	// the parties only: c.persons stays the cascade's, for remember
+	// copies it into the sentence's subject (r.sentParts), where a later
+	// draft of the sentence would take the reader's set by a party rule
+	c.parts, c.unknown = nil, map[string]bool{}
+	for _, k := range chosen {
+		c.parts = append(c.parts, k.name)
+	}
 }
 
 // argCandidates lists the draft's candidates, the cascade's first.
@@ -458,7 +532,13 @@ func (r *eventRun) readArgs(c *eventDraft) {
 		}
 		c.partyWhy = joinWhy(c.partyWhy, why)
 	}
-	r.setArgs(c, chosen)
+	// the parties only: c.persons stays the cascade's, for remember
+	// copies it into the sentence's subject (r.sentParts), where a later
+	// draft of the sentence would take the reader's set by a party rule
+	c.parts, c.unknown = nil, map[string]bool{}
+	for _, k := range chosen {
+		c.parts = append(c.parts, k.name)
+	}
 }
 
 // describeArgs lists the candidates in the cascade's set (or those out of
@@ -522,6 +602,7 @@ type ArgsDraft struct {
 	Sentence   int    // the draft's sentence (0-based)
 	Trigger    string
 	Cascade    []string // the cascade's parties
+	Fill       bool     // no party rule gave the draft a set: only the fill-only mode reads it
 	Candidates []ArgsCandidate
 }
 
@@ -565,12 +646,14 @@ func ArgTemplates() []ArgTemplate {
 }
 
 // argsFormat is args.tsv's format (tables/README.md, "Learned tables"):
-// the switch "on" (1: the reader decides; 0: the cascade does) and a
+// the switch "on" (1: the reader decides; 2: it fills only the drafts
+// the cascade leaves without parties; 0: the cascade does) and a
 // "threshold" (the least probability of a party).
 var argsFormat = linearFormat{
 	model:     "argument reader",
 	switchRow: "on",
-	switchDoc: "1 (the reader chooses the parties) or 0 (the cascade does)",
+	switchDoc: "1 (the reader chooses the parties), 2 (it fills only the drafts no party rule gave any) or 0 (the cascade does)",
+	fillMode:  true,
 	threshold: true,
 	known:     knownArgFeature,
 	templates: "argTemplates",

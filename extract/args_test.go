@@ -245,8 +245,8 @@ func TestArgsOffChangesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if shipped.lx.args.on {
-		t.Skip("the shipped reader is on: TestArgsReaderCV holds it")
+	if shipped.lx.args.on || shipped.lx.args.fill {
+		t.Skip("the shipped reader is on (or fill-only): TestArgsReaderCV holds it")
 	}
 	off := offArgs(t)
 	n, drafts := 0, 0
@@ -320,6 +320,158 @@ func TestArgsChoose(t *testing.T) {
 		got, ok := ArgsChoose(ArgsDraft{Type: c.typ, Candidates: cands}, c.probs, 0.5)
 		if ok != c.wantOK || !reflect.DeepEqual(got, c.want) {
 			t.Errorf("case %d: %v %v, want %v %v", i, got, ok, c.want, c.wantOK)
+		}
+	}
+}
+
+// argsFillText is an article of our own whose second body sentence tells
+// of talks and names no one: no party rule gives that draft a set, while
+// the sentence before names two officials.
+const argsFillText = "Port officials confer\n\nROTTERDAM, June 9 - Harbour chief Pieter Dekker and Danish logistics minister Karen Holm spent Friday touring the container quays. Talks were held afterwards."
+
+// fillWith is an Extractor whose reader runs fill-only with these weights.
+func fillWith(t *testing.T, explain bool, threshold, bias float64, w map[string]float64) *Extractor {
+	t.Helper()
+	x, err := New(Options{Explain: explain})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x, err = x.WithArgsFill(threshold, bias, w); err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// meetingsWith lists the meetings of rec whose parties include name.
+func meetingsWith(rec *Record, name string) []Event {
+	var out []Event
+	for _, e := range rec.Events {
+		for _, p := range e.Participants {
+			if e.Type == Meeting && p.Name == name {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// TestArgsFillOnly: fill-only (args.tsv's on 2), the reader gives parties
+// to a draft no party rule gave any — weights that take every person
+// make the unattributed talks the two officials' meeting, and --explain
+// names the mode and says the parties came from nearby sentences —
+// while the cascade alone publishes no such meeting.
+func TestArgsFillOnly(t *testing.T) {
+	a := argsArticle("fill", argsFillText)
+	off, err := offArgs(t).Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := meetingsWith(off, "Karen Holm"); len(got) > 0 {
+		t.Fatalf("the cascade alone already publishes %+v: the case tests nothing", got)
+	}
+	rec, err := fillWith(t, true, 0.5, -10, map[string]float64{"kind=person": 20}).Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := meetingsWith(rec, "Karen Holm")
+	if len(ms) == 0 {
+		t.Fatalf("fill-only: no meeting of Karen Holm in %+v", rec.Events)
+	}
+	for _, e := range ms {
+		var names []string
+		for _, p := range e.Participants {
+			names = append(names, p.Name)
+		}
+		if !contains(names, "Pieter Dekker") {
+			t.Errorf("fill-only meeting of %v: want Pieter Dekker too", names)
+		}
+		if !strings.Contains(strings.Join(e.Explain, "\n"), "fill-only") {
+			t.Errorf("explain does not name the fill-only reader: %q", e.Explain)
+		}
+		if !strings.Contains(strings.Join(e.Explain, "\n"), "from nearby sentences, by the argument reader") {
+			t.Errorf("explain does not say the parties came from nearby sentences: %q", e.Explain)
+		}
+	}
+}
+
+// TestArgsFillKeepsCascade: fill-only, a draft the cascade gave parties
+// keeps them, even under weights that (with the reader fully on) add the
+// company named the sentence before.
+func TestArgsFillKeepsCascade(t *testing.T) {
+	w := map[string]float64{"kind=person": 20, "kind=organization": 20}
+	a := argsArticle("keep", argsPortText)
+	parties := func(x *Extractor) [][]string {
+		rec, err := x.Extract(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out [][]string
+		for _, e := range meetingsWith(rec, "Ivo Brandt") {
+			var ns []string
+			for _, p := range e.Participants {
+				ns = append(ns, p.Name)
+			}
+			out = append(out, ns)
+		}
+		return out
+	}
+	want := parties(offArgs(t))
+	if len(want) == 0 {
+		t.Fatal("the cascade publishes no meeting of Ivo Brandt")
+	}
+	if on := parties(readerWith(t, 0.5, -10, w)); reflect.DeepEqual(on, want) {
+		t.Fatalf("the reader fully on keeps %v too: the case tests nothing", on)
+	}
+	if got := parties(fillWith(t, false, 0.5, -10, w)); !reflect.DeepEqual(got, want) {
+		t.Errorf("fill-only changed the cascade's parties %v to %v", want, got)
+	}
+}
+
+// TestArgsFillSkipsTitle: a headline's draft names its own parties or none
+// (enoughParties); the fill-only reader gives it none from the lede, so a
+// headline telling of a meeting, whose first body sentence has two envoys
+// visit a museum, publishes no meeting.
+func TestArgsFillSkipsTitle(t *testing.T) {
+	a := argsArticle("title", "Trade envoys meet\n\nGENEVA, March 3 - Brazilian trade envoy Lucia Ferraz and Icelandic fisheries commissioner Gunnar Eiriksson toured a glacier museum on Tuesday.")
+	w := map[string]float64{"kind=person": 20}
+	for _, c := range []struct {
+		name string
+		x    *Extractor
+	}{{"off", offArgs(t)}, {"fill", fillWith(t, false, 0.5, -10, w)}} {
+		rec, err := c.x.Extract(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := meetingsWith(rec, "Lucia Ferraz"); len(got) > 0 {
+			t.Errorf("%s: the headline became %+v", c.name, got)
+		}
+	}
+}
+
+// TestArgsFillNotSubject: the fill-only reader's set is the draft's own;
+// it does not become the subject of the draft's sentence, so a later
+// draft of that sentence with no parties of its own gets none by a
+// party rule (only the reader, by its own name, may fill it too).
+func TestArgsFillNotSubject(t *testing.T) {
+	a := argsArticle("subj", "Rail freight news\n\nVIENNA, April 2 - Austrian transport minister Lena Gruber and Slovak rail executive Marek Hudak visited a freight terminal on Monday. Talks followed over dinner and a memorandum on rail freight was signed.")
+	off, err := offArgs(t).Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(off.Events) > 0 {
+		t.Fatalf("the cascade alone publishes %+v: the case tests nothing", off.Events)
+	}
+	rec, err := fillWith(t, false, 0.5, -10, map[string]float64{"kind=person": 20}).Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Events) == 0 {
+		t.Fatal("fill-only publishes nothing: the case tests nothing")
+	}
+	for _, e := range rec.Events {
+		if e.conf.rule != argsFillRule {
+			t.Errorf("the %s %q got the reader's parties by rule %q", e.Type, e.Trigger, e.conf.rule)
 		}
 	}
 }

@@ -7,8 +7,9 @@ import "context"
 // weights.
 
 // ArgsDrafts extracts an article and returns its record with every event
-// draft's candidate parties (the drafts the cascade gave parties, split
-// drafts left out), in the order the drafts were read. The record is the
+// draft's candidate parties (the drafts the cascade gave parties, and,
+// marked Fill, those no party rule gave any; split drafts left out), in
+// the order the drafts were read. The record is the
 // one Extract gives: collecting changes nothing.
 func (x *Extractor) ArgsDrafts(ctx context.Context, a Article) (*Record, []ArgsDraft, error) {
 	var out []ArgsDraft
@@ -34,4 +35,16 @@ func (x *Extractor) WithArgsReader(on bool, threshold, bias float64, weights map
 	y := *x
 	y.lx = &lx
 	return &y, nil
+}
+
+// WithArgsFill returns an Extractor like x whose argument reader has the
+// given threshold, bias and weights and runs fill-only (args.tsv's on 2):
+// it gives parties only to the drafts no party rule gave any.
+func (x *Extractor) WithArgsFill(threshold, bias float64, weights map[string]float64) (*Extractor, error) {
+	y, err := x.WithArgsReader(false, threshold, bias, weights)
+	if err != nil {
+		return nil, err
+	}
+	y.lx.args.fill = true
+	return y, nil
 }

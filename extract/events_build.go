@@ -44,7 +44,7 @@ func (r *eventRun) build(c *eventDraft) {
 		ev.PlaceCandidates = placeCandidatesOf(c.placeCands) // place_rank.go
 	}
 	if d.explain {
-		ev.Explain = d.explainEvent(tr, &c.cl, c.parts, c.ownDate, c.shownOwnPlace(), c.date, c.place, c.contextual)
+		ev.Explain = d.explainEvent(tr, &c.cl, c.parts, c.ownDate, c.shownOwnPlace(), c.date, c.place, c.contextual, c.rule)
 		ev.Explain = append(ev.Explain, "participants by rule "+c.rule)
 		if c.partyWhy != "" {
 			ev.Explain = append(ev.Explain, c.partyWhy) // party_rank.go

@@ -140,6 +140,9 @@ func (r *eventRun) participants(c *eventDraft) {
 	}
 	c.persons = c.shared
 	d.tracef("S%d %s %q: no party rule holds (clause %v)", c.si, tr.typ, d.textOf(span{tr.t0, tr.t1}), c.clause)
+	if r.readingArgs() {
+		r.fillArgs(c) // the learned argument reader, fill-only (args.go)
+	}
 }
 
 // applyParties gives the draft the party set a rule found.

@@ -7,7 +7,7 @@ import (
 
 // explainEvent says which frame, clause reading and resolutions made an
 // event (Options.Explain, newswire extract --explain).
-func (d *document) explainEvent(tr trigMatch, cl *clause, parts []string, ownDate, ownPlace, date, place string, contextual bool) []string {
+func (d *document) explainEvent(tr trigMatch, cl *clause, parts []string, ownDate, ownPlace, date, place string, contextual bool, rule string) []string {
 	f := tr.frame
 	pos := "noun"
 	if f.verb {
@@ -42,7 +42,10 @@ func (d *document) explainEvent(tr trigMatch, cl *clause, parts []string, ownDat
 		out = append(out, "quoted: the speaker is "+d.speaker.canon)
 	}
 	src := "from the sentence"
-	if contextual {
+	switch {
+	case rule == argsFillRule:
+		src = "from nearby sentences, by the argument reader"
+	case contextual:
 		src = "with context (pronoun, description or the last event)"
 	}
 	out = append(out, fmt.Sprintf("participants %s %s", strings.Join(parts, ", "), src))

@@ -21,6 +21,7 @@ import (
 // weight per feature (a feature with no row weighs 0).
 type linearTable struct {
 	on        bool
+	fill      bool    // switch 2 (tables whose format allows it): the model only fills what the rules leave empty
 	threshold float64 // the least probability of a positive (tables with a threshold row)
 	bias      float64
 	weights   map[string]float64
@@ -31,6 +32,7 @@ type linearFormat struct {
 	model     string // what the table drives, for the errors of With… ("argument reader")
 	switchRow string // the switch row's name: "on", "use" or "enabled"
 	switchDoc string // what 1 and 0 mean: "1 (…) or 0 (…)"
+	fillMode  bool   // the switch may also be 2: the model decides only where the rules decide nothing (args.tsv)
 	threshold bool   // the table has a "threshold" row
 	// known is true of a feature some template makes; nil: any feature
 	known     func(feature string) bool
@@ -56,10 +58,10 @@ func (t *linearTable) row(lf *linearFormat, r row) error {
 	}
 	switch {
 	case f == lf.switchRow:
-		if w != 0 && w != 1 {
+		if w != 0 && w != 1 && (w != 2 || !lf.fillMode) {
 			return fmt.Errorf("%s %q: want %s", f, r.col(1), lf.switchDoc)
 		}
-		t.on = w == 1
+		t.on, t.fill = w == 1, w == 2
 	case f == "threshold" && lf.threshold:
 		if w < 0 || w > 1 {
 			return fmt.Errorf("threshold %q: want a probability from 0 to 1", r.col(1))
@@ -70,7 +72,7 @@ func (t *linearTable) row(lf *linearFormat, r row) error {
 	case f == "bias":
 		t.bias = w
 	case f == "reset":
-		*t = linearTable{on: t.on}
+		*t = linearTable{on: t.on, fill: t.fill}
 	default:
 		if lf.known != nil && !lf.known(f) {
 			return fmt.Errorf("feature %q: no template of %s makes it", f, lf.templates)

@@ -46,7 +46,7 @@ func TestLinearTableRows(t *testing.T) {
 			{"rows", [][]string{{tb.switchRow, "1"}, {"bias", "-0.5"}, {f, "2"}}, linearTable{on: true, bias: -0.5, weights: map[string]float64{f: 2}}, ""},
 			{"the last row wins", [][]string{{tb.switchRow, "1"}, {tb.switchRow, "0"}, {f, "1"}, {f, "3"}}, linearTable{weights: map[string]float64{f: 3}}, ""},
 			{"reset keeps the switch", [][]string{{tb.switchRow, "1"}, {"bias", "1"}, {f, "2"}, {"reset", "0"}, {f, "4"}}, linearTable{on: true, weights: map[string]float64{f: 4}}, ""},
-			{"a switch is 1 or 0", [][]string{{tb.switchRow, "2"}}, linearTable{}, tb.switchRow + ` "2": want 1 (`},
+			{"a switch is 1 or 0", [][]string{{tb.switchRow, "3"}}, linearTable{}, tb.switchRow + ` "3": want 1 (`},
 			{"a weight is a number", [][]string{{f, "heavy"}}, linearTable{}, `weight "heavy" of ` + f + ": want a number"},
 			{"a weight is finite", [][]string{{f, "NaN"}}, linearTable{}, "want a number"},
 			{"an infinite weight", [][]string{{"bias", "+Inf"}}, linearTable{}, "want a number"},
@@ -55,6 +55,15 @@ func TestLinearTableRows(t *testing.T) {
 			cases = append(cases,
 				linearCase{"threshold", [][]string{{"threshold", "0.4"}, {"reset", "1"}, {"threshold", "0.25"}}, linearTable{threshold: 0.25}, ""},
 				linearCase{"a threshold is a probability", [][]string{{"threshold", "1.5"}}, linearTable{}, `threshold "1.5": want a probability`})
+		}
+		if tb.file == "args.tsv" {
+			// the argument reader's switch has a third value: 2 fills
+			// only the drafts the cascade leaves without parties
+			cases = append(cases,
+				linearCase{"fill-only", [][]string{{tb.switchRow, "2"}, {"reset", "0"}}, linearTable{fill: true}, ""},
+				linearCase{"fill-only, then on", [][]string{{tb.switchRow, "2"}, {tb.switchRow, "1"}}, linearTable{on: true}, ""})
+		} else {
+			cases = append(cases, linearCase{"no fill-only switch", [][]string{{tb.switchRow, "2"}}, linearTable{}, tb.switchRow + ` "2": want 1 (`})
 		}
 		if !tb.threshold {
 			// a table with no threshold rejects the row rather than read
@@ -78,7 +87,7 @@ func TestLinearTableRows(t *testing.T) {
 				t.Errorf("%s, %s: error %v, want one saying %q", tb.file, c.name, err, c.err)
 			case c.err == "" && err != nil:
 				t.Errorf("%s, %s: %v", tb.file, c.name, err)
-			case c.err == "" && !reflect.DeepEqual(got, c.want) && !(len(got.weights) == 0 && len(c.want.weights) == 0 && got.on == c.want.on && got.bias == c.want.bias && got.threshold == c.want.threshold):
+			case c.err == "" && !reflect.DeepEqual(got, c.want) && !(len(got.weights) == 0 && len(c.want.weights) == 0 && got.on == c.want.on && got.fill == c.want.fill && got.bias == c.want.bias && got.threshold == c.want.threshold):
 				t.Errorf("%s, %s: read as %+v, want %+v", tb.file, c.name, got, c.want)
 			}
 		}

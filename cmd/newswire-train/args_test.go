@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/newswire/newswire/extract"
 	"github.com/newswire/newswire/internal/learn"
+	"github.com/newswire/newswire/internal/partyrank"
 	"github.com/newswire/newswire/internal/score"
 )
 
@@ -19,7 +21,7 @@ import (
 // counts and that training is deterministic.
 func TestArgsReaderCV(t *testing.T) {
 	if testing.Short() {
-		t.Skip("extracts every training set twice")
+		t.Skip("extracts every training set three times: the cascade, the full reader, fill-only")
 	}
 	table, rep, err := trainArgs(context.Background(), filepath.Join("..", ".."))
 	if err != nil {
@@ -119,4 +121,54 @@ func TestArgsPasses(t *testing.T) {
 func parts(f argsFold, c, r score.Tally) argsFold {
 	f.PartsC, f.PartsR = c, r
 	return f
+}
+
+// TestArgsFillThreshold: the fill-only threshold is the one whose filled
+// drafts match their gold events most often net of the sets they give
+// drafts no gold event has (ties: the higher threshold); the drafts the
+// cascade gave parties do not count.
+func TestArgsFillThreshold(t *testing.T) {
+	g := score.Gold{
+		Entities: map[string][]score.GoldEntity{"PERSON": {{Name: "Ines Halvorsen"}, {Name: "Bruno Keta"}}},
+		Events:   []score.GoldEvent{{Type: "meeting", Participants: []string{"Ines Halvorsen", "Bruno Keta"}}},
+	}
+	cand := func(name, feat string) extract.ArgsCandidate {
+		return extract.ArgsCandidate{Name: name, InSentence: true, Person: true, Features: []string{feat}}
+	}
+	// sure: p 0.70; doubt: p 0.50; mid: p 0.60. The right draft's
+	// candidates are doubtful, the wrong draft's sure: filling the right
+	// one fills the wrong one too. The cascade's draft has its right pair
+	// at p 0.95 and three candidates labelled wrong at p 0.60 (mid):
+	// counted, it would be a false set up to 0.60 and a right one above,
+	// and move the choice with the wrong draft held out.
+	m := &learn.Model{Weights: map[string]float64{"sure": 0.85, "doubt": 0, "mid": 0.41, "cascade": 3}}
+	d := &argsData{arts: []partyrank.Article{{Set: "a", Gold: g}, {Set: "b"}}}
+	right := extract.ArgsDraft{Type: "meeting", Fill: true, Candidates: []extract.ArgsCandidate{cand("Ines Halvorsen", "doubt"), cand("Bruno Keta", "doubt")}}
+	wrong := extract.ArgsDraft{Type: "meeting", Fill: true, Candidates: []extract.ArgsCandidate{cand("Lotte Sand", "sure"), cand("Ravi Ng", "sure")}}
+	casc := extract.ArgsDraft{Type: "meeting", Cascade: []string{"Ines Halvorsen", "Bruno Keta"}, Candidates: []extract.ArgsCandidate{cand("Ines Halvorsen", "cascade"), cand("Bruno Keta", "cascade"), cand("Tomas Vidal", "mid"), cand("Keiko Arai", "mid"), cand("Omar Sefu", "mid")}}
+	d.drafts = []argsDraft{
+		{art: 0, ArgsDraft: right, aligned: true, labels: []bool{true, true}},
+		{art: 1, ArgsDraft: wrong},
+		{art: 0, ArgsDraft: casc, aligned: true, labels: []bool{true, true, false, false, false}},
+	}
+	for _, c := range []struct {
+		heldOut string
+		want    float64
+	}{
+		{"", 0.90},  // at most 0.50 nets nothing, 0.55-0.70 a false event: fill nothing, at the highest
+		{"b", 0.50}, // the wrong draft held out: the highest that fills the right one (0.90 if the cascade's draft counted)
+	} {
+		if got := d.fillThreshold(m, c.heldOut); got != c.want {
+			t.Errorf("held out %q: fill threshold %.2f, want %.2f", c.heldOut, got, c.want)
+		}
+	}
+}
+
+// TestArgsWriteAndTable: -write and -table name two places for one
+// table; the command refuses the pair before it trains anything.
+func TestArgsWriteAndTable(t *testing.T) {
+	err := runArgs(context.Background(), []string{"-root", t.TempDir(), "-write", "-table", filepath.Join(t.TempDir(), "args.tsv")})
+	if err == nil || !strings.Contains(err.Error(), "-write and -table") {
+		t.Errorf("-write with -table: error %v, want a refusal", err)
+	}
 }
