@@ -274,6 +274,12 @@ type Result struct {
 	// and with the right location (likewise).
 	EventDatesRight, EventDatesGold         int
 	EventLocationsRight, EventLocationsGold int
+	// The same two counts under MatchEventsTied, a reading aid: how many
+	// date and place misses are only pairings across legs of the same
+	// parties. The official counts above stay the measure; Misses and the
+	// tallies follow MatchEvents alone.
+	TiedDatesRight, TiedDatesGold         int
+	TiedLocationsRight, TiedLocationsGold int
 	// Misses lists every error, article by article.
 	Misses []Miss
 }
@@ -301,6 +307,8 @@ func (r Result) Table() string {
 		r.ExpansionsRight, r.ExpansionsGold, r.SpuriousExpansions)
 	fmt.Fprintf(&b, "matched events with the right date: %d of %d, right location: %d of %d\n",
 		r.EventDatesRight, r.EventDatesGold, r.EventLocationsRight, r.EventLocationsGold)
+	fmt.Fprintf(&b, "tie-aware pairing (reading aid, not the measure): date %d of %d, location %d of %d\n",
+		r.TiedDatesRight, r.TiedDatesGold, r.TiedLocationsRight, r.TiedLocationsGold)
 	fmt.Fprintf(&b, "entity F1 %.3f event F1 %.3f\n", r.EntityTotal.F1(), r.EventTotal.F1())
 	return b.String()
 }
@@ -649,6 +657,36 @@ type EventMatch struct {
 // after resolving names through the gold's aliases, best overlaps first,
 // each gold event matched once.
 func MatchEvents(g Gold, preds []Event) EventMatch {
+	return matchEvents(g, preds, false)
+}
+
+// MatchEventsTied is a reading aid, not the measure: it matches like
+// MatchEvents, but among candidate pairs of equal participant overlap it
+// prefers the pair whose date and place agree (same date: 2, same place:
+// 1, each checked the way Score checks a matched event's), where
+// MatchEvents keeps their order. When gold
+// events share their parties (the legs of a tour, rounds of talks), the
+// official matching pairs a prediction with the first such gold event
+// whatever its date and place; this one pairs each leg with its own.
+// Overlap still decides first: agreement never beats a better overlap.
+func MatchEventsTied(g Gold, preds []Event) EventMatch {
+	return matchEvents(g, preds, true)
+}
+
+// agreement is how well a predicted event's date and place agree with a
+// gold event's: 2 for the same date, 1 for the same place.
+func agreement(g Gold, p Event, ge GoldEvent) int {
+	n := 0
+	if ge.Date != "" && strings.TrimSpace(p.Date) == ge.Date {
+		n += 2
+	}
+	if ge.Location != "" && canonical(g, p.Location) == canonical(g, ge.Location) {
+		n++
+	}
+	return n
+}
+
+func matchEvents(g Gold, preds []Event, tied bool) EventMatch {
 	scored := map[string]bool{}
 	for _, t := range EventTypes {
 		scored[t] = true
@@ -671,8 +709,9 @@ func MatchEvents(g Gold, preds []Event) EventMatch {
 		psets[i] = set(names)
 	}
 	type cand struct {
-		p, g int
-		j    float64
+		p, g  int
+		j     float64
+		agree int // agreement, read only when tied
 	}
 	var cs []cand
 	for i, p := range preds {
@@ -682,12 +721,21 @@ func MatchEvents(g Gold, preds []Event) EventMatch {
 		for j, ge := range g.Events {
 			if strings.EqualFold(p.Type, ge.Type) {
 				if jj := Jaccard(psets[i], set(ge.Participants)); jj >= EventThreshold {
-					cs = append(cs, cand{i, j, jj})
+					c := cand{p: i, g: j, j: jj}
+					if tied {
+						c.agree = agreement(g, p, ge)
+					}
+					cs = append(cs, c)
 				}
 			}
 		}
 	}
-	sort.SliceStable(cs, func(a, b int) bool { return cs[a].j > cs[b].j })
+	sort.SliceStable(cs, func(a, b int) bool {
+		if cs[a].j != cs[b].j || !tied {
+			return cs[a].j > cs[b].j
+		}
+		return cs[a].agree > cs[b].agree
+	})
 	m := EventMatch{Verdicts: make([]Verdict, len(preds)), Gold: make([]int, len(preds)), Matched: make([]bool, len(g.Events))}
 	for i := range m.Gold {
 		m.Gold[i] = -1
@@ -765,10 +813,35 @@ func (s *scorer) events(g Gold, preds []Event) {
 			s.note(g.ID, "FP EVENT", fmt.Sprintf("%s %v", typ, pnames[i]))
 		}
 	}
+	s.tied(g, ps)
 	for j, ge := range g.Events {
 		if !gm[j] && scored[ge.Type] {
 			s.ev[ge.Type].FN++
 			s.note(g.ID, "FN EVENT", fmt.Sprintf("%s %v", ge.Type, ge.Participants))
+		}
+	}
+}
+
+// tied counts the matched events' right dates and places under
+// MatchEventsTied (Result.TiedDatesRight and the like).
+func (s *scorer) tied(g Gold, ps []Event) {
+	m := MatchEventsTied(g, ps)
+	for i, p := range ps {
+		if m.Gold[i] < 0 {
+			continue
+		}
+		ge := g.Events[m.Gold[i]]
+		if ge.Date != "" {
+			s.res.TiedDatesGold++
+			if strings.TrimSpace(p.Date) == ge.Date {
+				s.res.TiedDatesRight++
+			}
+		}
+		if ge.Location != "" {
+			s.res.TiedLocationsGold++
+			if canonical(g, p.Location) == canonical(g, ge.Location) {
+				s.res.TiedLocationsRight++
+			}
 		}
 	}
 }

@@ -367,3 +367,86 @@ func TestSamePlace(t *testing.T) {
 		}
 	}
 }
+
+// legsGold is an article with two gold meetings of the same two parties,
+// told on different days in different towns, and a third party that
+// joins the later one only when a case asks for it.
+func legsGold(third bool) Gold {
+	g := Gold{ID: "legs", Entities: map[string][]GoldEntity{
+		"PERSON":   {{Name: "Corin Vale", Aliases: []string{"Vale"}}, {Name: "Pita Aroha", Aliases: []string{"Aroha"}}, {Name: "Moana Reti"}},
+		"LOCATION": {{Name: "Nelson"}, {Name: "Timaru"}},
+	}, Events: []GoldEvent{
+		{Type: "meeting", Participants: []string{"Corin Vale", "Pita Aroha"}, Date: "2027-03-09", Location: "Nelson"},
+		{Type: "meeting", Participants: []string{"Corin Vale", "Pita Aroha"}, Date: "2027-03-11", Location: "Timaru"},
+	}}
+	if third {
+		g.Events[1].Participants = append(g.Events[1].Participants, "Moana Reti")
+	}
+	return g
+}
+
+// TestMatchEventsTied: equal overlaps are broken by date and place
+// agreement (MatchEventsTied), never a better overlap; MatchEvents keeps
+// the official order.
+func TestMatchEventsTied(t *testing.T) {
+	meet := func(date, place string, names ...string) Event {
+		e := Event{Type: "meeting", Date: date, Location: place}
+		for _, n := range names {
+			e.Participants = append(e.Participants, Participant{Name: n})
+		}
+		return e
+	}
+	cases := []struct {
+		name          string
+		third         bool
+		preds         []Event
+		official, tie []int
+	}{
+		{"legs told in reverse order: the official pairing crosses, the tie-aware one aligns", false,
+			[]Event{meet("2027-03-11", "Timaru", "Vale", "Aroha"), meet("2027-03-09", "Nelson", "Corin Vale", "Pita Aroha")},
+			[]int{0, 1}, []int{1, 0}},
+		{"a right date outweighs a right place", false,
+			[]Event{meet("2027-03-11", "Nelson", "Vale", "Aroha")},
+			[]int{0}, []int{1}},
+		{"no agreement either way: gold order", false,
+			[]Event{meet("2027-04-01", "Oamaru", "Vale", "Aroha")},
+			[]int{0}, []int{0}},
+		{"a better overlap is not overridden by agreement", true,
+			[]Event{meet("2027-03-09", "Nelson", "Vale", "Aroha", "Moana Reti"), meet("2027-03-11", "Timaru", "Vale", "Aroha")},
+			[]int{1, 0}, []int{1, 0}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g := legsGold(c.third)
+			if got := MatchEvents(g, c.preds).Gold; !reflect.DeepEqual(got, c.official) {
+				t.Errorf("MatchEvents: gold %v, want %v", got, c.official)
+			}
+			if got := MatchEventsTied(g, c.preds).Gold; !reflect.DeepEqual(got, c.tie) {
+				t.Errorf("MatchEventsTied: gold %v, want %v", got, c.tie)
+			}
+		})
+	}
+}
+
+// TestScoreTied: Score's official date and place counts follow
+// MatchEvents, its tie-aware ones MatchEventsTied, and Table prints both.
+func TestScoreTied(t *testing.T) {
+	rec := Record{ID: "legs", Events: []Event{
+		{Type: "meeting", Participants: []Participant{{"Vale"}, {"Aroha"}}, Date: "2027-03-11", Location: "Timaru"},
+		{Type: "meeting", Participants: []Participant{{"Vale"}, {"Aroha"}}, Date: "2027-03-09", Location: "Nelson"},
+	}}
+	res := Score([]Gold{legsGold(false)}, []Record{rec})
+	if res.EventTotal != (Tally{TP: 2}) {
+		t.Errorf("events %+v, want tp 2", res.EventTotal)
+	}
+	got := [8]int{res.EventDatesRight, res.EventDatesGold, res.EventLocationsRight, res.EventLocationsGold,
+		res.TiedDatesRight, res.TiedDatesGold, res.TiedLocationsRight, res.TiedLocationsGold}
+	if want := [8]int{0, 2, 0, 2, 2, 2, 2, 2}; got != want {
+		t.Errorf("official dates, places, then tie-aware: %v, want %v", got, want)
+	}
+	for _, want := range []string{"right date: 0 of 2, right location: 0 of 2", "tie-aware pairing (reading aid, not the measure): date 2 of 2, location 2 of 2"} {
+		if !strings.Contains(res.Table(), want) {
+			t.Errorf("table lacks %q:\n%s", want, res.Table())
+		}
+	}
+}
