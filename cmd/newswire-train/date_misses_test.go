@@ -36,15 +36,20 @@ func TestDateMissClass(t *testing.T) {
 }
 
 // TestWriteDateMisses: the report lists each miss with its candidates
-// (the cascade's marked *, the gold's G) and counts the classes.
+// (the cascade's marked *, the gold's G), marks the crossed ones, prints
+// both totals and counts the classes.
 func TestWriteDateMisses(t *testing.T) {
 	ms := []dateMiss{{set: "tr1", article: "a1", typ: "visit", gold: "2026-05-04", date: "2026-05-05", reading: "own-clause",
-		sentence: "She flew to Lima on Tuesday.", cands: []extract.DateCandidate{{Value: "2026-05-05", Rules: []string{"own-clause"}, Cascade: true}, {Value: "2026-05-04", Rules: []string{"scene-any"}}}}}
+		sentence: "She flew to Lima on Tuesday.", cands: []extract.DateCandidate{{Value: "2026-05-05", Rules: []string{"own-clause"}, Cascade: true}, {Value: "2026-05-04", Rules: []string{"scene-any"}}}},
+		{set: "tr1", article: "a2", typ: "meeting", gold: "2026-06-10", date: "2026-06-12", reading: "own-clause", crossed: true}}
 	var b strings.Builder
-	writeDateMisses(&b, ms, 10)
+	writeDateMisses(&b, ms, dateTotals{dated: 10, tiedDated: 10, tiedRight: 9})
 	out := b.String()
-	for _, want := range []string{"== tr1/a1 visit: gold 2026-05-04, got \"2026-05-05\" by \"own-clause\" [wrong pick (own-clause)]",
-		"*  2026-05-05", " G 2026-05-04", "10 matched events with a gold date, 9 right, 1 wrong", "    1  wrong pick (own-clause)"} {
+	for _, want := range []string{"== tr1/a1 visit: gold 2026-05-04, got \"2026-05-05\" by \"own-clause\" [wrong pick (own-clause)]\n",
+		"== tr1/a2 meeting: gold 2026-06-10, got \"2026-06-12\" by \"own-clause\" [gold not among candidates (own-clause)] crossed\n",
+		"*  2026-05-05", " G 2026-05-04", "10 matched events with a gold date, 8 right, 2 wrong",
+		"tie-aware pairing (reading aid, not the measure): 10 matched events with a gold date, 9 right; 1 of the wrong above are crossed",
+		"    1  wrong pick (own-clause)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}

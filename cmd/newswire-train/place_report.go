@@ -6,7 +6,11 @@ package main
 // the gold's place, the event's, the rule that chose it (from --explain),
 // the candidates every place rule proposed (Options.PlaceCandidates), the
 // places the event's sentence names, and a first class for the miss
-// (missClass), then counts the classes and each set's right places:
+// (missClass), then counts the classes and each set's right places. A
+// miss marked "crossed" is only a pairing across legs: under
+// score.MatchEventsTied (equal overlaps broken by date and place
+// agreement) the event's place is right; the tallies give the official
+// and the tie-aware right places:
 //
 //	go run ./cmd/newswire-train placemiss -sets articles,train/tr5 > /tmp/places-miss.txt
 //
@@ -46,10 +50,12 @@ type placeMiss struct {
 	goldInSent   bool     // ... named in the event's sentence
 	sentence     string
 	class        string
+	crossed      bool // the place is right under score.MatchEventsTied
 }
 
-// placeTally counts one set's matched events with a gold place.
-type placeTally struct{ gold, right, none int }
+// placeTally counts one set's matched events with a gold place, and the
+// same under the tie-aware pairing (tiedGold, tiedRight).
+type placeTally struct{ gold, right, none, tiedGold, tiedRight int }
 
 func runPlaceMiss(ctx context.Context, args []string) error {
 	aid := newReadingAid("placemiss", "comma-separated names: articles, heldout, forms, train/tr5...")
@@ -87,8 +93,15 @@ func runPlaceMiss(ctx context.Context, args []string) error {
 // counts nothing for them), counting its matched events in t.
 func placeMisses(set string, g score.Gold, rec extract.Record, t *placeTally) []placeMiss {
 	m := score.MatchEvents(g, scoredEvents(rec.Events))
+	tied := pairTied(g, rec.Events)
 	var out []placeMiss
 	for i, e := range rec.Events {
+		if tied.placed[i] {
+			t.tiedGold++
+		}
+		if tied.placeRight[i] {
+			t.tiedRight++
+		}
 		if m.Gold[i] < 0 {
 			continue
 		}
@@ -105,7 +118,7 @@ func placeMisses(set string, g score.Gold, rec extract.Record, t *placeTally) []
 		case ge.Location != "" && e.Location == "":
 			t.none++
 		}
-		pm := placeMiss{set: set, article: g.ID, typ: e.Type, gold: ge.Location, place: e.Location, sentence: e.Sentence}
+		pm := placeMiss{set: set, article: g.ID, typ: e.Type, gold: ge.Location, place: e.Location, sentence: e.Sentence, crossed: tied.placeRight[i]}
 		for _, p := range e.Participants {
 			pm.parties = append(pm.parties, p.Name)
 		}
@@ -200,8 +213,12 @@ func missClass(m placeMiss) string {
 
 func writePlaceMisses(w io.Writer, ms []placeMiss) {
 	for _, m := range ms {
+		mark := ""
+		if m.crossed {
+			mark = "  crossed"
+		}
 		fmt.Fprintf(w, "== %s %s %s %v\n", m.set, m.article, m.typ, m.parties)
-		fmt.Fprintf(w, "   gold %q (%s)  predicted %q (%s)  rule %s  class %s\n", m.gold, m.goldKind, m.place, m.placeKind, m.rule, m.class)
+		fmt.Fprintf(w, "   gold %q (%s)  predicted %q (%s)  rule %s  class %s%s\n", m.gold, m.goldKind, m.place, m.placeKind, m.rule, m.class, mark)
 		fmt.Fprintf(w, "   sentence: %s\n", m.sentence)
 		fmt.Fprintf(w, "   sentence places: %s\n", strings.Join(m.inSentence, "; "))
 		fmt.Fprintf(w, "   candidates: %s\n", strings.Join(m.cands, "; "))
@@ -210,17 +227,23 @@ func writePlaceMisses(w io.Writer, ms []placeMiss) {
 
 func writePlaceTallies(w io.Writer, names []string, ts map[string]*placeTally, ms []placeMiss) {
 	all := placeTally{}
-	fmt.Fprintln(w, "set\tmatched with a gold place\tright\tnone predicted")
+	fmt.Fprintln(w, "set\tmatched with a gold place\tright\tnone predicted\ttie-aware matched with a gold place\ttie-aware right (reading aid)")
 	for _, n := range names {
 		t := ts[n]
 		all.gold, all.right, all.none = all.gold+t.gold, all.right+t.right, all.none+t.none
-		fmt.Fprintf(w, "%s\t%d\t%d\t%d\n", n, t.gold, t.right, t.none)
+		all.tiedGold, all.tiedRight = all.tiedGold+t.tiedGold, all.tiedRight+t.tiedRight
+		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%d\n", n, t.gold, t.right, t.none, t.tiedGold, t.tiedRight)
 	}
-	fmt.Fprintf(w, "total\t%d\t%d\t%d\n", all.gold, all.right, all.none)
+	fmt.Fprintf(w, "total\t%d\t%d\t%d\t%d\t%d\n", all.gold, all.right, all.none, all.tiedGold, all.tiedRight)
 	counts := map[string]int{}
+	crossed := 0
 	for _, m := range ms {
 		counts[m.class]++
+		if m.crossed {
+			crossed++
+		}
 	}
+	fmt.Fprintf(w, "crossed\t%d of the %d misses listed are right under the tie-aware pairing\n", crossed, len(ms))
 	classes := make([]string, 0, len(counts))
 	for c := range counts {
 		classes = append(classes, c)
