@@ -664,10 +664,10 @@ func MatchEvents(g Gold, preds []Event) EventMatch {
 // MatchEvents, but among candidate pairs of equal participant overlap it
 // prefers the pair whose date and place agree (same date: 2, same place:
 // 1, each checked the way Score checks a matched event's), where
-// MatchEvents keeps their order. When gold
-// events share their parties (stops of one trip, sessions of one negotiation), the
-// official matching pairs a prediction with the first such gold event
-// whatever its date and place; this one pairs each leg with its own.
+// MatchEvents keeps their order. When gold events share their parties
+// (stops of one trip, sessions of one negotiation), the official
+// matching pairs a prediction with the first such gold event whatever
+// its date and place; this one pairs each leg with its own.
 // Overlap still decides first: agreement never beats a better overlap.
 func MatchEventsTied(g Gold, preds []Event) EventMatch {
 	return matchEvents(g, preds, true)
