@@ -114,6 +114,12 @@ func TestMeetingWithLaterInClause(t *testing.T) {
 		{"a with-phrase of an interview",
 			"The budget is due next week. Culture Minister Eva Strom discussed the museum grants on Monday in a radio interview with presenter Jon Dahl.",
 			nil},
+		{"ties are a topic, not the noun's own with",
+			"The harbour treaty lapses in May. Premier Idris Kallas talked about their provinces' fishing ties on Tuesday with Governor Maren Tolle.",
+			[]string{"Idris Kallas", "Maren Tolle"}},
+		{"relations are a topic, not the noun's own with",
+			"Talks resume in the autumn. Envoy Rafael Ibsen discussed cross-border rail relations for two hours with Transport Secretary Lotte Vik.",
+			[]string{"Rafael Ibsen", "Lotte Vik"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rec := extractText(t, "with", "2026-06-10", "Local news\n\n"+c.text)
