@@ -9,8 +9,8 @@ import (
 // TestWhereClosed: an event told in a ", where" clause takes the day the
 // place before it carries, not the day of the main clause's next conjunct
 // past ", and" when that conjunct opens with a preposition of place or a
-// verb; a list's ", and" and an apposition's commas and a list's \", and\" close no clause
-// (reading where-closed; every sentence invented; published Friday
+// verb; a list's serial ", and" and an apposition's commas close no
+// clause (reading where-closed; every sentence invented; published Friday
 // 2026-05-22).
 func TestWhereClosed(t *testing.T) {
 	checkEventDates(t, []eventDateCase{

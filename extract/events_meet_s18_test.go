@@ -94,6 +94,18 @@ func TestMeetingWithLaterInClause(t *testing.T) {
 		{"a with-phrase of an interview",
 			"The budget is due next week. Culture Minister Eva Strom discussed the museum grants on Monday in a radio interview with presenter Jon Dahl.",
 			extract.Meeting, nil, nil, "2026-06-10", ""},
+		{"a friendship close after the verb",
+			"The festival opens on Friday. Senator Tomas Reel talked about his friendship with Governor Ida Marsh at the launch.",
+			extract.Meeting, nil, nil, "2026-06-10", ""},
+		{"an interview close after the verb",
+			"Harvest figures came out on Thursday. Farm Secretary Leon Havel discussed yields in an interview with reporter Nina Sol.",
+			extract.Meeting, nil, nil, "2026-06-10", ""},
+		{"ties are a topic, not the noun's own with",
+			"The harbour treaty lapses in May. Premier Idris Kallas talked about their provinces' fishing ties on Tuesday with Governor Maren Tolle.",
+			extract.Meeting, [][]string{{"Idris Kallas", "Maren Tolle"}}, nil, "2026-06-10", ""},
+		{"relations are a topic, not the noun's own with",
+			"Talks resume in the autumn. Envoy Rafael Ibsen discussed cross-border rail relations for two hours with Transport Secretary Lotte Vik.",
+			extract.Meeting, [][]string{{"Rafael Ibsen", "Lotte Vik"}}, nil, "2026-06-10", ""},
 	})
 }
 

@@ -36,6 +36,23 @@ func (d *document) withAfter(m trigMatch, s sentence) bool {
 	return false
 }
 
+// withAfterTopic is withAfter for a verb of talking together, whose topic
+// may name a tie of its own: the window stops at a noun of class withnoun
+// ("talked about her friendship with X", "discussed grants in an
+// interview with X": the noun takes that "with", not the verb).
+func (d *document) withAfterTopic(m trigMatch, s sentence) bool {
+	for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
+		l := d.toks[k].lower
+		if l == "with" || l == "between" {
+			return true
+		}
+		if d.lx.is(l, wcWithNoun) {
+			return false
+		}
+	}
+	return false
+}
+
 // withInClause reports whether a verb trigger's own clause goes on to
 // "with" past its object and adjuncts ("talked about the levy at length
 // on Friday with X"): up to twelve tokens after it, with no comma, verb,

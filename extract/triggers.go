@@ -115,13 +115,21 @@ func (d *document) supportVerb(lx *lexicon, s sentence, at int) int {
 // to) after a word that is not one: a noun ended the verb's own object
 // and a new phrase opens ("renewed doubts the deal would last"), so the
 // later noun is not its direct object. "Renewed all the" and "its five-year"
-// stay one phrase.
+// stay one phrase. A time phrase before the object is an adjunct, no
+// object: a determiner after a calendar unit or a weekday (date_words.tsv
+// classes unit, weekday) opens the object itself ("renewed this week its
+// lease", "signed last year a loan").
 func (d *document) newPhraseBetween(from, to int) bool {
 	det := func(t token) bool {
 		return t.tag == "DT" || t.tag == "PDT" || t.tag == "PRP$" || d.lx.is(t.lower, wcArticle, wcPossessive)
 	}
+	timeWord := func(t token) bool {
+		_, unit := d.lx.dateWord(dwUnit, t.lower)
+		_, day := d.lx.dateWord(dwWeekday, t.lower)
+		return unit || day
+	}
 	for k := from + 1; k < to; k++ {
-		if det(d.toks[k]) && !det(d.toks[k-1]) {
+		if det(d.toks[k]) && !det(d.toks[k-1]) && !timeWord(d.toks[k-1]) {
 			return true
 		}
 	}
