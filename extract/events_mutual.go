@@ -12,7 +12,8 @@ import "strings"
 // is a meeting with each (events_distribute.go). A bare "sit down" has a
 // need of its own, withnamed (withNamedAfter): "with" right after it and
 // a named party right after "with", or a subject of two and the
-// infinitive of a verb of talking together right after it (pairToTalk);
+// infinitive of a verb of talking together right after it (pairToTalk:
+// "A and B sat down to confer");
 // a subject of two alone is no meeting ("A and B sat down on the grass").
 // One
 // party alone ("Soto discussed the dam"), a pronoun ("they discussed") and
@@ -230,12 +231,18 @@ func (d *document) withNamedAfter(m trigMatch, s sentence) bool {
 
 // pairToTalk reports whether a bare "sit down" whose subject names two
 // parties (pairSubject) is followed right away by the infinitive of a
-// verb of talking together, one with need mutual ("A and B sat down to
-// discuss the lease"): the purpose says the two sat down to talk with
-// each other. Not "A and B sat down on the grass", "to rest".
+// verb of talking together, one with need mutual ("the two rivals sat
+// down to confer", "A and B will sit down to talk"): the purpose says
+// the two sat down to talk with each other, as news reports talks. Not
+// an infinitive of another verb ("sat down to eat") nor one that talks
+// to a third side ("A and B sat down to talk to reporters": "to" right
+// after it).
 func (d *document) pairToTalk(m trigMatch, s sentence) bool {
 	k := m.t1
 	if k+1 >= s.t1 || d.toks[k].lower != "to" {
+		return false
+	}
+	if k+2 < s.t1 && d.toks[k+2].lower == "to" {
 		return false
 	}
 	f := d.lx.frameOf(d.toks[k+1].lower, true)
