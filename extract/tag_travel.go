@@ -14,8 +14,9 @@ import "strings"
 // subject of the verb before "and", a person's ("Mayor X inspected two
 // depots and returns to Y"), so the word is a noun when no finite verb
 // stands before "and" ("Shipments and returns to Y slowed": a subject), when
-// that verb's subject is no name or personal pronoun ("officials at the port
-// tallied departures and returns to Y": objects), and when a verb of its
+// that verb's subject reads as no person (personSubjectAt: "officials at
+// the port tallied departures and returns to Y", "an agency recorded
+// arrivals and returns to Y": objects), and when a verb of its
 // own follows before the clause ends ("bookings and returns to Y on Monday
 // were up").
 func (d *document) travelVerbTags(lx *lexicon) {
@@ -49,8 +50,8 @@ func (d *document) travelVerbTags(lx *lexicon) {
 }
 
 // personVerbBefore: a finite verb (or a modal) stands in the sentence
-// before token p, and the word before its verb group is a name or a
-// personal pronoun (classes personal, plural): the subject a verb after
+// before token p, and the word before its verb group reads as a person
+// (personSubjectAt): the subject a verb after
 // "and" at p may share. A verb after a comma is one of a list of verbs
 // ("landed in X, toured two mills and returns"): the first one's subject
 // counts.
@@ -74,7 +75,44 @@ func (d *document) personVerbBefore(lx *lexicon, p int) bool {
 			j = s // a list of verbs shares the subject of its first
 			continue
 		}
-		return subj.cap && subj.word || lx.is(subj.lower, wcPersonal, wcPlural)
+		return d.personSubjectAt(lx, s)
+	}
+	return false
+}
+
+// personSubjectAt: the word at s, ending a verb's subject, reads as a
+// person by the readings the tagger has before names are found: a
+// personal pronoun (classes personal, plural), a person noun or title in
+// lower case ("the mayor"), or a capitalized run ending at s that holds a
+// given name, an honorific or a title ("Ambassador Clara Veidt", "Mr
+// Veidt"), or a lone surname a given name or title stood before earlier
+// in the document. An agency, a company or a place ("The UNHCR", "Talbrook
+// Mining") is none: a noun after "and" stays one of that verb's objects.
+func (d *document) personSubjectAt(lx *lexicon, s int) bool {
+	subj := d.toks[s]
+	if lx.is(subj.lower, wcPersonal, wcPlural) {
+		return true
+	}
+	if !subj.cap || !subj.word {
+		return lx.personNoun[subj.lower] || d.titleRunAt(s, s+1) > s
+	}
+	personal := func(k int) bool {
+		t := d.toks[k]
+		return lx.isGiven(t.text) || lx.honorific[strings.TrimSuffix(t.text, ".")] || d.titleRunAt(k, k+1) > k
+	}
+	i := s
+	for ; i >= 0 && d.toks[i].sent == subj.sent && d.toks[i].cap && d.toks[i].word; i-- {
+		if personal(i) {
+			return true
+		}
+	}
+	if i != s-1 {
+		return false // a run of two or more words with no person's word
+	}
+	for k := 1; k < s; k++ {
+		if d.toks[k].text == subj.text && personal(k-1) {
+			return true
+		}
 	}
 	return false
 }
