@@ -36,7 +36,7 @@ func (d *document) whereClauseClosed(tr trigMatch, k int) bool {
 		return false
 	}
 	for j := tr.t1; j+2 < k && j+2 < len(d.toks); j++ {
-		if d.toks[j].text == "," && d.lx.is(d.toks[j+1].lower, wcCoordinator) && d.opensConjunct(j+2, k) {
+		if d.toks[j].text == "," && d.lx.is(d.toks[j+1].lower, wcCoordinator) && d.opensConjunct(j+2, k) && !d.serialItemBefore(j) {
 			return true
 		}
 	}
@@ -62,4 +62,19 @@ func (d *document) opensConjunct(j, k int) bool {
 		return true
 	}
 	return false
+}
+
+// serialItemBefore: the comma at j ends an item of a serial list of
+// names: a capitalized run ends right before it and a comma stands right
+// before that run ("to Linz, Graz, and Villach": the ", and" at j opens
+// the list's last item, not a conjunct of the main clause).
+func (d *document) serialItemBefore(j int) bool {
+	b := j - 1
+	if b < 1 || !d.toks[b].cap || !d.toks[b].word {
+		return false
+	}
+	for b > 0 && d.toks[b-1].cap && d.toks[b-1].word && d.toks[b-1].sent == d.toks[j].sent {
+		b--
+	}
+	return b > 0 && d.toks[b-1].text == "," && d.toks[b-1].sent == d.toks[j].sent
 }

@@ -30,5 +30,17 @@ func TestWhereClosed(t *testing.T) {
 			published: "2026-05-22",
 			text:      "Envoy Lena Brandt will land in Musanze on Sunday, where she meets Governor Jean Habimana, a former judge, and two of his aides on Wednesday.",
 			typ:       extract.Meeting, who: "Jean Habimana", date: "2026-05-27"},
+		{name: "trap: the last place of a serial list closes no clause",
+			published: "2026-05-22",
+			text:      "Rail Minister Petra Lind arrived in Graz on Sunday, where she met Governor Karl Auer about night trains to Linz, Salzburg, and Villach on Wednesday.",
+			typ:       extract.Meeting, who: "Karl Auer", date: "2026-05-20"},
+		{name: "trap: a serial list of cities inside a planned where-clause",
+			published: "2026-05-22",
+			text:      "Trade Secretary Omar Haddad lands in Porto on Monday, where he holds talks on rail links to Braga, Coimbra, and Lisbon with Mayor Rui Costa on Thursday.",
+			typ:       extract.Meeting, who: "Rui Costa", date: "2026-05-28"},
+		{name: "a place conjunct after a named person still closes the clause",
+			published: "2026-05-22",
+			text:      "Envoy Mara Wekesa toured Kisumu on Monday, where she conferred with Governor Otieno Achieng, and Eldoret on Wednesday.",
+			typ:       extract.Meeting, who: "Otieno Achieng", date: "2026-05-18"},
 	})
 }
