@@ -116,12 +116,15 @@ func TestMeetingWithLaterInClause(t *testing.T) {
 // no meeting.
 func TestMeetingSatDown(t *testing.T) {
 	checkRecall(t, []recallCase{
-		{"face to face with a titled person",
-			"Nurses walked out again at three hospitals. Health Secretary Maren Solberg sat down face to face with union head Ravi Kulkarni on Thursday.",
-			extract.Meeting, [][]string{{"Maren Solberg", "Ravi Kulkarni"}}, nil, "2026-06-10", ""},
-		{"face-to-face in one word",
-			"Nurses walked out again at three hospitals. Health Secretary Maren Solberg sat down face-to-face with union head Ravi Kulkarni on Thursday.",
-			extract.Meeting, [][]string{{"Maren Solberg", "Ravi Kulkarni"}}, nil, "2026-06-10", ""},
+		{"three facing words, planned and reported",
+			"Governor Ama Owusu will sit down face to face with opposition chief Kofi Boateng before the budget vote, her office said on Monday.",
+			extract.Meeting, [][]string{{"Ama Owusu", "Kofi Boateng"}}, nil, "2026-06-10", ""},
+		{"a hyphenated facing word after a fronted place",
+			"In a hotel near the airport, pilots' union leader Ines Moreau sat down face-to-face with Transport Minister Paul Girard late on Tuesday.",
+			extract.Meeting, [][]string{{"Ines Moreau", "Paul Girard"}}, nil, "2026-06-10", ""},
+		{"one-on-one before the with",
+			"Once the floodwater had gone, Mayor Olu Adeyemi sat down one-on-one with state governor Bisi Alade to plan the rebuilding.",
+			extract.Meeting, [][]string{{"Olu Adeyemi", "Bisi Alade"}}, nil, "2026-06-10", ""},
 		{"a fronted phrase, a pair subject and the infinitive of conferring",
 			"After months of silence over the border fence, President Alma Duric and Prime Minister Teo Rask sat down to confer in Sarajevo on Saturday.",
 			extract.Meeting, [][]string{{"Alma Duric", "Teo Rask"}}, nil, "2026-06-10", ""},

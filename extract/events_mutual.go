@@ -190,8 +190,8 @@ func nounModifierTag(tag string) bool {
 }
 
 // withNamedAfter (need withnamed) reports whether "with" stands right
-// after the trigger, past words of class facing only ("sat down face to
-// face with X", "sat down together with X"; "to" only between two of
+// after the trigger, past words of class facing only ("will sit down
+// one-on-one with X", "sat down together with X"; "to" only between two of
 // them), and a named person, organization or country starts within three
 // tokens after "with", no comma or verb between ("with union leader X").
 // Not "sat down beside the stage with X", "sat down for a podcast with X".

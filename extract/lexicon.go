@@ -353,7 +353,7 @@ type frame struct {
 	needs string   // "body": only a council or board meeting alone ("the council voted");
 	// "with": only with "with" or "between" after it ("dinner with X");
 	// "withnamed": "with" right after it (past words of class facing) and a
-	// named party right after "with" ("sat down face to face with X");
+	// named party right after "with" ("will sit down one-on-one with X");
 	// "mutual": the same, or a subject naming both sides ("Soto and Li discussed");
 	// "guest": the same, or "for" and a named person ("a dinner for Minister X");
 	// "object": only with a person right after it ("hosted X", not "hosted a show");
