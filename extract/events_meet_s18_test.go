@@ -117,7 +117,7 @@ func TestMeetingWithLaterInClause(t *testing.T) {
 func TestMeetingSatDown(t *testing.T) {
 	checkRecall(t, []recallCase{
 		{"three facing words, planned and reported",
-			"Governor Ama Owusu will sit down face to face with opposition chief Kofi Boateng before the budget vote, her office said on Monday.",
+			"Governor Ama Owusu will sit down together face to face with opposition chief Kofi Boateng before the budget vote, her office said on Monday.",
 			extract.Meeting, [][]string{{"Ama Owusu", "Kofi Boateng"}}, nil, "2026-06-10", ""},
 		{"a hyphenated facing word after a fronted place",
 			"In a hotel near the airport, pilots' union leader Ines Moreau sat down face-to-face with Transport Minister Paul Girard late on Tuesday.",

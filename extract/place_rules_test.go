@@ -203,7 +203,7 @@ func TestPlaceRules(t *testing.T) {
 			text: "PRETORIA, May 20 (Cape Wire) - South African Water Minister Thandi Mokoena and Lesotho's Water Minister Lerato Mphutlane signed a dam levy agreement at a two-day session in Maseru on Wednesday.",
 			typ:  extract.Agreement, who: "Lerato Mphutlane", place: "Maseru", rule: "deal-talks"},
 		{name: "an adverb in the pact's own verb group keeps the session its own",
-			text: "KAMPALA, May 20 (Lake Wire) - The water-sharing accord has finally been signed at a meeting in Jinja between Farm Minister Moses Okello and Livestock Minister Grace Wanjiru, ending two years of dispute.",
+			text: "KAMPALA, May 20 (Lake Wire) - The water-sharing accord has finally been signed at a two-day meeting in Jinja between Farm Minister Moses Okello and Livestock Minister Grace Wanjiru, ending two years of dispute.",
 			typ:  extract.Agreement, who: "Grace Wanjiru", place: "Jinja", rule: "deal-talks"},
 		{name: "trap: a session in a relative clause of the pact may be an earlier one",
 			text: "PRETORIA, May 20 (Cape Wire) - South African Water Minister Thandi Mokoena and Lesotho's Water Minister Lerato Mphutlane signed a dam levy agreement on Wednesday which they had first outlined at a session in Maseru in April.",
