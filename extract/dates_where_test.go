@@ -32,7 +32,7 @@ func TestWhereClosed(t *testing.T) {
 			typ:       extract.Meeting, who: "Jean Habimana", date: "2026-05-27"},
 		{name: "trap: the last place of a serial list closes no clause",
 			published: "2026-05-22",
-			text:      "Rail Minister Petra Lind flew to Graz on Sunday, where she conferred with Governor Karl Auer about night trains to Linz, Salzburg, and Villach on Wednesday.",
+			text:      "Rail Minister Petra Lind was in Graz for the weekend, where she conferred with Governor Karl Auer about night trains to Linz, Salzburg, and Villach on Wednesday.",
 			typ:       extract.Meeting, who: "Karl Auer", date: "2026-05-20"},
 		{name: "trap: a serial list of cities inside a planned where-clause",
 			published: "2026-05-22",
