@@ -86,8 +86,12 @@ func (d *document) personVerbBefore(lx *lexicon, p int) bool {
 // lower case ("the mayor"), or a capitalized run ending at s that holds a
 // given name, an honorific or a title ("Ambassador Clara Veidt", "Mr
 // Veidt"), or a lone surname a given name or title stood before earlier
-// in the document. An agency, a company or a place ("The UNHCR", "Talbrook
-// Mining") is none: a noun after "and" stays one of that verb's objects.
+// in the document, or a run of two words that is no known organization or
+// place (a given name and a surname the tables lack). The run stops at a
+// preposition, a determiner or a date word. An agency, a company or a
+// place ("The UNHCR", a run ending in an org_cues.tsv word such as
+// "Talbrook Mining") is none: a noun after "and" stays one of that verb's
+// objects.
 func (d *document) personSubjectAt(lx *lexicon, s int) bool {
 	subj := d.toks[s]
 	if lx.is(subj.lower, wcPersonal, wcPlural) {
@@ -100,14 +104,32 @@ func (d *document) personSubjectAt(lx *lexicon, s int) bool {
 		t := d.toks[k]
 		return lx.isGiven(t.text) || lx.honorific[strings.TrimSuffix(t.text, ".")] || d.titleRunAt(k, k+1) > k
 	}
+	if _, cue := lx.orgEnd[subj.lower]; cue {
+		return false // "Grace Shipping": a company, whatever its first word
+	}
+	// the run of capitalized words ends at s and starts after a word that
+	// opens no name: a preposition, a determiner or a date word ("In April
+	// Talbrook Mining": the run is "Talbrook Mining")
 	i := s
 	for ; i >= 0 && d.toks[i].sent == subj.sent && d.toks[i].cap && d.toks[i].word; i-- {
+		if d.lx.is(d.toks[i].lower, wcPrep, wcArticle) || d.toks[i].tag == "DT" || d.dateWordAt(i) {
+			break
+		}
 		if personal(i) {
 			return true
 		}
 	}
+	if i == s-2 {
+		// two words, neither a person's by the tables: a given name and
+		// a surname by their shape, unless the pair or a word of it is a
+		// known organization or place
+		n, _ := lx.orgs.longest(d.toks, s-1, s+1)
+		_, place0 := lx.placeNames[d.toks[s-1].lower]
+		_, place1 := lx.placeNames[subj.lower]
+		return n == 0 && !place0 && !place1
+	}
 	if i != s-1 {
-		return false // a run of two or more words with no person's word
+		return false // a run of three or more words with no person's word
 	}
 	for k := 1; k < s; k++ {
 		if d.toks[k].text == subj.text && personal(k-1) {
@@ -182,4 +204,11 @@ func (d *document) headlineCase(s sentence) bool {
 		}
 	}
 	return words > 0 && 2*caps >= words
+}
+
+// dateWordAt: the word at k is a word of date_words.tsv (a month, a
+// weekday, a calendar unit...).
+func (d *document) dateWordAt(k int) bool {
+	_, ok := d.lx.dateWords[d.toks[k].lower]
+	return ok
 }
