@@ -39,15 +39,21 @@ func (d *document) withAfter(m trigMatch, s sentence) bool {
 
 // withAfterTopic is withAfter for a verb of talking together, whose topic
 // may name a tie of its own: the window stops at a noun of class withnoun
-// ("talked about her friendship with X", "discussed grants in an
-// interview with X": the noun takes that "with", not the verb).
+// that a preposition or a possessive stands before ("talked about her
+// friendship with X", "discussed grants in an interview with X": the noun
+// takes that "with", not the verb). A withnoun that is the verb's own
+// object ("discussed the row with X") stops nothing: both sides talked.
 func (d *document) withAfterTopic(m trigMatch, s sentence) bool {
+	owned := false // a preposition or possessive since the trigger
 	for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
-		l := d.toks[k].lower
-		if l == "with" || l == "between" {
+		t := d.toks[k]
+		if t.lower == "with" || t.lower == "between" {
 			return true
 		}
-		if d.lx.is(l, wcWithNoun) {
+		if d.lx.is(t.lower, wcPrep, wcPossessive) || t.tag == "PRP$" {
+			owned = true
+		}
+		if owned && d.lx.is(t.lower, wcWithNoun) {
 			return false
 		}
 	}

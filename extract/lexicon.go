@@ -241,7 +241,7 @@ const (
 	wcCompare     // clause (clause.go comparedConjunct): "like", "unlike", "besides" before a name set off by a comma: no conjunct of the subject
 	wcAgentBy     // visit readings (events_visit.go ledBy, groupVisitBy): "by" before the agent: "led by X", "a visit by a team"
 	wcOrgNamed    // resolution (events_deal_describe.go): an orgnoun flagged named ("the ministry") stands only for an organization whose name holds it
-	wcWithNoun    // mutual (events_mutual.go withInClause): "dispute", "friendship" take a "with" of their own
+	wcWithNoun    // mutual (events_mutual.go withInClause, withAfterTopic): "dispute", "friendship" take a "with" of their own
 	wcFacing      // withnamed (events_mutual.go): "face to face", "together" between a bare "sit down" and its "with"
 	wcGroupOf     // visit readings (events_visit.go groupVisitBy): "of" inside a group's own phrase: "by a party of surveyors headed by X"
 	numWordClasses
