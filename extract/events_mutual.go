@@ -241,16 +241,38 @@ func (d *document) withNamedAfter(m trigMatch, s sentence) bool {
 // down to confer", "A and B will sit down to talk"): the purpose says
 // the two sat down to talk with each other, as news reports talks. Not
 // an infinitive of another verb ("sat down to eat") nor one that talks
-// to a third side ("A and B sat down to talk to reporters": "to" right
-// after it).
+// with or to a third side that is no named party (talkedToOthers).
 func (d *document) pairToTalk(m trigMatch, s sentence) bool {
 	k := m.t1
 	if k+1 >= s.t1 || d.toks[k].lower != "to" {
 		return false
 	}
-	if k+2 < s.t1 && d.toks[k+2].lower == "to" {
-		return false
-	}
 	f := d.lx.frameOf(d.toks[k+1].lower, true)
-	return f != nil && f.needs == "mutual" && d.pairSubject(m, s)
+	return f != nil && f.needs == "mutual" && !d.talkedToOthers(k+2, s) && d.pairSubject(m, s)
+}
+
+// talkedToOthers: in the clause from j on, the talking verb's "with" or
+// "to" takes a side that is neither a named party nor the pair itself: the
+// press or an unnamed group ("to talk with reporters", "to discuss the
+// offer with their lawyers"). A reciprocal ("to each other", class
+// reciprocal) is the pair; a capitalized name is a party of its own.
+func (d *document) talkedToOthers(j int, s sentence) bool {
+	for ; j+1 < s.t1; j++ {
+		t := d.toks[j]
+		if t.text == "," || t.text == ";" || d.lx.is(t.lower, wcClause, wcRelative) {
+			return false
+		}
+		if t.lower != "with" && t.lower != "to" {
+			continue
+		}
+		n := d.toks[j+1]
+		if t.lower == "to" && n.tag == "VB" {
+			continue // an infinitive's "to" ("to discuss how to proceed")
+		}
+		if j+2 < s.t1 && !d.lx.is(n.lower, wcArticle, wcPossessive) && n.tag != "PRP$" && d.lx.is(d.toks[j+2].lower, wcReciprocal) {
+			return false
+		}
+		return !n.cap
+	}
+	return false
 }

@@ -244,6 +244,7 @@ const (
 	wcWithNoun    // mutual (events_mutual.go withInClause, withAfterTopic): "dispute", "friendship" take a "with" of their own
 	wcFacing      // withnamed (events_mutual.go): "face to face", "together" between a bare "sit down" and its "with"
 	wcGroupOf     // visit readings (events_visit.go groupVisitBy): "of" inside a group's own phrase: "by a party of surveyors headed by X"
+	wcReciprocal  // mutual (events_mutual.go pairToTalk): the last word of "each other", "one another"
 	numWordClasses
 )
 
@@ -291,7 +292,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack, "agentby": wcAgentBy, "locrelative": wcLocRelative,
 	"capitalnoun": wcCapitalNoun, "onward": wcOnward, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber,
-	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "compare": wcCompare, "investin": wcInvestIn, "sumword": wcSumWord, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun, "facing": wcFacing, "withnoun": wcWithNoun, "groupof": wcGroupOf}
+	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "compare": wcCompare, "investin": wcInvestIn, "sumword": wcSumWord, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun, "facing": wcFacing, "withnoun": wcWithNoun, "groupof": wcGroupOf, "reciprocal": wcReciprocal}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
