@@ -65,7 +65,7 @@ func (d *document) opensConjunct(j, k int) bool {
 }
 
 // serialItemBefore: the comma at j ends an item of a serial list of
-// names: the conjunct after ", and" is itself a capitalized name, a
+// names: a capitalized name opens what follows ", and", a
 // capitalized run ends right before j, a comma stands right before that
 // run and a capitalized word right before that comma ("to Linz, Graz, and
 // Villach": the ", and" at j opens the list's last item, not a conjunct of

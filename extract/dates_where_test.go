@@ -36,7 +36,7 @@ func TestWhereClosed(t *testing.T) {
 			typ:       extract.Meeting, who: "Hassan Omar", date: "2026-05-28"},
 		{name: "an apposition after a common noun is no list: its \", and\" closes the clause",
 			published: "2026-05-22",
-			text:      "Trade envoy Sofia Marin arrived in Cluj on Tuesday, where she met its mayor, Dan Pop, and then in Sibiu on Thursday.",
+			text:      "Trade envoy Sofia Marin arrived in Cluj on Tuesday, where she had lunch with its mayor, Dan Pop, and then in Sibiu on Thursday.",
 			typ:       extract.Meeting, who: "Dan Pop", date: "2026-05-19"},
 		{name: "trap: a serial list of cities inside a planned where-clause",
 			published: "2026-05-22",

@@ -40,7 +40,7 @@ func (d *document) withAfter(m trigMatch, s sentence) bool {
 // withAfterTopic is withAfter for a verb of talking together, whose topic
 // may name a tie of its own: the window stops at a noun of class withnoun
 // that a preposition or a possessive stands before ("talked about her
-// friendship with X", "discussed grants in an interview with X": the noun
+// friendship with X", "spoke of budgets during an interview with X": the noun
 // takes that "with", not the verb). A withnoun that is the verb's own
 // object ("discussed the row with X") stops nothing: both sides talked.
 func (d *document) withAfterTopic(m trigMatch, s sentence) bool {
