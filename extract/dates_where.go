@@ -36,7 +36,7 @@ func (d *document) whereClauseClosed(tr trigMatch, k int) bool {
 		return false
 	}
 	for j := tr.t1; j+2 < k && j+2 < len(d.toks); j++ {
-		if d.toks[j].text == "," && d.lx.is(d.toks[j+1].lower, wcCoordinator) && d.opensConjunct(j+2, k) {
+		if d.toks[j].text == "," && d.lx.is(d.toks[j+1].lower, wcCoordinator) && d.opensConjunct(j+2, k) && !d.serialItemBefore(j) {
 			return true
 		}
 	}
@@ -62,4 +62,31 @@ func (d *document) opensConjunct(j, k int) bool {
 		return true
 	}
 	return false
+}
+
+// serialItemBefore: the comma at j ends an item of a serial list of
+// names: a capitalized name opens what follows ", and", a
+// capitalized run ends right before j, a comma stands right before that
+// run and a capitalized word right before that comma ("to Linz, Graz, and
+// Villach": the ", and" at j opens the list's last item, not a conjunct of
+// the main clause). An apposition is no list: its head before the first
+// comma is a common noun ("its mayor, Ana Ruiz, and in Tarbes"), and a
+// conjunct opening with a preposition is no list item.
+func (d *document) serialItemBefore(j int) bool {
+	sent := d.toks[j].sent
+	if j+2 >= len(d.toks) || d.toks[j+2].sent != sent || !d.toks[j+2].cap || !d.toks[j+2].word {
+		return false
+	}
+	b := j - 1
+	if b < 1 || !d.toks[b].cap || !d.toks[b].word {
+		return false
+	}
+	for b > 0 && d.toks[b-1].cap && d.toks[b-1].word && d.toks[b-1].sent == sent {
+		b--
+	}
+	if b < 2 || d.toks[b-1].text != "," || d.toks[b-1].sent != sent {
+		return false
+	}
+	head := d.toks[b-2]
+	return head.sent == sent && head.cap && head.word
 }

@@ -920,7 +920,7 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 	case "guest":
 		return d.withAfter(m, s) || d.guestAfter(m, s) // "a dinner for Minister X" (events_guest.go)
 	case "mutual":
-		return d.withAfter(m, s) || d.withInClause(m, s) || d.pairSubject(m, s) // "Soto and Li discussed", "discussed X by phone with Y" (events_mutual.go)
+		return d.withAfterTopic(m, s) || d.withInClause(m, s) || d.pairSubject(m, s) // "Soto and Li discussed", "discussed X by phone with Y" (events_mutual.go)
 	case "object":
 		if d.unnamedSide(m) {
 			return true // unnamed people: "talked to supporters" (senses.go)

@@ -12,7 +12,8 @@ import "strings"
 // is a meeting with each (events_distribute.go). A bare "sit down" has a
 // need of its own, withnamed (withNamedAfter): "with" right after it and
 // a named party right after "with", or a subject of two and the
-// infinitive of a verb of talking together right after it (pairToTalk);
+// infinitive of a verb of talking together right after it (pairToTalk:
+// "A and B sat down to confer");
 // a subject of two alone is no meeting ("A and B sat down on the grass").
 // One
 // party alone ("Soto discussed the dam"), a pronoun ("they discussed") and
@@ -31,6 +32,29 @@ func (d *document) withAfter(m trigMatch, s sentence) bool {
 	for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
 		if l := d.toks[k].lower; l == "with" || l == "between" {
 			return true
+		}
+	}
+	return false
+}
+
+// withAfterTopic is withAfter for a verb of talking together, whose topic
+// may name a tie of its own: the window stops at a noun of class withnoun
+// that a preposition or a possessive stands before ("talked about her
+// friendship with X", "spoke of budgets during an interview with X": the noun
+// takes that "with", not the verb). A withnoun that is the verb's own
+// object ("discussed the row with X") stops nothing: both sides talked.
+func (d *document) withAfterTopic(m trigMatch, s sentence) bool {
+	owned := false // a preposition or possessive since the trigger
+	for k := m.t1; k < s.t1 && k < m.t1+5; k++ {
+		t := d.toks[k]
+		if t.lower == "with" || t.lower == "between" {
+			return true
+		}
+		if d.lx.is(t.lower, wcPrep, wcPossessive) || t.tag == "PRP$" {
+			owned = true
+		}
+		if owned && d.lx.is(t.lower, wcWithNoun) {
+			return false
 		}
 	}
 	return false
@@ -172,8 +196,8 @@ func nounModifierTag(tag string) bool {
 }
 
 // withNamedAfter (need withnamed) reports whether "with" stands right
-// after the trigger, past words of class facing only ("sat down face to
-// face with X", "sat down together with X"; "to" only between two of
+// after the trigger, past words of class facing only ("will sit down
+// one-on-one with X", "sat down together with X"; "to" only between two of
 // them), and a named person, organization or country starts within three
 // tokens after "with", no comma or verb between ("with union leader X").
 // Not "sat down beside the stage with X", "sat down for a podcast with X".
@@ -213,14 +237,42 @@ func (d *document) withNamedAfter(m trigMatch, s sentence) bool {
 
 // pairToTalk reports whether a bare "sit down" whose subject names two
 // parties (pairSubject) is followed right away by the infinitive of a
-// verb of talking together, one with need mutual ("A and B sat down to
-// discuss the lease"): the purpose says the two sat down to talk with
-// each other. Not "A and B sat down on the grass", "to rest".
+// verb of talking together, one with need mutual ("the two rivals sat
+// down to confer", "A and B will sit down to talk"): the purpose says
+// the two sat down to talk with each other, as news reports talks. Not
+// an infinitive of another verb ("sat down to eat") nor one that talks
+// with or to a third side that is no named party (talkedToOthers).
 func (d *document) pairToTalk(m trigMatch, s sentence) bool {
 	k := m.t1
 	if k+1 >= s.t1 || d.toks[k].lower != "to" {
 		return false
 	}
 	f := d.lx.frameOf(d.toks[k+1].lower, true)
-	return f != nil && f.needs == "mutual" && d.pairSubject(m, s)
+	return f != nil && f.needs == "mutual" && !d.talkedToOthers(k+2, s) && d.pairSubject(m, s)
+}
+
+// talkedToOthers: in the clause from j on, the talking verb's "with" or
+// "to" takes a side that is neither a named party nor the pair itself: the
+// press or an unnamed group ("to talk with reporters", "to discuss the
+// offer with their lawyers"). A reciprocal ("to each other", class
+// reciprocal) is the pair; a capitalized name is a party of its own.
+func (d *document) talkedToOthers(j int, s sentence) bool {
+	for ; j+1 < s.t1; j++ {
+		t := d.toks[j]
+		if t.text == "," || t.text == ";" || d.lx.is(t.lower, wcClause, wcRelative) {
+			return false
+		}
+		if t.lower != "with" && t.lower != "to" {
+			continue
+		}
+		n := d.toks[j+1]
+		if t.lower == "to" && n.tag == "VB" {
+			continue // an infinitive's "to" ("to discuss how to proceed")
+		}
+		if j+2 < s.t1 && !d.lx.is(n.lower, wcArticle, wcPossessive) && n.tag != "PRP$" && d.lx.is(d.toks[j+2].lower, wcReciprocal) {
+			return false
+		}
+		return !n.cap
+	}
+	return false
 }

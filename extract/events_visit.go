@@ -195,8 +195,9 @@ const groupByWindow = 8
 // its "by" ends the reading ("a visit, which was organized by ..."); so
 // does a preposition or a coordinator between the "by" and the leader
 // verb: the leader then heads another phrase ("by staff from a ministry
-// headed by X", "by farmers and a union led by X"). "Of" is part of the
-// group's own phrase ("by a party of surveyors headed by X") and passes.
+// headed by X", "by farmers and a union led by X"). "Of" (class groupof)
+// is part of the group's own phrase ("by a party of surveyors headed by
+// X") and passes.
 func (d *document) groupVisitBy(tr trigMatch, s sentence) string {
 	if tr.verb {
 		return ""
@@ -223,7 +224,7 @@ func (d *document) groupVisitBy(tr trigMatch, s sentence) string {
 			}
 			return d.ledBy(span{k, min(s.t1, k+7)})
 		}
-		if t.text == "," || d.lx.is(t.lower, wcPrep, wcCoordinator) && t.lower != "of" || (strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG") {
+		if t.text == "," || d.lx.is(t.lower, wcPrep, wcCoordinator) && !d.lx.is(t.lower, wcGroupOf) || (strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG") {
 			return ""
 		}
 	}

@@ -241,9 +241,11 @@ const (
 	wcCompare     // clause (clause.go comparedConjunct): "like", "unlike", "besides" before a name set off by a comma: no conjunct of the subject
 	wcAgentBy     // visit readings (events_visit.go ledBy, groupVisitBy): "by" before the agent: "led by X", "a visit by a team"
 	wcOrgNamed    // resolution (events_deal_describe.go): an orgnoun flagged named ("the ministry") stands only for an organization whose name holds it
-	wcWithNoun    // mutual (events_mutual.go withInClause): "dispute", "friendship" take a "with" of their own
+	wcWithNoun    // mutual (events_mutual.go withInClause, withAfterTopic): "dispute", "friendship" take a "with" of their own
 	wcSignedPaper // merge_standins.go signedBack: "the memorandum was signed by X and Y"
 	wcFacing      // withnamed (events_mutual.go): "face to face", "together" between a bare "sit down" and its "with"
+	wcGroupOf     // visit readings (events_visit.go groupVisitBy): "of" inside a group's own phrase: "by a party of surveyors headed by X"
+	wcReciprocal  // mutual (events_mutual.go pairToTalk): the last word of "each other", "one another"
 	numWordClasses
 )
 
@@ -291,7 +293,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack, "agentby": wcAgentBy, "locrelative": wcLocRelative,
 	"capitalnoun": wcCapitalNoun, "onward": wcOnward, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber,
-	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "compare": wcCompare, "investin": wcInvestIn, "sumword": wcSumWord, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun, "facing": wcFacing, "withnoun": wcWithNoun, "signedpaper": wcSignedPaper}
+	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "compare": wcCompare, "investin": wcInvestIn, "sumword": wcSumWord, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun, "facing": wcFacing, "withnoun": wcWithNoun, "groupof": wcGroupOf, "reciprocal": wcReciprocal, "signedpaper": wcSignedPaper}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {
@@ -353,7 +355,7 @@ type frame struct {
 	needs string   // "body": only a council or board meeting alone ("the council voted");
 	// "with": only with "with" or "between" after it ("dinner with X");
 	// "withnamed": "with" right after it (past words of class facing) and a
-	// named party right after "with" ("sat down face to face with X");
+	// named party right after "with" ("will sit down one-on-one with X");
 	// "mutual": the same, or a subject naming both sides ("Soto and Li discussed");
 	// "guest": the same, or "for" and a named person ("a dinner for Minister X");
 	// "object": only with a person right after it ("hosted X", not "hosted a show");

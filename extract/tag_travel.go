@@ -14,8 +14,9 @@ import "strings"
 // subject of the verb before "and", a person's ("Mayor X inspected two
 // depots and returns to Y"), so the word is a noun when no finite verb
 // stands before "and" ("Shipments and returns to Y slowed": a subject), when
-// that verb's subject is no name or personal pronoun ("officials at the port
-// tallied departures and returns to Y": objects), and when a verb of its
+// that verb's subject reads as no person (personSubjectAt: "officials at
+// the port tallied departures and returns to Y", "an agency recorded
+// arrivals and returns to Y": objects), and when a verb of its
 // own follows before the clause ends ("bookings and returns to Y on Monday
 // were up").
 func (d *document) travelVerbTags(lx *lexicon) {
@@ -49,8 +50,8 @@ func (d *document) travelVerbTags(lx *lexicon) {
 }
 
 // personVerbBefore: a finite verb (or a modal) stands in the sentence
-// before token p, and the word before its verb group is a name or a
-// personal pronoun (classes personal, plural): the subject a verb after
+// before token p, and the word before its verb group reads as a person
+// (personSubjectAt): the subject a verb after
 // "and" at p may share. A verb after a comma is one of a list of verbs
 // ("landed in X, toured two mills and returns"): the first one's subject
 // counts.
@@ -74,7 +75,66 @@ func (d *document) personVerbBefore(lx *lexicon, p int) bool {
 			j = s // a list of verbs shares the subject of its first
 			continue
 		}
-		return subj.cap && subj.word || lx.is(subj.lower, wcPersonal, wcPlural)
+		return d.personSubjectAt(lx, s)
+	}
+	return false
+}
+
+// personSubjectAt: the word at s, ending a verb's subject, reads as a
+// person by the readings the tagger has before names are found: a
+// personal pronoun (classes personal, plural), a person noun or title in
+// lower case ("the mayor"), or a capitalized run ending at s that holds a
+// given name, an honorific or a title ("Ambassador Clara Veidt", "Mr
+// Veidt"), or a lone surname a given name or title stood before earlier
+// in the document, or a run of two words that is no known organization or
+// place (a given name and a surname the tables lack). The run stops at a
+// preposition, a determiner or a date word. An agency, a company or a
+// place ("The UNHCR", a run ending in an org_cues.tsv word such as
+// "Talbrook Mining") is none: a noun after "and" stays one of that verb's
+// objects.
+func (d *document) personSubjectAt(lx *lexicon, s int) bool {
+	subj := d.toks[s]
+	if lx.is(subj.lower, wcPersonal, wcPlural) {
+		return true
+	}
+	if !subj.cap || !subj.word {
+		return lx.personNoun[subj.lower] || d.titleRunAt(s, s+1) > s
+	}
+	personal := func(k int) bool {
+		t := d.toks[k]
+		return lx.isGiven(t.text) || lx.honorific[strings.TrimSuffix(t.text, ".")] || d.titleRunAt(k, k+1) > k
+	}
+	if _, cue := lx.orgEnd[subj.lower]; cue {
+		return false // "Grace Shipping": a company, whatever its first word
+	}
+	// the run of capitalized words ends at s and starts after a word that
+	// opens no name: a preposition, a determiner or a date word ("In April
+	// Talbrook Mining": the run is "Talbrook Mining")
+	i := s
+	for ; i >= 0 && d.toks[i].sent == subj.sent && d.toks[i].cap && d.toks[i].word; i-- {
+		if d.lx.is(d.toks[i].lower, wcPrep, wcArticle) || d.toks[i].tag == "DT" || d.dateWordAt(i) {
+			break
+		}
+		if personal(i) {
+			return true
+		}
+	}
+	if i == s-2 {
+		// two words, neither a person's by the tables: a given name and
+		// a surname by their shape, unless the pair or a word of it is a
+		// known organization or place
+		n, _ := lx.orgs.longest(d.toks, s-1, s+1)
+		_, place0 := lx.placeNames[d.toks[s-1].lower]
+		_, place1 := lx.placeNames[subj.lower]
+		return n == 0 && !place0 && !place1
+	}
+	if i != s-1 {
+		return false // a run of three or more words with no person's word
+	}
+	for k := 1; k < s; k++ {
+		if d.toks[k].text == subj.text && personal(k-1) {
+			return true
+		}
 	}
 	return false
 }
@@ -144,4 +204,11 @@ func (d *document) headlineCase(s sentence) bool {
 		}
 	}
 	return words > 0 && 2*caps >= words
+}
+
+// dateWordAt: the word at k is a word of date_words.tsv (a month, a
+// weekday, a calendar unit...).
+func (d *document) dateWordAt(k int) bool {
+	_, ok := d.lx.dateWords[d.toks[k].lower]
+	return ok
 }

@@ -7,6 +7,8 @@ package extract
 // tag, the word before it does (a modal or "to" asks for a verb, a
 // determiner for a noun).
 
+import "strings"
+
 // reading picks the frame a surface form [t0, t1) stands for here.
 func (d *document) reading(lx *lexicon, t0, t1 int, refs []formRef) (trigMatch, bool) {
 	var verb, noun *formRef
@@ -115,13 +117,38 @@ func (d *document) supportVerb(lx *lexicon, s sentence, at int) int {
 // to) after a word that is not one: a noun ended the verb's own object
 // and a new phrase opens ("renewed doubts the deal would last"), so the
 // later noun is not its direct object. "Renewed all the" and "its five-year"
-// stay one phrase.
+// stay one phrase. A time phrase before the object is an adjunct, no
+// object: a determiner after a calendar unit or a bare weekday
+// (date_words.tsv classes unit, weekday; "on Monday" has a preposition:
+// prepBetween) opens the object itself ("renewed this week its lease"),
+// but only when that time phrase stands first, right after the verb:
+// after a noun ("renewed doubts last month the deal would hold") the
+// verb's object came before it.
 func (d *document) newPhraseBetween(from, to int) bool {
 	det := func(t token) bool {
 		return t.tag == "DT" || t.tag == "PDT" || t.tag == "PRP$" || d.lx.is(t.lower, wcArticle, wcPossessive)
 	}
+	timeWord := func(t token) bool {
+		_, unit := d.lx.dateWord(dwUnit, t.lower)
+		_, day := d.lx.dateWord(dwWeekday, t.lower)
+		return unit || day
+	}
+	// timeFirst: the time word at k-1 ends a time phrase that opens the
+	// tokens from `from` on: no noun stands before it, so no object of
+	// the verb came first ("renewed doubts last month the deal ...")
+	timeFirst := func(k int) bool {
+		if !timeWord(d.toks[k-1]) {
+			return false
+		}
+		for i := from; i < k-1; i++ {
+			if strings.HasPrefix(d.toks[i].tag, "NN") || d.toks[i].cap {
+				return false
+			}
+		}
+		return true
+	}
 	for k := from + 1; k < to; k++ {
-		if det(d.toks[k]) && !det(d.toks[k-1]) {
+		if det(d.toks[k]) && !det(d.toks[k-1]) && !timeFirst(k) {
 			return true
 		}
 	}
