@@ -293,11 +293,7 @@ func (r *eventRun) fillArgs(c *eventDraft) {
 	if !ar.fill {
 		return
 	}
-	probs := make([]float64, len(ks))
-	for i, k := range ks {
-		k.p = learn.Sigmoid(ar.score(k.feats))
-		probs[i] = k.p
-	}
+	probs := argProbs(ar, ks)
 	names, ok := ArgsChoose(ad, probs, ar.threshold)
 	if !ok {
 		d.tracef("S%d %s: the fill-only argument reader's set %v is too few; no parties", c.si, c.tr.typ, names)
@@ -488,11 +484,7 @@ func (r *eventRun) readArgs(c *eventDraft) {
 	if !ar.on {
 		return
 	}
-	probs := make([]float64, len(ks))
-	for i, k := range ks {
-		k.p = learn.Sigmoid(ar.score(k.feats))
-		probs[i] = k.p
-	}
+	probs := argProbs(ar, ks)
 	names, ok := ArgsChoose(ad, probs, ar.threshold)
 	apply := ok && !sameNames(names, c.parts)
 	if !apply {
@@ -671,4 +663,15 @@ func knownArgFeature(f string) bool {
 		}
 	}
 	return false
+}
+
+// argProbs gives each candidate its probability under the table's weights
+// (kept on the candidate for --explain) and returns them in order.
+func argProbs(ar *linearTable, ks []*argCand) []float64 {
+	probs := make([]float64, len(ks))
+	for i, k := range ks {
+		k.p = learn.Sigmoid(ar.score(k.feats))
+		probs[i] = k.p
+	}
+	return probs
 }

@@ -645,12 +645,7 @@ func sumArgs(name string, folds []argsFold) argsFold {
 		t.Reader.Add(f.Reader)
 		t.OneCascade += f.OneCascade
 		t.OneReader += f.OneReader
-		for k, v := range f.Moves {
-			if t.Moves == nil {
-				t.Moves = map[string]int{}
-			}
-			t.Moves[k] += v
-		}
+		t.Moves = addCounts(t.Moves, f.Moves)
 		t.PartsC.Add(f.PartsC)
 		t.PartsR.Add(f.PartsR)
 		t.Filler.Add(f.Filler)
@@ -659,12 +654,7 @@ func sumArgs(name string, folds []argsFold) argsFold {
 		t.Filled += f.Filled
 		t.FilledRight += f.FilledRight
 		t.FilledFound += f.FilledFound
-		for k, v := range f.FillMoves {
-			if t.FillMoves == nil {
-				t.FillMoves = map[string]int{}
-			}
-			t.FillMoves[k] += v
-		}
+		t.FillMoves = addCounts(t.FillMoves, f.FillMoves)
 		for i := 0; i < 2; i++ {
 			t.DatesC[i] += f.DatesC[i]
 			t.DatesR[i] += f.DatesR[i]
@@ -721,4 +711,15 @@ func prCell(t score.Tally) string {
 func tallyCell(t score.Tally) string {
 	p, r, f := t.PRF()
 	return fmt.Sprintf("%.3f, %.3f/%.3f (%d %d %d)", f, p, r, t.TP, t.FP, t.FN)
+}
+
+// addCounts adds the counts of b to a (made when a is nil and b has any).
+func addCounts(a, b map[string]int) map[string]int {
+	for k, v := range b {
+		if a == nil {
+			a = map[string]int{}
+		}
+		a[k] += v
+	}
+	return a
 }
