@@ -122,6 +122,9 @@ func (d *document) complement(lx *lexicon, end, limit int) int {
 		if e < limit && toks[e].cap && lx.is(toks[e].lower, wcDomainEnd) {
 			e++ // "of Fisheries and Water Affairs": the fields' closing word (class domainend)
 		}
+		return max(e, d.appositiveField(lx, c, limit))
+	}
+	if e := d.appositiveField(lx, c, limit); e > c {
 		return e
 	}
 	if n := d.domainRun(lx, c, limit); n > 0 && toks[end].lower != "to" {
@@ -131,6 +134,63 @@ func (d *document) complement(lx *lexicon, end, limit int) int {
 		return c + n // "ambassador to Japan"
 	}
 	return end
+}
+
+// appositiveField reads a title's field that closes before an apposed
+// name: in "the Minister for Ocean Policy, Ines Kovac," or "Minister of
+// Ports, Inland Navigation and Logistics, Ines Kovac," the capitalized
+// run between the complement word and the comma that opens the name can
+// only be the field, whatever its words, since the name stands after the
+// comma. The run holds capitalized words, connectors, and commas of a
+// list that an "and" closes; no word of it is a given name (a name
+// there would be the holder: "Minister for Energy Ines Kovac, ..."). It
+// returns the comma's index, or c when there is no such run.
+func (d *document) appositiveField(lx *lexicon, c, limit int) int {
+	toks := d.toks
+	and, comma := false, false
+	for k := c; k <= limit && k < len(toks) && k < c+10; k++ {
+		t := toks[k]
+		if t.sent != toks[c].sent {
+			return c
+		}
+		if t.text == "," {
+			if k > c && toks[k-1].cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].word &&
+				(!comma || and) && !d.listGoesOn(lx, k+1) {
+				return k
+			}
+			if k == limit {
+				return c
+			}
+			comma = true
+			continue
+		}
+		if k == limit {
+			return c
+		}
+		if k > c && lx.connector[t.lower] && k+1 < limit && toks[k+1].cap {
+			and = and || t.lower == "and"
+			continue
+		}
+		if !t.word || !t.cap || lx.isGiven(t.text) {
+			return c
+		}
+	}
+	return c
+}
+
+// listGoesOn: the capitalized run from k goes on to an "and" before the
+// next comma: the comma before k is a list's, not the
+// field's close ("of Sea, Inland Waters and Fisheries").
+func (d *document) listGoesOn(lx *lexicon, k int) bool {
+	for s := d.toks[k].sent; k < len(d.toks) && d.toks[k].sent == s && d.toks[k].text != ","; k++ {
+		if d.toks[k].lower == "and" {
+			return true
+		}
+		if !d.toks[k].word || !d.toks[k].cap && !lx.connector[d.toks[k].lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // domainListEnd extends a title's field that ends at end over further
