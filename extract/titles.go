@@ -122,9 +122,9 @@ func (d *document) complement(lx *lexicon, end, limit int) int {
 		if e < limit && toks[e].cap && lx.is(toks[e].lower, wcDomainEnd) {
 			e++ // "of Fisheries and Water Affairs": the fields' closing word (class domainend)
 		}
-		return max(e, d.appositiveField(lx, c, limit))
+		return max(e, d.appositiveField(lx, end, c, limit))
 	}
-	if e := d.appositiveField(lx, c, limit); e > c {
+	if e := d.appositiveField(lx, end, c, limit); e > c {
 		return e
 	}
 	if n := d.domainRun(lx, c, limit); n > 0 && toks[end].lower != "to" {
@@ -143,10 +143,19 @@ func (d *document) complement(lx *lexicon, end, limit int) int {
 // only be the field, whatever its words, since the name stands after the
 // comma. The run holds capitalized words, connectors, and commas of a
 // list that an "and" closes; no word of it is a given name (a name
-// there would be the holder: "Minister for Energy Ines Kovac, ..."). It
-// returns the comma's index, or c when there is no such run.
-func (d *document) appositiveField(lx *lexicon, c, limit int) int {
+// there would be the holder: "Minister for Energy Ines Kovac, ..."). Only
+// a head of government office (titles.tsv office: minister, secretary)
+// takes such a field; after other heads the run is the employer ("chief
+// executive of Hanbit Energy Materials, X"), and a run holding an
+// organization's head word (org_cues.tsv: "Council", "Commission"; a
+// company's word such as "Logistics" is a field's too) is a body, left to
+// the employer reading. cw is the complement word's index.
+// It returns the comma's index, or c when there is no such run.
+func (d *document) appositiveField(lx *lexicon, cw, c, limit int) int {
 	toks := d.toks
+	if !d.officeHeadBefore(lx, cw) {
+		return c
+	}
 	and, comma := false, false
 	for k := c; k <= limit && k < len(toks) && k < c+10; k++ {
 		t := toks[k]
@@ -174,8 +183,25 @@ func (d *document) appositiveField(lx *lexicon, c, limit int) int {
 		if !t.word || !t.cap || lx.isGiven(t.text) {
 			return c
 		}
+		if cls, ok := lx.orgEnd[t.lower]; ok && cls != "company" {
+			return c // "of the Federal Council, X"; a company's word ("Logistics") is a field too
+		}
+		if cls, ok := lx.orgStart[t.lower]; ok && cls != "company" {
+			return c
+		}
 	}
 	return c
+}
+
+// officeHeadBefore: the title word just before the complement word cw, or
+// the one before a post word there ("Minister Responsible for"), is a
+// head of government office.
+func (d *document) officeHeadBefore(lx *lexicon, cw int) bool {
+	k := cw - 1
+	if k > 0 && lx.titles.longestKind(d.toks, k, cw, titlePost) == 1 {
+		k--
+	}
+	return k >= 0 && lx.titles.longestKind(d.toks, k, k+1, titleOffice) == 1
 }
 
 // listGoesOn: the capitalized run from k goes on to an "and" before the
