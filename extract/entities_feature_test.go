@@ -35,6 +35,8 @@ func TestFacilityName(t *testing.T) {
 		{"Guests at a Lumen hotel complained about the noise.", "Lumen hotel", "", ""},
 		{"Boats were barred from Lake Maruvi after the storm.", "Lake Maruvi", extract.Location, "Lake Maruvi"},
 		{"Climbers reached the summit of Mount Oreb on Tuesday.", "Mount Oreb", extract.Location, "Mount Oreb"},
+		{"Lorries queued for two days at the Kestrava border crossing before customs reopened.", "Kestrava", extract.Location, "Kestrava"},
+		{"Soldiers searched every bus at the Upper Tervo checkpoint overnight.", "Upper Tervo", extract.Location, "Upper Tervo"},
 		// traps: persons stay persons
 		{"Trade minister Tomas Lindqvist met Sara Obi at the airport on Monday.", "Sara Obi", extract.Person, ""},
 		{"The Corvina Hotel's owner, Jonas Pereira, welcomed the guests.", "Jonas Pereira", extract.Person, ""},
