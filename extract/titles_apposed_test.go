@@ -11,8 +11,9 @@ import (
 // capitals up to the comma that opens an apposed name keeps that whole run
 // as its field; no word of the field is a person. A list of fields with
 // commas closes on its "and". "Responsible" after a head belongs to the
-// title. Traps: a given name inside the run is the holder, and a list
-// with no comma before the name leaves the name to the person.
+// title. Traps: a given name inside the run is the holder; after a head
+// that is no government office (titles.tsv office), or with a body's word
+// in it, the run is the employer, not the field.
 func TestTitleFieldBeforeApposedName(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -23,6 +24,9 @@ func TestTitleFieldBeforeApposedName(t *testing.T) {
 		{"two-word field before the comma", "Late on Friday the delegates were received by the Minister for Water Security, Tomas Varga Lindqvist, at a lakeside hotel near Kisumu.", "Tomas Varga Lindqvist", "Minister for Water Security", "Security"},
 		{"a list of fields closed by and", "Harbour upgrades were announced on Monday by the Minister of Ports, Inland Navigation and Logistics, Ines Kovacevic, in Rijeka.", "Ines Kovacevic", "Minister of Ports, Inland Navigation and Logistics", "Inland Navigation"},
 		{"responsible after the head", "Growers from three valleys met the Minister Responsible for Rural Roads, Oyelaran Bakare, in Abeokuta on Wednesday.", "Oyelaran Bakare", "Minister Responsible for Rural Roads", "Responsible"},
+		{"trap: after a company head the run is the employer", "The plant was opened on Tuesday by the chief executive of Norrland Timber Holdings, Elin Sjoberg, near Umea.", "Elin Sjoberg", "chief executive", ""},
+		{"trap: a body in the run is the employer", "Farmers were told by the president of the Regional Water Council, Paulo Mendes Tavira, that quotas would stay.", "Paulo Mendes Tavira", "president", ""},
+		{"trap: a body after an office is the employer", "Quotas were defended on Friday by the Secretary of the Fishing Boards Council, Halvard Innset, in Bergen.", "Halvard Innset", "Secretary", ""},
 		{"trap: a given name in the run is the holder", "On Thursday the Minister for Energy Maria Ostrowska, who chairs the grid board, opened a substation in Gdansk.", "Maria Ostrowska", "Minister for Energy", ""},
 	}
 	for _, c := range cases {
