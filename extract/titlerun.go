@@ -32,12 +32,16 @@ func (d *document) fieldTitleEnd(k int, s sentence) int {
 // "Mines and Energy minister X"; so is a chunk that opens a head of
 // titles.tsv going on in lower case after it ("Opposition leader X"). It
 // makes no entity; the person's own chunk reads the whole title
-// (lowerTitleBefore). A chunk the organizations table knows whole stays an
-// organization.
+// (lowerTitleBefore). So does a whole title whose field closes before an
+// apposed name (apposedFieldChunk). A chunk the organizations table knows
+// whole stays an organization.
 func (d *document) ruleTitleField(lx *lexicon, c span, _ map[int]bool, _ int) bool {
 	toks := d.toks
 	if n, _ := lx.orgs.longest(toks, c.t0, c.t1); n == c.t1-c.t0 {
 		return false // a known organization named by fields: the next rule's
+	}
+	if d.apposedFieldChunk(lx, c) {
+		return true // "Minister of Industry and Enterprises, X,": the title's field, no body (titles.go)
 	}
 	if n := lx.titles.longestKind(toks, c.t0, d.sent[toks[c.t0].sent].t1, titleHead); c.t0+n > c.t1 {
 		return true // a head that goes on in lower case: "Opposition leader X", "Council leader X"

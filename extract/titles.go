@@ -138,19 +138,23 @@ func (d *document) complement(lx *lexicon, end, limit int) int {
 
 // appositiveField reads a title's field that closes before an apposed
 // name: in "the Minister for Ocean Policy, Ines Kovac," or "Minister of
-// Ports, Inland Navigation and Logistics, Ines Kovac," the capitalized
-// run between the complement word and the comma that opens the name can
-// only be the field, whatever its words, since the name stands after the
-// comma. The run holds capitalized words, connectors, and commas of a
-// list that an "and" closes; no word of it is a given name (a name
-// there would be the holder: "Minister for Energy Ines Kovac, ..."). Only
-// a head of government office (titles.tsv office: minister, secretary)
-// takes such a field; after other heads the run is the employer ("chief
-// executive of Hanbit Energy Materials, X"), and a run holding an
-// organization's head word (org_cues.tsv: "Council", "Commission"; a
-// company's word such as "Logistics" is a field's too) is a body, left to
-// the employer reading. cw is the complement word's index.
-// It returns the comma's index, or c when there is no such run.
+// Roads, Bridges and Urban Transit, Ines Kovac," the capitalized run
+// between the complement word and the comma that opens the name is the
+// field, since the name stands after the comma. The run holds
+// capitalized words, connectors, and commas of a list that an "and"
+// closes. It is no field, and the older readings stand, when a word of
+// it is a given name or two words no table knows end it (the holder:
+// "Minister for Energy Ines Kovac, ..."; nameBeforeComma), when it
+// opens with a polity or one follows "of" in it ("Foreign Minister
+// of Norway, X": the country stays a place), or when it holds a body's
+// word (org_cues.tsv: "Council", "Commission": left to the employer
+// reading; a company's word such as "Enterprises" is a field's too, and
+// ruleTitleField keeps the chunk from the organization cue). Only a head
+// of government office (titles.tsv office: minister, secretary) takes
+// such a field; after other heads the run is the employer ("chief
+// executive of Hanbit Energy Materials, X"). cw is the complement
+// word's index. It returns the comma's index, or c when there is no
+// such run.
 func (d *document) appositiveField(lx *lexicon, cw, c, limit int) int {
 	toks := d.toks
 	if !d.officeHeadBefore(lx, cw) {
@@ -165,6 +169,9 @@ func (d *document) appositiveField(lx *lexicon, cw, c, limit int) int {
 		if t.text == "," {
 			if k > c && toks[k-1].cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].word &&
 				(!comma || and) && !d.listGoesOn(lx, k+1) {
+				if d.nameBeforeComma(lx, c, k) {
+					return c // "Minister of Trade Abel Tisdale, ...": the holder stands in the run
+				}
 				return k
 			}
 			if k == limit {
@@ -183,14 +190,84 @@ func (d *document) appositiveField(lx *lexicon, cw, c, limit int) int {
 		if !t.word || !t.cap || lx.isGiven(t.text) {
 			return c
 		}
+		if k == c || lx.connector[toks[k-1].lower] && toks[k-1].lower != "and" {
+			if n, v := lx.locs.longest(toks, k, limit); n > 0 && v >= 0 && polity(lx.places[v]) {
+				return c // "Foreign Minister of Norway, X": the country is a place, no field
+			}
+		}
 		if cls, ok := lx.orgEnd[t.lower]; ok && cls != "company" {
-			return c // "of the Federal Council, X"; a company's word ("Logistics") is a field too
+			return c // "of the Federal Council, X"; a company's word ("Holdings") is a field's too
 		}
 		if cls, ok := lx.orgStart[t.lower]; ok && cls != "company" {
 			return c
 		}
 	}
 	return c
+}
+
+// polity: the place is a country, a region, a continent or a capital and
+// no common word besides ("Plantation" names a town too): a place an
+// office is of, not a field.
+func polity(p place) bool {
+	return !p.amb && (p.kind == "country" || p.kind == "region" || p.kind == "continent" || p.capital)
+}
+
+// apposedFieldChunk: the chunk c is a government office head, a post
+// word perhaps, a complement word and a field that appositiveField closes
+// at the chunk's end, before the comma of an apposed name ("Minister of
+// Industry and Enterprises, X,"): a title, no organization.
+func (d *document) apposedFieldChunk(lx *lexicon, c span) bool {
+	toks := d.toks
+	n := lx.titles.longestKind(toks, c.t0, c.t1, titleOffice)
+	if n == 0 {
+		return false
+	}
+	cw := c.t0 + n
+	if cw < c.t1 && lx.titles.longestKind(toks, cw, cw+1, titlePost) == 1 {
+		cw++
+	}
+	if cw+1 >= c.t1 || !lx.is(toks[cw].lower, wcComplement) {
+		return false
+	}
+	f := cw + 1
+	if toks[f].lower == "the" {
+		f++
+	}
+	return f < c.t1 && d.appositiveField(lx, cw, f, d.sent[toks[c.t0].sent].t1) == c.t1
+}
+
+// nameBeforeComma: two or more capitalized words that no table knows
+// (no field of titles.tsv, word class, organization cue, stop word or
+// place) stand together right before the comma at k: they are a name the
+// field ends before ("Minister of Trade Abel Tisdale, ..."), given names
+// the table lacks being the norm in news.
+func (d *document) nameBeforeComma(lx *lexicon, c, k int) bool {
+	n := 0
+	for j := k - 1; j >= c && d.toks[j].cap && d.toks[j].word && !lx.connector[d.toks[j].lower]; j-- {
+		if d.knownFieldWord(lx, j) {
+			break
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// knownFieldWord: the word at j is known to a table (a field of
+// titles.tsv alone or ending a field there, a word class, an
+// organization cue, a stop word, a place name).
+func (d *document) knownFieldWord(lx *lexicon, j int) bool {
+	l := d.toks[j].lower
+	if lx.titles.longestKind(d.toks, j, j+1, titleDomain) == 1 || lx.class[l] != (classSet{}) || lx.stop[l] {
+		return true
+	}
+	if _, ok := lx.orgEnd[l]; ok {
+		return true
+	}
+	if _, ok := lx.orgStart[l]; ok {
+		return true
+	}
+	n, v := lx.locs.longest(d.toks, j, j+1)
+	return n > 0 && v >= 0
 }
 
 // officeHeadBefore: the title word just before the complement word cw, or
@@ -206,7 +283,7 @@ func (d *document) officeHeadBefore(lx *lexicon, cw int) bool {
 
 // listGoesOn: the capitalized run from k goes on to an "and" before the
 // next comma: the comma before k is a list's, not the
-// field's close ("of Sea, Inland Waters and Fisheries").
+// field's close ("of Roads, Bridges and Urban Transit").
 func (d *document) listGoesOn(lx *lexicon, k int) bool {
 	for s := d.toks[k].sent; k < len(d.toks) && d.toks[k].sent == s && d.toks[k].text != ","; k++ {
 		if d.toks[k].lower == "and" {
