@@ -27,7 +27,7 @@ func TestTitleFieldBeforeApposedName(t *testing.T) {
 		notOrg     string // a text no organization may carry ("" for none)
 	}{
 		{"two-word field before the comma", "Late on Friday the delegates were received by the Minister for Water Security, Tomas Varga Lindqvist, at a lakeside hotel near Kisumu.", "Tomas Varga Lindqvist", "Minister for Water Security", "Security", "", "", ""},
-		{"a list of fields closed by and", "Repairs to the coastal highway were promised on Monday by the Minister of Housing, Roads and Bridges, Ines Kovacevic, in Split.", "Ines Kovacevic", "Minister of Housing, Roads and Bridges", "Bridges", "", "", ""},
+		{"a list of fields closed by and", "Repairs to the coastal highway were promised on Monday when the Minister of Housing, Roads and Bridges, Ines Kovacevic, toured Split.", "Ines Kovacevic", "Minister of Housing, Roads and Bridges", "Bridges", "", "", ""},
 		{"responsible after the head", "Growers from three valleys met the Minister Responsible for Rural Water, Oyelaran Bakare, in Abeokuta on Wednesday.", "Oyelaran Bakare", "Minister Responsible for Rural Water", "Responsible", "", "", ""},
 		{"trap: after a company head the run is the employer", "Speaking near Umea, the managing director of Norrland Timber Holdings, Elin Sjoberg, promised forty new jobs.", "Elin Sjoberg", "managing director", "", "Norrland Timber Holdings", "", ""},
 		{"trap: a body in the run is the employer", "Farmers heard the deputy chair of the Regional Water Council, Paulo Mendes Tavira, say that quotas would stay.", "Paulo Mendes Tavira", "deputy chair", "", "Regional Water Council", "", ""},
