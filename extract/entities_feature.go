@@ -36,7 +36,7 @@ func (d *document) ruleFacilityName(lx *lexicon, c span, _ map[int]bool, _ int) 
 	if modified {
 		n++ // "the Ruiz Soto international airport"
 	}
-	if n < len(d.toks) && d.toks[n].sent == d.toks[c.t0].sent && d.toks[n].word && !d.toks[n].cap && lx.is(d.toks[n].lower, wcFacility) && (c.t1-c.t0 >= 2 || modified || d.naturalFeature(lx, n)) {
+	if n < len(d.toks) && d.toks[n].sent == d.toks[c.t0].sent && d.toks[n].word && !d.toks[n].cap && d.toks[n].tag != "VBG" && lx.is(d.toks[n].lower, wcFacility) && (c.t1-c.t0 >= 2 || modified || d.naturalFeature(lx, n)) {
 		if cls, ok := lx.orgEnd[d.toks[n].lower]; ok {
 			d.addOrg(lx, c, "", cls)
 			return true
@@ -62,8 +62,8 @@ func (d *document) ruleFacilityName(lx *lexicon, c span, _ map[int]bool, _ int) 
 	return false
 }
 
-// facilityMod: a lower-case adjective of class facilitymod follows chunk
-// c in its sentence ("international", "national") and a noun of class
+// facilityMod: a lower-case word of class facilitymod follows chunk
+// c in its sentence ("international", "national", "border") and a noun of class
 // facility follows it: a modifier a site's name takes before its noun,
 // which makes even one name word the site's name ("the Otieno
 // international airport").

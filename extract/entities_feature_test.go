@@ -42,6 +42,7 @@ func TestFacilityName(t *testing.T) {
 		{"The Corvina Hotel's owner, Jonas Pereira, welcomed the guests.", "Jonas Pereira", extract.Person, ""},
 		{"Former adviser Lake Tamsin said the plan would fail.", "Lake Tamsin", extract.Person, ""},
 		{"Maria Duarte said the hotel would reopen in May.", "Maria Duarte", extract.Person, ""},
+		{"Race officials timed Daniel Okafor crossing the finish line just after noon.", "Daniel Okafor", extract.Person, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

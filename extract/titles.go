@@ -152,7 +152,7 @@ func (d *document) complement(lx *lexicon, end, limit int) int {
 // ruleTitleField keeps the chunk from the organization cue). Only a head
 // of government office (titles.tsv office: minister, secretary) takes
 // such a field; after other heads the run is the employer ("chief
-// executive of Hanbit Energy Materials, X"). cw is the complement
+// executive of Brenmoor Cable Works, X"). cw is the complement
 // word's index. It returns the comma's index, or c when there is no
 // such run.
 func (d *document) appositiveField(lx *lexicon, cw, c, limit int) int {
@@ -237,8 +237,8 @@ func (d *document) apposedFieldChunk(lx *lexicon, c span) bool {
 }
 
 // nameBeforeComma: two or more capitalized words that no table knows
-// (no field of titles.tsv, word class, organization cue, stop word or
-// place) stand together right before the comma at k: they are a name the
+// (no field of titles.tsv, word class, organization cue or stop
+// word) stand together right before the comma at k: they are a name the
 // field ends before ("Minister of Trade Abel Tisdale, ..."), given names
 // the table lacks being the norm in news.
 func (d *document) nameBeforeComma(lx *lexicon, c, k int) bool {
@@ -254,7 +254,7 @@ func (d *document) nameBeforeComma(lx *lexicon, c, k int) bool {
 
 // knownFieldWord: the word at j is known to a table (a field of
 // titles.tsv alone or ending a field there, a word class, an
-// organization cue, a stop word, a place name).
+// organization cue, a stop word).
 func (d *document) knownFieldWord(lx *lexicon, j int) bool {
 	l := d.toks[j].lower
 	if lx.titles.longestKind(d.toks, j, j+1, titleDomain) == 1 || lx.class[l] != (classSet{}) || lx.stop[l] {
@@ -263,11 +263,8 @@ func (d *document) knownFieldWord(lx *lexicon, j int) bool {
 	if _, ok := lx.orgEnd[l]; ok {
 		return true
 	}
-	if _, ok := lx.orgStart[l]; ok {
-		return true
-	}
-	n, v := lx.locs.longest(d.toks, j, j+1)
-	return n > 0 && v >= 0
+	_, ok := lx.orgStart[l]
+	return ok // a place name is no field word: a holder's name may be a town's too ("Banda"); polity keeps countries out
 }
 
 // officeHeadBefore: the title word just before the complement word cw, or

@@ -26,15 +26,16 @@ func TestTitleFieldBeforeApposedName(t *testing.T) {
 		loc        string // a location the record must hold ("" for none)
 		notOrg     string // a text no organization may carry ("" for none)
 	}{
-		{"two-word field before the comma", "Late on Friday the delegates were received by the Minister for Water Security, Tomas Varga Lindqvist, at a lakeside hotel near Kisumu.", "Tomas Varga Lindqvist", "Minister for Water Security", "Security", "", "", ""},
+		{"two-word field before the comma", "A report on dams that the Minister for Water Security, Tomas Varga Lindqvist, tabled on Friday names six rivers.", "Tomas Varga Lindqvist", "Minister for Water Security", "Security", "", "", ""},
 		{"a list of fields closed by and", "Repairs to the coastal highway were promised on Monday when the Minister of Housing, Roads and Bridges, Ines Kovacevic, toured Split.", "Ines Kovacevic", "Minister of Housing, Roads and Bridges", "Bridges", "", "", ""},
-		{"responsible after the head", "Growers from three valleys met the Minister Responsible for Rural Water, Oyelaran Bakare, in Abeokuta on Wednesday.", "Oyelaran Bakare", "Minister Responsible for Rural Water", "Responsible", "", "", ""},
+		{"responsible after the head", "According to the Minister Responsible for Rural Water, Oyelaran Bakare, forty boreholes will be drilled before the rains.", "Oyelaran Bakare", "Minister Responsible for Rural Water", "Responsible", "", "", ""},
 		{"trap: after a company head the run is the employer", "Speaking near Umea, the managing director of Norrland Timber Holdings, Elin Sjoberg, promised forty new jobs.", "Elin Sjoberg", "managing director", "", "Norrland Timber Holdings", "", ""},
 		{"trap: a body in the run is the employer", "Farmers heard the deputy chair of the Regional Water Council, Paulo Mendes Tavira, say that quotas would stay.", "Paulo Mendes Tavira", "deputy chair", "", "Regional Water Council", "", ""},
 		{"trap: a body after an office is the employer", "Harbour staff in Bergen heard the Secretary of the Fishing Boards Council, Halvard Innset, defend quotas.", "Halvard Innset", "Secretary", "", "Fishing Boards Council", "", ""},
-		{"trap: a given name in the run is the holder", "On Thursday the Minister for Energy Maria Ostrowska, who chairs the grid board, opened a substation in Gdansk.", "Maria Ostrowska", "Minister for Energy", "", "", "", ""},
+		{"trap: a given name in the run is the holder", "On Thursday the Minister for Energy Maria Ostrowska, Gdansk's former mayor, opened a substation there.", "Maria Ostrowska", "Minister for Energy", "", "", "", ""},
 		{"trap: an unknown name in the run is the holder", "A new ferry terminal was opened in Mombasa by the Minister for Tourism Kaveh Ondrusek, Malta's chief negotiator, on Saturday.", "Kaveh Ondrusek", "Minister for Tourism", "", "", "", "Tourism Kaveh Ondrusek"},
 		{"trap: an unknown name after a country's title", "Peru's Minister for Housing Olumide Varkonyi, Lima's flood envoy, pledged new homes by June.", "Olumide Varkonyi", "", "", "", "Peru", ""},
+		{"trap: a holder whose surname is also a town's name", "Nurses cheered when the Minister of Health Chikondi Banda, Malawi's chief delegate, promised new clinics.", "Chikondi Banda", "", "", "", "", ""},
 		{"trap: a country after of stays a place", "Quotas were on the table when the Agriculture Minister of Norway, Bertil Solheim, landed in Reykjavik.", "Bertil Solheim", "", "", "", "Norway", ""},
 		{"a company's word in the field makes no organization", "Street traders applauded when the grant scheme was launched by Ghana's Minister of Small Enterprises, Kwabena Ostrander.", "Kwabena Ostrander", "Minister of Small Enterprises", "", "", "Ghana", "Small Enterprises"},
 	}
