@@ -18,7 +18,11 @@ import "strings"
 //     day or a part of one ("spent the afternoon at the camp") — and then
 //     "in" or "at" (frames.tsv roles dest:in, dest:at) before a place.
 //     "spent $2m in Leeds", "spent his childhood in Leeds" and "spent
-//     years in prison" name no span of a trip, or no place.
+//     years in prison" name no span of a trip, or no place. The place may
+//     also close a venue ("spent Friday in the town of Lamu", "in
+//     villages outside Gulu": venuePlaceAt) or the phrase of the gerund
+//     the span was spent doing ("spent Monday inspecting dairies in
+//     Mbarara": activityPlaceAt).
 //
 // A row "be W back in" ("be expected back in", "be due back in") reads a
 // return (need `return`, events_visit.go): a visit only away from the
@@ -72,7 +76,8 @@ func (d *document) arrivalReading(lx *lexicon, k int, s sentence) (trigMatch, bo
 
 // spanHolds: a frame that needs `span` ("spend") has a span of days for
 // its object and then one of its frame's destination prepositions
-// (dest:in, dest:at) before a place.
+// (dest:in, dest:at) before a place or a venue in one, or a gerund whose
+// phrase names the place.
 func (d *document) spanHolds(m trigMatch, s sentence) bool {
 	k := m.t1
 	seen := false
@@ -83,7 +88,7 @@ func (d *document) spanHolds(m trigMatch, s sentence) bool {
 			continue
 		}
 		t := d.toks[k]
-		if m.frame.hasRole("dest:" + t.lower) { // the frame's destination prepositions ("in", "at")
+		if m.frame.hasRole("dest:"+t.lower) || seen && t.tag == "VBG" { // the frame's destination prepositions ("in", "at"); the gerund of what the span was spent doing
 			break
 		}
 		switch u, unit := d.lx.dateWord(dwUnit, t.lower); {
@@ -96,10 +101,86 @@ func (d *document) spanHolds(m trigMatch, s sentence) bool {
 			return false // "spent $2m", "spent his childhood"
 		}
 	}
-	if !seen || k >= s.t1 || !m.frame.hasRole("dest:"+d.toks[k].lower) {
+	if !seen || k >= s.t1 {
 		return false
 	}
-	return d.namedPlaceAt(k+1, s) >= 0
+	if !m.frame.hasRole("dest:" + d.toks[k].lower) {
+		return d.activityPlaceAt(k, s) // "spent Monday inspecting dairies in X"
+	}
+	return d.namedPlaceAt(k+1, s) >= 0 || d.venuePlaceAt(k+1, s) // "spent Friday in the town of X"
+}
+
+// spanDate: the date that opens the span of days after a frame that needs
+// `span` ("spent Sunday in X", "will spend May 4 to May 6 in X"), the
+// stay's own date whatever date another verb of its sentence names; ""
+// when the span is no date ("spent two days").
+func (d *document) spanDate(m trigMatch, s sentence) string {
+	if m.needs != "span" || !m.verb {
+		return ""
+	}
+	for k := m.t1; k < s.t1 && k < m.t1+spanWindow; k++ {
+		if e := d.dateAt(k); e > k {
+			for _, dm := range d.dates {
+				if dm.span.t0 <= k && k < dm.span.t1 {
+					return dm.value
+				}
+			}
+			return ""
+		}
+		if t := d.toks[k]; m.frame.hasRole("dest:"+t.lower) || t.tag == "VBG" || t.text == "," {
+			return ""
+		}
+	}
+	return ""
+}
+
+// stayVenueWindow: how many words a venue between a span's preposition and
+// the named place may take ("at the new grain terminal near").
+const stayVenueWindow = 4
+
+// venuePlaceAt: at k a common-noun venue (lower-case words, no verb) and
+// then its named place: after a word of class placenoun, "of" ("the town
+// of Lamu"); after any venue, a word of class stayprep ("a copper mine
+// near Kolwezi", "two villages outside Gulu").
+func (d *document) venuePlaceAt(k int, s sentence) bool {
+	for j := k; j < s.t1 && j < k+stayVenueWindow; j++ {
+		t := d.toks[j]
+		switch {
+		case j > k && d.lx.is(t.lower, wcStayPrep):
+			return d.namedPlaceAt(j+1, s) >= 0
+		case j > k && t.lower == "of" && d.lx.is(d.toks[j-1].lower, wcPlaceNoun):
+			return d.namedPlaceAt(j+1, s) >= 0
+		case t.cap || !t.word || strings.HasPrefix(t.tag, "VB") || !(t.tag == "DT" || t.tag == "JJ" || t.tag == "NN" || t.tag == "NNS" || t.tag == "CD" || t.tag == "PRP$"):
+			return false
+		}
+	}
+	return false
+}
+
+// stayActivityWindow: how far after the gerund of a span's activity its
+// place may stand ("touring two farms and a mill in").
+const stayActivityWindow = 7
+
+// activityPlaceAt: at k the gerund of what the span was spent doing, and
+// in its own phrase, before a comma or a clause word, a word of class
+// locative ("in", "at") and a named place, or such a word and a venue in
+// that place ("spent Monday inspecting dairies in Mbarara", "spent two
+// days meeting buyers at the port of Tanga"). "spent Thursday trying to
+// save the deal" names no place.
+func (d *document) activityPlaceAt(k int, s sentence) bool {
+	if k >= s.t1 || d.toks[k].tag != "VBG" {
+		return false
+	}
+	for j := k + 1; j < s.t1 && j <= k+stayActivityWindow; j++ {
+		t := d.toks[j]
+		if t.text == "," || d.lx.is(t.lower, wcClause, wcRelative) {
+			return false
+		}
+		if d.lx.is(t.lower, wcLocative) && (d.namedPlaceAt(j+1, s) >= 0 || d.venuePlaceAt(j+1, s)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedPlaceAt returns the end of the named place that the phrase at k
