@@ -165,7 +165,7 @@ const stayActivityWindow = 7
 // in its own phrase, before a comma or a clause word, a word of class
 // locative ("in", "at") and a named place, or such a word and a venue in
 // that place ("spent Monday inspecting dairies in Mbarara", "spent two
-// days meeting buyers at the port of Tanga"). "spent Thursday trying to
+// days meeting buyers at a market in Tanga"). "spent Thursday trying to
 // save the deal" names no place.
 func (d *document) activityPlaceAt(k int, s sentence) bool {
 	if k >= s.t1 || d.toks[k].tag != "VBG" {
