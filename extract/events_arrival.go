@@ -19,10 +19,9 @@ import "strings"
 //     "in" or "at" (frames.tsv roles dest:in, dest:at) before a place.
 //     "spent $2m in Leeds", "spent his childhood in Leeds" and "spent
 //     years in prison" name no span of a trip, or no place. The place may
-//     also close a venue ("spent Friday in the town of Lamu", "in
-//     villages outside Gulu": venuePlaceAt) or the phrase of the gerund
-//     the span was spent doing ("spent Monday inspecting dairies in
-//     Mbarara": activityPlaceAt).
+//     also close the phrase of the gerund the span was spent doing
+//     ("spent Monday inspecting dairies in Mbarara", "inspecting a dairy
+//     outside Mbarara": activityPlaceAt).
 //
 // A row "be W back in" ("be expected back in", "be due back in") reads a
 // return (need `return`, events_visit.go): a visit only away from the
@@ -76,8 +75,8 @@ func (d *document) arrivalReading(lx *lexicon, k int, s sentence) (trigMatch, bo
 
 // spanHolds: a frame that needs `span` ("spend") has a span of days for
 // its object and then one of its frame's destination prepositions
-// (dest:in, dest:at) before a place or a venue in one, or a gerund whose
-// phrase names the place.
+// (dest:in, dest:at) before a place, or a gerund whose phrase names the
+// place.
 func (d *document) spanHolds(m trigMatch, s sentence) bool {
 	k := m.t1
 	seen := false
@@ -105,9 +104,15 @@ func (d *document) spanHolds(m trigMatch, s sentence) bool {
 		return false
 	}
 	if !m.frame.hasRole("dest:" + d.toks[k].lower) {
-		return d.activityPlaceAt(k, s) // "spent Monday inspecting dairies in X"
+		// "spent Monday inspecting dairies in X"; a subject of two sides
+		// spent the span with each other ("A and B spent the weekend
+		// haggling over the terms in X"): their talks, not a visit
+		return !d.pairSubject(m, s) && d.activityPlaceAt(k, s)
 	}
-	return d.namedPlaceAt(k+1, s) >= 0 || d.venuePlaceAt(k+1, s) // "spent Friday in the town of X"
+	// a venue right after "in" or "at" ("spent Friday at a mine near X")
+	// was tried (session 20) and dropped: no gain held out, one false
+	// visit more on a totals-only set
+	return d.namedPlaceAt(k+1, s) >= 0
 }
 
 // spanDate: the date that opens the span of days after a frame that needs
@@ -165,11 +170,17 @@ const stayActivityWindow = 7
 // in its own phrase, before a comma or a clause word, a word of class
 // locative ("in", "at") and a named place, or such a word and a venue in
 // that place ("spent Monday inspecting dairies in Mbarara", "spent two
-// days meeting buyers at a market in Tanga"). "spent Thursday trying to
-// save the deal" names no place.
+// days touring farms outside Tanga"). "spent Thursday trying to save the
+// deal" names no place; a gerund of talks or a deal ("spent the night
+// discussing the text in X") tells that event, which its own frame reads.
 func (d *document) activityPlaceAt(k int, s sentence) bool {
 	if k >= s.t1 || d.toks[k].tag != "VBG" {
 		return false
+	}
+	for _, l := range d.lx.lemmasOf(d.toks[k].lower, "VBG") {
+		if f := d.lx.frameOf(l, true); f != nil && (f.typ == Meeting || f.typ == Agreement) {
+			return false // "spent the night discussing the text in X": talks, which their own verb tells
+		}
 	}
 	for j := k + 1; j < s.t1 && j <= k+stayActivityWindow; j++ {
 		t := d.toks[j]

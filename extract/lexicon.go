@@ -198,7 +198,7 @@ const (
 	wcDayPrep     // clauses (clause_shift.go): "on" opens a day ("on Tuesday"), never a place
 	wcYearSpan    // dates (dates_fronted.go): "in", "during": a year after them holds the days of its clause
 	wcNotDest     // trips (events_trips.go): "from", "of", "with" before a place: no stop of the trip
-	wcStayPrep    // arrivals (events_arrival.go): "near", "outside" put a venue of a span spent in a named place
+	wcStayPrep    // arrivals (events_arrival.go): "near", "outside" put a venue of what a span was spent doing in a named place
 	wcReturn      // trips (events_trips.go): "home", "back" before a place: a return, no leg
 	wcGoBack      // dates (dates_departure.go): "returns to Y on Sunday" ends a visit told before
 	wcLocRelative // dates (dates_where.go): "where" opens a clause told at the place before it
