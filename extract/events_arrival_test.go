@@ -30,7 +30,7 @@ func TestArrivalReadings(t *testing.T) {
 			visitor: "Lina Sorbe", location: "Jinja"},
 		{name: "spent a weekday doing something in a place", text: "Agriculture Minister Pedro Alves spent Monday inspecting two dairies in Mbarara.",
 			visitor: "Pedro Alves", location: "Mbarara", date: "2026-03-09"},
-		{name: "arrived on one day, spent the next in a place", text: "Health Minister Dora Lukwago and her aides had arrived on Saturday and spent Sunday touring clinics in Koboko district.",
+		{name: "arrived on one day, spent the next in a place", text: "Health Minister Dora Lukwago reached Arua by road on Saturday with her aides and then spent Sunday touring clinics in Koboko.",
 			visitor: "Dora Lukwago", location: "Koboko", date: "2026-03-08"},
 		// traps
 		{name: "spent a weekday doing something, no place", text: "Mayor Ruth Kiiza spent Thursday trying to rescue the budget, aides said."},
