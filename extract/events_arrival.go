@@ -19,9 +19,9 @@ import "strings"
 //     "in" or "at" (frames.tsv roles dest:in, dest:at) before a place.
 //     "spent $2m in Leeds", "spent his childhood in Leeds" and "spent
 //     years in prison" name no span of a trip, or no place. The place may
-//     also close the phrase of the gerund the span was spent doing
-//     ("spent Monday inspecting dairies in Mbarara", "inspecting a dairy
-//     outside Mbarara": activityPlaceAt).
+//     also close the phrase of a gerund of being on site (class onsite)
+//     that the span was spent doing ("will spend Saturday surveying
+//     levees at Kribi": activityPlaceAt).
 //
 // A row "be W back in" ("be expected back in", "be due back in") reads a
 // return (need `return`, events_visit.go): a visit only away from the
@@ -87,7 +87,7 @@ func (d *document) spanHolds(m trigMatch, s sentence) bool {
 			continue
 		}
 		t := d.toks[k]
-		if m.frame.hasRole("dest:"+t.lower) || seen && t.tag == "VBG" { // the frame's destination prepositions ("in", "at"); the gerund of what the span was spent doing
+		if m.frame.hasRole("dest:"+t.lower) || seen && (t.tag == "VBG" || d.lx.is(t.lower, wcOnSite)) { // the frame's destination prepositions ("in", "at"); the gerund of what the span was spent doing (an onsite gerund may be tagged a noun: "opening")
 			break
 		}
 		switch u, unit := d.lx.dateWord(dwUnit, t.lower); {
@@ -104,19 +104,19 @@ func (d *document) spanHolds(m trigMatch, s sentence) bool {
 		return false
 	}
 	if !m.frame.hasRole("dest:" + d.toks[k].lower) {
-		// "spent Monday inspecting dairies in X"; a subject of two sides
-		// spent the span with each other ("A and B spent the weekend
-		// haggling over the terms in X"): their talks, not a visit
-		return !d.pairSubject(m, s) && d.activityPlaceAt(k, s)
+		// the gerund of what the span was spent doing ("surveying
+		// levees at X"); its subject may be two parties who went
+		// together, and a gerund of talks is kept out by its class
+		return d.activityPlaceAt(k, s)
 	}
-	// a venue right after "in" or "at" ("spent Friday at a mine near X")
-	// was tried (session 20) and dropped: no gain held out, one false
-	// visit more on a totals-only set
+	// a common-noun venue right after "in" or "at" and then a named
+	// place was tried (session 20) and dropped: no gain held out, one
+	// false visit more on a totals-only set
 	return d.namedPlaceAt(k+1, s) >= 0
 }
 
 // spanDate: the date that opens the span of days after a frame that needs
-// `span` ("spent Sunday in X", "will spend May 4 to May 6 in X"), the
+// `span` ("will spend Saturday in X", "spent June 2 to 4 in X"), the
 // stay's own date whatever date another verb of its sentence names; ""
 // when the span is no date ("spent two days").
 func (d *document) spanDate(m trigMatch, s sentence) string {
@@ -139,14 +139,14 @@ func (d *document) spanDate(m trigMatch, s sentence) string {
 	return ""
 }
 
-// stayVenueWindow: how many words a venue between a span's preposition and
-// the named place may take ("at the new grain terminal near").
+// stayVenueWindow: how many words a common-noun venue before its named
+// place may take ("the old pumping station near").
 const stayVenueWindow = 4
 
 // venuePlaceAt: at k a common-noun venue (lower-case words, no verb) and
-// then its named place: after a word of class placenoun, "of" ("the town
-// of Lamu"); after any venue, a word of class stayprep ("a copper mine
-// near Kolwezi", "two villages outside Gulu").
+// then its named place: after a word of class placenoun, "of" ("the port
+// of X"); after any venue, a word of class stayprep ("a sluice gate near
+// X", "three wells outside X").
 func (d *document) venuePlaceAt(k int, s sentence) bool {
 	for j := k; j < s.t1 && j < k+stayVenueWindow; j++ {
 		t := d.toks[j]
@@ -162,24 +162,27 @@ func (d *document) venuePlaceAt(k int, s sentence) bool {
 	return false
 }
 
-// stayActivityWindow: how far after the gerund of a span's activity its
-// place may stand ("touring two farms and a mill in").
+// stayActivityWindow: how many words after the gerund of a span's
+// activity its "in" or "at" may stand ("opening three new wells at").
 const stayActivityWindow = 7
 
-// activityPlaceAt: at k the gerund of what the span was spent doing, and
-// in its own phrase, before a comma or a clause word, a word of class
-// locative ("in", "at") and a named place, or such a word and a venue in
-// that place ("spent Monday inspecting dairies in Mbarara", "spent two
-// days touring farms outside Tanga"). "spent Thursday trying to save the
-// deal" names no place; a gerund of talks or a deal ("spent the night
-// discussing the text in X") tells that event, which its own frame reads.
+// activityPlaceAt: at k a gerund of class onsite (being at a place:
+// inspecting, touring, surveying...) that the span was spent doing, and in
+// its own phrase a word of classes stayprep and locative ("in", "at")
+// before a named place, or before a common-noun venue in a named place
+// ("will spend Saturday surveying levees at X", "spent June 2 opening
+// wells at a camp outside X"). Any other preposition ("to", "into", "from", "of",
+// "for") ends the phrase, as do a comma and a clause word: "spent June 2
+// shipping seed to X" and "spent June 2 phoning donors in X" name no stay
+// there. A gerund of talks or a deal is no onsite word; its own frame
+// reads it.
 func (d *document) activityPlaceAt(k int, s sentence) bool {
-	if k >= s.t1 || d.toks[k].tag != "VBG" {
+	if k >= s.t1 || !d.lx.is(d.toks[k].lower, wcOnSite) { // the class holds gerunds only; the tagger may read "opening" as a noun
 		return false
 	}
 	for _, l := range d.lx.lemmasOf(d.toks[k].lower, "VBG") {
 		if f := d.lx.frameOf(l, true); f != nil && (f.typ == Meeting || f.typ == Agreement) {
-			return false // "spent the night discussing the text in X": talks, which their own verb tells
+			return false // a gerund that tells talks or a deal: its own frame reads it
 		}
 	}
 	for j := k + 1; j < s.t1 && j <= k+stayActivityWindow; j++ {
@@ -187,8 +190,11 @@ func (d *document) activityPlaceAt(k int, s sentence) bool {
 		if t.text == "," || d.lx.is(t.lower, wcClause, wcRelative) {
 			return false
 		}
-		if d.lx.is(t.lower, wcLocative) && (d.namedPlaceAt(j+1, s) >= 0 || d.venuePlaceAt(j+1, s)) {
-			return true
+		if d.lx.is(t.lower, wcStayPrep) && d.lx.is(t.lower, wcLocative) { // "in", "at"; "near", "outside" only after a venue (venuePlaceAt)
+			return d.namedPlaceAt(j+1, s) >= 0 || d.venuePlaceAt(j+1, s)
+		}
+		if t.tag == "IN" || t.tag == "TO" || d.lx.is(t.lower, wcLocative) {
+			return false // "to X", "into X", "from firms in X": no place of the stay
 		}
 	}
 	return false
