@@ -180,11 +180,6 @@ func (d *document) activityPlaceAt(k int, s sentence) bool {
 	if k >= s.t1 || !d.lx.is(d.toks[k].lower, wcOnSite) { // the class holds gerunds only; the tagger may read "opening" as a noun
 		return false
 	}
-	for _, l := range d.lx.lemmasOf(d.toks[k].lower, "VBG") {
-		if f := d.lx.frameOf(l, true); f != nil && (f.typ == Meeting || f.typ == Agreement) {
-			return false // a gerund that tells talks or a deal: its own frame reads it
-		}
-	}
 	for j := k + 1; j < s.t1 && j <= k+stayActivityWindow; j++ {
 		t := d.toks[j]
 		if t.text == "," || d.lx.is(t.lower, wcClause, wcRelative) {
