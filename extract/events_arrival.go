@@ -18,7 +18,10 @@ import "strings"
 //     day or a part of one ("spent the afternoon at the camp") — and then
 //     "in" or "at" (frames.tsv roles dest:in, dest:at) before a place.
 //     "spent $2m in Leeds", "spent his childhood in Leeds" and "spent
-//     years in prison" name no span of a trip, or no place.
+//     years in prison" name no span of a trip, or no place. The place may
+//     also close the phrase of a gerund of being on site (class onsite)
+//     that the span was spent doing ("will spend Saturday surveying
+//     levees at Kribi": activityPlaceAt).
 //
 // A row "be W back in" ("be expected back in", "be due back in") reads a
 // return (need `return`, events_visit.go): a visit only away from the
@@ -72,7 +75,8 @@ func (d *document) arrivalReading(lx *lexicon, k int, s sentence) (trigMatch, bo
 
 // spanHolds: a frame that needs `span` ("spend") has a span of days for
 // its object and then one of its frame's destination prepositions
-// (dest:in, dest:at) before a place.
+// (dest:in, dest:at) before a place, or a gerund whose phrase names the
+// place.
 func (d *document) spanHolds(m trigMatch, s sentence) bool {
 	k := m.t1
 	seen := false
@@ -83,7 +87,7 @@ func (d *document) spanHolds(m trigMatch, s sentence) bool {
 			continue
 		}
 		t := d.toks[k]
-		if m.frame.hasRole("dest:" + t.lower) { // the frame's destination prepositions ("in", "at")
+		if m.frame.hasRole("dest:"+t.lower) || seen && (t.tag == "VBG" || d.lx.is(t.lower, wcOnSite)) { // the frame's destination prepositions ("in", "at"); the gerund of what the span was spent doing (an onsite gerund may be tagged a noun: "opening")
 			break
 		}
 		switch u, unit := d.lx.dateWord(dwUnit, t.lower); {
@@ -96,10 +100,99 @@ func (d *document) spanHolds(m trigMatch, s sentence) bool {
 			return false // "spent $2m", "spent his childhood"
 		}
 	}
-	if !seen || k >= s.t1 || !m.frame.hasRole("dest:"+d.toks[k].lower) {
+	if !seen || k >= s.t1 {
 		return false
 	}
+	if !m.frame.hasRole("dest:" + d.toks[k].lower) {
+		// the gerund of what the span was spent doing ("surveying
+		// levees at X"); its subject may be two parties who went
+		// together, and a gerund of talks is kept out by its class
+		return d.activityPlaceAt(k, s)
+	}
+	// a common-noun venue right after "in" or "at" and then a named
+	// place was tried (session 20) and dropped: no gain held out, one
+	// false visit more on a totals-only set
 	return d.namedPlaceAt(k+1, s) >= 0
+}
+
+// spanDate: the date that opens the span of days after a frame that needs
+// `span` ("will spend Saturday in X", "spent June 2 to 4 in X"), the
+// stay's own date whatever date another verb of its sentence names; ""
+// when the span is no date ("spent two days").
+func (d *document) spanDate(m trigMatch, s sentence) string {
+	if m.needs != "span" || !m.verb {
+		return ""
+	}
+	for k := m.t1; k < s.t1 && k < m.t1+spanWindow; k++ {
+		if e := d.dateAt(k); e > k {
+			for _, dm := range d.dates {
+				if dm.span.t0 <= k && k < dm.span.t1 {
+					return dm.value
+				}
+			}
+			return ""
+		}
+		if t := d.toks[k]; m.frame.hasRole("dest:"+t.lower) || t.tag == "VBG" || t.text == "," {
+			return ""
+		}
+	}
+	return ""
+}
+
+// stayVenueWindow: how many words a common-noun venue before its named
+// place may take ("the old pumping station near").
+const stayVenueWindow = 4
+
+// venuePlaceAt: at k a common-noun venue (lower-case words, no verb) and
+// then its named place: after a word of class placenoun, "of" ("the port
+// of X"); after any venue, a word of class stayprep ("a sluice gate near
+// X", "three wells outside X").
+func (d *document) venuePlaceAt(k int, s sentence) bool {
+	for j := k; j < s.t1 && j < k+stayVenueWindow; j++ {
+		t := d.toks[j]
+		switch {
+		case j > k && d.lx.is(t.lower, wcStayPrep):
+			return d.namedPlaceAt(j+1, s) >= 0
+		case j > k && t.lower == "of" && d.lx.is(d.toks[j-1].lower, wcPlaceNoun):
+			return d.namedPlaceAt(j+1, s) >= 0
+		case t.cap || !t.word || strings.HasPrefix(t.tag, "VB") || !(t.tag == "DT" || t.tag == "JJ" || t.tag == "NN" || t.tag == "NNS" || t.tag == "CD" || t.tag == "PRP$"):
+			return false
+		}
+	}
+	return false
+}
+
+// stayActivityWindow: how many words after the gerund of a span's
+// activity its "in" or "at" may stand ("opening three new wells at").
+const stayActivityWindow = 7
+
+// activityPlaceAt: at k a gerund of class onsite (being at a place:
+// inspecting, touring, surveying...) that the span was spent doing, and in
+// its own phrase a word of classes stayprep and locative ("in", "at")
+// before a named place, or before a common-noun venue in a named place
+// ("will spend Saturday surveying levees at X", "spent June 2 opening
+// wells at a camp outside X"). Any other preposition ("to", "into", "from", "of",
+// "for") ends the phrase, as do a comma and a clause word: "spent June 2
+// shipping seed to X" and "spent June 2 phoning donors in X" name no stay
+// there. A gerund of talks or a deal is no onsite word; its own frame
+// reads it.
+func (d *document) activityPlaceAt(k int, s sentence) bool {
+	if k >= s.t1 || !d.lx.is(d.toks[k].lower, wcOnSite) { // the class holds gerunds only; the tagger may read "opening" as a noun
+		return false
+	}
+	for j := k + 1; j < s.t1 && j <= k+stayActivityWindow; j++ {
+		t := d.toks[j]
+		if t.text == "," || d.lx.is(t.lower, wcClause, wcRelative) {
+			return false
+		}
+		if d.lx.is(t.lower, wcStayPrep) && d.lx.is(t.lower, wcLocative) { // "in", "at"; "near", "outside" only after a venue (venuePlaceAt)
+			return d.namedPlaceAt(j+1, s) >= 0 || d.venuePlaceAt(j+1, s)
+		}
+		if t.tag == "IN" || t.tag == "TO" || d.lx.is(t.lower, wcLocative) {
+			return false // "to X", "into X", "from firms in X": no place of the stay
+		}
+	}
+	return false
 }
 
 // namedPlaceAt returns the end of the named place that the phrase at k

@@ -84,6 +84,12 @@ func (r *eventRun) ownTime(c *eventDraft) {
 		}
 		c.ownDate, tier = r.d.nearestDateTier(span{c.s.t0, end}, c.tr)
 	}
+	if v := r.d.spanDate(c.tr, c.s); v != "" && v != c.ownDate {
+		// a span of days spent in a place dates the stay itself, not
+		// the date of another verb of its sentence (events_arrival.go)
+		r.d.tracef("S%d %s %q: span date %q (not %q)", c.si, c.tr.typ, r.d.textOf(span{c.tr.t0, c.tr.t1}), v, c.ownDate)
+		c.ownDate, tier = v, 0
+	}
 	if v := r.d.tourStopDate(c); v != "" && v != c.ownDate {
 		// a tour stop is dated by its own clause, the date that let it
 		// be read (events_tourstop.go), not one of another clause

@@ -198,6 +198,8 @@ const (
 	wcDayPrep     // clauses (clause_shift.go): "on" opens a day ("on Tuesday"), never a place
 	wcYearSpan    // dates (dates_fronted.go): "in", "during": a year after them holds the days of its clause
 	wcNotDest     // trips (events_trips.go): "from", "of", "with" before a place: no stop of the trip
+	wcStayPrep    // arrivals (events_arrival.go): "in", "at", "near", "outside" before the named place (or venue) of what a span was spent doing
+	wcOnSite      // arrivals (events_arrival.go): gerunds of being on site ("inspecting", "touring") whose place is a span's stay
 	wcReturn      // trips (events_trips.go): "home", "back" before a place: a return, no leg
 	wcGoBack      // dates (dates_departure.go): "returns to Y on Sunday" ends a visit told before
 	wcLocRelative // dates (dates_where.go): "where" opens a clause told at the place before it
@@ -291,7 +293,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"rank": wcRank, "leadertitle": wcLeaderTitle, "office": wcOffice, "past": wcPast,
 	"style": wcStyle, "styleadj": wcStyleAdj, "honoradj": wcHonorAdj, "speech": wcSpeech, "aim": wcAim, "wholevisit": wcWholeVisit, "facility": wcFacility, "facilitymod": wcFacilityMod, "featurehead": wcFeatureHead, "whereabouts": wcWhereabouts, "rolenoun": wcRoleNoun, "represent": wcRepresent, "stage": wcStage, "capacity": wcCapacity, "speaking": wcSpeaking, "backshift": wcBackshift, "contrast": wcContrast,
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
-	"notdest": wcNotDest, "return": wcReturn, "goback": wcGoBack, "agentby": wcAgentBy, "locrelative": wcLocRelative,
+	"notdest": wcNotDest, "stayprep": wcStayPrep, "onsite": wcOnSite, "return": wcReturn, "goback": wcGoBack, "agentby": wcAgentBy, "locrelative": wcLocRelative,
 	"capitalnoun": wcCapitalNoun, "onward": wcOnward, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber,
 	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "compare": wcCompare, "investin": wcInvestIn, "sumword": wcSumWord, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun, "facing": wcFacing, "withnoun": wcWithNoun, "groupof": wcGroupOf, "reciprocal": wcReciprocal, "signedpaper": wcSignedPaper}
 
