@@ -109,9 +109,6 @@ func (d *document) spanHolds(m trigMatch, s sentence) bool {
 		// together, and a gerund of talks is kept out by its class
 		return d.activityPlaceAt(k, s)
 	}
-	// a common-noun venue right after "in" or "at" and then a named
-	// place was tried (session 20) and dropped: no gain held out, one
-	// false visit more on a totals-only set
 	return d.namedPlaceAt(k+1, s) >= 0
 }
 
@@ -124,13 +121,10 @@ func (d *document) spanDate(m trigMatch, s sentence) string {
 		return ""
 	}
 	for k := m.t1; k < s.t1 && k < m.t1+spanWindow; k++ {
-		if e := d.dateAt(k); e > k {
-			for _, dm := range d.dates {
-				if dm.span.t0 <= k && k < dm.span.t1 {
-					return dm.value
-				}
+		for _, dm := range d.dates {
+			if dm.span.t0 <= k && k < dm.span.t1 {
+				return dm.value
 			}
-			return ""
 		}
 		if t := d.toks[k]; m.frame.hasRole("dest:"+t.lower) || t.tag == "VBG" || t.text == "," {
 			return ""
