@@ -115,7 +115,7 @@ type fold struct {
 const formsMinFold = 5
 
 // forbidden are the sets nothing may be trained on.
-var forbidden = []string{"final", "blind"}
+var forbidden = []string{"final", "blind", "unread"}
 
 // trainingFolds lists the folds under root/testdata: articles (with the
 // sample at the top of testdata), heldout, forms split by the file-name

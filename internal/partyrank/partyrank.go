@@ -26,7 +26,7 @@ import (
 type Set = trainsets.Set
 
 // Sets lists the training sets under root (internal/trainsets.List: never
-// final or blind, never ../shared).
+// final, blind or unread, never ../shared).
 func Sets(root string) ([]Set, error) { return trainsets.List(root) }
 
 // Article is one training article with its gold.

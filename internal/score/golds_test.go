@@ -10,11 +10,12 @@ import (
 )
 
 // goldDirs are the project's gold folders, relative to this package.
-var goldDirs = append([]string{"../../testdata", "../../testdata/articles", "../../testdata/heldout", "../../testdata/final", "../../testdata/forms", "../../testdata/blind"}, trainDirs()...)
+var goldDirs = append(append([]string{"../../testdata", "../../testdata/articles", "../../testdata/heldout", "../../testdata/final", "../../testdata/forms", "../../testdata/blind"}, writerDirs("train")...), writerDirs("unread")...)
 
-// trainDirs are the training sets' folders (testdata/train/*), one per writer.
-func trainDirs() []string {
-	dirs, _ := filepath.Glob("../../testdata/train/*")
+// writerDirs are the writers' sets' folders (testdata/train/*: training
+// sets; testdata/unread/*: sets kept unread), one per writer.
+func writerDirs(under string) []string {
+	dirs, _ := filepath.Glob("../../testdata/" + under + "/*")
 	var out []string
 	for _, d := range dirs {
 		if fi, err := os.Stat(d); err == nil && fi.IsDir() {
@@ -161,12 +162,15 @@ func TestEveryArticleHasAGold(t *testing.T) {
 	}{{"../../testdata/articles", 18}, {"../../testdata/heldout", 12}, {"../../testdata/final", 12}, {"../../testdata/forms", 14}, {"../../testdata/blind", 14}} {
 		t.Run(filepath.Base(c.dir), func(t *testing.T) { everyArticleHasAGold(t, c.dir, c.want) })
 	}
-	train := trainDirs()
+	train := writerDirs("train")
 	if len(train) == 0 {
 		t.Error("no training sets under testdata/train")
 	}
 	for _, dir := range train {
 		t.Run("train/"+filepath.Base(dir), func(t *testing.T) { everyArticleHasAGold(t, dir, 10) })
+	}
+	for _, dir := range writerDirs("unread") {
+		t.Run("unread/"+filepath.Base(dir), func(t *testing.T) { everyArticleHasAGold(t, dir, 10) })
 	}
 }
 

@@ -4,7 +4,9 @@
 // testdata/train (one writer's set each), in that order.
 //
 // It is the one place that decides what may be trained on: List refuses
-// the held-out own sets (testdata/final, testdata/blind) and anything
+// the held-out own sets (testdata/final, testdata/blind), the writers'
+// sets kept unread (testdata/unread: scored as totals only, never trained
+// or tuned on) and anything
 // outside the repository's testdata (../shared: the dev sets and the BBC
 // corpus), whatever asks for them. The training command's subcommands
 // (cmd/newswire-train place, party, rescue, date) take their folds from
@@ -32,7 +34,7 @@ type Set struct {
 }
 
 // heldOut are the own sets nothing may be trained on.
-var heldOut = []string{"final", "blind"}
+var heldOut = []string{"final", "blind", "unread"}
 
 // List lists the training sets under root/testdata.
 func List(root string) ([]Set, error) {
@@ -66,8 +68,8 @@ func List(root string) ([]Set, error) {
 
 // Allowed reports an error for a folder nothing may train on: one outside
 // root/testdata (../shared and everything else), or one with a folder
-// named final or blind on its path below testdata (the held-out sets and
-// anything inside or named like them). Links are followed first.
+// named final, blind or unread on its path below testdata (the held-out
+// sets and anything inside or named like them). Links are followed first.
 func Allowed(root, dir string) error {
 	td, err := real(filepath.Join(root, "testdata"))
 	if err != nil {

@@ -19,6 +19,8 @@ func TestAllowed(t *testing.T) {
 		{"testdata/final", "held-out"},
 		{"testdata/blind", "held-out"},
 		{"testdata/final/sub", "held-out"},
+		{"testdata/unread", "held-out"},
+		{"testdata/unread/tr29", "held-out"},
 		{"testdata/articles/../final", "held-out"},
 		{"../shared/eval/bbc-dev", "outside"},
 		{"../shared", "outside"},
