@@ -65,19 +65,20 @@ type eventRun struct {
 // participants, time, place, build.
 type eventDraft struct {
 	// candidates
-	si        int
-	s         sentence
-	title     bool        // a headline or caption line
-	trigs     []trigMatch // the sentence's triggers
-	ti        int         // this one's index in trigs
-	tr        trigMatch
-	speaker   *entity // the speaker, inside a quotation
-	cl        clause
-	future    bool
-	accept    bool   // a plan read from an accepted offer ("accepted an invitation to visit"; factuality.go)
-	removedBy string // the rule that removed it, kept to be traced (rescue_trace.go)
-	region    span   // where its parties stand
-	attrs     span   // where its date and place stand
+	si          int
+	s           sentence
+	title       bool        // a headline or caption line
+	trigs       []trigMatch // the sentence's triggers
+	ti          int         // this one's index in trigs
+	tr          trigMatch
+	speaker     *entity // the speaker, inside a quotation
+	cl          clause
+	future      bool
+	accept      bool   // a plan read from an accepted offer ("accepted an invitation to visit"; factuality.go)
+	removedBy   string // the rule that removed it, kept to be traced (rescue_trace.go)
+	removedNeed string // for trigger-needs, what was missing (triggerFails)
+	region      span   // where its parties stand
+	attrs       span   // where its date and place stand
 	// participants
 	clause               []party  // the clause's own reading (clauseParties)
 	reach                []string // the persons named in the trigger's reach
@@ -381,13 +382,13 @@ func (d *document) triggersIn(lx *lexicon, s sentence) []trigMatch {
 		if ok, why := d.senseHolds(m, s); !ok {
 			d.tracef("S%d %s %q: %s", d.toks[m.t0].sent, m.typ, d.textOf(span{m.t0, m.t1}), why)
 			d.reject(m, "sense: ", why) // rescue_trace.go
-		} else if d.triggerHolds(m, s) {
+		} else if why := d.triggerFails(m, s); why == "" {
 			if m.needs == "leg" {
 				out = d.dropLegSubject(out, m) // "Her trip ends in Rome": the stop, not the trip noun (events_tripleg.go)
 			}
 			out = append(out, m)
 		} else {
-			d.reject(m, "trigger-needs", "") // rescue_trace.go
+			d.rejectNeed(m, why) // rescue_trace.go
 		}
 		k += n
 	}
@@ -840,6 +841,16 @@ func (d *document) partyFor(person string, others []string) string {
 // but not "called on X to resign"), and an active "met" ("criteria had to
 // be met" is no meeting).
 func (d *document) triggerHolds(m trigMatch, s sentence) bool {
+	return d.triggerFails(m, s) == ""
+}
+
+// triggerFails is triggerHolds' check, naming what is missing: the frame's
+// need (frames.tsv) or the lemma's own check (meet-thing,
+// meet-possessed-thing, met-passive, sign-up, agree-that, agree-view); ""
+// when the trigger holds. The removed-candidates trace keeps the name
+// (rescue_trace.go), so that what each need removes can be counted
+// (newswire-train needs).
+func (d *document) triggerFails(m trigMatch, s sentence) string {
 	// lx reports whether the lower-case word at w is a thing, not a person:
 	// not a title or a word for a person ("met the minister" is a meeting)
 	lx := func(det string, toks []token, w int) bool {
@@ -869,17 +880,17 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		k := m.t1
 		if det := next(k); d.lx.is(det, wcTargetDet) {
 			if w := k + 1; w < s.t1 && !toks[w].cap && lx(det, toks, w) && !d.possessedPerson(w, s) {
-				return false
+				return "meet-thing"
 			}
 		}
 		// "Ronaldo's cross"; but "Kenya's prime minister", and a name
 		// unknown to the tables before a title ("met Stanmore's owner X")
 		if k+2 < s.t1 && toks[k].cap && isPossessive(toks[k+1].text) && !d.known(d.lx, k) && lx("", toks, k+2) {
-			return false
+			return "meet-possessed-thing"
 		}
 	case "sign":
 		if next(m.t1) == "up" { // "signed up for a sitcom"
-			return false
+			return "sign-up"
 		}
 	case "agree":
 		// agreeing with a view is no agreement: "agreed the rise was worrying";
@@ -890,14 +901,28 @@ func (d *document) triggerHolds(m trigMatch, s sentence) bool {
 		}
 		switch next(m.t1) {
 		case "that":
-			return d.agreedDecision(m.t1+1, s) // "agreed that their ministers would meet" (events_clausefirst.go)
+			if !d.agreedDecision(m.t1+1, s) { // "agreed that their ministers would meet" (events_clausefirst.go)
+				return "agree-that"
+			}
+			return ""
 		case "it", "with", ",", ".", "":
-			return false
+			return "agree-view"
 		}
 	}
 	if lemma == "meet" && m.form&formPart != 0 && m.t0 > s.t0 && d.lx.is(toks[m.t0-1].lower, wcBe) {
-		return false // "criteria had to be met": a passive
+		return "met-passive" // "criteria had to be met": a passive
 	}
+	if !d.needHolds(m, s) {
+		return m.needs
+	}
+	return ""
+}
+
+// needHolds checks the frame's need (frames.tsv needs) around the trigger;
+// a need no case reads here holds (support, accept, body, event and
+// gathering are read by the passes that use them).
+func (d *document) needHolds(m trigMatch, s sentence) bool {
+	toks := d.toks
 	switch m.needs {
 	case "resumed":
 		return d.eventToldBefore(toks[m.t0].sent, m.typ) != nil // "return to the table", "put pen to paper" (events_rounds.go)

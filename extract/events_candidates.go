@@ -43,6 +43,7 @@ func (r *eventRun) candidates(si int, title bool) []*eventDraft {
 	for _, rj := range rejected { // rescue_trace.go: after the sentence's own, read with them
 		all, ti := withTrigger(trigs, rj.m)
 		if c := r.candidate(si, title, all, ti, quoted, tail, rj.rule); c != nil {
+			c.removedNeed = rj.need
 			out = append(out, c)
 		}
 	}

@@ -16,6 +16,9 @@ type RemovedCandidate struct {
 	Rule     string   // the removing rule's name (RemovalRuleNamed holds for it)
 	Pass     string   // the pass the rule belongs to
 	Features []string // rule=, pass=, type=, frame=, party_rule=, parties=, persons= and the draft's flags
+	Frame    string   // the trigger's frame: its lemma and part of speech ("discuss verb")
+	Need     string   // for trigger-needs, what was missing: the frame's need (frames.tsv) or the lemma's own check (triggerFails)
+	NoParty  bool     // no party rule found a valid set: the candidate carries the first set a rule found
 }
 
 // RemovedCandidates extracts a with the removed candidates kept and
@@ -31,7 +34,12 @@ func (x *Extractor) RemovedCandidates(ctx context.Context, a Article) (*Record, 
 	}
 	out := make([]RemovedCandidate, 0, len(rec.removed))
 	for _, rm := range rec.removed {
-		out = append(out, RemovedCandidate{Event: rm.ev, Rule: rm.rule, Pass: removalPass(rm.rule), Features: rescueFeatures(rm)})
+		c := RemovedCandidate{Event: rm.ev, Rule: rm.rule, Pass: removalPass(rm.rule), Features: rescueFeatures(rm),
+			Need: rm.draft.need, NoParty: strings.HasPrefix(rm.draft.partyRule, "invalid:")}
+		if rm.draft.frame != "" {
+			c.Frame = strings.TrimSpace(rm.draft.frame + " " + rm.draft.pos)
+		}
+		out = append(out, c)
 	}
 	rec.removed = nil
 	return rec, out, nil

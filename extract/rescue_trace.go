@@ -47,6 +47,8 @@ type removedEvent struct {
 // features a learned decision may weigh.
 type removedDraft struct {
 	frame      string // the trigger's frame lemma
+	pos        string // the frame's part of speech (verb, noun)
+	need       string // for trigger-needs, what was missing (triggerFails)
 	verb       bool
 	future     bool
 	title      bool
@@ -206,8 +208,12 @@ func (r *eventRun) keepRemovedEvent(c *eventDraft, ev Event) {
 		ownDate: c.ownDate != "", ownPlace: c.ownPlace != "", date: c.date != "", place: c.place != "",
 		dupID: dup, sent: c.si, reading: strings.Join(c.cl.reading, " ")}
 	if c.tr.frame != nil {
-		rd.frame = c.tr.frame.lemma
+		rd.frame, rd.pos = c.tr.frame.lemma, "noun"
+		if c.tr.frame.verb {
+			rd.pos = "verb"
+		}
 	}
+	rd.need = c.removedNeed
 	r.d.tracef("S%d %s %q: removed by rule %s; would be %v date %q place %q", c.si, ev.Type, ev.Trigger, c.removedBy, c.parts, ev.Date, ev.Location)
 	r.d.removed = append(r.d.removed, removedEvent{ev: ev, rule: c.removedBy, draft: rd})
 }
@@ -229,6 +235,7 @@ func (d *document) keepFolded(b *Event) {
 type rejectedTrigger struct {
 	m    trigMatch
 	rule string
+	need string // for trigger-needs, what was missing (triggerFails)
 }
 
 // reject keeps a trigger a sense rule removed (its rule is rule+detail),
@@ -236,6 +243,14 @@ type rejectedTrigger struct {
 func (d *document) reject(m trigMatch, rule, detail string) {
 	if d.rejecting {
 		d.rejected = append(d.rejected, rejectedTrigger{m: m, rule: rule + detail})
+	}
+}
+
+// rejectNeed keeps a trigger triggerHolds removed (rule trigger-needs)
+// with what was missing: the frame's need or the lemma's own check.
+func (d *document) rejectNeed(m trigMatch, why string) {
+	if d.rejecting {
+		d.rejected = append(d.rejected, rejectedTrigger{m: m, rule: "trigger-needs", need: why})
 	}
 }
 

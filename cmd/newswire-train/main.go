@@ -8,6 +8,7 @@
 //	go run ./cmd/newswire-train party -out extract/tables/party_rank.tsv      # the party ranker
 //	go run ./cmd/newswire-train rescue         # what the removal rules remove; no table
 //	go run ./cmd/newswire-train frames -write  # learned event frames: extract/tables/frames_learned.tsv
+//	go run ./cmd/newswire-train needs -sets articles,train/tr21  # what each frame's need removes (reading aid)
 //
 // The sets are those of internal/trainsets.List (never testdata/final,
 // testdata/blind or ../shared). Each subcommand is a file of this folder
