@@ -134,7 +134,11 @@ func tokenize(text string, abbr map[string]abbrKind) []token {
 			if i < len(text) && text[i] == '.' {
 				cand := text[start : i+1]
 				last := cand[strings.LastIndexByte(cand, '-')+1:] // India-U.S.
-				if _, ok := abbr[cand]; ok || isInitials(cand) || (last != cand && (isInitials(last) || abbr[last] == abbrFinal && len(last) > 2)) {
+				kind, ok := abbr[cand]
+				if ok && kind == abbrGiven {
+					ok = givenAbbrBeforeName(text, i+1)
+				}
+				if ok || isInitials(cand) || (last != cand && (isInitials(last) || abbr[last] == abbrFinal && len(last) > 2)) {
 					i++
 				}
 			}
@@ -235,6 +239,29 @@ func shortSegment(text string, i int) bool {
 	return n >= 1
 }
 
+// givenAbbrBeforeName: the text from i, after a given name written short
+// with its period ("Ma.", "Mohd."), goes on with two capitalized words on the
+// same line, the rest of a person's name ("Ma. Luisa Ferrer-Santos"), so the
+// period shortens the name. Before anything else ("... by Jack Ma. The
+// company said") the word is a name of its own and the period ends the
+// sentence.
+func givenAbbrBeforeName(text string, i int) bool {
+	for n := 0; n < 2; n++ {
+		if i >= len(text) || text[i] != ' ' {
+			return false
+		}
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		i = scanWord(text, i)
+	}
+	return true
+}
+
 // isInitials reports whether s is a single capital with a period ("F.") or
 // dotted letters ("U.S.", "a.m.").
 func isInitials(s string) bool {
@@ -304,8 +331,8 @@ func (d *document) isSentenceEnd(i int, abbr map[string]abbrKind, stop map[strin
 		return false
 	}
 	kind, known := abbr[t.text]
-	if known && kind == abbrInner {
-		return false
+	if known && (kind == abbrInner || kind == abbrGiven) {
+		return false // a given name's period was kept only before the rest of the name
 	}
 	if !known && !isInitials(t.text) {
 		return false

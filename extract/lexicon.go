@@ -319,6 +319,7 @@ type abbrKind int
 const (
 	abbrInner abbrKind = iota
 	abbrFinal
+	abbrGiven // a given name written short ("Ma.", "Mohd."): keeps its period only before a name (document.go givenAbbrBeforeName)
 )
 
 type titleKind int
@@ -480,8 +481,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				lx.abbr[r.col(0)] = abbrInner
 			case "final":
 				lx.abbr[r.col(0)] = abbrFinal
+			case "given":
+				lx.abbr[r.col(0)] = abbrGiven
 			default:
-				return fmt.Errorf("kind %q: want inner or final", r.col(1))
+				return fmt.Errorf("kind %q: want inner, final or given", r.col(1))
 			}
 			return nil
 		}},
