@@ -36,7 +36,11 @@ func (d *document) ruleFacilityName(lx *lexicon, c span, _ map[int]bool, _ int) 
 	if modified {
 		n++ // "the Ruiz Soto international airport"
 	}
-	if n < len(d.toks) && d.toks[n].sent == d.toks[c.t0].sent && d.toks[n].word && !d.toks[n].cap && d.toks[n].tag != "VBG" && lx.is(d.toks[n].lower, wcFacility) && (c.t1-c.t0 >= 2 || modified || d.naturalFeature(lx, n)) {
+	// "owner Rashid Salem port operations", "Minister Ana Soto airport
+	// remarks": a person's role right before the name keeps it a person's,
+	// the facility noun then modifying what follows
+	personRole := d.hasLowerTitleBefore(lx, c.t0) || d.personNounBefore(lx, c.t0) || d.titleEndsAt(lx, max(0, c.t0-3), c.t0)
+	if !personRole && n < len(d.toks) && d.toks[n].sent == d.toks[c.t0].sent && d.toks[n].word && !d.toks[n].cap && d.toks[n].tag != "VBG" && lx.is(d.toks[n].lower, wcFacility) && (c.t1-c.t0 >= 2 || modified || d.naturalFeature(lx, n)) {
 		if cls, ok := lx.orgEnd[d.toks[n].lower]; ok {
 			d.addOrg(lx, c, "", cls)
 			return true
