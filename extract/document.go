@@ -115,6 +115,14 @@ func isWordRune(r rune) bool {
 // tokenize splits text into tokens. Abbreviations known to the tables keep
 // their period ("U.S.", "Gen."); a possessive "’s" is a token of its own.
 func tokenize(text string, abbr map[string]abbrKind) []token {
+	return tokenizeTitled(text, abbr, nil)
+}
+
+// tokenizeTitled is tokenize with the one-word titles and honorifics
+// (lower case) that may stand right before a given name written short
+// ("Undersecretary Ma. Luisa Reyes"); without them only a lower-case word
+// or no word may (givenAbbrAfter).
+func tokenizeTitled(text string, abbr map[string]abbrKind, titleWord map[string]bool) []token {
 	toks := make([]token, 0, len(text)/5)
 	i := 0
 	para := true
@@ -136,7 +144,7 @@ func tokenize(text string, abbr map[string]abbrKind) []token {
 				last := cand[strings.LastIndexByte(cand, '-')+1:] // India-U.S.
 				kind, ok := abbr[cand]
 				if ok && kind == abbrGiven {
-					ok = givenAbbrBeforeName(text, i+1)
+					ok = givenAbbrAfter(toks, titleWord) && givenAbbrBeforeName(text, i+1)
 				}
 				if ok || isInitials(cand) || (last != cand && (isInitials(last) || abbr[last] == abbrFinal && len(last) > 2)) {
 					i++
@@ -260,6 +268,19 @@ func givenAbbrBeforeName(text string, i int) bool {
 		i = scanWord(text, i)
 	}
 	return true
+}
+
+// givenAbbrAfter: the word before a given name written short lets it open
+// a name: none (the text's start, punctuation), a lower-case word ("met
+// Ma. Luisa Reyes") or a title or honorific ("Senator Ma. Luisa Reyes").
+// After any other capitalized word it ends a name already begun ("founded
+// by Jack Ma. Alibaba Group said"), its period a full stop.
+func givenAbbrAfter(toks []token, titleWord map[string]bool) bool {
+	if len(toks) == 0 {
+		return true
+	}
+	p := toks[len(toks)-1]
+	return !p.word || !p.cap || titleWord[strings.TrimSuffix(p.lower, ".")]
 }
 
 // isInitials reports whether s is a single capital with a period ("F.") or
