@@ -271,16 +271,18 @@ func givenAbbrBeforeName(text string, i int) bool {
 }
 
 // givenAbbrAfter: the word before a given name written short lets it open
-// a name: none (the text's start, punctuation), a lower-case word ("met
-// Ma. Luisa Reyes") or a title or honorific ("Senator Ma. Luisa Reyes").
-// After any other capitalized word it ends a name already begun ("founded
-// by Jack Ma. Alibaba Group said"), its period a full stop.
+// a name: none (the text's start, punctuation: ", Ma. Teresa Lim-Cruz,")
+// or a title or honorific ("Senator Ma. Luisa Reyes"). After a lower-case
+// word ("named Ma. Elena Cruz") no name rule reads the short given name as
+// a name's start, so its period stays a full stop there and the rest of
+// the name a person of its own; after any other capitalized word it ends a
+// name already begun ("founded by Jack Ma. Alibaba Group said").
 func givenAbbrAfter(toks []token, titleWord map[string]bool) bool {
 	if len(toks) == 0 {
 		return true
 	}
 	p := toks[len(toks)-1]
-	return !p.word || !p.cap || titleWord[strings.TrimSuffix(p.lower, ".")]
+	return !p.word || titleWord[strings.TrimSuffix(p.lower, ".")]
 }
 
 // isInitials reports whether s is a single capital with a period ("F.") or

@@ -37,6 +37,7 @@ func TestNameEdges(t *testing.T) {
 	const weiMa = "The award went to Wei Ma. Hong Kong University officials confirmed it on Monday."
 	const mohd = "Mohd. Faizal Hashim, the mayor of the town, cut the ribbon at the new bus terminal on Friday."
 	const jackMa = "Shares in the retailer rose after a stake was bought by Jack Ma. The company said on Monday that the deal would close in May."
+	const appointedMa = "The museum board on Monday appointed Ma. Rosario Dizon-Lim as its new curator."
 	const barracks = "The visiting army chiefs were received at Howard Barracks on Thursday by the brigade commander."
 	const port = "Customs officers said on Monday that two tonnes of cocoa had been held at the Kwame Asante port since March."
 	const portTalks = "The Luiz Moreira port talks with Pedro Alves were held in Lisbon on Monday."
@@ -57,6 +58,7 @@ func TestNameEdges(t *testing.T) {
 		{"a given name written short after a title", ma, "Ma. Cristina Ocampo-Reyes", extract.Person},
 		{"no person Ma (trap)", ma, "Ma", ""},
 		{"Mohd. opens a name", mohd, "Mohd. Faizal Hashim", extract.Person},
+		{"after a lower-case word the rest of the name stays a person", appointedMa, "Rosario Dizon-Lim", extract.Person},
 		{"Muhd. opens a name", muhd, "Muhd. Hafiz Rahman", extract.Person},
 		{"no person Hafiz Rahman without Muhd. (trap)", muhd, "Hafiz Rahman", ""},
 		{"a surname Ma before a name's words ends the sentence", linMa, "Lin Ma", extract.Person},
