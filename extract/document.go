@@ -115,6 +115,14 @@ func isWordRune(r rune) bool {
 // tokenize splits text into tokens. Abbreviations known to the tables keep
 // their period ("U.S.", "Gen."); a possessive "’s" is a token of its own.
 func tokenize(text string, abbr map[string]abbrKind) []token {
+	return tokenizeTitled(text, abbr, nil)
+}
+
+// tokenizeTitled is tokenize with the one-word titles and honorifics
+// (lower case) that may stand right before a given name written short
+// ("Undersecretary Ma. Luisa Reyes"); without them only a lower-case word
+// or no word may (givenAbbrAfter).
+func tokenizeTitled(text string, abbr map[string]abbrKind, titleWord map[string]bool) []token {
 	toks := make([]token, 0, len(text)/5)
 	i := 0
 	para := true
@@ -134,7 +142,11 @@ func tokenize(text string, abbr map[string]abbrKind) []token {
 			if i < len(text) && text[i] == '.' {
 				cand := text[start : i+1]
 				last := cand[strings.LastIndexByte(cand, '-')+1:] // India-U.S.
-				if _, ok := abbr[cand]; ok || isInitials(cand) || (last != cand && (isInitials(last) || abbr[last] == abbrFinal && len(last) > 2)) {
+				kind, ok := abbr[cand]
+				if ok && kind == abbrGiven {
+					ok = givenAbbrAfter(toks, titleWord) && givenAbbrBeforeName(text, i+1)
+				}
+				if ok || isInitials(cand) || (last != cand && (isInitials(last) || abbr[last] == abbrFinal && len(last) > 2)) {
 					i++
 				}
 			}
@@ -235,6 +247,44 @@ func shortSegment(text string, i int) bool {
 	return n >= 1
 }
 
+// givenAbbrBeforeName: the text from i, after a given name written short
+// with its period ("Ma.", "Mohd."), goes on with two capitalized words on the
+// same line, the rest of a person's name ("Ma. Luisa Ferrer-Santos"), so the
+// period shortens the name. Before anything else ("... by Jack Ma. The
+// company said") the word is a name of its own and the period ends the
+// sentence.
+func givenAbbrBeforeName(text string, i int) bool {
+	for n := 0; n < 2; n++ {
+		if i >= len(text) || text[i] != ' ' {
+			return false
+		}
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		i = scanWord(text, i)
+	}
+	return true
+}
+
+// givenAbbrAfter: the word before a given name written short lets it open
+// a name: none (the text's start, punctuation: ", Ma. Teresa Lim-Cruz,")
+// or a title or honorific ("Senator Ma. Luisa Reyes"). After a lower-case
+// word ("named Ma. Elena Cruz") no name rule reads the short given name as
+// a name's start, so its period stays a full stop there and the rest of
+// the name a person of its own; after any other capitalized word it ends a
+// name already begun ("founded by Jack Ma. Alibaba Group said").
+func givenAbbrAfter(toks []token, titleWord map[string]bool) bool {
+	if len(toks) == 0 {
+		return true
+	}
+	p := toks[len(toks)-1]
+	return !p.word || titleWord[strings.TrimSuffix(p.lower, ".")]
+}
+
 // isInitials reports whether s is a single capital with a period ("F.") or
 // dotted letters ("U.S.", "a.m.").
 func isInitials(s string) bool {
@@ -304,8 +354,8 @@ func (d *document) isSentenceEnd(i int, abbr map[string]abbrKind, stop map[strin
 		return false
 	}
 	kind, known := abbr[t.text]
-	if known && kind == abbrInner {
-		return false
+	if known && (kind == abbrInner || kind == abbrGiven) {
+		return false // a given name's period was kept only before the rest of the name
 	}
 	if !known && !isInitials(t.text) {
 		return false

@@ -1463,6 +1463,15 @@ func (d *document) placeByCue(lx *lexicon, c span) (string, bool) {
 	if c.t1-c.t0 < 2 {
 		return "", false
 	}
+	// "Ana Ruiz for the Canary Islands", "Minister for the Volta Region":
+	// a place's name takes no complement but "of" ("Gulf of Aden"); a
+	// complement word (word class complement: "for", "on") inside the
+	// chunk joins a person, title or body to the place it stands for
+	for k := c.t0 + 1; k < c.t1-1; k++ {
+		if lx.is(d.toks[k].lower, wcComplement) && d.toks[k].lower != "of" {
+			return "", false
+		}
+	}
 	if kind, ok := lx.locEnd[d.toks[c.t1-1].lower]; ok {
 		return kind, true
 	}

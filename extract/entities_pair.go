@@ -79,6 +79,15 @@ func (d *document) secondName(lx *lexicon, k int, c span) bool {
 	if tail.t1-tail.t0 >= 2 && d.toks[k+1].lower == "the" && d.isOrgByCue(lx, tail) {
 		return true
 	}
+	// "the Ministry of Defence and the Spanish manufacturer X": after a
+	// determiner, a nationality word that ends the run before a lower-case
+	// word modifies that word, a noun phrase of its own; no field of the
+	// first name's complement
+	if d.toks[k+1].lower == "the" && tail.t1 == c.t1 && c.t1 < len(d.toks) && d.toks[c.t1].word && !d.toks[c.t1].cap {
+		if n, _ := d.demonymAt(lx, tail.t0, tail.t1); n > 0 && tail.t0+n == tail.t1 {
+			return true
+		}
+	}
 	return d.standsAlone(tail, k)
 }
 

@@ -230,7 +230,7 @@ func (x *Extractor) extract(ctx context.Context, a Article, minConf float64) (*R
 // newDocument tokenizes the text and finds its header and dateline.
 func (x *Extractor) newDocument(text, published string) *document {
 	d := &document{lx: x.lx, text: text, partyObs: x.partyObs, argsObs: x.argsObs}
-	d.toks = tokenize(text, x.lx.abbr)
+	d.toks = tokenizeTitled(text, x.lx.abbr, x.lx.titleWord)
 	bodyStart, dl0, dl1, headerDate := findHeaderPlaces(text, x.lx.knownPlace)
 	if published == "" {
 		published = headerDate

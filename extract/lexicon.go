@@ -20,38 +20,42 @@ type lexicon struct {
 	// honorifics written before the given name ("Sir Cliff", "Dame Judi"):
 	// column "given" of honorifics.tsv
 	givenHonorific map[string]bool
-	titles         *trie // payload: titleKind
-	titleStrip     map[string]bool
-	orgEnd         map[string]string // cue word (lower case) -> class
-	orgStart       map[string]string
-	orgs           *trie // payload: index into orgNames
-	orgNames       []knownOrg
-	locs           *trie // payload: index into places
-	places         []place
-	placeNames     map[string][]int  // lower-case name or alias -> every place so called
-	demonyms       map[string]string // lower-case demonym -> country
-	seats          map[string]string // seats.tsv: a seat of government as written -> the party it stands for
-	capitals       map[string]string // capitals.tsv: country -> its capital city (capitals.go)
-	given          map[string]bool   // given names
-	givenAmb       map[string]bool
-	familyKey      map[string]bool   // family-name-first surnames (Chinese, Korean...)
-	givenGender    map[string]string // given_gender.tsv: "female" or "male" (gender.go)
-	triggers       *trie             // payload: index into formSets
-	frames         []frame
-	learnedFrames  learnedFrames // frames_learned.tsv (frames_learned.go)
-	formSets       [][]formRef   // the frames a surface form may belong to
-	support        *trie         // support verbs ("struck a deal"); payload supportAny or supportObject
-	irregular      map[string]irregular
-	cues           *trie                   // payload: cueEffect
-	class          map[string]classSet     // word_classes.tsv (and org_context.tsv's orgnoun rows)
-	weights        map[string]float64      // confidence.tsv
-	placeRank      linearTable             // place_rank.tsv (place_rank.go)
-	partyRank      linearTable             // party_rank.tsv (party_rank.go)
-	args           linearTable             // args.tsv (args.go)
-	dateRank       linearTable             // date_rank.tsv (date_rank.go)
-	reader         pairReader              // reader.tsv (reader.go)
-	lemmas         *lemmaCache             // the pair reader's lemmas, found once (reader_features.go)
-	dateWords      map[string]dateWordInfo // date_words.tsv, by word
+	// titleWord: one-word heads and pre-words of titles.tsv and the
+	// honorifics, lower case without a period: the words that may stand
+	// before a given name written short (document.go givenAbbrAfter)
+	titleWord     map[string]bool
+	titles        *trie // payload: titleKind
+	titleStrip    map[string]bool
+	orgEnd        map[string]string // cue word (lower case) -> class
+	orgStart      map[string]string
+	orgs          *trie // payload: index into orgNames
+	orgNames      []knownOrg
+	locs          *trie // payload: index into places
+	places        []place
+	placeNames    map[string][]int  // lower-case name or alias -> every place so called
+	demonyms      map[string]string // lower-case demonym -> country
+	seats         map[string]string // seats.tsv: a seat of government as written -> the party it stands for
+	capitals      map[string]string // capitals.tsv: country -> its capital city (capitals.go)
+	given         map[string]bool   // given names
+	givenAmb      map[string]bool
+	familyKey     map[string]bool   // family-name-first surnames (Chinese, Korean...)
+	givenGender   map[string]string // given_gender.tsv: "female" or "male" (gender.go)
+	triggers      *trie             // payload: index into formSets
+	frames        []frame
+	learnedFrames learnedFrames // frames_learned.tsv (frames_learned.go)
+	formSets      [][]formRef   // the frames a surface form may belong to
+	support       *trie         // support verbs ("struck a deal"); payload supportAny or supportObject
+	irregular     map[string]irregular
+	cues          *trie                   // payload: cueEffect
+	class         map[string]classSet     // word_classes.tsv (and org_context.tsv's orgnoun rows)
+	weights       map[string]float64      // confidence.tsv
+	placeRank     linearTable             // place_rank.tsv (place_rank.go)
+	partyRank     linearTable             // party_rank.tsv (party_rank.go)
+	args          linearTable             // args.tsv (args.go)
+	dateRank      linearTable             // date_rank.tsv (date_rank.go)
+	reader        pairReader              // reader.tsv (reader.go)
+	lemmas        *lemmaCache             // the pair reader's lemmas, found once (reader_features.go)
+	dateWords     map[string]dateWordInfo // date_words.tsv, by word
 	// chunk_words.tsv
 	nameParticle    map[string]bool // de, van, bin
 	connector       map[string]bool // of, and, &
@@ -319,6 +323,7 @@ type abbrKind int
 const (
 	abbrInner abbrKind = iota
 	abbrFinal
+	abbrGiven // a given name written short ("Ma.", "Mohd."): keeps its period only before a name (document.go givenAbbrBeforeName)
 )
 
 type titleKind int
@@ -420,7 +425,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		}
 	}
 	lx := &lexicon{lemmas: &lemmaCache{},
-		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{}, givenHonorific: map[string]bool{},
+		abbr: map[string]abbrKind{}, stop: map[string]bool{}, honorific: map[string]bool{}, givenHonorific: map[string]bool{}, titleWord: map[string]bool{},
 		titleStrip: map[string]bool{}, orgEnd: map[string]string{}, orgStart: map[string]string{},
 		demonyms: map[string]string{}, given: map[string]bool{}, givenAmb: map[string]bool{},
 		familyKey: map[string]bool{}, givenGender: map[string]string{}, seats: map[string]string{}, capitals: map[string]string{}, locEnd: map[string]string{}, venue: map[string]string{}, personNoun: map[string]bool{},
@@ -480,8 +485,10 @@ func loadLexicon(dir string) (*lexicon, error) {
 				lx.abbr[r.col(0)] = abbrInner
 			case "final":
 				lx.abbr[r.col(0)] = abbrFinal
+			case "given":
+				lx.abbr[r.col(0)] = abbrGiven
 			default:
-				return fmt.Errorf("kind %q: want inner or final", r.col(1))
+				return fmt.Errorf("kind %q: want inner, final or given", r.col(1))
 			}
 			return nil
 		}},
@@ -514,6 +521,7 @@ func loadLexicon(dir string) (*lexicon, error) {
 		{"stopwords.tsv", 1, func(r row) error { lx.stop[r.col(0)] = true; return nil }},
 		{"honorifics.tsv", 1, func(r row) error {
 			lx.honorific[strings.TrimSuffix(r.col(0), ".")] = true
+			lx.titleWord[strings.ToLower(strings.TrimSuffix(r.col(0), "."))] = true
 			switch r.col(1) {
 			case "given":
 				lx.givenHonorific[strings.TrimSuffix(r.col(0), ".")] = true
@@ -552,6 +560,9 @@ func loadLexicon(dir string) (*lexicon, error) {
 				return nil
 			default:
 				return fmt.Errorf("kind %q: want head, office, civic, academic, unit, pre, domain, post or strip", r.col(1))
+			}
+			if (k == titleHead || k == titlePre) && !strings.Contains(r.col(0), " ") {
+				lx.titleWord[strings.ToLower(strings.TrimSuffix(r.col(0), "."))] = true
 			}
 			lx.titles.addKind(lx, r.col(0), int(k))
 			return nil
