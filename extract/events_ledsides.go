@@ -5,10 +5,12 @@ package extract
 // delegation was led by A, and the Gulf side by B"; "The Bolivian
 // delegation will be headed by A and the Chilean delegation by B"). Each
 // clause's subject ends in a side noun (word class talkside: delegation,
-// side, team), its verb is a form of "be" (a modal and adverbs with it:
-// "will be headed by", "is again led by") and a leader participle (class leader) right before "by". Two
-// or more such sides with distinct named persons are read; one side alone
-// names no counterpart.
+// side; or class orgside: team, which stands for an organization's side
+// only — "the Indian rescue team" is no side of talks), its verb is a
+// form of "be", not negated (a modal and adverbs with it: "will be headed
+// by", "is again led by"), and a leader participle (class leader) right
+// before "by". Two or more such sides with distinct named persons are
+// read; one side alone names no counterpart.
 //
 // A meeting whose clause gives no party takes those persons when its own
 // sentence has the clauses, or when the next sentence opens with them and
@@ -33,8 +35,10 @@ type ledSide struct {
 const ledSideWindow = 11
 
 // ledSides reads the led-by clauses of sentence s; nil unless the first
-// opens the sentence (only an opening adverb or "But" may stand before
-// it: the sentence is about who led the sides) and there are two or more.
+// opens the sentence (after an optional coordinator, "And", its first
+// word is a determiner, a possessive, a proper noun or a nationality
+// word: the sentence is about who led the sides, not "Last time the X
+// delegation was led by A") and there are two or more.
 func (d *document) ledSides(s sentence) []ledSide {
 	at := -1
 	for k := s.t0 + 1; k+1 < s.t1; k++ {
@@ -49,6 +53,9 @@ func (d *document) ledSides(s sentence) []ledSide {
 	j, be := at, false
 	for j > s.t0 {
 		t := d.toks[j-1]
+		if d.lx.is(t.lower, wcNegation) {
+			return nil // "was not led by X"
+		}
 		if d.lx.is(t.lower, wcBe) {
 			be = true
 		} else if !d.lx.is(t.lower, wcAux, wcModal, wcFuture) && t.tag != "RB" {
@@ -56,8 +63,17 @@ func (d *document) ledSides(s sentence) []ledSide {
 		}
 		j--
 	}
-	if !be || j <= s.t0 || !d.lx.is(d.toks[j-1].lower, wcTalkSide) {
+	if !be || j <= s.t0 || !d.lx.is(d.toks[j-1].lower, wcTalkSide, wcOrgSide) {
 		return nil // "the delegation, led by X,": no clause of sides
+	}
+	first := s.t0
+	if d.lx.is(d.toks[first].lower, wcCoordinator) {
+		first++
+	}
+	if t := d.toks[first]; !(t.tag == "DT" || t.tag == "PRP$" || t.tag == "NNP" || t.tag == "NNPS") {
+		if n, _ := d.demonymAt(d.lx, first, j); n == 0 {
+			return nil // "Last time the X delegation was led by A": another occasion
+		}
 	}
 	for k := s.t0; k < j; k++ {
 		if t := d.toks[k]; t.text == "," || d.lx.is(t.lower, wcRelative, wcClause) || k > s.t0 && d.isVerbTag(t.tag) {
@@ -66,7 +82,7 @@ func (d *document) ledSides(s sentence) []ledSide {
 	}
 	var out []ledSide
 	seen := map[*entity]bool{}
-	from, by := s.t0, at+1
+	from, by, noun := s.t0, at+1, j-1
 	for {
 		p, end := d.leaderAfterBy(by, s)
 		if p == nil || seen[p] {
@@ -74,6 +90,9 @@ func (d *document) ledSides(s sentence) []ledSide {
 		}
 		seen[p] = true
 		side, typ := d.sideIn(span{from, by})
+		if d.lx.is(d.toks[noun].lower, wcOrgSide) && typ != Organization {
+			return nil // "the Indian rescue team was led by A": a team of a country is no side of talks
+		}
 		out = append(out, ledSide{side: side, typ: typ, person: p})
 		// the gapped clauses: ", and the Y side by B"
 		next := -1
@@ -87,10 +106,10 @@ func (d *document) ledSides(s sentence) []ledSide {
 				break
 			}
 		}
-		if next < 0 || !d.lx.is(d.toks[next-1].lower, wcTalkSide) {
+		if next < 0 || !d.lx.is(d.toks[next-1].lower, wcTalkSide, wcOrgSide) {
 			break
 		}
-		from, by = end, next
+		from, by, noun = end, next, next-1
 	}
 	if len(out) < 2 {
 		return nil

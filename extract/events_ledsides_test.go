@@ -21,10 +21,59 @@ func TestLedSides(t *testing.T) {
 			"LAUSANNE, May 4, 2026 - Austria and Slovenia opened a new round of talks on a shared hydropower cascade in Lausanne on Monday. " +
 				"The Austrian delegation is led by Energy Minister Petra Lindqvist, and the Slovenian side by its chief engineer, Tomas Brenner.",
 			"Petra Lindqvist+Tomas Brenner", ""},
-		{"possessive names of the sides, a title before each name, the verb in the future",
-			"TURIN, Sept. 14, 2026 - A second round of talks between Orvia Motors SpA and Kestrel Batteries Ltd will open in Turin on Tuesday. " +
-				"Orvia Motors' team will be headed by the head of purchasing, Giulia Ferri, and the Kestrel Batteries side by chief executive Daniel Reyes.",
-			"Daniel Reyes+Giulia Ferri", ""},
+		{"the later-named country's side first, the verb headed, a title after the second name",
+			"ULAANBAATAR, Aug. 6, 2026 - Mongolia and Kazakhstan opened talks on grazing rules for herders near their frontier in Ulaanbaatar on Thursday. " +
+				"The Kazakh delegation will be headed by Deputy Agriculture Minister Aidos Bekov and the Mongolian delegation by Saran Tseren, an adviser to the president.",
+			"Aidos Bekov+Saran Tseren", ""},
+		{"a university and a guild: the organization's team by its rector",
+			"BERGEN, Feb. 10, 2026 - Halden University and the Lecturers Guild met in Bergen on Tuesday for talks on pension changes. " +
+				"The Lecturers Guild side is headed by its president, Ingrid Solberg, and Halden University's team by the rector, Per Aasen.",
+			"Ingrid Solberg+Per Aasen", ""},
+		{"a bus company and a council take the persons, a later session the bodies",
+			"BRISTOL, Nov. 3, 2026 - Westway Buses and Bristol City Council held talks on route contracts in Bristol on Monday. " +
+				"Westway Buses' team was led by operations director Ruth Ellis, and the Bristol City Council side by deputy leader Sam Okafor. " +
+				"Another session is planned for Bath on Dec. 1.",
+			"Ruth Ellis+Sam Okafor|Bristol City Council+Westway Buses", ""},
+		{"an opening coordinator",
+			"SEOUL, May 4, 2026 - South Korea and the Philippines held talks on fishing rights on Monday. " +
+				"And the South Korean delegation was led by Kim Min-jun, and the Philippine side by Maria Santos.",
+			"Kim Min-jun+Maria Santos", ""},
+		{"trap: a country's team is a sports or rescue team, no side of talks",
+			"NAIROBI, May 4, 2026 - Ministers of Kenya and Tanzania held talks on a shared railway in Nairobi on Monday. " +
+				"The Kenyan relay team is led by sprinter Faith Wanjiru, and the Tanzanian team by coach Juma Mrisho.",
+			"Kenya+Tanzania", "Juma Mrisho"},
+		{"trap: an opening adverb tells another occasion",
+			"ACCRA, May 4, 2026 - Ghana and Togo resumed talks on their maritime border in Accra on Monday. " +
+				"Traditionally the Ghanaian delegation has been led by Kwame Mensah and the Togolese side by Koffi Agbo.",
+			"Ghana+Togo", "Koffi Agbo"},
+		{"trap: a negated clause names no leader",
+			"MANILA, May 4, 2026 - Vietnam and the Philippines held talks on fishing rights in Manila on Monday. " +
+				"The Philippine delegation was not led by its foreign secretary, Maria Santos, and the Vietnamese side by Tran Van Minh.",
+			"Philippines+Vietnam", "Maria Santos"},
+		{"trap: a reduced relative ('the delegation led by A') is no clause of sides",
+			"HANOI, May 4, 2026 - Thailand and Cambodia held talks on a border bridge in Hanoi on Monday. " +
+				"The Thai delegation led by Anan Srisuk and the Cambodian side by Sok Dara toured the bridge.",
+			"Cambodia+Thailand", "Anan Srisuk"},
+		{"trap: one side led, in talks that name no party",
+			"GENEVA, May 4, 2026 - Talks on a shared hydropower cascade resumed in Geneva on Monday. " +
+				"The Austrian delegation is led by Energy Minister Petra Lindqvist.",
+			"", "Petra Lindqvist"},
+		{"trap: two sides of one country",
+			"ABUJA, May 4, 2026 - Talks on the minimum wage resumed in Abuja on Monday. " +
+				"The Nigerian government delegation was led by Bola Adeyemi, and the Nigerian labour side by Ngozi Eze.",
+			"", "Ngozi Eze"},
+		{"trap: the next sentence tells an agreement of its own",
+			"GENEVA, May 4, 2026 - Talks on a shared hydropower cascade resumed in Geneva on Monday. " +
+				"The Austrian delegation was led by Petra Lindqvist and the Slovenian side by Tomas Brenner, and they signed a protocol on flood warnings.",
+			"", "Tomas Brenner"},
+		{"trap: the next sentence has a date of its own",
+			"GENEVA, May 4, 2026 - Talks on a shared hydropower cascade resumed in Geneva on Monday. " +
+				"The Austrian delegation was led by Petra Lindqvist and the Slovenian side by Tomas Brenner at a first sitting on May 12.",
+			"", "Tomas Brenner"},
+		{"trap: organizations the talks do not name",
+			"BRISTOL, Nov. 3, 2026 - Talks on route contracts resumed in Bristol on Monday. " +
+				"Westway Buses' team was led by operations director Ruth Ellis, and the Bristol City Council side by deputy leader Sam Okafor.",
+			"", "Sam Okafor"},
 		{"trap: sides with no name are no sides of the talks",
 			"DENVER, April 8, 2026 - The state's two universities met with lawmakers on Monday to discuss funding. " +
 				"The university's negotiating team was led by Provost Carla Diaz, and the college side by Dean Omar Hale.",
@@ -37,15 +86,6 @@ func TestLedSides(t *testing.T) {
 			"VIENNA, April 8, 2026 - Talks with Iran on its enrichment programme resumed in Vienna on Monday. " +
 				"The British delegation was led by Anna Hale, and the French delegation by Luc Moreau.",
 			"", "Luc Moreau"},
-		{"nationality words name the sides of the talks of two countries",
-			"QUITO, April 8, 2026 - Delegations from Ecuador and Colombia began talks on river dredging in Quito on Monday. " +
-				"The Ecuadorian delegation was led by Vice Minister Lucia Andrade, and the Colombian side by Admiral Pablo Rivas.",
-			"Lucia Andrade+Pablo Rivas", ""},
-		{"the bodies' talks take the persons, a later round the bodies",
-			"LEEDS, March 5, 2026 - Northgate Rail and the Transport Workers Union held a third round of pay talks in Leeds on Wednesday. " +
-				"Northgate Rail's team was led by its finance director, Helen Marsh, and the Transport Workers Union side by general secretary Colin Baker. " +
-				"A fourth round is set for Manchester on April 2.",
-			"Colin Baker+Helen Marsh|Northgate Rail+Transport Workers Union", ""},
 		{"talks with no party of their own take the persons who led the sides",
 			"LYON, Oct. 2, 2026 - Talks on a cross-border rail tunnel resumed in Lyon on Monday after a pause of two years. " +
 				"The Swiss delegation is led by transport secretary Marc Keller, and the French side by prefect Claire Dumas.",
