@@ -52,16 +52,20 @@ func TestLedSides(t *testing.T) {
 			"Philippines+Vietnam", "Maria Santos"},
 		{"trap: a reduced relative ('the delegation led by A') is no clause of sides",
 			"HANOI, May 4, 2026 - Thailand and Cambodia held talks on a border bridge in Hanoi on Monday. " +
-				"The Thai delegation led by Anan Srisuk and the Cambodian side by Sok Dara toured the bridge.",
-			"Cambodia+Thailand", "Anan Srisuk"},
+				"The Thai delegation led by Foreign Minister Somchai Wong and the Cambodian side by Deputy Prime Minister Sok Dara toured the bridge.",
+			"Cambodia+Thailand", "Somchai Wong"},
+		{"trap: a clause before the sides tells another occasion",
+			"SYDNEY, May 4, 2026 - Talks on a shared tidal power plant opened in Sydney on Monday. " +
+				"The night the ferry sank, the Australian delegation was led by Mark Hughes and the Fijian side by Josaia Rabuka.",
+			"", "Josaia Rabuka"},
 		{"trap: one side led, in talks that name no party",
 			"GENEVA, May 4, 2026 - Talks on a shared hydropower cascade resumed in Geneva on Monday. " +
 				"The Austrian delegation is led by Energy Minister Petra Lindqvist.",
 			"", "Petra Lindqvist"},
 		{"trap: two sides of one country",
 			"ABUJA, May 4, 2026 - Talks on the minimum wage resumed in Abuja on Monday. " +
-				"The Nigerian government delegation was led by Bola Adeyemi, and the Nigerian labour side by Ngozi Eze.",
-			"", "Ngozi Eze"},
+				"The Nigerian government delegation was led by Bola Adeyemi, and the Nigerian labour side by Grace Okoro.",
+			"", "Grace Okoro"},
 		{"trap: the next sentence tells an agreement of its own",
 			"GENEVA, May 4, 2026 - Talks on a shared hydropower cascade resumed in Geneva on Monday. " +
 				"The Austrian delegation was led by Petra Lindqvist and the Slovenian side by Tomas Brenner, and they signed a protocol on flood warnings.",
