@@ -72,6 +72,7 @@ type eventDraft struct {
 	ti          int         // this one's index in trigs
 	tr          trigMatch
 	speaker     *entity // the speaker, inside a quotation
+	led         ledLend // the parties led its sides (events_ledsides.go)
 	cl          clause
 	future      bool
 	accept      bool   // a plan read from an accepted offer ("accepted an invitation to visit"; factuality.go)

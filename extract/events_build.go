@@ -40,6 +40,7 @@ func (r *eventRun) build(c *eventDraft) {
 	ev.Confidence = d.mentionConfidence(&ev)
 	ev.ID = eventID(ev)
 	ev.facts = c.mergeFacts() // for the merge pass
+	ev.led = c.led            // events_ledsides.go
 	if d.placeCands {
 		ev.PlaceCandidates = placeCandidatesOf(c.placeCands) // place_rank.go
 	}

@@ -37,6 +37,7 @@ var partyRefinements = []partyRefinement{
 	{"country-officials", (*eventRun).refineCountryOfficials, "their officials"},
 	{"country-representatives", (*eventRun).refineCountryRepresentatives, "their officials"},
 	{"represented-by", (*eventRun).refineRepresentedBy, "the persons who represented them"},           // events_represented.go
+	{"led-sides", (*eventRun).refineLedSides, "the persons who led their sides"},                      // events_ledsides.go
 	{"affiliation-holder", (*eventRun).refineAffiliation, "the persons whose descriptions name them"}, // events_affiliation.go
 }
 

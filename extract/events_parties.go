@@ -70,6 +70,7 @@ func init() {
 		{"told-next", (*eventRun).ruleToldNext, false},   // events_discourse_next.go: "The buyer, X, ..."
 		{"lede-party", (*eventRun).ruleLedeParty, false}, // resolve_lede.go
 		{"unnamed-group", (*eventRun).ruleUnnamedGroup, false},
+		{"led-sides", (*eventRun).ruleLedSides, false}, // events_ledsides.go: "The X delegation was led by A, and the Y side by B", when nothing else holds
 	}
 }
 

@@ -52,12 +52,12 @@ func (r *eventRun) ruleNextRound(c *eventDraft) partySet {
 					return partySet{parties: ps, contextual: true, borrowed: true}
 				}
 			}
-			return partySet{parties: partiesOf(ev, via), contextual: true, borrowed: true}
+			return roundLent(ev, via)
 		}
 		return partySet{}
 	}
 	if ev := d.lastEventOf(Meeting); ev != nil { // events_toldbefore.go
-		return partySet{parties: partiesOf(ev, "the talks told before, a later round"), contextual: true, borrowed: true}
+		return roundLent(ev, "the talks told before, a later round")
 	}
 	return partySet{}
 }

@@ -249,6 +249,8 @@ const (
 	wcOrgNamed    // resolution (events_deal_describe.go): an orgnoun flagged named ("the ministry") stands only for an organization whose name holds it
 	wcWithNoun    // mutual (events_mutual.go withInClause, withAfterTopic): "dispute", "friendship" take a "with" of their own
 	wcSignedPaper // merge_standins.go signedBack: "the memorandum was signed by X and Y"
+	wcOrgSide     // parties (events_ledsides.go): "team", a side noun of an organization's side only ("Orvia Motors' team was led by A")
+	wcTalkSide    // parties (events_ledsides.go): "delegation", "side" heading a clause "the X delegation was led by A, and the Y side by B"
 	wcFacing      // withnamed (events_mutual.go): "face to face", "together" between a bare "sit down" and its "with"
 	wcGroupOf     // visit readings (events_visit.go groupVisitBy): "of" inside a group's own phrase: "by a party of surveyors headed by X"
 	wcReciprocal  // mutual (events_mutual.go pairToTalk): the last word of "each other", "one another"
@@ -299,7 +301,7 @@ var wordClassNames = map[string]wordClass{"aux": wcAux, "modal": wcModal, "futur
 	"motion": wcMotion, "destprep": wcDestPrep, "coordinator": wcCoordinator, "dayprep": wcDayPrep, "yearspan": wcYearSpan,
 	"notdest": wcNotDest, "stayprep": wcStayPrep, "onsite": wcOnSite, "return": wcReturn, "goback": wcGoBack, "agentby": wcAgentBy, "locrelative": wcLocRelative,
 	"capitalnoun": wcCapitalNoun, "onward": wcOnward, "relational": wcRelational, "genitive": wcGenitive, "presentat": wcPresentAt, "reflexive": wcReflexive, "plural": wcPlural, "chamber": wcChamber,
-	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "compare": wcCompare, "investin": wcInvestIn, "sumword": wcSumWord, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun, "facing": wcFacing, "withnoun": wcWithNoun, "groupof": wcGroupOf, "reciprocal": wcReciprocal, "signedpaper": wcSignedPaper}
+	"solomedium": wcSoloMedium, "talkpitch": wcTalkPitch, "exemplify": wcExemplify, "compare": wcCompare, "investin": wcInvestIn, "sumword": wcSumWord, "hostmeal": wcHostMeal, "hearsay": wcHearsay, "reporttopic": wcReportTopic, "adverbnoun": wcAdverbNoun, "facing": wcFacing, "withnoun": wcWithNoun, "groupof": wcGroupOf, "reciprocal": wcReciprocal, "signedpaper": wcSignedPaper, "talkside": wcTalkSide, "orgside": wcOrgSide}
 
 // is reports whether a lower-case word belongs to any of the classes.
 func (lx *lexicon) is(word string, cs ...wordClass) bool {

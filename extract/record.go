@@ -144,6 +144,7 @@ type Event struct {
 	facts    mentionFacts // what the merge pass needs to know of the mention (merge.go)
 	conf     confFacts    // what the confidence pass weighs (confidence_features.go)
 	features []string     // the features it weighed (for the training command)
+	led      ledLend      // its parties led its sides: what a later round takes (events_ledsides.go)
 }
 
 // PlaceCandidate is one place the rules proposed for an event: the rules
