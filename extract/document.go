@@ -120,8 +120,8 @@ func tokenize(text string, abbr map[string]abbrKind) []token {
 
 // tokenizeTitled is tokenize with the one-word titles and honorifics
 // (lower case) that may stand right before a given name written short
-// ("Undersecretary Ma. Luisa Reyes"); without them only a lower-case word
-// or no word may (givenAbbrAfter).
+// ("Undersecretary Ma. Luisa Reyes"); without them only no word (the
+// text's start, punctuation) may (givenAbbrAfter).
 func tokenizeTitled(text string, abbr map[string]abbrKind, titleWord map[string]bool) []token {
 	toks := make([]token, 0, len(text)/5)
 	i := 0

@@ -41,12 +41,14 @@ func (d *document) ruleFacilityName(lx *lexicon, c span, _ map[int]bool, _ int) 
 	// "owner Rashid Salem port operations", "Minister Ana Soto airport
 	// remarks": a person's role right before the name keeps it a person's,
 	// the facility noun then modifying what follows
-	personRole := d.hasLowerTitleBefore(lx, c.t0) || d.personNounBefore(lx, c.t0) || d.titleEndsAt(lx, max(0, c.t0-3), c.t0)
+	personRole := func() bool {
+		return d.hasLowerTitleBefore(lx, c.t0) || d.personNounBefore(lx, c.t0) || d.titleEndsAt(lx, max(0, c.t0-3), c.t0)
+	}
 	// "the Ruiz Soto airport on Sunday": the facility noun ends its noun
 	// phrase; before a lower-case noun ("Ana Soto port talks", "the Ruiz
 	// Soto airport deal") it modifies that noun and the name is anyone's
 	modifiesNext := n+1 < len(d.toks) && d.toks[n+1].word && !d.toks[n+1].cap && strings.HasPrefix(d.toks[n+1].tag, "NN")
-	if !personRole && !modifiesNext && n < len(d.toks) && d.toks[n].sent == d.toks[c.t0].sent && d.toks[n].word && !d.toks[n].cap && d.toks[n].tag != "VBG" && lx.is(d.toks[n].lower, wcFacility) && (c.t1-c.t0 >= 2 || modified || d.naturalFeature(lx, n)) {
+	if n < len(d.toks) && d.toks[n].sent == d.toks[c.t0].sent && d.toks[n].word && !d.toks[n].cap && d.toks[n].tag != "VBG" && lx.is(d.toks[n].lower, wcFacility) && !modifiesNext && (c.t1-c.t0 >= 2 || modified || d.naturalFeature(lx, n)) && !personRole() {
 		if cls, ok := lx.orgEnd[d.toks[n].lower]; ok {
 			d.addOrg(lx, c, "", cls)
 			return true

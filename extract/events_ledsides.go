@@ -1,9 +1,9 @@
 package extract
 
 // The led-sides reading: news names the persons who led each side of
-// talks in one clause, passive, the later sides gapped ("India's
-// delegation was led by A, and the Gulf side by B"; "The Bolivian
-// delegation will be headed by A and the Chilean delegation by B"). Each
+// talks in one clause, passive, the later sides gapped ("Norway's
+// delegation was led by A, and the Andean Community side by B"; "The
+// Kenyan delegation will be headed by A and the Ugandan delegation by B"). Each
 // clause's subject ends in a side noun (word class talkside: delegation,
 // side; or class orgside: team, which stands for an organization's side
 // only — "the Indian rescue team" is no side of talks), its verb is a
@@ -20,9 +20,9 @@ package extract
 // refinement led-sides, beside represented-by).
 
 // ledSide is one side and the person who led it. The side is the country
-// or organization its subject names ("India's delegation", "the Gulf
-// Cooperation Council side"), or the country of its nationality word ("the
-// Bolivian delegation"); "" when it names none ("the government
+// or organization its subject names ("Norway's delegation", "the Andean
+// Community side"), or the country of its nationality word ("the Kenyan
+// delegation"); "" when it names none ("the government
 // delegation").
 type ledSide struct {
 	side, typ string
@@ -30,7 +30,7 @@ type ledSide struct {
 }
 
 // ledSideWindow: how many words after its "by" the leader's name may
-// stand ("by the vice minister for water resources, A": the title
+// stand ("by the deputy minister for rural roads and bridges, A": the title
 // between).
 const ledSideWindow = 11
 
@@ -141,7 +141,7 @@ func (d *document) leaderAfterBy(by int, s sentence) (*entity, int) {
 			}
 		case m.typ == Title:
 		default:
-			return nil, 0 // "led by the Gulf Cooperation Council's secretariat"
+			return nil, 0 // "led by the Andean Community's secretariat"
 		}
 	}
 	return nil, 0
